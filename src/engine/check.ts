@@ -1,0 +1,23 @@
+import { createFacts, type FactSources } from '../facts/facts.js';
+import { loadPolicyForPullRequest, type ReadAt } from '../policy/source.js';
+import type { PolicyError } from '../policy/types.js';
+import { RULES } from '../rules/index.js';
+import type { ReportContext } from '../types.js';
+import { evaluate } from './evaluate.js';
+
+// The whole evaluation of one pull request, shared by the action and the CLI: policy at base → facts → gates.
+
+export type CheckOutcome = { ok: true; report: ReportContext } | { ok: false; errors: PolicyError[] };
+
+export async function checkPullRequest(policyPath: string, sources: FactSources): Promise<CheckOutcome> {
+  const { pr } = sources;
+  const readAt: ReadAt = (ref, path) => sources.readFile(ref, path);
+  const loaded = await loadPolicyForPullRequest(policyPath, pr, readAt, RULES);
+  if (!loaded.ok) return loaded;
+  const result = await evaluate(loaded.policy, createFacts(sources), RULES, { base: pr.baseSha, head: pr.headSha, policy: loaded.source });
+  return { ok: true, report: { result, pr: pr.number ? { number: pr.number, title: pr.title } : undefined, notes: loaded.notes } };
+}
+
+export function formatPolicyError(e: PolicyError): string {
+  return `${e.file}:${e.line}:${e.col}: ${e.message}`;
+}

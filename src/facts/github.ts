@@ -1,0 +1,146 @@
+import { apiErrorStatus, describeApiError, type GitHubClient } from '../github/client.js';
+import { FactError, type ChangedFile, type ChangeStatus, type FileText, type PullRequest, type Review, type ReviewState } from '../types.js';
+import { normalizeRepoPath } from './git.js';
+
+// Facts from the GitHub REST API, for what a checkout cannot tell (reviews, teams) or when there is none.
+
+/** GitHub lists at most this many files of a pull request; a longer PR needs the local diff. */
+export const PR_FILES_LIMIT = 3000;
+
+export class GitHubFacts {
+  constructor(
+    private readonly client: GitHubClient,
+    readonly owner: string,
+    readonly repo: string,
+    private readonly maxFileBytes: number,
+  ) {}
+
+  private async call<T>(endpoint: string, permission: string | undefined, fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (e) {
+      throw new FactError(describeApiError(e, endpoint, permission));
+    }
+  }
+
+  async pullRequestFiles(number: number): Promise<ChangedFile[]> {
+    const endpoint = `GET /repos/${this.owner}/${this.repo}/pulls/${number}/files`;
+    const items = await this.call(endpoint, 'pull-requests: read', () =>
+      this.client.paginate(this.client.rest.pulls.listFiles, { owner: this.owner, repo: this.repo, pull_number: number, per_page: 100 }),
+    );
+    if (items.length >= PR_FILES_LIMIT) {
+      throw new FactError(
+        `${endpoint} returned ${items.length} files, GitHub's limit, so the list may be cut short — check the repository out (actions/checkout with fetch-depth: 0) so the diff is computed locally`,
+      );
+    }
+    return items.map((f) => ({
+      path: f.filename,
+      status: f.status as ChangeStatus,
+      ...(f.previous_filename ? { previousPath: f.previous_filename } : {}),
+    }));
+  }
+
+  async reviews(number: number): Promise<Review[]> {
+    const endpoint = `GET /repos/${this.owner}/${this.repo}/pulls/${number}/reviews`;
+    const items = await this.call(endpoint, 'pull-requests: read', () =>
+      this.client.paginate(this.client.rest.pulls.listReviews, { owner: this.owner, repo: this.repo, pull_number: number, per_page: 100 }),
+    );
+    return items.map(reviewFromApi).filter((r): r is Review => r !== undefined);
+  }
+
+  async teamMembers(team: string): Promise<string[]> {
+    const [org, slug] = team.split('/');
+    const endpoint = `GET /orgs/${org}/teams/${slug}/members`;
+    try {
+      const members = await this.client.paginate(this.client.rest.teams.listMembersInOrg, { org: org!, team_slug: slug!, per_page: 100 });
+      return members.map((m) => m.login);
+    } catch (e) {
+      const status = apiErrorStatus(e);
+      if (status === 403 || status === 404) {
+        throw new FactError(
+          `${endpoint} answered ${status}: the team @${team} cannot be read — give the token "members: read" on the organization (a GitHub App or a PAT; GITHUB_TOKEN cannot), or list the logins in the policy's groups instead`,
+        );
+      }
+      throw new FactError(describeApiError(e, endpoint));
+    }
+  }
+
+  /** A file at a commit through the contents API; refuses symlinks, directories and files over the cap. */
+  async readFile(ref: string, path: string): Promise<FileText | undefined> {
+    const clean = normalizeRepoPath(path);
+    const endpoint = `GET /repos/${this.owner}/${this.repo}/contents/${clean}?ref=${ref.slice(0, 7)}`;
+    let data: unknown;
+    try {
+      ({ data } = await this.client.rest.repos.getContent({ owner: this.owner, repo: this.repo, path: clean, ref }));
+    } catch (e) {
+      if (apiErrorStatus(e) === 404) return undefined;
+      throw new FactError(describeApiError(e, endpoint, 'contents: read'));
+    }
+    if (Array.isArray(data)) throw new FactError(`${clean} is a directory at ${ref.slice(0, 7)}, not a file`);
+    const item = data as { type: string; size: number; content?: string; encoding?: string };
+    if (item.type === 'symlink') throw new FactError(`${clean} is a symbolic link at ${ref.slice(0, 7)}; links are not followed — commit the file itself`);
+    if (item.type !== 'file') throw new FactError(`${clean} is a ${item.type} at ${ref.slice(0, 7)}, not a file`);
+    if (item.size > this.maxFileBytes) {
+      throw new FactError(`${clean} is ${item.size} bytes at ${ref.slice(0, 7)}, over the ${this.maxFileBytes}-byte limit; it was not read`);
+    }
+    if (item.encoding !== 'base64' || typeof item.content !== 'string') {
+      throw new FactError(`${endpoint} returned no content for ${clean} (encoding ${item.encoding ?? 'none'}); check the repository out so it is read locally`);
+    }
+    const bytes = Buffer.from(item.content, 'base64');
+    return { path: clean, ref, bytes, text: bytes.toString('utf8') };
+  }
+
+  /** Paths of the regular files of a commit's tree. */
+  async listFiles(ref: string): Promise<string[]> {
+    const endpoint = `GET /repos/${this.owner}/${this.repo}/git/trees/${ref.slice(0, 7)}?recursive=1`;
+    const { data } = await this.call(endpoint, 'contents: read', () =>
+      this.client.rest.git.getTree({ owner: this.owner, repo: this.repo, tree_sha: ref, recursive: 'true' }),
+    );
+    if (data.truncated) {
+      throw new FactError(`${endpoint} was truncated by GitHub — check the repository out so files are listed locally`);
+    }
+    return data.tree.filter((e) => e.type === 'blob' && e.mode !== '120000' && e.path).map((e) => e.path!);
+  }
+}
+
+const DECISIVE: ReadonlySet<string> = new Set(['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED', 'COMMENTED', 'PENDING']);
+
+/** A review as GET /pulls/{n}/reviews returns it; undefined for reviews without a user (deleted accounts). */
+export function reviewFromApi(raw: unknown): Review | undefined {
+  const r = raw as { id?: number; user?: { login?: string } | null; state?: string; commit_id?: string | null; submitted_at?: string };
+  if (!r?.user?.login || !r.state || !DECISIVE.has(r.state)) return undefined;
+  return {
+    id: Number(r.id ?? 0),
+    user: r.user.login,
+    state: r.state as ReviewState,
+    commitId: r.commit_id ?? '',
+    ...(r.submitted_at ? { submittedAt: r.submitted_at } : {}),
+  };
+}
+
+/** The pull request as a `pull_request` event payload (or GET /pulls/{n}) carries it. */
+export function pullRequestFromPayload(raw: unknown): PullRequest {
+  const p = raw as {
+    number?: number;
+    title?: string;
+    body?: string | null;
+    labels?: { name?: string }[];
+    user?: { login?: string };
+    base?: { sha?: string; ref?: string };
+    head?: { sha?: string; ref?: string };
+  };
+  if (!p || typeof p.number !== 'number' || !p.base?.sha || !p.head?.sha) {
+    throw new FactError('the event has no pull_request with number, base.sha and head.sha');
+  }
+  return {
+    number: p.number,
+    title: p.title ?? '',
+    body: p.body ?? '',
+    labels: (p.labels ?? []).map((l) => l.name ?? '').filter(Boolean),
+    author: p.user?.login ?? '',
+    baseSha: p.base.sha,
+    headSha: p.head.sha,
+    ...(p.base.ref ? { baseRef: p.base.ref } : {}),
+    ...(p.head.ref ? { headRef: p.head.ref } : {}),
+  };
+}

@@ -1,0 +1,59 @@
+import { FactError, type ChangedFile, type FileText, type PullRequest, type Review } from '../types.js';
+import { shortSha } from '../util/text.js';
+import type { GitRepo } from './git.js';
+import { reviewFromApi } from './github.js';
+
+// Fact sources that need no API: the local checkout, and review/team data handed to the CLI as files.
+
+export interface RepoSources {
+  changedFiles(): Promise<ChangedFile[]>;
+  readFile(ref: string, path: string): Promise<FileText | undefined>;
+  listFiles(ref: string): Promise<string[]>;
+}
+
+/** Changed files as GitHub shows them: from the merge base of base and head, to head, with renames. */
+export function gitSources(repo: GitRepo, pr: Pick<PullRequest, 'baseSha' | 'headSha'>): RepoSources {
+  return {
+    async changedFiles() {
+      const mergeBase = await repo.mergeBase(pr.baseSha, pr.headSha);
+      if (!mergeBase) {
+        throw new FactError(
+          `base ${shortSha(pr.baseSha)} and head ${shortSha(pr.headSha)} share no history in the checkout — fetch more history (actions/checkout with fetch-depth: 0)`,
+        );
+      }
+      return repo.diff(mergeBase, pr.headSha);
+    },
+    readFile: (ref, path) => repo.readFile(ref, path),
+    listFiles: async (ref) => (await repo.listTree(ref)).filter((e) => e.type === 'blob' && e.mode !== '120000').map((e) => e.path),
+  };
+}
+
+/** Reviews from a JSON array shaped like GET /repos/{o}/{r}/pulls/{n}/reviews. Throws a plain Error for bad input. */
+export function parseReviewsJson(text: string, name: string): Review[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new Error(`${name} is not valid JSON: ${(e as Error).message}`);
+  }
+  if (!Array.isArray(data)) throw new Error(`${name} must be a JSON array of reviews, as GET /repos/{owner}/{repo}/pulls/{number}/reviews returns`);
+  return data.map(reviewFromApi).filter((r): r is Review => r !== undefined);
+}
+
+/** Teams from a JSON object {"org/slug": ["login", ...]}. Throws a plain Error for bad input. */
+export function parseTeamsJson(text: string, name: string): Map<string, string[]> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new Error(`${name} is not valid JSON: ${(e as Error).message}`);
+  }
+  const shapeError = new Error(`${name} must be a JSON object {"org/team": ["login", ...]}`);
+  if (!data || typeof data !== 'object' || Array.isArray(data)) throw shapeError;
+  const teams = new Map<string, string[]>();
+  for (const [team, members] of Object.entries(data)) {
+    if (!Array.isArray(members) || !members.every((m) => typeof m === 'string')) throw shapeError;
+    teams.set(team.replace(/^@/, '').toLowerCase(), members);
+  }
+  return teams;
+}

@@ -1,0 +1,328 @@
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import type { Rule } from '../rules/rule.js';
+import { globProblem } from '../util/glob.js';
+import { PRESETS } from './presets.js';
+import { gateSchema, topLevelSchema } from './schema.js';
+import { COMMON_GATE_KEYS, type GateConfig, type Policy, type PolicyError, type SafetyClass } from './types.js';
+
+// Loads a policy file: YAML with positions → JSON Schema checks → `extends` merged → a typed Policy.
+// Pure: files named by `extends` come through the injected reader, so the caller decides the commit they are read at.
+
+/** Reads a repo-relative file at the commit the policy comes from; undefined when absent. Throws on refused reads. */
+export type PolicyFileReader = (path: string) => Promise<string | undefined>;
+
+export type LoadResult = { ok: true; policy: Policy } | { ok: false; errors: PolicyError[] };
+
+const MAX_EXTENDS_DEPTH = 5;
+/** YAML aliases are capped so an alias bomb is refused rather than expanded. */
+const MAX_ALIAS_COUNT = 50;
+const MAX_POLICY_BYTES = 1024 * 1024;
+
+interface Layer {
+  file: string;
+  doc: Document.Parsed;
+  lines: LineCounter;
+  data: Record<string, unknown>;
+}
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+
+export class PolicyLoader {
+  private readonly ajv: Ajv;
+  private readonly validateTop: ValidateFunction;
+  private readonly gateValidators = new Map<string, ValidateFunction>();
+  private readonly rules: Map<string, Rule>;
+
+  constructor(rules: readonly Rule[]) {
+    this.rules = new Map(rules.map((r) => [r.name, r]));
+    this.ajv = new Ajv({ allErrors: true, strict: false, useDefaults: true, verbose: true });
+    addFormats(this.ajv);
+    this.ajv.addFormat('repo-glob', { type: 'string', validate: (s: string) => globProblem(s) === undefined });
+    this.validateTop = this.ajv.compile(topLevelSchema());
+    const names = [...this.rules.keys()];
+    for (const rule of rules) this.gateValidators.set(rule.name, this.ajv.compile(gateSchema(rule, names)));
+  }
+
+  /** Parses and validates `text` (the file at `file`), following `extends` through `read`. */
+  async load(file: string, text: string, read: PolicyFileReader): Promise<LoadResult> {
+    const errors: PolicyError[] = [];
+    const layers = await this.collectLayers(file, text, read, [], errors);
+    if (layers.length === 0) return { ok: false, errors };
+    const policy = this.merge(file, layers, errors);
+    return errors.length > 0 ? { ok: false, errors } : { ok: true, policy };
+  }
+
+  /** The layers in merge order: extended files first (depth first), the file itself last. */
+  private async collectLayers(
+    file: string,
+    text: string,
+    read: PolicyFileReader,
+    chain: string[],
+    errors: PolicyError[],
+  ): Promise<Layer[]> {
+    const layer = this.parseLayer(file, text, errors);
+    if (!layer) return [];
+    const extendsNode = layer.data.extends as string[] | undefined;
+    const layers: Layer[] = [];
+    for (const [index, name] of (extendsNode ?? []).entries()) {
+      const at = position(layer, ['extends', index]);
+      const source = await this.resolveExtends(name, read).catch((e: unknown) => ({ error: (e as Error).message }));
+      if ('error' in source) {
+        errors.push({ ...at, message: source.error });
+        continue;
+      }
+      if (chain.includes(source.file) || source.file === file) {
+        errors.push({ ...at, message: `extends "${name}" forms a cycle (${[...chain, file, source.file].join(' → ')}); remove one of the references` });
+        continue;
+      }
+      if (chain.length + 1 >= MAX_EXTENDS_DEPTH) {
+        errors.push({ ...at, message: `extends is nested deeper than ${MAX_EXTENDS_DEPTH} files; flatten the chain` });
+        continue;
+      }
+      layers.push(...(await this.collectLayers(source.file, source.text, read, [...chain, file], errors)));
+    }
+    layers.push(layer);
+    return layers;
+  }
+
+  private async resolveExtends(name: string, read: PolicyFileReader): Promise<{ file: string; text: string } | { error: string }> {
+    const preset = PRESETS[name];
+    if (preset !== undefined) return { file: `preset:${name}`, text: preset };
+    const looksLikePath = name.includes('/') || /\.ya?ml$/.test(name);
+    if (!looksLikePath) {
+      return { error: `extends "${name}" is neither a built-in preset (${Object.keys(PRESETS).join(', ')}) nor a repo-relative .yml file` };
+    }
+    const problem = globProblem(name);
+    if (problem) return { error: `extends ${problem}` };
+    const text = await read(name);
+    if (text === undefined) return { error: `extends "${name}": no such file in the repository at the commit the policy is read at` };
+    return { file: name, text };
+  }
+
+  private parseLayer(file: string, text: string, errors: PolicyError[]): Layer | undefined {
+    if (Buffer.byteLength(text) > MAX_POLICY_BYTES) {
+      errors.push({ file, line: 1, col: 1, message: `the policy is larger than ${MAX_POLICY_BYTES} bytes; split it with extends` });
+      return undefined;
+    }
+    const lines = new LineCounter();
+    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true, strict: true });
+    const parseErrors = [...doc.errors];
+    if (parseErrors.length > 0) {
+      for (const e of parseErrors) {
+        const pos = e.linePos?.[0] ?? { line: 1, col: 1 };
+        errors.push({ file, line: pos.line, col: pos.col, message: `invalid YAML: ${firstLine(e.message)}` });
+      }
+      return undefined;
+    }
+    let data: unknown;
+    try {
+      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (e) {
+      errors.push({ file, line: 1, col: 1, message: `invalid YAML: ${firstLine((e as Error).message)} (aliases are capped at ${MAX_ALIAS_COUNT})` });
+      return undefined;
+    }
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+      errors.push({ file, line: 1, col: 1, message: 'the policy must be a YAML mapping that starts with "version: 1"' });
+      return undefined;
+    }
+    const layer: Layer = { file, doc, lines, data: data as Record<string, unknown> };
+    const valid = this.validateTop(layer.data as unknown);
+    if (!valid) {
+      errors.push(...describeErrors(layer, [], this.validateTop.errors ?? []));
+      // Keep going with the gates when they are well-formed, so one run reports every problem.
+      const gates = (data as Record<string, unknown>).gates;
+      const gatesUsable = isPlainObject(gates) && Object.values(gates).every((g) => g === null || isPlainObject(g));
+      layer.data = gatesUsable ? { gates } : {};
+    }
+    return layer;
+  }
+
+  private merge(file: string, layers: Layer[], errors: PolicyError[]): Policy {
+    const groups: Record<string, string[]> = {};
+    let classification: Policy['classification'] = { default: 'B', items: [] };
+    const gateObjects = new Map<string, { merged: Record<string, unknown>; last: Layer }>();
+    for (const layer of layers) {
+      Object.assign(groups, (layer.data.groups as Record<string, string[]>) ?? {});
+      const cls = layer.data.classification as { default?: SafetyClass; items?: Policy['classification']['items'] } | undefined;
+      if (cls) classification = { default: cls.default ?? classification.default, items: cls.items ?? classification.items };
+      for (const [id, value] of Object.entries((layer.data.gates as Record<string, Record<string, unknown> | null>) ?? {})) {
+        const previous = gateObjects.get(id)?.merged ?? {};
+        gateObjects.set(id, { merged: { ...previous, ...(value ?? {}) }, last: layer });
+      }
+    }
+
+    const gates: GateConfig[] = [];
+    for (const [id, { merged, last }] of gateObjects) {
+      const ruleName = typeof merged.rule === 'string' ? merged.rule : id;
+      const validate = this.gateValidators.get(ruleName);
+      if (!validate) {
+        const at = typeof merged.rule === 'string' ? position(last, ['gates', id, 'rule']) : position(last, ['gates', id], true);
+        const hint = typeof merged.rule === 'string' ? 'fix the rule name' : `add "rule: <name>" to the gate or rename it`;
+        errors.push({ ...at, message: `gate "${id}" names no known rule "${ruleName}" (known: ${[...this.rules.keys()].join(', ')}); ${hint}` });
+        continue;
+      }
+      const candidate = structuredClone(merged);
+      if (!validate(candidate)) {
+        errors.push(...describeErrors(last, ['gates', id], validate.errors ?? [], ruleName));
+        continue;
+      }
+      if (candidate.enabled === false) continue;
+      const options = Object.fromEntries(Object.entries(candidate).filter(([k]) => !(COMMON_GATE_KEYS as readonly string[]).includes(k)));
+      gates.push({
+        id,
+        rule: ruleName,
+        level: (candidate.level as GateConfig['level']) ?? 'error',
+        ...(candidate.when ? { when: candidate.when as GateConfig['when'] } : {}),
+        ...(candidate.refs ? { refs: candidate.refs as string[] } : {}),
+        options,
+      });
+    }
+    return { version: 1, path: file, groups, classification, gates };
+  }
+}
+
+/** Where a node of the layer is, walking up the path until something positioned is found. */
+function position(layer: Layer, path: (string | number)[], keyOfLast = false): PolicyError {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const sub = path.slice(0, depth);
+    const offset = depth === path.length && keyOfLast ? keyOffset(layer.doc, sub) : nodeOffset(layer.doc, sub);
+    if (offset !== undefined) {
+      const { line, col } = layer.lines.linePos(offset);
+      return { file: layer.file, line, col, message: '' };
+    }
+  }
+  return { file: layer.file, line: 1, col: 1, message: '' };
+}
+
+function nodeOffset(doc: Document.Parsed, path: (string | number)[]): number | undefined {
+  const node = path.length === 0 ? doc.contents : doc.getIn(path, true);
+  const range = (node as { range?: [number, number, number] } | undefined)?.range;
+  return range?.[0];
+}
+
+/** The offset of the key `path[last]` inside its parent mapping. */
+function keyOffset(doc: Document.Parsed, path: (string | number)[]): number | undefined {
+  if (path.length === 0) return undefined;
+  const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
+  if (!isMap(parent)) return undefined;
+  const key = path[path.length - 1];
+  const pair = parent.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key);
+  return (pair?.key as { range?: [number, number, number] } | undefined)?.range?.[0];
+}
+
+function describeErrors(layer: Layer, prefix: (string | number)[], errors: ErrorObject[], ruleName?: string): PolicyError[] {
+  const out: PolicyError[] = [];
+  const seen = new Set<string>();
+  for (const e of errors) {
+    // anyOf/oneOf wrappers repeat what their branches said.
+    if (e.keyword === 'anyOf' || e.keyword === 'oneOf' || e.keyword === 'if') continue;
+    const path = [...prefix, ...pointerToPath(e.instancePath)];
+    const where = path.length > 0 ? path.join('.') : 'the policy';
+    let at: PolicyError;
+    let message: string;
+    switch (e.keyword) {
+      case 'additionalProperties': {
+        const key = String((e.params as { additionalProperty: string }).additionalProperty);
+        at = position(layer, [...path, key], true);
+        const allowed = Object.keys(((e.parentSchema as { properties?: object })?.properties) ?? {});
+        const suggestion = closest(key, allowed);
+        const owner = ruleName && path.length === 2 ? `rule ${ruleName}` : where;
+        message = `unknown key "${key}" in ${owner}${suggestion ? ` — did you mean "${suggestion}"?` : ''} (allowed: ${allowed.join(', ')})`;
+        break;
+      }
+      case 'required': {
+        at = position(layer, path);
+        message = `${where} needs "${(e.params as { missingProperty: string }).missingProperty}"`;
+        break;
+      }
+      case 'enum': {
+        at = position(layer, path);
+        const allowed = (e.params as { allowedValues: unknown[] }).allowedValues;
+        message = `${where} is ${JSON.stringify(e.data)}; it must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}`;
+        break;
+      }
+      case 'const': {
+        at = position(layer, path);
+        message = `${where} must be ${JSON.stringify((e.params as { allowedValue: unknown }).allowedValue)}`;
+        break;
+      }
+      case 'format': {
+        at = position(layer, path);
+        const problem = (e.params as { format: string }).format === 'repo-glob' ? globProblem(String(e.data)) : undefined;
+        message = problem ? `${where}: ${problem}` : `${where} ${e.message}`;
+        break;
+      }
+      case 'pattern': {
+        at = position(layer, path);
+        message = `${where} is ${JSON.stringify(e.data)}, which is not a valid ${prefix.length || path[0] === 'groups' ? 'login, @org/team or group name' : 'value'}`;
+        break;
+      }
+      case 'propertyNames': {
+        continue; // reported through the pattern error on the name itself
+      }
+      default: {
+        at = position(layer, path);
+        message = `${where} ${e.message ?? 'is invalid'}${e.keyword === 'type' ? `, got ${describeValue(e.data)}` : ''}`;
+      }
+    }
+    const key = `${at.line}:${at.col}:${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ ...at, message });
+  }
+  return out;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+function pointerToPath(pointer: string): (string | number)[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+function describeValue(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a mapping';
+  return `${typeof v} ${JSON.stringify(v)}`;
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0]!.trim();
+}
+
+/** The allowed key nearest to a misspelt one, if it is near enough to be a typo. */
+function closest(key: string, candidates: string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(key.length / 3)) + 1;
+  for (const c of candidates) {
+    const d = editDistance(key.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}

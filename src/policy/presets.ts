@@ -1,0 +1,6 @@
+// Generated from policies/*.yml by scripts/embed-presets.mjs — edit those files, then run `npm run build`.
+export const PRESETS: Readonly<Record<string, string>> = {
+  "iec62304-class-a": "# IEC 62304 software safety class A: no injury possible.\n# Every change is reviewed by someone other than its author, and the lifecycle's own controls are protected.\nversion: 1\nclassification:\n  default: A\ngates:\n  reviews:\n    refs: [\"IEC 62304 5.1.1\", \"IEC 62304 8.2.2\"]\n    approvals: 1\n  policy-integrity:\n    rule: protected-files\n    refs: [\"IEC 62304 8.1\", \"21 CFR 820.30(i)\"]\n    approvals: 1\n",
+  "iec62304-class-b": "# IEC 62304 software safety class B: non-serious injury possible.\n# Class A, plus code owners of each changed file approve it.\nversion: 1\nextends: [iec62304-class-a]\nclassification:\n  default: B\ngates:\n  reviews:\n    approvals: 1\n    code_owners: true\n",
+  "iec62304-class-c": "# IEC 62304 software safety class C: death or serious injury possible.\n# Class B, plus two independent approvals on any change that touches a class C software item.\nversion: 1\nextends: [iec62304-class-b]\nclassification:\n  default: C\ngates:\n  class-c-review:\n    rule: reviews\n    refs: [\"IEC 62304 5.5.3\", \"IEC 62304 5.5.4\"]\n    when: { class: [C] }\n    approvals: 2\n",
+};

@@ -1,0 +1,132 @@
+import type { JsonSchema, Rule } from '../rules/rule.js';
+
+// The policy's JSON Schema. The top level is fixed; each gate's schema is its rule's options merged with the
+// keys every gate accepts, so a rule owns its options and the printed schema completes them in an editor.
+
+export const SCHEMA_ID = 'https://github.com/sdlc-gate/sdlc-gate/policy-v1.schema.json';
+
+/** A repo-relative glob; the custom format rejects absolute paths and "..". */
+export const globSchema: JsonSchema = { type: 'string', minLength: 1, format: 'repo-glob' };
+export const globListSchema: JsonSchema = { type: 'array', items: globSchema };
+
+/** A GitHub login, an @org/team, or (in reviewer lists) a group name from `groups`. */
+const principalPattern = '^(@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*|@?[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?)$';
+export const principalListSchema: JsonSchema = {
+  type: 'array',
+  items: { type: 'string', pattern: principalPattern },
+  description: 'Group names from `groups`, @org/team slugs, or GitHub logins.',
+};
+
+const safetyClassSchema: JsonSchema = { enum: ['A', 'B', 'C'], description: 'IEC 62304 software safety class.' };
+
+const whenSchema: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  description: 'The gate applies only when every condition given holds; without `when` it always applies.',
+  properties: {
+    paths: { ...globListSchema, description: 'A changed file matches one of these globs.' },
+    class: {
+      type: 'array',
+      items: safetyClassSchema,
+      description: 'A changed file lies in a software item of one of these classes (files in no item take classification.default).',
+    },
+    labels: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'The pull request has one of these labels.' },
+  },
+};
+
+/** Keys every gate accepts, whatever its rule. */
+function commonGateProperties(ruleNames: string[]): Record<string, JsonSchema> {
+  return {
+    rule: { enum: ruleNames, description: 'The rule this gate runs; defaults to the gate id.' },
+    when: whenSchema,
+    level: { enum: ['error', 'warning'], default: 'error', description: 'error fails the check; warning reports only.' },
+    refs: {
+      type: 'array',
+      items: { type: 'string', minLength: 1 },
+      description: 'Clauses this gate serves (e.g. "IEC 62304 5.7.4"), printed beside it in the report.',
+    },
+    enabled: { type: 'boolean', default: true, description: 'false switches off a gate inherited through `extends`.' },
+  };
+}
+
+/** The schema one gate object is validated against once its rule is known. */
+export function gateSchema(rule: Rule, ruleNames: string[]): JsonSchema {
+  const options = rule.optionsSchema as { properties?: Record<string, JsonSchema>; required?: string[] };
+  return {
+    type: 'object',
+    description: rule.description,
+    additionalProperties: false,
+    properties: { ...commonGateProperties(ruleNames), ...(options.properties ?? {}) },
+    ...(options.required ? { required: options.required } : {}),
+  };
+}
+
+/** The top level, with gates left open: each gate is checked against its rule's schema separately. */
+export function topLevelSchema(): JsonSchema {
+  return {
+    type: 'object',
+    additionalProperties: false,
+    required: ['version'],
+    properties: {
+      $schema: { type: 'string' },
+      version: { const: 1, description: 'Policy format version; always 1.' },
+      extends: {
+        type: 'array',
+        items: { type: 'string', minLength: 1 },
+        description: 'Built-in presets (by name) or repo-relative policy files; later entries override earlier ones, this file last.',
+      },
+      groups: {
+        type: 'object',
+        description: 'Named reviewer sets: logins or @org/team slugs.',
+        propertyNames: { pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]*$' },
+        additionalProperties: principalListSchema,
+      },
+      classification: {
+        type: 'object',
+        additionalProperties: false,
+        description: 'IEC 62304 software safety classes of the software items.',
+        properties: {
+          default: { ...safetyClassSchema, description: 'The class of files that lie in no item.' },
+          items: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['name', 'paths', 'class'],
+              properties: { name: { type: 'string', minLength: 1 }, paths: globListSchema, class: safetyClassSchema },
+            },
+          },
+        },
+      },
+      gates: {
+        type: 'object',
+        description: 'Gate id → gate. The rule is the id unless `rule:` names one.',
+        propertyNames: { pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]*$' },
+        additionalProperties: { type: ['object', 'null'] },
+      },
+    },
+  };
+}
+
+/** The whole schema, printed by `sdlc-gate schema` and shipped for editors. */
+export function policySchema(rules: readonly Rule[]): JsonSchema {
+  const names = rules.map((r) => r.name);
+  const top = topLevelSchema() as { properties: Record<string, JsonSchema> };
+  const byName = Object.fromEntries(rules.map((r) => [r.name, gateSchema(r, names)]));
+  const anyNamed = {
+    anyOf: rules.map((r) => {
+      const s = gateSchema(r, names) as { properties: Record<string, JsonSchema> };
+      return { ...s, required: ['rule'], properties: { ...s.properties, rule: { const: r.name } } };
+    }),
+  };
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: SCHEMA_ID,
+    title: 'sdlc-gate policy',
+    ...top,
+    properties: {
+      ...top.properties,
+      gates: { ...(top.properties.gates as object), properties: byName, additionalProperties: anyNamed },
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import type { GateLevel } from '../types.js';
+
+export type SafetyClass = 'A' | 'B' | 'C';
+
+export interface SoftwareItem {
+  name: string;
+  paths: string[];
+  class: SafetyClass;
+}
+
+export interface GateWhen {
+  /** A changed file matches one of these globs. */
+  paths?: string[];
+  /** A changed file lies in a software item of one of these classes. */
+  class?: SafetyClass[];
+  /** The PR has one of these labels. */
+  labels?: string[];
+}
+
+export interface GateConfig {
+  id: string;
+  rule: string;
+  level: GateLevel;
+  when?: GateWhen;
+  refs?: string[];
+  /** The rule's own options: every key of the gate except the common ones. */
+  options: Record<string, unknown>;
+}
+
+export interface Policy {
+  version: 1;
+  /** Repo-relative path of the policy file. */
+  path: string;
+  groups: Record<string, string[]>;
+  classification: { default: SafetyClass; items: SoftwareItem[] };
+  gates: GateConfig[];
+}
+
+/** Keys every gate accepts; all other keys are the rule's options. */
+export const COMMON_GATE_KEYS = ['rule', 'when', 'level', 'refs', 'enabled'] as const;
+
+/** A policy problem at a place in a file, printed as PATH:LINE:COL: message. */
+export interface PolicyError {
+  file: string;
+  line: number;
+  col: number;
+  message: string;
+}

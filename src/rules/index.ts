@@ -1,0 +1,6 @@
+import { protectedFiles } from './protected-files.js';
+import { reviews } from './reviews.js';
+import type { Rule } from './rule.js';
+
+/** Every rule a policy can name. Adding a gate is adding its file and one line here. */
+export const RULES: readonly Rule[] = [reviews, protectedFiles];

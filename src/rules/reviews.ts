@@ -1,0 +1,124 @@
+import {
+  approvalShortfall,
+  changesRequestedMessages,
+  resolveEligible,
+  tallyApprovals,
+  type Eligible,
+  type TallyOptions,
+} from '../approvals/approvals.js';
+import { CODEOWNERS_LOCATIONS, ownersOf, parseCodeowners, type CodeownersRule } from '../parsers/codeowners.js';
+import { principalListSchema } from '../policy/schema.js';
+import type { Facts, FileText, Finding, PullRequest, Review } from '../types.js';
+import { listing, plural, shortList, shortSha } from '../util/text.js';
+import type { GateContext, GateOutcome, Rule } from './rule.js';
+
+export interface ReviewsOptions {
+  approvals: number;
+  from?: string[];
+  code_owners: boolean;
+  invalidate_on_push: boolean;
+  block_on_changes_requested: boolean;
+}
+
+export const reviews: Rule<ReviewsOptions> = {
+  name: 'reviews',
+  description: 'Pull request reviews: enough distinct approvals (never the author), from the right people, on the latest commit.',
+  optionsSchema: {
+    type: 'object',
+    properties: {
+      approvals: { type: 'integer', minimum: 0, maximum: 50, default: 1, description: 'Distinct approvers needed; the PR author never counts.' },
+      from: { ...principalListSchema, description: 'Only approvals from these count: group names, @org/team, logins.' },
+      code_owners: {
+        type: 'boolean',
+        default: false,
+        description: 'Each changed file with owners in CODEOWNERS (read at base) needs an approval from one of its owners.',
+      },
+      invalidate_on_push: { type: 'boolean', default: true, description: 'Only approvals of the head commit count.' },
+      block_on_changes_requested: {
+        type: 'boolean',
+        default: true,
+        description: 'A reviewer whose latest review requests changes fails the gate.',
+      },
+    },
+  },
+
+  async evaluate(options, facts, ctx): Promise<GateOutcome> {
+    const [pr, allReviews] = await Promise.all([facts.pr(), facts.reviews()]);
+    const eligible = options.from?.length ? await resolveEligible(options.from, ctx.policy.groups, facts) : undefined;
+    const tallyOptions: TallyOptions = { pr, eligible, invalidateOnPush: options.invalidate_on_push };
+    const tally = tallyApprovals(allReviews, tallyOptions);
+    const findings: Finding[] = [];
+
+    const shortfall = approvalShortfall(options.approvals, tally, tallyOptions);
+    if (shortfall) findings.push({ severity: 'error', message: shortfall });
+    if (options.block_on_changes_requested) {
+      for (const message of changesRequestedMessages(tally)) findings.push({ severity: 'error', message });
+    }
+    if (options.code_owners) findings.push(...(await codeOwnerFindings(pr, allReviews, facts, options.invalidate_on_push)));
+
+    const failed = findings.filter((f) => f.severity === 'error');
+    const summary = failed.length
+      ? failed[0]!.message
+      : `${plural(tally.approvers.length, 'approval')}${tally.approvers.length ? ` (${listing(tally.approvers)})` : ''}` +
+        `${options.invalidate_on_push ? ` on ${shortSha(pr.headSha)}` : ''}${options.code_owners ? '; code owners approved' : ''}`;
+    return { findings, summary };
+  },
+};
+
+/** Each changed file with owners needs an approval from one of them; one finding per CODEOWNERS line that is unmet. */
+async function codeOwnerFindings(pr: PullRequest, allReviews: Review[], facts: Facts, invalidateOnPush: boolean): Promise<Finding[]> {
+  let source: FileText | undefined;
+  for (const location of CODEOWNERS_LOCATIONS) {
+    source = await facts.readAtBase(location);
+    if (source) break;
+  }
+  if (!source) {
+    return [
+      {
+        severity: 'error',
+        message: `code_owners is on, but the base commit ${shortSha(pr.baseSha)} has no CODEOWNERS file (looked in ${CODEOWNERS_LOCATIONS.join(', ')}) — add one, or set code_owners: false.`,
+      },
+    ];
+  }
+  const codeowners = parseCodeowners(source.text);
+  const findings: Finding[] = codeowners.problems.map((p) => ({
+    severity: 'warning' as const,
+    message: `CODEOWNERS: ${p.message}`,
+    file: source!.path,
+    line: p.line,
+  }));
+
+  // Group the changed files by the CODEOWNERS line that owns them, so each line is checked once.
+  const byRule = new Map<CodeownersRule, string[]>();
+  for (const file of await facts.changedFiles()) {
+    for (const path of new Set([file.path, file.previousPath ?? file.path])) {
+      const rule = ownersOf(codeowners, path);
+      if (!rule || rule.owners.length === 0) continue;
+      byRule.set(rule, [...(byRule.get(rule) ?? []), path]);
+    }
+  }
+
+  for (const [rule, files] of byRule) {
+    const teamsAndUsers = rule.owners.filter((o) => o.startsWith('@'));
+    if (teamsAndUsers.length === 0) {
+      findings.push({
+        severity: 'error',
+        message: `${shortList(files)}: its owners (${rule.owners.join(', ')}) are e-mail addresses, which cannot be matched to reviews — list a login or @org/team on this CODEOWNERS line.`,
+        file: source.path,
+        line: rule.line,
+      });
+      continue;
+    }
+    const eligible: Eligible = await resolveEligible(teamsAndUsers, {}, facts);
+    const tallyOptions: TallyOptions = { pr, eligible, invalidateOnPush };
+    const shortfall = approvalShortfall(1, tallyApprovals(allReviews, tallyOptions), tallyOptions);
+    if (!shortfall) continue;
+    findings.push({
+      severity: 'error',
+      message: `${shortList(files)} (owned by ${rule.owners.join(' ')} at ${source.path}:${rule.line}) ${shortfall.replace(/^needs/, 'needs a code owner review:')}`,
+      file: source.path,
+      line: rule.line,
+    });
+  }
+  return findings;
+}

@@ -1,0 +1,109 @@
+// Core types shared by every stage of the pipeline: policy → facts → rules → engine → report → publish.
+
+export type Severity = 'error' | 'warning' | 'notice';
+
+/** One thing a person should know or fix, placed where they fix it. Messages are plain text; renderers escape them. */
+export interface Finding {
+  severity: Severity;
+  message: string;
+  file?: string;
+  line?: number;
+  endLine?: number;
+  /** What to do next, when the message alone does not say it. */
+  help?: string;
+}
+
+export type GateStatus = 'pass' | 'fail' | 'warn' | 'skip' | 'error';
+export type GateLevel = 'error' | 'warning';
+export type OverallStatus = 'pass' | 'fail';
+
+export interface GateResult {
+  id: string;
+  rule: string;
+  level: GateLevel;
+  status: GateStatus;
+  summary: string;
+  findings: Finding[];
+  refs?: string[];
+}
+
+/** The machine-readable result; its shape is a public contract (`sdlc-gate/result@1`). */
+export interface EvaluationResult {
+  schema: 'sdlc-gate/result@1';
+  status: OverallStatus;
+  base: string;
+  head: string;
+  policy: { path: string; ref: string; sha256: string };
+  gates: GateResult[];
+}
+
+/** What the report shows around the result: the PR it is about and how the policy was obtained. */
+export interface ReportContext {
+  result: EvaluationResult;
+  pr?: { number: number; title: string };
+  /** Plain-text notes, e.g. "the policy was read at head because the base has none". */
+  notes: string[];
+}
+
+export interface PullRequest {
+  number: number;
+  title: string;
+  body: string;
+  labels: string[];
+  author: string;
+  baseSha: string;
+  headSha: string;
+  baseRef?: string;
+  headRef?: string;
+}
+
+export type ChangeStatus = 'added' | 'modified' | 'removed' | 'renamed' | 'copied' | 'changed' | 'unchanged';
+
+export interface ChangedFile {
+  path: string;
+  status: ChangeStatus;
+  /** The path at base, for renames and copies. */
+  previousPath?: string;
+}
+
+export type ReviewState = 'APPROVED' | 'CHANGES_REQUESTED' | 'DISMISSED' | 'COMMENTED' | 'PENDING';
+
+export interface Review {
+  id: number;
+  user: string;
+  state: ReviewState;
+  /** The commit the review was submitted on. */
+  commitId: string;
+  submittedAt?: string;
+}
+
+export interface FileText {
+  path: string;
+  /** The commit it was read at. */
+  ref: string;
+  text: string;
+  bytes: Buffer;
+}
+
+/**
+ * Everything a gate may know about the pull request. Implementations fetch lazily and memoize,
+ * so an evaluation asks only for what its gates need, each once. A getter that cannot answer throws
+ * a FactError; the engine turns that into the gate's `error` status.
+ */
+export interface Facts {
+  pr(): Promise<PullRequest>;
+  changedFiles(): Promise<ChangedFile[]>;
+  reviews(): Promise<Review[]>;
+  /** Logins of an `org/slug` team. */
+  teamMembers(team: string): Promise<string[]>;
+  /** undefined when the file does not exist at that commit. Throws for symlinks and oversized files. */
+  readAtBase(path: string): Promise<FileText | undefined>;
+  readAtHead(path: string): Promise<FileText | undefined>;
+  /** Paths of regular files at head that match any of the globs. */
+  listAtHead(globs: string[]): Promise<string[]>;
+}
+
+/** A fact could not be obtained; the message says what failed and what to do. */
+export class FactError extends Error {
+  override name = 'FactError';
+}

@@ -1,0 +1,16 @@
+import picomatch from 'picomatch';
+
+/** A compiled set of repo-relative globs; dotfiles match, as a reviewer would expect of `src/**`. */
+export function globMatcher(globs: readonly string[]): (path: string) => boolean {
+  if (globs.length === 0) return () => false;
+  const matchers = globs.map((g) => picomatch(g, { dot: true }));
+  return (path) => matchers.some((m) => m(path));
+}
+
+/** Why a glob cannot be used in a policy, or undefined when it can. */
+export function globProblem(glob: string): string | undefined {
+  if (glob.startsWith('/') || /^[A-Za-z]:[\\/]/.test(glob)) return `"${glob}" is absolute; write it relative to the repository root`;
+  if (glob.split('/').includes('..')) return `"${glob}" climbs out with ".."; write it relative to the repository root`;
+  if (glob.includes('\\')) return `"${glob}" uses "\\"; use "/" as the path separator`;
+  return undefined;
+}

@@ -375,7 +375,7 @@ export class FakeGitHub {
         status: body.status ?? (body.conclusion ? 'completed' : 'queued'),
         ...(body.conclusion !== undefined ? { conclusion: body.conclusion } : {}),
         ...(body.output ? { output: withoutAnnotations(body.output) } : {}),
-        annotations,
+        annotations: [...annotations],
       };
       for (const [k, v] of Object.entries(body)) {
         if (!['name', 'head_sha', 'status', 'conclusion', 'output'].includes(k)) (run as any)[k] = v;

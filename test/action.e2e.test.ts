@@ -1,0 +1,269 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { FakeGitHub } from './helpers/fake-github.js';
+import { apiReview, prEvent, TestRepo } from './helpers/git-repo.js';
+
+// The bundled action (dist/index.js) run as the Actions runner runs it: a child process with the runner's
+// environment, a real git checkout, and a real HTTP server on 127.0.0.1 standing in for the GitHub API.
+
+const ACTION = new URL('../dist/index.js', import.meta.url).pathname;
+const TOKEN = 'ghs_e2eSecretToken0123456789abcdefABCDEF';
+const MARKER = '<!-- sdlc-gate:sdlc-gate -->';
+
+const POLICY = `version: 1
+groups:
+  qa: [quinn]
+classification:
+  default: B
+  items:
+    - { name: dosing, paths: ["src/dosing/**"], class: C }
+gates:
+  reviews:
+    approvals: 1
+    code_owners: true
+  qa-review:
+    rule: reviews
+    when: { class: [C] }
+    from: [qa]
+  policy-integrity:
+    rule: protected-files
+    paths: [".github/**", "docs/sop/**"]
+    from: [qa]
+`;
+
+interface RunResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  summary: string;
+  outputs: Record<string, string>;
+}
+
+function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const re = /^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
+  for (const m of text.matchAll(re)) outputs[m[1]!] = m[3]!;
+  return outputs;
+}
+
+class Runner {
+  readonly dir = mkdtempSync(join(tmpdir(), 'sdlc-gate-runner-'));
+  constructor(readonly api: FakeGitHub) {}
+
+  run(opts: { workspace: string; event: unknown; eventName?: string; inputs?: Record<string, string> }): Promise<RunResult> {
+    const eventPath = join(this.dir, 'event.json');
+    writeFileSync(eventPath, JSON.stringify(opts.event));
+    const summaryPath = join(this.dir, 'summary.md');
+    const outputPath = join(this.dir, 'output.txt');
+    writeFileSync(summaryPath, '');
+    writeFileSync(outputPath, '');
+    const inputs: Record<string, string> = { token: TOKEN, policy: '.github/sdlc-gate.yml', comment: 'always', 'check-run': 'true', 'check-name': 'sdlc-gate', 'fail-on': 'error', 'timeout-seconds': '30', ...opts.inputs };
+    const env: Record<string, string> = {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? this.dir,
+      GITHUB_ACTIONS: 'true',
+      GITHUB_EVENT_NAME: opts.eventName ?? 'pull_request',
+      GITHUB_EVENT_PATH: eventPath,
+      GITHUB_API_URL: this.api.url,
+      GITHUB_SERVER_URL: 'http://127.0.0.1',
+      GITHUB_REPOSITORY: 'acme/pump',
+      GITHUB_WORKSPACE: opts.workspace,
+      GITHUB_STEP_SUMMARY: summaryPath,
+      GITHUB_OUTPUT: outputPath,
+      RUNNER_TEMP: this.dir,
+      GIT_CONFIG_NOSYSTEM: '1',
+      GIT_CONFIG_GLOBAL: '/dev/null',
+    };
+    for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+    return new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [ACTION], { env, cwd: opts.workspace });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d) => (stdout += d));
+      child.stderr.on('data', (d) => (stderr += d));
+      const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+      child.on('error', reject);
+      child.on('close', (code) => {
+        clearTimeout(timer);
+        resolve({ code, stdout, stderr, summary: readFileSync(summaryPath, 'utf8'), outputs: parseOutputs(readFileSync(outputPath, 'utf8')) });
+      });
+    });
+  }
+
+  remove() {
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+function expectNoToken(r: RunResult, api: FakeGitHub) {
+  const resultFile = r.outputs['result-file'] && existsSync(r.outputs['result-file']) ? readFileSync(r.outputs['result-file'], 'utf8') : '';
+  const published = JSON.stringify(api.state.comments) + JSON.stringify(api.state.checkRuns);
+  // The one place the token may appear is the runner's ::add-mask:: command, which registers it as a secret.
+  expect(r.stdout.split('\n')[0]).toBe(`::add-mask::${TOKEN}`);
+  const stdout = r.stdout.split('\n').slice(1).join('\n');
+  for (const text of [stdout, r.stderr, r.summary, JSON.stringify(r.outputs), resultFile, published]) expect(text).not.toContain(TOKEN);
+  expect(api.authHeaders().every((h) => h === `token ${TOKEN}` || h === `Bearer ${TOKEN}`)).toBe(true);
+}
+
+describe('the bundled action, end to end', () => {
+  const repo = new TestRepo('sdlc-gate-workspace-');
+  let api: FakeGitHub;
+  let runner: Runner;
+  let base = '';
+  let head = '';
+
+  beforeAll(() => {
+    repo.write({
+      '.github/sdlc-gate.yml': POLICY,
+      '.github/CODEOWNERS': '* @frank\n/src/dosing/ @erin\n',
+      'src/dosing/limits.ts': 'export const maxBolusMl = 5;\n',
+      'src/ui/display.ts': 'export const x = 1;\n',
+    });
+    base = repo.commit('base');
+    repo.git('checkout', '-q', '-b', 'feature');
+    repo.write({ 'src/dosing/limits.ts': 'export const maxBolusMl = 8;\n' });
+    head = repo.commit('raise the bolus limit');
+  });
+  afterAll(() => repo.remove());
+
+  beforeEach(async () => {
+    api = new FakeGitHub({ owner: 'acme', repo: 'pump', pulls: { 42: prEvent(42, base, head).pull_request }, comments: { 42: [] }, reviews: { 42: [] }, teams: {} });
+    await api.start();
+    runner = new Runner(api);
+  });
+  afterEach(async () => {
+    await api.stop();
+    runner.remove();
+  });
+
+  const event = (extra: Record<string, unknown> = {}) => prEvent(42, base, head, { title: 'Raise <b>bolus</b> @acme/qa `x`', ...extra });
+
+  it('fails, then passes after approval: one comment edited in place, check runs, summary and outputs', async () => {
+    api.state.reviews[42] = [apiReview(1, 'frank', 'APPROVED', head)];
+    const first = await runner.run({ workspace: repo.dir, event: event() });
+    expect(first.code).toBe(1);
+    expect(first.stdout).toContain('::error::sdlc-gate: 2 gates failed: reviews, qa-review');
+    expect(first.outputs.status).toBe('fail');
+    expect(first.outputs['failed-gates']).toBe('reviews,qa-review');
+    const result = JSON.parse(readFileSync(first.outputs['result-file']!, 'utf8'));
+    expect(result).toMatchObject({ schema: 'sdlc-gate/result@1', status: 'fail', base, head, policy: { path: '.github/sdlc-gate.yml', ref: base } });
+
+    // The summary and the comment are the same report; the title is escaped, the mention neutralized.
+    expect(first.summary).toContain('### ❌ sdlc-gate: 2 of 3 gates failed');
+    expect(first.summary).toContain('Pull request #42: Raise &lt;b&gt;bolus&lt;/b&gt; @&#8203;acme/qa \\`x\\`');
+    const comments = api.state.comments[42]!;
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.body.startsWith(`${MARKER}\n### ❌ sdlc-gate: 2 of 3 gates failed`)).toBe(true);
+    expect(comments[0]!.body).not.toMatch(/@acme/);
+
+    // The check run sits on the PR's head commit, with an annotation on the CODEOWNERS line.
+    expect(api.state.checkRuns).toHaveLength(1);
+    const run = api.state.checkRuns[0]!;
+    expect(run).toMatchObject({ name: 'sdlc-gate', head_sha: head, conclusion: 'failure' });
+    expect(run.annotations).toEqual([
+      expect.objectContaining({ path: '.github/CODEOWNERS', start_line: 2, annotation_level: 'failure', title: 'reviews' }),
+    ]);
+    expectNoToken(first, api);
+    expect(api.requestsTo('GET', /\/pulls\/42\/reviews$/)).toHaveLength(1);
+
+    api.state.reviews[42]!.push(apiReview(2, 'erin', 'APPROVED', head, '2026-01-02T00:00:00Z'), apiReview(3, 'quinn', 'APPROVED', head, '2026-01-02T00:00:00Z'));
+    const second = await runner.run({ workspace: repo.dir, event: event() });
+    expect(second.stderr).toBe('');
+    expect(second.code).toBe(0);
+    expect(second.outputs).toMatchObject({ status: 'pass', 'failed-gates': '' });
+    expect(api.state.comments[42]).toHaveLength(1);
+    expect(api.state.comments[42]![0]!.body).toContain('### ✅ sdlc-gate: all 3 gates passed or skipped');
+    expect(api.requestsTo('PATCH', /\/issues\/comments\/\d+$/)).toHaveLength(1);
+    expect(api.requestsTo('POST', /\/issues\/42\/comments$/)).toHaveLength(1);
+    expect(api.state.checkRuns[1]).toMatchObject({ conclusion: 'success', head_sha: head });
+    expectNoToken(second, api);
+  });
+
+  it('sends annotations 50 per request, the rest in PATCHes', async () => {
+    const many = new TestRepo('sdlc-gate-many-');
+    many.write({ '.github/sdlc-gate.yml': POLICY, 'README.md': 'x\n' });
+    const b = many.commit('base');
+    many.write(Object.fromEntries(Array.from({ length: 73 }, (_, i) => [`docs/sop/sop-${i}.md`, `${i}\n`])));
+    const h = many.commit('sops');
+    api.state.reviews[42] = [apiReview(1, 'frank', 'APPROVED', h)];
+    const r = await runner.run({ workspace: many.dir, event: prEvent(42, b, h) });
+    expect(r.code).toBe(1);
+    const run = api.state.checkRuns[0]!;
+    expect(run.annotations).toHaveLength(73);
+    expect(api.requestsTo('POST', /\/check-runs$/)[0]!.body.output.annotations).toHaveLength(50);
+    expect(api.requestsTo('PATCH', /\/check-runs\/\d+$/).map((q) => q.body.output.annotations.length)).toEqual([23]);
+    many.remove();
+  });
+
+  it('degrades on 403s: warns naming the permission, annotates through workflow commands, keeps the summary', async () => {
+    api.addFault({ method: 'POST', path: /\/issues\/42\/comments$/, status: 403, body: { message: 'Resource not accessible by integration' } });
+    api.addFault({ method: 'POST', path: /\/check-runs$/, status: 403, body: { message: 'Resource not accessible by integration' } });
+    api.state.reviews[42] = [apiReview(1, 'frank', 'APPROVED', head)];
+    const r = await runner.run({ workspace: repo.dir, event: event() });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/::warning::the pull request comment on #42 answered 403 \(Resource not accessible by integration[^)]*\) — the token needs "pull-requests: write"/);
+    expect(r.stdout).toMatch(/::warning::creating the check run answered 403 .* — the token needs "checks: write"/);
+    expect(r.stdout).toContain('::error title=reviews,file=.github/CODEOWNERS,line=2,endLine=2::');
+    expect(r.summary).toContain('### ❌ sdlc-gate: 2 of 3 gates failed');
+    expect(api.state.comments[42]).toHaveLength(0);
+    expect(r.outputs.status).toBe('fail');
+    expectNoToken(r, api);
+  });
+
+  it('ends a gate in error, never pass, when a team cannot be read', async () => {
+    const teams = new TestRepo('sdlc-gate-teams-');
+    teams.write({ '.github/sdlc-gate.yml': 'version: 1\ngates:\n  reviews:\n    from: ["@acme/qa"]\n', 'a.txt': 'a\n' });
+    const b = teams.commit('base');
+    teams.write({ 'a.txt': 'b\n' });
+    const h = teams.commit('change');
+    api.state.reviews[42] = [apiReview(1, 'quinn', 'APPROVED', h)];
+    const r = await runner.run({ workspace: teams.dir, event: prEvent(42, b, h) });
+    expect(r.code).toBe(1);
+    expect(r.outputs['failed-gates']).toBe('reviews');
+    expect(r.summary).toContain('🛑');
+    expect(r.summary).toContain('give the token &quot;members\\: read&quot; on the organization');
+    teams.remove();
+  });
+
+  it('reads through the API when there is no checkout', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'sdlc-gate-nocheckout-'));
+    api.state.pullFiles[42] = [{ filename: 'src/dosing/limits.ts', status: 'modified' }];
+    api.state.contents[base] = { '.github/sdlc-gate.yml': POLICY, '.github/CODEOWNERS': '* @frank\n/src/dosing/ @erin\n' };
+    api.state.contents[head] = { '.github/sdlc-gate.yml': POLICY };
+    api.state.reviews[42] = [apiReview(1, 'erin', 'APPROVED', head), apiReview(2, 'quinn', 'APPROVED', head)];
+    const r = await runner.run({ workspace: empty, event: event() });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(api.requestsTo('GET', /\/pulls\/42\/files$/)).toHaveLength(1);
+
+    // A file list at GitHub's cap cannot be trusted: error, never pass.
+    api.state.pullFiles[42] = Array.from({ length: 3000 }, (_, i) => ({ filename: `f${i}.txt`, status: 'added' }));
+    const truncated = await runner.run({ workspace: empty, event: event() });
+    expect(truncated.code).toBe(1);
+    expect(truncated.summary).toContain('GitHub&#39;s limit'.replace('&#39;', "'"));
+    rmSync(empty, { recursive: true, force: true });
+  });
+
+  it('skips events that are not pull requests', async () => {
+    const r = await runner.run({ workspace: repo.dir, event: { ref: 'refs/heads/main' }, eventName: 'push' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('::notice::sdlc-gate checks pull requests; this workflow ran on "push"');
+    expect(r.outputs.status).toBe('skip');
+    expect(api.requests).toHaveLength(0);
+  });
+
+  it('an invalid policy at base fails with positioned errors and a summary', async () => {
+    const bad = new TestRepo('sdlc-gate-badpolicy-');
+    bad.write({ '.github/sdlc-gate.yml': 'version: 1\ngates:\n  reviews:\n    approvals: lots\n' });
+    const b = bad.commit('base');
+    const h = bad.commit('empty change');
+    const r = await runner.run({ workspace: bad.dir, event: prEvent(42, b, h) });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('::error title=sdlc-gate policy,file=.github/sdlc-gate.yml,line=4,col=16::gates.reviews.approvals must be integer');
+    expect(r.summary).toContain('### 🛑 sdlc-gate: the policy is invalid');
+    bad.remove();
+  });
+});

@@ -247,6 +247,46 @@ describe('the bundled action, end to end', () => {
     rmSync(empty, { recursive: true, force: true });
   });
 
+  it('two runs at once on one PR end with exactly one comment', async () => {
+    api.state.reviews[42] = [apiReview(1, 'frank', 'APPROVED', head)];
+    const other = new Runner(api);
+    const [a, b] = await Promise.all([runner.run({ workspace: repo.dir, event: event() }), other.run({ workspace: repo.dir, event: event() })]);
+    other.remove();
+    expect([a.code, b.code]).toEqual([1, 1]);
+    expect(api.state.comments[42]).toHaveLength(1);
+    expect(api.state.comments[42]![0]!.body.startsWith(MARKER)).toBe(true);
+  });
+
+  it('comment: on-failure creates none for a passing PR; never sends no comment request', async () => {
+    api.state.reviews[42] = [apiReview(1, 'erin', 'APPROVED', head), apiReview(2, 'quinn', 'APPROVED', head)];
+    const pass = await runner.run({ workspace: repo.dir, event: event(), inputs: { comment: 'on-failure' } });
+    expect(pass.code).toBe(0);
+    expect(api.state.comments[42]).toHaveLength(0);
+    api.state.reviews[42] = [];
+    const never = await runner.run({ workspace: repo.dir, event: event(), inputs: { comment: 'never', 'check-run': 'false' } });
+    expect(never.code).toBe(1);
+    // Only the first run's check run and its look for an existing comment; the second run wrote nothing.
+    expect(api.requests.filter((q) => /comments|check-runs/.test(q.path)).map((q) => q.method)).toEqual(['POST', 'GET']);
+    expect(never.stdout).toContain('::error title=reviews,file=.github/CODEOWNERS,line=2,endLine=2::');
+  });
+
+  it('fetches the base and head commits into a shallow checkout', async () => {
+    const bare = mkdtempSync(join(tmpdir(), 'sdlc-gate-origin-'));
+    repo.git('clone', '-q', '--bare', repo.dir, bare);
+    const originRepo = { git: (...args: string[]) => repo.git('-C', bare, ...args) };
+    originRepo.git('config', 'uploadpack.allowAnySHA1InWant', 'true');
+    const shallow = mkdtempSync(join(tmpdir(), 'sdlc-gate-shallow-'));
+    repo.git('clone', '-q', '--depth=1', '--branch', 'main', `file://${bare}`, shallow);
+    api.state.reviews[42] = [apiReview(1, 'erin', 'APPROVED', head), apiReview(2, 'quinn', 'APPROVED', head)];
+    const r = await runner.run({ workspace: shallow, event: event() });
+    expect(r.stdout).toContain(`fetching ${head.slice(0, 7)} from origin`);
+    expect(r.stdout).not.toContain('reading the pull request through the API');
+    expect(r.code).toBe(0);
+    expect(api.requestsTo('GET', /\/pulls\/42\/files$/)).toHaveLength(0);
+    rmSync(bare, { recursive: true, force: true });
+    rmSync(shallow, { recursive: true, force: true });
+  });
+
   it('skips events that are not pull requests', async () => {
     const r = await runner.run({ workspace: repo.dir, event: { ref: 'refs/heads/main' }, eventName: 'push' });
     expect(r.code).toBe(0);

@@ -67,8 +67,9 @@ describe('sdlc-gate check', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('FAIL  reviews: ');
-    expect(r.stdout).toContain('error: .github/CODEOWNERS:2: src/dosing/limits.ts (owned by @erin at .github/CODEOWNERS:2) needs a code owner review: 1 approval from erin');
-    expect(r.stdout).toContain('erin approved an earlier commit — ask for a re-review');
+    expect(r.stdout).toContain(
+      `error: .github/CODEOWNERS:2: src/dosing/limits.ts (CODEOWNERS line 2) needs an approval from erin on the latest commit ${head.slice(0, 7)}; has none; erin approved an earlier commit — ask for a re-review.`,
+    );
     expect(r.stdout).toContain('FAIL  qa-review (reviews): needs 1 approval from qa (quinn and rita)');
     expect(r.stdout).toContain('PASS  policy-integrity (protected-files): no protected file changed');
   });

@@ -106,8 +106,9 @@ describe('reviews rule', () => {
       expect(g.status).toBe('fail');
       expect(g.findings).toHaveLength(1);
       expect(g.findings[0]).toMatchObject({ severity: 'error', file: '.github/CODEOWNERS', line: 3 });
-      expect(g.findings[0]!.message).toContain('src/dosing/rate.ts (owned by @acme/dosing-leads at .github/CODEOWNERS:3)');
-      expect(g.findings[0]!.message).toContain('@acme/dosing-leads (erin)');
+      expect(g.findings[0]!.message).toBe(
+        'src/dosing/rate.ts (CODEOWNERS line 3) needs an approval from @acme/dosing-leads (erin) on the latest commit aaaaaaa; has none; request a review from @acme/dosing-leads (erin).',
+      );
     });
 
     it('passes when each owner set approved', async () => {

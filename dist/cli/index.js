@@ -49094,13 +49094,14 @@ function tallyApprovals(reviews, { pr, eligible, invalidateOnPush }) {
  * Why `required` approvals are not there, as one sentence a maintainer can act on; undefined when they are.
  * e.g. "needs 1 approval from qa (quinn, rita) on the latest commit 4f2a91c; rita approved an earlier commit — ask for a re-review."
  */
-function approvalShortfall(required, tally, opts) {
+function approvalShortfall(required, tally, opts, subject) {
     if (tally.approvers.length >= required)
         return undefined;
     const from = opts.eligible ? ` from ${opts.eligible.label}` : '';
     const on = opts.invalidateOnPush ? ` on the latest commit ${shortSha(opts.pr.headSha)}` : '';
     const have = tally.approvers.length ? `has ${tally.approvers.length} (${listing(tally.approvers)})` : 'has none';
-    const parts = [`needs ${plural(required, 'approval')}${from}${on}; ${have}`];
+    const count = subject && required === 1 ? 'an approval' : plural(required, 'approval');
+    const parts = [`${subject ?? 'needs'} ${count}${from}${on}; ${have}`];
     if (tally.stale.length) {
         const who = listing(tally.stale.map((r) => r.user));
         parts.push(`${who} approved an earlier commit — ask for a re-review`);
@@ -49316,12 +49317,13 @@ async function codeOwnerFindings(pr, allReviews, facts, invalidateOnPush) {
         }
         const eligible = await resolveEligible(teamsAndUsers, {}, facts);
         const tallyOptions = { pr, eligible, invalidateOnPush };
-        const shortfall = approvalShortfall(1, tallyApprovals(allReviews, tallyOptions), tallyOptions);
+        const subject = `${shortList(files)} (CODEOWNERS line ${rule.line}) ${files.length === 1 ? 'needs' : 'need'}`;
+        const shortfall = approvalShortfall(1, tallyApprovals(allReviews, tallyOptions), tallyOptions, subject);
         if (!shortfall)
             continue;
         findings.push({
             severity: 'error',
-            message: `${shortList(files)} (owned by ${rule.owners.join(' ')} at ${source.path}:${rule.line}) ${shortfall.replace(/^needs/, 'needs a code owner review:')}`,
+            message: shortfall,
             file: source.path,
             line: rule.line,
         });

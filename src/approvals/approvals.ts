@@ -88,12 +88,13 @@ export function tallyApprovals(reviews: readonly Review[], { pr, eligible, inval
  * Why `required` approvals are not there, as one sentence a maintainer can act on; undefined when they are.
  * e.g. "needs 1 approval from qa (quinn, rita) on the latest commit 4f2a91c; rita approved an earlier commit — ask for a re-review."
  */
-export function approvalShortfall(required: number, tally: ApprovalTally, opts: TallyOptions): string | undefined {
+export function approvalShortfall(required: number, tally: ApprovalTally, opts: TallyOptions, subject?: string): string | undefined {
   if (tally.approvers.length >= required) return undefined;
   const from = opts.eligible ? ` from ${opts.eligible.label}` : '';
   const on = opts.invalidateOnPush ? ` on the latest commit ${shortSha(opts.pr.headSha)}` : '';
   const have = tally.approvers.length ? `has ${tally.approvers.length} (${listing(tally.approvers)})` : 'has none';
-  const parts = [`needs ${plural(required, 'approval')}${from}${on}; ${have}`];
+  const count = subject && required === 1 ? 'an approval' : plural(required, 'approval');
+  const parts = [`${subject ?? 'needs'} ${count}${from}${on}; ${have}`];
   if (tally.stale.length) {
     const who = listing(tally.stale.map((r) => r.user));
     parts.push(`${who} approved an earlier commit — ask for a re-review`);

@@ -111,11 +111,12 @@ async function codeOwnerFindings(pr: PullRequest, allReviews: Review[], facts: F
     }
     const eligible: Eligible = await resolveEligible(teamsAndUsers, {}, facts);
     const tallyOptions: TallyOptions = { pr, eligible, invalidateOnPush };
-    const shortfall = approvalShortfall(1, tallyApprovals(allReviews, tallyOptions), tallyOptions);
+    const subject = `${shortList(files)} (CODEOWNERS line ${rule.line}) ${files.length === 1 ? 'needs' : 'need'}`;
+    const shortfall = approvalShortfall(1, tallyApprovals(allReviews, tallyOptions), tallyOptions, subject);
     if (!shortfall) continue;
     findings.push({
       severity: 'error',
-      message: `${shortList(files)} (owned by ${rule.owners.join(' ')} at ${source.path}:${rule.line}) ${shortfall.replace(/^needs/, 'needs a code owner review:')}`,
+      message: shortfall,
       file: source.path,
       line: rule.line,
     });

@@ -287,6 +287,38 @@ describe('the bundled action, end to end', () => {
     rmSync(shallow, { recursive: true, force: true });
   });
 
+  describe('API faults: retried where retrying is right, else error — never pass', () => {
+    const budget = { 'timeout-seconds': '8' };
+    beforeEach(() => {
+      api.state.reviews[42] = [apiReview(1, 'erin', 'APPROVED', head), apiReview(2, 'quinn', 'APPROVED', head)];
+    });
+
+    it.each([
+      ['a 502 twice', { status: 502, times: 2 }],
+      ['a connection reset', { status: 0, kind: 'reset' as const, times: 1 }],
+      ['a hung response', { status: 0, kind: 'hang' as const, times: 1 }],
+      ['a secondary rate limit', { status: 403, times: 1, headers: { 'retry-after': '1' }, body: { message: 'You have exceeded a secondary rate limit' } }],
+      ['a primary rate limit', { status: 403, times: 1, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 1) }, body: { message: 'API rate limit exceeded' } }],
+    ])('recovers from %s on reviews', async (_name, fault) => {
+      api.addFault({ method: 'GET', path: /\/pulls\/42\/reviews$/, ...fault });
+      const r = await runner.run({ workspace: repo.dir, event: event(), inputs: budget });
+      expect(r.code).toBe(0);
+      expect(r.outputs.status).toBe('pass');
+      expect(api.requestsTo('GET', /\/pulls\/42\/reviews$/).length).toBeGreaterThan(1);
+      expect(api.state.comments[42]).toHaveLength(1);
+    });
+
+    it('a 500 that persists ends the gates in error naming the endpoint, with the summary and comment written', async () => {
+      api.addFault({ method: 'GET', path: /\/pulls\/42\/reviews$/, status: 500 });
+      const r = await runner.run({ workspace: repo.dir, event: event(), inputs: budget });
+      expect(r.code).toBe(1);
+      expect(r.outputs['failed-gates']).toBe('reviews,qa-review');
+      expect(r.summary).toContain('could not be evaluated\\: GET /repos/acme/pump/pulls/42/reviews failed after retries \\(500');
+      expect(api.requestsTo('GET', /\/pulls\/42\/reviews$/)).toHaveLength(4);
+      expect(api.state.comments[42]).toHaveLength(1);
+    });
+  });
+
   it('skips events that are not pull requests', async () => {
     const r = await runner.run({ workspace: repo.dir, event: { ref: 'refs/heads/main' }, eventName: 'push' });
     expect(r.code).toBe(0);

@@ -54622,22 +54622,23 @@ function github_getOctokit(token, options, ...additionalPlugins) {
 
 
 
+
 function createClient(o) {
     const wait = (kind) => (retryAfter, options, _octokit, retryCount) => {
         const worthIt = retryCount < o.retries && retryAfter * 1000 <= o.maxRateLimitWaitMs && !o.deadline.aborted;
         o.log?.(`${kind} on ${options.method} ${options.url}: ${worthIt ? `retrying in ${retryAfter}s` : 'not waiting'}`);
         return worthIt;
     };
+    // A fresh timeout per attempt (so a retry after a hung response gets its own), bounded by the run's deadline;
+    // through @actions/github's fetch, which honours the runner's proxy settings.
+    const baseFetch = (actionsDefaults.request?.fetch ?? fetch);
+    const fetchWithTimeout = (input, init) => baseFetch(input, { ...init, signal: AbortSignal.any([o.deadline, AbortSignal.timeout(o.requestTimeoutMs), ...(init?.signal ? [init.signal] : [])]) });
     const client = getOctokit(o.token, {
         baseUrl: o.baseUrl.replace(/\/+$/, ''),
         retry: { retries: o.retries, retryAfterBaseValue: o.retryDelayMs },
         throttle: { onRateLimit: wait('rate limit'), onSecondaryRateLimit: wait('secondary rate limit') },
-        request: { retries: o.retries },
+        request: { retries: o.retries, fetch: fetchWithTimeout },
     }, retry, throttling);
-    client.hook.before('request', (options) => {
-        const signals = [o.deadline, AbortSignal.timeout(o.requestTimeoutMs)];
-        options.request = { ...options.request, signal: AbortSignal.any(signals) };
-    });
     return client;
 }
 /** A status and message from an octokit error, whatever shape it has. */

@@ -45,7 +45,7 @@ async function runAction(inputs: ActionInputs): Promise<void> {
     token: inputs.token,
     baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
     deadline,
-    requestTimeoutMs: Math.min(30_000, inputs.timeoutSeconds * 1000),
+    requestTimeoutMs: Math.min(30_000, (inputs.timeoutSeconds * 1000) / 4),
     retries: 3,
     retryDelayMs: Math.min(1000, (inputs.timeoutSeconds * 1000) / 60),
     maxRateLimitWaitMs: (inputs.timeoutSeconds * 1000) / 3,

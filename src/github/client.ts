@@ -1,4 +1,5 @@
 import { getOctokit } from '@actions/github';
+import { defaults as actionsDefaults } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 
@@ -29,21 +30,22 @@ export function createClient(o: ClientOptions): GitHubClient {
     o.log?.(`${kind} on ${options.method} ${options.url}: ${worthIt ? `retrying in ${retryAfter}s` : 'not waiting'}`);
     return worthIt;
   };
+  // A fresh timeout per attempt (so a retry after a hung response gets its own), bounded by the run's deadline;
+  // through @actions/github's fetch, which honours the runner's proxy settings.
+  const baseFetch = ((actionsDefaults.request as { fetch?: typeof fetch } | undefined)?.fetch ?? fetch) as typeof fetch;
+  const fetchWithTimeout: typeof fetch = (input, init) =>
+    baseFetch(input, { ...init, signal: AbortSignal.any([o.deadline, AbortSignal.timeout(o.requestTimeoutMs), ...(init?.signal ? [init.signal] : [])]) });
   const client = getOctokit(
     o.token,
     {
       baseUrl: o.baseUrl.replace(/\/+$/, ''),
       retry: { retries: o.retries, retryAfterBaseValue: o.retryDelayMs },
       throttle: { onRateLimit: wait('rate limit'), onSecondaryRateLimit: wait('secondary rate limit') },
-      request: { retries: o.retries },
+      request: { retries: o.retries, fetch: fetchWithTimeout },
     },
     retry,
     throttling,
   );
-  client.hook.before('request', (options) => {
-    const signals = [o.deadline, AbortSignal.timeout(o.requestTimeoutMs)];
-    options.request = { ...options.request, signal: AbortSignal.any(signals) };
-  });
   return client;
 }
 

@@ -60067,7 +60067,10 @@ async function run() {
         await runAction(readInputs());
     }
     catch (e) {
-        setFailed(`sdlc-gate: ${e?.message ?? String(e)}`);
+        const message = e?.message ?? String(e);
+        // Even a run that could not start leaves its reason where people look.
+        await writeSummary(`### 🛑 sdlc-gate could not run\n\n${escapeMarkdown(message)}\n`).catch(() => undefined);
+        setFailed(`sdlc-gate: ${message}`);
     }
 }
 async function runAction(inputs) {
@@ -60079,7 +60082,7 @@ async function runAction(inputs) {
         await writeSummary(`### ⏭️ sdlc-gate: skipped\n\nThe workflow ran on the ${escapeMarkdown(eventName || 'unknown')} event; sdlc-gate checks pull requests only.\n`);
         return;
     }
-    const payload = JSON.parse(await (0,promises_namespaceObject.readFile)(process.env.GITHUB_EVENT_PATH ?? '', 'utf8'));
+    const payload = await readEvent(process.env.GITHUB_EVENT_PATH);
     const pr = pullRequestFromPayload(payload.pull_request);
     const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
     if (!owner || !repo)
@@ -60178,6 +60181,16 @@ async function runAction(inputs) {
     }
     else
         info(`sdlc-gate: ${result.status}`);
+}
+async function readEvent(path) {
+    if (!path)
+        throw new Error('GITHUB_EVENT_PATH is not set; run sdlc-gate as a step of a workflow');
+    try {
+        return JSON.parse(await (0,promises_namespaceObject.readFile)(path, 'utf8'));
+    }
+    catch (e) {
+        throw new Error(`the event payload at GITHUB_EVENT_PATH cannot be read: ${e.message}`);
+    }
 }
 
 

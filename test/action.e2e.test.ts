@@ -327,6 +327,14 @@ describe('the bundled action, end to end', () => {
     expect(api.requests).toHaveLength(0);
   });
 
+  it('an event without a pull request fails with a summary that says why', async () => {
+    const r = await runner.run({ workspace: repo.dir, event: { action: 'opened' } });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('::error::sdlc-gate: the event has no pull_request with number, base.sha and head.sha');
+    expect(r.summary).toContain('### 🛑 sdlc-gate could not run');
+    expect(r.stderr).toBe('');
+  });
+
   it('an invalid policy at base fails with positioned errors and a summary', async () => {
     const bad = new TestRepo('sdlc-gate-badpolicy-');
     bad.write({ '.github/sdlc-gate.yml': 'version: 1\ngates:\n  reviews:\n    approvals: lots\n' });

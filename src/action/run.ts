@@ -21,7 +21,10 @@ export async function run(): Promise<void> {
   try {
     await runAction(readInputs());
   } catch (e) {
-    core.setFailed(`sdlc-gate: ${(e as Error)?.message ?? String(e)}`);
+    const message = (e as Error)?.message ?? String(e);
+    // Even a run that could not start leaves its reason where people look.
+    await writeSummary(`### 🛑 sdlc-gate could not run\n\n${escapeMarkdown(message)}\n`).catch(() => undefined);
+    core.setFailed(`sdlc-gate: ${message}`);
   }
 }
 
@@ -34,7 +37,7 @@ async function runAction(inputs: ActionInputs): Promise<void> {
     await writeSummary(`### ⏭️ sdlc-gate: skipped\n\nThe workflow ran on the ${escapeMarkdown(eventName || 'unknown')} event; sdlc-gate checks pull requests only.\n`);
     return;
   }
-  const payload = JSON.parse(await readFile(process.env.GITHUB_EVENT_PATH ?? '', 'utf8')) as { pull_request?: unknown };
+  const payload = await readEvent(process.env.GITHUB_EVENT_PATH);
   const pr = pullRequestFromPayload(payload.pull_request);
   const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
   if (!owner || !repo) throw new Error('GITHUB_REPOSITORY is not set to owner/repo');
@@ -128,4 +131,13 @@ async function runAction(inputs: ActionInputs): Promise<void> {
     const names = [...failedGates, ...(inputs.failOn === 'warning' ? warnedGates : [])];
     core.setFailed(`sdlc-gate: ${names.length} ${names.length === 1 ? 'gate' : 'gates'} failed: ${names.join(', ')} — see the job summary or the pull request comment`);
   } else core.info(`sdlc-gate: ${result.status}`);
+}
+
+async function readEvent(path: string | undefined): Promise<{ pull_request?: unknown }> {
+  if (!path) throw new Error('GITHUB_EVENT_PATH is not set; run sdlc-gate as a step of a workflow');
+  try {
+    return JSON.parse(await readFile(path, 'utf8')) as { pull_request?: unknown };
+  } catch (e) {
+    throw new Error(`the event payload at GITHUB_EVENT_PATH cannot be read: ${(e as Error).message}`);
+  }
 }

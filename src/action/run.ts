@@ -65,7 +65,7 @@ async function runAction(inputs: ActionInputs): Promise<void> {
     listFiles: checkout.sources?.listFiles ?? ((ref) => api.listFiles(ref)),
     reviews: () => api.reviews(pr.number),
     teamMembers: (team) => api.teamMembers(team),
-  });
+  }, api.readRemotePolicy);
 
   if (!outcome.ok) {
     for (const e of outcome.errors) core.error(e.message, { file: e.file, startLine: e.line, startColumn: e.col, title: 'sdlc-gate policy' });

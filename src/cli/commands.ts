@@ -3,7 +3,9 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkPullRequest, formatPolicyError } from '../engine/check.js';
 import { GitRepo } from '../facts/git.js';
-import { pullRequestFromPayload } from '../facts/github.js';
+import { GitHubFacts, pullRequestFromPayload } from '../facts/github.js';
+import { createClient } from '../github/client.js';
+import type { RemotePolicyReader } from '../policy/load.js';
 import { gitSources, parseReviewsJson, parseTeamsJson } from '../facts/local.js';
 import { readLocalFile, readWorkingFile } from '../facts/worktree.js';
 import { PolicyLoader } from '../policy/load.js';
@@ -36,6 +38,22 @@ export interface CliIO {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   cwd: string;
+  env: Record<string, string | undefined>;
+}
+
+/** Central policies (`extends: owner/repo/path@ref`) are read through the API when GITHUB_TOKEN is set. */
+function remotePolicyReader(env: CliIO['env']): RemotePolicyReader | undefined {
+  if (!env.GITHUB_TOKEN) return undefined;
+  const client = createClient({
+    token: env.GITHUB_TOKEN,
+    baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    deadline: AbortSignal.timeout(120_000),
+    requestTimeoutMs: 30_000,
+    retries: 2,
+    retryDelayMs: 1000,
+    maxRateLimitWaitMs: 30_000,
+  });
+  return new GitHubFacts(client, '', '', MAX_POLICY_BYTES).readRemotePolicy;
 }
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
@@ -118,7 +136,7 @@ async function check(args: string[], io: CliIO): Promise<number> {
       if (!members) throw new FactError(`the members of @${team} are unknown — list them in --teams FILE as {"${team}": ["login", ...]}`);
       return members;
     },
-  });
+  }, remotePolicyReader(io.env));
   if (!outcome.ok) {
     for (const e of outcome.errors) io.stderr(`${formatPolicyError(e)}\n`);
     io.stderr(`sdlc-gate: the policy is invalid; nothing was evaluated\n`);
@@ -152,11 +170,12 @@ async function validate(args: string[], io: CliIO): Promise<number> {
     io.stdout(`${path}:1:1: no such file — create it, or name yours with --policy\n`);
     return 2;
   }
-  const loaded = await new PolicyLoader(RULES).load(path, text, read);
+  const loaded = await new PolicyLoader(RULES).load(path, text, read, remotePolicyReader(io.env));
   if (!loaded.ok) {
     for (const e of loaded.errors) io.stdout(`${formatPolicyError(e)}\n`);
     return 2;
   }
+  for (const note of loaded.notes) io.stdout(`note: ${note}\n`);
   const gates = loaded.policy.gates.map((g) => (g.id === g.rule ? g.id : `${g.id} (${g.rule})`));
   io.stdout(`${path}: valid; ${gates.length} ${gates.length === 1 ? 'gate' : 'gates'}${gates.length ? `: ${gates.join(', ')}` : ''}\n`);
   return 0;

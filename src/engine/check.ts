@@ -1,4 +1,5 @@
 import { createFacts, type FactSources } from '../facts/facts.js';
+import type { RemotePolicyReader } from '../policy/load.js';
 import { loadPolicyForPullRequest, type ReadAt } from '../policy/source.js';
 import type { PolicyError } from '../policy/types.js';
 import { RULES } from '../rules/index.js';
@@ -9,10 +10,10 @@ import { evaluate } from './evaluate.js';
 
 export type CheckOutcome = { ok: true; report: ReportContext } | { ok: false; errors: PolicyError[] };
 
-export async function checkPullRequest(policyPath: string, sources: FactSources): Promise<CheckOutcome> {
+export async function checkPullRequest(policyPath: string, sources: FactSources, readRemote?: RemotePolicyReader): Promise<CheckOutcome> {
   const { pr } = sources;
   const readAt: ReadAt = (ref, path) => sources.readFile(ref, path);
-  const loaded = await loadPolicyForPullRequest(policyPath, pr, readAt, RULES);
+  const loaded = await loadPolicyForPullRequest(policyPath, pr, readAt, RULES, readRemote);
   if (!loaded.ok) return loaded;
   const result = await evaluate(loaded.policy, createFacts(sources), RULES, { base: pr.baseSha, head: pr.headSha, policy: loaded.source });
   return { ok: true, report: { result, pr: pr.number ? { number: pr.number, title: pr.title } : undefined, notes: loaded.notes } };

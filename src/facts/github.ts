@@ -90,6 +90,26 @@ export class GitHubFacts {
     return { path: clean, ref, bytes, text: bytes.toString('utf8') };
   }
 
+  /**
+   * A policy file of another repository (org-wide policies), and whether its ref can move (a branch).
+   * Read once per run per file and ref.
+   */
+  readRemotePolicy = memoize(async ({ owner, repo, path, ref }: { owner: string; repo: string; path: string; ref: string }) => {
+    const other = new GitHubFacts(this.client, owner, repo, this.maxFileBytes);
+    const file = await other.readFile(ref, path);
+    if (!file) return undefined;
+    let moving = false;
+    if (!/^[0-9a-f]{40}$/i.test(ref)) {
+      try {
+        await this.client.rest.git.getRef({ owner, repo, ref: `heads/${ref}` });
+        moving = true;
+      } catch (e) {
+        if (apiErrorStatus(e) !== 404) throw new FactError(describeApiError(e, `GET /repos/${owner}/${repo}/git/ref/heads/${ref}`, 'contents: read'));
+      }
+    }
+    return { text: file.text, moving };
+  });
+
   /** Paths of the regular files of a commit's tree. */
   async listFiles(ref: string): Promise<string[]> {
     const endpoint = `GET /repos/${this.owner}/${this.repo}/git/trees/${ref.slice(0, 7)}?recursive=1`;
@@ -142,5 +162,19 @@ export function pullRequestFromPayload(raw: unknown): PullRequest {
     headSha: p.head.sha,
     ...(p.base.ref ? { baseRef: p.base.ref } : {}),
     ...(p.head.ref ? { headRef: p.head.ref } : {}),
+  };
+}
+
+/** One call per distinct argument (compared as JSON); concurrent callers share the promise. */
+function memoize<A, R>(fn: (arg: A) => Promise<R>): (arg: A) => Promise<R> {
+  const cache = new Map<string, Promise<R>>();
+  return (arg) => {
+    const key = JSON.stringify(arg);
+    let hit = cache.get(key);
+    if (!hit) {
+      hit = fn(arg);
+      cache.set(key, hit);
+    }
+    return hit;
   };
 }

@@ -13,7 +13,20 @@ import { COMMON_GATE_KEYS, type GateConfig, type Policy, type PolicyError, type 
 /** Reads a repo-relative file at the commit the policy comes from; undefined when absent. Throws on refused reads. */
 export type PolicyFileReader = (path: string) => Promise<string | undefined>;
 
-export type LoadResult = { ok: true; policy: Policy } | { ok: false; errors: PolicyError[] };
+/** A policy file in another repository (`owner/repo/path@ref`), for org-wide policies. */
+export interface RemotePolicyRef {
+  owner: string;
+  repo: string;
+  path: string;
+  ref: string;
+}
+
+/** Reads a file of another repository at a ref; `moving` is true when the ref is a branch rather than a SHA or tag. */
+export type RemotePolicyReader = (ref: RemotePolicyRef) => Promise<{ text: string; moving: boolean } | undefined>;
+
+export type LoadResult = { ok: true; policy: Policy; notes: string[] } | { ok: false; errors: PolicyError[] };
+
+const REMOTE_EXTENDS = /^([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)\/([^@]+)@([^@\s]+)$/;
 
 const MAX_EXTENDS_DEPTH = 5;
 /** YAML aliases are capped so an alias bomb is refused rather than expanded. */
@@ -46,12 +59,13 @@ export class PolicyLoader {
   }
 
   /** Parses and validates `text` (the file at `file`), following `extends` through `read`. */
-  async load(file: string, text: string, read: PolicyFileReader): Promise<LoadResult> {
+  async load(file: string, text: string, read: PolicyFileReader, readRemote?: RemotePolicyReader): Promise<LoadResult> {
     const errors: PolicyError[] = [];
-    const layers = await this.collectLayers(file, text, read, [], errors);
+    const notes: string[] = [];
+    const layers = await this.collectLayers(file, text, read, [], errors, { readRemote, notes });
     if (layers.length === 0) return { ok: false, errors };
     const policy = this.merge(file, layers, errors);
-    return errors.length > 0 ? { ok: false, errors } : { ok: true, policy };
+    return errors.length > 0 ? { ok: false, errors } : { ok: true, policy, notes };
   }
 
   /** The layers in merge order: extended files first (depth first), the file itself last. */
@@ -61,6 +75,7 @@ export class PolicyLoader {
     read: PolicyFileReader,
     chain: string[],
     errors: PolicyError[],
+    remote: { readRemote?: RemotePolicyReader; notes: string[] },
   ): Promise<Layer[]> {
     const layer = this.parseLayer(file, text, errors);
     if (!layer) return [];
@@ -68,7 +83,7 @@ export class PolicyLoader {
     const layers: Layer[] = [];
     for (const [index, name] of (extendsNode ?? []).entries()) {
       const at = position(layer, ['extends', index]);
-      const source = await this.resolveExtends(name, read).catch((e: unknown) => ({ error: (e as Error).message }));
+      const source = await this.resolveExtends(name, read, remote).catch((e: unknown) => ({ error: (e as Error).message }));
       if ('error' in source) {
         errors.push({ ...at, message: source.error });
         continue;
@@ -81,18 +96,35 @@ export class PolicyLoader {
         errors.push({ ...at, message: `extends is nested deeper than ${MAX_EXTENDS_DEPTH} files; flatten the chain` });
         continue;
       }
-      layers.push(...(await this.collectLayers(source.file, source.text, read, [...chain, file], errors)));
+      layers.push(...(await this.collectLayers(source.file, source.text, source.read ?? read, [...chain, file], errors, remote)));
     }
     layers.push(layer);
     return layers;
   }
 
-  private async resolveExtends(name: string, read: PolicyFileReader): Promise<{ file: string; text: string } | { error: string }> {
+  private async resolveExtends(
+    name: string,
+    read: PolicyFileReader,
+    remote: { readRemote?: RemotePolicyReader; notes: string[] },
+  ): Promise<{ file: string; text: string; read?: PolicyFileReader } | { error: string }> {
     const preset = PRESETS[name];
     if (preset !== undefined) return { file: `preset:${name}`, text: preset };
+    const central = REMOTE_EXTENDS.exec(name);
+    if (central) {
+      const [, owner, repo, path, ref] = central as unknown as [string, string, string, string, string];
+      if (!remote.readRemote) return { error: `extends "${name}" names a policy in another repository, which only the action (or GITHUB_TOKEN in the environment) can read` };
+      const problem = globProblem(path);
+      if (problem) return { error: `extends ${problem}` };
+      const found = await remote.readRemote({ owner, repo, path, ref });
+      if (!found) return { error: `extends "${name}": ${owner}/${repo} has no ${path} at ${ref}` };
+      if (found.moving) remote.notes.push(`The policy extends ${name}, whose ref ${ref} is a branch that can move; pin it to a tag or commit SHA so every evaluation is reproducible.`);
+      // Files that the central policy extends by relative path come from the same repository and ref.
+      const readSibling: PolicyFileReader = async (p) => (await remote.readRemote!({ owner, repo, path: p, ref }))?.text;
+      return { file: name, text: found.text, read: readSibling };
+    }
     const looksLikePath = name.includes('/') || /\.ya?ml$/.test(name);
     if (!looksLikePath) {
-      return { error: `extends "${name}" is neither a built-in preset (${Object.keys(PRESETS).join(', ')}) nor a repo-relative .yml file` };
+      return { error: `extends "${name}" is neither a built-in preset (${Object.keys(PRESETS).join(', ')}), nor a repo-relative .yml file, nor owner/repo/path@ref` };
     }
     const problem = globProblem(name);
     if (problem) return { error: `extends ${problem}` };
@@ -142,14 +174,25 @@ export class PolicyLoader {
   private merge(file: string, layers: Layer[], errors: PolicyError[]): Policy {
     const groups: Record<string, string[]> = {};
     let classification: Policy['classification'] = { default: 'B', items: [] };
-    const gateObjects = new Map<string, { merged: Record<string, unknown>; last: Layer }>();
+    const gateObjects = new Map<string, { merged: Record<string, unknown>; last: Layer; lockedBy?: string }>();
     for (const layer of layers) {
       Object.assign(groups, (layer.data.groups as Record<string, string[]>) ?? {});
       const cls = layer.data.classification as { default?: SafetyClass; items?: Policy['classification']['items'] } | undefined;
       if (cls) classification = { default: cls.default ?? classification.default, items: cls.items ?? classification.items };
       for (const [id, value] of Object.entries((layer.data.gates as Record<string, Record<string, unknown> | null>) ?? {})) {
-        const previous = gateObjects.get(id)?.merged ?? {};
-        gateObjects.set(id, { merged: { ...previous, ...(value ?? {}) }, last: layer });
+        const previous = gateObjects.get(id);
+        const lockedBy = previous?.merged.locked === true ? previous.lockedBy : undefined;
+        if (lockedBy) {
+          // A locked gate of a central policy cannot be loosened downstream; to require more, add another gate.
+          const changed = Object.entries(value ?? {}).find(([k, v]) => JSON.stringify(previous!.merged[k]) !== JSON.stringify(v));
+          if (changed) {
+            const at = position(layer, ['gates', id, changed[0]], true);
+            errors.push({ ...at, message: `gate "${id}" is locked by ${lockedBy}, so "${changed[0]}" cannot be changed here — add a separate gate to require more` });
+          }
+          continue;
+        }
+        const merged = { ...(previous?.merged ?? {}), ...(value ?? {}) };
+        gateObjects.set(id, { merged, last: layer, lockedBy: merged.locked === true ? layer.file : undefined });
       }
     }
 

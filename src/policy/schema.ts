@@ -46,6 +46,7 @@ function commonGateProperties(ruleNames: string[]): Record<string, JsonSchema> {
       description: 'Clauses this gate serves (e.g. "IEC 62304 5.7.4"), printed beside it in the report.',
     },
     enabled: { type: 'boolean', default: true, description: 'false switches off a gate inherited through `extends`.' },
+    locked: { type: 'boolean', description: 'In a shared policy: files that extend it may not change or switch off this gate.' },
   };
 }
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Rule } from '../rules/rule.js';
 import type { FileText, PullRequest } from '../types.js';
 import { shortSha } from '../util/text.js';
-import { PolicyLoader } from './load.js';
+import { PolicyLoader, type RemotePolicyReader } from './load.js';
 import type { Policy, PolicyError } from './types.js';
 
 // Which copy of the policy governs a pull request. The base commit's: the PR's author cannot loosen the rules
@@ -14,7 +14,13 @@ export type PolicyAtBase =
   | { ok: true; policy: Policy; source: { path: string; ref: string; sha256: string }; notes: string[] }
   | { ok: false; errors: PolicyError[] };
 
-export async function loadPolicyForPullRequest(path: string, pr: Pick<PullRequest, 'baseSha' | 'headSha'>, readAt: ReadAt, rules: readonly Rule[]): Promise<PolicyAtBase> {
+export async function loadPolicyForPullRequest(
+  path: string,
+  pr: Pick<PullRequest, 'baseSha' | 'headSha'>,
+  readAt: ReadAt,
+  rules: readonly Rule[],
+  readRemote?: RemotePolicyReader,
+): Promise<PolicyAtBase> {
   const notes: string[] = [];
   let atBase: FileText | undefined;
   let atHead: FileText | undefined;
@@ -44,9 +50,9 @@ export async function loadPolicyForPullRequest(path: string, pr: Pick<PullReques
     notes.push(`This pull request changes ${path}; it was evaluated with the base version (${shortSha(pr.baseSha)}). The change applies to pull requests opened after it is merged.`);
   }
   const loader = new PolicyLoader(rules);
-  const loaded = await loader.load(path, chosen.text, async (p) => (await readAt(chosen.ref, p))?.text);
+  const loaded = await loader.load(path, chosen.text, async (p) => (await readAt(chosen.ref, p))?.text, readRemote);
   if (!loaded.ok) return loaded;
-  return { ok: true, policy: loaded.policy, source: { path, ref: chosen.ref, sha256: sha256(chosen.bytes) }, notes };
+  return { ok: true, policy: loaded.policy, source: { path, ref: chosen.ref, sha256: sha256(chosen.bytes) }, notes: [...notes, ...loaded.notes] };
 }
 
 export function sha256(bytes: Buffer | string): string {

@@ -37,7 +37,7 @@ export interface Policy {
 }
 
 /** Keys every gate accepts; all other keys are the rule's options. */
-export const COMMON_GATE_KEYS = ['rule', 'when', 'level', 'refs', 'enabled'] as const;
+export const COMMON_GATE_KEYS = ['rule', 'when', 'level', 'refs', 'enabled', 'locked'] as const;
 
 /** A policy problem at a place in a file, printed as PATH:LINE:COL: message. */
 export interface PolicyError {

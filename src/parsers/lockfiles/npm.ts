@@ -1,0 +1,100 @@
+import type { Finding } from '../../types.js';
+import { LineIndex } from './lines.js';
+import { npmPurl } from './purl.js';
+import type { LockedPackage, LockfileResult } from './types.js';
+
+// package-lock.json and npm-shrinkwrap.json, lockfileVersion 1 (nested "dependencies"), 2 and 3 ("packages").
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A locked package whose line is looked up in the text only when someone reads it. */
+export class Pinned implements LockedPackage {
+  direct?: boolean;
+  dev?: boolean;
+  optional?: boolean;
+  constructor(
+    readonly ecosystem: string,
+    readonly name: string,
+    readonly version: string,
+    readonly purl: string,
+    private readonly locate: () => number | undefined,
+  ) {}
+  get line(): number | undefined {
+    return this.locate();
+  }
+  toJSON() {
+    return { ecosystem: this.ecosystem, name: this.name, version: this.version, purl: this.purl, direct: this.direct, dev: this.dev, optional: this.optional, line: this.line };
+  }
+}
+
+export function parseJsonLockfile(path: string, text: string, kind: string): { json?: Obj; findings: Finding[] } {
+  try {
+    const json = JSON.parse(text) as unknown;
+    if (!isObj(json)) return { findings: [{ severity: 'error', message: `${path} is not a JSON object, so it is not a ${kind} — regenerate it`, file: path, line: 1 }] };
+    return { json, findings: [] };
+  } catch (e) {
+    const message = (e as Error).message;
+    const pos = /at position (\d+)/.exec(message);
+    const lc = /line (\d+) column/.exec(message);
+    const line = lc ? Number(lc[1]) : pos ? new LineIndex(text).lineAt(Number(pos[1])) : undefined;
+    return { findings: [{ severity: 'error', message: `${path} does not parse as JSON (${message}) — regenerate the ${kind}`, file: path, line: line ?? 1 }] };
+  }
+}
+
+export function readPackageLock(path: string, text: string): LockfileResult {
+  const kind = path.endsWith('npm-shrinkwrap.json') ? 'npm-shrinkwrap.json' : 'package-lock.json';
+  const parsed = parseJsonLockfile(path, text, kind);
+  if (!parsed.json) return { kind, packages: [], findings: parsed.findings };
+  const json = parsed.json;
+  const lines = new LineIndex(text);
+  const packages: LockedPackage[] = [];
+  const seen = new Set<string>();
+  const findings: Finding[] = [];
+
+  if (isObj(json.packages)) {
+    const root = isObj(json.packages['']) ? json.packages[''] : {};
+    const directNames = new Set(['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'].flatMap((k) => (isObj(root[k]) ? Object.keys(root[k] as Obj) : [])));
+    for (const [key, entry] of Object.entries(json.packages)) {
+      if (key === '' || !isObj(entry) || entry.link === true) continue;
+      const at = key.lastIndexOf('node_modules/');
+      // Keys outside node_modules are workspace folders: the project's own code, not a dependency.
+      if (at === -1) continue;
+      const name = typeof entry.name === 'string' ? entry.name : key.slice(at + 'node_modules/'.length);
+      const version = typeof entry.version === 'string' ? entry.version : '';
+      if (!version) {
+        findings.push({ severity: 'warning', message: `${path}: "${key}" has no version; it is left out of the comparison — regenerate the lockfile`, file: path, line: lines.lineOf(JSON.stringify(key)) });
+        continue;
+      }
+      const purl = npmPurl(name, version);
+      if (seen.has(purl)) continue;
+      seen.add(purl);
+      const p = new Pinned('npm', name, version, purl, () => lines.lineOf(`${JSON.stringify(key)}:`));
+      if (at === 0) p.direct = directNames.has(name);
+      if (entry.dev === true) p.dev = true;
+      if (entry.optional === true || entry.devOptional === true) p.optional = true;
+      packages.push(p);
+    }
+  } else if (isObj(json.dependencies)) {
+    // lockfileVersion 1: a tree of {version, dev, optional, dependencies}.
+    const walk = (deps: Obj, top: boolean) => {
+      for (const [name, entry] of Object.entries(deps)) {
+        if (!isObj(entry) || typeof entry.version !== 'string') continue;
+        const purl = npmPurl(name, entry.version);
+        if (!seen.has(purl)) {
+          seen.add(purl);
+          const p = new Pinned('npm', name, entry.version, purl, () => lines.lineOf(`${JSON.stringify(name)}:`));
+          p.direct = top ? undefined : false;
+          if (entry.dev === true) p.dev = true;
+          if (entry.optional === true) p.optional = true;
+          packages.push(p);
+        }
+        if (isObj(entry.dependencies)) walk(entry.dependencies, false);
+      }
+    };
+    walk(json.dependencies, true);
+  } else if (json.lockfileVersion === undefined) {
+    findings.push({ severity: 'error', message: `${path} has neither "packages" nor "dependencies" nor "lockfileVersion", so it is not a ${kind} — regenerate it with npm install`, file: path, line: 1 });
+  }
+  return { kind, packages, findings };
+}

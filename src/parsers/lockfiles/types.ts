@@ -1,0 +1,25 @@
+import type { Finding } from '../../types.js';
+
+/** A package a lockfile pins. `ecosystem` is the purl type (npm, pypi, golang, cargo, gem, composer, nuget, maven). */
+export interface LockedPackage {
+  ecosystem: string;
+  name: string;
+  version: string;
+  purl: string;
+  /** Listed by the project itself rather than pulled in by another package, when the lockfile says. */
+  direct?: boolean;
+  /** Development-only, when the lockfile says. */
+  dev?: boolean;
+  /** Optional (npm: platform-specific packages that may not be installed), when the lockfile says. */
+  optional?: boolean;
+  /** Where the package is pinned; computed when first read. */
+  readonly line?: number;
+}
+
+export interface LockfileResult {
+  /** The lockfile's kind: "package-lock.json", "yarn.lock (v1)", ... */
+  kind: string;
+  packages: LockedPackage[];
+  /** Problems, with file and line: a lockfile that does not parse is an error finding, never an exception. */
+  findings: Finding[];
+}

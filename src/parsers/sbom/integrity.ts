@@ -1,0 +1,143 @@
+import { pointerSegment } from './json-lines.js';
+import type { SbomDocument, SbomIssue } from './types.js';
+
+// What the schemas cannot say: identifiers unique, references resolving, and the CycloneDX 1.7 rules stated
+// only in prose. Each list is capped so a broken generator does not flood the report.
+
+export const MAX_ISSUES_PER_CHECK = 20;
+
+export function checkIntegrity(doc: SbomDocument): SbomIssue[] {
+  return doc.family === 'cyclonedx' ? cycloneDxIntegrity(doc) : spdxIntegrity(doc);
+}
+
+function capped(issues: SbomIssue[], total: number, what: string): SbomIssue[] {
+  if (total > issues.length) issues.push({ severity: 'error', message: `and ${total - issues.length} more ${what} not listed`, pointer: '' });
+  return issues;
+}
+
+function cycloneDxIntegrity(doc: SbomDocument): SbomIssue[] {
+  const out: SbomIssue[] = [];
+  // Every bom-ref in the document (components, services, vulnerabilities, ...), wherever it is.
+  const refs = new Map<string, string>();
+  const duplicates: SbomIssue[] = [];
+  let dupCount = 0;
+  const record = (ref: string, pointer: string) => {
+    const first = refs.get(ref);
+    if (first === undefined) refs.set(ref, pointer);
+    // The specification's own formulation examples repeat refs between a workflow and its tasks; the
+    // inventory (components, services, ...) is where a duplicate misleads, so formulation is not held to it.
+    else if (pointer.startsWith('/formulation/') || first.startsWith('/formulation/')) return;
+    else if (++dupCount <= MAX_ISSUES_PER_CHECK) {
+      duplicates.push({
+        severity: 'error',
+        message: `${pointer}: bom-ref "${ref}" is already used at ${first}; bom-refs must be unique in the document — fix the generator's output or regenerate the SBOM`,
+        pointer,
+      });
+    }
+  };
+  if (doc.json !== undefined) {
+    // First pass without pointers (cheap); the pointers are built only when a duplicate needs placing.
+    const counts = new Map<string, number>();
+    collectJsonRefs(doc.json, undefined, (ref) => counts.set(ref, (counts.get(ref) ?? 0) + 1));
+    let dupes = false;
+    for (const [ref, n] of counts) {
+      if (n > 1) dupes = true;
+      else refs.set(ref, '');
+    }
+    if (dupes) {
+      refs.clear();
+      collectJsonRefs(doc.json, '', record);
+    }
+  }
+  else for (const c of [...(doc.primary ? [doc.primary] : []), ...doc.components]) if (c.ref !== undefined) record(c.ref, c.pointer);
+  out.push(...capped(duplicates, dupCount, 'duplicate bom-refs'));
+
+  const dangling: SbomIssue[] = [];
+  let danglingCount = 0;
+  for (const d of doc.dependencies) {
+    for (const [ref, where] of [[d.ref, `${d.pointer}/ref`], ...d.dependsOn.map((r, i) => [r, `${d.pointer}/dependsOn/${i}`])] as [string, string][]) {
+      if (refs.has(ref)) continue;
+      if (++danglingCount <= MAX_ISSUES_PER_CHECK) {
+        dangling.push({ severity: 'error', message: `${where}: dependency reference "${ref}" matches no bom-ref in the document — add the component or remove the reference`, pointer: where });
+      }
+    }
+  }
+  out.push(...capped(dangling, danglingCount, 'unresolved dependency references'));
+
+  // CycloneDX 1.7: versionRange only on an external component (isExternal: true), and never with version.
+  // The JSON schema encodes this; the XSD cannot, so it is checked here for XML.
+  if (doc.encoding === 'xml') {
+    for (const c of doc.components) {
+      if (c.versionRange === undefined) continue;
+      if (c.isExternal !== true) {
+        out.push({ severity: 'error', message: `${c.pointer}: component "${c.name}" has a versionRange but is not external (isExternal is not true); a version range is only allowed on external components`, pointer: c.pointer });
+      } else if (c.version !== undefined) {
+        out.push({ severity: 'error', message: `${c.pointer}: component "${c.name}" has both version and versionRange; give one`, pointer: c.pointer });
+      }
+    }
+  }
+  return out;
+}
+
+/** Calls `record` for every bom-ref in document order; pointers are built only when `pointer` is a string. */
+function collectJsonRefs(value: unknown, pointer: string | undefined, record: (ref: string, pointer: string) => void): void {
+  // Iterative: deep documents must not overflow the stack.
+  const values: unknown[] = [value];
+  const pointers: (string | undefined)[] = [pointer];
+  while (values.length) {
+    const v = values.pop();
+    const p = pointers.pop();
+    if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) {
+        const x = v[i];
+        if (x !== null && typeof x === 'object') {
+          values.push(x);
+          pointers.push(p === undefined ? undefined : `${p}/${i}`);
+        }
+      }
+    } else if (v !== null && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      // `dependencies[].ref` is a reference, not a definition; so are dependsOn and provides.
+      if (typeof o['bom-ref'] === 'string') record(o['bom-ref'], p === undefined ? '' : `${p}/bom-ref`);
+      const keys = Object.keys(o);
+      for (let k = keys.length - 1; k >= 0; k--) {
+        const key = keys[k]!;
+        const child = o[key];
+        if (child !== null && typeof child === 'object' && key !== 'dependencies' && key !== 'properties' && key !== 'hashes') {
+          values.push(child);
+          pointers.push(p === undefined ? undefined : `${p}/${pointerSegment(key)}`);
+        }
+      }
+    }
+  }
+}
+
+function spdxIntegrity(doc: SbomDocument): SbomIssue[] {
+  const out: SbomIssue[] = [];
+  const ids = new Map<string, string>();
+  let dupCount = 0;
+  const dups: SbomIssue[] = [];
+  for (const c of [...(doc.primary ? [doc.primary] : []), ...doc.components]) {
+    if (c.ref === undefined) continue;
+    const first = ids.get(c.ref);
+    if (first === undefined) ids.set(c.ref, c.pointer);
+    else if (++dupCount <= MAX_ISSUES_PER_CHECK) {
+      dups.push({ severity: 'error', message: `${c.pointer}: SPDXID "${c.ref}" is already used at ${first}; SPDXIDs must be unique in the document`, pointer: c.pointer, line: c.line });
+    }
+  }
+  out.push(...capped(dups, dupCount, 'duplicate SPDXIDs'));
+  const known = new Set([...ids.keys(), 'SPDXRef-DOCUMENT', ...(doc.spdxOtherIds ?? [])]);
+  let danglingCount = 0;
+  const dangling: SbomIssue[] = [];
+  for (const d of doc.dependencies) {
+    for (const ref of [d.ref, ...d.dependsOn]) {
+      // NONE and NOASSERTION are allowed targets; DocumentRef-x:SPDXRef-y points into another document.
+      if (known.has(ref) || ref === 'NONE' || ref === 'NOASSERTION' || ref.startsWith('DocumentRef-')) continue;
+      if (++danglingCount <= MAX_ISSUES_PER_CHECK) {
+        dangling.push({ severity: 'error', message: `${d.pointer}: relationship element "${ref}" matches no SPDXID in the document — add the element or fix the relationship`, pointer: d.pointer, line: d.line });
+      }
+    }
+  }
+  out.push(...capped(dangling, danglingCount, 'unresolved relationship elements'));
+  return out;
+}

@@ -1,0 +1,235 @@
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { Ajv2019 } from 'ajv/dist/2019.js';
+import addFormatsModule from 'ajv-formats';
+import { SCHEMA_FILES } from './schemas/embedded.js';
+import type { SbomIssue } from './types.js';
+
+// JSON Schema validation of CycloneDX 1.2–1.7 and SPDX 2.2/2.3 JSON with the vendored official schemas.
+//
+// Linear time: ajv checks `uniqueItems` by comparing every pair of items, which is quadratic in the component
+// count (tens of seconds at 10,000 components, minutes at 40,000). Each `uniqueItems: true` is replaced by the
+// keyword `uniqueItemsHashed`, which puts a canonical serialization of every item in a hash set: the same answer
+// (items equal as JSON values, whatever their key order), in one pass. Large string enums (the SPDX licence
+// list) are likewise checked with a Set instead of a scan.
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+
+export const MAX_SCHEMA_ISSUES = 50;
+
+const CDX_BASE = 'http://cyclonedx.org/schema/';
+const CDX_FILES: Record<string, string> = {
+  '1.2': 'bom-1.2.SNAPSHOT.schema.json',
+  '1.3': 'bom-1.3.SNAPSHOT.schema.json',
+  '1.4': 'bom-1.4.SNAPSHOT.schema.json',
+  '1.5': 'bom-1.5.SNAPSHOT.schema.json',
+  '1.6': 'bom-1.6.SNAPSHOT.schema.json',
+  '1.7': 'bom-1.7.SNAPSHOT.schema.json',
+};
+const CDX_SHARED = ['spdx.SNAPSHOT.schema.json', 'jsf-0.82.SNAPSHOT.schema.json', 'cryptography-defs.SNAPSHOT.schema.json'];
+const SPDX_FILES: Record<string, string> = { '2.2': 'spdx-2.2.schema.json', '2.3': 'spdx-2.3.schema.json' };
+
+const compiled = new Map<string, ValidateFunction>();
+const compiledAllErrors = new Map<string, ValidateFunction>();
+
+export function hasJsonSchema(family: 'cyclonedx' | 'spdx', version: string): boolean {
+  return family === 'cyclonedx' ? version in CDX_FILES : version in SPDX_FILES;
+}
+
+/** Validates a parsed document; returns problems with JSON pointers (at most MAX_SCHEMA_ISSUES, then a count). */
+export function validateJsonSchema(family: 'cyclonedx' | 'spdx', version: string, json: unknown): SbomIssue[] {
+  // A valid document (the common case) is checked by a validator that stops at the first error; only an
+  // invalid one pays for a second pass that collects every error for the report.
+  if (validatorFor(family, version, false)(json)) return [];
+  const all = validatorFor(family, version, true);
+  all(json);
+  return issuesFromErrors(all.errors ?? [], `${family === 'cyclonedx' ? 'CycloneDX' : 'SPDX'} ${version}`);
+}
+
+function validatorFor(family: 'cyclonedx' | 'spdx', version: string, allErrors: boolean): ValidateFunction {
+  const key = `${family}@${version}`;
+  const cache = allErrors ? compiledAllErrors : compiled;
+  let v = cache.get(key);
+  if (v) return v;
+  const options = { allErrors, strict: false, validateSchema: false, messages: true } as const;
+  if (family === 'cyclonedx') {
+    const ajv = newAjv(new Ajv(options));
+    for (const file of CDX_SHARED) ajv.addSchema(linearize({ ...loadSchema(file), $id: CDX_BASE + file }));
+    v = ajv.compile(linearize(loadSchema(CDX_FILES[version]!)));
+  } else {
+    const schema = linearize(loadSchema(SPDX_FILES[version]!));
+    v = version === '2.2' ? newAjv(new Ajv(options)).compile(schema) : newAjv(new Ajv2019(options) as unknown as Ajv).compile(schema);
+  }
+  cache.set(key, v);
+  return v;
+}
+
+function loadSchema(file: string): Record<string, unknown> {
+  const text = SCHEMA_FILES[file];
+  if (text === undefined) throw new Error(`the schema ${file} is not embedded`);
+  return JSON.parse(text) as Record<string, unknown>;
+}
+
+function newAjv(ajv: Ajv): Ajv {
+  addFormats(ajv);
+  // Formats ajv-formats does not define; their strings are checked loosely rather than rejected as unknown.
+  ajv.addFormat('iri-reference', true);
+  ajv.addFormat('iri', true);
+  ajv.addFormat('idn-hostname', true);
+  ajv.addFormat('idn-email', /^[^\s@]+@[^\s@]+$/u);
+  ajv.addKeyword({
+    keyword: 'uniqueItemsHashed',
+    type: 'array',
+    schemaType: 'boolean',
+    errors: true,
+    validate: function uniqueItemsHashed(this: unknown, on: boolean, data: unknown[]) {
+      if (!on) return true;
+      const dup = firstDuplicate(data);
+      if (!dup) return true;
+      (uniqueItemsHashed as unknown as { errors: Partial<ErrorObject>[] }).errors = [
+        { keyword: 'uniqueItems', message: `must not have duplicate items (items ${dup[0]} and ${dup[1]} are identical)`, params: { i: dup[0], j: dup[1] } },
+      ];
+      return false;
+    },
+  });
+  ajv.addKeyword({
+    keyword: 'enumSet',
+    schemaType: 'object',
+    errors: true,
+    validate: function enumSet(this: unknown, set: { values: Set<string> }, data: unknown) {
+      if (set.values.has(data as string)) return true;
+      (enumSet as unknown as { errors: Partial<ErrorObject>[] }).errors = [
+        { keyword: 'enum', message: 'must be a value from the SPDX license list', params: { allowedValues: [] } },
+      ];
+      return false;
+    },
+  });
+  return ajv;
+}
+
+/** A copy of a schema with uniqueItems and large string enums replaced by their linear-time keywords. */
+export function linearize<T>(schema: T): T {
+  if (Array.isArray(schema)) return schema.map(linearize) as T;
+  if (!schema || typeof schema !== 'object') return schema;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(schema)) {
+    if (k === 'uniqueItems') {
+      if (v === true) out.uniqueItemsHashed = true;
+    } else if (k === 'enum' && Array.isArray(v) && v.length > 32 && v.every((x) => typeof x === 'string')) {
+      out.enumSet = { values: new Set(v) };
+    } else if (k === 'enumSet' || k === 'uniqueItemsHashed') {
+      out[k] = v;
+    } else {
+      out[k] = linearize(v);
+    }
+  }
+  return out as T;
+}
+
+/**
+ * The indexes of the first two items that are equal as JSON values, in linear time. Items are bucketed by a
+ * cheap fingerprint that equal values always share (key order does not change it); only items sharing a bucket
+ * are compared by their canonical serialization.
+ */
+export function firstDuplicate(items: readonly unknown[]): [number, number] | undefined {
+  if (items.length < 2) return undefined;
+  const buckets = new Map<string | number, number[]>();
+  let collision = false;
+  for (let i = 0; i < items.length; i++) {
+    const key = fingerprint(items[i]);
+    const list = buckets.get(key);
+    if (list) {
+      list.push(i);
+      collision = true;
+    } else buckets.set(key, [i]);
+  }
+  if (!collision) return undefined;
+  let best: [number, number] | undefined;
+  for (const list of buckets.values()) {
+    if (list.length < 2) continue;
+    const seen = new Map<string, number>();
+    for (const i of list) {
+      const c = canonical(items[i]);
+      const j = seen.get(c);
+      if (j !== undefined) {
+        if (!best || i < best[1]) best = [j, i];
+        break;
+      }
+      seen.set(c, i);
+    }
+  }
+  return best;
+}
+
+/** Equal JSON values give equal fingerprints: primitives by value; objects by an order-free sum over their primitive members. */
+function fingerprint(v: unknown): string | number {
+  if (v === null || typeof v !== 'object') return typeof v === 'string' ? `s${v}` : `${typeof v}${String(v)}`;
+  if (Array.isArray(v)) return `a${v.length}`;
+  let h = 0;
+  let n = 0;
+  for (const k in v) {
+    n++;
+    const x = (v as Record<string, unknown>)[k];
+    if (x === null || typeof x !== 'object') h = (h + hashString(typeof x === 'string' ? `${k}\u0000${x}` : `${k}\u0001${String(x)}`)) | 0;
+  }
+  return h * 64 + (n & 63);
+}
+
+function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h;
+}
+
+/** A serialization equal for equal JSON values: object keys sorted. */
+export function canonical(v: unknown): string {
+  if (v === null || typeof v !== 'object') return typeof v === 'string' ? JSON.stringify(v) : String(v);
+  if (Array.isArray(v)) {
+    let s = '[';
+    for (let i = 0; i < v.length; i++) s += (i ? ',' : '') + canonical(v[i]);
+    return `${s}]`;
+  }
+  const keys = Object.keys(v).sort();
+  let s = '{';
+  for (let i = 0; i < keys.length; i++) s += `${i ? ',' : ''}${JSON.stringify(keys[i])}:${canonical((v as Record<string, unknown>)[keys[i]!])}`;
+  return `${s}}`;
+}
+
+function issuesFromErrors(errors: readonly ErrorObject[], schemaName: string): SbomIssue[] {
+  // allErrors makes oneOf/anyOf report every branch; keep the most specific error per place.
+  const byPointer = new Map<string, ErrorObject>();
+  for (const e of errors) {
+    if (['oneOf', 'anyOf', 'if', 'not', 'then', 'else'].includes(e.keyword) && errors.some((o) => o !== e && o.instancePath.startsWith(e.instancePath) && !['oneOf', 'anyOf', 'if'].includes(o.keyword))) continue;
+    const at = e.instancePath + (e.keyword === 'required' ? `/${(e.params as { missingProperty: string }).missingProperty}` : '');
+    if (!byPointer.has(at)) byPointer.set(at, e);
+  }
+  const list = [...byPointer.entries()];
+  const issues: SbomIssue[] = list.slice(0, MAX_SCHEMA_ISSUES).map(([, e]) => ({
+    severity: 'error',
+    message: `${e.instancePath || '/'} ${describe(e)} (schema ${schemaName})`,
+    pointer: e.instancePath,
+  }));
+  if (list.length > MAX_SCHEMA_ISSUES) {
+    issues.push({ severity: 'error', message: `and ${list.length - MAX_SCHEMA_ISSUES} more schema errors not listed`, pointer: '' });
+  }
+  return issues;
+}
+
+function describe(e: ErrorObject): string {
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'required':
+      return `is missing the required property "${String(p.missingProperty)}"`;
+    case 'additionalProperties':
+      return `has the property "${String(p.additionalProperty)}", which the schema does not allow`;
+    case 'enum':
+      return Array.isArray(p.allowedValues) && p.allowedValues.length && p.allowedValues.length <= 20
+        ? `must be one of ${p.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`
+        : (e.message ?? 'is not an allowed value');
+    case 'const':
+      return `must be ${JSON.stringify(p.allowedValue)}`;
+    case 'format':
+      return `must be a valid ${String(p.format)}`;
+    default:
+      return e.message ?? `fails "${e.keyword}"`;
+  }
+}

@@ -1,0 +1,235 @@
+import { LOCKFILE_GLOBS, isLockfile, readLockfile, type LockedPackage } from '../../parsers/lockfiles/index.js';
+import { compareVersions, inspectSbom, jsonPointerLines, type SbomDocument, type SbomIssue } from '../../parsers/sbom/index.js';
+import { deniedFamilies } from '../../parsers/sbom/licenses.js';
+import { globListSchema } from '../../policy/schema.js';
+import { FactError, type Facts, type FileText, type Finding } from '../../types.js';
+import { globMatcher } from '../../util/glob.js';
+import { listing, plural, shortList } from '../../util/text.js';
+import type { GateOutcome, Rule } from '../rule.js';
+import { compareWithLockfiles, type LockfileRead } from './drift.js';
+import { fdaIssues, licenseIssues, ntiaIssues } from './elements.js';
+
+export interface SbomOptions {
+  paths?: string[];
+  formats: ('cyclonedx' | 'spdx')[];
+  min_version?: { cyclonedx?: string; spdx?: string };
+  schema: boolean;
+  ntia: boolean;
+  fda: boolean;
+  lockfiles: 'auto' | string[];
+  require_update: boolean;
+  licenses?: { deny?: string[] };
+  max_file_bytes: number;
+}
+
+/** Where SBOMs usually live, when `paths` is not given. */
+export const DEFAULT_SBOM_GLOBS = ['**/bom.json', '**/bom.xml', '**/*.cdx.json', '**/*.cdx.xml', '**/*.spdx.json', '**/*.spdx', '**/sbom.*'];
+const DEFAULT_IGNORED = globMatcher(['**/node_modules/**', '**/vendor/**']);
+export const DEFAULT_MAX_FILE_BYTES = 256 * 1024 * 1024;
+
+const FAMILY = { cyclonedx: 'CycloneDX', spdx: 'SPDX' } as const;
+
+export const sbom: Rule<SbomOptions> = {
+  name: 'sbom',
+  description:
+    'SBOM: present, valid against the official schema, carrying the NTIA minimum elements, and matching what the lockfiles pin (CycloneDX 1.2–1.7, SPDX 2.2/2.3).',
+  optionsSchema: {
+    type: 'object',
+    properties: {
+      paths: { ...globListSchema, minItems: 1, description: `Where the SBOMs live (globs). Default: ${DEFAULT_SBOM_GLOBS.join(', ')}.` },
+      formats: {
+        type: 'array',
+        items: { enum: ['cyclonedx', 'spdx'] },
+        minItems: 1,
+        default: ['cyclonedx', 'spdx'],
+        description: 'Accepted SBOM families.',
+      },
+      min_version: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          cyclonedx: { type: 'string', pattern: '^1\\.[0-9]+$', description: 'Lowest CycloneDX specVersion accepted, e.g. "1.4".' },
+          spdx: { type: 'string', pattern: '^2\\.[0-9]+$', description: 'Lowest SPDX version accepted, e.g. "2.3".' },
+        },
+        description: 'Optional floor on the declared specification version.',
+      },
+      schema: { type: 'boolean', default: true, description: 'Validate against the official schema (JSON Schema or XSD) of the declared version.' },
+      ntia: { type: 'boolean', default: true, description: 'Require the NTIA minimum elements.' },
+      fda: { type: 'boolean', default: false, description: 'Also require a support level and an end-of-support date per component (FDA premarket guidance).' },
+      lockfiles: {
+        anyOf: [{ const: 'auto' }, globListSchema],
+        default: 'auto',
+        description: 'auto = every lockfile found in the repository; or a list of paths (globs); [] switches the drift check off.',
+      },
+      require_update: { type: 'boolean', default: true, description: 'A pull request that changes a lockfile must change an SBOM too.' },
+      licenses: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          deny: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'SPDX ids or expressions; a component that cannot avoid one fails.' },
+        },
+      },
+      max_file_bytes: {
+        type: 'integer',
+        minimum: 1,
+        default: DEFAULT_MAX_FILE_BYTES,
+        description: 'Largest SBOM or lockfile read, in bytes (the run-wide max-file-bytes cap applies first).',
+      },
+    },
+  },
+
+  async evaluate(options, facts): Promise<GateOutcome> {
+    const denied = options.licenses?.deny?.length ? deniedFamilies(options.licenses.deny) : undefined;
+    const findings: Finding[] = [];
+    const globs = options.paths ?? DEFAULT_SBOM_GLOBS;
+    const explicit = options.paths !== undefined;
+    const candidates = (await facts.listAtHead(globs)).filter((p) => explicit || !DEFAULT_IGNORED(p)).sort();
+
+    // 6. Update: checked first because it needs no file contents and is the most common failure.
+    if (options.require_update) findings.push(...(await updateFindings(options, facts, globs)));
+
+    if (candidates.length === 0) {
+      findings.push({
+        severity: 'error',
+        message: `No SBOM found at head: no file matches ${shortList(globs, 8)}. Generate one (for npm: npx @cyclonedx/cyclonedx-npm --output-file bom.json), commit it, or set \`paths\` to where it lives.`,
+      });
+      return { findings, summary: findings[findings.length - 1]!.message };
+    }
+
+    const docs: SbomDocument[] = [];
+    // Issues waiting for their lines, per document; resolved in one pass over each file at the end.
+    const pending = new Map<SbomDocument, SbomIssue[]>();
+    for (const path of candidates) {
+      const file = await readCapped(facts, path, options.max_file_bytes, 'SBOM', findings);
+      if (!file) continue;
+      const result = await inspectSbom({ path, text: file.text }, { schema: options.schema });
+      const doc = result.document;
+      if (!doc) {
+        // With the default names, a file like docs/sbom.md is not meant as an SBOM: a warning, not a failure.
+        const severity = !explicit && !result.detection.family ? 'warning' : 'error';
+        const pointers = result.issues.filter((i) => i.line === undefined && i.pointer !== undefined).map((i) => i.pointer!);
+        const lines = pointers.length ? jsonPointerLines(file.text, pointers) : new Map<string, number>();
+        findings.push(...result.issues.map((i) => placed(path, { ...i, severity: i.severity === 'error' ? severity : i.severity }, i.pointer !== undefined ? lines.get(i.pointer) : undefined)));
+        continue;
+      }
+      const issues: SbomIssue[] = [...result.issues];
+      const version = `${FAMILY[doc.family]} ${doc.specVersion} ${doc.encoding === 'tag-value' ? 'tag-value' : doc.encoding.toUpperCase()}`;
+      if (!options.formats.includes(doc.family)) {
+        issues.push({ severity: 'error', message: `is ${version}, but this gate accepts only ${listing(options.formats.map((f) => FAMILY[f]), 'or')} — convert it or change \`formats\``, line: 1 });
+      }
+      const floor = options.min_version?.[doc.family];
+      if (floor && compareVersions(doc.specVersion, floor) < 0) {
+        issues.push({
+          severity: 'error',
+          message: `declares ${FAMILY[doc.family]} ${doc.specVersion}, older than the ${floor} this policy requires — regenerate it with a current generator`,
+          pointer: doc.encoding === 'json' ? (doc.family === 'cyclonedx' ? '/specVersion' : '/spdxVersion') : undefined,
+          line: doc.encoding === 'json' ? undefined : 1,
+        });
+      }
+      if (options.ntia) issues.push(...ntiaIssues(doc));
+      if (options.fda) issues.push(...fdaIssues(doc, new Date()));
+      if (denied) issues.push(...licenseIssues(doc, denied));
+      doc.json = undefined; // the components carry what the rest needs; let the parsed tree go
+      docs.push(doc);
+      pending.set(doc, issues);
+    }
+
+    // 5. Drift against the lockfiles.
+    if (docs.length && options.lockfiles !== undefined && !(Array.isArray(options.lockfiles) && options.lockfiles.length === 0)) {
+      const locks = await readLockfiles(options, facts, findings);
+      if (locks.length) {
+        const drift = compareWithLockfiles(docs, locks);
+        findings.push(...drift.findings);
+        for (const [doc, issues] of drift.sbomIssues) pending.get(doc)!.push(...issues);
+      }
+    }
+
+    for (const doc of docs) findings.push(...placeAll(doc, pending.get(doc)!));
+
+    const errors = findings.filter((f) => f.severity === 'error');
+    const described = docs.map((d) => `${d.path} (${FAMILY[d.family]} ${d.specVersion}, ${plural(d.components.length, 'component')})`);
+    const summary = errors.length
+      ? errors.length === 1
+        ? errors[0]!.message
+        : `${plural(errors.length, 'problem')}: ${errors[0]!.message}`
+      : `${shortList(described, 3)}: valid${options.ntia ? ', NTIA elements present' : ''}`;
+    return { findings, summary };
+  },
+};
+
+function placed(path: string, issue: SbomIssue, line?: number): Finding {
+  const f: Finding = { severity: issue.severity, message: `${path}${issue.message.startsWith('/') ? ' ' : ': '}${issue.message}`, file: path };
+  const l = issue.line ?? line;
+  if (l !== undefined) f.line = l;
+  return f;
+}
+
+function placeAll(doc: SbomDocument, issues: SbomIssue[]): Finding[] {
+  const pointers = [...new Set(issues.filter((i) => i.line === undefined && i.pointer !== undefined).map((i) => i.pointer!))];
+  const lines = pointers.length ? doc.linesOf(pointers) : new Map<string, number>();
+  return issues.map((i) => placed(doc.path, i, i.pointer !== undefined ? lines.get(i.pointer) : undefined));
+}
+
+async function readCapped(facts: Facts, path: string, cap: number, what: string, findings: Finding[]): Promise<FileText | undefined> {
+  let file: FileText | undefined;
+  try {
+    file = await facts.readAtHead(path);
+  } catch (e) {
+    if (!(e instanceof FactError)) throw e;
+    findings.push({ severity: 'error', message: `The ${what} ${path} could not be read: ${e.message}`, file: path });
+    return undefined;
+  }
+  if (!file) {
+    findings.push({ severity: 'error', message: `The ${what} ${path} is not in the head commit — commit it or fix the path`, file: path });
+    return undefined;
+  }
+  if (file.bytes.length > cap) {
+    findings.push({ severity: 'error', message: `The ${what} ${path} is ${file.bytes.length} bytes, over the gate's max_file_bytes of ${cap}; it was not checked — raise max_file_bytes or split it`, file: path });
+    return undefined;
+  }
+  return file;
+}
+
+async function lockfilePaths(options: SbomOptions, facts: Facts, findings: Finding[]): Promise<string[]> {
+  if (options.lockfiles === 'auto') {
+    const all = (await facts.listAtHead([...LOCKFILE_GLOBS])).filter(isLockfile);
+    // go.sum keeps checksums of versions the build no longer uses; go.mod beside it is the list that counts.
+    const goMods = new Set(all.filter((p) => p === 'go.mod' || p.endsWith('/go.mod')));
+    return all.filter((p) => !(p === 'go.sum' || p.endsWith('/go.sum')) || !goMods.has(p.replace(/go\.sum$/, 'go.mod'))).sort();
+  }
+  const found = await facts.listAtHead(options.lockfiles);
+  for (const glob of options.lockfiles) {
+    if (!found.some(globMatcher([glob]))) findings.push({ severity: 'error', message: `lockfiles lists ${glob}, but no such file is at head — fix the list or commit the lockfile` });
+  }
+  return found.sort();
+}
+
+async function readLockfiles(options: SbomOptions, facts: Facts, findings: Finding[]): Promise<LockfileRead[]> {
+  const out: LockfileRead[] = [];
+  for (const path of await lockfilePaths(options, facts, findings)) {
+    const file = await readCapped(facts, path, options.max_file_bytes, 'lockfile', findings);
+    if (!file) continue;
+    const result = readLockfile(path, file.text);
+    findings.push(...result.findings);
+    if (result.findings.some((f) => f.severity === 'error') && result.packages.length === 0) continue;
+    out.push({ path, packages: result.packages as LockedPackage[] });
+  }
+  return out;
+}
+
+async function updateFindings(options: SbomOptions, facts: Facts, sbomGlobs: string[]): Promise<Finding[]> {
+  const changed = await facts.changedFiles();
+  const isSbom = globMatcher(sbomGlobs);
+  const isLock = options.lockfiles === 'auto' ? isLockfile : globMatcher(options.lockfiles);
+  const touched = [...new Set(changed.flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])]))];
+  const locks = touched.filter(isLock).sort();
+  if (locks.length === 0 || touched.some(isSbom)) return [];
+  return locks.map((lock, i) => ({
+    severity: 'error' as const,
+    message:
+      i === 0
+        ? `This pull request changes ${shortList(locks)} but no SBOM (${shortList(sbomGlobs, 3)}) — regenerate the SBOM from the new lockfile and commit it in this pull request.`
+        : `${lock} changed without an SBOM update — regenerate the SBOM.`,
+    file: lock,
+  }));
+}

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { isLockfile, LOCKFILE_NAMES, purlKey, readLockfile } from '../src/parsers/lockfiles/index.js';
+
+const view = (path: string, text: string) => {
+  const r = readLockfile(path, text);
+  return { kind: r.kind, packages: r.packages.map((p) => [p.purl, p.line]), findings: r.findings.map((f) => [f.severity, f.message, f.line]) };
+};
+
+describe('lockfile readers', () => {
+  it('package-lock.json v3, v1 and npm-shrinkwrap.json', () => {
+    const v3 = JSON.stringify(
+      {
+        lockfileVersion: 3,
+        packages: {
+          '': { name: 'app', dependencies: { a: '^1' } },
+          'node_modules/a': { version: '1.0.0' },
+          'node_modules/@s/b': { version: '2.0.0', dev: true },
+          'node_modules/a/node_modules/c': { version: '3.0.0', optional: true },
+          'packages/ws': { version: '0.0.1' },
+          'node_modules/ws': { link: true, resolved: 'packages/ws' },
+        },
+      },
+      null,
+      2,
+    );
+    const r = readLockfile('package-lock.json', v3);
+    expect(r.packages.map((p) => [p.purl, p.direct, p.dev, p.optional, p.line])).toEqual([
+      ['pkg:npm/a@1.0.0', true, undefined, undefined, 10],
+      ['pkg:npm/%40s/b@2.0.0', false, true, undefined, 13],
+      ['pkg:npm/c@3.0.0', undefined, undefined, true, 17],
+    ]);
+    const v1 = JSON.stringify({ lockfileVersion: 1, dependencies: { a: { version: '1.0.0', dependencies: { c: { version: '3.0.0' } } } } }, null, 2);
+    expect(view('app/npm-shrinkwrap.json', v1).packages).toEqual([
+      ['pkg:npm/a@1.0.0', 4],
+      ['pkg:npm/c@3.0.0', 7],
+    ]);
+  });
+
+  it('yarn.lock v1 and berry', () => {
+    const v1 = `# yarn lockfile v1\n\n\n"@babel/code-frame@^7.0.0", "@babel/code-frame@^7.10.4":\n  version "7.12.13"\n  resolved "https://registry.yarnpkg.com/x"\n\nlodash@^4.17.21:\n  version "4.17.21"\n`;
+    expect(view('yarn.lock', v1)).toMatchObject({ kind: 'yarn.lock (v1)', packages: [['pkg:npm/%40babel/code-frame@7.12.13', 4], ['pkg:npm/lodash@4.17.21', 8]] });
+    const berry = `__metadata:\n  version: 6\n\n"app@workspace:.":\n  version: 0.0.0-use.local\n  resolution: "app@workspace:."\n  linkType: soft\n\n"lodash@npm:^4.17.21":\n  version: 4.17.21\n  resolution: "lodash@npm:4.17.21"\n  linkType: hard\n`;
+    expect(view('yarn.lock', berry)).toMatchObject({ kind: 'yarn.lock (berry)', packages: [['pkg:npm/lodash@4.17.21', 9]] });
+  });
+
+  it('pnpm-lock.yaml v6 and v9', () => {
+    const v6 = `lockfileVersion: '6.0'\npackages:\n  /lodash@4.17.21:\n    resolution: {integrity: sha512-x}\n  /@types/node@20.1.0(foo@1.0.0):\n    dev: true\n`;
+    expect(view('pnpm-lock.yaml', v6).packages).toEqual([
+      ['pkg:npm/lodash@4.17.21', 3],
+      ['pkg:npm/%40types/node@20.1.0', 5],
+    ]);
+    const v5 = `lockfileVersion: 5.4\npackages:\n  /@types/node/18.0.0:\n    dev: true\n`;
+    expect(view('pnpm-lock.yaml', v5).packages).toEqual([['pkg:npm/%40types/node@18.0.0', 3]]);
+  });
+
+  it('requirements.txt pins, and says what it could not compare', () => {
+    const r = view('requirements.txt', '# deps\nDjango==4.2.1  # web\nrequests[socks]==2.31.0 ; python_version > "3.8"\nflask>=2\n-r other.txt\n');
+    expect(r.packages).toEqual([
+      ['pkg:pypi/django@4.2.1', 2],
+      ['pkg:pypi/requests@2.31.0', 3],
+    ]);
+    expect(r.findings).toEqual([['notice', expect.stringContaining('1 requirement is not pinned with == (first on line 4)'), 4]]);
+  });
+
+  it('poetry.lock, uv.lock and Cargo.lock', () => {
+    expect(view('poetry.lock', '[[package]]\nname = "Typing_Extensions"\nversion = "4.8.0"\n').packages).toEqual([['pkg:pypi/typing-extensions@4.8.0', 2]]);
+    expect(view('uv.lock', 'version = 1\n[[package]]\nname = "app"\nversion = "0.1.0"\nsource = { editable = "." }\n\n[[package]]\nname = "idna"\nversion = "3.6"\nsource = { registry = "https://pypi.org/simple" }\n').packages).toEqual([['pkg:pypi/idna@3.6', 8]]);
+    expect(view('Cargo.lock', 'version = 3\n[[package]]\nname = "app"\nversion = "0.1.0"\n\n[[package]]\nname = "serde"\nversion = "1.0.190"\nsource = "registry+https://github.com/rust-lang/crates.io-index"\n').packages).toEqual([
+      ['pkg:cargo/serde@1.0.190', 7],
+    ]);
+  });
+
+  it('go.sum, go.mod, Gemfile.lock, composer.lock, packages.lock.json, gradle.lockfile, pom.xml, Pipfile.lock', () => {
+    expect(view('go.sum', 'github.com/pkg/errors v0.9.1 h1:abc=\ngithub.com/pkg/errors v0.9.1/go.mod h1:def=\n').packages).toEqual([['pkg:golang/github.com/pkg/errors@v0.9.1', 1]]);
+    const goMod = view('go.mod', 'module x\n\ngo 1.21\n\nrequire (\n\tgithub.com/pkg/errors v0.9.1\n\tgolang.org/x/sys v0.1.0 // indirect\n)\n');
+    expect(goMod.packages).toEqual([
+      ['pkg:golang/github.com/pkg/errors@v0.9.1', 6],
+      ['pkg:golang/golang.org/x/sys@v0.1.0', 7],
+    ]);
+    expect(view('Gemfile.lock', 'GEM\n  remote: https://rubygems.org/\n  specs:\n    rack (3.0.8)\n    nokogiri (1.15.4-x86_64-linux)\n      racc (~> 1.4)\n\nPLATFORMS\n  ruby\n').packages).toEqual([
+      ['pkg:gem/rack@3.0.8', 4],
+      ['pkg:gem/nokogiri@1.15.4', 5],
+    ]);
+    expect(view('composer.lock', JSON.stringify({ packages: [{ name: 'monolog/monolog', version: 'v3.5.0' }], 'packages-dev': [] }, null, 2)).packages).toEqual([['pkg:composer/monolog/monolog@3.5.0', 4]]);
+    expect(view('packages.lock.json', JSON.stringify({ version: 1, dependencies: { net8: { 'Newtonsoft.Json': { type: 'Direct', resolved: '13.0.3' } } } }, null, 2)).packages).toEqual([
+      ['pkg:nuget/Newtonsoft.Json@13.0.3', 5],
+    ]);
+    expect(view('gradle.lockfile', '# comment\ncom.google.guava:guava:32.1.3-jre=compileClasspath\nempty=\n').packages).toEqual([['pkg:maven/com.google.guava/guava@32.1.3-jre', 2]]);
+    const pom = '<project>\n<version>1.0</version>\n<properties><junit.version>5.10.0</junit.version></properties>\n<dependencies>\n<dependency>\n<groupId>org.junit</groupId><artifactId>junit</artifactId><version>${junit.version}</version><scope>test</scope>\n</dependency>\n</dependencies>\n</project>\n';
+    expect(view('pom.xml', pom).packages).toEqual([['pkg:maven/org.junit/junit@5.10.0', 5]]);
+    expect(view('Pipfile.lock', JSON.stringify({ default: { Requests: { version: '==2.31.0' } } }, null, 2)).packages).toEqual([['pkg:pypi/requests@2.31.0', 3]]);
+  });
+
+  it('a lockfile that does not parse is a finding with a line, never an exception', () => {
+    for (const [path, text] of [
+      ['package-lock.json', '{"packages": {'],
+      ['pnpm-lock.yaml', 'packages:\n  - a\n b: [\n'],
+      ['Cargo.lock', '[[package]\nname = 1\n'],
+      ['composer.lock', '[1,'],
+      ['go.sum', 'not a go.sum line\n'],
+      ['pom.xml', '<!DOCTYPE x [<!ENTITY a "aaaa">]><project/>'],
+    ] as const) {
+      const r = readLockfile(path, text);
+      expect(r.findings[0], path).toMatchObject({ severity: 'error', file: path, line: expect.any(Number) });
+    }
+  });
+
+  it('auto-discovery names and purl matching keys', () => {
+    expect(LOCKFILE_NAMES).toContain('yarn.lock');
+    expect(isLockfile('app/package-lock.json')).toBe(true);
+    expect(isLockfile('node_modules/x/package-lock.json')).toBe(false);
+    expect(isLockfile('package.json')).toBe(false);
+    expect(purlKey('pkg:npm/%40S/B@1.0.0?foo=bar#sub')).toEqual({ type: 'npm', key: 'npm/@s/b', version: '1.0.0' });
+    expect(purlKey('pkg:pypi/Typing_Extensions@4.8.0')).toEqual({ type: 'pypi', key: 'pypi/typing-extensions', version: '4.8.0' });
+    expect(purlKey('pkg:golang/github.com/pkg/errors@0.9.1')?.version).toBe('v0.9.1');
+    expect(purlKey('not a purl')).toBeUndefined();
+  });
+});

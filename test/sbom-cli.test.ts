@@ -1,0 +1,72 @@
+import { spawnSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TestRepo } from './helpers/git-repo.js';
+import { cdxJson, packageLock, PKGS } from './helpers/sbom-fixtures.js';
+
+// The sbom gate through the bundled CLI on a real git repository: a pull request that bumps a locked version
+// without regenerating the SBOM fails naming the package; one that regenerates it passes.
+
+const CLI = new URL('../dist/cli/index.js', import.meta.url).pathname;
+
+function cli(args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 30_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const POLICY = `version: 1
+gates:
+  sbom:
+    paths: ["sbom/*.cdx.json"]
+    min_version: { cyclonedx: "1.5" }
+`;
+
+describe('sdlc-gate check with the sbom gate', () => {
+  const repo = new TestRepo();
+  let base = '';
+  const bumped = PKGS.map((p) => (p.name === 'ring-buffer' ? { ...p, version: '0.5.0' } : p));
+
+  beforeAll(() => {
+    repo.write({ '.github/sdlc-gate.yml': POLICY, 'sbom/firmware.cdx.json': cdxJson(PKGS), 'package-lock.json': packageLock(PKGS), 'src/main.ts': 'x\n' });
+    base = repo.commit('base');
+  });
+  afterAll(() => repo.remove());
+
+  it('a PR that bumps a locked version without regenerating the SBOM fails and names the package', () => {
+    repo.git('checkout', '-q', '-b', 'bump', base);
+    repo.write({ 'package-lock.json': packageLock(bumped) });
+    const head = repo.commit('bump ring-buffer');
+    const r = cli(['check', '--repo', repo.dir, '--base', base, '--head', head]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('FAIL  sbom: 2 problems: This pull request changes package-lock.json but no SBOM (sbom/*.cdx.json)');
+    expect(r.stdout).toMatch(/error: package-lock\.json:\d+: package-lock\.json pins ring-buffer 0\.5\.0, but sbom\/firmware\.cdx\.json lists ring-buffer 0\.4\.2 \(\/components\/2\) — the SBOM is stale/);
+  });
+
+  it('the same PR with the SBOM regenerated passes', () => {
+    repo.git('checkout', '-q', '-b', 'bump-regenerated', base);
+    repo.write({ 'package-lock.json': packageLock(bumped), 'sbom/firmware.cdx.json': cdxJson(bumped) });
+    const head = repo.commit('bump ring-buffer and regenerate the SBOM');
+    const r = cli(['check', '--repo', repo.dir, '--base', base, '--head', head]);
+    expect(r.stdout).toContain('PASS  sbom: sbom/firmware.cdx.json (CycloneDX 1.6, 3 components): valid, NTIA elements present');
+    expect(r.code).toBe(0);
+  });
+
+  it('an SBOM that is a symlink out of the repository is refused, never read, and the gate does not pass', () => {
+    repo.git('checkout', '-q', '-b', 'linked', base);
+    repo.write({ 'sbom/firmware.cdx.json': null }).symlink('sbom/firmware.cdx.json', '/etc/passwd');
+    const head = repo.commit('link the SBOM');
+    const r = cli(['check', '--repo', repo.dir, '--base', base, '--head', head]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).not.toContain('root:');
+    expect(r.stdout).toContain('FAIL  sbom:');
+  });
+
+  it('an SBOM over the read cap is refused with its size, and the gate fails', () => {
+    repo.git('checkout', '-q', '-b', 'huge', base);
+    repo.write({ 'sbom/firmware.cdx.json': cdxJson(PKGS).replace('"version": 1,', `"version": 1, "x": "${'a'.repeat(6 * 1024 * 1024)}",`) });
+    const head = repo.commit('a huge SBOM');
+    const r = cli(['check', '--repo', repo.dir, '--base', base, '--head', head]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/The SBOM sbom\/firmware\.cdx\.json could not be read: sbom\/firmware\.cdx\.json is \d+ bytes at [0-9a-f]{7}, over the 5242880-byte limit; it was not read/);
+  });
+});

@@ -1,0 +1,84 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { inspectSbom, readSbom } from '../src/parsers/sbom/index.js';
+
+// The CycloneDX specification's own test documents: every valid-* accepted, every invalid-* rejected.
+// Files the spec's own tools skip (skip_*) are left out; informal-invalid-* are rules stated in prose, checked too.
+
+const ROOT = new URL('../../shared/conformance/cyclonedx/', import.meta.url).pathname;
+const VERSIONS = ['1.2', '1.3', '1.4', '1.5', '1.6', '1.7'];
+
+/** Files this gate cannot judge as the spec expects; each has its reason in the README. */
+export const KNOWN_EXCEPTIONS: Record<string, string> = {};
+
+function cases(ext: string) {
+  return VERSIONS.flatMap((v) =>
+    readdirSync(join(ROOT, v))
+      .filter((f) => f.endsWith(ext) && /^(valid|invalid|informal-invalid)-/.test(f))
+      .map((f) => ({ version: v, file: f, valid: f.startsWith('valid-') })),
+  );
+}
+
+async function problems(version: string, file: string) {
+  const text = readFileSync(join(ROOT, version, file), 'utf8');
+  const r = await inspectSbom({ path: file, text }, { schema: true });
+  return r.issues.filter((i) => i.severity === 'error');
+}
+
+describe.each(['.json'])('CycloneDX conformance (%s)', (ext) => {
+  const all = cases(ext).filter((c) => !(c.file in KNOWN_EXCEPTIONS));
+  it.each(all.map((c) => [`${c.version}/${c.file}`, c] as const))('%s', async (_name, c) => {
+    const found = await problems(c.version, c.file);
+    if (c.valid) expect(found.map((f) => f.message)).toEqual([]);
+    else expect(found.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the official SPDX examples', () => {
+  const SPDX = new URL('../../shared/conformance/spdx/', import.meta.url).pathname;
+  it.each([
+    ['SPDXJSONExample-v2.2.spdx.json', 'json', '2.2'],
+    ['SPDXJSONExample-v2.3.spdx.json', 'json', '2.3'],
+    ['SPDXTagExample-v2.2.spdx', 'tag-value', '2.2'],
+    ['SPDXTagExample-v2.3.spdx', 'tag-value', '2.3'],
+  ])('%s is read and valid', async (file, encoding, version) => {
+    const r = await inspectSbom({ path: file, text: readFileSync(join(SPDX, file), 'utf8') }, { schema: true });
+    expect(r.issues.map((i) => i.message)).toEqual([]);
+    expect(r.document).toMatchObject({ family: 'spdx', encoding, specVersion: version });
+    expect(r.document!.components.length).toBeGreaterThan(0);
+    expect(r.document!.primary?.ref).toBe('SPDXRef-Package');
+    expect(r.document!.authors.length).toBeGreaterThan(0);
+  });
+
+  it('both encodings of the 2.3 example read the same packages', () => {
+    const json = readSbom({ path: 'a', text: readFileSync(join(SPDX, 'SPDXJSONExample-v2.3.spdx.json'), 'utf8') }).document!;
+    const tag = readSbom({ path: 'b', text: readFileSync(join(SPDX, 'SPDXTagExample-v2.3.spdx'), 'utf8') }).document!;
+    const view = (cs: typeof json.components) => cs.map((c) => [c.ref, c.name, c.version, c.purl, c.supplier]).sort();
+    expect(view(tag.components)).toEqual(view(json.components));
+  });
+
+  it('a schema violation in SPDX 2.3 JSON is rejected with its pointer', async () => {
+    const doc = JSON.parse(readFileSync(join(SPDX, 'SPDXJSONExample-v2.3.spdx.json'), 'utf8'));
+    doc.packages[0].primaryPackagePurpose = 'GADGET';
+    doc.relationships.push({ spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'CONTAINS', relatedSpdxElement: 'SPDXRef-Ghost' });
+    const r = await inspectSbom({ path: 'x.spdx.json', text: JSON.stringify(doc) }, { schema: true });
+    expect(r.issues.map((i) => i.message)).toEqual([
+      expect.stringMatching(/^\/packages\/0\/primaryPackagePurpose must be one of "OTHER", .*\(schema SPDX 2\.3\)$/),
+      expect.stringMatching(/relationship element "SPDXRef-Ghost" matches no SPDXID in the document/),
+    ]);
+  });
+
+  it('the XML and YAML encodings are recognised but not read', () => {
+    const r = readSbom({ path: 'x.spdx.xml', text: readFileSync(join(SPDX, 'SPDXXMLExample-v2.3.spdx.xml'), 'utf8') });
+    expect(r.document).toBeUndefined();
+    expect(r.issues[0]!.severity).toBe('error');
+  });
+});
+
+describe('the embedded schemas', () => {
+  it('embedded.ts matches the vendored schema files (run node src/parsers/sbom/schemas/embed.mjs after changing them)', async () => {
+    const { schemasModule } = await import('../src/parsers/sbom/schemas/embed.mjs');
+    expect(readFileSync(new URL('../src/parsers/sbom/schemas/embedded.ts', import.meta.url), 'utf8')).toBe(schemasModule());
+  });
+});

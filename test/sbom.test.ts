@@ -1,0 +1,249 @@
+import { describe, expect, it } from 'vitest';
+import { sbom, type SbomOptions } from '../src/rules/sbom/index.js';
+import type { Finding } from '../src/types.js';
+import { plainFacts, policy, type PlainFacts } from './helpers/plain-facts.js';
+import { cdxJson, packageLock, PKGS } from './helpers/sbom-fixtures.js';
+
+const DEFAULTS: SbomOptions = {
+  formats: ['cyclonedx', 'spdx'],
+  schema: true,
+  ntia: true,
+  fda: false,
+  lockfiles: 'auto',
+  require_update: true,
+  max_file_bytes: 256 * 1024 * 1024,
+};
+
+async function run(files: PlainFacts, options: Partial<SbomOptions> = {}) {
+  const facts = plainFacts(files);
+  const out = await sbom.evaluate({ ...DEFAULTS, ...options }, facts, { gateId: 'sbom', policy: policy() });
+  const findings = Array.isArray(out) ? out : out.findings;
+  return { findings, errors: findings.filter((f: Finding) => f.severity === 'error'), summary: Array.isArray(out) ? '' : out.summary };
+}
+
+const good = { 'bom.json': cdxJson(PKGS), 'package-lock.json': packageLock(PKGS), 'src/a.ts': 'x' };
+
+describe('sbom: presence and format', () => {
+  it('passes a valid, complete SBOM that matches the lockfile', async () => {
+    const r = await run({ head: good, changed: ['src/a.ts'] });
+    expect(r.findings).toEqual([]);
+    expect(r.summary).toBe('bom.json (CycloneDX 1.6, 3 components): valid, NTIA elements present');
+  });
+
+  it('fails when no SBOM exists and says where it looked', async () => {
+    const r = await run({ head: { 'src/a.ts': 'x' } });
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]!.message).toMatch(/^No SBOM found at head: no file matches \*\*\/bom\.json, \*\*\/bom\.xml, .*set `paths`/);
+  });
+
+  it('honours paths and detects the format from content, not the name', async () => {
+    const r = await run({ head: { 'sbom/firmware.txt': cdxJson(PKGS), 'package-lock.json': packageLock(PKGS) } }, { paths: ['sbom/*.txt'] });
+    expect(r.findings).toEqual([]);
+  });
+
+  it('a truncated JSON file is an error with its line', async () => {
+    const text = cdxJson(PKGS);
+    const r = await run({ head: { 'bom.json': text.slice(0, 300) } });
+    expect(r.errors[0]).toMatchObject({ file: 'bom.json', line: expect.any(Number) });
+    expect(r.errors[0]!.message).toMatch(/^bom\.json: is not valid CycloneDX JSON \(.*\) — a truncated or hand-edited file\? Regenerate it$/);
+  });
+
+  it('a specVersion that does not exist', async () => {
+    const r = await run({ head: { 'bom.json': cdxJson(PKGS, { mutate: (b) => (b.specVersion = '1.9') }) } });
+    expect(r.errors.map((e) => e.message)).toEqual([
+      'bom.json: declares CycloneDX specVersion "1.9", which is not a version this gate knows (1.2, 1.3, 1.4, 1.5, 1.6, 1.7) — fix the version or regenerate the SBOM',
+    ]);
+    expect(r.errors[0]!.line).toBe(4);
+  });
+
+  it('formats and min_version', async () => {
+    let r = await run({ head: good }, { formats: ['spdx'] });
+    expect(r.errors[0]!.message).toBe('bom.json: is CycloneDX 1.6 JSON, but this gate accepts only SPDX — convert it or change `formats`');
+    r = await run({ head: { ...good, 'bom.json': cdxJson(PKGS, { specVersion: '1.4' }) } }, { min_version: { cyclonedx: '1.5' } });
+    expect(r.errors.map((e) => [e.message, e.line])).toEqual([['bom.json: declares CycloneDX 1.4, older than the 1.5 this policy requires — regenerate it with a current generator', 4]]);
+  });
+
+  it('SPDX 3.0 JSON-LD is recognised and reported as not supported yet', async () => {
+    const r = await run({ head: { 'sbom.spdx.json': JSON.stringify({ '@context': 'https://spdx.org/rdf/3.0.1/spdx-context.jsonld', '@graph': [] }) } });
+    expect(r.errors[0]!.message).toContain('is an SPDX 3.0 JSON-LD document, which this gate does not support yet');
+  });
+
+  it('a file under the default names that is not an SBOM is a warning; with explicit paths an error', async () => {
+    let r = await run({ head: { ...good, 'docs/sbom.md': '# How we make the SBOM\n' } });
+    expect(r.errors).toEqual([]);
+    expect(r.findings[0]).toMatchObject({ severity: 'warning', file: 'docs/sbom.md' });
+    r = await run({ head: { 'docs/sbom.md': '# x\n' } }, { paths: ['docs/sbom.md'] });
+    expect(r.errors[0]!.message).toMatch(/^docs\/sbom\.md: is neither CycloneDX/);
+  });
+
+  it('a file over max_file_bytes is refused', async () => {
+    const r = await run({ head: good }, { max_file_bytes: 100 });
+    expect(r.errors.map((e) => e.message)).toContain(
+      `The SBOM bom.json is ${Buffer.byteLength(good['bom.json'])} bytes, over the gate's max_file_bytes of 100; it was not checked — raise max_file_bytes or split it`,
+    );
+  });
+});
+
+describe('sbom: schema and references', () => {
+  it('reports schema errors at their JSON pointer and line', async () => {
+    const text = cdxJson(PKGS, { mutate: (b) => (b.components[1].type = 'gadget') });
+    const r = await run({ head: { ...good, 'bom.json': text } });
+    const e = r.errors.find((f) => f.message.includes('/components/1/type'))!;
+    expect(e.message).toMatch(/^bom\.json \/components\/1\/type must be one of "application", .* \(schema CycloneDX 1\.6\)$/);
+    expect(e.line).toBe(text.split('\n').findIndex((l) => l.includes('"gadget"')) + 1);
+  });
+
+  it('schema: false skips the schema but not the reference checks', async () => {
+    const text = cdxJson(PKGS, { mutate: (b) => (b.components[1].type = 'gadget') });
+    expect((await run({ head: { ...good, 'bom.json': text } }, { schema: false })).errors).toEqual([]);
+  });
+
+  it('duplicate bom-refs and dangling dependency refs', async () => {
+    const text = cdxJson(PKGS, {
+      mutate: (b) => {
+        b.components[2]['bom-ref'] = b.components[0]['bom-ref'];
+        b.dependencies.push({ ref: 'pkg:npm/ghost@1.0.0', dependsOn: [] });
+      },
+    });
+    const r = await run({ head: { ...good, 'bom.json': text } });
+    const messages = r.errors.map((e) => e.message);
+    expect(messages).toContain(
+      'bom.json /components/2/bom-ref: bom-ref "pkg:npm/fast-crc@1.2.0" is already used at /components/0/bom-ref; bom-refs must be unique in the document — fix the generator\'s output or regenerate the SBOM',
+    );
+    expect(messages.some((m) => m.startsWith('bom.json /dependencies/4/ref: dependency reference "pkg:npm/ghost@1.0.0" matches no bom-ref'))).toBe(true);
+  });
+
+  it('uniqueItems is checked in linear time and still catches equal items with keys in another order', async () => {
+    const text = cdxJson(PKGS, {
+      mutate: (b) => {
+        const c = b.components[0];
+        b.components.push(Object.fromEntries(Object.entries(c).reverse()));
+      },
+    });
+    const r = await run({ head: { ...good, 'bom.json': text } });
+    expect(r.errors.map((e) => e.message)).toContain('bom.json /components must not have duplicate items (items 0 and 3 are identical) (schema CycloneDX 1.6)');
+  });
+});
+
+describe('sbom: NTIA and FDA', () => {
+  it('lists each component missing elements, with its line', async () => {
+    const text = cdxJson(PKGS, {
+      mutate: (b) => {
+        delete b.components[1].version;
+        delete b.components[1].supplier;
+        delete b.components[2].purl;
+        delete b.metadata.timestamp;
+      },
+    });
+    const r = await run({ head: { ...good, 'bom.json': text } }, { lockfiles: [] });
+    expect(r.errors.map((e) => [e.message, e.line])).toEqual([
+      ['bom.json: has no metadata.timestamp (NTIA "timestamp") — regenerate the SBOM; generators set it', 7],
+      [
+        'bom.json /components/1: component "@acme/units" lacks version, supplier (or manufacturer, authors, author, publisher) (NTIA minimum elements) — add them or regenerate the SBOM with a generator that records them',
+        text.split('\n').findIndex((l) => l.includes('"name": "@acme/units"')) - 2, // the line of the component's "{"
+      ],
+      [
+        'bom.json /components/2: component "ring-buffer@0.4.2" lacks a unique identifier (purl, CPE or SWID) (NTIA minimum elements) — add them or regenerate the SBOM with a generator that records them',
+        text.split('\n').findIndex((l) => l.includes('"name": "ring-buffer"')) - 2,
+      ],
+    ]);
+  });
+
+  it('caps the list with a count', async () => {
+    const many = Array.from({ length: 40 }, (_, i) => ({ name: `p${i}`, version: '1.0.0' }));
+    const text = cdxJson(many, { mutate: (b) => b.components.forEach((c: any) => delete c.supplier) });
+    const r = await run({ head: { 'bom.json': text } }, { lockfiles: [] });
+    expect(r.errors).toHaveLength(26);
+    expect(r.errors[25]!.message).toBe('bom.json: and 15 more components lack NTIA minimum elements (40 in all) — not listed one by one');
+  });
+
+  it('requires dependency relationships of the primary component', async () => {
+    const text = cdxJson(PKGS, { mutate: (b) => (b.dependencies = b.dependencies.slice(1)) });
+    const r = await run({ head: { ...good, 'bom.json': text } });
+    expect(r.errors.map((e) => e.message)).toEqual([
+      'bom.json: gives no dependency relationships for the primary component "pump-firmware@2.4.0" (NTIA minimum element): add a dependencies entry with ref "pump-firmware@2.4.0" and its dependsOn',
+    ]);
+  });
+
+  it('fda: support level and end-of-support per component; a past date is its own finding', async () => {
+    const text = cdxJson(PKGS, {
+      mutate: (b) => {
+        b.components[0].properties = [
+          { name: 'support-level', value: 'maintained' },
+          { name: 'end-of-support', value: '2099-12-31' },
+        ];
+        b.components[1].properties = [
+          { name: 'fda:support-level', value: 'security fixes only' },
+          { name: 'end-of-support', value: '2020-06-30' },
+        ];
+      },
+    });
+    const r = await run({ head: { ...good, 'bom.json': text } }, { fda: true });
+    expect(r.errors.map((e) => e.message)).toEqual([
+      'bom.json /components/2: component "ring-buffer@0.4.2" lacks a support level and an end-of-support date (FDA premarket cybersecurity: level of support and end-of-support per component) — record them as properties "support-level" and "end-of-support"',
+      'bom.json /components/1: component "@acme/units@3.0.1" reached its end of support on 2020-06-30 — upgrade or replace it, or record the risk acceptance and a new support date',
+    ]);
+  });
+});
+
+describe('sbom: licenses', () => {
+  it('fails a component whose licence cannot avoid a denied one', async () => {
+    const text = cdxJson(PKGS, {
+      mutate: (b) => {
+        b.components[0].licenses = [{ expression: 'AGPL-3.0-or-later OR MIT' }];
+        b.components[1].licenses = [{ expression: 'AGPL-3.0-or-later AND MIT' }];
+        b.components[2].licenses = [{ license: { id: 'GPL-2.0-only' } }];
+      },
+    });
+    const r = await run({ head: { ...good, 'bom.json': text } }, { licenses: { deny: ['AGPL-3.0-only'] } });
+    expect(r.errors.map((e) => e.message)).toEqual([
+      'bom.json /components/1: component "@acme/units@3.0.1" is licensed AGPL-3.0-or-later AND MIT, which cannot be satisfied without the denied AGPL-3.0-or-later — replace the component or get the licence approved',
+    ]);
+  });
+
+  it('a deny entry that is not SPDX makes the gate error', async () => {
+    await expect(run({ head: good }, { licenses: { deny: ['not a licence!'] } })).rejects.toThrow(/licenses\.deny entry "not a licence!" is not an SPDX license id/);
+  });
+});
+
+describe('sbom: drift and update', () => {
+  const bumped = PKGS.map((p) => (p.name === 'ring-buffer' ? { ...p, version: '0.5.0' } : p));
+
+  it('a lockfile bump without an SBOM update fails twice: not updated, and the version differs', async () => {
+    const lock = packageLock(bumped);
+    const r = await run({ head: { ...good, 'package-lock.json': lock }, changed: ['package-lock.json'] });
+    expect(r.errors.map((e) => [e.message, e.file, e.line])).toEqual([
+      ['This pull request changes package-lock.json but no SBOM (**/bom.json, **/bom.xml, **/*.cdx.json and 4 more) — regenerate the SBOM from the new lockfile and commit it in this pull request.', 'package-lock.json', undefined],
+      [
+        'package-lock.json pins ring-buffer 0.5.0, but bom.json lists ring-buffer 0.4.2 (/components/2) — the SBOM is stale: regenerate it from this lockfile and commit it',
+        'package-lock.json',
+        lock.split('\n').findIndex((l) => l.includes('"node_modules/ring-buffer"')) + 1,
+      ],
+    ]);
+  });
+
+  it('missing and extra components', async () => {
+    const lock = packageLock([...PKGS.slice(0, 2), { name: 'crc32', version: '2.0.0' }]);
+    const r = await run({ head: { ...good, 'package-lock.json': lock } });
+    expect(r.errors.map((e) => e.message)).toEqual([
+      'package-lock.json pins crc32 2.0.0, which the SBOM (bom.json) does not list — regenerate the SBOM from this lockfile and commit it',
+      'bom.json /components/2: lists ring-buffer 0.4.2 (pkg:npm/ring-buffer@0.4.2), which no lockfile pins any more (package-lock.json) — regenerate the SBOM so it matches what is locked',
+    ]);
+  });
+
+  it('require_update: false and lockfiles: [] switch those checks off', async () => {
+    const lock = packageLock(bumped);
+    expect((await run({ head: { ...good, 'package-lock.json': lock }, changed: ['package-lock.json'] }, { require_update: false, lockfiles: [] })).errors).toEqual([]);
+  });
+
+  it('an explicit lockfile list; a listed lockfile that is missing is an error', async () => {
+    const r = await run({ head: good }, { lockfiles: ['app/package-lock.json'] });
+    expect(r.errors.map((e) => e.message)).toEqual(['lockfiles lists app/package-lock.json, but no such file is at head — fix the list or commit the lockfile']);
+  });
+
+  it('a lockfile that does not parse is an error with its line', async () => {
+    const r = await run({ head: { ...good, 'package-lock.json': '{\n  "lockfileVersion": 3,\n  "packages": {\n' } });
+    expect(r.errors[0]).toMatchObject({ file: 'package-lock.json', line: expect.any(Number) });
+    expect(r.errors[0]!.message).toMatch(/^package-lock\.json does not parse as JSON \(.*\) — regenerate the package-lock\.json$/);
+  });
+});

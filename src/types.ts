@@ -96,11 +96,18 @@ export interface Facts {
   reviews(): Promise<Review[]>;
   /** Logins of an `org/slug` team. */
   teamMembers(team: string): Promise<string[]>;
-  /** undefined when the file does not exist at that commit. Throws for symlinks and oversized files. */
-  readAtBase(path: string): Promise<FileText | undefined>;
-  readAtHead(path: string): Promise<FileText | undefined>;
+  /**
+   * undefined when the file does not exist at that commit. Throws a FactError for symlinks and for files over
+   * the cap: the run's max-file-bytes, or `maxBytes` where a gate documents a cap of its own (large SBOMs).
+   */
+  readAtBase(path: string, opts?: ReadOptions): Promise<FileText | undefined>;
+  readAtHead(path: string, opts?: ReadOptions): Promise<FileText | undefined>;
   /** Paths of regular files at head that match any of the globs. */
   listAtHead(globs: string[]): Promise<string[]>;
+}
+
+export interface ReadOptions {
+  maxBytes?: number;
 }
 
 /** A fact could not be obtained; the message says what failed and what to do. */

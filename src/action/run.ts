@@ -61,7 +61,7 @@ async function runAction(inputs: ActionInputs): Promise<void> {
   const outcome = await checkPullRequest(inputs.policy, {
     pr,
     changedFiles: checkout.sources?.changedFiles ?? (() => api.pullRequestFiles(pr.number)),
-    readFile: checkout.sources?.readFile ?? ((ref, path) => api.readFile(ref, path)),
+    readFile: checkout.sources?.readFile ?? ((ref, path, maxBytes) => api.readFile(ref, path, maxBytes)),
     listFiles: checkout.sources?.listFiles ?? ((ref) => api.listFiles(ref)),
     reviews: () => api.reviews(pr.number),
     teamMembers: (team) => api.teamMembers(team),

@@ -9,7 +9,7 @@ export interface FactSources {
   changedFiles(): Promise<ChangedFile[]>;
   reviews(): Promise<Review[]>;
   teamMembers(team: string): Promise<string[]>;
-  readFile(ref: string, path: string): Promise<FileText | undefined>;
+  readFile(ref: string, path: string, maxBytes?: number): Promise<FileText | undefined>;
   listFiles(ref: string): Promise<string[]>;
 }
 
@@ -20,8 +20,8 @@ export function createFacts(sources: FactSources): Facts {
     changedFiles: () => once('changed', () => sources.changedFiles()),
     reviews: () => once('reviews', () => sources.reviews()),
     teamMembers: (team) => once(`team:${team.toLowerCase()}`, () => sources.teamMembers(team)),
-    readAtBase: (path) => once(`base:${path}`, () => sources.readFile(sources.pr.baseSha, path)),
-    readAtHead: (path) => once(`head:${path}`, () => sources.readFile(sources.pr.headSha, path)),
+    readAtBase: (path, opts) => once(`base:${opts?.maxBytes ?? ''}:${path}`, () => sources.readFile(sources.pr.baseSha, path, opts?.maxBytes)),
+    readAtHead: (path, opts) => once(`head:${opts?.maxBytes ?? ''}:${path}`, () => sources.readFile(sources.pr.headSha, path, opts?.maxBytes)),
     listAtHead: async (globs) => {
       const all = await once('tree:head', () => sources.listFiles(sources.pr.headSha));
       const matches = globMatcher(globs);

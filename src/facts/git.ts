@@ -93,7 +93,7 @@ export class GitRepo {
    * A file's text at a commit. undefined when absent; FactError for a symlink, a directory, a submodule,
    * or a file over the size cap — those are refused without reading their content.
    */
-  async readFile(ref: string, path: string): Promise<FileText | undefined> {
+  async readFile(ref: string, path: string, maxBytes = this.maxFileBytes): Promise<FileText | undefined> {
     const clean = normalizeRepoPath(path);
     const entries = (await this.run(['ls-tree', '-l', '-z', '--full-tree', ref, '--', clean])).split('\0').filter(Boolean).map(parseTreeLine);
     const entry = entries.find((e) => e.path === clean);
@@ -104,8 +104,8 @@ export class GitRepo {
     if (entry.mode === '120000') throw new FactError(`${clean} is a symbolic link at ${ref.slice(0, 7)}; links are not followed — commit the file itself`);
     if (entry.type === 'tree') throw new FactError(`${clean} is a directory at ${ref.slice(0, 7)}, not a file`);
     if (entry.type === 'commit') throw new FactError(`${clean} is a submodule at ${ref.slice(0, 7)}, not a file`);
-    if (entry.size > this.maxFileBytes) {
-      throw new FactError(`${clean} is ${entry.size} bytes at ${ref.slice(0, 7)}, over the ${this.maxFileBytes}-byte limit; it was not read`);
+    if (entry.size > maxBytes) {
+      throw new FactError(`${clean} is ${entry.size} bytes at ${ref.slice(0, 7)}, over the ${maxBytes}-byte limit; it was not read`);
     }
     const bytes = await this.exec(['cat-file', 'blob', `${ref}:${clean}`]);
     return { path: clean, ref, bytes, text: bytes.toString('utf8') };

@@ -66,7 +66,7 @@ export class GitHubFacts {
   }
 
   /** A file at a commit through the contents API; refuses symlinks, directories and files over the cap. */
-  async readFile(ref: string, path: string): Promise<FileText | undefined> {
+  async readFile(ref: string, path: string, maxBytes = this.maxFileBytes): Promise<FileText | undefined> {
     const clean = normalizeRepoPath(path);
     const endpoint = `GET /repos/${this.owner}/${this.repo}/contents/${clean}?ref=${ref.slice(0, 7)}`;
     let data: unknown;
@@ -80,8 +80,8 @@ export class GitHubFacts {
     const item = data as { type: string; size: number; content?: string; encoding?: string };
     if (item.type === 'symlink') throw new FactError(`${clean} is a symbolic link at ${ref.slice(0, 7)}; links are not followed — commit the file itself`);
     if (item.type !== 'file') throw new FactError(`${clean} is a ${item.type} at ${ref.slice(0, 7)}, not a file`);
-    if (item.size > this.maxFileBytes) {
-      throw new FactError(`${clean} is ${item.size} bytes at ${ref.slice(0, 7)}, over the ${this.maxFileBytes}-byte limit; it was not read`);
+    if (item.size > maxBytes) {
+      throw new FactError(`${clean} is ${item.size} bytes at ${ref.slice(0, 7)}, over the ${maxBytes}-byte limit; it was not read`);
     }
     if (item.encoding !== 'base64' || typeof item.content !== 'string') {
       throw new FactError(`${endpoint} returned no content for ${clean} (encoding ${item.encoding ?? 'none'}); check the repository out so it is read locally`);

@@ -7,7 +7,7 @@ import { reviewFromApi } from './github.js';
 
 export interface RepoSources {
   changedFiles(): Promise<ChangedFile[]>;
-  readFile(ref: string, path: string): Promise<FileText | undefined>;
+  readFile(ref: string, path: string, maxBytes?: number): Promise<FileText | undefined>;
   listFiles(ref: string): Promise<string[]>;
 }
 
@@ -23,7 +23,7 @@ export function gitSources(repo: GitRepo, pr: Pick<PullRequest, 'baseSha' | 'hea
       }
       return repo.diff(mergeBase, pr.headSha);
     },
-    readFile: (ref, path) => repo.readFile(ref, path),
+    readFile: (ref, path, maxBytes) => repo.readFile(ref, path, maxBytes),
     listFiles: async (ref) => (await repo.listTree(ref)).filter((e) => e.type === 'blob' && e.mode !== '120000').map((e) => e.path),
   };
 }

@@ -173,7 +173,7 @@ function placeAll(doc: SbomDocument, issues: SbomIssue[]): Finding[] {
 async function readCapped(facts: Facts, path: string, cap: number, what: string, findings: Finding[]): Promise<FileText | undefined> {
   let file: FileText | undefined;
   try {
-    file = await facts.readAtHead(path);
+    file = await facts.readAtHead(path, { maxBytes: cap });
   } catch (e) {
     if (!(e instanceof FactError)) throw e;
     findings.push({ severity: 'error', message: `The ${what} ${path} could not be read: ${e.message}`, file: path });

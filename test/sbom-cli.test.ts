@@ -63,10 +63,12 @@ describe('sdlc-gate check with the sbom gate', () => {
 
   it('an SBOM over the read cap is refused with its size, and the gate fails', () => {
     repo.git('checkout', '-q', '-b', 'huge', base);
+    repo.write({ '.github/sdlc-gate.yml': POLICY.replace('    min_version', '    max_file_bytes: 4194304\n    min_version') });
+    const capped = repo.commit('cap SBOMs at 4 MiB');
     repo.write({ 'sbom/firmware.cdx.json': cdxJson(PKGS).replace('"version": 1,', `"version": 1, "x": "${'a'.repeat(6 * 1024 * 1024)}",`) });
     const head = repo.commit('a huge SBOM');
-    const r = cli(['check', '--repo', repo.dir, '--base', base, '--head', head]);
+    const r = cli(['check', '--repo', repo.dir, '--base', capped, '--head', head]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/The SBOM sbom\/firmware\.cdx\.json could not be read: sbom\/firmware\.cdx\.json is \d+ bytes at [0-9a-f]{7}, over the 5242880-byte limit; it was not read/);
+    expect(r.stdout).toMatch(/The SBOM sbom\/firmware\.cdx\.json could not be read: sbom\/firmware\.cdx\.json is \d+ bytes at [0-9a-f]{7}, over the 4194304-byte limit; it was not read/);
   });
 });

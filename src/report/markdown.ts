@@ -97,7 +97,7 @@ function gateSection(g: GateResult, findingsPerGate: number): string[] {
 const SEVERITY_LABEL: Record<Finding['severity'], string> = { error: '**error**', warning: '*warning*', notice: 'notice' };
 
 function findingLine(f: Finding): string {
-  const where = f.file ? ` \`${f.file.replace(/`/g, "'").replace(/[\r\n]/g, ' ')}${f.line ? `:${f.line}` : ''}\`` : '';
+  const where = f.file ? ` ${md(f.file)}${f.line ? `:${f.line}` : ''}` : '';
   const help = f.help ? ` ${md(f.help)}` : '';
   return `- ${SEVERITY_LABEL[f.severity]}${where}: ${md(truncate(f.message, 2000))}${help}`;
 }

@@ -4,7 +4,11 @@ import picomatch from 'picomatch';
 export function globMatcher(globs: readonly string[]): (path: string) => boolean {
   if (globs.length === 0) return () => false;
   const matchers = globs.map((g) => picomatch(g, { dot: true }));
-  return (path) => matchers.some((m) => m(path));
+  // picomatch's wildcards do not match line breaks; a file named "docs/a\nb.md" must not slip past "docs/**".
+  return (path) => {
+    const matchable = path.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, '\ufffd');
+    return matchers.some((m) => m(matchable));
+  };
 }
 
 /** Why a glob cannot be used in a policy, or undefined when it can. */

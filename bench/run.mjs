@@ -1,6 +1,7 @@
 // Dispatches `npm run bench -- <name> [args...]` to bench/<name>.mjs, which exports main(args).
 const BENCHMARKS = {
   sbom: () => import('./sbom.mjs'),
+  trace: () => import('./trace.mjs'),
   api: () => import('./api.mjs'),
 };
 

@@ -104,6 +104,11 @@ export interface Facts {
   readAtHead(path: string, opts?: ReadOptions): Promise<FileText | undefined>;
   /** Paths of regular files at head that match any of the globs. */
   listAtHead(globs: string[]): Promise<string[]>;
+  /**
+   * Whether issue (or pull request) `number` exists in this repository. Throws a FactError when it cannot be
+   * told (a missing permission, or an entry point with no API, such as the CLI).
+   */
+  issueExists?(number: number): Promise<boolean>;
 }
 
 export interface ReadOptions {

@@ -65,6 +65,7 @@ async function runAction(inputs: ActionInputs): Promise<void> {
     listFiles: checkout.sources?.listFiles ?? ((ref) => api.listFiles(ref)),
     reviews: () => api.reviews(pr.number),
     teamMembers: (team) => api.teamMembers(team),
+    issueExists: (n) => api.issueExists(n),
   }, api.readRemotePolicy);
 
   if (!outcome.ok) {

@@ -16,6 +16,7 @@ import { renderMarkdown, MAX_SUMMARY_BYTES } from '../report/markdown.js';
 import { renderText } from '../report/text.js';
 import { FactError, type PullRequest, type Review } from '../types.js';
 import { shortSha } from '../util/text.js';
+import { trace } from './trace.js';
 
 // The command line: the same evaluation as the action, with git for the diff and files for reviews and teams.
 // Exit 0 pass, 1 a gate failed or errored, 2 bad usage or an invalid policy.
@@ -28,6 +29,7 @@ const USAGE = `Usage:
   sdlc-gate check [--repo DIR] [--policy PATH] [--base REF] [--head REF] [--event FILE]
                   [--reviews FILE] [--teams FILE] [--format text|json|markdown] [--output FILE]
   sdlc-gate validate [--repo DIR] [--policy PATH]
+  sdlc-gate trace [--repo DIR] [--policy PATH] [--gate ID] [--format markdown|csv|json|html] [--output FILE] [--base REF]
   sdlc-gate schema
 
 Exit status: 0 pass, 1 a gate failed or errored, 2 bad usage or an invalid policy.`;
@@ -64,6 +66,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         return await check(rest, io);
       case 'validate':
         return await validate(rest, io);
+      case 'trace':
+        return await trace(rest, io);
       case 'schema':
         parse(rest, {});
         io.stdout(`${JSON.stringify(policySchema(RULES), null, 2)}\n`);
@@ -135,6 +139,9 @@ async function check(args: string[], io: CliIO): Promise<number> {
       const members = teams?.get(team.toLowerCase());
       if (!members) throw new FactError(`the members of @${team} are unknown — list them in --teams FILE as {"${team}": ["login", ...]}`);
       return members;
+    },
+    issueExists: async (n) => {
+      throw new FactError(`the CLI cannot verify that issue #${n} exists (it does not call the issues API) — run the check as the action, or set verify: false for local runs`);
     },
   }, remotePolicyReader(io.env));
   if (!outcome.ok) {

@@ -11,6 +11,7 @@ export interface FactSources {
   teamMembers(team: string): Promise<string[]>;
   readFile(ref: string, path: string, maxBytes?: number): Promise<FileText | undefined>;
   listFiles(ref: string): Promise<string[]>;
+  issueExists?(number: number): Promise<boolean>;
 }
 
 export function createFacts(sources: FactSources): Facts {
@@ -27,6 +28,7 @@ export function createFacts(sources: FactSources): Facts {
       const matches = globMatcher(globs);
       return all.filter(matches);
     },
+    ...(sources.issueExists ? { issueExists: (n: number) => once(`issue:${n}`, () => sources.issueExists!(n)) } : {}),
   };
 }
 

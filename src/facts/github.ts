@@ -65,6 +65,19 @@ export class GitHubFacts {
     }
   }
 
+  /** Whether issue (or pull request) `number` exists here: 404 (and 410, deleted) → false. */
+  async issueExists(number: number): Promise<boolean> {
+    const endpoint = `GET /repos/${this.owner}/${this.repo}/issues/${number}`;
+    try {
+      await this.client.rest.issues.get({ owner: this.owner, repo: this.repo, issue_number: number });
+      return true;
+    } catch (e) {
+      const status = apiErrorStatus(e);
+      if (status === 404 || status === 410) return false;
+      throw new FactError(describeApiError(e, endpoint, 'issues: read'));
+    }
+  }
+
   /** A file at a commit through the contents API; refuses symlinks, directories and files over the cap. */
   async readFile(ref: string, path: string, maxBytes = this.maxFileBytes): Promise<FileText | undefined> {
     const clean = normalizeRepoPath(path);

@@ -1,0 +1,116 @@
+// Benchmark of the traceability gate on a large device repository: 5,000 requirements (YAML) and 20,000 test
+// files (~200 MB, ~100,000 references), committed to a fresh git repository. Runs the bundled CLI's `check` with
+// only the traceability gate, and beside it the floor measured in the same run: `git grep -c -E <id_pattern>` over
+// the same test files at the same commit. Prints wall time, peak memory (RSS, from /usr/bin/time) and the ratio.
+// Needs dist/ (npm run bundle). Usage: npm run bench -- trace [requirements] [test files]
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { devNull, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const CLI = join(root, 'dist', 'cli', 'index.js');
+const TIME = '/usr/bin/time';
+const ID_PATTERN = 'REQ-[0-9]+';
+const REFERENCES_PER_FILE = 5;
+const FILE_BYTES = 10_000;
+
+export async function main(args) {
+  const requirements = Number(args[0] ?? 5_000);
+  const testFiles = Number(args[1] ?? 20_000);
+  if (!existsSync(CLI)) throw new Error('dist/cli/index.js is missing — run npm run bundle first');
+  if (!existsSync(TIME)) throw new Error(`${TIME} is missing (Debian package "time"); it measures peak memory`);
+  const dir = mkdtempSync(join(tmpdir(), 'sdlc-gate-bench-trace-'));
+  try {
+    const started = Date.now();
+    const { bytes, references } = generate(dir, requirements, testFiles);
+    git(dir, 'init', '-q', '-b', 'main');
+    git(dir, 'add', '-A');
+    git(dir, 'commit', '-q', '-m', 'generated');
+    console.log(
+      `generated ${requirements} requirements and ${testFiles} test files (${(bytes / 1e6).toFixed(0)} MB, ${references} references) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+
+    // Warm the page cache and git's object access once, so neither measurement pays for the first read.
+    measure('git', ['-C', dir, 'grep', '-c', '-E', ID_PATTERN, 'HEAD', '--', 'test/']);
+    const floor = measure('git', ['-C', dir, 'grep', '-c', '-E', ID_PATTERN, 'HEAD', '--', 'test/']);
+    const gate = measure(process.execPath, [CLI, 'check', '--repo', dir, '--base', 'HEAD', '--head', 'HEAD', '--format', 'json']);
+    const result = JSON.parse(gate.stdout);
+    const g = result.gates.find((x) => x.id === 'traceability');
+    if (!g || g.status !== 'pass') throw new Error(`the gate did not pass on the generated repository: ${g?.summary ?? gate.stdout.slice(0, 500)}`);
+
+    console.log(`gate summary: ${g.summary}`);
+    console.log('                       wall s   peak MB');
+    console.log(`git grep -c -E (floor) ${floor.seconds.toFixed(2).padStart(7)} ${floor.peakMb.toFixed(0).padStart(9)}`);
+    console.log(`traceability gate      ${gate.seconds.toFixed(2).padStart(7)} ${gate.peakMb.toFixed(0).padStart(9)}`);
+    console.log(`ratio: ${(gate.seconds / floor.seconds).toFixed(2)}× git grep (target ≤ 1.5×); peak ${gate.peakMb.toFixed(0)} MB (target < 1024 MB)`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Runs a command under /usr/bin/time; returns its wall time, peak RSS and stdout. */
+function measure(command, args) {
+  const r = spawnSync(TIME, ['-f', '%e %M', command, ...args], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  const last = r.stderr.trim().split('\n').pop() ?? '';
+  const [seconds, kb] = last.split(' ').map(Number);
+  if (r.status !== 0 && !(command === 'git' && r.status === 1)) throw new Error(`${command} failed (${r.status}): ${r.stderr.slice(0, 500)}`);
+  return { seconds, peakMb: kb / 1024, stdout: r.stdout };
+}
+
+function git(dir, ...args) {
+  execFileSync('git', ['-C', dir, '-c', 'commit.gpgsign=false', '-c', 'user.name=Bench', '-c', 'user.email=bench@example.invalid', ...args], {
+    env: { ...process.env, GIT_CONFIG_GLOBAL: devNull, GIT_CONFIG_NOSYSTEM: '1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+/** A deterministic pseudo-random sequence, so every run generates the same repository. */
+function random(seed) {
+  let s = seed >>> 0;
+  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+}
+
+function generate(dir, requirements, testFiles) {
+  const id = (n) => `REQ-${String(n).padStart(5, '0')}`;
+  mkdirSync(join(dir, '.github'), { recursive: true });
+  writeFileSync(
+    join(dir, '.github', 'sdlc-gate.yml'),
+    `version: 1\ngates:\n  traceability:\n    requirements: ["docs/requirements/*.yml"]\n    id_pattern: "${ID_PATTERN}"\n`,
+  );
+  mkdirSync(join(dir, 'docs', 'requirements'), { recursive: true });
+  const perFile = 100;
+  for (let f = 0; f * perFile < requirements; f++) {
+    const items = [];
+    for (let n = f * perFile + 1; n <= Math.min(requirements, (f + 1) * perFile); n++) {
+      items.push(`- id: ${id(n)}\n  title: Requirement ${n}\n  class: ${'ABC'[n % 3]}\n  text: >\n    The pump shall meet requirement ${n} under all rated conditions.\n`);
+    }
+    writeFileSync(join(dir, 'docs', 'requirements', `srs-${String(f).padStart(3, '0')}.yml`), items.join(''));
+  }
+  const next = random(62304);
+  const filler = '  expect(pump.rate()).toBeCloseTo(expected, 2); // checks the delivered volume against the schedule\n';
+  let bytes = 0;
+  let references = 0;
+  for (let t = 0; t < testFiles; t++) {
+    const sub = join(dir, 'test', `module-${String(t % 200).padStart(3, '0')}`);
+    if (t < 200) mkdirSync(sub, { recursive: true });
+    const lines = [`import { describe, it, expect } from 'vitest';\n`];
+    // Every requirement is cited at least once; the rest of the references fall at random.
+    const ids = Array.from({ length: REFERENCES_PER_FILE }, (_, k) => {
+      const i = t * REFERENCES_PER_FILE + k;
+      return i < requirements ? i + 1 : 1 + Math.floor(next() * requirements);
+    });
+    let size = lines[0].length;
+    for (const ref of ids) {
+      const block = `describe('case ${t}', () => {\n  it('verifies ${id(ref)}', () => {\n${filler.repeat(Math.floor(FILE_BYTES / REFERENCES_PER_FILE / filler.length))}  });\n});\n`;
+      lines.push(block);
+      size += block.length;
+    }
+    const text = lines.join('');
+    writeFileSync(join(sub, `case-${t}.test.ts`), text);
+    bytes += size;
+    references += ids.length;
+  }
+  return { bytes, references };
+}

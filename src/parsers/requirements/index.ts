@@ -1,0 +1,174 @@
+import { FactError, type Facts, type FileText, type Finding } from '../../types.js';
+import { globMatcher } from '../../util/glob.js';
+import { doorstopUid, parseDoorstopItem, parseDoorstopSettings, type DoorstopSettings } from './doorstop.js';
+import { parseMarkdownRequirements } from './markdown.js';
+import { parseStrictDoc } from './strictdoc.js';
+import { anchoredId, type ParsedRequirements, type Requirement, type RequirementFormat, type RequirementSource } from './types.js';
+import { parseYamlRequirements } from './yaml.js';
+
+export * from './types.js';
+export { parseYamlRequirements } from './yaml.js';
+export { parseMarkdownRequirements } from './markdown.js';
+export { parseDoorstopItem, parseDoorstopSettings } from './doorstop.js';
+export { parseStrictDoc } from './strictdoc.js';
+
+// Reads the requirement sources of a policy (globs, or {path, format}) through Facts. Pure apart from the facts:
+// a file that cannot be read or parsed is a finding with its line, and the other files are still read.
+
+export const DEFAULT_ID_PATTERN = '[A-Z][A-Z0-9]*-[0-9]+';
+/** Files read at once: enough to hide git's latency, few enough to bound memory. */
+export const READ_CONCURRENCY = 16;
+
+export interface RequirementFile {
+  path: string;
+  format: RequirementFormat;
+  /** For Doorstop items: the folder's `.doorstop.yml`. */
+  settingsPath?: string;
+}
+
+export interface RequirementsRead extends ParsedRequirements {
+  /** The files that were read as requirement sources (Doorstop settings excluded). */
+  files: RequirementFile[];
+}
+
+const DOORSTOP_SETTINGS = '.doorstop.yml';
+
+export function formatFromExtension(path: string): RequirementFormat | undefined {
+  if (/\.(md|markdown)$/i.test(path)) return 'markdown';
+  if (/\.sdoc$/i.test(path)) return 'strictdoc';
+  if (/\.ya?ml$/i.test(path)) return 'yaml';
+  return undefined;
+}
+
+const hasGlob = (s: string) => /[*?[\]{}()!]/.test(s);
+const dirOf = (p: string) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
+
+/** Which files each source names at head, and in which format. */
+export async function resolveRequirementFiles(sources: readonly RequirementSource[], facts: Pick<Facts, 'listAtHead'>): Promise<{ files: RequirementFile[]; findings: Finding[] }> {
+  const findings: Finding[] = [];
+  const byPath = new Map<string, RequirementFile>();
+  // Doorstop documents are recognized by their settings file, wherever a source points into one.
+  const doorstopDirs = new Set((await facts.listAtHead([DOORSTOP_SETTINGS, `**/${DOORSTOP_SETTINGS}`])).map(dirOf));
+  for (const source of sources) {
+    const { path, format } = typeof source === 'string' ? { path: source, format: undefined } : source;
+    const clean = path.replace(/\/+$/, '');
+    const globs = hasGlob(clean) ? [clean] : [clean, `${clean}/**`];
+    const matched = await facts.listAtHead(globs);
+    const allSettings = format === undefined || format === 'doorstop' ? doorstopDirs : new Set<string>();
+    let count = 0;
+    for (const p of matched) {
+      const name = p.slice(p.lastIndexOf('/') + 1);
+      if (name === DOORSTOP_SETTINGS) continue;
+      const docDir = nearestDoorstopDir(p, allSettings);
+      let f: RequirementFormat | undefined;
+      if (format === 'doorstop' || (docDir !== undefined && format === undefined)) {
+        if (docDir === undefined) {
+          findings.push({ severity: 'warning', message: `${p} is named as a Doorstop item, but no ${DOORSTOP_SETTINGS} lies in its folder or above within ${path} — it was not read.`, file: p });
+          continue;
+        }
+        if (!/\.(ya?ml|md)$/i.test(p) || p.slice(docDir.length).split('/').includes('assets')) continue;
+        f = 'doorstop';
+      } else f = format ?? formatFromExtension(p);
+      if (!f) {
+        findings.push({ severity: 'warning', message: `${p} matches the requirements source "${path}" but its format is unknown — name it with {path, format: yaml|markdown|doorstop|strictdoc}.`, file: p });
+        continue;
+      }
+      count++;
+      if (!byPath.has(p)) byPath.set(p, { path: p, format: f, ...(f === 'doorstop' ? { settingsPath: docDir ? `${docDir}/${DOORSTOP_SETTINGS}` : DOORSTOP_SETTINGS } : {}) });
+    }
+    if (count === 0) {
+      findings.push({
+        severity: 'error',
+        message: `The requirements source "${path}" matches no requirement file at head — fix the path in the policy, or add the requirements.`,
+      });
+    }
+  }
+  return { files: [...byPath.values()], findings };
+}
+
+function nearestDoorstopDir(path: string, dirs: Set<string>): string | undefined {
+  for (let d = dirOf(path); ; d = dirOf(d)) {
+    if (dirs.has(d)) return d;
+    if (d === '') return undefined;
+  }
+}
+
+/** Parses one requirement file's text in its format. Never throws on malformed content. */
+export function parseRequirementFile(file: RequirementFile, text: string, idPattern: string, settings?: DoorstopSettings): ParsedRequirements {
+  const ctx = { isId: anchoredId(idPattern) };
+  switch (file.format) {
+    case 'yaml':
+      return parseYamlRequirements(text, file.path, ctx);
+    case 'markdown':
+      return parseMarkdownRequirements(text, file.path, ctx, idPattern);
+    case 'strictdoc':
+      return parseStrictDoc(text, file.path, ctx);
+    case 'doorstop':
+      return parseDoorstopItem(text, file.path, ctx, settings);
+  }
+}
+
+/** Runs `fn` over `items` with at most `limit` running at once; results keep the items' order. */
+export async function mapConcurrent<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]!, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+/** A file the facts refused (a symlink, over the size cap) is a finding on that file, not a crash. */
+export async function readOrFinding(read: (path: string) => Promise<FileText | undefined>, path: string, what: string): Promise<{ text?: string; finding?: Finding }> {
+  try {
+    const f = await read(path);
+    if (!f) return { finding: { severity: 'error', message: `${path} was listed but could not be read — ${what}.`, file: path } };
+    return { text: f.text };
+  } catch (e) {
+    if (!(e instanceof FactError)) throw e;
+    return { finding: { severity: 'error', message: `${e.message} — ${what} cannot be checked until it can be read.`, file: path } };
+  }
+}
+
+export interface ReadOptions {
+  id_pattern?: string;
+}
+
+/**
+ * Every requirement the sources define at head, with findings for what could not be read or parsed.
+ * Shared by the traceability gate and any gate that needs the requirement set (e.g. risk controls).
+ */
+export async function readRequirementSources(
+  sources: readonly RequirementSource[],
+  facts: Pick<Facts, 'listAtHead' | 'readAtHead'>,
+  options: ReadOptions = {},
+): Promise<RequirementsRead> {
+  const idPattern = options.id_pattern ?? DEFAULT_ID_PATTERN;
+  const { files, findings } = await resolveRequirementFiles(sources, facts);
+  const settingsByPath = new Map<string, DoorstopSettings>();
+  for (const path of new Set(files.flatMap((f) => (f.settingsPath ? [f.settingsPath] : [])))) {
+    const { text, finding } = await readOrFinding((p) => facts.readAtHead(p), path, 'the Doorstop document');
+    if (finding) findings.push(finding);
+    if (text === undefined) continue;
+    const parsed = parseDoorstopSettings(text, path);
+    findings.push(...parsed.findings);
+    settingsByPath.set(path, parsed.settings);
+  }
+  const parsed = await mapConcurrent(files, READ_CONCURRENCY, async (file) => {
+    const { text, finding } = await readOrFinding((p) => facts.readAtHead(p), file.path, 'its requirements');
+    if (text === undefined) return { requirements: [], findings: finding ? [finding] : [] };
+    return parseRequirementFile(file, text, idPattern, file.settingsPath ? settingsByPath.get(file.settingsPath) : undefined);
+  });
+  const requirements: Requirement[] = [];
+  for (const p of parsed) {
+    requirements.push(...p.requirements);
+    findings.push(...p.findings);
+  }
+  return { requirements, findings, files };
+}
+
+export { doorstopUid };

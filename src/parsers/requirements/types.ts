@@ -1,0 +1,50 @@
+import type { Finding } from '../../types.js';
+
+// What every requirement reader returns: requirements with the place they are defined, and findings for what it
+// could not read (with the line), never a throw.
+
+export type RequirementFormat = 'yaml' | 'markdown' | 'doorstop' | 'strictdoc';
+
+export interface Requirement {
+  id: string;
+  title: string;
+  /** The statement, as written (the title is kept apart). */
+  text: string;
+  /** IEC 62304 software safety class, when the requirement states one. */
+  class?: string;
+  /** Ids of the requirements (or system/user needs) this one derives from. */
+  parents?: string[];
+  file: string;
+  line: number;
+  format: RequirementFormat;
+}
+
+/** One entry of the `requirements` option: a glob (format from extension/content) or a path with its format. */
+export type RequirementSource = string | { path: string; format?: RequirementFormat };
+
+export interface ParsedRequirements {
+  requirements: Requirement[];
+  findings: Finding[];
+}
+
+export interface ParseContext {
+  /** Compiled `id_pattern`, anchored: does a string look like a requirement id. */
+  isId: (s: string) => boolean;
+}
+
+export function anchoredId(idPattern: string): (s: string) => boolean {
+  const re = new RegExp(`^(?:${idPattern})$`);
+  return (s) => re.test(s);
+}
+
+/** The text compared between base and head: whitespace-only edits are not changes. */
+export function normalizedText(r: Pick<Requirement, 'title' | 'text'>): string {
+  return `${r.title}\n${r.text}`.replace(/\s+/g, ' ').trim();
+}
+
+/** The 1-based line of a character offset. */
+export function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}

@@ -1,0 +1,165 @@
+import { DEFAULT_ID_PATTERN } from '../../parsers/requirements/index.js';
+import { globListSchema, globSchema } from '../../policy/schema.js';
+import type { Finding, Severity } from '../../types.js';
+import { listing, plural, shortList } from '../../util/text.js';
+import type { GateOutcome, Rule } from '../rule.js';
+import { buildMatrix, countMatrix, DEFAULT_TESTS, type Matrix, type MatrixRow, type Reference, type Switch, type TraceabilityOptions } from './matrix.js';
+
+export { buildMatrix, countMatrix, type Matrix, type MatrixRow, type TraceabilityOptions } from './matrix.js';
+
+const switchSchema = (what: string) => ({ enum: ['error', 'warning', 'off'], default: 'error', description: `${what}: error | warning | off.` });
+/** How many requirements of the PR are listed as notices (the matrix the PR touched). */
+const MAX_TOUCHED_LISTED = 50;
+
+export const traceability: Rule<TraceabilityOptions> = {
+  name: 'traceability',
+  description:
+    'Traceability (IEC 62304 5.1.1, 5.7.4): every requirement is cited by a test (and passed, with JUnit), every cited id exists, and a requirement changed by the PR has its tests changed too.',
+  optionsSchema: {
+    type: 'object',
+    required: ['requirements'],
+    properties: {
+      requirements: {
+        type: 'array',
+        minItems: 1,
+        description:
+          'Where requirements are defined: globs (format from the extension: .yml/.yaml, .md, .sdoc; Doorstop folders by their .doorstop.yml), or {path, format}.',
+        items: {
+          anyOf: [
+            globSchema,
+            {
+              type: 'object',
+              additionalProperties: false,
+              required: ['path'],
+              properties: { path: globSchema, format: { enum: ['yaml', 'markdown', 'doorstop', 'strictdoc'] } },
+            },
+          ],
+        },
+      },
+      id_pattern: { type: 'string', minLength: 1, default: DEFAULT_ID_PATTERN, description: 'What a requirement id looks like (a regular expression).' },
+      tests: { ...globListSchema, default: DEFAULT_TESTS, description: 'Files searched for references to requirement ids.' },
+      reference_pattern: {
+        type: ['string', 'null'],
+        default: null,
+        description: 'A stricter reference form with one capture group for the id, e.g. "@req\\\\s+(REQ-[0-9]+)"; default: any id_pattern match in a test file.',
+      },
+      junit: { ...globListSchema, default: [], description: 'JUnit XML reports; then a requirement counts as verified only if a linked test case passed.' },
+      require_tests: {
+        anyOf: [{ enum: ['all', 'none'] }, { type: 'array', items: { enum: ['A', 'B', 'C'] } }],
+        default: 'all',
+        description: "Which requirements need a test: all, none, or those of these classes (the requirement's class, else classification.default).",
+      },
+      unknown_references: switchSchema('A test cites an id that no requirement defines'),
+      duplicate_ids: switchSchema('The same id is defined twice'),
+      suspect: switchSchema('A requirement whose text changed in this PR while none of its tests changed (nor, with junit, passed in a report this PR updated)'),
+    },
+  },
+
+  async evaluate(options, facts, ctx): Promise<GateOutcome> {
+    const matrix = await buildMatrix({ options, facts, policy: ctx.policy, compare: true });
+    const findings = traceabilityFindings(matrix, options);
+    const c = countMatrix(matrix);
+    const summary =
+      `${plural(c.requirements, 'requirement')}: ${c.tested} tested` +
+      (matrix.junit ? `, ${c.verified} verified` : '') +
+      `, ${c.untested} untested, ${plural(c.unknownReferences, 'unknown reference')}, ${c.suspect} suspect`;
+    const blocking = findings.filter((f) => f.severity === 'error');
+    return { findings, summary: blocking.length ? `${summary} — ${blocking[0]!.message}` : summary };
+  },
+};
+
+const at = (r: { file: string; line: number }) => `${r.file}:${r.line}`;
+
+export function traceabilityFindings(matrix: Matrix, options: TraceabilityOptions): Finding[] {
+  const findings: Finding[] = [...matrix.findings];
+  const severity = (s: Switch): Severity | undefined => (s === 'off' ? undefined : s);
+
+  const dup = severity(options.duplicate_ids);
+  if (dup) {
+    for (const defs of matrix.duplicates) {
+      for (const d of defs) {
+        const others = defs.filter((o) => o !== d).map(at);
+        findings.push({
+          severity: dup,
+          message: `${d.id} is defined more than once: here and at ${listing(others)} — give each requirement its own id and update the tests that cite it.`,
+          file: d.file,
+          line: d.line,
+        });
+      }
+    }
+  }
+
+  for (const row of matrix.rows) {
+    if (!row.required) continue;
+    const problem = verificationProblem(row, matrix.junit);
+    if (problem) findings.push({ severity: 'error', message: problem, file: row.requirement.file, line: row.requirement.line });
+  }
+
+  const unknown = severity(options.unknown_references);
+  if (unknown) {
+    for (const ref of matrix.unknownReferences) {
+      findings.push({
+        severity: unknown,
+        message: `${ref.file} cites ${ref.id}, which no requirement defines — fix the id, or add ${ref.id} to the requirements.`,
+        file: ref.file,
+        line: ref.line,
+      });
+    }
+  }
+
+  const suspect = severity(options.suspect);
+  if (suspect) {
+    for (const row of matrix.rows.filter((r) => r.suspect)) {
+      const r = row.requirement;
+      const links = [...row.tests.map(at), ...row.cases.map((c) => `${c.report}:${c.line} (${c.name})`)];
+      findings.push({
+        severity: suspect,
+        message:
+          `${r.id} "${r.title}" changed in this pull request (${at(r)}), but none of its tests did: ${shortList(links, 5)} — ` +
+          `review ${links.length === 1 ? 'that test' : 'those tests'} against the new text and update ${links.length === 1 ? 'it' : 'them'} in this pull request` +
+          `${matrix.junit ? ', or commit a JUnit report from this head where they pass' : ''}.`,
+        file: r.file,
+        line: r.line,
+      });
+    }
+  }
+
+  // The part of the matrix this PR touched, as notices (shown folded with the gate's details).
+  const touched = matrix.rows.filter((r) => r.touched);
+  for (const row of touched.slice(0, MAX_TOUCHED_LISTED)) {
+    const r = row.requirement;
+    const tests = row.tests.length ? shortList(row.tests.map(at), 4) : 'no test';
+    const verdicts = row.cases.length ? `; JUnit: ${shortList(row.cases.map((c) => `${c.name} ${c.status}`), 4)}` : '';
+    const change = row.change === 'added' ? 'new' : row.change === 'changed' ? 'text changed' : 'tests changed';
+    findings.push({
+      severity: 'notice',
+      message: `matrix: ${r.id} "${r.title}" (class ${row.class}, ${change}${row.suspect ? ', suspect' : ''}) — ${row.verdict}; tests: ${tests}${verdicts}.`,
+      file: r.file,
+      line: r.line,
+    });
+  }
+  if (touched.length > MAX_TOUCHED_LISTED) {
+    findings.push({ severity: 'notice', message: `matrix: and ${touched.length - MAX_TOUCHED_LISTED} more requirements touched by this pull request — run sdlc-gate trace for the full matrix.` });
+  }
+  return findings;
+}
+
+function verificationProblem(row: MatrixRow, junit: boolean): string | undefined {
+  const r = row.requirement;
+  const name = `${r.id}${r.title ? ` "${r.title}"` : ''} (class ${row.class})`;
+  const cases = (status: string) => row.cases.filter((c) => c.status === status).map((c) => `${c.name} (${c.report}:${c.line})`);
+  switch (row.verdict) {
+    case 'untested':
+      return `${name} has no test: no test file cites ${r.id}${junit ? ' and no JUnit test case names it' : ''} — add a test that cites ${r.id}, or mark the requirement's class out of require_tests.`;
+    case 'failed':
+      return `${name} is not verified: its linked test ${plural(cases('failed').length, 'case').replace(/^\d+ /, '')} ${shortList(cases('failed'), 3)} failed — fix the code or the test and commit the new JUnit report.`;
+    case 'skipped':
+      return `${name} is not verified: its linked test ${plural(cases('skipped').length, 'case').replace(/^\d+ /, '')} ${shortList(cases('skipped'), 3)} ${cases('skipped').length === 1 ? 'was' : 'were'} skipped — run ${cases('skipped').length === 1 ? 'it' : 'them'} and commit the JUnit report.`;
+    case 'not run':
+      return `${name} is not verified: it is cited by ${shortList(row.tests.map(at), 3)}, but no test case in the JUnit reports links to it — name ${r.id} in the test's name or a "requirement" property, and commit the report.`;
+    default:
+      return undefined;
+  }
+}
+
+export type { Reference };

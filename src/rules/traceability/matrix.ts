@@ -1,0 +1,259 @@
+import { parseJUnit, type TestCase } from '../../parsers/junit.js';
+import {
+  DEFAULT_ID_PATTERN,
+  mapConcurrent,
+  normalizedText,
+  parseRequirementFile,
+  READ_CONCURRENCY,
+  readOrFinding,
+  readRequirementSources,
+  type Requirement,
+  type RequirementFile,
+  type RequirementSource,
+} from '../../parsers/requirements/index.js';
+import type { Policy } from '../../policy/types.js';
+import type { ChangedFile, Facts, Finding } from '../../types.js';
+
+// The traceability matrix: requirements (read at head), the test lines that cite them, the JUnit cases linked to
+// them, and — for a pull request — which requirements changed and which of those changed with no test. Shared by
+// the gate and `sdlc-gate trace`.
+
+export type Switch = 'error' | 'warning' | 'off';
+
+export interface TraceabilityOptions {
+  requirements: RequirementSource[];
+  id_pattern: string;
+  tests: string[];
+  reference_pattern: string | null;
+  junit: string[];
+  require_tests: 'all' | 'none' | string[];
+  unknown_references: Switch;
+  duplicate_ids: Switch;
+  suspect: Switch;
+}
+
+export const DEFAULT_TESTS = ['test/**', 'tests/**', '**/*_test.*', '**/*.test.*', '**/*.spec.*'];
+
+export interface Reference {
+  id: string;
+  file: string;
+  line: number;
+}
+
+export type Verdict = 'verified' | 'failed' | 'skipped' | 'not run' | 'tested' | 'untested';
+
+export interface MatrixRow {
+  requirement: Requirement;
+  class: string;
+  /** require_tests applies to this requirement. */
+  required: boolean;
+  tests: Reference[];
+  cases: TestCase[];
+  verdict: Verdict;
+  /** Only for a pull request: new, or its normalized text changed. */
+  change?: 'added' | 'changed';
+  suspect: boolean;
+  /** This pull request touched the requirement or one of its tests. */
+  touched: boolean;
+}
+
+export interface Matrix {
+  rows: MatrixRow[];
+  unknownReferences: Reference[];
+  duplicates: Requirement[][];
+  /** What could not be read or parsed. */
+  findings: Finding[];
+  junit: boolean;
+  /** Whether base vs head was compared (a pull request), so suspect links were computed. */
+  compared: boolean;
+}
+
+/** Matches of the reference form in a file's text, with lines. */
+export function referenceMatcher(options: Pick<TraceabilityOptions, 'id_pattern' | 'reference_pattern'>): (text: string, file: string) => Reference[] {
+  const source = options.reference_pattern ?? `(?<![A-Za-z0-9_])(?:${options.id_pattern})(?![A-Za-z0-9_])`;
+  let re: RegExp;
+  try {
+    re = new RegExp(source, 'g');
+  } catch (e) {
+    throw new Error(`${options.reference_pattern ? 'reference_pattern' : 'id_pattern'} "${source}" is not a valid regular expression (${(e as Error).message}) — fix it in the policy`);
+  }
+  return (text, file) => {
+    const refs: Reference[] = [];
+    let line = 1;
+    let last = 0;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0] === '') {
+        re.lastIndex++;
+        continue;
+      }
+      for (let i = text.indexOf('\n', last); i !== -1 && i < m.index; i = text.indexOf('\n', i + 1)) line++;
+      last = m.index;
+      // The id is the reference form's capture group; an id_pattern's own groups are not the id.
+      const id = options.reference_pattern ? (m[1] ?? m[0]) : m[0];
+      if (id) refs.push({ id, file, line });
+    }
+    return refs;
+  };
+}
+
+/** A policy whose pattern does not compile cannot be evaluated: the gate errors, saying which. */
+function checkPattern(name: string, source: string): void {
+  try {
+    new RegExp(source);
+  } catch (e) {
+    throw new Error(`${name} "${source}" is not a valid regular expression (${(e as Error).message}) — fix it in the policy`);
+  }
+}
+
+export interface MatrixInput {
+  options: TraceabilityOptions;
+  facts: Facts;
+  policy: Pick<Policy, 'classification'>;
+  /** Compare with the base commit (a pull request); false for the work tree. */
+  compare: boolean;
+}
+
+export async function buildMatrix({ options, facts, policy, compare }: MatrixInput): Promise<Matrix> {
+  const idPattern = options.id_pattern ?? DEFAULT_ID_PATTERN;
+  checkPattern('id_pattern', idPattern);
+  if (options.reference_pattern) checkPattern('reference_pattern', options.reference_pattern);
+  const read = await readRequirementSources(options.requirements, facts, { id_pattern: idPattern });
+  const findings = [...read.findings];
+  const requirementPaths = new Set(read.files.map((f) => f.path));
+
+  // Duplicates: the first definition wins in the matrix.
+  const byId = new Map<string, Requirement[]>();
+  for (const r of read.requirements) byId.set(r.id, [...(byId.get(r.id) ?? []), r]);
+  const duplicates = [...byId.values()].filter((defs) => defs.length > 1);
+
+  // Test references, read with bounded parallelism; only the references are kept.
+  const junitPaths = options.junit.length ? await facts.listAtHead(options.junit) : [];
+  const junitSet = new Set(junitPaths);
+  const testFiles = (await facts.listAtHead(options.tests)).filter((p) => !requirementPaths.has(p) && !junitSet.has(p));
+  const match = referenceMatcher({ id_pattern: idPattern, reference_pattern: options.reference_pattern });
+  const prefixes = new Set([...byId.keys()].map((id) => id.replace(/[0-9]+$/, '')));
+  // Without an explicit reference form, a match whose prefix no requirement uses (UTF-8, SHA-256) is not a reference.
+  const isReference = options.reference_pattern ? () => true : (id: string) => prefixes.has(id.replace(/[0-9]+$/, ''));
+  const perFile = await mapConcurrent(testFiles, READ_CONCURRENCY, async (path) => {
+    const { text, finding } = await readOrFinding((p) => facts.readAtHead(p), path, 'its requirement references');
+    if (finding) findings.push({ ...finding, severity: 'warning' });
+    return text === undefined ? [] : match(text, path).filter((r) => isReference(r.id));
+  });
+  const testsById = new Map<string, Reference[]>();
+  const unknownReferences: Reference[] = [];
+  for (const refs of perFile) {
+    for (const ref of refs) {
+      if (byId.has(ref.id)) {
+        const list = testsById.get(ref.id) ?? [];
+        // One line per file and id is enough for the matrix: the first citation.
+        if (!list.some((t) => t.file === ref.file)) list.push(ref);
+        testsById.set(ref.id, list);
+      } else if (!unknownReferences.some((u) => u.file === ref.file && u.id === ref.id)) unknownReferences.push(ref);
+    }
+  }
+
+  // JUnit cases linked by name, classname or a requirement property.
+  const casesById = new Map<string, TestCase[]>();
+  const reports = await mapConcurrent(junitPaths, READ_CONCURRENCY, async (path) => {
+    const { text, finding } = await readOrFinding((p) => facts.readAtHead(p), path, 'its test results');
+    if (finding) findings.push(finding);
+    return text === undefined ? { cases: [], findings: [] } : parseJUnit(text, path);
+  });
+  const idInText = new RegExp(`(?<![A-Za-z0-9_])(?:${idPattern})(?![A-Za-z0-9_])`, 'g');
+  for (const report of reports) {
+    findings.push(...report.findings);
+    for (const c of report.cases) {
+      const ids = new Set([c.name, c.classname, ...c.requirementProperties].flatMap((s) => s.match(idInText) ?? []));
+      for (const id of ids) if (byId.has(id)) casesById.set(id, [...(casesById.get(id) ?? []), c]);
+    }
+  }
+  if (options.junit.length && junitPaths.length === 0) {
+    findings.push({
+      severity: 'error',
+      message: `junit is set (${options.junit.join(', ')}) but no file matches at head, so no requirement can be verified — commit the JUnit report or fix the globs.`,
+    });
+  }
+
+  // A pull request: which requirements are new or changed, and which files changed.
+  let changedFiles: ChangedFile[] = [];
+  const baseText = new Map<string, string>();
+  if (compare) {
+    changedFiles = await facts.changedFiles();
+    const filesByPath = new Map(read.files.map((f) => [f.path, f]));
+    const changedRequirementFiles = changedFiles.filter((c) => c.status !== 'added' && c.status !== 'removed' && filesByPath.has(c.path));
+    await mapConcurrent(changedRequirementFiles, READ_CONCURRENCY, async (c) => {
+      const basePath = c.previousPath ?? c.path;
+      const base = await facts.readAtBase(basePath).catch(() => undefined);
+      if (!base) return;
+      const file: RequirementFile = { ...filesByPath.get(c.path)!, path: basePath };
+      for (const r of parseRequirementFile(file, base.text, idPattern).requirements) if (!baseText.has(r.id)) baseText.set(r.id, normalizedText(r));
+    });
+  }
+  const changedPaths = new Set(changedFiles.filter((c) => c.status !== 'removed').map((c) => c.path));
+  const changedRequirementPaths = new Set([...changedPaths].filter((p) => requirementPaths.has(p)));
+
+  const requiredClasses = options.require_tests === 'all' ? undefined : options.require_tests === 'none' ? [] : options.require_tests.map((c) => c.toUpperCase());
+  const rows: MatrixRow[] = [];
+  for (const [id, defs] of byId) {
+    const requirement = defs[0]!;
+    const cls = (requirement.class ?? policy.classification.default).toUpperCase();
+    const tests = testsById.get(id) ?? [];
+    const cases = casesById.get(id) ?? [];
+    const verdict: Verdict = !options.junit.length
+      ? tests.length || cases.length
+        ? 'tested'
+        : 'untested'
+      : cases.some((c) => c.status === 'failed')
+        ? 'failed'
+        : cases.some((c) => c.status === 'skipped')
+          ? 'skipped'
+          : cases.length
+            ? 'verified'
+            : tests.length
+              ? 'not run'
+              : 'untested';
+    let change: MatrixRow['change'];
+    if (compare && changedRequirementPaths.has(requirement.file)) {
+      const before = baseText.get(id);
+      if (before === undefined) change = 'added';
+      else if (before !== normalizedText(requirement)) change = 'changed';
+    }
+    const testChanged = tests.some((t) => changedPaths.has(t.file));
+    const freshPass = cases.some((c) => c.status === 'passed' && changedPaths.has(c.report));
+    // A changed requirement with no test at all is untested, not suspect: there is no link to re-verify.
+    const suspect = change === 'changed' && (tests.length > 0 || cases.length > 0) && !testChanged && !freshPass;
+    rows.push({
+      requirement,
+      class: cls,
+      required: requiredClasses === undefined || requiredClasses.includes(cls),
+      tests,
+      cases,
+      verdict,
+      ...(change ? { change } : {}),
+      suspect,
+      touched: change !== undefined || testChanged,
+    });
+  }
+  return { rows, unknownReferences, duplicates, findings, junit: options.junit.length > 0, compared: compare };
+}
+
+export interface MatrixCounts {
+  requirements: number;
+  tested: number;
+  verified: number;
+  untested: number;
+  unknownReferences: number;
+  suspect: number;
+}
+
+export function countMatrix(m: Matrix): MatrixCounts {
+  return {
+    requirements: m.rows.length,
+    tested: m.rows.filter((r) => r.verdict !== 'untested').length,
+    verified: m.rows.filter((r) => r.verdict === 'verified').length,
+    untested: m.rows.filter((r) => r.verdict === 'untested').length,
+    unknownReferences: m.unknownReferences.length,
+    suspect: m.rows.filter((r) => r.suspect).length,
+  };
+}

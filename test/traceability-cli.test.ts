@@ -1,0 +1,129 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TestRepo, writeJson } from './helpers/git-repo.js';
+
+// The traceability gate and `sdlc-gate trace` through the bundled CLI, on a real git repository.
+
+const CLI = new URL('../dist/cli/index.js', import.meta.url).pathname;
+const cli = (args: string[]) => {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 30_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+
+const POLICY = `version: 1
+gates:
+  traceability:
+    requirements:
+      - docs/srs.md
+      - { path: reqs/, format: doorstop }
+      - docs/*.sdoc
+    id_pattern: "(REQ|SRD|SWR)-[0-9]+"
+`;
+const SRS = `# SRS
+
+## REQ-001 Continuous delivery
+The pump shall deliver the programmed rate to within 5 %.
+
+## REQ-002 Rate limits
+The pump shall refuse rates outside the configured limits.
+`;
+const SDOC = `[DOCUMENT]
+TITLE: Alarms
+
+[REQUIREMENT]
+UID: SWR-010
+TITLE: Occlusion alarm
+STATEMENT: >>>
+The pump shall alarm within 1 s of an occlusion.
+<<<
+`;
+
+describe('traceability through the CLI', () => {
+  const repo = new TestRepo();
+  const out = mkdtempSync(join(tmpdir(), 'sdlc-gate-trace-'));
+  let base = '';
+  let head = '';
+
+  beforeAll(() => {
+    repo.write({
+      '.github/sdlc-gate.yml': POLICY,
+      'docs/srs.md': SRS,
+      'docs/alarms.sdoc': SDOC,
+      'reqs/.doorstop.yml': 'settings:\n  prefix: SRD\n  sep: "-"\n  digits: 3\n',
+      'reqs/SRD-001.yml': 'active: true\nnormative: true\nheader: Door switch\nlinks:\n- REQ-001: abc\ntext: |\n  The pump shall stop within 100 ms of the door opening.\n',
+      'test/rate.test.ts': "it('delivers (REQ-001)', () => {});\nit('limits (REQ-002)', () => {});\n",
+      'test/alarm.test.ts': "// SWR-010, SRD-001\nit('alarms', () => {});\n",
+    });
+    base = repo.commit('requirements and tests');
+    repo.git('checkout', '-q', '-b', 'feature');
+    // The PR changes REQ-002's text and leaves its test alone.
+    repo.write({ 'docs/srs.md': SRS.replace('configured limits.', 'configured limits, and show why on the display.') });
+    head = repo.commit('REQ-002: show the reason');
+  });
+  afterAll(() => {
+    repo.remove();
+    rmSync(out, { recursive: true, force: true });
+  });
+
+  it('check: a requirement changed without its tests is suspect, naming both places (exit 1)', () => {
+    const r = cli(['check', '--repo', repo.dir, '--base', base, '--head', head, '--format', 'json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    const gate = JSON.parse(r.stdout).gates[0];
+    expect(gate).toMatchObject({ id: 'traceability', status: 'fail', summary: expect.stringMatching(/^4 requirements: 4 tested, 0 untested, 0 unknown references, 1 suspect — /) });
+    expect(gate.findings.filter((f: { severity: string }) => f.severity !== 'notice')).toEqual([
+      {
+        severity: 'error',
+        message:
+          'REQ-002 "Rate limits" changed in this pull request (docs/srs.md:6), but none of its tests did: test/rate.test.ts:2 — review that test against the new text and update it in this pull request.',
+        file: 'docs/srs.md',
+        line: 6,
+      },
+    ]);
+  });
+
+  it('check: updating the test in the same PR passes', () => {
+    repo.git('checkout', '-q', 'feature');
+    repo.write({ 'test/rate.test.ts': "it('delivers (REQ-001)', () => {});\nit('limits and says why (REQ-002)', () => {});\n" });
+    const fixed = repo.commit('test the reason');
+    const r = cli(['check', '--repo', repo.dir, '--base', base, '--head', fixed]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('PASS  traceability: 4 requirements: 4 tested, 0 untested, 0 unknown references, 0 suspect');
+    repo.git('reset', '-q', '--hard', head);
+  });
+
+  it('trace: markdown, csv and json of the work tree; --base marks suspect rows', () => {
+    const md = cli(['trace', '--repo', repo.dir]);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toContain('| Status | ID | Title | Class | Defined at | Tests | JUnit |');
+    expect(md.stdout).toContain('| tested | REQ\\-002 | Rate limits | B | `docs/srs.md:6` | `test/rate.test.ts:2` | — |');
+    expect(md.stdout).toContain('| tested | SRD\\-001 | Door switch | B | `reqs/SRD-001.yml:1` | `test/alarm.test.ts:1` | — |');
+
+    const csv = cli(['trace', '--repo', repo.dir, '--format', 'csv']);
+    expect(csv.stdout.split('\r\n').slice(0, 2)).toEqual(['id,title,class,status,file,line,tests,junit', 'REQ-001,Continuous delivery,B,tested,docs/srs.md,3,test/rate.test.ts:1,']);
+
+    const file = join(out, 'trace.json');
+    const json = cli(['trace', '--repo', repo.dir, '--format', 'json', '--output', file, '--base', base]);
+    expect(json.code).toBe(0);
+    expect(json.stderr).toBe(`sdlc-gate trace: 4 requirements, 0 untested, 1 suspect; json written to ${file}\n`);
+    const data = JSON.parse(readFileSync(file, 'utf8'));
+    expect(data.counts).toEqual({ requirements: 4, tested: 4, verified: 0, untested: 0, unknownReferences: 0, suspect: 1 });
+    expect(data.requirements.map((r: { id: string; status: string; format: string }) => [r.id, r.status, r.format])).toEqual([
+      ['REQ-001', 'tested', 'markdown'],
+      ['REQ-002', 'suspect', 'markdown'],
+      ['SRD-001', 'tested', 'doorstop'],
+      ['SWR-010', 'tested', 'strictdoc'],
+    ]);
+    expect(data.requirements[2].parents).toEqual(['REQ-001']);
+  });
+
+  it('trace: bad usage and a policy without the gate exit 2 with a reason', () => {
+    expect(cli(['trace', '--repo', repo.dir, '--format', 'pdf'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--format must be markdown, csv, json or html, not "pdf"') });
+    expect(cli(['trace', '--repo', repo.dir, '--gate', 'nope'])).toMatchObject({ code: 2, stderr: expect.stringContaining('has no gate "nope" (traceability gates: traceability)') });
+    const policy = writeJson(out, 'p.yml', { version: 1, gates: {} });
+    expect(cli(['trace', '--repo', out.replace(/\/[^/]*$/, ''), '--policy', policy])).toMatchObject({ code: 2 });
+  });
+});

@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest';
+import { parseJUnit } from '../src/parsers/junit.js';
+import { traceability, type TraceabilityOptions } from '../src/rules/traceability/index.js';
+import { DEFAULT_TESTS, referenceMatcher } from '../src/rules/traceability/matrix.js';
+import type { GateOutcome } from '../src/rules/rule.js';
+import { plainFacts, policy, type PlainFacts } from './helpers/plain-facts.js';
+
+function options(o: Partial<TraceabilityOptions> = {}): TraceabilityOptions {
+  return {
+    requirements: ['docs/srs.md'],
+    id_pattern: '[A-Z][A-Z0-9]*-[0-9]+',
+    tests: DEFAULT_TESTS,
+    reference_pattern: null,
+    junit: [],
+    require_tests: 'all',
+    unknown_references: 'error',
+    duplicate_ids: 'error',
+    suspect: 'error',
+    ...o,
+  };
+}
+
+async function run(facts: PlainFacts, o: Partial<TraceabilityOptions> = {}) {
+  const outcome = (await traceability.evaluate(options(o), plainFacts(facts), { gateId: 'traceability', policy: policy() })) as GateOutcome;
+  const problems = outcome.findings.filter((f) => f.severity !== 'notice');
+  return { ...outcome, problems, notices: outcome.findings.filter((f) => f.severity === 'notice') };
+}
+
+const SRS = `# SRS
+
+## REQ-001 Continuous delivery
+The pump shall deliver the programmed rate.
+
+## REQ-002 Rate limits
+The pump shall refuse rates outside the limits.
+`;
+const TESTS = {
+  'test/rate.test.ts': `// REQ-001\nit('delivers (REQ-001)', () => {});\n`,
+  'test/limits.test.ts': `import x from 'y';\n\nit('rejects out-of-range rates [REQ-002]', () => {}); // UTF-8, SHA-256 are not ids\n`,
+};
+
+describe('traceability gate', () => {
+  it('passes when every requirement is cited and every citation is real', async () => {
+    const r = await run({ head: { 'docs/srs.md': SRS, ...TESTS }, base: { 'docs/srs.md': SRS, ...TESTS } });
+    expect(r.problems).toEqual([]);
+    expect(r.summary).toBe('2 requirements: 2 tested, 0 untested, 0 unknown references, 0 suspect');
+  });
+
+  it('flags an untested requirement at its definition, and an unknown reference at the test line', async () => {
+    const head = { 'docs/srs.md': `${SRS}\n## REQ-003 Bolus limits\nThe pump shall cap a bolus.\n`, ...TESTS, 'test/bolus.test.ts': 'a\nb\nit("caps (REQ-033)")\n' };
+    const r = await run({ base: { 'docs/srs.md': SRS, ...TESTS }, head, changed: ['docs/srs.md', 'test/bolus.test.ts'] });
+    expect(r.problems).toEqual([
+      {
+        severity: 'error',
+        message: 'REQ-003 "Bolus limits" (class B) has no test: no test file cites REQ-003 — add a test that cites REQ-003, or mark the requirement\'s class out of require_tests.',
+        file: 'docs/srs.md',
+        line: 9,
+      },
+      { severity: 'error', message: 'test/bolus.test.ts cites REQ-033, which no requirement defines — fix the id, or add REQ-033 to the requirements.', file: 'test/bolus.test.ts', line: 3 },
+    ]);
+    expect(r.summary).toMatch(/^3 requirements: 2 tested, 1 untested, 1 unknown reference, 0 suspect — REQ-003/);
+    // The matrix for what the PR touched: the new requirement.
+    expect(r.notices.map((n) => n.message)).toEqual(['matrix: REQ-003 "Bolus limits" (class B, new) — untested; tests: no test.']);
+  });
+
+  it('require_tests by class: class from the requirement, else classification.default', async () => {
+    const srs = `## REQ-001 A\nClass: C\ntext\n## REQ-002 B\ntext\n## REQ-003 C\nClass: A\ntext\n`;
+    const r = await run({ head: { 'docs/srs.md': srs } }, { require_tests: ['C'] });
+    expect(r.problems.map((f) => f.message.slice(0, 18))).toEqual(['REQ-001 "A" (class']);
+    const none = await run({ head: { 'docs/srs.md': srs } }, { require_tests: 'none' });
+    expect(none.problems).toEqual([]);
+  });
+
+  it('duplicate ids are reported at both places; the switches turn findings down or off', async () => {
+    const head = { 'docs/srs.md': SRS, 'docs/more.yml': '- id: REQ-002\n  title: Again\n', ...TESTS, 'test/x.test.ts': 'REQ-077\n' };
+    const r = await run({ head }, { requirements: ['docs/srs.md', 'docs/*.yml'] });
+    expect(r.problems.filter((f) => f.message.includes('defined more than once')).map((f) => `${f.file}:${f.line}`)).toEqual(['docs/srs.md:6', 'docs/more.yml:1']);
+    expect(r.problems[0]!.message).toBe(
+      'REQ-002 is defined more than once: here and at docs/more.yml:1 — give each requirement its own id and update the tests that cite it.',
+    );
+    const soft = await run({ head }, { requirements: ['docs/srs.md', 'docs/*.yml'], duplicate_ids: 'warning', unknown_references: 'off' });
+    expect(soft.problems.map((f) => f.severity)).toEqual(['warning', 'warning']);
+  });
+
+  it('a requirement whose text changed while its tests did not is suspect, naming both places', async () => {
+    const changed = SRS.replace('refuse rates outside the limits', 'refuse rates outside the limits and show why');
+    const r = await run({ base: { 'docs/srs.md': SRS, ...TESTS }, head: { 'docs/srs.md': changed, ...TESTS }, changed: ['docs/srs.md'] });
+    expect(r.problems).toEqual([
+      {
+        severity: 'error',
+        message:
+          'REQ-002 "Rate limits" changed in this pull request (docs/srs.md:6), but none of its tests did: test/limits.test.ts:3 — review that test against the new text and update it in this pull request.',
+        file: 'docs/srs.md',
+        line: 6,
+      },
+    ]);
+    expect(r.summary).toMatch(/, 1 suspect — REQ-002/);
+
+    // Whitespace-only edits are not changes; changing the test clears it.
+    const reflowed = SRS.replace('The pump shall refuse rates', 'The pump   shall\nrefuse rates');
+    expect((await run({ base: { 'docs/srs.md': SRS, ...TESTS }, head: { 'docs/srs.md': reflowed, ...TESTS }, changed: ['docs/srs.md'] })).problems).toEqual([]);
+    const both = await run({ base: { 'docs/srs.md': SRS, ...TESTS }, head: { 'docs/srs.md': changed, ...TESTS }, changed: ['docs/srs.md', 'test/limits.test.ts'] });
+    expect(both.problems).toEqual([]);
+    expect(both.notices.map((n) => n.message)).toEqual([
+      'matrix: REQ-002 "Rate limits" (class B, text changed) — tested; tests: test/limits.test.ts:3.',
+      'matrix: REQ-001 "Continuous delivery" (class B, tests changed) — tested; tests: test/rate.test.ts:1.',
+    ].slice(0, 1));
+    // A renamed requirements file is compared with its old path.
+    const renamed = await run({
+      base: { 'docs/old.md': SRS, ...TESTS },
+      head: { 'docs/srs.md': changed, ...TESTS },
+      changed: [{ path: 'docs/srs.md', previousPath: 'docs/old.md', status: 'renamed' }],
+    });
+    expect(renamed.problems.map((f) => f.message.slice(0, 30))).toEqual(['REQ-002 "Rate limits" changed ']);
+  });
+
+  it('reference_pattern narrows what counts as a citation', async () => {
+    const head = { 'docs/srs.md': SRS, 'test/a.test.ts': '// @req REQ-001\n// see REQ-002 and REQ-999\n' };
+    const r = await run({ head }, { reference_pattern: '@req\\s+(REQ-[0-9]+)' });
+    expect(r.problems.map((f) => f.message.slice(0, 7))).toEqual(['REQ-002']);
+  });
+
+  it('an invalid pattern makes the gate error instead of passing', async () => {
+    await expect(run({ head: { 'docs/srs.md': SRS } }, { id_pattern: 'REQ-(' })).rejects.toThrow(/id_pattern "REQ-\(" is not a valid regular expression/);
+  });
+});
+
+const JUNIT = `<?xml version="1.0" encoding="UTF-8"?>
+<testsuites name="vitest" tests="4" failures="1">
+  <testsuite name="test/rate.test.ts" tests="2">
+    <testcase classname="test/rate.test.ts" name="delivers the rate (REQ-001)" time="0.01"/>
+    <testcase classname="test/rate.test.ts" name="rejects a rate" time="0.01">
+      <properties><property name="requirement" value="REQ-002"/></properties>
+      <failure message="expected false">AssertionError</failure>
+    </testcase>
+  </testsuite>
+  <testsuite name="hw">
+    <testcase classname="hw.Motor" name="stall">
+      <properties><property name="tested-item-id" value="REQ-003"/></properties>
+      <skipped/>
+    </testcase>
+  </testsuite>
+</testsuites>
+`;
+
+describe('JUnit verification', () => {
+  it('parses cases, statuses, requirement properties and lines', () => {
+    const r = parseJUnit(JUNIT, 'reports/junit.xml');
+    expect(r.findings).toEqual([]);
+    expect(r.cases.map((c) => [c.name, c.status, c.requirementProperties, c.line])).toEqual([
+      ['delivers the rate (REQ-001)', 'passed', [], 4],
+      ['rejects a rate', 'failed', ['REQ-002'], 5],
+      ['stall', 'skipped', ['REQ-003'], 11],
+    ]);
+    const bad = parseJUnit('<testsuites>\n<testsuite>\n</testsuites>', 'r.xml');
+    expect(bad.findings[0]).toMatchObject({ severity: 'error', file: 'r.xml', line: 3 });
+  });
+
+  it('a requirement is verified only by a passing linked case; failing and skipped cases are named', async () => {
+    const srs = `${SRS}\n## REQ-003 Stall\nStop on stall.\n\n## REQ-004 Display\nShow the rate.\n`;
+    const head = { 'docs/srs.md': srs, ...TESTS, 'test/stall.test.ts': 'REQ-003 REQ-004', 'reports/junit.xml': JUNIT };
+    const r = await run({ head }, { junit: ['reports/*.xml'] });
+    expect(r.problems.map((f) => f.message)).toEqual([
+      'REQ-002 "Rate limits" (class B) is not verified: its linked test case rejects a rate (reports/junit.xml:5) failed — fix the code or the test and commit the new JUnit report.',
+      'REQ-003 "Stall" (class B) is not verified: its linked test case stall (reports/junit.xml:11) was skipped — run it and commit the JUnit report.',
+      'REQ-004 "Display" (class B) is not verified: it is cited by test/stall.test.ts:1, but no test case in the JUnit reports links to it — name REQ-004 in the test\'s name or a "requirement" property, and commit the report.',
+    ]);
+    expect(r.summary).toMatch(/^4 requirements: 4 tested, 1 verified, 0 untested/);
+  });
+
+  it('with junit, a passing case in a report this PR updated clears a suspect requirement', async () => {
+    const changed = SRS.replace('deliver the programmed rate', 'deliver the programmed rate within 5 %');
+    const base = { 'docs/srs.md': SRS, ...TESTS, 'reports/junit.xml': JUNIT };
+    const head = { ...base, 'docs/srs.md': changed };
+    const stale = await run({ base, head, changed: ['docs/srs.md'] }, { junit: ['reports/*.xml'], require_tests: 'none' });
+    expect(stale.problems).toHaveLength(1);
+    expect(stale.problems[0]!.message).toMatch(/^REQ-001 "Continuous delivery" changed in this pull request \(docs\/srs\.md:3\)/);
+    expect(stale.problems[0]!.message).toContain('test/rate.test.ts:1 and reports/junit.xml:4 (delivers the rate (REQ-001))');
+    const fresh = await run({ base, head, changed: ['docs/srs.md', 'reports/junit.xml'] }, { junit: ['reports/*.xml'], require_tests: 'none' });
+    expect(fresh.problems).toEqual([]);
+  });
+
+  it('junit globs that match nothing fail the gate rather than pass it', async () => {
+    const r = await run({ head: { 'docs/srs.md': SRS, ...TESTS } }, { junit: ['reports/*.xml'] });
+    expect(r.problems[0]!.message).toBe(
+      'junit is set (reports/*.xml) but no file matches at head, so no requirement can be verified — commit the JUnit report or fix the globs.',
+    );
+  });
+});
+
+describe('reference scanning', () => {
+  it('finds ids with word boundaries and the right lines', () => {
+    const match = referenceMatcher({ id_pattern: 'REQ-[0-9]+', reference_pattern: null });
+    expect(match('xREQ-1 REQ-2\n\nREQ-3a (REQ-4)\r\nREQ-5_x REQ-6', 'f')).toEqual([
+      { id: 'REQ-2', file: 'f', line: 1 },
+      { id: 'REQ-4', file: 'f', line: 3 },
+      { id: 'REQ-6', file: 'f', line: 4 },
+    ]);
+  });
+});

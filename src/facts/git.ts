@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { FactError, type ChangedFile, type ChangeStatus, type FileText } from '../types.js';
 
 // The local checkout, read through git objects only: a file "at a commit" is a blob of that commit's tree,
@@ -12,10 +12,16 @@ export interface TreeEntry {
   path: string;
   mode: string;
   type: 'blob' | 'tree' | 'commit';
+  /** The object id. */
+  oid: string;
   size: number;
 }
 
 export class GitRepo {
+  /** Each commit's whole tree, listed once: reads look entries up here instead of running git per file. */
+  private readonly trees = new Map<string, Promise<Map<string, TreeEntry>>>();
+  private blobs?: BlobReader;
+
   constructor(
     readonly dir: string,
     private readonly maxFileBytes = DEFAULT_MAX_FILE_BYTES,
@@ -95,10 +101,10 @@ export class GitRepo {
    */
   async readFile(ref: string, path: string, maxBytes = this.maxFileBytes): Promise<FileText | undefined> {
     const clean = normalizeRepoPath(path);
-    const entries = (await this.run(['ls-tree', '-l', '-z', '--full-tree', ref, '--', clean])).split('\0').filter(Boolean).map(parseTreeLine);
-    const entry = entries.find((e) => e.path === clean);
+    const tree = await this.treeOf(ref);
+    const entry = tree.get(clean);
     if (!entry) {
-      await this.refuseSymlinkedParent(ref, clean);
+      refuseSymlinkedParent(tree, ref, clean);
       return undefined;
     }
     if (entry.mode === '120000') throw new FactError(`${clean} is a symbolic link at ${ref.slice(0, 7)}; links are not followed — commit the file itself`);
@@ -107,18 +113,20 @@ export class GitRepo {
     if (entry.size > maxBytes) {
       throw new FactError(`${clean} is ${entry.size} bytes at ${ref.slice(0, 7)}, over the ${maxBytes}-byte limit; it was not read`);
     }
-    const bytes = await this.exec(['cat-file', 'blob', `${ref}:${clean}`]);
+    this.blobs ??= new BlobReader(this.dir);
+    const bytes = await this.blobs.read(entry.oid, entry.size);
     return { path: clean, ref, bytes, text: bytes.toString('utf8') };
   }
 
-  /** A path under a symlinked folder is not in the tree; say why rather than "not found". */
-  private async refuseSymlinkedParent(ref: string, path: string): Promise<void> {
-    const parts = path.split('/');
-    const parents = parts.slice(0, -1).map((_, i) => parts.slice(0, i + 1).join('/'));
-    if (parents.length === 0) return;
-    const out = await this.run(['ls-tree', '-z', '--full-tree', ref, '--', ...parents]);
-    const link = out.split('\0').filter(Boolean).map((l) => parseTreeLine(l)).find((e) => e.mode === '120000');
-    if (link) throw new FactError(`${path} lies under ${link.path}, a symbolic link at ${ref.slice(0, 7)}; links are not followed`);
+  private treeOf(ref: string): Promise<Map<string, TreeEntry>> {
+    let tree = this.trees.get(ref);
+    if (!tree) {
+      tree = this.run(['ls-tree', '-r', '-t', '-l', '-z', '--full-tree', ref]).then(
+        (out) => new Map(out.split('\0').filter(Boolean).map(parseTreeLine).map((e) => [e.path, e])),
+      );
+      this.trees.set(ref, tree);
+    }
+    return tree;
   }
 
   async fetch(remote: string, refs: string[], extra: string[] = []): Promise<void> {
@@ -142,8 +150,94 @@ export function normalizeRepoPath(path: string): string {
 function parseTreeLine(line: string): TreeEntry {
   // "<mode> SP <type> SP <object> SP+ <size> TAB <path>"
   const tab = line.indexOf('\t');
-  const [mode, type, , size] = line.slice(0, tab).split(/ +/);
-  return { mode: mode!, type: type as TreeEntry['type'], size: size === '-' || size === undefined ? 0 : Number(size), path: line.slice(tab + 1) };
+  const [mode, type, oid, size] = line.slice(0, tab).split(/ +/);
+  return { mode: mode!, type: type as TreeEntry['type'], oid: oid!, size: size === '-' || size === undefined ? 0 : Number(size), path: line.slice(tab + 1) };
+}
+
+/** A path under a symlinked folder is not in the tree; say why rather than "not found". */
+function refuseSymlinkedParent(tree: Map<string, TreeEntry>, ref: string, path: string): void {
+  const parts = path.split('/');
+  for (let i = 1; i < parts.length; i++) {
+    const parent = tree.get(parts.slice(0, i).join('/'));
+    if (parent?.mode === '120000') throw new FactError(`${path} lies under ${parent.path}, a symbolic link at ${ref.slice(0, 7)}; links are not followed`);
+  }
+}
+
+/**
+ * Blobs through one long-running `git cat-file --batch`, instead of a process per file. The process holds the
+ * event loop only while a read is pending, so a CLI run ends when its work does.
+ */
+class BlobReader {
+  private child?: ChildProcessWithoutNullStreams;
+  private buffer: Buffer = Buffer.alloc(0);
+  private readonly pending: { oid: string; resolve: (b: Buffer) => void; reject: (e: Error) => void }[] = [];
+  private failure?: Error;
+
+  constructor(private readonly dir: string) {}
+
+  read(oid: string, _expectedSize: number): Promise<Buffer> {
+    if (this.failure) return Promise.reject(this.failure);
+    const child = this.start();
+    return new Promise((resolve, reject) => {
+      this.pending.push({ oid, resolve, reject });
+      if (this.pending.length === 1) this.hold(true);
+      child.stdin.write(`${oid}\n`);
+    });
+  }
+
+  private start(): ChildProcessWithoutNullStreams {
+    if (this.child) return this.child;
+    const child = spawn('git', ['-C', this.dir, 'cat-file', '--batch'], {
+      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' },
+    });
+    child.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
+    child.on('error', (e) => this.fail(new GitError(`git cat-file failed: ${e.message}`)));
+    child.on('close', (code) => this.fail(new GitError(`git cat-file ended (exit ${code}) before answering`)));
+    child.stdin.on('error', (e) => this.fail(new GitError(`git cat-file failed: ${e.message}`)));
+    this.child = child;
+    this.hold(false);
+    return child;
+  }
+
+  /** Keeps the process alive while reads are pending; lets it go when idle. */
+  private hold(busy: boolean): void {
+    const child = this.child;
+    if (!child) return;
+    for (const handle of [child, child.stdout, child.stdin, child.stderr] as unknown as { ref?: () => void; unref?: () => void }[]) {
+      if (busy) handle.ref?.();
+      else handle.unref?.();
+    }
+  }
+
+  private receive(chunk: Buffer): void {
+    this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk;
+    for (;;) {
+      const head = this.pending[0];
+      if (!head) return;
+      const newline = this.buffer.indexOf(10);
+      if (newline < 0) return;
+      const header = this.buffer.subarray(0, newline).toString('utf8');
+      const [, type, size] = header.split(' ');
+      if (type === 'missing' || size === undefined) {
+        this.buffer = this.buffer.subarray(newline + 1);
+        this.pending.shift();
+        head.reject(new GitError(`git object ${head.oid} is missing from the repository`));
+      } else {
+        const length = Number(size);
+        if (this.buffer.length < newline + 1 + length + 1) return;
+        const body = Buffer.from(this.buffer.subarray(newline + 1, newline + 1 + length));
+        this.buffer = this.buffer.subarray(newline + 1 + length + 1);
+        this.pending.shift();
+        head.resolve(body);
+      }
+      if (this.pending.length === 0) this.hold(false);
+    }
+  }
+
+  private fail(e: Error): void {
+    this.failure ??= e;
+    for (const p of this.pending.splice(0)) p.reject(this.failure);
+  }
 }
 
 const STATUS: Record<string, ChangeStatus> = { A: 'added', M: 'modified', D: 'removed', R: 'renamed', C: 'copied', T: 'changed' };

@@ -1,5 +1,7 @@
 // Core types shared by every stage of the pipeline: policy → facts → rules → engine → report → publish.
 
+import type { OsvVulnerability } from './parsers/osv.js';
+
 export type Severity = 'error' | 'warning' | 'notice';
 
 /** One thing a person should know or fix, placed where they fix it. Messages are plain text; renderers escape them. */
@@ -109,6 +111,8 @@ export interface Facts {
    * told (a missing permission, or an entry point with no API, such as the CLI).
    */
   issueExists?(number: number): Promise<boolean>;
+  /** Known vulnerabilities of each purl from the OSV API at `api` (full records); absent where no OSV client is wired. */
+  osvScan?(api: string, purls: readonly string[]): Promise<Map<string, OsvVulnerability[]>>;
 }
 
 export interface ReadOptions {

@@ -221,9 +221,12 @@ describe('sdlc-gate validate and schema', () => {
   });
 
   it('exits 0 for a valid policy, including every preset', () => {
-    repo.write({ '.github/sdlc-gate.yml': 'version: 1\nextends: [iec62304-class-a, iec62304-class-b, iec62304-class-c]\n' });
+    repo.write({ '.github/sdlc-gate.yml': 'version: 1\nextends: [iec62304-class-a, iec62304-class-b, iec62304-class-c, fda-cybersecurity]\n' });
     const r = cli(['validate', '--repo', repo.dir]);
-    expect(r.stdout).toBe('.github/sdlc-gate.yml: valid; 3 gates: reviews, policy-integrity (protected-files), class-c-review (reviews)\n');
+    expect(r.stdout).toBe(
+      '.github/sdlc-gate.yml: valid; 11 gates: reviews, policy-integrity (protected-files), change-request, traceability, soup, risk-register, ' +
+        'risk-file (updated-with), class-c-review (reviews), sbom, threat-model (updated-with), security-checklist (checklist)\n',
+    );
     expect(r.code).toBe(0);
   });
 

@@ -124,7 +124,11 @@ describe('extends', () => {
     expect(reviews.options).toMatchObject({ approvals: 3, code_owners: true });
     expect(reviews.refs).toEqual(['IEC 62304 5.1.1', 'IEC 62304 8.2.2']);
     expect(r.policy.classification.default).toBe('C');
-    expect(r.policy.gates.map((g) => g.id)).toEqual(['reviews', 'policy-integrity', 'class-c-review']);
+    expect(r.policy.gates.map((g) => g.id)).toEqual([
+      'reviews', 'policy-integrity', 'change-request', 'traceability', 'soup', 'risk-register', 'risk-file', 'class-c-review',
+    ]);
+    // class C tightens what class B set: suspect links fail instead of warning
+    expect(r.policy.gates.find((g) => g.id === 'traceability')!.options).toMatchObject({ suspect: 'error' });
   });
 
   it('reads repo-relative files through the reader and can switch an inherited gate off', async () => {
@@ -146,7 +150,7 @@ describe('extends', () => {
     const files: Record<string, string> = { 'a.yml': 'version: 1\nextends: [b.yml]\n', 'b.yml': 'version: 1\nextends: [a.yml]\n' };
     const read: PolicyFileReader = async (p) => files[p];
     expect(await errorsOf('version: 1\nextends: [nope]\n', read)).toEqual([
-      expect.stringMatching(/^\.github\/sdlc-gate\.yml:2:11: extends "nope" is neither a built-in preset \(iec62304-class-a, iec62304-class-b, iec62304-class-c[^)]*\)/),
+      expect.stringMatching(/^\.github\/sdlc-gate\.yml:2:11: extends "nope" is neither a built-in preset \(fda-cybersecurity, iec62304-class-a, iec62304-class-b, iec62304-class-c[^)]*\)/),
     ]);
     expect(await errorsOf('version: 1\nextends: [missing.yml]\n', read)).toEqual([expect.stringContaining(':2:11: extends "missing.yml": no such file')]);
     expect((await errorsOf('version: 1\nextends: [a.yml]\n', read))[0]).toMatch(/^b\.yml:2:11: extends "a\.yml" forms a cycle/);

@@ -26,7 +26,7 @@ async function problems(version: string, file: string) {
   return r.issues.filter((i) => i.severity === 'error');
 }
 
-describe.each(['.json'])('CycloneDX conformance (%s)', (ext) => {
+describe.each(['.json', '.xml'])('CycloneDX conformance (%s)', (ext) => {
   const all = cases(ext).filter((c) => !(c.file in KNOWN_EXCEPTIONS));
   it.each(all.map((c) => [`${c.version}/${c.file}`, c] as const))('%s', async (_name, c) => {
     const found = await problems(c.version, c.file);
@@ -80,5 +80,12 @@ describe('the embedded schemas', () => {
   it('embedded.ts matches the vendored schema files (run node src/parsers/sbom/schemas/embed.mjs after changing them)', async () => {
     const { schemasModule } = await import('../src/parsers/sbom/schemas/embed.mjs');
     expect(readFileSync(new URL('../src/parsers/sbom/schemas/embedded.ts', import.meta.url), 'utf8')).toBe(schemasModule());
+  });
+});
+
+describe('the embedded xmllint', () => {
+  it('embedded.ts matches the installed xmllint-wasm (run node src/parsers/sbom/xmllint/embed.mjs after updating it)', async () => {
+    const { xmllintModule } = await import('../src/parsers/sbom/xmllint/embed.mjs');
+    expect(readFileSync(new URL('../src/parsers/sbom/xmllint/embedded.ts', import.meta.url), 'utf8')).toBe(xmllintModule());
   });
 });

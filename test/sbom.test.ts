@@ -247,3 +247,16 @@ describe('sbom: drift and update', () => {
     expect(r.errors[0]!.message).toMatch(/^package-lock\.json does not parse as JSON \(.*\) — regenerate the package-lock\.json$/);
   });
 });
+
+describe('sbom: uniqueItems in linear time', () => {
+  it('finds the first pair of items equal as JSON values, whatever their key order, and nothing when all differ', async () => {
+    const { firstDuplicate } = await import('../src/parsers/sbom/schema.js');
+    const items = Array.from({ length: 1000 }, (_, i) => ({ name: `p${i}`, version: '1.0.0', hashes: [{ alg: 'SHA-1', content: String(i) }] }));
+    expect(firstDuplicate(items)).toBeUndefined();
+    expect(firstDuplicate([...items, { hashes: [{ content: '7', alg: 'SHA-1' }], version: '1.0.0', name: 'p7' }])).toEqual([7, 1000]);
+    // Same primitive members, different nested values: same fingerprint, not equal.
+    expect(firstDuplicate([{ a: 1, b: [1] }, { b: [2], a: 1 }])).toBeUndefined();
+    expect(firstDuplicate(['x', 1, '1', null, 'null', true, 'true'])).toBeUndefined();
+    expect(firstDuplicate([1, 2, 3, 2, 1])).toEqual([1, 3]);
+  });
+});

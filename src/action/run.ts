@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { checkPullRequest, formatPolicyError } from '../engine/check.js';
 import { prepareCheckout } from '../facts/checkout.js';
 import { GitHubFacts, pullRequestFromPayload } from '../facts/github.js';
+import { createOsvSource } from '../facts/osv.js';
 import { createClient } from '../github/client.js';
 import { publishCheckRun } from '../publish/check-run.js';
 import { commentMarker, upsertComment } from '../publish/comment.js';
@@ -65,6 +66,7 @@ async function runAction(inputs: ActionInputs): Promise<void> {
     listFiles: checkout.sources?.listFiles ?? ((ref) => api.listFiles(ref)),
     reviews: () => api.reviews(pr.number),
     teamMembers: (team) => api.teamMembers(team),
+    osvScan: createOsvSource({ deadline, requestTimeoutMs: Math.min(30_000, (inputs.timeoutSeconds * 1000) / 4), retries: 3, retryDelayMs: Math.min(1000, (inputs.timeoutSeconds * 1000) / 60), log: (m) => core.info(m) }),
     issueExists: (n) => api.issueExists(n),
   }, api.readRemotePolicy);
 

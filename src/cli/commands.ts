@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { checkPullRequest, formatPolicyError } from '../engine/check.js';
 import { GitRepo } from '../facts/git.js';
 import { GitHubFacts, pullRequestFromPayload } from '../facts/github.js';
+import { createOsvSource } from '../facts/osv.js';
 import { createClient } from '../github/client.js';
 import type { RemotePolicyReader } from '../policy/load.js';
 import { gitSources, parseReviewsJson, parseTeamsJson } from '../facts/local.js';
@@ -131,6 +132,7 @@ async function check(args: string[], io: CliIO): Promise<number> {
   const outcome = await checkPullRequest(opts.policy ?? DEFAULT_POLICY, {
     pr,
     ...gitSources(repo, pr),
+    osvScan: createOsvSource({ deadline: AbortSignal.timeout(300_000), requestTimeoutMs: 30_000, retries: 2, retryDelayMs: 500 }),
     reviews: async (): Promise<Review[]> => {
       if (!reviews) throw new FactError('no reviews were given — pass --reviews FILE (the JSON of GET /repos/{owner}/{repo}/pulls/{number}/reviews)');
       return reviews;

@@ -1,4 +1,6 @@
 import type { ChangedFile, Facts, FileText, PullRequest, Review } from '../types.js';
+import { createHash } from 'node:crypto';
+import type { OsvVulnerability } from '../parsers/osv.js';
 import { globMatcher } from '../util/glob.js';
 
 // Facts assembled from whichever sources the entry point has (a checkout, the API, files given to the CLI),
@@ -12,6 +14,8 @@ export interface FactSources {
   readFile(ref: string, path: string, maxBytes?: number): Promise<FileText | undefined>;
   listFiles(ref: string): Promise<string[]>;
   issueExists?(number: number): Promise<boolean>;
+  /** The OSV API client (src/facts/osv.ts), where the entry point allows network access to it. */
+  osvScan?(api: string, purls: readonly string[]): Promise<Map<string, OsvVulnerability[]>>;
 }
 
 export function createFacts(sources: FactSources): Facts {
@@ -29,6 +33,7 @@ export function createFacts(sources: FactSources): Facts {
       return all.filter(matches);
     },
     ...(sources.issueExists ? { issueExists: (n: number) => once(`issue:${n}`, () => sources.issueExists!(n)) } : {}),
+    ...(sources.osvScan ? { osvScan: (api: string, purls: readonly string[]) => once(`osv:${api}:${osvKey(purls)}`, () => sources.osvScan!(api, purls)) } : {}),
   };
 }
 
@@ -42,4 +47,9 @@ function memo() {
     }
     return hit;
   };
+}
+
+/** One key per set of purls, however long the list. */
+function osvKey(purls: readonly string[]): string {
+  return createHash('sha256').update([...purls].sort().join('\n')).digest('hex');
 }

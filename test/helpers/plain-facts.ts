@@ -1,6 +1,7 @@
 import { createFacts } from '../../src/facts/facts.js';
 import { FactError, type ChangedFile, type Facts, type FileText, type PullRequest, type Review } from '../../src/types.js';
 import type { Policy } from '../../src/policy/types.js';
+import type { OsvVulnerability } from '../../src/parsers/osv.js';
 
 export const BASE = 'b'.repeat(40);
 export const HEAD = 'a'.repeat(40);
@@ -20,6 +21,8 @@ export interface PlainFacts {
   teams?: Record<string, string[]>;
   base?: Record<string, string>;
   head?: Record<string, string>;
+  /** OSV answers: the records each purl has, or a function standing in for the OSV client. */
+  osv?: Record<string, OsvVulnerability[]> | ((api: string, purls: readonly string[]) => Promise<Map<string, OsvVulnerability[]>>);
 }
 
 /** The real memoizing Facts over plain values; `calls` counts what reached the sources. */
@@ -48,6 +51,15 @@ export function plainFacts(p: PlainFacts): Facts & { calls: Record<string, numbe
       return path in files ? { path, ref, text: files[path]!, bytes: Buffer.from(files[path]!) } : undefined;
     },
     listFiles: async (ref) => Object.keys(filesAt(ref)),
+    ...(p.osv
+      ? {
+          osvScan: async (api: string, purls: readonly string[]) => {
+            count('osv');
+            const osv = p.osv!;
+            return typeof osv === 'function' ? osv(api, purls) : new Map(purls.map((q) => [q, osv[q] ?? []]));
+          },
+        }
+      : {}),
   });
   return Object.assign(facts, { calls });
 }

@@ -25,7 +25,7 @@ export function readSbom(file: SbomFile): SbomReadResult {
   const text = file.text.replace(/^\uFEFF/, '');
   const sniffed = detectText(text);
   if (sniffed.syntax === 'json') return readJson(file.path, text, sniffed);
-  if (sniffed.syntax === 'xml') return readXmlSbom(file.path, text, sniffed);
+  if (sniffed.syntax === 'xml') return readXml(file.path, text, sniffed);
   if (sniffed.syntax === 'tag-value') return readTagValueSbom(file.path, text, sniffed);
   return {
     detection: {},
@@ -62,10 +62,28 @@ function readJson(path: string, text: string, sniffed: SbomDetection): SbomReadR
   return { detection, document, issues: [] };
 }
 
+function readXml(path: string, text: string, sniffed: SbomDetection): SbomReadResult {
+  if (sniffed.family === 'spdx') {
+    return { detection: sniffed, issues: [{ severity: 'error', message: 'is SPDX RDF/XML, which this gate does not read — publish the SPDX document as JSON or tag-value (or a CycloneDX SBOM) and point `paths` at it', line: 1 }] };
+  }
+  if (sniffed.family !== 'cyclonedx') {
+    return { detection: sniffed, issues: [{ severity: 'error', message: 'is XML but not a CycloneDX SBOM: no <bom> element in a CycloneDX namespace (http://cyclonedx.org/schema/bom/<version>) was found', line: 1 }] };
+  }
+  const versionIssue = unsupportedVersion(sniffed);
+  if (versionIssue) return { detection: sniffed, issues: [versionIssue] };
+  return readXmlSbom(path, text, sniffed);
+}
+
 function unsupportedVersion(d: SbomDetection): SbomIssue | undefined {
   const known: readonly string[] = d.family === 'cyclonedx' ? CYCLONEDX_VERSIONS : SPDX_VERSIONS;
   const field = d.family === 'cyclonedx' ? (d.encoding === 'xml' ? 'the namespace version' : 'specVersion') : d.encoding === 'tag-value' ? 'SPDXVersion' : 'spdxVersion';
-  if (d.specVersion === undefined) return { severity: 'error', message: `declares no ${field}; a ${FAMILY_NAMES[d.family!]} document must say which version of the specification it follows`, pointer: '' , line: 1 };
+  if (d.specVersion === undefined) {
+    const message =
+      d.encoding === 'xml'
+        ? 'has a <bom> element but not in a CycloneDX namespace (xmlns="http://cyclonedx.org/schema/bom/<version>"), so its version is unknown — regenerate the SBOM'
+        : `declares no ${field}; a ${FAMILY_NAMES[d.family!]} document must say which version of the specification it follows`;
+    return { severity: 'error', message, pointer: '', line: 1 };
+  }
   if (known.includes(d.specVersion)) return undefined;
   return {
     severity: 'error',

@@ -26,7 +26,7 @@ function cycloneDxIntegrity(doc: SbomDocument): SbomIssue[] {
     if (first === undefined) refs.set(ref, pointer);
     // The specification's own formulation examples repeat refs between a workflow and its tasks; the
     // inventory (components, services, ...) is where a duplicate misleads, so formulation is not held to it.
-    else if (pointer.startsWith('/formulation/') || first.startsWith('/formulation/')) return;
+    else if (inFormulation(pointer) || inFormulation(first)) return;
     else if (++dupCount <= MAX_ISSUES_PER_CHECK) {
       duplicates.push({
         severity: 'error',
@@ -35,31 +35,41 @@ function cycloneDxIntegrity(doc: SbomDocument): SbomIssue[] {
       });
     }
   };
+  // Where references are looked up: the refs map, or (no duplicates, the common case) the counts of the first pass.
+  let known: { has(ref: string): boolean } = refs;
   if (doc.json !== undefined) {
     // First pass without pointers (cheap); the pointers are built only when a duplicate needs placing.
     const counts = new Map<string, number>();
-    collectJsonRefs(doc.json, undefined, (ref) => counts.set(ref, (counts.get(ref) ?? 0) + 1));
     let dupes = false;
-    for (const [ref, n] of counts) {
-      if (n > 1) dupes = true;
-      else refs.set(ref, '');
-    }
-    if (dupes) {
-      refs.clear();
-      collectJsonRefs(doc.json, '', record);
-    }
+    collectJsonRefs(doc.json, undefined, (ref) => {
+      const n = counts.get(ref);
+      if (n === undefined) counts.set(ref, 1);
+      else {
+        counts.set(ref, n + 1);
+        dupes = true;
+      }
+    });
+    if (dupes) collectJsonRefs(doc.json, '', record);
+    else known = counts;
   }
+  else if (doc.definedRefs !== undefined) for (const [ref, pointer] of doc.definedRefs) record(ref, pointer);
   else for (const c of [...(doc.primary ? [doc.primary] : []), ...doc.components]) if (c.ref !== undefined) record(c.ref, c.pointer);
   out.push(...capped(duplicates, dupCount, 'duplicate bom-refs'));
 
   const dangling: SbomIssue[] = [];
   let danglingCount = 0;
+  const xml = doc.encoding === 'xml';
+  const unresolved = (ref: string, where: string) => {
+    if (++danglingCount <= MAX_ISSUES_PER_CHECK) {
+      dangling.push({ severity: 'error', message: `${where}: dependency reference "${ref}" matches no bom-ref in the document — add the component or remove the reference`, pointer: where });
+    }
+  };
+  // Places are built only for references that do not resolve.
   for (const d of doc.dependencies) {
-    for (const [ref, where] of [[d.ref, `${d.pointer}/ref`], ...d.dependsOn.map((r, i) => [r, `${d.pointer}/dependsOn/${i}`])] as [string, string][]) {
-      if (refs.has(ref)) continue;
-      if (++danglingCount <= MAX_ISSUES_PER_CHECK) {
-        dangling.push({ severity: 'error', message: `${where}: dependency reference "${ref}" matches no bom-ref in the document — add the component or remove the reference`, pointer: where });
-      }
+    if (!known.has(d.ref)) unresolved(d.ref, xml ? `${d.pointer}/@ref` : `${d.pointer}/ref`);
+    const on = d.dependsOn;
+    for (let i = 0; i < on.length; i++) {
+      if (!known.has(on[i]!)) unresolved(on[i]!, xml ? `${d.pointer}/dependency[${i + 1}]/@ref` : `${d.pointer}/dependsOn/${i}`);
     }
   }
   out.push(...capped(dangling, danglingCount, 'unresolved dependency references'));
@@ -77,6 +87,10 @@ function cycloneDxIntegrity(doc: SbomDocument): SbomIssue[] {
     }
   }
   return out;
+}
+
+function inFormulation(pointer: string): boolean {
+  return pointer.startsWith('/formulation/') || pointer.startsWith('/bom/formulation/') || pointer.startsWith('/bom/formulation[');
 }
 
 /** Calls `record` for every bom-ref in document order; pointers are built only when `pointer` is a string. */

@@ -50,7 +50,7 @@ function validatorFor(family: 'cyclonedx' | 'spdx', version: string, allErrors: 
   const cache = allErrors ? compiledAllErrors : compiled;
   let v = cache.get(key);
   if (v) return v;
-  const options = { allErrors, strict: false, validateSchema: false, messages: true } as const;
+  const options = { allErrors, strict: false, validateSchema: false, messages: true, code: { regExp: fastRegExp } } as const;
   if (family === 'cyclonedx') {
     const ajv = newAjv(new Ajv(options));
     for (const file of CDX_SHARED) ajv.addSchema(linearize({ ...loadSchema(file), $id: CDX_BASE + file }));
@@ -62,6 +62,20 @@ function validatorFor(family: 'cyclonedx' | 'spdx', version: string, allErrors: 
   cache.set(key, v);
   return v;
 }
+
+// The CycloneDX hash pattern is an alternation of lengths that a backtracking engine tries one by one over up to
+// 128 characters, for every hash of every component; the same language, checked as "hex, of one of these lengths".
+const HASH_PATTERN = '^([a-fA-F0-9]{32}|[a-fA-F0-9]{40}|[a-fA-F0-9]{64}|[a-fA-F0-9]{96}|[a-fA-F0-9]{128})$';
+const HASH_LENGTHS = new Set([32, 40, 64, 96, 128]);
+const HEX = /^[a-fA-F0-9]*$/;
+
+function fastRegExp(pattern: string, flags: string): { test(s: string): boolean; toString(): string } {
+  // ajv keys its cache of patterns by toString().
+  if (pattern === HASH_PATTERN) return { test: (s: string) => HASH_LENGTHS.has(s.length) && HEX.test(s), toString: () => `/${HASH_PATTERN}/hash-lengths` };
+  return new RegExp(pattern, flags);
+}
+// The name ajv would write into standalone code (not used: validators are compiled at run time).
+fastRegExp.code = 'fastRegExp';
 
 function loadSchema(file: string): Record<string, unknown> {
   const text = SCHEMA_FILES[file];
@@ -132,20 +146,23 @@ export function linearize<T>(schema: T): T {
  */
 export function firstDuplicate(items: readonly unknown[]): [number, number] | undefined {
   if (items.length < 2) return undefined;
-  const buckets = new Map<string | number, number[]>();
-  let collision = false;
+  // One map entry per item and no array per bucket: buckets are built only for fingerprints that collide.
+  const firstWith = new Map<string | number, number>();
+  let collisions: (string | number)[] | undefined;
   for (let i = 0; i < items.length; i++) {
     const key = fingerprint(items[i]);
-    const list = buckets.get(key);
-    if (list) {
-      list.push(i);
-      collision = true;
-    } else buckets.set(key, [i]);
+    if (firstWith.has(key)) (collisions ??= []).push(key);
+    else firstWith.set(key, i);
   }
-  if (!collision) return undefined;
+  if (!collisions) return undefined;
+  const buckets = new Map<string | number, number[]>();
+  for (const key of collisions) if (!buckets.has(key)) buckets.set(key, []);
+  for (let i = 0; i < items.length; i++) {
+    const list = buckets.get(fingerprint(items[i]));
+    if (list) list.push(i);
+  }
   let best: [number, number] | undefined;
   for (const list of buckets.values()) {
-    if (list.length < 2) continue;
     const seen = new Map<string, number>();
     for (const i of list) {
       const c = canonical(items[i]);
@@ -169,13 +186,15 @@ function fingerprint(v: unknown): string | number {
   for (const k in v) {
     n++;
     const x = (v as Record<string, unknown>)[k];
-    if (x === null || typeof x !== 'object') h = (h + hashString(typeof x === 'string' ? `${k}\u0000${x}` : `${k}\u0001${String(x)}`)) | 0;
+    // No string is built per member: the key and the value are hashed in sequence.
+    if (x === null || typeof x !== 'object') h = (h + hashString(typeof x === 'string' ? x : `\u0001${String(x)}`, hashString(k) ^ 0x5bd1e995)) | 0;
   }
-  return h * 64 + (n & 63);
+  // A small integer key (V8 keeps it unboxed).
+  return (Math.imul(h, 31) + n) & 0x3fffffff;
 }
 
-function hashString(s: string): number {
-  let h = 0x811c9dc5;
+function hashString(s: string, seed = 0x811c9dc5): number {
+  let h = seed;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
   return h;
 }

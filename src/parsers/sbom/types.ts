@@ -66,6 +66,8 @@ export interface SbomDocument {
   primary?: SbomComponent;
   components: SbomComponent[];
   dependencies: SbomDependency[];
+  /** CycloneDX XML: every bom-ref the document defines (components, services, ...) with its place, in document order. */
+  definedRefs?: [ref: string, pointer: string][];
   /** SPDX: identifiers of files, snippets and other elements that relationships may name besides packages. */
   spdxOtherIds?: string[];
   /** Problems found while reading (structure the rest of the checks rely on). */

@@ -1,6 +1,7 @@
 import { LOCKFILE_GLOBS, isLockfile, readLockfile, type LockedPackage } from '../../parsers/lockfiles/index.js';
 import { compareVersions, inspectSbom, jsonPointerLines, type SbomDocument, type SbomIssue } from '../../parsers/sbom/index.js';
 import { deniedFamilies } from '../../parsers/sbom/licenses.js';
+import { DEFAULT_SBOM_GLOBS, sbomCandidates } from '../../parsers/sbom/paths.js';
 import { globListSchema } from '../../policy/schema.js';
 import { FactError, type Facts, type FileText, type Finding } from '../../types.js';
 import { globMatcher } from '../../util/glob.js';
@@ -22,9 +23,7 @@ export interface SbomOptions {
   max_file_bytes: number;
 }
 
-/** Where SBOMs usually live, when `paths` is not given. */
-export const DEFAULT_SBOM_GLOBS = ['**/bom.json', '**/bom.xml', '**/*.cdx.json', '**/*.cdx.xml', '**/*.spdx.json', '**/*.spdx', '**/sbom.*'];
-const DEFAULT_IGNORED = globMatcher(['**/node_modules/**', '**/vendor/**']);
+export { DEFAULT_SBOM_GLOBS };
 export const DEFAULT_MAX_FILE_BYTES = 256 * 1024 * 1024;
 
 const FAMILY = { cyclonedx: 'CycloneDX', spdx: 'SPDX' } as const;
@@ -83,7 +82,7 @@ export const sbom: Rule<SbomOptions> = {
     const findings: Finding[] = [];
     const globs = options.paths ?? DEFAULT_SBOM_GLOBS;
     const explicit = options.paths !== undefined;
-    const candidates = (await facts.listAtHead(globs)).filter((p) => explicit || !DEFAULT_IGNORED(p)).sort();
+    const candidates = sbomCandidates(await facts.listAtHead(globs), explicit);
 
     // 6. Update: checked first because it needs no file contents and is the most common failure.
     if (options.require_update) findings.push(...(await updateFindings(options, facts, globs)));

@@ -1,0 +1,219 @@
+import cvssCalculator from 'ae-cvss-calculator';
+import { purlKey } from './lockfiles/purl.js';
+
+// OSV records (https://ossf.github.io/osv-schema/): their severity, the versions that fix them, and, for offline
+// records, whether a component version is affected. Pure: values in, values out.
+
+export interface OsvEvent {
+  introduced?: string;
+  fixed?: string;
+  last_affected?: string;
+  limit?: string;
+}
+
+export interface OsvAffected {
+  package?: { ecosystem?: string; name?: string; purl?: string };
+  ranges?: { type?: string; events?: OsvEvent[] }[];
+  versions?: string[];
+  severity?: OsvSeverityEntry[];
+  database_specific?: Record<string, unknown>;
+}
+
+export interface OsvSeverityEntry {
+  type?: string;
+  score?: string;
+}
+
+export interface OsvVulnerability {
+  id: string;
+  aliases?: string[];
+  summary?: string;
+  modified?: string;
+  withdrawn?: string;
+  severity?: OsvSeverityEntry[];
+  affected?: OsvAffected[];
+  database_specific?: Record<string, unknown>;
+}
+
+export type SeverityLevel = 'low' | 'medium' | 'high' | 'critical';
+export const SEVERITY_LEVELS: readonly SeverityLevel[] = ['low', 'medium', 'high', 'critical'];
+
+export interface OsvSeverity {
+  /** undefined when the record gives neither a CVSS vector nor a database severity. */
+  level?: SeverityLevel;
+  /** CVSS base score, when a vector was scored. */
+  score?: number;
+  /** Where the severity came from: "CVSS:3.1", "CVSS:4.0", or "database". */
+  source?: string;
+}
+
+/** Checks the shape of a record just enough to rely on `id`; undefined when it is not an OSV record. */
+export function asOsvRecord(value: unknown): OsvVulnerability | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const v = value as Record<string, unknown>;
+  if (typeof v.id !== 'string' || !v.id) return undefined;
+  const strings = (x: unknown) => (Array.isArray(x) ? x.filter((s): s is string => typeof s === 'string') : undefined);
+  return {
+    ...(v as unknown as OsvVulnerability),
+    aliases: strings(v.aliases) ?? [],
+    severity: Array.isArray(v.severity) ? (v.severity as OsvSeverityEntry[]) : [],
+    affected: Array.isArray(v.affected) ? (v.affected as OsvAffected[]).filter((a) => a && typeof a === 'object') : [],
+  };
+}
+
+/** The id and aliases, each once. */
+export function idsOf(v: OsvVulnerability): string[] {
+  return [...new Set([v.id, ...(v.aliases ?? [])])];
+}
+
+/** CVSS v3/v4 base score from the record's (or its affected entries') vectors, the highest; else database_specific.severity. */
+export function osvSeverity(v: OsvVulnerability): OsvSeverity {
+  let best: OsvSeverity | undefined;
+  const entries = [...(v.severity ?? []), ...(v.affected ?? []).flatMap((a) => (Array.isArray(a.severity) ? a.severity : []))];
+  for (const e of entries) {
+    if (typeof e?.score !== 'string' || !/^CVSS:(3\.[01]|4\.0)\//.test(e.score)) continue;
+    const score = cvssBaseScore(e.score);
+    if (score === undefined) continue;
+    if (!best || score > best.score!) best = { level: levelOfScore(score), score, source: e.score.slice(0, 8) };
+  }
+  if (best) return best;
+  const named = [v.database_specific?.severity, ...(v.affected ?? []).map((a) => a.database_specific?.severity)];
+  for (const s of named) {
+    const level = typeof s === 'string' ? levelOfName(s) : undefined;
+    if (level) return { level, source: 'database' };
+  }
+  return {};
+}
+
+export function cvssBaseScore(vector: string): number | undefined {
+  try {
+    const cvss = cvssCalculator.fromVector(vector);
+    const base = cvss?.calculateScores().base;
+    return typeof base === 'number' && Number.isFinite(base) ? base : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** CVSS qualitative rating scale (FIRST): 0.1–3.9 low, 4.0–6.9 medium, 7.0–8.9 high, 9.0–10 critical. */
+export function levelOfScore(score: number): SeverityLevel {
+  return score >= 9 ? 'critical' : score >= 7 ? 'high' : score >= 4 ? 'medium' : 'low';
+}
+
+function levelOfName(name: string): SeverityLevel | undefined {
+  const n = name.trim().toLowerCase();
+  if (n === 'moderate' || n === 'medium') return 'medium';
+  return (SEVERITY_LEVELS as readonly string[]).includes(n) ? (n as SeverityLevel) : undefined;
+}
+
+export function severityRank(level: SeverityLevel): number {
+  return SEVERITY_LEVELS.indexOf(level);
+}
+
+/** The affected entries that are about this component (by purl, else by ecosystem name). */
+function entriesFor(v: OsvVulnerability, purl: string): OsvAffected[] {
+  const key = purlKey(purl)?.key;
+  if (!key) return [];
+  return (v.affected ?? []).filter((a) => affectedKey(a) === key);
+}
+
+/** The versions OSV knows to fix this vulnerability for this component. */
+export function fixedVersions(v: OsvVulnerability, purl: string): string[] {
+  const entries = entriesFor(v, purl);
+  const fixed = (entries.length ? entries : v.affected ?? []).flatMap((a) => (a.ranges ?? []).flatMap((r) => (r.events ?? []).map((e) => e.fixed).filter((f): f is string => typeof f === 'string')));
+  return [...new Set(fixed)];
+}
+
+const ECOSYSTEM_PURL_TYPE: Record<string, string> = {
+  npm: 'npm',
+  pypi: 'pypi',
+  'crates.io': 'cargo',
+  go: 'golang',
+  maven: 'maven',
+  nuget: 'nuget',
+  rubygems: 'gem',
+  packagist: 'composer',
+  pub: 'pub',
+  hex: 'hex',
+};
+
+/** The purl identity (type/namespace/name) an affected entry is about. */
+export function affectedKey(a: OsvAffected): string | undefined {
+  if (a.package?.purl) return purlKey(a.package.purl)?.key;
+  const ecosystem = a.package?.ecosystem?.split(':')[0]?.toLowerCase();
+  const name = a.package?.name;
+  const type = ecosystem ? ECOSYSTEM_PURL_TYPE[ecosystem] : undefined;
+  if (!type || !name) return undefined;
+  const path = type === 'maven' ? name.replace(':', '/') : name;
+  return purlKey(`pkg:${type}/${path.split('/').map((p) => (p.startsWith('@') ? `%40${p.slice(1)}` : p)).join('/')}`)?.key;
+}
+
+/**
+ * Whether an offline record affects this exact component version: the `versions` list, or a SEMVER/ECOSYSTEM
+ * range (introduced ≤ v < fixed, or ≤ last_affected). GIT ranges name commits, which an SBOM does not carry.
+ */
+export function affectsVersion(v: OsvVulnerability, purl: string): boolean {
+  const k = purlKey(purl);
+  if (!k?.version) return false;
+  const version = k.version.replace(/^v(?=\d)/, '');
+  for (const a of entriesFor(v, purl)) {
+    if ((a.versions ?? []).some((x) => x.replace(/^v(?=\d)/, '') === version)) return true;
+    for (const r of a.ranges ?? []) {
+      if (r.type !== 'SEMVER' && r.type !== 'ECOSYSTEM') continue;
+      if (inRange(version, r.events ?? [])) return true;
+    }
+  }
+  return false;
+}
+
+function inRange(version: string, events: OsvEvent[]): boolean {
+  // Events sorted by version; the version is affected when the last event at or below it is an introduction.
+  const points: { at: string; kind: 'in' | 'out' | 'last' }[] = [];
+  for (const e of events) {
+    if (e.introduced !== undefined) points.push({ at: e.introduced, kind: 'in' });
+    if (e.fixed !== undefined) points.push({ at: e.fixed, kind: 'out' });
+    if (e.last_affected !== undefined) points.push({ at: e.last_affected, kind: 'last' });
+  }
+  const cmp = (a: string, b: string) => (a === '0' ? (b === '0' ? 0 : -1) : b === '0' ? 1 : compareVersionStrings(a.replace(/^v/, ''), b.replace(/^v/, '')));
+  points.sort((x, y) => cmp(x.at, y.at));
+  let affected = false;
+  for (const p of points) {
+    const c = cmp(p.at, version);
+    if (p.kind === 'in' && c <= 0) affected = true;
+    else if (p.kind === 'out' && c <= 0) affected = false;
+    else if (p.kind === 'last' && c < 0) affected = false;
+  }
+  return affected;
+}
+
+/** Semver-like order: numeric parts numerically, a pre-release (after "-") below its release; build metadata ignored. */
+export function compareVersionStrings(a: string, b: string): number {
+  const [ra, pa] = splitPre(a);
+  const [rb, pb] = splitPre(b);
+  const d = compareParts(ra, rb);
+  if (d) return d;
+  if (pa === undefined || pb === undefined) return pa === pb ? 0 : pa === undefined ? 1 : -1;
+  return compareParts(pa, pb);
+}
+
+function splitPre(v: string): [string, string | undefined] {
+  const plain = v.split('+')[0]!;
+  const dash = plain.indexOf('-');
+  return dash === -1 ? [plain, undefined] : [plain.slice(0, dash), plain.slice(dash + 1)];
+}
+
+function compareParts(a: string, b: string): number {
+  const xa = a.split(/[.-]/);
+  const xb = b.split(/[.-]/);
+  for (let i = 0; i < Math.max(xa.length, xb.length); i++) {
+    const p = xa[i] ?? '0';
+    const q = xb[i] ?? '0';
+    if (p === q) continue;
+    const np = /^\d+$/.test(p);
+    const nq = /^\d+$/.test(q);
+    if (np && nq) return Number(p) - Number(q);
+    if (np !== nq) return np ? -1 : 1;
+    return p < q ? -1 : 1;
+  }
+  return 0;
+}

@@ -1,0 +1,190 @@
+import { Worker } from 'node:worker_threads';
+import { SCHEMA_FILES } from './schemas/embedded.js';
+import type { SbomIssue } from './types.js';
+import { XMLLINT_FACTORY_SOURCE, XMLLINT_WASM_BASE64 } from './xmllint/embedded.js';
+
+// CycloneDX XML against the official XSD of its declared version, with libxml2's xmllint compiled to WebAssembly
+// (xmllint-wasm), offline. The wasm and its loader are embedded (xmllint/embedded.ts) because the package starts
+// its worker from a file in its own folder, which the single-file bundle does not carry. One worker thread per
+// process validates one document at a time; each run gets a fresh xmllint instance, and a run that outlasts its
+// time limit terminates the worker (the next run starts a new one), so a hostile document cannot hang the gate.
+// The XSDs import the SPDX licence XSD as "spdx.SNAPSHOT.xsd" (the offline reference the CycloneDX library
+// applies); it is handed to xmllint under that name, and --nonet forbids any other fetch.
+
+export const MAX_XSD_ISSUES = 50;
+
+const XSD_FILES: Record<string, string> = {
+  '1.2': 'bom-1.2.SNAPSHOT.xsd',
+  '1.3': 'bom-1.3.SNAPSHOT.xsd',
+  '1.4': 'bom-1.4.SNAPSHOT.xsd',
+  '1.5': 'bom-1.5.SNAPSHOT.xsd',
+  '1.6': 'bom-1.6.SNAPSHOT.xsd',
+  '1.7': 'bom-1.7.SNAPSHOT.xsd',
+};
+const SPDX_XSD = 'spdx.SNAPSHOT.xsd';
+const DOCUMENT_NAME = 'sbom.xml';
+// 64 KiB pages: start at 16 MiB, grow up to the 4 GiB a 32-bit wasm can address.
+const INITIAL_PAGES = 256;
+const MAX_PAGES = 65536;
+
+const WORKER_SOURCE = `var __dirname = '/'; var __filename = '/xmllint.js';
+${XMLLINT_FACTORY_SOURCE}
+;(() => {
+  const { parentPort, workerData } = require('node:worker_threads');
+  parentPort.on('message', (job) => {
+    let stderr = '';
+    let done = false;
+    const finish = (exitCode) => {
+      if (done) return;
+      done = true;
+      parentPort.postMessage({ id: job.id, exitCode, stderr });
+    };
+    Module({
+      inputFiles: job.inputFiles,
+      arguments: job.args,
+      print() {},
+      printErr(text) { if (stderr.length < 1000000) stderr += text + '\\n'; },
+      onExit: finish,
+      onAbort(reason) { stderr += 'abort: ' + reason + '\\n'; finish(-1); },
+      instantiateWasm(imports, callback) {
+        WebAssembly.instantiate(workerData.wasm, imports).then((instance) => callback(instance, workerData.wasm), (e) => { stderr += String(e) + '\\n'; finish(-1); });
+        return {};
+      },
+      wasmMemory: new WebAssembly.Memory({ initial: ${INITIAL_PAGES}, maximum: ${MAX_PAGES} }),
+    }).catch((e) => { stderr += String(e) + '\\n'; finish(-1); });
+  });
+})();
+`;
+
+interface Job {
+  id: number;
+  resolve: (r: { exitCode: number; stderr: string }) => void;
+  reject: (e: Error) => void;
+  timer: NodeJS.Timeout;
+}
+
+// The compiled module is posted to the worker; its type is not in the ES2023 lib this project compiles with.
+type WasmModule = object;
+const { WebAssembly: Wasm } = globalThis as unknown as { WebAssembly: { Module: new (bytes: Uint8Array) => WasmModule } };
+
+let compiledWasm: WasmModule | undefined;
+let current: { worker: Worker; jobs: Map<number, Job> } | undefined;
+let nextId = 0;
+
+function wasmModule(): WasmModule {
+  compiledWasm ??= new Wasm.Module(Buffer.from(XMLLINT_WASM_BASE64, 'base64'));
+  return compiledWasm;
+}
+
+function failAll(jobs: Map<number, Job>, error: Error): void {
+  for (const job of jobs.values()) {
+    clearTimeout(job.timer);
+    job.reject(error);
+  }
+  jobs.clear();
+}
+
+function theWorker(): { worker: Worker; jobs: Map<number, Job> } {
+  if (current) return current;
+  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { wasm: wasmModule() } });
+  const jobs = new Map<number, Job>();
+  const self = { worker, jobs };
+  worker.on('message', (m: { id: number; exitCode: number; stderr: string }) => {
+    const job = jobs.get(m.id);
+    if (!job) return;
+    jobs.delete(m.id);
+    clearTimeout(job.timer);
+    if (jobs.size === 0) worker.unref();
+    job.resolve(m);
+  });
+  worker.on('error', (e) => {
+    if (current === self) current = undefined;
+    failAll(jobs, e instanceof Error ? e : new Error(String(e)));
+  });
+  worker.on('exit', (code) => {
+    if (current === self) current = undefined;
+    failAll(jobs, new Error(`the XML validator stopped (exit code ${code})`));
+  });
+  worker.unref();
+  current = self;
+  return self;
+}
+
+/** Runs xmllint once; rejects when it does not finish within timeoutMs (the worker is then replaced). */
+function runXmllint(files: { fileName: string; contents: string }[], args: string[], timeoutMs: number): Promise<{ exitCode: number; stderr: string }> {
+  const self = theWorker();
+  const id = ++nextId;
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      self.jobs.delete(id);
+      if (current === self) current = undefined;
+      void self.worker.terminate();
+      reject(new Error(`XSD validation did not finish within ${Math.round(timeoutMs / 1000)} s`));
+    }, timeoutMs);
+    self.jobs.set(id, { id, resolve, reject, timer });
+    self.worker.ref();
+    self.worker.postMessage({ id, inputFiles: files, args });
+  });
+}
+
+export function hasXsd(version: string): boolean {
+  return version in XSD_FILES;
+}
+
+/** Time allowed for one document: a minute, plus a second per MB (XSD validation runs at tens of MB/s). */
+function timeLimitMs(chars: number): number {
+  return 60_000 + Math.ceil(chars / 1_000_000) * 1_000;
+}
+
+/**
+ * Validates a CycloneDX XML document against the XSD of `version`. Returns problems with their lines (at most
+ * MAX_XSD_ISSUES, then a count). The caller has already refused DOCTYPE declarations, so no entity reaches
+ * libxml2; xmllint is not asked to substitute entities anyway.
+ */
+export async function validateXsd(version: string, xml: string, opts: { timeoutMs?: number } = {}): Promise<SbomIssue[]> {
+  const xsd = XSD_FILES[version];
+  if (!xsd) return [];
+  const files = [
+    { fileName: DOCUMENT_NAME, contents: xml },
+    { fileName: xsd, contents: SCHEMA_FILES[xsd]! },
+    { fileName: SPDX_XSD, contents: SCHEMA_FILES[SPDX_XSD]! },
+  ];
+  const name = `CycloneDX ${version} XSD`;
+  let result: { exitCode: number; stderr: string };
+  try {
+    result = await runXmllint(files, ['--schema', xsd, '--noout', '--nonet', DOCUMENT_NAME], opts.timeoutMs ?? timeLimitMs(xml.length));
+  } catch (e) {
+    return [{ severity: 'error', message: `could not be validated against the ${name}: ${(e as Error).message} — the gate cannot vouch for it`, line: 1 }];
+  }
+  if (result.exitCode === 0) return [];
+  const issues = issuesFromOutput(result.stderr, name);
+  if (issues.length === 0) {
+    // xmllint failed without a located message (out of memory, a schema it could not read): never a pass.
+    const why = result.stderr.trim().split('\n').filter((l) => !l.endsWith('fails to validate')).slice(0, 3).join(' ');
+    issues.push({ severity: 'error', message: `could not be validated against the ${name} (xmllint exit code ${result.exitCode}${why ? `: ${why}` : ''})`, line: 1 });
+  }
+  return issues;
+}
+
+const LOCATED = new RegExp(`^${DOCUMENT_NAME.replace('.', '\\.')}:(\\d+): (.*)$`);
+
+function issuesFromOutput(stderr: string, name: string): SbomIssue[] {
+  const issues: SbomIssue[] = [];
+  let total = 0;
+  for (const raw of stderr.split('\n')) {
+    const m = LOCATED.exec(raw);
+    if (!m) continue;
+    total++;
+    if (issues.length >= MAX_XSD_ISSUES) continue;
+    const text = m[2]!
+      .replace(/\{http:\/\/cyclonedx\.org\/schema\/[^}]*\}/g, '')
+      .replace(/^(element [^:]+: )?Schemas validity error : /, '')
+      .replace(/^(element [^:]+: )?Schemas parser error : /, 'the schema: ')
+      .replace(/^parser error : /, 'is not well-formed XML: ')
+      .replace(/\{('[^']*'(?:, '[^']*'){19,})\}/g, (_all, set: string) => `{${set.split(', ').slice(0, 5).join(', ')}, ... (${set.split(', ').length} values)}`)
+      .trim();
+    issues.push({ severity: 'error', message: `${text} (${name})`, line: Number(m[1]) });
+  }
+  if (total > issues.length) issues.push({ severity: 'error', message: `and ${total - issues.length} more XSD errors not listed`, line: 1 });
+  return issues;
+}

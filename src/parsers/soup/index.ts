@@ -1,0 +1,209 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { pypiName } from '../lockfiles/index.js';
+import type { Finding } from '../../types.js';
+
+// Reads a SOUP list (IEC 62304 8.1.2): the native YAML list, or OpenRegulatory's Markdown table. Pure; what cannot
+// be read is a finding with its line, and the entries that could be read are still returned.
+
+export type SoupFormat = 'native' | 'openregulatory';
+
+export const SOUP_FIELDS = ['name', 'version', 'ecosystem', 'manufacturer', 'purpose', 'requirements', 'risk', 'anomalies'] as const;
+
+export interface SoupEntry {
+  name: string;
+  version: string;
+  /** The purl type (npm, pypi, golang, ...); undefined when the list does not say. */
+  ecosystem?: string;
+  manufacturer?: string;
+  purpose?: string;
+  requirements?: string;
+  risk?: string;
+  anomalies?: { reviewed?: string; reference?: string };
+  line: number;
+  /** Lines of the fields that are present, for findings about one of them. */
+  lines: Partial<Record<(typeof SOUP_FIELDS)[number], number>>;
+}
+
+export interface SoupRead {
+  entries: SoupEntry[];
+  findings: Finding[];
+}
+
+/** Ecosystem names people write, as purl types. */
+const ECOSYSTEM_ALIASES: Record<string, string> = {
+  go: 'golang',
+  golang: 'golang',
+  rubygems: 'gem',
+  ruby: 'gem',
+  python: 'pypi',
+  pip: 'pypi',
+  javascript: 'npm',
+  typescript: 'npm',
+  node: 'npm',
+  'node.js': 'npm',
+  rust: 'cargo',
+  crates: 'cargo',
+  java: 'maven',
+  kotlin: 'maven',
+  'c#': 'nuget',
+  '.net': 'nuget',
+  php: 'composer',
+  packagist: 'composer',
+};
+
+export function normalizeEcosystem(e: string): string {
+  const lower = e.trim().toLowerCase();
+  return ECOSYSTEM_ALIASES[lower] ?? lower;
+}
+
+/** How a package is identified across the SOUP list and the lockfiles: ecosystem and name, normalized as purls are. */
+export function packageKey(ecosystem: string | undefined, name: string): string {
+  const eco = ecosystem ? normalizeEcosystem(ecosystem) : '*';
+  const n = eco === 'pypi' ? pypiName(name) : ['npm', 'nuget', 'golang', 'composer', '*'].includes(eco) ? name.toLowerCase() : name;
+  return `${eco}/${n}`;
+}
+
+export function parseSoupList(text: string, file: string, format: SoupFormat = 'native'): SoupRead {
+  return format === 'openregulatory' ? parseOpenRegulatory(text, file) : parseNative(text, file);
+}
+
+function parseNative(text: string, file: string): SoupRead {
+  const lines = new LineCounter();
+  // Every scalar is read as text: a version 1.10 must not become the number 1.1.
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, schema: 'failsafe' });
+  const lineOf = (n: Node | undefined | null) => (n && n.range ? lines.linePos(n.range[0]).line : 1);
+  if (doc.errors.length) {
+    return { entries: [], findings: doc.errors.slice(0, 5).map((e) => err(`${file} is not valid YAML (${e.message.split('\n')[0]}) — fix the SOUP list.`, file, lines.linePos(e.pos[0]).line)) };
+  }
+  const root = doc.contents;
+  if (!isSeq(root)) {
+    if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return { entries: [], findings: [] };
+    return { entries: [], findings: [err(`${file} must be a YAML list of SOUP items (- name: ..., version: ..., ecosystem: ...) — fix its structure.`, file, lineOf(root as Node))] };
+  }
+  const entries: SoupEntry[] = [];
+  const findings: Finding[] = [];
+  root.items.forEach((item, i) => {
+    const line = lineOf(item as Node);
+    if (!isMap(item)) return findings.push(err(`${file}: item ${i + 1} is not a mapping — write it as "- name: ..., version: ...".`, file, line));
+    const fields: Record<string, unknown> = {};
+    const fieldLines: SoupEntry['lines'] = {};
+    for (const pair of item.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      if (!(SOUP_FIELDS as readonly string[]).includes(key)) {
+        findings.push({ severity: 'warning', message: `${file}: item ${i + 1} has "${key}", which the SOUP format does not define (${SOUP_FIELDS.join(', ')}) — it is ignored.`, file, line: lineOf(pair.key as Node) });
+        continue;
+      }
+      fields[key] = (pair.value as { toJSON?: () => unknown } | null)?.toJSON?.() ?? (isScalar(pair.value) ? pair.value.value : pair.value);
+      fieldLines[key as keyof SoupEntry['lines']] = lineOf((pair.value ?? pair.key) as Node);
+    }
+    const str = (k: string) => {
+      const v = fields[k];
+      if (v === undefined || v === null) return undefined;
+      if (typeof v === 'object') {
+        findings.push(err(`${file}: ${k} of item ${i + 1} must be text — write it on one line or as a block scalar.`, file, fieldLines[k as keyof SoupEntry['lines']] ?? line));
+        return undefined;
+      }
+      const s = String(v).trim();
+      return s === '' || s === '~' || s === 'null' ? undefined : s;
+    };
+    const name = str('name');
+    const version = str('version');
+    if (!name || !version) {
+      return findings.push(err(`${file}: item ${i + 1} lacks ${!name && !version ? 'name and version' : !name ? 'name' : 'version'} — every SOUP item needs a name and the exact version used.`, file, line));
+    }
+    const entry: SoupEntry = { name, version, line, lines: fieldLines };
+    const ecosystem = str('ecosystem');
+    if (ecosystem) entry.ecosystem = normalizeEcosystem(ecosystem);
+    for (const k of ['manufacturer', 'purpose', 'requirements', 'risk'] as const) {
+      const v = str(k);
+      if (v !== undefined) entry[k] = v;
+    }
+    const anomalies = fields.anomalies;
+    if (anomalies !== undefined && anomalies !== null) {
+      if (typeof anomalies !== 'object' || Array.isArray(anomalies)) {
+        findings.push(err(`${file}: anomalies of ${name} must be {reviewed: YYYY-MM-DD, reference: URL}.`, file, fieldLines.anomalies ?? line));
+      } else {
+        const a = anomalies as Record<string, unknown>;
+        const text = (v: unknown) => (v === undefined || v === null || typeof v === 'object' ? undefined : String(v).trim() || undefined);
+        entry.anomalies = { ...(text(a.reviewed) ? { reviewed: text(a.reviewed) } : {}), ...(text(a.reference) ? { reference: text(a.reference) } : {}) };
+      }
+    }
+    entries.push(entry);
+  });
+  return { entries, findings };
+}
+
+// OpenRegulatory's SOUP list is a Markdown table; its columns are found by their headers (case-insensitive).
+const COLUMNS: Record<string, string[]> = {
+  name: ['package name', 'name', 'soup name', 'soup', 'package', 'library'],
+  version: ['version'],
+  ecosystem: ['ecosystem', 'programming language', 'language'],
+  manufacturer: ['manufacturer', 'supplier', 'vendor', 'website'],
+  purpose: ['purpose', 'description'],
+  requirements: ['requirements'],
+  risk: ['risk level', 'risk'],
+  reviewed: ['last verified at', 'last verified', 'reviewed', 'anomalies reviewed'],
+  reference: ['anomaly list', 'anomalies', 'known anomalies', 'website'],
+};
+
+function parseOpenRegulatory(text: string, file: string): SoupRead {
+  const rows = text.split(/\r\n|\r|\n/);
+  const findings: Finding[] = [];
+  const entries: SoupEntry[] = [];
+  const cells = (line: string) =>
+    line
+      .trim()
+      .replace(/^\|/, '')
+      .replace(/\|$/, '')
+      .split(/(?<!\\)\|/)
+      .map((c) => c.replace(/\\\|/g, '|').trim());
+  let found = false;
+  for (let i = 0; i + 1 < rows.length; i++) {
+    if (!rows[i]!.trim().startsWith('|') || !/^\s*\|?\s*:?-{2,}/.test(rows[i + 1]!)) continue;
+    const headers = cells(rows[i]!).map((h) => h.toLowerCase().replace(/[*_`]/g, ''));
+    const col = (k: string) => COLUMNS[k]!.map((n) => headers.indexOf(n)).find((x) => x >= 0);
+    const nameCol = col('name');
+    const versionCol = col('version');
+    if (nameCol === undefined || versionCol === undefined) continue;
+    found = true;
+    const at: Record<string, number | undefined> = Object.fromEntries(Object.keys(COLUMNS).map((k) => [k, col(k)]));
+    for (i += 2; i < rows.length && rows[i]!.trim().startsWith('|'); i++) {
+      const c = cells(rows[i]!);
+      const get = (k: string) => {
+        const v = at[k] === undefined ? undefined : c[at[k]!];
+        return v && !/^(-|—|n\/a|tbd)?$/i.test(v) ? v : undefined;
+      };
+      const line = i + 1;
+      const name = get('name');
+      const version = get('version');
+      if (!name && !version) continue;
+      if (!name || !version) {
+        findings.push(err(`${file}: this SOUP row lacks ${!name ? 'a package name' : 'a version'} — fill it in.`, file, line));
+        continue;
+      }
+      const lines = Object.fromEntries(SOUP_FIELDS.map((f) => [f, line])) as SoupEntry['lines'];
+      const entry: SoupEntry = { name, version, line, lines };
+      const eco = get('ecosystem');
+      if (eco) entry.ecosystem = normalizeEcosystem(eco);
+      const manufacturer = get('manufacturer');
+      if (manufacturer) entry.manufacturer = manufacturer;
+      // The template has no purpose column: its Requirements column answers "why did we import this library?".
+      const requirements = get('requirements');
+      const purpose = get('purpose') ?? requirements;
+      if (purpose) entry.purpose = purpose;
+      if (requirements) entry.requirements = requirements;
+      const risk = get('risk');
+      if (risk) entry.risk = risk;
+      const reviewed = get('reviewed');
+      const reference = get('reference');
+      if (reviewed || reference) entry.anomalies = { ...(reviewed ? { reviewed } : {}), ...(reference ? { reference } : {}) };
+      entries.push(entry);
+    }
+  }
+  if (!found) findings.push(err(`${file} has no SOUP table (a Markdown table with "Package Name" and "Version" columns) — add it, or set format: native.`, file, 1));
+  return { entries, findings };
+}
+
+function err(message: string, file: string, line: number): Finding {
+  return { severity: 'error', message, file, line };
+}

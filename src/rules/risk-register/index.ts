@@ -1,0 +1,209 @@
+import { parseRiskRegister, type RiskFormat, type RiskRegister } from '../../parsers/risk/index.js';
+import { DEFAULT_ID_PATTERN, mapConcurrent, READ_CONCURRENCY, readOrFinding, readRequirementSources, type RequirementSource } from '../../parsers/requirements/index.js';
+import { globListSchema, globSchema } from '../../policy/schema.js';
+import { FactError, type Facts, type Finding } from '../../types.js';
+import { globMatcher } from '../../util/glob.js';
+import { listing, plural, shortList } from '../../util/text.js';
+import type { GateContext, GateOutcome, Rule } from '../rule.js';
+
+export interface RiskRegisterOptions {
+  file: string;
+  format: RiskFormat;
+  requirements?: RequirementSource[];
+  requirements_from?: string;
+  verified: boolean;
+}
+
+/** Where tests live when the requirements do not come from a traceability gate (that gate's own default). */
+const DEFAULT_TESTS = ['test/**', 'tests/**', '**/*_test.*', '**/*.test.*', '**/*.spec.*'];
+
+export const riskRegister: Rule<RiskRegisterOptions> = {
+  name: 'risk-register',
+  description:
+    'The risk-management file (ISO 14971, IEC 62304 7): valid, every risk control implemented by an existing requirement (and, with verified, tested), residual risks acceptable or justified, causes in known software items.',
+  optionsSchema: {
+    type: 'object',
+    properties: {
+      file: { ...globSchema, default: 'docs/risk/risk-register.yml', description: 'The risk register (a path at head).' },
+      format: { enum: ['native', 'rdm'], default: 'native', description: 'native (risk-register.schema.json) or rdm (innolitics rdm data/risk.yml).' },
+      requirements: {
+        type: 'array',
+        minItems: 1,
+        description: 'Where the requirements that implement controls are defined, read as the traceability gate reads them: globs, or {path, format}.',
+        items: {
+          anyOf: [
+            globSchema,
+            {
+              type: 'object',
+              additionalProperties: false,
+              required: ['path'],
+              properties: { path: globSchema, format: { enum: ['yaml', 'markdown', 'doorstop', 'strictdoc'] } },
+            },
+          ],
+        },
+      },
+      requirements_from: { type: 'string', minLength: 1, description: 'The id of a traceability gate whose requirements (and tests, for verified) to use.' },
+      verified: { type: 'boolean', default: false, description: "Each control's requirement must be cited by a test (IEC 62304 7.3.3: hazard → control → requirement → test)." },
+    },
+  },
+
+  async evaluate(options, facts, ctx): Promise<GateOutcome> {
+    const source = sourcesOf(options, ctx);
+    const findings: Finding[] = [];
+    let text: string;
+    try {
+      const file = await facts.readAtHead(options.file);
+      if (!file) {
+        return {
+          findings: [{ severity: 'error', message: `The risk register ${options.file} does not exist at head — add it (see risk-register.schema.json for the format), or fix \`file\` in the policy.`, file: options.file }],
+          summary: `${options.file} is missing`,
+        };
+      }
+      text = file.text;
+    } catch (e) {
+      if (!(e instanceof FactError)) throw e;
+      return { findings: [{ severity: 'error', message: `The risk register cannot be read: ${e.message} — commit it as a regular file.`, file: options.file, line: 1 }], summary: `${options.file} cannot be read` };
+    }
+
+    const read = parseRiskRegister(text, options.file, options.format);
+    findings.push(...read.findings);
+    const register = read.register;
+    if (!register) return { findings, summary: `${options.file} is not a valid ${options.format === 'rdm' ? 'rdm risk file' : 'risk register'}` };
+
+    const requirements = await readRequirementSources(source.requirements, facts, { id_pattern: source.idPattern });
+    findings.push(...requirements.findings);
+    const defined = new Set(requirements.requirements.map((r) => r.id));
+    const reqFiles = requirements.files.map((f) => f.path);
+
+    for (const h of register.hazards) {
+      for (const c of h.controls) {
+        if (c.requirement === undefined || defined.has(c.requirement)) continue;
+        findings.push({
+          severity: 'error',
+          message: `${h.id} "${h.title}": risk control ${c.id} is implemented by ${c.requirement}, which no requirement defines (read ${shortList(reqFiles, 3) || 'no requirement file'}) — fix the id, or add the requirement (IEC 62304 5.2.3).`,
+          file: register.file,
+          line: c.line,
+        });
+      }
+    }
+    findings.push(...residualFindings(register));
+    findings.push(...softwareItemFindings(register, ctx));
+
+    let untested = 0;
+    if (options.verified) {
+      const verification = await verificationFindings(register, defined, facts, source.tests, new Set(reqFiles));
+      untested = verification.length;
+      findings.push(...verification);
+    }
+
+    const controls = new Set(register.hazards.flatMap((h) => h.controls.map((c) => c.id))).size;
+    const justified = register.hazards.filter((h) => h.justification && !register.acceptable(h.residual.severity, h.residual.probability)).length;
+    const errors = findings.filter((f) => f.severity === 'error');
+    const summary = errors.length
+      ? `${plural(errors.length, 'problem')} in ${options.file}: ${errors[0]!.message}`
+      : `${plural(register.hazards.length, 'hazard')}, ${plural(controls, 'risk control')}; residual risks acceptable${justified ? ` (${justified} by justification)` : ''}${options.verified && !untested ? '; every control verified by a test' : ''}`;
+    return { findings, summary };
+  },
+};
+
+interface Sources {
+  requirements: RequirementSource[];
+  idPattern: string;
+  tests: string[];
+}
+
+/** The requirement sources: the gate's own, or those of the traceability gate it names. */
+function sourcesOf(options: RiskRegisterOptions, ctx: GateContext): Sources {
+  if (options.requirements_from) {
+    const gate = ctx.policy.gates.find((g) => g.id === options.requirements_from);
+    const reqs = gate?.options.requirements as RequirementSource[] | undefined;
+    if (!gate || !Array.isArray(reqs)) {
+      const ids = ctx.policy.gates.filter((g) => Array.isArray(g.options.requirements)).map((g) => g.id);
+      throw new Error(
+        `requirements_from names "${options.requirements_from}", which is not a gate with requirements in this policy${ids.length ? ` (those are: ${listing(ids)})` : ''} — fix requirements_from, or give requirements`,
+      );
+    }
+    return {
+      requirements: reqs,
+      idPattern: typeof gate.options.id_pattern === 'string' ? gate.options.id_pattern : DEFAULT_ID_PATTERN,
+      tests: Array.isArray(gate.options.tests) ? (gate.options.tests as string[]) : DEFAULT_TESTS,
+    };
+  }
+  if (options.requirements) return { requirements: options.requirements, idPattern: DEFAULT_ID_PATTERN, tests: DEFAULT_TESTS };
+  throw new Error('the gate needs requirements (globs of requirement files) or requirements_from (a traceability gate id) to check the risk controls against — add one to the policy');
+}
+
+/** Residual risk acceptable by the matrix, or justified; and a reduction claimed only where a control is listed. */
+function residualFindings(register: RiskRegister): Finding[] {
+  const findings: Finding[] = [];
+  const { severity, probability } = register;
+  for (const h of register.hazards) {
+    const { residual } = h;
+    if (!register.acceptable(residual.severity, residual.probability) && !h.justification) {
+      findings.push({
+        severity: 'error',
+        message: `${h.id} "${h.title}": the residual risk (severity ${residual.severity}, probability ${residual.probability}) is not acceptable by the risk acceptability criteria, and there is no justification — add a risk control that reduces it, or write the benefit-risk justification (ISO 14971 7.4).`,
+        file: register.file,
+        line: residual.line,
+      });
+    }
+    const reduced = probability.indexOf(residual.probability) < probability.indexOf(h.probability) || severity.indexOf(residual.severity) < severity.indexOf(h.severity);
+    if (reduced && h.controls.length === 0) {
+      findings.push({
+        severity: 'error',
+        message: `${h.id} "${h.title}": the residual risk (${residual.severity}, ${residual.probability}) is lower than before controls (${h.severity}, ${h.probability}), but no risk control is listed — list the control that reduces it, or restore the residual risk.`,
+        file: register.file,
+        line: residual.line,
+      });
+    }
+  }
+  return findings;
+}
+
+/** A cause must lie in a software item the policy's classification names (IEC 62304 7.1.2). */
+function softwareItemFindings(register: RiskRegister, ctx: GateContext): Finding[] {
+  const known = ctx.policy.classification.items.map((i) => i.name);
+  const byLower = new Map(known.map((n) => [n.toLowerCase(), n]));
+  const findings: Finding[] = [];
+  for (const h of register.hazards) {
+    for (const c of h.causes) {
+      if (c.softwareItem === undefined || byLower.has(c.softwareItem.toLowerCase())) continue;
+      findings.push({
+        severity: 'error',
+        message: `${h.id} "${h.title}": cause ${c.id ?? ''}${c.id ? ' ' : ''}lies in software item "${c.softwareItem}", which the policy's classification does not know (${known.length ? listing(known) : 'it lists no items'}) — fix the name, or add the item to classification.items.`,
+        file: register.file,
+        line: c.softwareItemLine,
+      });
+    }
+  }
+  return findings;
+}
+
+/** Each control's requirement is cited by a test file: the chain hazard → control → requirement → test. */
+async function verificationFindings(register: RiskRegister, defined: Set<string>, facts: Facts, tests: string[], requirementFiles: Set<string>): Promise<Finding[]> {
+  const wanted = new Set(register.hazards.flatMap((h) => h.controls.flatMap((c) => (c.requirement && defined.has(c.requirement) ? [c.requirement] : []))));
+  if (wanted.size === 0) return [];
+  const isRegister = globMatcher([register.file]);
+  const files = (await facts.listAtHead(tests)).filter((p) => !requirementFiles.has(p) && !isRegister(p));
+  const cited = new Set<string>();
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(?<![A-Za-z0-9_])(?:${[...wanted].map(escape).join('|')})(?![A-Za-z0-9_])`, 'g');
+  const findings: Finding[] = [];
+  await mapConcurrent(files, READ_CONCURRENCY, async (path) => {
+    const { text, finding } = await readOrFinding((p) => facts.readAtHead(p), path, 'its requirement references');
+    if (finding) findings.push(finding);
+    for (const m of text?.matchAll(re) ?? []) cited.add(m[0]);
+  });
+  for (const h of register.hazards) {
+    for (const c of h.controls) {
+      if (!c.requirement || !wanted.has(c.requirement) || cited.has(c.requirement)) continue;
+      findings.push({
+        severity: 'error',
+        message: `${h.id} "${h.title}": risk control ${c.id} → ${c.requirement} is not verified: no test cites ${c.requirement} (looked in ${shortList(tests, 3)}) — add a test of the control that cites ${c.requirement} (IEC 62304 7.3.3).`,
+        file: register.file,
+        line: c.line,
+      });
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,234 @@
+import { isLockfile, LOCKFILE_GLOBS, readLockfile, type LockedPackage } from '../../parsers/lockfiles/index.js';
+import { packageKey, parseSoupList, type SoupEntry, type SoupFormat } from '../../parsers/soup/index.js';
+import { classifier } from '../../policy/classify.js';
+import { globListSchema, globSchema } from '../../policy/schema.js';
+import type { SafetyClass } from '../../policy/types.js';
+import { FactError, type Facts, type FileText, type Finding } from '../../types.js';
+import { globMatcher } from '../../util/glob.js';
+import { plural } from '../../util/text.js';
+import type { GateOutcome, Rule } from '../rule.js';
+
+export interface SoupOptions {
+  file: string;
+  format: SoupFormat;
+  lockfiles: 'auto' | string[];
+  scope: 'direct' | 'all';
+  anomaly_review_max_age_days: number;
+}
+
+/** Findings of one kind listed one by one before the rest are counted. */
+const MAX_LISTED = 50;
+const DAY_MS = 86_400_000;
+const RANK: Record<SafetyClass, number> = { A: 1, B: 2, C: 3 };
+
+interface Pinned {
+  pkg: LockedPackage;
+  lockfile: string;
+  cls: SafetyClass;
+}
+
+export const soup: Rule<SoupOptions> = {
+  name: 'soup',
+  description:
+    'SOUP (IEC 62304 8.1.2, 5.3.3/5.3.4, 7.1.2/7.1.3): every dependency the lockfiles pin is in the SOUP list at the same version, with a manufacturer, and for class B/C its purpose, requirements, risk and a recent anomaly review.',
+  optionsSchema: {
+    type: 'object',
+    properties: {
+      file: { ...globSchema, default: 'docs/soup.yml', description: 'The SOUP list (a path at head).' },
+      format: { enum: ['native', 'openregulatory'], default: 'native', description: "native (a YAML list) or openregulatory (OpenRegulatory's Markdown SOUP table)." },
+      lockfiles: {
+        anyOf: [{ const: 'auto' }, globListSchema],
+        default: 'auto',
+        description: 'auto: every lockfile in the repository (outside node_modules/, vendor/); or a list of paths/globs; [] checks the SOUP list alone.',
+      },
+      scope: { enum: ['direct', 'all'], default: 'direct', description: 'direct: the dependencies the project declares; all: every package the lockfiles pin. Development-only packages are left out.' },
+      anomaly_review_max_age_days: { type: 'integer', minimum: 1, default: 365, description: "For class B/C: the longest time since each item's anomaly list was reviewed." },
+    },
+  },
+
+  async evaluate(options, facts, ctx): Promise<GateOutcome> {
+    const findings: Finding[] = [];
+    let soupFile: FileText | undefined;
+    try {
+      soupFile = await facts.readAtHead(options.file);
+    } catch (e) {
+      if (!(e instanceof FactError)) throw e;
+      return { findings: [{ severity: 'error', message: `The SOUP list cannot be read: ${e.message} — commit it as a regular file.`, file: options.file, line: 1 }], summary: `${options.file} cannot be read` };
+    }
+    if (!soupFile) {
+      return {
+        findings: [{ severity: 'error', message: `The SOUP list ${options.file} does not exist at head — add it (a YAML list of name, version, ecosystem, manufacturer, ...), or fix \`file\` in the policy.`, file: options.file }],
+        summary: `${options.file} is missing`,
+      };
+    }
+    const read = parseSoupList(soupFile.text, options.file, options.format);
+    findings.push(...read.findings);
+    const entries = read.entries;
+    const file = options.file;
+
+    // Unique designators: one entry per name, ecosystem and version.
+    const designators = new Map<string, SoupEntry>();
+    for (const e of entries) {
+      const d = `${packageKey(e.ecosystem, e.name)}@${e.version}`;
+      const first = designators.get(d);
+      if (first) findings.push(err(`${e.name} ${e.version} is listed twice (also on line ${first.line}) — keep one entry per item and version.`, file, e.line));
+      else designators.set(d, e);
+    }
+
+    // What the lockfiles pin, in scope, with the class of the software item that declares it.
+    const classOf = classifier(ctx.policy.classification);
+    const pinned: Pinned[] = [];
+    const lockfiles = await lockfilePaths(options, facts, findings);
+    const pinnedKeys = new Set<string>();
+    const ecosystems = new Set<string>();
+    for (const path of lockfiles) {
+      const packages = await readPackages(facts, path, 'head', findings);
+      const cls = classOf(path);
+      for (const pkg of packages) {
+        pinnedKeys.add(packageKey(pkg.ecosystem, pkg.name));
+        ecosystems.add(pkg.ecosystem);
+        if (pkg.dev) continue;
+        if (options.scope === 'direct' && pkg.direct === false) continue;
+        pinned.push({ pkg, lockfile: path, cls });
+      }
+    }
+
+    // Versions at base of the lockfiles this pull request changed, to tell an upgrade from an old mismatch.
+    const changed = new Set((await facts.changedFiles()).flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])]));
+    const baseVersions = new Map<string, Set<string>>();
+    for (const path of lockfiles.filter((p) => changed.has(p))) {
+      for (const pkg of await readPackages(facts, path, 'base', findings)) {
+        const key = packageKey(pkg.ecosystem, pkg.name);
+        baseVersions.set(key, new Set([...(baseVersions.get(key) ?? []), pkg.version]));
+      }
+    }
+
+    const byKey = new Map<string, SoupEntry[]>();
+    for (const e of entries) {
+      // An entry without an ecosystem matches a package of that name in any ecosystem.
+      const key = packageKey(e.ecosystem, e.name);
+      byKey.set(key, [...(byKey.get(key) ?? []), e]);
+    }
+    const entriesFor = (pkg: LockedPackage) => [...(byKey.get(packageKey(pkg.ecosystem, pkg.name)) ?? []), ...(byKey.get(packageKey(undefined, pkg.name)) ?? [])];
+
+    const entryClass = new Map<SoupEntry, SafetyClass>();
+    const missing: Finding[] = [];
+    const seenPins = new Set<string>();
+    for (const { pkg, lockfile, cls } of pinned) {
+      const pinKey = `${packageKey(pkg.ecosystem, pkg.name)}@${pkg.version}`;
+      const candidates = entriesFor(pkg);
+      const entry = candidates.find((e) => e.version === pkg.version);
+      if (entry) {
+        const prev = entryClass.get(entry);
+        if (!prev || RANK[cls] > RANK[prev]) entryClass.set(entry, cls);
+        continue;
+      }
+      if (seenPins.has(pinKey)) continue;
+      seenPins.add(pinKey);
+      const before = [...(baseVersions.get(packageKey(pkg.ecosystem, pkg.name)) ?? [])].filter((v) => v !== pkg.version);
+      const stale = candidates.find((e) => before.includes(e.version)) ?? candidates[0];
+      if (stale && before.length) {
+        missing.push(err(`${pkg.name} ${stale.version} → ${pkg.version}: ${file}:${stale.lines.version ?? stale.line} still says ${stale.version} — this pull request upgrades it in ${lockfile}; update the entry (version, and review its anomalies and risk for the new version).`, file, stale.lines.version ?? stale.line));
+      } else if (stale) {
+        missing.push(err(`${lockfile} pins ${pkg.name} ${pkg.version}, but ${file}:${stale.lines.version ?? stale.line} lists ${stale.version} — update the entry to the version used (and review its anomalies and risk).`, file, stale.lines.version ?? stale.line));
+      } else {
+        const isNew = !baseVersions.has(packageKey(pkg.ecosystem, pkg.name)) && changed.has(lockfile);
+        missing.push({
+          severity: 'error',
+          message: `${pkg.name} ${pkg.version} (${pkg.ecosystem}${isNew ? ', added by this pull request' : ''}) is pinned in ${lockfile} but not in the SOUP list ${file} — add an entry with name, version, ecosystem, manufacturer${cls === 'A' ? '' : ', purpose, requirements, risk and anomalies'}.`,
+          file: lockfile,
+          ...(pkg.line ? { line: pkg.line } : {}),
+        });
+      }
+    }
+    findings.push(...capped(missing, 'dependencies are pinned without a matching SOUP entry'));
+
+    // Each entry's content; the class is that of the item declaring it, else the classification default.
+    const content: Finding[] = [];
+    const now = Date.now();
+    for (const e of entries) {
+      if (!e.manufacturer) content.push(err(`${e.name} ${e.version} has no manufacturer — name who makes it (a company, a project or the maintainers) (IEC 62304 8.1.2).`, file, e.line));
+      const cls = entryClass.get(e) ?? ctx.policy.classification.default;
+      if (cls === 'A') continue;
+      const empty = (['purpose', 'requirements', 'risk'] as const).filter((k) => !e[k]);
+      if (empty.length) {
+        content.push(err(`${e.name} ${e.version} is SOUP of class ${cls} software but has no ${empty.join(', ')} — state ${empty.length === 1 ? 'it' : 'them'} (IEC 62304 5.3.3, 5.3.4, 7.1.2).`, file, e.line));
+      }
+      content.push(...anomalyFindings(e, cls, file, options.anomaly_review_max_age_days, now));
+    }
+    findings.push(...capped(content, 'SOUP entries are incomplete'));
+
+    // Entries no lockfile pins any more (only for ecosystems the lockfiles cover: other SOUP is not in a lockfile).
+    const gone: Finding[] = [];
+    for (const e of entries) {
+      if (!e.ecosystem || !ecosystems.has(e.ecosystem) || pinnedKeys.has(packageKey(e.ecosystem, e.name))) continue;
+      gone.push({ severity: 'warning', message: `${e.name} ${e.version} is listed, but no lockfile pins ${e.name} any more — remove the entry if the dependency was dropped.`, file, line: e.line });
+    }
+    findings.push(...capped(gone, 'SOUP entries name dependencies no lockfile pins'));
+
+    const errors = findings.filter((f) => f.severity === 'error');
+    const inScope = new Set(pinned.map((p) => `${packageKey(p.pkg.ecosystem, p.pkg.name)}@${p.pkg.version}`)).size;
+    const summary = errors.length
+      ? `${plural(errors.length, 'problem')}: ${errors[0]!.message}`
+      : `${plural(entries.length, 'SOUP item')}; ${plural(inScope, options.scope === 'direct' ? 'direct dependency' : 'dependency', options.scope === 'direct' ? 'direct dependencies' : 'dependencies')} of ${plural(lockfiles.length, 'lockfile')} listed`;
+    return { findings, summary };
+  },
+};
+
+function anomalyFindings(e: SoupEntry, cls: SafetyClass, file: string, maxAge: number, now: number): Finding[] {
+  const line = e.lines.anomalies ?? e.line;
+  const a = e.anomalies;
+  if (!a?.reviewed || !a.reference) {
+    const lack = !a?.reviewed && !a?.reference ? 'anomalies' : !a.reviewed ? 'anomalies.reviewed' : 'anomalies.reference';
+    return [err(`${e.name} ${e.version} is SOUP of class ${cls} software but has no ${lack} — review its published anomaly list and record {reviewed: YYYY-MM-DD, reference: URL} (IEC 62304 7.1.3).`, file, line)];
+  }
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(a.reviewed);
+  const when = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : NaN;
+  if (!m || Number.isNaN(when) || new Date(when).toISOString().slice(0, 10) !== a.reviewed) {
+    return [err(`${e.name} ${e.version}: anomalies.reviewed "${a.reviewed}" is not a date written YYYY-MM-DD — fix it.`, file, line)];
+  }
+  const age = Math.floor((now - when) / DAY_MS);
+  if (age > maxAge) {
+    return [err(`${e.name} ${e.version}: its anomaly list was last reviewed on ${a.reviewed}, ${age} days ago (the limit is ${maxAge}) — review ${a.reference} again and update the date (IEC 62304 7.1.3).`, file, line)];
+  }
+  if (age < -1) return [{ severity: 'warning', message: `${e.name} ${e.version}: anomalies.reviewed ${a.reviewed} is in the future — write the date the review was done.`, file, line }];
+  return [];
+}
+
+async function lockfilePaths(options: SoupOptions, facts: Facts, findings: Finding[]): Promise<string[]> {
+  if (options.lockfiles === 'auto') {
+    const all = (await facts.listAtHead([...LOCKFILE_GLOBS])).filter(isLockfile);
+    // go.sum keeps checksums of versions no longer used; go.mod beside it is the list that counts.
+    return all.filter((p) => !/(^|\/)go\.sum$/.test(p) || !all.includes(p.replace(/go\.sum$/, 'go.mod'))).sort();
+  }
+  const found = await facts.listAtHead(options.lockfiles);
+  for (const glob of options.lockfiles) {
+    if (!found.some(globMatcher([glob]))) findings.push({ severity: 'error', message: `lockfiles lists ${glob}, but no such file is at head — fix the list or commit the lockfile.` });
+  }
+  return found.sort();
+}
+
+async function readPackages(facts: Facts, path: string, at: 'head' | 'base', findings: Finding[]): Promise<LockedPackage[]> {
+  let file: FileText | undefined;
+  try {
+    file = at === 'head' ? await facts.readAtHead(path) : await facts.readAtBase(path);
+  } catch (e) {
+    if (!(e instanceof FactError)) throw e;
+    findings.push({ severity: 'error', message: `${e.message} — the SOUP list cannot be compared with ${path} until it can be read.`, file: path });
+    return [];
+  }
+  if (!file) return [];
+  const result = readLockfile(path, file.text);
+  // Problems with the lockfile at base are the base's; only the head's are this pull request's findings.
+  if (at === 'head') findings.push(...result.findings);
+  return result.packages as LockedPackage[];
+}
+
+function capped(list: Finding[], what: string): Finding[] {
+  if (list.length <= MAX_LISTED) return list;
+  return [...list.slice(0, MAX_LISTED), { severity: list[0]!.severity, message: `and ${list.length - MAX_LISTED} more: ${what} (${list.length} in all).` }];
+}
+
+function err(message: string, file: string, line: number): Finding {
+  return { severity: 'error', message, file, line };
+}

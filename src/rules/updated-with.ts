@@ -1,0 +1,93 @@
+import { resolveEligible, tallyApprovals, type TallyOptions } from '../approvals/approvals.js';
+import { globListSchema, principalListSchema } from '../policy/schema.js';
+import type { Finding } from '../types.js';
+import { globMatcher } from '../util/glob.js';
+import { listing, plural, shortList, shortSha } from '../util/text.js';
+import type { GateOutcome, Rule } from './rule.js';
+
+export interface UpdatedWithOptions {
+  changed?: string[];
+  require: string[];
+  waiver?: { label: string; from: string[] };
+}
+
+/** Per-file annotations beyond the first finding; the first finding already names the files. */
+const MAX_FILE_FINDINGS = 50;
+
+export const updatedWith: Rule<UpdatedWithOptions> = {
+  name: 'updated-with',
+  description:
+    'Co-change: when files matching `changed` change, at least one file matching `require` changes in the same pull request (the risk-management file, the threat model), unless a waiver label is approved.',
+  optionsSchema: {
+    type: 'object',
+    required: ['require'],
+    properties: {
+      changed: { ...globListSchema, minItems: 1, description: 'The trigger (globs); default: every changed file.' },
+      require: { ...globListSchema, minItems: 1, description: 'At least one file matching these globs must change in the same pull request.' },
+      waiver: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['label', 'from'],
+        description: 'The gate passes without the co-change when the PR has `label` AND someone in `from` approved the latest commit.',
+        properties: {
+          label: { type: 'string', minLength: 1, description: 'The label that claims no impact, e.g. no-risk-impact.' },
+          from: { ...principalListSchema, minItems: 1, description: 'Who may approve the waiver: group names, @org/team, logins.' },
+        },
+      },
+    },
+  },
+
+  async evaluate(options, facts, ctx): Promise<GateOutcome> {
+    const isTrigger = options.changed ? globMatcher(options.changed) : () => true;
+    const isRequired = globMatcher(options.require);
+    const paths = [...new Set((await facts.changedFiles()).flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])]))].sort();
+    const triggers = paths.filter((p) => isTrigger(p) && !isRequired(p));
+    const updated = paths.filter(isRequired);
+    const expected = listing(options.require, 'or');
+
+    if (triggers.length === 0) {
+      return { findings: [], summary: options.changed ? `no file matching ${listing(options.changed, 'or')} changed` : 'no file changed' };
+    }
+    if (updated.length > 0) {
+      return { findings: [], summary: `${shortList(triggers, 3)} changed; ${shortList(updated, 3)} updated with ${triggers.length === 1 ? 'it' : 'them'}` };
+    }
+
+    const story = `This pull request changes ${shortList(triggers)}, but no file matching ${expected}`;
+    const fileFindings = (message: string): Finding[] =>
+      triggers.slice(0, MAX_FILE_FINDINGS).map((file, i) => ({ severity: 'error', message: i === 0 ? message : `${file} changed without ${expected}: ${message}`, file }));
+
+    const pr = await facts.pr();
+    const waiver = options.waiver;
+    const labelled = waiver && pr.labels.some((l) => l.toLowerCase() === waiver.label.toLowerCase());
+    if (!waiver || !labelled) {
+      const how = waiver
+        ? `, or — if there is no impact — add the label "${waiver.label}" and get an approval of the latest commit from ${listing(waiver.from, 'or')}`
+        : '';
+      const message = `${story} — update ${expected} in this pull request${how}.`;
+      return { findings: fileFindings(message), summary: `${shortList(triggers, 3)} changed without ${expected}` };
+    }
+
+    // The label claims "no impact"; it counts only with an approval of the head commit from someone in `from`.
+    const eligible = await resolveEligible(waiver.from, ctx.policy.groups, facts);
+    const tallyOptions: TallyOptions = { pr, eligible, invalidateOnPush: true };
+    const tally = tallyApprovals(await facts.reviews(), tallyOptions);
+    if (tally.approvers.length > 0) {
+      const who = listing(tally.approvers);
+      return {
+        findings: [
+          {
+            severity: 'notice',
+            message: `Waiver used: ${shortList(triggers)} changed without ${expected}; the label "${waiver.label}" is approved by ${who} on ${shortSha(pr.headSha)}.`,
+          },
+        ],
+        summary: `waived by label "${waiver.label}", approved by ${who} on ${shortSha(pr.headSha)}`,
+      };
+    }
+    const why = [`needs an approval of the latest commit ${shortSha(pr.headSha)} from ${eligible.label}`];
+    if (tally.stale.length) why.push(`${listing(tally.stale.map((r) => r.user))} approved an earlier commit — ask for a re-review`);
+    if (tally.authorApproved) why.push(`${pr.author} authored the pull request, so their approval does not count`);
+    if (eligible.logins.size === 0) why.push('nobody is eligible — add members to the group or team');
+    const message = `${story}, and the waiver label "${waiver.label}" is not approved: ${why.join('; ')}. Update ${expected}, or get the waiver approved.`;
+    return { findings: fileFindings(message), summary: `waiver "${waiver.label}" without an approval from ${listing(waiver.from, 'or')} (${plural(triggers.length, 'file')} changed)` };
+  },
+};

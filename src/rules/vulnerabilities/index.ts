@@ -1,0 +1,368 @@
+import { readKevCatalog, type KevEntry } from '../../parsers/kev.js';
+import { purlKey } from '../../parsers/lockfiles/purl.js';
+import {
+  affectedKey,
+  affectsVersion,
+  asOsvRecord,
+  fixedVersions,
+  idsOf,
+  osvSeverity,
+  severityRank,
+  SEVERITY_LEVELS,
+  type OsvSeverity,
+  type OsvVulnerability,
+  type SeverityLevel,
+} from '../../parsers/osv.js';
+import { readSbom, type SbomComponent, type SbomDocument } from '../../parsers/sbom/index.js';
+import { DEFAULT_SBOM_GLOBS, sbomCandidates } from '../../parsers/sbom/paths.js';
+import { readVex, type VexStatement } from '../../parsers/vex/index.js';
+import { globListSchema, globSchema } from '../../policy/schema.js';
+import { FactError, type Facts, type FileText, type Finding } from '../../types.js';
+import { plural, shortList } from '../../util/text.js';
+import type { GateContext, GateOutcome, Rule } from '../rule.js';
+
+export interface VulnerabilitiesOptions {
+  sbom_gate?: string;
+  paths?: string[];
+  source: 'osv' | 'offline';
+  osv_api: string;
+  offline: string;
+  fail_on: SeverityLevel;
+  kev?: string;
+  vex: string[];
+  vex_max_age_days: number;
+  max_file_bytes: number;
+}
+
+const DEFAULT_MAX_FILE_BYTES = 256 * 1024 * 1024;
+const MAX_UNSCANNABLE_LISTED = 25;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export const vulnerabilities: Rule<VulnerabilitiesOptions> = {
+  name: 'vulnerabilities',
+  description: 'Known vulnerabilities (OSV) of the components in the SBOM: each one fixed, or assessed in a current VEX statement.',
+  optionsSchema: {
+    type: 'object',
+    properties: {
+      sbom_gate: { type: 'string', minLength: 1, description: 'The id of the sbom gate whose SBOMs to scan. Default: the gate named sbom, else the SBOM gate\'s default paths.' },
+      paths: { ...globListSchema, minItems: 1, description: 'SBOMs to scan (globs), instead of those of an sbom gate.' },
+      source: { enum: ['osv', 'offline'], default: 'osv', description: 'osv: the OSV.dev API; offline: a folder of OSV JSON records at head.' },
+      osv_api: { type: 'string', pattern: '^https?://[^\\s]+$', default: 'https://api.osv.dev', description: 'Base URL of the OSV API (a mirror, or a local server in tests).' },
+      offline: { ...globSchema, default: 'security/osv/', description: 'With source: offline, the folder of OSV JSON records (one per file).' },
+      fail_on: { enum: [...SEVERITY_LEVELS], default: 'high', description: 'The lowest severity that fails; below it an open vulnerability is a warning.' },
+      kev: { ...globSchema, description: 'Path of the CISA Known Exploited Vulnerabilities catalog (JSON); a listed vulnerability fails whatever its severity.' },
+      vex: { ...globListSchema, default: ['security/vex/**/*.json'], description: 'CycloneDX VEX and OpenVEX documents (globs).' },
+      vex_max_age_days: { type: 'integer', minimum: 1, default: 180, description: 'An assessment older than this is stale.' },
+      max_file_bytes: { type: 'integer', minimum: 1, default: DEFAULT_MAX_FILE_BYTES, description: 'Largest SBOM, VEX, KEV or OSV record file read, in bytes.' },
+    },
+  },
+
+  async evaluate(options, facts, ctx): Promise<GateOutcome> {
+    const findings: Finding[] = [];
+    const now = Date.now();
+
+    // 1. The components, from the SBOM gate's SBOMs.
+    const { globs, explicit, cap } = sbomSource(options, ctx);
+    const paths = sbomCandidates(await facts.listAtHead(globs), explicit);
+    if (paths.length === 0) {
+      findings.push({ severity: 'error', message: `No SBOM found at head: no file matches ${shortList(globs, 8)}, so no component can be checked for vulnerabilities — commit an SBOM, or point sbom_gate/paths at it.` });
+      return { findings, summary: findings[0]!.message };
+    }
+    const docs: { doc: SbomDocument; text: string }[] = [];
+    for (const path of paths) {
+      const file = await readFile(facts, path, cap, 'SBOM', findings);
+      if (!file) continue;
+      const read = readSbom({ path, text: file.text });
+      if (!read.document) {
+        if (!explicit && !read.detection.family) continue; // e.g. docs/sbom.md under the default names: not an SBOM
+        findings.push({ severity: 'error', message: `${path} cannot be read as an SBOM (${read.issues[0]?.message ?? 'unknown format'}), so its components were not checked — fix it (the sbom gate says how).`, file: path, ...(read.issues[0]?.line ? { line: read.issues[0].line } : {}) });
+        continue;
+      }
+      docs.push({ doc: read.document, text: file.text });
+    }
+
+    const scanned: Scanned[] = [];
+    const seen = new Set<string>();
+    const unscannable: { doc: SbomDocument; c: SbomComponent; why: string }[] = [];
+    for (const { doc } of docs) {
+      for (const c of doc.components) {
+        const query = c.purl ? queryPurl(c.purl) : undefined;
+        if (!query) {
+          unscannable.push({ doc, c, why: c.purl ? `its purl ${c.purl} has no version` : 'it has no purl' });
+          continue;
+        }
+        if (seen.has(`${doc.path} ${query}`)) continue;
+        seen.add(`${doc.path} ${query}`);
+        scanned.push({ doc, c, query });
+      }
+    }
+    const lines = componentLines(scanned.map((s) => ({ doc: s.doc, c: s.c })).concat(unscannable.map((u) => ({ doc: u.doc, c: u.c }))));
+
+    // 2. Their known vulnerabilities.
+    const queries = [...new Set(scanned.map((s) => s.query))];
+    const byPurl = options.source === 'offline' ? await offlineScan(options, facts, queries, findings) : await osvScan(options, facts, queries);
+
+    // 3. KEV and VEX.
+    const kev = options.kev ? await readKev(options.kev, cap, facts, findings) : undefined;
+    const statements = await readStatements(options, facts, cap, docs, findings);
+    const used = new Set<VexStatement>();
+
+    const open: { rank: number; finding: Finding }[] = [];
+    const assessed: Finding[] = [];
+    for (const s of scanned) {
+      const vulns = dedupeAliases(byPurl.get(s.query) ?? []);
+      const where = { file: s.doc.path, ...(lines.get(s.c) ? { line: lines.get(s.c)! } : {}) };
+      for (const v of vulns) {
+        
+        const ids = idsOf(v);
+        const severity = osvSeverity(v);
+        const kevEntry = kev && ids.map((id) => kev.get(id.toUpperCase())).find(Boolean);
+        const failing = kevEntry !== undefined || severity.level === undefined || severityRank(severity.level) >= severityRank(options.fail_on);
+        const statement = latest(statements.filter((st) => covers(st, ids, s.c)));
+        if (statement) used.add(statement);
+        const what = describe(s.c, v, severity, kevEntry, fixedVersions(v, s.query));
+        const rank = kevEntry ? 5 : severity.level ? severityRank(severity.level) : 4;
+        if (statement?.assessed) {
+          const age = statement.timestamp ? Date.parse(statement.timestamp) : NaN;
+          const stale = !Number.isFinite(age) || now - age > options.vex_max_age_days * DAY_MS;
+          const assessment = `${statement.status}${statement.justification ? ` (${statement.justification})` : ''}${statement.detail ? `: ${statement.detail}` : ''}`;
+          const place = `${statement.file}${statement.line ? `:${statement.line}` : ''}`;
+          if (stale) {
+            const dated = Number.isFinite(age) ? `dated ${statement.timestamp!.slice(0, 10)}, older than ${options.vex_max_age_days} days` : 'undated';
+            open.push({
+              rank,
+              finding: {
+                severity: failing ? 'error' : 'warning',
+                message: `${what} Its assessment ${assessment} (${place}) is stale: ${dated} — review it and update its timestamp (CycloneDX analysis.lastUpdated, OpenVEX last_updated), or fix the component.`,
+                ...where,
+              },
+            });
+          } else {
+            assessed.push({ severity: 'notice', message: `assessed: ${s.c.name}@${s.c.version ?? '?'} ${ids.join(' / ')} — ${assessment}; ${place}, ${statement.timestamp!.slice(0, 10)}.`, file: statement.file, ...(statement.line ? { line: statement.line } : {}) });
+          }
+          continue;
+        }
+        const vexNote = statement
+          ? statement.problem
+            ? ` The VEX statement at ${statement.file}${statement.line ? `:${statement.line}` : ''} ${statement.problem}, so it does not count — add the justification.`
+            : ` VEX (${statement.file}${statement.line ? `:${statement.line}` : ''}) says ${statement.status}.`
+          : '';
+        const next = ` Upgrade to a fixed version, or assess it in a VEX document (${shortList(options.vex, 2)}) with status not_affected and a justification.`;
+        open.push({ rank, finding: { severity: failing ? 'error' : 'warning', message: `${what}${vexNote}${next}`, ...where } });
+      }
+    }
+
+    // 4. VEX statements that match nothing any more.
+    for (const st of statements) {
+      if (used.has(st)) continue;
+      const products = st.products.map((p) => p.purl ?? p.bomRef).join(', ');
+      const hasComponent = scanned.some((s) => st.products.some((p) => productMatches(p, s.c)));
+      findings.push({
+        severity: 'notice',
+        message: `The VEX statement on ${st.ids[0]} for ${products || 'no product'} matches ${hasComponent ? 'no vulnerability OSV reports for that component now' : 'no component in the SBOM'} — remove it if the component or vulnerability is gone, or fix its ids or purls.`,
+        file: st.file,
+        ...(st.line ? { line: st.line } : {}),
+      });
+    }
+
+    open.sort((a, b) => b.rank - a.rank);
+    const unscannableFindings = unscannable.slice(0, MAX_UNSCANNABLE_LISTED).map((u): Finding => ({
+      severity: 'warning',
+      message: `${u.doc.path} ${u.c.pointer}: component "${u.c.name}${u.c.version ? `@${u.c.version}` : ''}" cannot be checked for vulnerabilities because ${u.why} — add a purl with its version (regenerate the SBOM with a generator that records them).`,
+      file: u.doc.path,
+      ...(lines.get(u.c) ? { line: lines.get(u.c)! } : {}),
+    }));
+    if (unscannable.length > MAX_UNSCANNABLE_LISTED) {
+      unscannableFindings.push({ severity: 'warning', message: `and ${unscannable.length - MAX_UNSCANNABLE_LISTED} more components cannot be checked (${unscannable.length} in all).` });
+    }
+    const all = [...findings.filter((f) => f.severity === 'error'), ...open.map((o) => o.finding), ...unscannableFindings, ...findings.filter((f) => f.severity !== 'error'), ...assessed];
+
+    const openErrors = open.filter((o) => o.finding.severity === 'error').length;
+    const counts = SEVERITY_LEVELS.slice()
+      .reverse()
+      .map((l) => [l, open.filter((o) => o.rank === severityRank(l)).length] as const)
+      .filter(([, n]) => n > 0)
+      .map(([l, n]) => `${n} ${l}`);
+    const scope = `${plural(queries.length, 'component')} of ${shortList(docs.filter((d) => d.doc.components.length).map((d) => d.doc.path), 3)}`;
+    const summary = findings.some((f) => f.severity === 'error')
+      ? findings.find((f) => f.severity === 'error')!.message
+      : open.length
+        ? `${plural(open.length, 'open vulnerability', 'open vulnerabilities')}${counts.length ? ` (${counts.join(', ')})` : ''}${openErrors ? `, ${openErrors} at or above ${options.fail_on} or in KEV` : ''} in ${scope}; ${assessed.length} assessed`
+        : `no open vulnerabilities in ${scope}; ${assessed.length} assessed${unscannable.length ? `; ${plural(unscannable.length, 'component')} without a purl` : ''}`;
+    return { findings: all, summary };
+  },
+};
+
+interface Scanned {
+  doc: SbomDocument;
+  c: SbomComponent;
+  /** The purl sent to OSV: qualifiers and subpath dropped. */
+  query: string;
+}
+
+/** The SBOMs to scan: `paths`, else those of the sbom gate named by sbom_gate (default: the gate called sbom). */
+function sbomSource(options: VulnerabilitiesOptions, ctx: GateContext): { globs: string[]; explicit: boolean; cap: number } {
+  if (options.paths) return { globs: options.paths, explicit: true, cap: options.max_file_bytes };
+  const id = options.sbom_gate ?? 'sbom';
+  const gate = ctx.policy.gates.find((g) => g.id === id);
+  if (!gate) {
+    if (options.sbom_gate) throw new Error(`sbom_gate names "${id}", but the policy has no gate with that id — fix sbom_gate, or give paths`);
+    return { globs: DEFAULT_SBOM_GLOBS, explicit: false, cap: options.max_file_bytes };
+  }
+  if (gate.rule !== 'sbom') throw new Error(`sbom_gate names "${id}", which runs rule ${gate.rule}, not sbom — name an sbom gate, or give paths`);
+  const paths = gate.options.paths;
+  const cap = typeof gate.options.max_file_bytes === 'number' ? Math.max(gate.options.max_file_bytes, options.max_file_bytes) : options.max_file_bytes;
+  return Array.isArray(paths) && paths.length ? { globs: paths as string[], explicit: true, cap } : { globs: DEFAULT_SBOM_GLOBS, explicit: false, cap };
+}
+
+/** pkg:type/ns/name@version without qualifiers and subpath; undefined without a version. */
+function queryPurl(purl: string): string | undefined {
+  const cut = purl.search(/[?#]/);
+  const bare = cut === -1 ? purl : purl.slice(0, cut);
+  const k = purlKey(bare);
+  return k?.version ? bare : undefined;
+}
+
+function componentLines(items: { doc: SbomDocument; c: SbomComponent }[]): Map<SbomComponent, number> {
+  const out = new Map<SbomComponent, number>();
+  const byDoc = new Map<SbomDocument, SbomComponent[]>();
+  for (const { doc, c } of items) {
+    if (c.line !== undefined) out.set(c, c.line);
+    else byDoc.set(doc, [...(byDoc.get(doc) ?? []), c]);
+  }
+  for (const [doc, cs] of byDoc) {
+    const lines = doc.linesOf([...new Set(cs.map((c) => c.pointer))]);
+    for (const c of cs) {
+      const l = lines.get(c.pointer);
+      if (l !== undefined) out.set(c, l);
+    }
+  }
+  return out;
+}
+
+async function osvScan(options: VulnerabilitiesOptions, facts: Facts, purls: string[]): Promise<Map<string, OsvVulnerability[]>> {
+  if (purls.length === 0) return new Map();
+  if (!facts.osvScan) throw new FactError('this run has no OSV client, so vulnerabilities cannot be looked up — use source: offline with a folder of OSV records');
+  return facts.osvScan(options.osv_api, purls);
+}
+
+async function offlineScan(options: VulnerabilitiesOptions, facts: Facts, purls: string[], findings: Finding[]): Promise<Map<string, OsvVulnerability[]>> {
+  const dir = options.offline.replace(/\/+$/, '');
+  const files = (await facts.listAtHead([`${dir}/**/*.json`])).sort();
+  if (files.length === 0) {
+    throw new FactError(`source is offline, but ${dir}/ holds no OSV records (*.json) at head — commit the records (e.g. an unpacked OSV ecosystem export), or use source: osv`);
+  }
+  const byKey = new Map<string, OsvVulnerability[]>();
+  for (const path of files) {
+    const file = await readFile(facts, path, options.max_file_bytes, 'OSV record', findings);
+    if (!file) continue;
+    let record: OsvVulnerability | undefined;
+    try {
+      record = asOsvRecord(JSON.parse(file.text));
+    } catch (e) {
+      findings.push({ severity: 'error', message: `${path} is not valid JSON (${(e as Error).message}) — replace it with the OSV record`, file: path });
+      continue;
+    }
+    if (!record) {
+      findings.push({ severity: 'error', message: `${path} is not an OSV record (no "id") — remove it from ${dir}/ or replace it`, file: path });
+      continue;
+    }
+    if (record.withdrawn) continue;
+    for (const key of new Set((record.affected ?? []).map(affectedKey).filter((k): k is string => !!k))) byKey.set(key, [...(byKey.get(key) ?? []), record]);
+  }
+  const out = new Map<string, OsvVulnerability[]>();
+  for (const purl of purls) {
+    const key = purlKey(purl)?.key;
+    out.set(purl, (key ? byKey.get(key) ?? [] : []).filter((r) => affectsVersion(r, purl)));
+  }
+  return out;
+}
+
+async function readKev(path: string, cap: number, facts: Facts, findings: Finding[]): Promise<Map<string, KevEntry> | undefined> {
+  const file = await readFile(facts, path, cap, 'KEV catalog', findings);
+  if (!file) return undefined;
+  const kev = readKevCatalog(file.text);
+  if (!kev.ok) {
+    findings.push({ severity: 'error', message: `The KEV catalog ${path} ${kev.message} — download the JSON feed from CISA again and commit it`, file: path, line: kev.line });
+    return undefined;
+  }
+  return kev.entries;
+}
+
+async function readStatements(options: VulnerabilitiesOptions, facts: Facts, cap: number, docs: { doc: SbomDocument; text: string }[], findings: Finding[]): Promise<VexStatement[]> {
+  const statements: VexStatement[] = [];
+  const sbomPaths = new Set(docs.map((d) => d.doc.path));
+  const vexPaths = options.vex.length ? (await facts.listAtHead(options.vex)).filter((p) => !sbomPaths.has(p)).sort() : [];
+  const sources: { path: string; text: string }[] = [];
+  // A CycloneDX SBOM may carry its own vulnerabilities[].analysis.
+  for (const { doc, text } of docs) if (doc.family === 'cyclonedx' && doc.encoding === 'json' && text.includes('"vulnerabilities"')) sources.push({ path: doc.path, text });
+  for (const path of vexPaths) {
+    const file = await readFile(facts, path, cap, 'VEX document', findings);
+    if (file) sources.push({ path, text: file.text });
+  }
+  for (const { path, text } of sources) {
+    const read = readVex(path, text);
+    statements.push(...read.statements);
+    for (const i of read.issues) {
+      findings.push({ severity: i.severity, message: `${path}: ${i.message}`, file: path, ...(i.line ? { line: i.line } : {}) });
+    }
+  }
+  return statements;
+}
+
+async function readFile(facts: Facts, path: string, cap: number, what: string, findings: Finding[]): Promise<FileText | undefined> {
+  let file: FileText | undefined;
+  try {
+    file = await facts.readAtHead(path, { maxBytes: cap });
+  } catch (e) {
+    if (!(e instanceof FactError)) throw e;
+    findings.push({ severity: 'error', message: `The ${what} ${path} could not be read: ${e.message}`, file: path });
+    return undefined;
+  }
+  if (!file) findings.push({ severity: 'error', message: `The ${what} ${path} is not in the head commit — commit it or fix the path in the policy`, file: path });
+  return file;
+}
+
+/** A record whose id is an alias of another reported for the same component is the same vulnerability. */
+function dedupeAliases(vulns: OsvVulnerability[]): OsvVulnerability[] {
+  const out: OsvVulnerability[] = [];
+  const known = new Set<string>();
+  for (const v of [...vulns].sort((a, b) => (b.aliases?.length ?? 0) - (a.aliases?.length ?? 0) || a.id.localeCompare(b.id))) {
+    const ids = idsOf(v).map((i) => i.toUpperCase());
+    if (known.has(v.id.toUpperCase())) continue;
+    for (const i of ids) known.add(i);
+    out.push(v);
+  }
+  return out.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+function covers(st: VexStatement, ids: string[], c: SbomComponent): boolean {
+  const upper = new Set(ids.map((i) => i.toUpperCase()));
+  return st.ids.some((i) => upper.has(i.toUpperCase())) && st.products.some((p) => productMatches(p, c));
+}
+
+/** A VEX product names a component by purl (a purl without version covers every version) or by its bom-ref. */
+function productMatches(p: VexStatement['products'][number], c: SbomComponent): boolean {
+  if (p.purl && c.purl) {
+    const a = purlKey(p.purl);
+    const b = purlKey(c.purl);
+    if (a && b && a.key === b.key && (a.version === undefined || a.version === b.version)) return true;
+  }
+  return p.bomRef !== undefined && c.ref !== undefined && p.bomRef === c.ref;
+}
+
+function latest(statements: VexStatement[]): VexStatement | undefined {
+  const time = (s: VexStatement) => (s.timestamp ? Date.parse(s.timestamp) || 0 : 0);
+  return statements.reduce<VexStatement | undefined>((best, s) => (!best || time(s) > time(best) ? s : best), undefined);
+}
+
+function describe(c: SbomComponent, v: OsvVulnerability, severity: OsvSeverity, kev: KevEntry | undefined, fixed: string[]): string {
+  const aliases = (v.aliases ?? []).filter((a) => a !== v.id);
+  const sev = severity.level
+    ? `${severity.level}${severity.score !== undefined ? `, ${severity.source} ${severity.score}` : ' (database severity)'}`
+    : 'severity unknown (no CVSS vector or database severity; treated as failing)';
+  const summary = v.summary ? ` — ${v.summary.trim().slice(0, 200)}` : '';
+  const kevNote = kev ? `; in CISA KEV (known exploited${kev.dateAdded ? `, added ${kev.dateAdded}` : ''})` : '';
+  const fix = fixed.length ? `fixed in ${fixed.join(', ')}` : 'no fixed version known';
+  return `${c.name}@${c.version ?? '?'} (${c.purl}) has ${v.id}${aliases.length ? ` (${aliases.join(', ')})` : ''}: ${sev}${kevNote}${summary}; ${fix}.`;
+}

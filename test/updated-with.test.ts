@@ -1,0 +1,137 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { updatedWith, type UpdatedWithOptions } from '../src/rules/updated-with.js';
+import type { GateOutcome } from '../src/rules/rule.js';
+import { apiReview, prEvent, TestRepo, writeJson } from './helpers/git-repo.js';
+import { HEAD, BASE, plainFacts, policy, pr, review, type PlainFacts } from './helpers/plain-facts.js';
+
+const RISK: UpdatedWithOptions = {
+  changed: ['src/**'],
+  require: ['docs/risk/**'],
+  waiver: { label: 'no-risk-impact', from: ['risk-managers'] },
+};
+const ctx = { gateId: 'risk-file', policy: policy({ groups: { 'risk-managers': ['rhea', 'ravi'] } }) };
+
+async function run(p: PlainFacts, options: UpdatedWithOptions = RISK): Promise<GateOutcome> {
+  return (await updatedWith.evaluate(options, plainFacts(p), ctx)) as GateOutcome;
+}
+const errors = (o: GateOutcome) => o.findings.filter((f) => f.severity === 'error');
+
+describe('updated-with', () => {
+  it('passes when nothing matching the trigger changed, without reading reviews', async () => {
+    const facts = plainFacts({ changed: ['README.md'] });
+    const o = (await updatedWith.evaluate(RISK, facts, ctx)) as GateOutcome;
+    expect(o.findings).toEqual([]);
+    expect(o.summary).toBe('no file matching src/** changed');
+    expect(facts.calls.reviews).toBeUndefined();
+  });
+
+  it('passes when a required file changed in the same pull request', async () => {
+    const o = await run({ changed: ['src/dosing/rate.ts', 'docs/risk/register.yml'] });
+    expect(errors(o)).toEqual([]);
+    expect(o.summary).toBe('src/dosing/rate.ts changed; docs/risk/register.yml updated with it');
+  });
+
+  it('fails naming every triggering file and what was expected, one annotation per file', async () => {
+    const o = await run({ changed: ['src/dosing/rate.ts', 'src/ui/screen.ts', 'test/rate.test.ts'] });
+    expect(errors(o).map((f) => f.file)).toEqual(['src/dosing/rate.ts', 'src/ui/screen.ts']);
+    expect(o.findings[0]!.message).toBe(
+      'This pull request changes src/dosing/rate.ts and src/ui/screen.ts, but no file matching docs/risk/** — update docs/risk/** in this pull request, or — if there is no impact — add the label "no-risk-impact" and get an approval of the latest commit from risk-managers.',
+    );
+    expect(o.findings[1]!.message).toMatch(/^src\/ui\/screen\.ts changed without docs\/risk\/\*\*: /);
+  });
+
+  it('counts a renamed file by its old path too, and defaults the trigger to every changed file', async () => {
+    const o = await run({ changed: [{ path: 'lib/rate.ts', previousPath: 'src/rate.ts', status: 'renamed' }] });
+    expect(errors(o)[0]!.message).toContain('changes src/rate.ts, but');
+    const all = await run({ changed: ['Makefile'] }, { require: ['docs/threat-model.md'] });
+    expect(errors(all)[0]!.message).toBe('This pull request changes Makefile, but no file matching docs/threat-model.md — update docs/threat-model.md in this pull request.');
+    expect(errors(await run({ changed: ['docs/threat-model.md'] }, { require: ['docs/threat-model.md'] }))).toEqual([]);
+  });
+
+  it('a used waiver passes and says who approved it', async () => {
+    const o = await run({
+      pr: pr({ labels: ['No-Risk-Impact'] }),
+      changed: ['src/ui/screen.ts'],
+      reviews: [review('ravi', 'APPROVED', HEAD)],
+    });
+    expect(errors(o)).toEqual([]);
+    expect(o.findings).toEqual([
+      {
+        severity: 'notice',
+        message: `Waiver used: src/ui/screen.ts changed without docs/risk/**; the label "no-risk-impact" is approved by ravi on ${HEAD.slice(0, 7)}.`,
+      },
+    ]);
+    expect(o.summary).toBe(`waived by label "no-risk-impact", approved by ravi on ${HEAD.slice(0, 7)}`);
+  });
+
+  it('a waiver label without an approval at head from `from` fails, with the file', async () => {
+    const o = await run({
+      pr: pr({ labels: ['no-risk-impact'], author: 'rhea' }),
+      changed: ['src/ui/screen.ts'],
+      reviews: [review('rhea', 'APPROVED', HEAD), review('ravi', 'APPROVED', BASE, '2026-01-01T00:00:00Z', 2), review('zed', 'APPROVED', HEAD, '2026-01-01T00:00:00Z', 3)],
+    });
+    expect(errors(o)).toHaveLength(1);
+    expect(o.findings[0]!.file).toBe('src/ui/screen.ts');
+    expect(o.findings[0]!.message).toBe(
+      `This pull request changes src/ui/screen.ts, but no file matching docs/risk/**, and the waiver label "no-risk-impact" is not approved: needs an approval of the latest commit ${HEAD.slice(0, 7)} from risk-managers (rhea and ravi); ravi approved an earlier commit — ask for a re-review; rhea authored the pull request, so their approval does not count. Update docs/risk/**, or get the waiver approved.`,
+    );
+  });
+
+  it('without reviews the waiver cannot be judged: the gate throws (error), never passes', async () => {
+    await expect(run({ pr: pr({ labels: ['no-risk-impact'] }), changed: ['src/a.ts'] })).rejects.toThrow('no reviews were given');
+  });
+});
+
+const CLI = new URL('../dist/cli/index.js', import.meta.url).pathname;
+const cli = (args: string[]) => {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 30_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+
+describe('updated-with through the CLI', () => {
+  const repo = new TestRepo();
+  const inputs = mkdtempSync(join(tmpdir(), 'sdlc-gate-uw-'));
+  let base = '';
+  let head = '';
+  beforeAll(() => {
+    repo.write({
+      '.github/sdlc-gate.yml': `version: 1
+groups: { risk-managers: [rhea] }
+gates:
+  risk-file:
+    rule: updated-with
+    refs: ["ISO 14971 7.4"]
+    changed: ["src/**"]
+    require: ["docs/risk/**"]
+    waiver: { label: no-risk-impact, from: [risk-managers] }
+`,
+      'src/dosing/rate.ts': 'export const maxRate = 999;\n',
+      'docs/risk/register.yml': 'hazards: []\n',
+    });
+    base = repo.commit('base');
+    repo.write({ 'src/dosing/rate.ts': 'export const maxRate = 1200;\n' });
+    head = repo.commit('raise the rate');
+  });
+  afterAll(() => {
+    repo.remove();
+    rmSync(inputs, { recursive: true, force: true });
+  });
+
+  it('fails naming the file, then passes with an approved waiver', () => {
+    const event = writeJson(inputs, 'e1.json', prEvent(3, base, head));
+    const r = cli(['check', '--repo', repo.dir, '--event', event]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('FAIL  risk-file (updated-with): src/dosing/rate.ts changed without docs/risk/**');
+    expect(r.stdout).toContain('error: src/dosing/rate.ts: This pull request changes src/dosing/rate.ts, but no file matching docs/risk/**');
+
+    const labelled = writeJson(inputs, 'e2.json', prEvent(3, base, head, { labels: [{ name: 'no-risk-impact' }] }));
+    const reviews = writeJson(inputs, 'r.json', [apiReview(1, 'rhea', 'APPROVED', head)]);
+    const ok = cli(['check', '--repo', repo.dir, '--event', labelled, '--reviews', reviews]);
+    expect(ok.stdout).toContain(`PASS  risk-file (updated-with): waived by label "no-risk-impact", approved by rhea on ${head.slice(0, 7)}`);
+    expect(ok.code).toBe(0);
+  });
+});

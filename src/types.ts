@@ -27,6 +27,17 @@ export interface GateResult {
   summary: string;
   findings: Finding[];
   refs?: string[];
+  /** Tables the report shows under the gate (e.g. open vulnerabilities, a traceability matrix); not in the JSON result. */
+  tables?: ReportTable[];
+}
+
+/** A table of plain-text cells that the Markdown report renders (escaped) under its gate. */
+export interface ReportTable {
+  title: string;
+  columns: string[];
+  rows: string[][];
+  /** Folded into a <details> element; for records an auditor may want but a maintainer need not read. */
+  collapsed?: boolean;
 }
 
 /** The machine-readable result; its shape is a public contract (`sdlc-gate/result@1`). */

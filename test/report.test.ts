@@ -81,6 +81,26 @@ Pull request #12: Raise &lt;b&gt;bolus&lt;/b&gt; @&#8203;everyone
     expect(tiny).toContain('the report was cut');
   });
 
+  it('renders a gate\'s tables escaped, folds collapsed ones, and cuts rows before the size limit', () => {
+    const tables: GateResult = {
+      ...failing,
+      tables: [
+        { title: 'Open vulnerabilities', columns: ['Component', 'Id'], rows: [['lodash@4.17.20 | <b>', 'GHSA-x @team']] },
+        { title: 'Assessed', columns: ['Id', 'Justification'], rows: [], collapsed: true },
+      ],
+    };
+    const text = renderMarkdown({ result: result([tables]), notes: [] });
+    expect(text).toContain(
+      '**Open vulnerabilities (1)**\n\n| Component | Id |\n| --- | --- |\n| lodash@&#8203;4\\.17\\.20 \\| &lt;b&gt; | GHSA\\-x @&#8203;team |',
+    );
+    expect(text).toContain('<details><summary>Assessed (0)</summary>\n\nnone\n\n</details>');
+    const big: GateResult = { ...failing, tables: [{ title: 'T', columns: ['a'], rows: Array.from({ length: 5000 }, (_, i) => [`row ${i} ${'y'.repeat(60)}`]) }] };
+    const cut = renderMarkdown({ result: result([big]), notes: [] });
+    expect(cut.length).toBeLessThanOrEqual(65_536);
+    expect(cut).toContain('… and 4800 more rows, cut to fit GitHub\'s size limit');
+    expect(renderText({ result: result([tables]), notes: [] })).toContain('      Open vulnerabilities (1):\n        Component: lodash@4.17.20 | <b>; Id: GHSA-x @team\n');
+  });
+
   it('says when every gate passed', () => {
     expect(renderMarkdown({ result: result([passing], 'pass'), notes: [] })).toMatch(/^### ✅ sdlc-gate: all 1 gate passed or skipped/);
   });

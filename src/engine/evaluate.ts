@@ -36,7 +36,8 @@ async function evaluateGate(gate: GateConfig, policy: Policy, facts: Facts, rule
     const findings = Array.isArray(outcome) ? outcome : outcome.findings;
     const status = statusOf(findings, gate.level);
     const summary = (!Array.isArray(outcome) && outcome.summary) || defaultSummary(findings, status);
-    return { ...base, status, summary, findings };
+    const tables = !Array.isArray(outcome) && outcome.tables?.length ? { tables: outcome.tables } : {};
+    return { ...base, status, summary, findings, ...tables };
   } catch (e) {
     const message = errorMessage(e);
     return {

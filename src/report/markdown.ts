@@ -1,4 +1,4 @@
-import type { Finding, GateResult, ReportContext } from '../types.js';
+import type { Finding, GateResult, ReportContext, ReportTable } from '../types.js';
 import { plural, shortSha } from '../util/text.js';
 import { escapeMarkdown as md, truncate } from './escape.js';
 import { ATTENTION_ORDER, needsAttention, STATUS_ICON } from './status.js';
@@ -12,6 +12,8 @@ export const MAX_COMMENT_LENGTH = 65_536;
 export const MAX_SUMMARY_BYTES = 1024 * 1024;
 
 const FINDINGS_PER_GATE_STEPS = [25, 10, 3, 1, 0];
+/** Rows per table at each step of the same shrinking, so findings are cut before tables vanish. */
+const TABLE_ROWS_STEPS = [200, 50, 10, 3, 0];
 
 export interface MarkdownOptions {
   /** Longest output in characters. */
@@ -22,15 +24,20 @@ export interface MarkdownOptions {
 
 export function renderMarkdown(ctx: ReportContext, options: MarkdownOptions = {}): string {
   const maxLength = options.maxLength ?? MAX_COMMENT_LENGTH;
-  for (const perGate of FINDINGS_PER_GATE_STEPS) {
-    const text = render(ctx, perGate, options.header);
+  for (let step = 0; step < FINDINGS_PER_GATE_STEPS.length; step++) {
+    const text = render(ctx, { findings: FINDINGS_PER_GATE_STEPS[step]!, tableRows: TABLE_ROWS_STEPS[step]! }, options.header);
     if (text.length <= maxLength) return text;
   }
   const note = '\n\n… the report was cut to fit GitHub\'s size limit; the check run and the JSON result have every finding.\n';
-  return render(ctx, 0, options.header).slice(0, maxLength - note.length) + note;
+  return render(ctx, { findings: 0, tableRows: 0 }, options.header).slice(0, maxLength - note.length) + note;
 }
 
-function render(ctx: ReportContext, findingsPerGate: number, header = ''): string {
+interface Limits {
+  findings: number;
+  tableRows: number;
+}
+
+function render(ctx: ReportContext, limits: Limits, header = ''): string {
   const { result } = ctx;
   const gates = result.gates;
   const attention = ATTENTION_ORDER.flatMap((s) => gates.filter((g) => g.status === s));
@@ -44,7 +51,7 @@ function render(ctx: ReportContext, findingsPerGate: number, header = ''): strin
   if (attention.length) {
     out.push('', '| | Gate | Result |', '| --- | --- | --- |');
     for (const g of attention) out.push(row(g));
-    for (const g of attention) out.push('', ...gateSection(g, findingsPerGate));
+    for (const g of attention) out.push('', ...gateSection(g, limits));
   }
   if (rest.length) {
     const passed = rest.filter((g) => g.status === 'pass').length;
@@ -52,8 +59,8 @@ function render(ctx: ReportContext, findingsPerGate: number, header = ''): strin
     const label = [passed && `${passed} passed`, skipped && `${skipped} skipped`].filter(Boolean).join(', ');
     out.push('', `<details><summary>${label}</summary>`, '', '| | Gate | Result |', '| --- | --- | --- |');
     for (const g of rest) out.push(row(g));
-    const noted = rest.filter((g) => g.findings.length > 0);
-    for (const g of noted) out.push('', ...gateSection(g, findingsPerGate));
+    const noted = rest.filter((g) => g.findings.length > 0 || g.tables?.length);
+    for (const g of noted) out.push('', ...gateSection(g, limits));
     out.push('', '</details>');
   }
   if (gates.length === 0) out.push('', 'The policy defines no gates, so nothing was checked.');
@@ -83,14 +90,29 @@ function row(g: GateResult): string {
   return `| ${STATUS_ICON[g.status]} | **${md(g.id)}**${refs} | ${md(truncate(g.summary, 300))} |`;
 }
 
-function gateSection(g: GateResult, findingsPerGate: number): string[] {
+function gateSection(g: GateResult, limits: Limits): string[] {
   const rule = g.rule === g.id ? '' : ` (${md(g.rule)})`;
   const refs = g.refs?.length ? ` — ${md(g.refs.join(', '))}` : '';
   const lines = [`#### ${STATUS_ICON[g.status]} ${md(g.id)}${rule}${refs}`];
-  const shown = g.findings.slice(0, findingsPerGate);
+  const shown = g.findings.slice(0, limits.findings);
   for (const f of shown) lines.push(findingLine(f));
   const hidden = g.findings.length - shown.length;
   if (hidden > 0) lines.push(`- … and ${plural(hidden, 'more finding')} (see the check run annotations or the JSON result)`);
+  for (const t of g.tables ?? []) lines.push('', ...tableLines(t, limits.tableRows));
+  return lines;
+}
+
+function tableLines(t: ReportTable, maxRows: number): string[] {
+  const title = `${md(t.title)} (${t.rows.length})`;
+  const lines = t.collapsed ? [`<details><summary>${title}</summary>`, ''] : [`**${title}**`, ''];
+  if (t.rows.length === 0) lines.push('none');
+  else {
+    lines.push(`| ${t.columns.map((c) => md(c)).join(' | ')} |`, `| ${t.columns.map(() => '---').join(' | ')} |`);
+    for (const r of t.rows.slice(0, maxRows)) lines.push(`| ${t.columns.map((_, i) => md(truncate(r[i] ?? '', 500))).join(' | ')} |`);
+    const hidden = t.rows.length - Math.min(t.rows.length, maxRows);
+    if (hidden > 0) lines.push('', `… and ${plural(hidden, 'more row')}, cut to fit GitHub's size limit`);
+  }
+  if (t.collapsed) lines.push('', '</details>');
   return lines;
 }
 

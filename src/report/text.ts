@@ -23,6 +23,10 @@ export function renderText(ctx: ReportContext): string {
       const where = f.file ? `${f.file}${f.line ? `:${f.line}` : ''}: ` : '';
       lines.push(`      ${f.severity}: ${oneLine(where)}${oneLine(f.message)}${f.help ? ` ${oneLine(f.help)}` : ''}`);
     }
+    for (const t of g.tables ?? []) {
+      lines.push(`      ${oneLine(t.title)} (${t.rows.length}):`);
+      for (const r of t.rows) lines.push(`        ${t.columns.map((c, i) => `${oneLine(c)}: ${oneLine(r[i] ?? '')}`).join('; ')}`);
+    }
   }
   return `${lines.join('\n')}\n`;
 }

@@ -1,4 +1,4 @@
-import type { Facts, Finding } from '../types.js';
+import type { Facts, Finding, ReportTable } from '../types.js';
 import type { Policy } from '../policy/types.js';
 
 /** A JSON Schema object, as ajv takes it. */
@@ -15,6 +15,8 @@ export interface GateOutcome {
   findings: Finding[];
   /** One line for the report table; derived from the findings when absent. */
   summary?: string;
+  /** Tables for the report (rendered under the gate, cut to fit GitHub's limits). */
+  tables?: ReportTable[];
 }
 
 export interface Rule<O = any> {

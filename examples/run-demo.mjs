@@ -1,9 +1,14 @@
-// The sdlc-gate demo: builds a throwaway git repository from examples/infusion-pump (a base commit on main and a
-// pull-request branch with the files in infusion-pump/pr/), then runs the CLI on it twice: with the reviews the PR
-// had first (a gate must fail) and with the reviews it has once the right people approved (every gate passes).
+// The sdlc-gate demo: builds a throwaway git repository from examples/infusion-pump (a base commit on main, then a
+// pull-request branch with three commits: the change as first pushed (pr/1-change/), the SBOM, SOUP list, risk
+// register and tests brought up to date (pr/2-update/), and the vulnerability assessed (pr/3-assess/)), then runs the
+// CLI on each head: the first fails on what a reviewer would have to catch by hand (a stale SBOM, the SOUP entry and
+// risk file not updated, a suspect requirement link, missing approvals), the second on the vulnerability that the
+// upgraded version brings, the third passes.
+// Dates in the example (anomaly reviews, VEX assessments, end of support) are written relative to the day the demo
+// runs — DAYS_AGO(n), DAYS_AGO_TS(n), DAYS_AHEAD(n) — so the demo tells the same story whenever it is run.
 // Usage: node examples/run-demo.mjs   (DEMO_KEEP=1 keeps the temporary directory and prints its path)
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { devNull, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,18 +19,63 @@ const cli = join(examples, '..', 'dist', 'cli', 'index.js');
 // Files of the example that are inputs to the demo, not part of the device's repository.
 const NOT_IN_REPO = new Set(['pr', 'event.json', 'teams.json', 'reviews-failing.json', 'reviews-passing.json']);
 
+const PR_COMMITS = [
+  { dir: '1-change', date: '2024-05-02T16:45:00Z' }, // message: the PR's title
+  {
+    dir: '2-update',
+    date: '2024-05-03T11:20:00Z',
+    message: 'Regenerate the SBOM; update the SOUP list and risk register for yaml 2.2.1; extend the REQ-005 test',
+  },
+  { dir: '3-assess', date: '2024-05-03T13:10:00Z', message: 'Re-assess CVE-2023-2251 for yaml 2.2.1 (VEX); update the threat model' },
+];
+
 const EVALUATIONS = [
   {
-    title: 'frank approved the head commit, erin (dosing lead) only an earlier one, QA has not reviewed',
+    title: 'as first pushed: yaml upgraded in the lockfile, nothing else updated; frank approved, erin only an earlier commit',
+    commit: 0,
     reviews: 'reviews-failing.json',
+    checklistTicked: false,
     expected: 1,
   },
-  { title: 'erin and quinn (QA) approved the head commit', reviews: 'reviews-passing.json', expected: 0 },
+  {
+    title: 'SBOM regenerated, SOUP list, risk register and test updated: the new yaml version shows an unassessed vulnerability',
+    commit: 1,
+    reviews: 'reviews-failing.json',
+    checklistTicked: false,
+    expected: 1,
+  },
+  {
+    title: 'vulnerability assessed (VEX), threat model updated, security checklist ticked, code owners, QA, risk and security approved',
+    commit: 2,
+    reviews: 'reviews-passing.json',
+    checklistTicked: true,
+    expected: 0,
+  },
 ];
 
 if (!existsSync(cli)) {
   console.error('dist/cli/index.js is missing — run npm run bundle first');
   process.exit(1);
+}
+
+const DAY_MS = 86_400_000;
+const today = Date.now();
+const isoDay = (offsetDays) => new Date(today + offsetDays * DAY_MS).toISOString().slice(0, 10);
+/** Replaces the example's relative dates by real ones. */
+function stampDates(text) {
+  return text
+    .replace(/DAYS_AGO_TS\((\d+)\)/g, (_, n) => `${isoDay(-Number(n))}T09:00:00Z`)
+    .replace(/DAYS_AGO\((\d+)\)/g, (_, n) => isoDay(-Number(n)))
+    .replace(/DAYS_AHEAD\((\d+)\)/g, (_, n) => isoDay(Number(n)));
+}
+function stampTree(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || /\.git([\\/]|$)/.test(join(entry.parentPath ?? entry.path, entry.name))) continue;
+    const path = join(entry.parentPath ?? entry.path, entry.name);
+    const text = readFileSync(path, 'utf8');
+    const stamped = stampDates(text);
+    if (stamped !== text) writeFileSync(path, stamped);
+  }
 }
 
 const tmp = mkdtempSync(join(tmpdir(), 'sdlc-gate-demo-'));
@@ -37,31 +87,43 @@ try {
 
   // The base commit: the device's repository as it is on main.
   cpSync(example, repo, { recursive: true, filter: (src) => !NOT_IN_REPO.has(relative(example, src).split(/[\\/]/)[0]) });
+  stampTree(repo);
   git(['init', '-q', '-b', 'main']);
   commit('SP-200 firmware baseline', 'Frank <frank@acme.example>', '2024-05-01T09:00:00Z');
-  // The pull request: one commit on its own branch.
-  git(['checkout', '-q', '-b', branch]);
-  cpSync(join(example, 'pr'), repo, { recursive: true });
-  commit(event.pull_request.title, 'Dana <dana@acme.example>', '2024-05-02T16:45:00Z');
   const base = git(['rev-parse', 'main']);
-  const head = git(['rev-parse', 'HEAD']);
 
-  // The event and reviews with the placeholders replaced by the real commits, written beside (not in) the repo.
-  const withShas = (name) => {
-    const path = join(tmp, name);
-    writeFileSync(path, readFileSync(join(example, name), 'utf8').replaceAll('BASE_SHA', base).replaceAll('HEAD_SHA', head));
-    return path;
-  };
-  const eventPath = withShas('event.json');
+  // The pull request: its commits on their own branch.
+  git(['checkout', '-q', '-b', branch]);
+  const heads = PR_COMMITS.map(({ dir, date, message }) => {
+    cpSync(join(example, 'pr', dir), repo, { recursive: true });
+    stampTree(repo);
+    commit(message ?? event.pull_request.title, 'Dana <dana@acme.example>', date);
+    return git(['rev-parse', 'HEAD']);
+  });
 
   console.log(`Pull request #${event.number} by ${event.pull_request.user.login}: "${event.pull_request.title}"`);
-  console.log(`base main ${base.slice(0, 7)}, head ${branch} ${head.slice(0, 7)}; changed files:`);
-  console.log(git(['diff', '--name-status', `main...${branch}`]).replace(/^/gm, '  '));
+  console.log(`base main ${base.slice(0, 7)}; ${branch}:`);
+  heads.forEach((sha, i) => {
+    console.log(`  commit ${i + 1} ${sha.slice(0, 7)} ${git(['log', '-1', '--format=%s', sha])}`);
+    console.log(git(['diff', '--name-status', i ? heads[i - 1] : base, sha]).replace(/^/gm, '      '));
+  });
 
-  EVALUATIONS.forEach(({ title, reviews, expected }, i) => {
-    console.log(`\n${'='.repeat(72)}\nEvaluation ${i + 1}: ${title} (expected exit ${expected})\n${'='.repeat(72)}`);
-    const args = ['check', '--repo', repo, '--event', eventPath, '--reviews', withShas(reviews)];
-    args.push('--teams', join(example, 'teams.json'), '--format', 'text');
+  // The event and reviews with the placeholders replaced by the real commits, written beside (not in) the repo.
+  const withShas = (name, head, edit = (t) => t) => {
+    const path = join(tmp, `${head.slice(0, 7)}-${name}`);
+    const text = readFileSync(join(example, name), 'utf8');
+    writeFileSync(path, edit(text.replaceAll('BASE_SHA', base).replaceAll('FIRST_SHA', heads[0]).replaceAll('HEAD_SHA', head)));
+    return path;
+  };
+
+  EVALUATIONS.forEach(({ title, commit: n, reviews, checklistTicked, expected }, i) => {
+    const head = heads[n];
+    console.log(`\n${'='.repeat(72)}\nEvaluation ${i + 1} at commit ${n + 1} (${head.slice(0, 7)}): ${title} (expected exit ${expected})\n${'='.repeat(72)}`);
+    git(['checkout', '-q', head]);
+    // The author ticks the PR description's checklist between the two evaluations.
+    const tick = (t) => (checklistTicked ? t.replaceAll('- [ ] ', '- [x] ') : t);
+    const args = ['check', '--repo', repo, '--event', withShas('event.json', head, tick), '--reviews', withShas(reviews, head)];
+    args.push('--teams', join(example, 'teams.json'), '--format', process.env.DEMO_FORMAT ?? 'text');
     const run = spawnSync(process.execPath, [cli, ...args], { stdio: 'inherit' });
     const status = run.error ? `an error (${run.error.message})` : run.status ?? `signal ${run.signal}`;
     console.log(`\n-> exit code ${status}`);
@@ -78,7 +140,7 @@ if (failures.length) {
   console.error(`\nUnexpected:\n${failures.map((f) => `  ${f}`).join('\n')}`);
   process.exit(1);
 }
-console.log('\nAs expected: evaluation 1 failed (exit 1) and evaluation 2 passed (exit 0).');
+console.log(`\nAs expected: ${EVALUATIONS.map((e, i) => `evaluation ${i + 1} ${e.expected ? 'failed' : 'passed'} (exit ${e.expected})`).join(', ')}.`);
 
 /** Runs git in the demo repository, isolated from the user's git configuration; returns its trimmed output. */
 function git(args, env = {}) {
@@ -89,7 +151,7 @@ function git(args, env = {}) {
   }).trim();
 }
 
-/** Commits every file in the work tree; a fixed author and date keep the SHAs the same from run to run. */
+/** Commits every file in the work tree with a fixed author and date. */
 function commit(message, author, date) {
   const [, name, email] = /^(.*) <(.*)>$/.exec(author);
   git(['add', '-A']);

@@ -28,7 +28,7 @@ beforeAll(() => {
   git('add', '-A');
   git('commit', '-q', '-m', 'baseline');
   git('checkout', '-q', '-b', 'pr');
-  cpSync(join(EXAMPLE, 'pr'), repo, { recursive: true });
+  cpSync(join(EXAMPLE, 'pr', '1-change'), repo, { recursive: true }); // the demo PR's first commit: REQ-005 changed, its test not
   git('add', '-A');
   git('commit', '-q', '-m', 'the demo pull request');
 });
@@ -37,12 +37,12 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('sdlc-gate trace --format html', () => {
   it('writes one self-contained page with every requirement of the example', () => {
     const r = spawnSync(process.execPath, [CLI, 'trace', '--repo', repo, '--base', 'main', '--format', 'html', '--output', page], { encoding: 'utf8' });
-    expect(r.stderr).toBe(`sdlc-gate trace: 6 requirements, 0 untested, 1 suspect; html written to ${page}\n`);
+    expect(r.stderr).toBe(`sdlc-gate trace: 7 requirements, 0 untested, 1 suspect; html written to ${page}\n`);
     expect(r.status).toBe(0);
     const text = readFileSync(page, 'utf8');
     expect(text).not.toMatch(/\b(src|href)=/i); // no external (or any) assets
     expect(text).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'"`);
-    for (const id of ['REQ-001', 'REQ-002', 'REQ-003', 'REQ-004', 'REQ-005', 'REQ-006']) expect(text).toContain(`>${id}</td>`);
+    for (const id of ['REQ-001', 'REQ-002', 'REQ-003', 'REQ-004', 'REQ-005', 'REQ-006', 'REQ-007']) expect(text).toContain(`>${id}</td>`);
   });
 
   const browserTest = existsSync(CHROMIUM) ? it : it.skip;
@@ -63,9 +63,9 @@ describe('sdlc-gate trace --format html', () => {
       await tab.goto(`file://${page}`);
 
       const rows = tab.locator('#matrix tbody tr');
-      expect(await rows.count()).toBe(6);
+      expect(await rows.count()).toBe(7);
       expect(await tab.locator('#matrix').isVisible()).toBe(true);
-      expect(await tab.locator('#shown').textContent()).toBe('6 of 6 shown');
+      expect(await tab.locator('#shown').textContent()).toBe('7 of 7 shown');
       const suspect = tab.locator('tr.status-suspect');
       expect(await suspect.locator('td').nth(1).textContent()).toBe('REQ-005');
       // Runs in the page; the test's own types have no DOM.
@@ -79,17 +79,17 @@ describe('sdlc-gate trace --format html', () => {
       // Sorting by id, descending on the second click.
       await tab.click('th[data-col="1"]');
       await tab.click('th[data-col="1"]');
-      expect(await rows.first().locator('td').nth(1).textContent()).toBe('REQ-006');
+      expect(await rows.first().locator('td').nth(1).textContent()).toBe('REQ-007');
 
       // The filter: only the suspect row stays visible; "all" brings the others back.
       await tab.click('button[data-filter="suspect"]');
       const visible = () => tab.locator('#matrix tbody tr:visible').allTextContents();
       expect((await visible()).map((t) => t.slice(0, 14))).toEqual(['suspect (verif']);
-      expect(await tab.locator('#matrix tbody tr[hidden]').count()).toBe(5);
-      expect(await tab.locator('#shown').textContent()).toBe('1 of 6 shown');
+      expect(await tab.locator('#matrix tbody tr[hidden]').count()).toBe(6);
+      expect(await tab.locator('#shown').textContent()).toBe('1 of 7 shown');
       await tab.screenshot({ path: join(dir, 'matrix-suspect.png') });
       await tab.click('button[data-filter="all"]');
-      expect(await visible()).toHaveLength(6);
+      expect(await visible()).toHaveLength(7);
       await tab.fill('#search', 'ui.yml');
       expect(await visible()).toHaveLength(2);
 

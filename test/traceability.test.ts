@@ -60,7 +60,15 @@ describe('traceability gate', () => {
     ]);
     expect(r.summary).toMatch(/^3 requirements: 2 tested, 1 untested, 1 unknown reference, 0 suspect — REQ-003/);
     // The matrix for what the PR touched: the new requirement.
-    expect(r.notices.map((n) => n.message)).toEqual(['matrix: REQ-003 "Bolus limits" (class B, new) — untested; tests: no test.']);
+    expect(r.notices).toEqual([]);
+    expect(r.tables).toEqual([
+      {
+        title: 'Requirements this pull request touched',
+        columns: ['Requirement', 'Class', 'Defined at', 'Change', 'Status', 'Tests', 'JUnit'],
+        rows: [['REQ-003 Bolus limits', 'B', 'docs/srs.md:9', 'new', 'untested', 'no test', '']],
+        collapsed: true,
+      },
+    ]);
   });
 
   it('require_tests by class: class from the requirement, else classification.default', async () => {
@@ -101,10 +109,7 @@ describe('traceability gate', () => {
     expect((await run({ base: { 'docs/srs.md': SRS, ...TESTS }, head: { 'docs/srs.md': reflowed, ...TESTS }, changed: ['docs/srs.md'] })).problems).toEqual([]);
     const both = await run({ base: { 'docs/srs.md': SRS, ...TESTS }, head: { 'docs/srs.md': changed, ...TESTS }, changed: ['docs/srs.md', 'test/limits.test.ts'] });
     expect(both.problems).toEqual([]);
-    expect(both.notices.map((n) => n.message)).toEqual([
-      'matrix: REQ-002 "Rate limits" (class B, text changed) — tested; tests: test/limits.test.ts:3.',
-      'matrix: REQ-001 "Continuous delivery" (class B, tests changed) — tested; tests: test/rate.test.ts:1.',
-    ].slice(0, 1));
+    expect(both.tables![0]!.rows).toEqual([['REQ-002 Rate limits', 'B', 'docs/srs.md:6', 'text changed', 'tested', 'test/limits.test.ts:3', '']]);
     // A renamed requirements file is compared with its old path.
     const renamed = await run({
       base: { 'docs/old.md': SRS, ...TESTS },

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { renderMarkdown } from '../src/report/markdown.js';
 import { describe, expect, it } from 'vitest';
 import { createOsvSource } from '../src/facts/osv.js';
 import { affectsVersion, fixedVersions, osvSeverity, type OsvVulnerability } from '../src/parsers/osv.js';
@@ -154,6 +155,11 @@ describe('vulnerabilities gate', () => {
       'ring-buffer@0.4.2 (pkg',
     ]);
     expect(o.summary).toBe('3 open vulnerabilities (1 high, 2 medium), 1 at or above high or in KEV in 2 components of bom.json; 0 assessed');
+    // The report's table: the open ones, most severe first, each with its fix and SBOM line.
+    expect(o.tables).toHaveLength(1);
+    expect(o.tables![0]!).toMatchObject({ title: 'Open vulnerabilities', columns: ['Severity', 'Component', 'Vulnerability', 'Fixed in', 'KEV', 'Status', 'SBOM'] });
+    expect(o.tables![0]!.rows[0]).toEqual(['high 7.2', 'lodash@4.17.20', 'GHSA-35jh-r3h4-6jhm (CVE-2021-23337)', '4.17.21', 'no', 'not assessed', 'bom.json:9']);
+    expect(o.tables![0]!.rows.map((r) => r[0]!.split(' ')[0])).toEqual(['high', 'medium', 'medium']);
   });
 
   it('passes when a current CycloneDX VEX statement on the CVE alias covers the GHSA record, and reports the assessment', async () => {
@@ -165,12 +171,28 @@ describe('vulnerabilities gate', () => {
     expect(o.findings).toEqual([
       {
         severity: 'notice',
-        message: `assessed: lodash@4.17.20 GHSA-35jh-r3h4-6jhm / CVE-2021-23337 — not_affected (code_not_reachable): template() is never called with user input; security/vex/lodash.cdx.json:6, ${TODAY.slice(0, 10)}.`,
+        message: `assessed: lodash@4.17.20 GHSA-35jh-r3h4-6jhm / CVE-2021-23337 — not_affected (code_not_reachable); security/vex/lodash.cdx.json:6, ${TODAY.slice(0, 10)}.`,
         file: 'security/vex/lodash.cdx.json',
         line: 6,
       },
     ]);
     expect(o.summary).toBe('no open vulnerabilities in 2 components of bom.json; 1 assessed');
+    // The assessment record, folded in the PR comment.
+    expect(o.tables).toEqual([
+      {
+        title: 'Assessed vulnerabilities (VEX)',
+        columns: ['Component', 'Vulnerability', 'Status', 'Justification', 'Detail', 'Statement', 'Assessed'],
+        rows: [['lodash@4.17.20', 'GHSA-35jh-r3h4-6jhm (CVE-2021-23337)', 'not_affected', 'code_not_reachable', 'template() is never called with user input', 'security/vex/lodash.cdx.json:6', TODAY.slice(0, 10)]],
+        collapsed: true,
+      },
+    ]);
+    const comment = renderMarkdown({
+      result: { schema: 'sdlc-gate/result@1', status: 'pass', base: 'b'.repeat(40), head: 'a'.repeat(40), policy: { path: 'p.yml', ref: 'b'.repeat(40), sha256: 'c'.repeat(64) },
+        gates: [{ id: 'vulnerabilities', rule: 'vulnerabilities', level: 'error', status: 'pass', summary: o.summary!, findings: o.findings, tables: o.tables! }] },
+      notes: [],
+    });
+    expect(comment).toContain('<details><summary>Assessed vulnerabilities \\(VEX\\) (1)</summary>');
+    expect(comment).toContain('| lodash@&#8203;4\\.17\\.20 | GHSA\\-35jh\\-r3h4\\-6jhm \\(CVE\\-2021\\-23337\\) | not\\_affected | code\\_not\\_reachable | template\\(\\) is never called with user input |');
   });
 
   it('matches a CycloneDX statement by bom-ref inside the SBOM itself, and an OpenVEX statement by purl', async () => {

@@ -1,6 +1,6 @@
 import { DEFAULT_ID_PATTERN } from '../../parsers/requirements/index.js';
 import { globListSchema, globSchema } from '../../policy/schema.js';
-import type { Finding, Severity } from '../../types.js';
+import type { Finding, ReportTable, Severity } from '../../types.js';
 import { listing, plural, shortList } from '../../util/text.js';
 import type { GateOutcome, Rule } from '../rule.js';
 import { buildMatrix, countMatrix, DEFAULT_TESTS, type Matrix, type MatrixRow, type Reference, type Switch, type TraceabilityOptions } from './matrix.js';
@@ -8,8 +8,6 @@ import { buildMatrix, countMatrix, DEFAULT_TESTS, type Matrix, type MatrixRow, t
 export { buildMatrix, countMatrix, type Matrix, type MatrixRow, type TraceabilityOptions } from './matrix.js';
 
 const switchSchema = (what: string) => ({ enum: ['error', 'warning', 'off'], default: 'error', description: `${what}: error | warning | off.` });
-/** How many requirements of the PR are listed as notices (the matrix the PR touched). */
-const MAX_TOUCHED_LISTED = 50;
 
 export const traceability: Rule<TraceabilityOptions> = {
   name: 'traceability',
@@ -64,9 +62,34 @@ export const traceability: Rule<TraceabilityOptions> = {
       (matrix.junit ? `, ${c.verified} verified` : '') +
       `, ${c.untested} untested, ${plural(c.unknownReferences, 'unknown reference')}, ${c.suspect} suspect`;
     const blocking = findings.filter((f) => f.severity === 'error');
-    return { findings, summary: blocking.length ? `${summary} — ${blocking[0]!.message}` : summary };
+    const touched = touchedTable(matrix);
+    return { findings, summary: blocking.length ? `${summary} — ${blocking[0]!.message}` : summary, ...(touched ? { tables: [touched] } : {}) };
   },
 };
+
+/** The part of the matrix this PR touched, folded under the gate in the report; `sdlc-gate trace` writes all of it. */
+function touchedTable(matrix: Matrix): ReportTable | undefined {
+  const touched = matrix.rows.filter((r) => r.touched);
+  if (!touched.length) return undefined;
+  return {
+    title: 'Requirements this pull request touched',
+    columns: ['Requirement', 'Class', 'Defined at', 'Change', 'Status', 'Tests', 'JUnit'],
+    rows: touched.map((row) => {
+      const r = row.requirement;
+      const change = row.change === 'added' ? 'new' : row.change === 'changed' ? 'text changed' : 'tests changed';
+      return [
+        `${r.id}${r.title ? ` ${r.title}` : ''}`,
+        row.class,
+        at(r),
+        change,
+        `${row.verdict}${row.suspect ? ', suspect' : ''}`,
+        row.tests.length ? shortList(row.tests.map(at), 4) : 'no test',
+        row.cases.length ? shortList(row.cases.map((c) => `${c.name}: ${c.status}`), 4) : '',
+      ];
+    }),
+    collapsed: true,
+  };
+}
 
 const at = (r: { file: string; line: number }) => `${r.file}:${r.line}`;
 
@@ -124,23 +147,6 @@ export function traceabilityFindings(matrix: Matrix, options: TraceabilityOption
     }
   }
 
-  // The part of the matrix this PR touched, as notices (shown folded with the gate's details).
-  const touched = matrix.rows.filter((r) => r.touched);
-  for (const row of touched.slice(0, MAX_TOUCHED_LISTED)) {
-    const r = row.requirement;
-    const tests = row.tests.length ? shortList(row.tests.map(at), 4) : 'no test';
-    const verdicts = row.cases.length ? `; JUnit: ${shortList(row.cases.map((c) => `${c.name} ${c.status}`), 4)}` : '';
-    const change = row.change === 'added' ? 'new' : row.change === 'changed' ? 'text changed' : 'tests changed';
-    findings.push({
-      severity: 'notice',
-      message: `matrix: ${r.id} "${r.title}" (class ${row.class}, ${change}${row.suspect ? ', suspect' : ''}) — ${row.verdict}; tests: ${tests}${verdicts}.`,
-      file: r.file,
-      line: r.line,
-    });
-  }
-  if (touched.length > MAX_TOUCHED_LISTED) {
-    findings.push({ severity: 'notice', message: `matrix: and ${touched.length - MAX_TOUCHED_LISTED} more requirements touched by this pull request — run sdlc-gate trace for the full matrix.` });
-  }
   return findings;
 }
 

@@ -17,7 +17,7 @@ import { readSbom, type SbomComponent, type SbomDocument } from '../../parsers/s
 import { DEFAULT_SBOM_GLOBS, sbomCandidates } from '../../parsers/sbom/paths.js';
 import { readVex, type VexStatement } from '../../parsers/vex/index.js';
 import { globListSchema, globSchema } from '../../policy/schema.js';
-import { FactError, type Facts, type FileText, type Finding } from '../../types.js';
+import { FactError, type Facts, type FileText, type Finding, type ReportTable } from '../../types.js';
 import { plural, shortList } from '../../util/text.js';
 import type { GateContext, GateOutcome, Rule } from '../rule.js';
 
@@ -107,8 +107,9 @@ export const vulnerabilities: Rule<VulnerabilitiesOptions> = {
     const statements = await readStatements(options, facts, cap, docs, findings);
     const used = new Set<VexStatement>();
 
-    const open: { rank: number; finding: Finding }[] = [];
+    const open: { rank: number; finding: Finding; row: string[] }[] = [];
     const assessed: Finding[] = [];
+    const assessedRows: string[][] = [];
     for (const s of scanned) {
       const vulns = dedupeAliases(byPurl.get(s.query) ?? []);
       const where = { file: s.doc.path, ...(lines.get(s.c) ? { line: lines.get(s.c)! } : {}) };
@@ -122,6 +123,18 @@ export const vulnerabilities: Rule<VulnerabilitiesOptions> = {
         if (statement) used.add(statement);
         const what = describe(s.c, v, severity, kevEntry, fixedVersions(v, s.query));
         const rank = kevEntry ? 5 : severity.level ? severityRank(severity.level) : 4;
+        const component = `${s.c.name}@${s.c.version ?? '?'}`;
+        const idText = `${v.id}${ids.length > 1 ? ` (${ids.filter((i) => i !== v.id).join(', ')})` : ''}`;
+        const sbomPlace = `${where.file}${where.line ? `:${where.line}` : ''}`;
+        const openRow = (state: string) => [
+          `${severity.level ?? 'unknown'}${severity.score !== undefined ? ` ${severity.score}` : ''}`,
+          component,
+          idText,
+          fixedVersions(v, s.query).join(', ') || 'none known',
+          kevEntry ? 'yes' : 'no',
+          state,
+          sbomPlace,
+        ];
         if (statement?.assessed) {
           const age = statement.timestamp ? Date.parse(statement.timestamp) : NaN;
           const stale = !Number.isFinite(age) || now - age > options.vex_max_age_days * DAY_MS;
@@ -131,6 +144,7 @@ export const vulnerabilities: Rule<VulnerabilitiesOptions> = {
             const dated = Number.isFinite(age) ? `dated ${statement.timestamp!.slice(0, 10)}, older than ${options.vex_max_age_days} days` : 'undated';
             open.push({
               rank,
+              row: openRow(`assessment stale (${place})`),
               finding: {
                 severity: failing ? 'error' : 'warning',
                 message: `${what} Its assessment ${assessment} (${place}) is stale: ${dated} — review it and update its timestamp (CycloneDX analysis.lastUpdated, OpenVEX last_updated), or fix the component.`,
@@ -138,7 +152,10 @@ export const vulnerabilities: Rule<VulnerabilitiesOptions> = {
               },
             });
           } else {
-            assessed.push({ severity: 'notice', message: `assessed: ${s.c.name}@${s.c.version ?? '?'} ${ids.join(' / ')} — ${assessment}; ${place}, ${statement.timestamp!.slice(0, 10)}.`, file: statement.file, ...(statement.line ? { line: statement.line } : {}) });
+            // The detail is long prose: the report's assessed table carries it; the notice (and so the JSON) points at it.
+            const verdict = `${statement.status}${statement.justification ? ` (${statement.justification})` : ''}`;
+            assessed.push({ severity: 'notice', message: `assessed: ${s.c.name}@${s.c.version ?? '?'} ${ids.join(' / ')} — ${verdict}; ${place}, ${statement.timestamp!.slice(0, 10)}.`, file: statement.file, ...(statement.line ? { line: statement.line } : {}) });
+            assessedRows.push([component, idText, statement.status, statement.justification ?? '', statement.detail ?? '', place, statement.timestamp!.slice(0, 10)]);
           }
           continue;
         }
@@ -148,7 +165,8 @@ export const vulnerabilities: Rule<VulnerabilitiesOptions> = {
             : ` VEX (${statement.file}${statement.line ? `:${statement.line}` : ''}) says ${statement.status}.`
           : '';
         const next = ` Upgrade to a fixed version, or assess it in a VEX document (${shortList(options.vex, 2)}) with status not_affected and a justification.`;
-        open.push({ rank, finding: { severity: failing ? 'error' : 'warning', message: `${what}${vexNote}${next}`, ...where } });
+        const state = statement ? (statement.problem ? `VEX incomplete (${statement.file})` : `VEX: ${statement.status}`) : 'not assessed';
+        open.push({ rank, row: openRow(state), finding: { severity: failing ? 'error' : 'warning', message: `${what}${vexNote}${next}`, ...where } });
       }
     }
 
@@ -189,7 +207,12 @@ export const vulnerabilities: Rule<VulnerabilitiesOptions> = {
       : open.length
         ? `${plural(open.length, 'open vulnerability', 'open vulnerabilities')}${counts.length ? ` (${counts.join(', ')})` : ''}${openErrors ? `, ${openErrors} at or above ${options.fail_on} or in KEV` : ''} in ${scope}; ${assessed.length} assessed`
         : `no open vulnerabilities in ${scope}; ${assessed.length} assessed${unscannable.length ? `; ${plural(unscannable.length, 'component')} without a purl` : ''}`;
-    return { findings: all, summary };
+    const tables: ReportTable[] = [];
+    if (open.length) tables.push({ title: 'Open vulnerabilities', columns: ['Severity', 'Component', 'Vulnerability', 'Fixed in', 'KEV', 'Status', 'SBOM'], rows: open.map((o) => o.row) });
+    if (assessedRows.length) {
+      tables.push({ title: 'Assessed vulnerabilities (VEX)', columns: ['Component', 'Vulnerability', 'Status', 'Justification', 'Detail', 'Statement', 'Assessed'], rows: assessedRows, collapsed: true });
+    }
+    return { findings: all, summary, tables };
   },
 };
 

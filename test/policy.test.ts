@@ -215,3 +215,21 @@ describe('extends', () => {
     });
   });
 });
+
+describe('regular expressions in the policy', () => {
+  it('refuses patterns that backtrack catastrophically, or do not compile, at their line', async () => {
+    const text =
+      'version: 1\ngates:\n  change-request:\n    pattern: "(a+)+$"\n  traceability:\n    requirements: [docs/**]\n    id_pattern: "REQ-[0-9"\n' +
+      '    reference_pattern: "@req\\\\s+((REQ-[0-9]+)*)*"\n';
+    expect(await errorsOf(text)).toEqual([
+      expect.stringMatching(/^\.github\/sdlc-gate\.yml:4:14: gates\.change-request\.pattern: "\(a\+\)\+\$" could backtrack catastrophically/),
+      expect.stringMatching(/^\.github\/sdlc-gate\.yml:7:17: gates\.traceability\.id_pattern: "REQ-\[0-9" is not a valid regular expression/),
+      expect.stringMatching(/^\.github\/sdlc-gate\.yml:8:24: gates\.traceability\.reference_pattern: .* could backtrack catastrophically/),
+    ]);
+  });
+
+  it('accepts the usual id and reference patterns', async () => {
+    const text = 'version: 1\ngates:\n  change-request:\n    pattern: "[A-Z][A-Z0-9]+-[0-9]+"\n  traceability:\n    requirements: [docs/**]\n    id_pattern: "(REQ|SRS)-[0-9]{3}"\n    reference_pattern: "@req\\\\s+(REQ-[0-9]+)"\n';
+    expect(await errorsOf(text)).toEqual([]);
+  });
+});

@@ -1,3 +1,4 @@
+import { regexProblem } from './regex.js';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
@@ -53,6 +54,7 @@ export class PolicyLoader {
     this.ajv = new Ajv({ allErrors: true, strict: false, useDefaults: true, verbose: true });
     addFormats(this.ajv);
     this.ajv.addFormat('repo-glob', { type: 'string', validate: (s: string) => globProblem(s) === undefined });
+    this.ajv.addFormat('safe-regex', { type: 'string', validate: (s: string) => regexProblem(s) === undefined });
     this.validateTop = this.ajv.compile(topLevelSchema());
     const names = [...this.rules.keys()];
     for (const rule of rules) this.gateValidators.set(rule.name, this.ajv.compile(gateSchema(rule, names)));
@@ -293,7 +295,8 @@ function describeErrors(layer: Layer, prefix: (string | number)[], errors: Error
       }
       case 'format': {
         at = position(layer, path);
-        const problem = (e.params as { format: string }).format === 'repo-glob' ? globProblem(String(e.data)) : undefined;
+        const format = (e.params as { format: string }).format;
+        const problem = format === 'repo-glob' ? globProblem(String(e.data)) : format === 'safe-regex' ? `${JSON.stringify(e.data)} ${regexProblem(String(e.data))}` : undefined;
         message = problem ? `${where}: ${problem}` : `${where} ${e.message}`;
         break;
       }

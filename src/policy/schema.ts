@@ -7,6 +7,8 @@ export const SCHEMA_ID = 'https://github.com/sdlc-gate/sdlc-gate/policy-v1.schem
 
 /** A repo-relative glob; the custom format rejects absolute paths and "..". */
 export const globSchema: JsonSchema = { type: 'string', minLength: 1, format: 'repo-glob' };
+/** A regular expression from the policy: it must compile and be free of catastrophic backtracking (see regex.ts). */
+export const regexSchema: JsonSchema = { type: 'string', minLength: 1, format: 'safe-regex' };
 export const globListSchema: JsonSchema = { type: 'array', items: globSchema };
 
 /** A GitHub login, an @org/team, or (in reviewer lists) a group name from `groups`. */

@@ -1,3 +1,4 @@
+import { regexSchema } from '../policy/schema.js';
 import { FactError, type Finding } from '../types.js';
 import { listing, shortList } from '../util/text.js';
 import type { GateOutcome, Rule } from './rule.js';
@@ -60,8 +61,7 @@ export const changeRequest: Rule<ChangeRequestOptions> = {
     type: 'object',
     properties: {
       pattern: {
-        type: 'string',
-        minLength: 1,
+        ...regexSchema,
         description: `A regular expression a reference must match (searched in title, body and branch name); default: ${DEFAULT_FORMS}.`,
       },
       verify: {

@@ -1,5 +1,5 @@
 import { DEFAULT_ID_PATTERN } from '../../parsers/requirements/index.js';
-import { globListSchema, globSchema } from '../../policy/schema.js';
+import { globListSchema, globSchema, regexSchema } from '../../policy/schema.js';
 import type { Finding, ReportTable, Severity } from '../../types.js';
 import { listing, plural, shortList } from '../../util/text.js';
 import type { GateOutcome, Rule } from '../rule.js';
@@ -34,9 +34,10 @@ export const traceability: Rule<TraceabilityOptions> = {
           ],
         },
       },
-      id_pattern: { type: 'string', minLength: 1, default: DEFAULT_ID_PATTERN, description: 'What a requirement id looks like (a regular expression).' },
+      id_pattern: { ...regexSchema, default: DEFAULT_ID_PATTERN, description: 'What a requirement id looks like (a regular expression).' },
       tests: { ...globListSchema, default: DEFAULT_TESTS, description: 'Files searched for references to requirement ids.' },
       reference_pattern: {
+        ...regexSchema,
         type: ['string', 'null'],
         default: null,
         description: 'A stricter reference form with one capture group for the id, e.g. "@req\\\\s+(REQ-[0-9]+)"; default: any id_pattern match in a test file.',

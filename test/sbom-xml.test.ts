@@ -59,6 +59,7 @@ ${pkgs.map((p) => `      <dependency ref="${esc(purlOf(p))}"/>`).join('\n')}
 
 const DEFAULTS: SbomOptions = {
   formats: ['cyclonedx', 'spdx'],
+  dev_dependencies: 'include',
   schema: true,
   ntia: true,
   fda: false,

@@ -6,6 +6,7 @@ import { cdxJson, packageLock, PKGS } from './helpers/sbom-fixtures.js';
 
 const DEFAULTS: SbomOptions = {
   formats: ['cyclonedx', 'spdx'],
+  dev_dependencies: 'include',
   schema: true,
   ntia: true,
   fda: false,

@@ -18,6 +18,7 @@ export interface SbomOptions {
   ntia: boolean;
   fda: boolean;
   lockfiles: 'auto' | string[];
+  dev_dependencies: 'include' | 'exclude';
   require_update: boolean;
   licenses?: { deny?: string[] };
   max_file_bytes: number;
@@ -59,6 +60,11 @@ export const sbom: Rule<SbomOptions> = {
         anyOf: [{ const: 'auto' }, globListSchema],
         default: 'auto',
         description: 'auto = every lockfile found in the repository; or a list of paths (globs); [] switches the drift check off.',
+      },
+      dev_dependencies: {
+        enum: ['include', 'exclude'],
+        default: 'include',
+        description: 'exclude: packages a lockfile marks development-only (npm "dev", Pipfile develop, composer packages-dev, Maven test scope) need not be in the SBOM — for an SBOM of what ships.',
       },
       require_update: { type: 'boolean', default: true, description: 'A pull request that changes a lockfile must change an SBOM too.' },
       licenses: {
@@ -211,7 +217,8 @@ async function readLockfiles(options: SbomOptions, facts: Facts, findings: Findi
     const result = readLockfile(path, file.text);
     findings.push(...result.findings);
     if (result.findings.some((f) => f.severity === 'error') && result.packages.length === 0) continue;
-    out.push({ path, packages: result.packages as LockedPackage[] });
+    const packages = result.packages as LockedPackage[];
+    out.push({ path, packages: options.dev_dependencies === 'exclude' ? packages.filter((p) => !p.dev) : packages });
   }
   return out;
 }

@@ -5,6 +5,7 @@ import { FactError, type Facts, type Finding } from '../../types.js';
 import { globMatcher } from '../../util/glob.js';
 import { listing, plural, shortList } from '../../util/text.js';
 import type { GateContext, GateOutcome, Rule } from '../rule.js';
+import { requirementSourceSchema } from '../traceability/index.js';
 
 export interface RiskRegisterOptions {
   file: string;
@@ -30,17 +31,7 @@ export const riskRegister: Rule<RiskRegisterOptions> = {
         type: 'array',
         minItems: 1,
         description: 'Where the requirements that implement controls are defined, read as the traceability gate reads them: globs, or {path, format}.',
-        items: {
-          anyOf: [
-            globSchema,
-            {
-              type: 'object',
-              additionalProperties: false,
-              required: ['path'],
-              properties: { path: globSchema, format: { enum: ['yaml', 'markdown', 'doorstop', 'strictdoc'] } },
-            },
-          ],
-        },
+        items: requirementSourceSchema,
       },
       requirements_from: { type: 'string', minLength: 1, description: 'The id of a traceability gate whose requirements (and tests, for verified) to use.' },
       verified: { type: 'boolean', default: false, description: "Each control's requirement must be cited by a test (IEC 62304 7.3.3: hazard → control → requirement → test)." },

@@ -3,10 +3,11 @@ import { compareVersions, inspectSbom, jsonPointerLines, type SbomDocument, type
 import { deniedFamilies } from '../../parsers/sbom/licenses.js';
 import { DEFAULT_SBOM_GLOBS, sbomCandidates } from '../../parsers/sbom/paths.js';
 import { globListSchema } from '../../policy/schema.js';
-import { FactError, type Facts, type FileText, type Finding } from '../../types.js';
+import type { Facts, Finding } from '../../types.js';
 import { globMatcher } from '../../util/glob.js';
 import { listing, plural, shortList } from '../../util/text.js';
 import type { GateOutcome, Rule } from '../rule.js';
+import { readAtHeadOrReport } from '../read-file.js';
 import { compareWithLockfiles, type LockfileRead } from './drift.js';
 import { fdaIssues, licenseIssues, ntiaIssues } from './elements.js';
 
@@ -105,7 +106,7 @@ export const sbom: Rule<SbomOptions> = {
     // Issues waiting for their lines, per document; resolved in one pass over each file at the end.
     const pending = new Map<SbomDocument, SbomIssue[]>();
     for (const path of candidates) {
-      const file = await readCapped(facts, path, options.max_file_bytes, 'SBOM', findings);
+      const file = await readAtHeadOrReport(facts, path, options.max_file_bytes, 'SBOM', findings);
       if (!file) continue;
       const result = await inspectSbom({ path, text: file.text }, { schema: options.schema });
       const doc = result.document;
@@ -175,25 +176,6 @@ function placeAll(doc: SbomDocument, issues: SbomIssue[]): Finding[] {
   return issues.map((i) => placed(doc.path, i, i.pointer !== undefined ? lines.get(i.pointer) : undefined));
 }
 
-async function readCapped(facts: Facts, path: string, cap: number, what: string, findings: Finding[]): Promise<FileText | undefined> {
-  let file: FileText | undefined;
-  try {
-    file = await facts.readAtHead(path, { maxBytes: cap });
-  } catch (e) {
-    if (!(e instanceof FactError)) throw e;
-    findings.push({ severity: 'error', message: `The ${what} ${path} could not be read: ${e.message}`, file: path });
-    return undefined;
-  }
-  if (!file) {
-    findings.push({ severity: 'error', message: `The ${what} ${path} is not in the head commit — commit it or fix the path`, file: path });
-    return undefined;
-  }
-  if (file.bytes.length > cap) {
-    findings.push({ severity: 'error', message: `The ${what} ${path} is ${file.bytes.length} bytes, over the gate's max_file_bytes of ${cap}; it was not checked — raise max_file_bytes or split it`, file: path });
-    return undefined;
-  }
-  return file;
-}
 
 async function lockfilePaths(options: SbomOptions, facts: Facts, findings: Finding[]): Promise<string[]> {
   if (options.lockfiles === 'auto') {
@@ -212,7 +194,7 @@ async function lockfilePaths(options: SbomOptions, facts: Facts, findings: Findi
 async function readLockfiles(options: SbomOptions, facts: Facts, findings: Finding[]): Promise<LockfileRead[]> {
   const out: LockfileRead[] = [];
   for (const path of await lockfilePaths(options, facts, findings)) {
-    const file = await readCapped(facts, path, options.max_file_bytes, 'lockfile', findings);
+    const file = await readAtHeadOrReport(facts, path, options.max_file_bytes, 'lockfile', findings);
     if (!file) continue;
     const result = readLockfile(path, file.text);
     findings.push(...result.findings);

@@ -9,6 +9,19 @@ export { buildMatrix, countMatrix, type Matrix, type MatrixRow, type Traceabilit
 
 const switchSchema = (what: string) => ({ enum: ['error', 'warning', 'off'], default: 'error', description: `${what}: error | warning | off.` });
 
+/** One requirement source: a glob (format from the extension) or {path, format}; shared with the risk-register gate. */
+export const requirementSourceSchema = {
+  anyOf: [
+    globSchema,
+    {
+      type: 'object',
+      additionalProperties: false,
+      required: ['path'],
+      properties: { path: globSchema, format: { enum: ['yaml', 'markdown', 'doorstop', 'strictdoc'] } },
+    },
+  ],
+};
+
 export const traceability: Rule<TraceabilityOptions> = {
   name: 'traceability',
   description:
@@ -22,17 +35,7 @@ export const traceability: Rule<TraceabilityOptions> = {
         minItems: 1,
         description:
           'Where requirements are defined: globs (format from the extension: .yml/.yaml, .md, .sdoc; Doorstop folders by their .doorstop.yml), or {path, format}.',
-        items: {
-          anyOf: [
-            globSchema,
-            {
-              type: 'object',
-              additionalProperties: false,
-              required: ['path'],
-              properties: { path: globSchema, format: { enum: ['yaml', 'markdown', 'doorstop', 'strictdoc'] } },
-            },
-          ],
-        },
+        items: requirementSourceSchema,
       },
       id_pattern: { ...regexSchema, default: DEFAULT_ID_PATTERN, description: 'What a requirement id looks like (a regular expression).' },
       tests: { ...globListSchema, default: DEFAULT_TESTS, description: 'Files searched for references to requirement ids.' },

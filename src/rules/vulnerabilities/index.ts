@@ -17,9 +17,10 @@ import { readSbom, type SbomComponent, type SbomDocument } from '../../parsers/s
 import { DEFAULT_SBOM_GLOBS, sbomCandidates } from '../../parsers/sbom/paths.js';
 import { readVex, type VexStatement } from '../../parsers/vex/index.js';
 import { globListSchema, globSchema } from '../../policy/schema.js';
-import { FactError, type Facts, type FileText, type Finding, type ReportTable } from '../../types.js';
+import { FactError, type Facts, type Finding, type ReportTable } from '../../types.js';
 import { plural, shortList } from '../../util/text.js';
 import type { GateContext, GateOutcome, Rule } from '../rule.js';
+import { readAtHeadOrReport } from '../read-file.js';
 
 export interface VulnerabilitiesOptions {
   sbom_gate?: string;
@@ -70,7 +71,7 @@ export const vulnerabilities: Rule<VulnerabilitiesOptions> = {
     }
     const docs: { doc: SbomDocument; text: string }[] = [];
     for (const path of paths) {
-      const file = await readFile(facts, path, cap, 'SBOM', findings);
+      const file = await readAtHeadOrReport(facts, path, cap, 'SBOM', findings);
       if (!file) continue;
       const read = readSbom({ path, text: file.text });
       if (!read.document) {
@@ -277,7 +278,7 @@ async function offlineScan(options: VulnerabilitiesOptions, facts: Facts, purls:
   }
   const byKey = new Map<string, OsvVulnerability[]>();
   for (const path of files) {
-    const file = await readFile(facts, path, options.max_file_bytes, 'OSV record', findings);
+    const file = await readAtHeadOrReport(facts, path, options.max_file_bytes, 'OSV record', findings);
     if (!file) continue;
     let record: OsvVulnerability | undefined;
     try {
@@ -302,7 +303,7 @@ async function offlineScan(options: VulnerabilitiesOptions, facts: Facts, purls:
 }
 
 async function readKev(path: string, cap: number, facts: Facts, findings: Finding[]): Promise<Map<string, KevEntry> | undefined> {
-  const file = await readFile(facts, path, cap, 'KEV catalog', findings);
+  const file = await readAtHeadOrReport(facts, path, cap, 'KEV catalog', findings);
   if (!file) return undefined;
   const kev = readKevCatalog(file.text);
   if (!kev.ok) {
@@ -320,7 +321,7 @@ async function readStatements(options: VulnerabilitiesOptions, facts: Facts, cap
   // A CycloneDX SBOM may carry its own vulnerabilities[].analysis.
   for (const { doc, text } of docs) if (doc.family === 'cyclonedx' && doc.encoding === 'json' && text.includes('"vulnerabilities"')) sources.push({ path: doc.path, text });
   for (const path of vexPaths) {
-    const file = await readFile(facts, path, cap, 'VEX document', findings);
+    const file = await readAtHeadOrReport(facts, path, cap, 'VEX document', findings);
     if (file) sources.push({ path, text: file.text });
   }
   for (const { path, text } of sources) {
@@ -333,18 +334,6 @@ async function readStatements(options: VulnerabilitiesOptions, facts: Facts, cap
   return statements;
 }
 
-async function readFile(facts: Facts, path: string, cap: number, what: string, findings: Finding[]): Promise<FileText | undefined> {
-  let file: FileText | undefined;
-  try {
-    file = await facts.readAtHead(path, { maxBytes: cap });
-  } catch (e) {
-    if (!(e instanceof FactError)) throw e;
-    findings.push({ severity: 'error', message: `The ${what} ${path} could not be read: ${e.message}`, file: path });
-    return undefined;
-  }
-  if (!file) findings.push({ severity: 'error', message: `The ${what} ${path} is not in the head commit — commit it or fix the path in the policy`, file: path });
-  return file;
-}
 
 /** A record whose id is an alias of another reported for the same component is the same vulnerability. */
 function dedupeAliases(vulns: OsvVulnerability[]): OsvVulnerability[] {

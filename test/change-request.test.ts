@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +7,7 @@ import type { GateOutcome } from '../src/rules/rule.js';
 import { FactError, type Facts } from '../src/types.js';
 import { prEvent, TestRepo, writeJson } from './helpers/git-repo.js';
 import { plainFacts, policy, pr } from './helpers/plain-facts.js';
+import { runCli } from './helpers/cli.js';
 
 const ctx = { gateId: 'change-request', policy: policy() };
 const texts = (s: string) => findReferences(s, 'body').map((r) => r.text.trim());
@@ -89,11 +89,7 @@ describe('change-request', () => {
   });
 });
 
-const CLI = new URL('../dist/cli/index.js', import.meta.url).pathname;
-const cli = (args: string[]) => {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 30_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-};
+const cli = (args: string[]) => runCli(args);
 
 describe('change-request through the CLI', () => {
   const repo = new TestRepo();

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +6,7 @@ import { checklist, taskItems } from '../src/rules/checklist.js';
 import type { GateOutcome } from '../src/rules/rule.js';
 import { prEvent, TestRepo, writeJson } from './helpers/git-repo.js';
 import { plainFacts, policy, pr } from './helpers/plain-facts.js';
+import { runCli } from './helpers/cli.js';
 
 const ITEMS = ['Security impact assessed', 'Risk analysis updated or not needed'];
 const run = async (body: string, items = ITEMS) =>
@@ -45,11 +45,7 @@ describe('checklist', () => {
   });
 });
 
-const CLI = new URL('../dist/cli/index.js', import.meta.url).pathname;
-const cli = (args: string[]) => {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 30_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-};
+const cli = (args: string[]) => runCli(args);
 
 describe('checklist through the CLI', () => {
   const repo = new TestRepo();

@@ -1,18 +1,14 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiReview, prEvent, TestRepo, writeJson } from './helpers/git-repo.js';
+import { runCli } from './helpers/cli.js';
 
 // Scenarios through the bundled CLI (dist/cli/index.js) on real git repositories.
 
-const CLI = new URL('../dist/cli/index.js', import.meta.url).pathname;
 
-function cli(args: string[], cwd?: string) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 30_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const cli = (args: string[], cwd?: string) => runCli(args, { cwd });
 
 const POLICY = `version: 1
 groups:

@@ -1,15 +1,14 @@
 // The project is gated by what it ships: its own policy's sbom gate keeps sbom/sdlc-gate.cdx.json (written by
 // `npm run sbom`) current with package-lock.json. This runs that gate, with the bundled CLI, on the repository's own
 // files in a fresh git repository: a dependency changed without regenerating the SBOM fails CI here.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './helpers/cli.js';
 import { prEvent, TestRepo, writeJson } from './helpers/git-repo.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
-const CLI = join(ROOT, 'dist/cli/index.js');
 const own = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 
 interface GateJson {
@@ -29,7 +28,7 @@ function sbomGate(lock: string): GateJson {
     const head = repo.commit('a pull request');
     const event = writeJson(inputs, 'event.json', prEvent(7, base, head));
     const reviews = writeJson(inputs, 'reviews.json', []);
-    const r = spawnSync(process.execPath, [CLI, 'check', '--repo', repo.dir, '--event', event, '--reviews', reviews, '--format', 'json'], { encoding: 'utf8', timeout: 60_000 });
+    const r = runCli(['check', '--repo', repo.dir, '--event', event, '--reviews', reviews, '--format', 'json'], { timeout: 60_000 });
     expect(r.stderr).toBe('');
     const gates = (JSON.parse(r.stdout) as { gates: GateJson[] }).gates;
     return gates.find((g) => g.id === 'sbom')!;
@@ -40,8 +39,6 @@ function sbomGate(lock: string): GateJson {
 }
 
 describe("the project's own sbom gate", () => {
-  afterAll(() => undefined);
-
   it('passes on the committed SBOM and lockfile (run `npm run sbom` after changing dependencies)', () => {
     const gate = sbomGate(own('package-lock.json'));
     expect(gate.findings.filter((f) => f.severity !== 'notice')).toEqual([]);

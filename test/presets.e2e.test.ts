@@ -1,14 +1,13 @@
 // Each built-in preset, end to end: a scenario repository built with real git commits, the bundled CLI, and the
 // JSON result. For each preset one pull request that does what the clauses ask (exit 0) and one that does not
 // (exit 1, the expected gates failing and the others passing).
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from './helpers/cli.js';
 import { apiReview, prEvent, TestRepo, writeJson } from './helpers/git-repo.js';
 
-const CLI = new URL('../dist/cli/index.js', import.meta.url).pathname;
 const inputs = mkdtempSync(join(tmpdir(), 'sdlc-gate-presets-'));
 afterAll(() => rmSync(inputs, { recursive: true, force: true }));
 
@@ -82,10 +81,10 @@ function evaluate(s: Scenario): { code: number | null; gates: Record<string, str
     const tag = `${s.preset}-${Math.random().toString(36).slice(2)}`;
     const event = writeJson(inputs, `${tag}-event.json`, prEvent(5, base, head, extra));
     const reviews = writeJson(inputs, `${tag}-reviews.json`, s.approvers.map((who, i) => apiReview(i + 1, who, 'APPROVED', head)));
-    const r = spawnSync(process.execPath, [CLI, 'check', '--repo', repo.dir, '--event', event, '--reviews', reviews, '--format', 'json'], { encoding: 'utf8', timeout: 60_000 });
+    const r = runCli(['check', '--repo', repo.dir, '--event', event, '--reviews', reviews, '--format', 'json'], { timeout: 60_000 });
     expect(r.stderr).toBe('');
     const result = JSON.parse(r.stdout) as { gates: { id: string; status: string }[] };
-    return { code: r.status, gates: Object.fromEntries(result.gates.map((g) => [g.id, g.status])) };
+    return { code: r.code, gates: Object.fromEntries(result.gates.map((g) => [g.id, g.status])) };
   } finally {
     repo.remove();
   }

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +9,7 @@ import type { GateOutcome } from '../src/rules/rule.js';
 import type { Policy } from '../src/policy/types.js';
 import { prEvent, TestRepo, writeJson } from './helpers/git-repo.js';
 import { plainFacts, policy } from './helpers/plain-facts.js';
+import { runCli } from './helpers/cli.js';
 
 const REGISTER = `scales:
   severity: [negligible, minor, serious, critical, catastrophic]
@@ -222,11 +222,7 @@ risks:
   });
 });
 
-const CLI = new URL('../dist/cli/index.js', import.meta.url).pathname;
-const cli = (args: string[]) => {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 30_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-};
+const cli = (args: string[]) => runCli(args);
 
 describe('risk-register through the CLI', () => {
   const repo = new TestRepo();

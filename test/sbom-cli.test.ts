@@ -1,17 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestRepo } from './helpers/git-repo.js';
 import { cdxJson, packageLock, PKGS } from './helpers/sbom-fixtures.js';
+import { runCli } from './helpers/cli.js';
 
 // The sbom gate through the bundled CLI on a real git repository: a pull request that bumps a locked version
 // without regenerating the SBOM fails naming the package; one that regenerates it passes.
 
-const CLI = new URL('../dist/cli/index.js', import.meta.url).pathname;
 
-function cli(args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 30_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const cli = (args: string[]) => runCli(args);
 
 const POLICY = `version: 1
 gates:

@@ -3,19 +3,16 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestRepo } from './helpers/git-repo.js';
+import { runCli } from './helpers/cli.js';
 
 // An SBOM from a real generator: @cyclonedx/cyclonedx-npm run offline on a fixture project with a real
 // package-lock.json (entries taken from this repository's own lockfile) and its node_modules (copied from ours).
 
 const ROOT = new URL('..', import.meta.url).pathname;
-const CLI = join(ROOT, 'dist/cli/index.js');
 const GENERATOR = join(ROOT, 'node_modules/@cyclonedx/cyclonedx-npm/bin/cyclonedx-npm-cli.js');
 const DEPS = { picomatch: '', yaml: '' } as Record<string, string>;
 
-function cli(args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 30_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const cli = (args: string[]) => runCli(args);
 
 describe('an SBOM made by cyclonedx-npm', () => {
   const repo = new TestRepo();

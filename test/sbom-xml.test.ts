@@ -4,11 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inspectSbom, readSbom } from '../src/parsers/sbom/index.js';
-import { sbom, type SbomOptions } from '../src/rules/sbom/index.js';
-import type { Finding } from '../src/types.js';
 import { TestRepo } from './helpers/git-repo.js';
-import { plainFacts, policy, type PlainFacts } from './helpers/plain-facts.js';
-import { packageLock, PKGS, type Pkg } from './helpers/sbom-fixtures.js';
+import { packageLock, PKGS, type Pkg, runSbomGate } from './helpers/sbom-fixtures.js';
 
 // CycloneDX XML: reading (components, lines, metadata), XSD validation with the embedded xmllint, hostile input
 // (truncation, entity bombs, XXE, deep nesting, unknown namespaces), and the bundled CLI run from a copy of dist/
@@ -57,22 +54,8 @@ ${pkgs.map((p) => `      <dependency ref="${esc(purlOf(p))}"/>`).join('\n')}
 `;
 }
 
-const DEFAULTS: SbomOptions = {
-  formats: ['cyclonedx', 'spdx'],
-  dev_dependencies: 'include',
-  schema: true,
-  ntia: true,
-  fda: false,
-  lockfiles: 'auto',
-  require_update: true,
-  max_file_bytes: 256 * 1024 * 1024,
-};
 
-async function run(files: PlainFacts, options: Partial<SbomOptions> = {}) {
-  const out = await sbom.evaluate({ ...DEFAULTS, ...options }, plainFacts(files), { gateId: 'sbom', policy: policy() });
-  const findings = Array.isArray(out) ? out : out.findings;
-  return { findings, errors: findings.filter((f: Finding) => f.severity === 'error'), summary: Array.isArray(out) ? '' : out.summary };
-}
+const run = runSbomGate;
 
 describe('CycloneDX XML: reading', () => {
   it('reads components, metadata and dependencies with their lines, and matches the JSON reader', () => {

@@ -1,26 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { sbom, type SbomOptions } from '../src/rules/sbom/index.js';
-import type { Finding } from '../src/types.js';
-import { plainFacts, policy, type PlainFacts } from './helpers/plain-facts.js';
-import { cdxJson, packageLock, PKGS } from './helpers/sbom-fixtures.js';
+import { cdxJson, packageLock, PKGS, runSbomGate } from './helpers/sbom-fixtures.js';
 
-const DEFAULTS: SbomOptions = {
-  formats: ['cyclonedx', 'spdx'],
-  dev_dependencies: 'include',
-  schema: true,
-  ntia: true,
-  fda: false,
-  lockfiles: 'auto',
-  require_update: true,
-  max_file_bytes: 256 * 1024 * 1024,
-};
 
-async function run(files: PlainFacts, options: Partial<SbomOptions> = {}) {
-  const facts = plainFacts(files);
-  const out = await sbom.evaluate({ ...DEFAULTS, ...options }, facts, { gateId: 'sbom', policy: policy() });
-  const findings = Array.isArray(out) ? out : out.findings;
-  return { findings, errors: findings.filter((f: Finding) => f.severity === 'error'), summary: Array.isArray(out) ? '' : out.summary };
-}
+const run = runSbomGate;
 
 const good = { 'bom.json': cdxJson(PKGS), 'package-lock.json': packageLock(PKGS), 'src/a.ts': 'x' };
 

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +8,7 @@ import { soup, type SoupOptions } from '../src/rules/soup/index.js';
 import { FactError } from '../src/types.js';
 import { prEvent, TestRepo, writeJson } from './helpers/git-repo.js';
 import { plainFacts, policy, type PlainFacts } from './helpers/plain-facts.js';
+import { runCli } from './helpers/cli.js';
 
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 const RECENT = daysAgo(30);
@@ -119,11 +119,7 @@ describe('soup', () => {
   });
 });
 
-const CLI = new URL('../dist/cli/index.js', import.meta.url).pathname;
-const cli = (args: string[]) => {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 30_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-};
+const cli = (args: string[]) => runCli(args);
 
 describe('soup through the CLI', () => {
   const repo = new TestRepo();

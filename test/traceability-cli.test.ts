@@ -1,17 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestRepo, writeJson } from './helpers/git-repo.js';
+import { runCli } from './helpers/cli.js';
 
 // The traceability gate and `sdlc-gate trace` through the bundled CLI, on a real git repository.
 
-const CLI = new URL('../dist/cli/index.js', import.meta.url).pathname;
-const cli = (args: string[]) => {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 30_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-};
+const cli = (args: string[]) => runCli(args);
 
 const POLICY = `version: 1
 gates:

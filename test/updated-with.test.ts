@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +6,7 @@ import { updatedWith, type UpdatedWithOptions } from '../src/rules/updated-with.
 import type { GateOutcome } from '../src/rules/rule.js';
 import { apiReview, prEvent, TestRepo, writeJson } from './helpers/git-repo.js';
 import { HEAD, BASE, plainFacts, policy, pr, review, type PlainFacts } from './helpers/plain-facts.js';
+import { runCli } from './helpers/cli.js';
 
 const RISK: UpdatedWithOptions = {
   changed: ['src/**'],
@@ -86,11 +86,7 @@ describe('updated-with', () => {
   });
 });
 
-const CLI = new URL('../dist/cli/index.js', import.meta.url).pathname;
-const cli = (args: string[]) => {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 30_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-};
+const cli = (args: string[]) => runCli(args);
 
 describe('updated-with through the CLI', () => {
   const repo = new TestRepo();

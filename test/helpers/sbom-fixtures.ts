@@ -1,4 +1,27 @@
-// Small, valid SBOMs and lockfiles for the sbom gate's tests, built from plain values.
+// Small, valid SBOMs and lockfiles for the sbom gate's tests, built from plain values, and the gate run on them.
+
+import { sbom, type SbomOptions } from '../../src/rules/sbom/index.js';
+import type { Finding } from '../../src/types.js';
+import { plainFacts, policy, type PlainFacts } from './plain-facts.js';
+
+/** The sbom gate's defaults as the policy loader fills them in. */
+export const SBOM_DEFAULTS: SbomOptions = {
+  formats: ['cyclonedx', 'spdx'],
+  dev_dependencies: 'include',
+  schema: true,
+  ntia: true,
+  fda: false,
+  lockfiles: 'auto',
+  require_update: true,
+  max_file_bytes: 256 * 1024 * 1024,
+};
+
+/** Runs the sbom gate on plain files; returns its findings, the errors among them, and its summary. */
+export async function runSbomGate(files: PlainFacts, options: Partial<SbomOptions> = {}) {
+  const out = await sbom.evaluate({ ...SBOM_DEFAULTS, ...options }, plainFacts(files), { gateId: 'sbom', policy: policy() });
+  const findings = Array.isArray(out) ? out : out.findings;
+  return { findings, errors: findings.filter((f: Finding) => f.severity === 'error'), summary: Array.isArray(out) ? '' : out.summary };
+}
 
 export interface Pkg {
   name: string;

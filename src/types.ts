@@ -90,6 +90,13 @@ export interface Review {
   submittedAt?: string;
 }
 
+/** One file of a scan: its text, or why there is none. */
+export interface ScannedFile {
+  path: string;
+  text?: string;
+  error?: FactError;
+}
+
 export interface FileText {
   path: string;
   /** The commit it was read at. */
@@ -117,6 +124,12 @@ export interface Facts {
   readAtHead(path: string, opts?: ReadOptions): Promise<FileText | undefined>;
   /** Paths of regular files at head that match any of the globs. */
   listAtHead(globs: string[]): Promise<string[]>;
+  /**
+   * Reads many files at head for a scan (test files searched for requirement ids): hands each to `visit` as it
+   * arrives and keeps none, so memory stays flat however many there are. Not memoized. A file refused by the
+   * facts comes with its FactError; one that does not exist, with neither text nor error.
+   */
+  scanAtHead(paths: readonly string[], visit: (file: ScannedFile) => void): Promise<void>;
   /**
    * Whether issue (or pull request) `number` exists in this repository. Throws a FactError when it cannot be
    * told (a missing permission, or an entry point with no API, such as the CLI).

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GitRepo, normalizeRepoPath } from '../src/facts/git.js';
+import { BatchOutputParser, GitRepo, normalizeRepoPath } from '../src/facts/git.js';
+import type { ScannedFile } from '../src/types.js';
 import { gitSources } from '../src/facts/local.js';
 import { FactError } from '../src/types.js';
 import { TestRepo } from './helpers/git-repo.js';
@@ -59,9 +60,55 @@ describe('GitRepo', () => {
     expect(await repo.resolveCommit('f'.repeat(40))).toBeUndefined();
   });
 
+  it('scans many files in the order given, with refused and missing ones visited too', async () => {
+    const seen: ScannedFile[] = [];
+    await repo.scanFiles(base, ['src/a.ts', 'outside.txt', 'gone.txt', 'big.bin', 'docs/b.md', 'name with spaces.txt'], (f) => seen.push(f));
+    expect(seen.map((f) => [f.path, f.text ?? f.error?.message.split(' ').slice(1, 4).join(' ') ?? 'missing'])).toEqual([
+      ['src/a.ts', 'export const a = 1;\n'.repeat(20)],
+      ['outside.txt', 'is a symbolic'],
+      ['gone.txt', 'missing'],
+      ['big.bin', 'is 5000 bytes'],
+      ['docs/b.md', 'b\n'],
+      ['name with spaces.txt', 'ok\n'],
+    ]);
+    expect(seen[1]!.error).toBeInstanceOf(FactError);
+  });
+
+  it('scans nothing without starting git, and fails when an object is missing', async () => {
+    let visits = 0;
+    await repo.scanFiles(base, [], () => visits++);
+    expect(visits).toBe(0);
+    // A visitor that throws ends the scan with its error instead of crashing the process.
+    await expect(repo.scanFiles(base, ['docs/b.md', 'src/a.ts'], () => {
+      throw new Error('visitor failed');
+    })).rejects.toThrow('visitor failed');
+  });
+
   it('keeps paths inside the repository', () => {
     expect(normalizeRepoPath('./a//b/./c')).toBe('a/b/c');
     expect(() => normalizeRepoPath('../etc/passwd')).toThrow(FactError);
     expect(() => normalizeRepoPath('/etc/passwd')).toThrow('is not a path inside the repository');
+  });
+});
+
+describe('BatchOutputParser', () => {
+  const objects = ['', 'a', 'line one\nline two\n', 'x'.repeat(70_000), '\n\n'];
+  const stream = Buffer.concat([
+    ...objects.map((o, i) => Buffer.from(`${String(i).padStart(40, '0')} blob ${Buffer.byteLength(o)}\n${o}\n`)),
+    Buffer.from(`${'f'.repeat(40)} missing\n`),
+  ]);
+
+  it('reads every object however the output is cut into chunks', () => {
+    for (const step of [1, 2, 3, 7, 41, 64, 4096, 65_536, stream.length]) {
+      const got: (string | undefined)[] = [];
+      const parser = new BatchOutputParser((body) => got.push(body?.toString('utf8')));
+      for (let at = 0; at < stream.length; at += step) parser.push(stream.subarray(at, at + step));
+      expect(got, `chunks of ${step} bytes`).toEqual([...objects, undefined]);
+    }
+  });
+
+  it('refuses a header whose size is not a number', () => {
+    const parser = new BatchOutputParser(() => undefined);
+    expect(() => parser.push(Buffer.from(`${'0'.repeat(40)} blob lots\n`))).toThrow('unreadable header');
   });
 });

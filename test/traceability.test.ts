@@ -119,6 +119,52 @@ describe('traceability gate', () => {
     expect(renamed.problems.map((f) => f.message.slice(0, 30))).toEqual(['REQ-002 "Rate limits" changed ']);
   });
 
+  it('a requirement the pull request deleted is named with its base location: an error where tests still cite it, else a notice', async () => {
+    const withoutTwo = SRS.replace('\n## REQ-002 Rate limits\nThe pump shall refuse rates outside the limits.\n', '');
+    const cited = await run({ base: { 'docs/srs.md': SRS, ...TESTS }, head: { 'docs/srs.md': withoutTwo, ...TESTS }, changed: ['docs/srs.md'] });
+    expect(cited.problems).toEqual([
+      {
+        severity: 'error',
+        message:
+          'test/limits.test.ts cites REQ-002, which this pull request deleted (it was at docs/srs.md:6 at base) — remove or retarget the citation with the requirement, or restore REQ-002.',
+        file: 'test/limits.test.ts',
+        line: 3,
+      },
+    ]);
+    expect(cited.summary).toMatch(/^1 requirement: 1 tested, 0 untested, 1 unknown reference, 0 suspect, 1 deleted — test\/limits/);
+    expect(cited.tables![0]!.rows).toEqual([['REQ-002 Rate limits', '', 'docs/srs.md:6 (base)', 'deleted', 'still cited', 'test/limits.test.ts:3', '']]);
+
+    // Deleted with its test: nothing to fix, but the deletion is on record.
+    const { 'test/limits.test.ts': _limits, ...rateOnly } = TESTS;
+    const clean = await run({
+      base: { 'docs/srs.md': SRS, ...TESTS },
+      head: { 'docs/srs.md': withoutTwo, ...rateOnly },
+      changed: ['docs/srs.md', { path: 'test/limits.test.ts', status: 'removed' }],
+    });
+    expect(clean.problems).toEqual([]);
+    expect(clean.notices.map((n) => n.message)).toEqual([
+      'REQ-002 "Rate limits" was deleted in this pull request (it was at docs/srs.md:6 at base) — check that its risk controls and design outputs no longer depend on it.',
+    ]);
+
+    // A whole requirements file removed counts too, when a source still names where it was.
+    const removedFile = await run(
+      {
+        base: { 'docs/srs.md': SRS, 'docs/extra.md': '## REQ-009 Alarm volume\nThe alarm shall be audible.\n', ...TESTS },
+        head: { 'docs/srs.md': SRS, ...TESTS },
+        changed: [{ path: 'docs/extra.md', status: 'removed' }],
+      },
+      { requirements: ['docs/*.md'] },
+    );
+    expect(removedFile.notices.map((n) => n.message.slice(0, 50))).toEqual(['REQ-009 "Alarm volume" was deleted in this pull re']);
+    // Moved to another file is not deleted.
+    const moved = await run({
+      base: { 'docs/srs.md': SRS, ...TESTS },
+      head: { 'docs/srs.md': withoutTwo, 'docs/more.md': '## REQ-002 Rate limits\nThe pump shall refuse rates outside the limits.\n', ...TESTS },
+      changed: ['docs/srs.md', { path: 'docs/more.md', status: 'added' }],
+    }, { requirements: ['docs/*.md'] });
+    expect(moved.findings).toEqual([]);
+  });
+
   it('reference_pattern narrows what counts as a citation', async () => {
     const head = { 'docs/srs.md': SRS, 'test/a.test.ts': '// @req REQ-001\n// see REQ-002 and REQ-999\n' };
     const r = await run({ head }, { reference_pattern: '@req\\s+(REQ-[0-9]+)' });

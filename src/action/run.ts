@@ -64,6 +64,7 @@ async function runAction(inputs: ActionInputs): Promise<void> {
     changedFiles: checkout.sources?.changedFiles ?? (() => api.pullRequestFiles(pr.number)),
     readFile: checkout.sources?.readFile ?? ((ref, path, maxBytes) => api.readFile(ref, path, maxBytes)),
     listFiles: checkout.sources?.listFiles ?? ((ref) => api.listFiles(ref)),
+    ...(checkout.sources?.scanFiles ? { scanFiles: checkout.sources.scanFiles } : {}),
     reviews: () => api.reviews(pr.number),
     teamMembers: (team) => api.teamMembers(team),
     osvScan: createOsvSource({ deadline, requestTimeoutMs: Math.min(30_000, (inputs.timeoutSeconds * 1000) / 4), retries: 3, retryDelayMs: Math.min(1000, (inputs.timeoutSeconds * 1000) / 60), log: (m) => core.info(m) }),

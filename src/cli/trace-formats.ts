@@ -49,6 +49,7 @@ export function renderTraceJson(m: Matrix, meta: TraceMeta): string {
         junit: row.cases.map((c) => ({ name: c.name, classname: c.classname, status: c.status, report: c.report, line: c.line })),
       })),
       unknown_references: m.unknownReferences,
+      ...(m.compared ? { deleted: m.deleted.map((d) => ({ id: d.requirement.id, title: d.requirement.title, base_file: d.requirement.file, base_line: d.requirement.line, cited_by: d.tests })) } : {}),
       duplicates: m.duplicates.map((defs) => ({ id: defs[0]!.id, at: defs.map((d) => ({ file: d.file, line: d.line })) })),
       problems: m.findings,
     },
@@ -111,6 +112,10 @@ function problemsMarkdown(m: Matrix, cell: (s: string) => string): string[] {
   if (m.unknownReferences.length) {
     lines.push('', '## Unknown references', '');
     for (const u of m.unknownReferences) lines.push(`- ${cell(at(u))}: ${cell(u.id)}`);
+  }
+  if (m.deleted.length) {
+    lines.push('', '## Deleted since the base', '');
+    for (const d of m.deleted) lines.push(`- ${cell(d.requirement.id)}: was at ${cell(at(d.requirement))}${d.tests.length ? `; still cited by ${cell(d.tests.map(at).join(', '))}` : ''}`);
   }
   if (m.duplicates.length) {
     lines.push('', '## Duplicate ids', '');
@@ -241,6 +246,7 @@ ${problems}
 function problemsList(m: Matrix): string {
   const items: string[] = [];
   for (const u of m.unknownReferences) items.push(`<li>${html(at(u))}: cites ${html(u.id)}, which no requirement defines</li>`);
+  for (const d of m.deleted) items.push(`<li>${html(d.requirement.id)} was deleted since the base (it was at ${html(at(d.requirement))})${d.tests.length ? `; still cited by ${html(d.tests.map(at).join(', '))}` : ''}</li>`);
   for (const defs of m.duplicates) items.push(`<li>${html(defs[0]!.id)} is defined more than once: ${html(defs.map(at).join(', '))}</li>`);
   for (const f of m.findings as Finding[]) items.push(`<li>${f.file ? `${html(f.file)}${f.line ? `:${f.line}` : ''}: ` : ''}${html(f.message)}</li>`);
   return items.length ? `<section class="problems"><h2>Problems</h2><ul>${items.join('')}</ul></section>` : '';

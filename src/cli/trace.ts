@@ -5,7 +5,7 @@ import { createFacts } from '../facts/facts.js';
 import { GitRepo, parseNameStatus } from '../facts/git.js';
 import { readWorkingFile } from '../facts/worktree.js';
 import { PolicyLoader } from '../policy/load.js';
-import { mapConcurrent } from '../parsers/requirements/index.js';
+import { mapConcurrent } from '../util/concurrency.js';
 import { RULES } from '../rules/index.js';
 import { buildMatrix, countMatrix, type TraceabilityOptions } from '../rules/traceability/index.js';
 import { FactError, type ChangedFile, type FileText } from '../types.js';

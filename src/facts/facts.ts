@@ -1,6 +1,7 @@
-import type { ChangedFile, Facts, FileText, PullRequest, Review } from '../types.js';
+import { FactError, type ChangedFile, type Facts, type FileText, type PullRequest, type Review, type ScannedFile } from '../types.js';
 import { createHash } from 'node:crypto';
 import type { OsvVulnerability } from '../parsers/osv.js';
+import { mapConcurrent, READ_CONCURRENCY } from '../util/concurrency.js';
 import { globMatcher } from '../util/glob.js';
 
 // Facts assembled from whichever sources the entry point has (a checkout, the API, files given to the CLI),
@@ -13,6 +14,8 @@ export interface FactSources {
   teamMembers(team: string): Promise<string[]>;
   readFile(ref: string, path: string, maxBytes?: number): Promise<FileText | undefined>;
   listFiles(ref: string): Promise<string[]>;
+  /** Many files at a commit, streamed in order and kept by no one (a local checkout does this in one git process). */
+  scanFiles?(ref: string, paths: readonly string[], visit: (file: ScannedFile) => void): Promise<void>;
   issueExists?(number: number): Promise<boolean>;
   /** The OSV API client (src/facts/osv.ts), where the entry point allows network access to it. */
   osvScan?(api: string, purls: readonly string[]): Promise<Map<string, OsvVulnerability[]>>;
@@ -32,9 +35,23 @@ export function createFacts(sources: FactSources): Facts {
       const matches = globMatcher(globs);
       return all.filter(matches);
     },
+    scanAtHead: async (paths, visit) => {
+      if (sources.scanFiles) return sources.scanFiles(sources.pr.headSha, paths, visit);
+      await mapConcurrent(paths, READ_CONCURRENCY, async (path) => visit(await readForScan(sources, sources.pr.headSha, path)));
+    },
     ...(sources.issueExists ? { issueExists: (n: number) => once(`issue:${n}`, () => sources.issueExists!(n)) } : {}),
     ...(sources.osvScan ? { osvScan: (api: string, purls: readonly string[]) => once(`osv:${api}:${osvKey(purls)}`, () => sources.osvScan!(api, purls)) } : {}),
   };
+}
+
+async function readForScan(sources: FactSources, ref: string, path: string): Promise<ScannedFile> {
+  try {
+    const file = await sources.readFile(ref, path);
+    return file ? { path, text: file.text } : { path };
+  } catch (e) {
+    if (e instanceof FactError) return { path, error: e };
+    throw e;
+  }
 }
 
 function memo() {

@@ -1,11 +1,13 @@
 import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { FactError, type ChangedFile, type ChangeStatus, type FileText } from '../types.js';
+import { FactError, type ChangedFile, type ChangeStatus, type FileText, type ScannedFile } from '../types.js';
 
 // The local checkout, read through git objects only: a file "at a commit" is a blob of that commit's tree,
 // so a symlink in the work tree can never lead a read outside it, and the PR's working files are never run.
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 const GIT_TIMEOUT_MS = 60_000;
+/** A scan streams many files through one process; it is bounded by time as a whole. */
+const SCAN_TIMEOUT_MS = 10 * 60_000;
 const MAX_GIT_OUTPUT = 256 * 1024 * 1024;
 
 export interface TreeEntry {
@@ -41,7 +43,7 @@ export class GitRepo {
           encoding: 'buffer',
           maxBuffer: MAX_GIT_OUTPUT,
           timeout: timeoutMs,
-          env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' },
+          env: gitEnv(),
         },
         (error, stdout, stderr) => {
           if (error) {
@@ -101,21 +103,72 @@ export class GitRepo {
    */
   async readFile(ref: string, path: string, maxBytes = this.maxFileBytes): Promise<FileText | undefined> {
     const clean = normalizeRepoPath(path);
-    const tree = await this.treeOf(ref);
-    const entry = tree.get(clean);
-    if (!entry) {
-      refuseSymlinkedParent(tree, ref, clean);
-      return undefined;
-    }
-    if (entry.mode === '120000') throw new FactError(`${clean} is a symbolic link at ${ref.slice(0, 7)}; links are not followed — commit the file itself`);
-    if (entry.type === 'tree') throw new FactError(`${clean} is a directory at ${ref.slice(0, 7)}, not a file`);
-    if (entry.type === 'commit') throw new FactError(`${clean} is a submodule at ${ref.slice(0, 7)}, not a file`);
-    if (entry.size > maxBytes) {
-      throw new FactError(`${clean} is ${entry.size} bytes at ${ref.slice(0, 7)}, over the ${maxBytes}-byte limit; it was not read`);
-    }
+    const entry = blobEntry(await this.treeOf(ref), ref, clean, maxBytes);
+    if (!entry) return undefined;
     this.blobs ??= new BlobReader(this.dir);
-    const bytes = await this.blobs.read(entry.oid, entry.size);
+    const bytes = await this.blobs.read(entry.oid);
     return { path: clean, ref, bytes, text: bytes.toString('utf8') };
+  }
+
+  /**
+   * Many files at a commit through one `git cat-file --batch` of their own, handed to `visit` in the order
+   * given and kept by no one: memory stays at one file's size however many are scanned. Refused and missing
+   * files are visited too, with their FactError or with neither text nor error.
+   */
+  async scanFiles(ref: string, paths: readonly string[], visit: (file: ScannedFile) => void, maxBytes = this.maxFileBytes): Promise<void> {
+    const tree = await this.treeOf(ref);
+    // Each path, with the object to read or the answer it already has (refused, missing).
+    const items: ({ path: string; oid: string } | ScannedFile)[] = paths.map((path) => {
+      try {
+        const entry = blobEntry(tree, ref, normalizeRepoPath(path), maxBytes);
+        return entry ? { path, oid: entry.oid } : { path };
+      } catch (e) {
+        if (!(e instanceof FactError)) throw e;
+        return { path, error: e };
+      }
+    });
+    const oids = items.flatMap((item) => ('oid' in item ? [item.oid] : []));
+    let next = 0;
+    const visitAnswered = () => {
+      for (let item = items[next]; item && !('oid' in item); item = items[++next]) visit(item);
+    };
+    visitAnswered();
+    if (!oids.length) return;
+    await new Promise<void>((resolve, reject) => {
+      const child = spawn('git', ['-C', this.dir, 'cat-file', '--batch'], { env: gitEnv() });
+      let settled = false;
+      const finish = (error?: Error) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        if (error) {
+          child.kill();
+          reject(error);
+        } else resolve();
+      };
+      const timer = setTimeout(() => finish(new GitError(`git cat-file did not finish reading ${oids.length} files within ${SCAN_TIMEOUT_MS / 60_000} minutes`)), SCAN_TIMEOUT_MS);
+      const parser = new BatchOutputParser((body) => {
+        const item = items[next++];
+        if (!item || !('oid' in item)) throw new GitError('git cat-file answered more objects than were asked for');
+        if (!body) throw new GitError(`git object ${item.oid} (${item.path}) is missing from the repository`);
+        visit({ path: item.path, text: body.toString('utf8') });
+        visitAnswered();
+      });
+      child.stdout.on('data', (chunk: Buffer) => {
+        try {
+          parser.push(chunk);
+        } catch (e) {
+          finish(e as Error);
+        }
+      });
+      child.on('error', (e) => finish(new GitError(`git cat-file failed: ${e.message}`)));
+      child.stdin.on('error', (e) => finish(new GitError(`git cat-file failed: ${e.message}`)));
+      child.on('close', (code) => {
+        if (next === items.length) finish();
+        else finish(new GitError(`git cat-file ended (exit ${code}) before it had read ${items[next]?.path ?? 'every file'}`));
+      });
+      child.stdin.end(oids.join('\n') + '\n');
+    });
   }
 
   private treeOf(ref: string): Promise<Map<string, TreeEntry>> {
@@ -163,19 +216,95 @@ function refuseSymlinkedParent(tree: Map<string, TreeEntry>, ref: string, path: 
   }
 }
 
+/** The blob entry to read for `path`, undefined when absent; FactError for what is refused without reading it. */
+function blobEntry(tree: Map<string, TreeEntry>, ref: string, path: string, maxBytes: number): TreeEntry | undefined {
+  const entry = tree.get(path);
+  if (!entry) {
+    refuseSymlinkedParent(tree, ref, path);
+    return undefined;
+  }
+  const at = ref.slice(0, 7);
+  if (entry.mode === '120000') throw new FactError(`${path} is a symbolic link at ${at}; links are not followed — commit the file itself`);
+  if (entry.type === 'tree') throw new FactError(`${path} is a directory at ${at}, not a file`);
+  if (entry.type === 'commit') throw new FactError(`${path} is a submodule at ${at}, not a file`);
+  if (entry.size > maxBytes) {
+    throw new FactError(`${path} is ${entry.size} bytes at ${at}, over the ${maxBytes}-byte limit; it was not read — raise the limit (the max-file-bytes input, or the gate's max_file_bytes) if the file belongs in the check`);
+  }
+  return entry;
+}
+
+function gitEnv(): NodeJS.ProcessEnv {
+  return { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' };
+}
+
+/**
+ * `git cat-file --batch` output parsed as it streams: a header "<oid> <type> <size>" (or "<oid> missing"), the
+ * body, a newline. Each body is copied once into a buffer of its own size, however the chunks fall.
+ */
+export class BatchOutputParser {
+  private header: Buffer[] = [];
+  private body?: Buffer;
+  private filled = 0;
+  private newlineDue = false;
+
+  constructor(private readonly onObject: (body: Buffer | undefined) => void) {}
+
+  push(chunk: Buffer): void {
+    let at = 0;
+    while (at < chunk.length) {
+      if (this.body) {
+        const n = Math.min(this.body.length - this.filled, chunk.length - at);
+        chunk.copy(this.body, this.filled, at, at + n);
+        this.filled += n;
+        at += n;
+        if (this.filled === this.body.length) this.complete(this.body);
+        continue;
+      }
+      if (this.newlineDue) {
+        this.newlineDue = false;
+        at++;
+        continue;
+      }
+      const newline = chunk.indexOf(10, at);
+      if (newline < 0) {
+        this.header.push(chunk.subarray(at));
+        return;
+      }
+      const line = Buffer.concat([...this.header, chunk.subarray(at, newline)]).toString('latin1');
+      this.header = [];
+      at = newline + 1;
+      const [, type, size] = line.split(' ');
+      if (type === 'missing' || type === 'ambiguous' || size === undefined) {
+        this.onObject(undefined);
+        continue;
+      }
+      const length = Number(size);
+      if (!Number.isSafeInteger(length) || length < 0) throw new GitError(`git cat-file answered an unreadable header: ${line.slice(0, 100)}`);
+      this.body = Buffer.allocUnsafe(length);
+      this.filled = 0;
+      if (length === 0) this.complete(this.body);
+    }
+  }
+
+  private complete(body: Buffer): void {
+    this.body = undefined;
+    this.newlineDue = true;
+    this.onObject(body);
+  }
+}
+
 /**
  * Blobs through one long-running `git cat-file --batch`, instead of a process per file. The process holds the
  * event loop only while a read is pending, so a CLI run ends when its work does.
  */
 class BlobReader {
   private child?: ChildProcessWithoutNullStreams;
-  private buffer: Buffer = Buffer.alloc(0);
   private readonly pending: { oid: string; resolve: (b: Buffer) => void; reject: (e: Error) => void }[] = [];
   private failure?: Error;
 
   constructor(private readonly dir: string) {}
 
-  read(oid: string, _expectedSize: number): Promise<Buffer> {
+  read(oid: string): Promise<Buffer> {
     if (this.failure) return Promise.reject(this.failure);
     const child = this.start();
     return new Promise((resolve, reject) => {
@@ -187,10 +316,16 @@ class BlobReader {
 
   private start(): ChildProcessWithoutNullStreams {
     if (this.child) return this.child;
-    const child = spawn('git', ['-C', this.dir, 'cat-file', '--batch'], {
-      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' },
+    const child = spawn('git', ['-C', this.dir, 'cat-file', '--batch'], { env: gitEnv() });
+    const parser = new BatchOutputParser((body) => this.answer(body));
+    child.stdout.on('data', (chunk: Buffer) => {
+      try {
+        parser.push(chunk);
+      } catch (e) {
+        this.fail(e as Error);
+        child.kill();
+      }
     });
-    child.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
     child.on('error', (e) => this.fail(new GitError(`git cat-file failed: ${e.message}`)));
     child.on('close', (code) => this.fail(new GitError(`git cat-file ended (exit ${code}) before answering`)));
     child.stdin.on('error', (e) => this.fail(new GitError(`git cat-file failed: ${e.message}`)));
@@ -209,29 +344,12 @@ class BlobReader {
     }
   }
 
-  private receive(chunk: Buffer): void {
-    this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk;
-    for (;;) {
-      const head = this.pending[0];
-      if (!head) return;
-      const newline = this.buffer.indexOf(10);
-      if (newline < 0) return;
-      const header = this.buffer.subarray(0, newline).toString('utf8');
-      const [, type, size] = header.split(' ');
-      if (type === 'missing' || size === undefined) {
-        this.buffer = this.buffer.subarray(newline + 1);
-        this.pending.shift();
-        head.reject(new GitError(`git object ${head.oid} is missing from the repository`));
-      } else {
-        const length = Number(size);
-        if (this.buffer.length < newline + 1 + length + 1) return;
-        const body = Buffer.from(this.buffer.subarray(newline + 1, newline + 1 + length));
-        this.buffer = this.buffer.subarray(newline + 1 + length + 1);
-        this.pending.shift();
-        head.resolve(body);
-      }
-      if (this.pending.length === 0) this.hold(false);
-    }
+  private answer(body: Buffer | undefined): void {
+    const head = this.pending.shift();
+    if (!head) throw new GitError('git cat-file answered an object that was not asked for');
+    if (body) head.resolve(body);
+    else head.reject(new GitError(`git object ${head.oid} is missing from the repository`));
+    if (this.pending.length === 0) this.hold(false);
   }
 
   private fail(e: Error): void {

@@ -1,5 +1,6 @@
-import { FactError, type Facts, type FileText, type Finding } from '../../types.js';
+import { FactError, type Facts, type FileText, type Finding, type ScannedFile } from '../../types.js';
 import { globMatcher } from '../../util/glob.js';
+import { mapConcurrent, READ_CONCURRENCY } from '../../util/concurrency.js';
 import { doorstopUid, parseDoorstopItem, parseDoorstopSettings, type DoorstopSettings } from './doorstop.js';
 import { parseMarkdownRequirements } from './markdown.js';
 import { parseStrictDoc } from './strictdoc.js';
@@ -16,8 +17,6 @@ export { parseStrictDoc } from './strictdoc.js';
 // a file that cannot be read or parsed is a finding with its line, and the other files are still read.
 
 export const DEFAULT_ID_PATTERN = '[A-Z][A-Z0-9]*-[0-9]+';
-/** Files read at once: enough to hide git's latency, few enough to bound memory. */
-export const READ_CONCURRENCY = 16;
 
 export interface RequirementFile {
   path: string;
@@ -86,6 +85,22 @@ export async function resolveRequirementFiles(sources: readonly RequirementSourc
   return { files: [...byPath.values()], findings };
 }
 
+/**
+ * The requirement file a path was, for a file a pull request removed (or moved away): which source names it and
+ * in which format. Doorstop items need their source to say `format: doorstop`, since their settings may be gone.
+ */
+export function formerRequirementFile(path: string, sources: readonly RequirementSource[]): RequirementFile | undefined {
+  for (const source of sources) {
+    const { path: sourcePath, format } = typeof source === 'string' ? { path: source, format: undefined } : source;
+    const clean = sourcePath.replace(/\/+$/, '');
+    if (!globMatcher(hasGlob(clean) ? [clean] : [clean, `${clean}/**`])(path)) continue;
+    if (path.endsWith(`/${DOORSTOP_SETTINGS}`) || path === DOORSTOP_SETTINGS) return undefined;
+    const f = format ?? formatFromExtension(path);
+    if (f) return { path, format: f };
+  }
+  return undefined;
+}
+
 function nearestDoorstopDir(path: string, dirs: Set<string>): string | undefined {
   for (let d = dirOf(path); ; d = dirOf(d)) {
     if (dirs.has(d)) return d;
@@ -108,30 +123,22 @@ export function parseRequirementFile(file: RequirementFile, text: string, idPatt
   }
 }
 
-/** Runs `fn` over `items` with at most `limit` running at once; results keep the items' order. */
-export async function mapConcurrent<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i]!, i);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
-
 /** A file the facts refused (a symlink, over the size cap) is a finding on that file, not a crash. */
 export async function readOrFinding(read: (path: string) => Promise<FileText | undefined>, path: string, what: string): Promise<{ text?: string; finding?: Finding }> {
   try {
     const f = await read(path);
-    if (!f) return { finding: { severity: 'error', message: `${path} was listed but could not be read — ${what}.`, file: path } };
-    return { text: f.text };
+    return f ? { text: f.text } : { finding: unreadableFinding({ path }, what) };
   } catch (e) {
     if (!(e instanceof FactError)) throw e;
-    return { finding: { severity: 'error', message: `${e.message} — ${what} cannot be checked until it can be read.`, file: path } };
+    return { finding: unreadableFinding({ path, error: e }, what) };
   }
+}
+
+/** Why a listed file gave no text (refused, or gone), as a finding on that file. */
+export function unreadableFinding(file: Omit<ScannedFile, 'text'>, what: string): Finding {
+  return file.error
+    ? { severity: 'error', message: `${file.error.message} — ${what} cannot be checked until it can be read.`, file: file.path }
+    : { severity: 'error', message: `${file.path} was listed but could not be read — ${what}.`, file: file.path };
 }
 
 export interface ReadOptions {

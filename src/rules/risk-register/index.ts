@@ -1,5 +1,6 @@
 import { parseRiskRegister, type RiskFormat, type RiskRegister } from '../../parsers/risk/index.js';
-import { DEFAULT_ID_PATTERN, mapConcurrent, READ_CONCURRENCY, readOrFinding, readRequirementSources, type RequirementSource } from '../../parsers/requirements/index.js';
+import { DEFAULT_ID_PATTERN, readOrFinding, readRequirementSources, type RequirementSource } from '../../parsers/requirements/index.js';
+import { mapConcurrent, READ_CONCURRENCY } from '../../util/concurrency.js';
 import { globListSchema, globSchema } from '../../policy/schema.js';
 import { FactError, type Facts, type Finding } from '../../types.js';
 import { globMatcher } from '../../util/glob.js';

@@ -64,7 +64,8 @@ export const traceability: Rule<TraceabilityOptions> = {
     const summary =
       `${plural(c.requirements, 'requirement')}: ${c.tested} tested` +
       (matrix.junit ? `, ${c.verified} verified` : '') +
-      `, ${c.untested} untested, ${plural(c.unknownReferences, 'unknown reference')}, ${c.suspect} suspect`;
+      `, ${c.untested} untested, ${plural(c.unknownReferences, 'unknown reference')}, ${c.suspect} suspect` +
+      (matrix.deleted.length ? `, ${matrix.deleted.length} deleted` : '');
     const blocking = findings.filter((f) => f.severity === 'error');
     const touched = touchedTable(matrix);
     return { findings, summary: blocking.length ? `${summary} — ${blocking[0]!.message}` : summary, ...(touched ? { tables: [touched] } : {}) };
@@ -74,11 +75,11 @@ export const traceability: Rule<TraceabilityOptions> = {
 /** The part of the matrix this PR touched, folded under the gate in the report; `sdlc-gate trace` writes all of it. */
 function touchedTable(matrix: Matrix): ReportTable | undefined {
   const touched = matrix.rows.filter((r) => r.touched);
-  if (!touched.length) return undefined;
+  if (!touched.length && !matrix.deleted.length) return undefined;
   return {
     title: 'Requirements this pull request touched',
     columns: ['Requirement', 'Class', 'Defined at', 'Change', 'Status', 'Tests', 'JUnit'],
-    rows: touched.map((row) => {
+    rows: [...touched.map((row) => {
       const r = row.requirement;
       const change = row.change === 'added' ? 'new' : row.change === 'changed' ? 'text changed' : 'tests changed';
       return [
@@ -91,6 +92,15 @@ function touchedTable(matrix: Matrix): ReportTable | undefined {
         row.cases.length ? shortList(row.cases.map((c) => `${c.name}: ${c.status}`), 4) : '',
       ];
     }),
+    ...matrix.deleted.map(({ requirement: r, tests }) => [
+      `${r.id}${r.title ? ` ${r.title}` : ''}`,
+      (r.class ?? '').toUpperCase(),
+      `${at(r)} (base)`,
+      'deleted',
+      tests.length ? 'still cited' : '',
+      tests.length ? shortList(tests.map(at), 4) : '',
+      '',
+    ])],
     collapsed: true,
   };
 }
@@ -122,16 +132,30 @@ export function traceabilityFindings(matrix: Matrix, options: TraceabilityOption
     if (problem) findings.push({ severity: 'error', message: problem, file: row.requirement.file, line: row.requirement.line });
   }
 
+  const deletedById = new Map(matrix.deleted.map((d) => [d.requirement.id, d.requirement]));
   const unknown = severity(options.unknown_references);
   if (unknown) {
     for (const ref of matrix.unknownReferences) {
+      const gone = deletedById.get(ref.id);
       findings.push({
         severity: unknown,
-        message: `${ref.file} cites ${ref.id}, which no requirement defines — fix the id, or add ${ref.id} to the requirements.`,
+        message: gone
+          ? `${ref.file} cites ${ref.id}, which this pull request deleted (it was at ${at(gone)} at base) — remove or retarget the citation with the requirement, or restore ${ref.id}.`
+          : `${ref.file} cites ${ref.id}, which no requirement defines — fix the id, or add ${ref.id} to the requirements.`,
         file: ref.file,
         line: ref.line,
       });
     }
+  }
+
+  // A deletion no test still cites is not a problem, but the record of a requirement leaving the set belongs in the audit trail.
+  for (const d of matrix.deleted) {
+    if (d.tests.length && unknown) continue;
+    const r = d.requirement;
+    findings.push({
+      severity: 'notice',
+      message: `${r.id}${r.title ? ` "${r.title}"` : ''} was deleted in this pull request (it was at ${at(r)} at base) — check that its risk controls and design outputs no longer depend on it.`,
+    });
   }
 
   const suspect = severity(options.suspect);

@@ -1,18 +1,19 @@
 import { parseJUnit, type TestCase } from '../../parsers/junit.js';
 import {
   DEFAULT_ID_PATTERN,
-  mapConcurrent,
+  formerRequirementFile,
   normalizedText,
   parseRequirementFile,
-  READ_CONCURRENCY,
   readOrFinding,
   readRequirementSources,
+  unreadableFinding,
   type Requirement,
   type RequirementFile,
   type RequirementSource,
 } from '../../parsers/requirements/index.js';
 import type { Policy } from '../../policy/types.js';
 import type { ChangedFile, Facts, Finding } from '../../types.js';
+import { mapConcurrent, READ_CONCURRENCY } from '../../util/concurrency.js';
 
 // The traceability matrix: requirements (read at head), the test lines that cite them, the JUnit cases linked to
 // them, and — for a pull request — which requirements changed and which of those changed with no test. Shared by
@@ -57,10 +58,19 @@ export interface MatrixRow {
   touched: boolean;
 }
 
+/** A requirement defined at base that the pull request removed, with the test lines that still cite it. */
+export interface DeletedRequirement {
+  /** As it was at base: file and line are the base's. */
+  requirement: Requirement;
+  tests: Reference[];
+}
+
 export interface Matrix {
   rows: MatrixRow[];
   unknownReferences: Reference[];
   duplicates: Requirement[][];
+  /** Only for a pull request. */
+  deleted: DeletedRequirement[];
   /** What could not be read or parsed. */
   findings: Finding[];
   junit: boolean;
@@ -127,7 +137,7 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
   for (const r of read.requirements) byId.set(r.id, [...(byId.get(r.id) ?? []), r]);
   const duplicates = [...byId.values()].filter((defs) => defs.length > 1);
 
-  // Test references, read with bounded parallelism; only the references are kept.
+  // Test files are streamed, not cached: only their references are kept, so memory does not grow with the tests.
   const junitPaths = options.junit.length ? await facts.listAtHead(options.junit) : [];
   const junitSet = new Set(junitPaths);
   const testFiles = (await facts.listAtHead(options.tests)).filter((p) => !requirementPaths.has(p) && !junitSet.has(p));
@@ -135,23 +145,28 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
   const prefixes = new Set([...byId.keys()].map((id) => id.replace(/[0-9]+$/, '')));
   // Without an explicit reference form, a match whose prefix no requirement uses (UTF-8, SHA-256) is not a reference.
   const isReference = options.reference_pattern ? () => true : (id: string) => prefixes.has(id.replace(/[0-9]+$/, ''));
-  const perFile = await mapConcurrent(testFiles, READ_CONCURRENCY, async (path) => {
-    const { text, finding } = await readOrFinding((p) => facts.readAtHead(p), path, 'its requirement references');
-    if (finding) findings.push({ ...finding, severity: 'warning' });
-    return text === undefined ? [] : match(text, path).filter((r) => isReference(r.id));
-  });
   const testsById = new Map<string, Reference[]>();
   const unknownReferences: Reference[] = [];
-  for (const refs of perFile) {
-    for (const ref of refs) {
-      if (byId.has(ref.id)) {
-        const list = testsById.get(ref.id) ?? [];
-        // One line per file and id is enough for the matrix: the first citation.
-        if (!list.some((t) => t.file === ref.file)) list.push(ref);
-        testsById.set(ref.id, list);
-      } else if (!unknownReferences.some((u) => u.file === ref.file && u.id === ref.id)) unknownReferences.push(ref);
+  await facts.scanAtHead(testFiles, (file) => {
+    if (file.text === undefined) {
+      findings.push({ ...unreadableFinding(file, 'its requirement references'), severity: 'warning' });
+      return;
     }
-  }
+    // One line per file and id is enough for the matrix: the first citation.
+    const seen = new Set<string>();
+    for (const ref of match(file.text, file.path)) {
+      if (seen.has(ref.id) || !isReference(ref.id)) continue;
+      seen.add(ref.id);
+      if (byId.has(ref.id)) {
+        const list = testsById.get(ref.id);
+        if (list) list.push(ref);
+        else testsById.set(ref.id, [ref]);
+      } else unknownReferences.push(ref);
+    }
+  });
+  // Files arrive in any order where the source reads them concurrently; the matrix lists them by path.
+  for (const list of testsById.values()) list.sort(byFile);
+  unknownReferences.sort(byFile);
 
   // JUnit cases linked by name, classname or a requirement property.
   const casesById = new Map<string, TestCase[]>();
@@ -175,21 +190,30 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
     });
   }
 
-  // A pull request: which requirements are new or changed, and which files changed.
+  // A pull request: which requirements are new, changed or deleted, and which files changed.
   let changedFiles: ChangedFile[] = [];
-  const baseText = new Map<string, string>();
+  const atBase = new Map<string, { requirement: Requirement; text: string }>();
   if (compare) {
     changedFiles = await facts.changedFiles();
     const filesByPath = new Map(read.files.map((f) => [f.path, f]));
-    const changedRequirementFiles = changedFiles.filter((c) => c.status !== 'added' && c.status !== 'removed' && filesByPath.has(c.path));
-    await mapConcurrent(changedRequirementFiles, READ_CONCURRENCY, async (c) => {
+    // Requirement files the PR edited, and those it removed or moved out of the sources (their requirements may be gone).
+    const formerFiles = changedFiles.flatMap((c): RequirementFile[] => {
+      if (c.status === 'added') return [];
       const basePath = c.previousPath ?? c.path;
-      const base = await facts.readAtBase(basePath).catch(() => undefined);
-      if (!base) return;
-      const file: RequirementFile = { ...filesByPath.get(c.path)!, path: basePath };
-      for (const r of parseRequirementFile(file, base.text, idPattern).requirements) if (!baseText.has(r.id)) baseText.set(r.id, normalizedText(r));
+      const head = c.status === 'removed' ? undefined : filesByPath.get(c.path);
+      if (head) return [{ ...head, path: basePath }];
+      const former = formerRequirementFile(basePath, options.requirements);
+      return former ? [former] : [];
     });
+    const parsed = await mapConcurrent(formerFiles, READ_CONCURRENCY, async (file) => {
+      const base = await facts.readAtBase(file.path).catch(() => undefined);
+      return base ? parseRequirementFile(file, base.text, idPattern).requirements : [];
+    });
+    for (const r of parsed.flat()) if (!atBase.has(r.id)) atBase.set(r.id, { requirement: r, text: normalizedText(r) });
   }
+  const deleted: DeletedRequirement[] = [...atBase.values()]
+    .filter(({ requirement }) => !byId.has(requirement.id))
+    .map(({ requirement }) => ({ requirement, tests: unknownReferences.filter((u) => u.id === requirement.id) }));
   const changedPaths = new Set(changedFiles.filter((c) => c.status !== 'removed').map((c) => c.path));
   const changedRequirementPaths = new Set([...changedPaths].filter((p) => requirementPaths.has(p)));
 
@@ -215,7 +239,7 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
               : 'untested';
     let change: MatrixRow['change'];
     if (compare && changedRequirementPaths.has(requirement.file)) {
-      const before = baseText.get(id);
+      const before = atBase.get(id)?.text;
       if (before === undefined) change = 'added';
       else if (before !== normalizedText(requirement)) change = 'changed';
     }
@@ -235,7 +259,11 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
       touched: change !== undefined || testChanged,
     });
   }
-  return { rows, unknownReferences, duplicates, findings, junit: options.junit.length > 0, compared: compare };
+  return { rows, unknownReferences, duplicates, deleted, findings, junit: options.junit.length > 0, compared: compare };
+}
+
+function byFile(a: Reference, b: Reference): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line;
 }
 
 export interface MatrixCounts {

@@ -50,7 +50,8 @@ function validatorFor(family: 'cyclonedx' | 'spdx', version: string, allErrors: 
   const cache = allErrors ? compiledAllErrors : compiled;
   let v = cache.get(key);
   if (v) return v;
-  const options = { allErrors, strict: false, validateSchema: false, messages: true, code: { regExp: fastRegExp } } as const;
+  // ajv's code optimization passes halve nothing at validation time but take half the compile time of these schemas.
+  const options = { allErrors, strict: false, validateSchema: false, messages: true, code: { regExp: fastRegExp, optimize: false } } as const;
   if (family === 'cyclonedx') {
     const ajv = newAjv(new Ajv(options));
     for (const file of CDX_SHARED) ajv.addSchema(linearize({ ...loadSchema(file), $id: CDX_BASE + file }));

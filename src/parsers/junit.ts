@@ -27,20 +27,12 @@ const REQUIREMENT_PROPERTIES = new Set(['requirement', 'requirements', 'tested-i
 const ARRAYS = new Set(['testsuites', 'testsuite', 'testcase', 'property', 'properties', 'failure', 'error', 'skipped']);
 
 export function parseJUnit(text: string, report: string): JUnitRead {
+  const notXml = (why: string, line: number): JUnitRead => ({
+    cases: [],
+    findings: [{ severity: 'error', message: `${report} is not well-formed XML (${why}); its test results were not read — regenerate the JUnit report.`, file: report, line }],
+  });
   const valid = XMLValidator.validate(text);
-  if (valid !== true) {
-    return {
-      cases: [],
-      findings: [
-        {
-          severity: 'error',
-          message: `${report} is not well-formed XML (${valid.err.msg}); its test results were not read — regenerate the JUnit report.`,
-          file: report,
-          line: valid.err.line,
-        },
-      ],
-    };
-  }
+  if (valid !== true) return notXml(valid.err.msg, valid.err.line);
   const parser = new XMLParser({
     ignoreAttributes: false,
     attributeNamePrefix: '',
@@ -49,7 +41,13 @@ export function parseJUnit(text: string, report: string): JUnitRead {
     processEntities: true,
     isArray: (name) => ARRAYS.has(name),
   });
-  const doc = parser.parse(text) as Record<string, unknown>;
+  let doc: Record<string, unknown>;
+  try {
+    doc = parser.parse(text) as Record<string, unknown>;
+  } catch (e) {
+    // The validator lets through some malformed declarations that the parser then refuses (an unclosed <?xml ...?>).
+    return notXml((e as Error).message, 1);
+  }
   const cases: TestCase[] = [];
   const lines = caseLines(text);
   const visit = (node: unknown) => {

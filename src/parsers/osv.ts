@@ -47,17 +47,52 @@ export interface OsvSeverity {
   source?: string;
 }
 
-/** Checks the shape of a record just enough to rely on `id`; undefined when it is not an OSV record. */
+/**
+ * The record with every field this module reads in the shape its type says, or undefined when it is not an OSV
+ * record (no id). A record comes from a file in the repository or from the API: anything malformed in it (an
+ * event that is null, a version that is a number) is dropped here rather than trusted further on.
+ */
 export function asOsvRecord(value: unknown): OsvVulnerability | undefined {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
-  const v = value as Record<string, unknown>;
+  if (!isObject(value)) return undefined;
+  const v = value;
   if (typeof v.id !== 'string' || !v.id) return undefined;
-  const strings = (x: unknown) => (Array.isArray(x) ? x.filter((s): s is string => typeof s === 'string') : undefined);
   return {
     ...(v as unknown as OsvVulnerability),
-    aliases: strings(v.aliases) ?? [],
-    severity: Array.isArray(v.severity) ? (v.severity as OsvSeverityEntry[]) : [],
-    affected: Array.isArray(v.affected) ? (v.affected as OsvAffected[]).filter((a) => a && typeof a === 'object') : [],
+    aliases: strings(v.aliases),
+    severity: severityEntries(v.severity),
+    affected: (Array.isArray(v.affected) ? v.affected : []).filter(isObject).map(affectedEntry),
+    ...(isObject(v.database_specific) ? { database_specific: v.database_specific } : { database_specific: undefined }),
+    ...(typeof v.withdrawn === 'string' ? {} : { withdrawn: undefined }),
+    ...(typeof v.summary === 'string' ? {} : { summary: undefined }),
+    ...(typeof v.modified === 'string' ? {} : { modified: undefined }),
+  };
+}
+
+type Json = Record<string, unknown>;
+const isObject = (x: unknown): x is Json => typeof x === 'object' && x !== null && !Array.isArray(x);
+const strings = (x: unknown): string[] => (Array.isArray(x) ? x.filter((s): s is string => typeof s === 'string') : []);
+const stringField = (x: unknown): string | undefined => (typeof x === 'string' ? x : undefined);
+
+function severityEntries(x: unknown): OsvSeverityEntry[] {
+  return (Array.isArray(x) ? x : []).filter(isObject).map((e) => ({ type: stringField(e.type), score: stringField(e.score) }));
+}
+
+function affectedEntry(a: Json): OsvAffected {
+  const pkg = isObject(a.package) ? a.package : undefined;
+  return {
+    ...(pkg ? { package: { ecosystem: stringField(pkg.ecosystem), name: stringField(pkg.name), purl: stringField(pkg.purl) } } : {}),
+    ranges: (Array.isArray(a.ranges) ? a.ranges : []).filter(isObject).map((r) => ({
+      type: stringField(r.type),
+      events: (Array.isArray(r.events) ? r.events : []).filter(isObject).map((e) => ({
+        introduced: stringField(e.introduced),
+        fixed: stringField(e.fixed),
+        last_affected: stringField(e.last_affected),
+        limit: stringField(e.limit),
+      })),
+    })),
+    versions: strings(a.versions),
+    severity: severityEntries(a.severity),
+    ...(isObject(a.database_specific) ? { database_specific: a.database_specific } : {}),
   };
 }
 

@@ -77,7 +77,8 @@ export function readPnpmLock(path: string, text: string): LockfileResult {
   const c = new Collector(path, text);
   let data: unknown;
   try {
-    data = parseYaml(text, { maxAliasCount: 100 });
+    // 'error': yaml's parse() still throws its errors but no longer prints its warnings (an unknown tag) to the log.
+    data = parseYaml(text, { maxAliasCount: 100, logLevel: 'error' });
   } catch (e) {
     c.fail('YAML', e);
     return c.result('pnpm-lock.yaml');

@@ -22,7 +22,14 @@ export function parseDoorstopSettings(text: string, file: string): { settings: D
       findings: [{ severity: 'error', message: `${file} is not valid YAML (${e.message.split('\n')[0]}) — fix the Doorstop document settings.`, file, line: lines.linePos(e.pos[0]).line }],
     };
   }
-  const s = (doc.toJS() as { settings?: { prefix?: unknown; sep?: unknown } } | null)?.settings;
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    // An alias with no anchor, or too many aliases, surfaces only when the document is turned into values.
+    return { settings: {}, findings: [{ severity: 'error', message: `${file} is not valid YAML (${(e as Error).message.split('\n')[0]}) — fix the Doorstop document settings.`, file, line: 1 }] };
+  }
+  const s = (data as { settings?: { prefix?: unknown; sep?: unknown } } | null)?.settings;
   return { settings: { prefix: typeof s?.prefix === 'string' ? s.prefix : undefined, sep: typeof s?.sep === 'string' ? s.sep : undefined }, findings: [] };
 }
 

@@ -90,7 +90,13 @@ export function parseRiskRegister(text: string, file: string, format: RiskFormat
       })),
     };
   }
-  const data = y.doc.toJS({ maxAliasCount: 100 }) as unknown;
+  let data: unknown;
+  try {
+    data = y.doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    // An alias with no anchor, or more aliases than the cap (a "billion laughs" document), surfaces only here.
+    return { findings: [{ severity: 'error', message: `${file} is not valid YAML (${(e as Error).message.split('\n')[0]}) — fix the risk register.`, file, line: 1 }] };
+  }
   return format === 'rdm' ? readRdm(data, y, file) : readNative(data, y, file);
 }
 

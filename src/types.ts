@@ -122,7 +122,7 @@ export interface Facts {
    */
   readAtBase(path: string, opts?: ReadOptions): Promise<FileText | undefined>;
   readAtHead(path: string, opts?: ReadOptions): Promise<FileText | undefined>;
-  /** Paths of regular files at head that match any of the globs. */
+  /** Paths of files at head that match any of the globs: regular files and symlinks (which a read then refuses). */
   listAtHead(globs: string[]): Promise<string[]>;
   /**
    * Reads many files at head for a scan (test files searched for requirement ids): hands each to `visit` as it

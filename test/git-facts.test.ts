@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BatchOutputParser, GitRepo, normalizeRepoPath } from '../src/facts/git.js';
 import type { ScannedFile } from '../src/types.js';
@@ -15,6 +17,9 @@ describe('GitRepo', () => {
 
   beforeAll(() => {
     t.write({ 'src/a.ts': 'export const a = 1;\n'.repeat(20), 'docs/b.md': 'b\n', 'big.bin': 'x'.repeat(5000), 'name with spaces.txt': 'ok\n' });
+    writeFileSync(join(t.dir, 'latin1.md'), Buffer.from('# Anforderungen\nDie Pumpe l\xe4uft.\n', 'latin1'));
+    writeFileSync(join(t.dir, 'nul.yml'), Buffer.from('a: 1\nb: 2\0\n'));
+    writeFileSync(join(t.dir, 'bom.md'), Buffer.from('\ufeff# Title \u2713\n'));
     t.symlink('outside.txt', '/etc/hostname');
     t.symlink('linked-dir', '/etc');
     base = t.commit('base');
@@ -41,6 +46,16 @@ describe('GitRepo', () => {
     expect(await repo.readFile(head, 'docs/b.md')).toBeUndefined();
   });
 
+  it('reads UTF-8 only: a NUL byte or a byte that is not UTF-8 is refused with its line, a BOM is kept', async () => {
+    await expect(repo.readFile(base, 'latin1.md')).rejects.toThrow(/^latin1\.md at [0-9a-f]{7} is not UTF-8 text \(an invalid byte on line 2\); it was not read — save it as UTF-8$/);
+    await expect(repo.readFile(base, 'nul.yml')).rejects.toThrow(/^nul\.yml at [0-9a-f]{7} holds a NUL byte \(line 2\), so it is binary/);
+    expect((await repo.readFile(base, 'bom.md'))?.text).toBe('\ufeff# Title \u2713\n');
+    // A scan searches code for ASCII ids and takes legacy encodings as they are.
+    const scanned: ScannedFile[] = [];
+    await repo.scanFiles(base, ['latin1.md'], (f) => scanned.push(f));
+    expect(scanned[0]!.text).toContain('Die Pumpe l');
+  });
+
   it('refuses symlinks, paths through symlinked folders, directories and oversized files', async () => {
     await expect(repo.readFile(base, 'outside.txt')).rejects.toThrow('outside.txt is a symbolic link at');
     await expect(repo.readFile(base, 'linked-dir/passwd')).rejects.toThrow('linked-dir/passwd lies under linked-dir, a symbolic link');
@@ -49,9 +64,9 @@ describe('GitRepo', () => {
     await expect(repo.readFile(base, 'big.bin')).rejects.toBeInstanceOf(FactError);
   });
 
-  it('lists regular files only', async () => {
+  it('lists files, symlinks included (a read of one is refused)', async () => {
     const files = await gitSources(repo, { baseSha: base, headSha: head }).listFiles(base);
-    expect(files.sort()).toEqual(['big.bin', 'docs/b.md', 'name with spaces.txt', 'src/a.ts']);
+    expect(files.sort()).toEqual(['big.bin', 'bom.md', 'docs/b.md', 'latin1.md', 'linked-dir', 'name with spaces.txt', 'nul.yml', 'outside.txt', 'src/a.ts']);
   });
 
   it('resolves commits and rejects option-like refs', async () => {

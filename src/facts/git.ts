@@ -1,5 +1,6 @@
 import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { FactError, type ChangedFile, type ChangeStatus, type FileText, type ScannedFile } from '../types.js';
+import { decodeText } from './text.js';
 
 // The local checkout, read through git objects only: a file "at a commit" is a blob of that commit's tree,
 // so a symlink in the work tree can never lead a read outside it, and the PR's working files are never run.
@@ -107,7 +108,7 @@ export class GitRepo {
     if (!entry) return undefined;
     this.blobs ??= new BlobReader(this.dir);
     const bytes = await this.blobs.read(entry.oid);
-    return { path: clean, ref, bytes, text: bytes.toString('utf8') };
+    return { path: clean, ref, bytes, text: decodeText(clean, bytes, ` at ${ref.slice(0, 7)}`) };
   }
 
   /**
@@ -151,6 +152,7 @@ export class GitRepo {
         const item = items[next++];
         if (!item || !('oid' in item)) throw new GitError('git cat-file answered more objects than were asked for');
         if (!body) throw new GitError(`git object ${item.oid} (${item.path}) is missing from the repository`);
+        // Lenient on purpose: a scanned file is code searched for ASCII ids, and legacy sources are often Latin-1.
         visit({ path: item.path, text: body.toString('utf8') });
         visitAnswered();
       });

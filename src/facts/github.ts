@@ -1,4 +1,5 @@
 import { apiErrorStatus, describeApiError, type GitHubClient } from '../github/client.js';
+import { decodeText } from './text.js';
 import { FactError, type ChangedFile, type ChangeStatus, type FileText, type PullRequest, type Review, type ReviewState } from '../types.js';
 import { normalizeRepoPath } from './git.js';
 
@@ -100,7 +101,7 @@ export class GitHubFacts {
       throw new FactError(`${endpoint} returned no content for ${clean} (encoding ${item.encoding ?? 'none'}); check the repository out so it is read locally`);
     }
     const bytes = Buffer.from(item.content, 'base64');
-    return { path: clean, ref, bytes, text: bytes.toString('utf8') };
+    return { path: clean, ref, bytes, text: decodeText(clean, bytes, ` at ${ref.slice(0, 7)}`) };
   }
 
   /**
@@ -132,7 +133,8 @@ export class GitHubFacts {
     if (data.truncated) {
       throw new FactError(`${endpoint} was truncated by GitHub — check the repository out so files are listed locally`);
     }
-    return data.tree.filter((e) => e.type === 'blob' && e.mode !== '120000' && e.path).map((e) => e.path!);
+    // Symlinks included, as in a checkout: reading one reports it.
+    return data.tree.filter((e) => e.type === 'blob' && e.path).map((e) => e.path!);
   }
 }
 

@@ -26,7 +26,9 @@ export function gitSources(repo: GitRepo, pr: Pick<PullRequest, 'baseSha' | 'hea
     },
     readFile: (ref, path, maxBytes) => repo.readFile(ref, path, maxBytes),
     scanFiles: (ref, paths, visit) => repo.scanFiles(ref, paths, visit),
-    listFiles: async (ref) => (await repo.listTree(ref)).filter((e) => e.type === 'blob' && e.mode !== '120000').map((e) => e.path),
+    // Symlinks are listed, not skipped: a gate that reads one reports it (links are never followed), where a
+    // skipped one would read as "no file matches".
+    listFiles: async (ref) => (await repo.listTree(ref)).filter((e) => e.type === 'blob').map((e) => e.path),
   };
 }
 

@@ -2,6 +2,7 @@ import { lstat, open, realpath } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { FactError } from '../types.js';
 import { normalizeRepoPath } from './git.js';
+import { decodeText } from './text.js';
 
 // Reads files of the working tree (for `sdlc-gate validate` and local inputs): never through a symlink that
 // leaves the tree, never more than the cap.
@@ -26,7 +27,7 @@ export async function readWorkingFile(root: string, path: string, maxBytes: numb
   try {
     const size = (await handle.stat()).size;
     if (size > maxBytes) throw new FactError(`${clean} is ${size} bytes, over the ${maxBytes}-byte limit; it was not read`);
-    return (await handle.readFile()).toString('utf8');
+    return decodeText(clean, await handle.readFile());
   } finally {
     await handle.close();
   }

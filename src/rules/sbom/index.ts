@@ -79,7 +79,7 @@ export const sbom: Rule<SbomOptions> = {
         type: 'integer',
         minimum: 1,
         default: DEFAULT_MAX_FILE_BYTES,
-        description: 'Largest SBOM or lockfile read, in bytes (the run-wide max-file-bytes cap applies first).',
+        description: 'Largest SBOM or lockfile read, in bytes; for these files it replaces the run-wide max-file-bytes.',
       },
     },
   },

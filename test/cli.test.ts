@@ -230,7 +230,7 @@ describe('sdlc-gate validate and schema', () => {
     repo.write({ '.github/sdlc-gate.yml': null }).symlink('.github/sdlc-gate.yml', '/etc/hostname');
     const r = cli(['validate', '--repo', repo.dir]);
     expect(r.code).toBe(2);
-    expect(r.stdout).toBe('.github/sdlc-gate.yml:1:1: .github/sdlc-gate.yml leads out of the repository through a symbolic link; it was not read\n');
+    expect(r.stdout).toBe('.github/sdlc-gate.yml:1:1: .github/sdlc-gate.yml leads out of the repository through a symbolic link; it was not read — commit the file itself\n');
   });
 
   it('a missing policy file', () => {

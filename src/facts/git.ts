@@ -214,7 +214,7 @@ function refuseSymlinkedParent(tree: Map<string, TreeEntry>, ref: string, path: 
   const parts = path.split('/');
   for (let i = 1; i < parts.length; i++) {
     const parent = tree.get(parts.slice(0, i).join('/'));
-    if (parent?.mode === '120000') throw new FactError(`${path} lies under ${parent.path}, a symbolic link at ${ref.slice(0, 7)}; links are not followed`);
+    if (parent?.mode === '120000') throw new FactError(`${path} lies under ${parent.path}, a symbolic link at ${ref.slice(0, 7)}; links are not followed — commit the files themselves`);
   }
 }
 

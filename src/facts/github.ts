@@ -95,7 +95,7 @@ export class GitHubFacts {
     if (item.type === 'symlink') throw new FactError(`${clean} is a symbolic link at ${ref.slice(0, 7)}; links are not followed — commit the file itself`);
     if (item.type !== 'file') throw new FactError(`${clean} is a ${item.type} at ${ref.slice(0, 7)}, not a file`);
     if (item.size > maxBytes) {
-      throw new FactError(`${clean} is ${item.size} bytes at ${ref.slice(0, 7)}, over the ${maxBytes}-byte limit; it was not read`);
+      throw new FactError(`${clean} is ${item.size} bytes at ${ref.slice(0, 7)}, over the ${maxBytes}-byte limit; it was not read — raise the limit (the max-file-bytes input, or the gate's max_file_bytes) if the file belongs in the check`);
     }
     if (item.encoding !== 'base64' || typeof item.content !== 'string') {
       throw new FactError(`${endpoint} returned no content for ${clean} (encoding ${item.encoding ?? 'none'}); check the repository out so it is read locally`);

@@ -72,7 +72,7 @@ export function createOsvSource(o: OsvClientOptions): (api: string, purls: reado
     if (!hit) {
       hit = request('GET', `${base}/v1/vulns/${encodeURIComponent(id)}`).then((json) => {
         const r = asOsvRecord(json);
-        if (!r) throw new FactError(`GET ${base}/v1/vulns/${id} did not return an OSV record`);
+        if (!r) throw new FactError(`GET ${base}/v1/vulns/${id} did not return an OSV record — retry; if it persists, use source: offline with committed OSV records`);
         return r;
       });
       records.set(key, hit);

@@ -17,16 +17,16 @@ export async function readWorkingFile(root: string, path: string, maxBytes: numb
     return undefined;
   }
   const [realRoot, realFile] = await Promise.all([realpath(root), realpath(full).catch(() => undefined)]);
-  if (realFile === undefined) throw new FactError(`${clean} is a symbolic link that points nowhere`);
+  if (realFile === undefined) throw new FactError(`${clean} is a symbolic link that points nowhere — commit the file itself`);
   const inside = relative(realRoot, realFile);
   if (inside === '' || inside.startsWith('..') || inside.startsWith(sep) || /^[A-Za-z]:/.test(inside)) {
-    throw new FactError(`${clean} leads out of the repository through a symbolic link; it was not read`);
+    throw new FactError(`${clean} leads out of the repository through a symbolic link; it was not read — commit the file itself`);
   }
   if (stats.isDirectory()) throw new FactError(`${clean} is a directory, not a file`);
   const handle = await open(realFile, 'r');
   try {
     const size = (await handle.stat()).size;
-    if (size > maxBytes) throw new FactError(`${clean} is ${size} bytes, over the ${maxBytes}-byte limit; it was not read`);
+    if (size > maxBytes) throw new FactError(`${clean} is ${size} bytes, over the ${maxBytes}-byte limit; it was not read — keep it smaller`);
     return decodeText(clean, await handle.readFile());
   } finally {
     await handle.close();

@@ -10,6 +10,18 @@ export const globSchema: JsonSchema = { type: 'string', minLength: 1, format: 'r
 /** A regular expression from the policy: it must compile and be free of catastrophic backtracking (see regex.ts). */
 export const regexSchema: JsonSchema = { type: 'string', minLength: 1, format: 'safe-regex' };
 export const globListSchema: JsonSchema = { type: 'array', items: globSchema };
+/** Where requirements are defined: a glob (format from the extension) or {path, format}; the gates that read requirements share it. */
+export const requirementSourceSchema: JsonSchema = {
+  anyOf: [
+    globSchema,
+    {
+      type: 'object',
+      additionalProperties: false,
+      required: ['path'],
+      properties: { path: globSchema, format: { enum: ['yaml', 'markdown', 'doorstop', 'strictdoc'] } },
+    },
+  ],
+};
 
 /** A GitHub login, an @org/team, or (in reviewer lists) a group name from `groups`. */
 const principalPattern = '^(@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*|@?[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?)$';

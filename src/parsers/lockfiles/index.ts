@@ -66,7 +66,7 @@ export function readLockfile(path: string, text: string): LockfileResult {
     return {
       kind: 'unknown',
       packages: [],
-      findings: [{ severity: 'error', message: `${path} is not a lockfile this gate reads (known: ${LOCKFILE_NAMES.join(', ')})`, file: path }],
+      findings: [{ severity: 'error', message: `${path} is not a lockfile this gate reads (known: ${LOCKFILE_NAMES.join(', ')}) — name only these in \`lockfiles\`, or use lockfiles: auto`, file: path }],
     };
   }
   try {

@@ -278,7 +278,7 @@ export function readGradleLockfile(path: string, text: string): LockfileResult {
 export function readPom(path: string, text: string): LockfileResult {
   const c = new Collector(path, text);
   if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
-    c.findings.push({ severity: 'error', message: `${path} declares a DOCTYPE or entities, which a POM never needs; it was not read (entity expansion is refused)`, file: path, line: c.lines.lineOf('<!') ?? 1 });
+    c.findings.push({ severity: 'error', message: `${path} declares a DOCTYPE or entities, which a POM never needs; it was not read (entity expansion is refused) — remove the DOCTYPE`, file: path, line: c.lines.lineOf('<!') ?? 1 });
     return c.result('pom.xml');
   }
   const props = new Map<string, string>();

@@ -57,7 +57,7 @@ export function readXmlSbom(path: string, text: string, detection: SbomDetection
   }
   const bom = first(tree.bom);
   if (!isNode(bom)) {
-    return { detection, issues: [{ severity: 'error', message: 'is XML but its root element is not a CycloneDX <bom>', line: 1 }] };
+    return { detection, issues: [{ severity: 'error', message: 'is XML but its root element is not a CycloneDX <bom> — point `paths` at the SBOM, or regenerate it', line: 1 }] };
   }
   return { detection, document: new XmlReader(path, text, detection.specVersion!).read(bom), issues: [] };
 }

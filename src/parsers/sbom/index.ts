@@ -29,7 +29,7 @@ export function readSbom(file: SbomFile): SbomReadResult {
   if (sniffed.syntax === 'tag-value') return readTagValueSbom(file.path, text, sniffed);
   return {
     detection: {},
-    issues: [{ severity: 'error', message: 'is neither CycloneDX (JSON or XML) nor SPDX (JSON or tag-value): no bomFormat, spdxVersion, CycloneDX namespace or SPDXVersion line was found', line: 1 }],
+    issues: [{ severity: 'error', message: 'is neither CycloneDX (JSON or XML) nor SPDX (JSON or tag-value): no bomFormat, spdxVersion, CycloneDX namespace or SPDXVersion line was found — point `paths` at the SBOM, or regenerate it', line: 1 }],
   };
 }
 
@@ -47,7 +47,7 @@ function readJson(path: string, text: string, sniffed: SbomDetection): SbomReadR
   }
   const detection = detectJson(json);
   if (!detection.family) {
-    return { detection, issues: [{ severity: 'error', message: 'is JSON but neither CycloneDX (no "bomFormat": "CycloneDX") nor SPDX (no "spdxVersion")', line: 1 }] };
+    return { detection, issues: [{ severity: 'error', message: 'is JSON but neither CycloneDX (no "bomFormat": "CycloneDX") nor SPDX (no "spdxVersion") — point `paths` at the SBOM, or regenerate it', line: 1 }] };
   }
   if (detection.family === 'spdx3') {
     return {
@@ -67,7 +67,7 @@ function readXml(path: string, text: string, sniffed: SbomDetection): SbomReadRe
     return { detection: sniffed, issues: [{ severity: 'error', message: 'is SPDX RDF/XML, which this gate does not read — publish the SPDX document as JSON or tag-value (or a CycloneDX SBOM) and point `paths` at it', line: 1 }] };
   }
   if (sniffed.family !== 'cyclonedx') {
-    return { detection: sniffed, issues: [{ severity: 'error', message: 'is XML but not a CycloneDX SBOM: no <bom> element in a CycloneDX namespace (http://cyclonedx.org/schema/bom/<version>) was found', line: 1 }] };
+    return { detection: sniffed, issues: [{ severity: 'error', message: 'is XML but not a CycloneDX SBOM: no <bom> element in a CycloneDX namespace (http://cyclonedx.org/schema/bom/<version>) was found — point `paths` at the SBOM, or regenerate it', line: 1 }] };
   }
   const versionIssue = unsupportedVersion(sniffed);
   if (versionIssue) return { detection: sniffed, issues: [versionIssue] };

@@ -50,7 +50,7 @@ const PACKAGE_REQUIRED = ['SPDXID', 'PackageDownloadLocation'];
 export function readTagValueSbom(path: string, text: string, detection: SbomDetection): SbomReadResult {
   const { pairs, issues } = parseTagValue(text);
   if (!detection.specVersion || !['2.2', '2.3'].includes(detection.specVersion)) {
-    return { detection, issues: [{ severity: 'error', message: `declares SPDXVersion "${detection.specVersion ?? ''}", which is not a version this gate knows (2.2, 2.3)`, line: pairs.find((p) => p.tag === 'SPDXVersion')?.line ?? 1 }] };
+    return { detection, issues: [{ severity: 'error', message: `declares SPDXVersion "${detection.specVersion ?? ''}", which is not a version this gate knows (2.2, 2.3) — regenerate it as SPDX 2.3`, line: pairs.find((p) => p.tag === 'SPDXVersion')?.line ?? 1 }] };
   }
   const doc = new Map<string, TagValue>();
   const creators: string[] = [];

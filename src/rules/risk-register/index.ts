@@ -1,12 +1,11 @@
 import { parseRiskRegister, type RiskFormat, type RiskRegister } from '../../parsers/risk/index.js';
 import { DEFAULT_ID_PATTERN, readOrFinding, readRequirementSources, type RequirementSource } from '../../parsers/requirements/index.js';
 import { mapConcurrent, READ_CONCURRENCY } from '../../util/concurrency.js';
-import { globListSchema, globSchema } from '../../policy/schema.js';
+import { globListSchema, globSchema, requirementSourceSchema } from '../../policy/schema.js';
 import { FactError, type Facts, type Finding } from '../../types.js';
 import { globMatcher } from '../../util/glob.js';
 import { listing, plural, shortList } from '../../util/text.js';
 import type { GateContext, GateOutcome, Rule } from '../rule.js';
-import { requirementSourceSchema } from '../traceability/index.js';
 
 export interface RiskRegisterOptions {
   file: string;

@@ -1,5 +1,5 @@
 import { DEFAULT_ID_PATTERN } from '../../parsers/requirements/index.js';
-import { globListSchema, globSchema, regexSchema } from '../../policy/schema.js';
+import { globListSchema, regexSchema, requirementSourceSchema } from '../../policy/schema.js';
 import type { Finding, ReportTable, Severity } from '../../types.js';
 import { listing, plural, shortList } from '../../util/text.js';
 import type { GateOutcome, Rule } from '../rule.js';
@@ -8,19 +8,6 @@ import { buildMatrix, countMatrix, DEFAULT_TESTS, type Matrix, type MatrixRow, t
 export { buildMatrix, countMatrix, type Matrix, type MatrixRow, type TraceabilityOptions } from './matrix.js';
 
 const switchSchema = (what: string) => ({ enum: ['error', 'warning', 'off'], default: 'error', description: `${what}: error | warning | off.` });
-
-/** One requirement source: a glob (format from the extension) or {path, format}; shared with the risk-register gate. */
-export const requirementSourceSchema = {
-  anyOf: [
-    globSchema,
-    {
-      type: 'object',
-      additionalProperties: false,
-      required: ['path'],
-      properties: { path: globSchema, format: { enum: ['yaml', 'markdown', 'doorstop', 'strictdoc'] } },
-    },
-  ],
-};
 
 export const traceability: Rule<TraceabilityOptions> = {
   name: 'traceability',

@@ -297,14 +297,24 @@ describe('risk, SOUP, VEX, KEV and OSV readers under arbitrary input', () => {
       }),
       { numRuns: RUNS * 2 },
     );
-    const version = fc.oneof(fc.string({ maxLength: 12 }), fc.array(fc.nat(20), { minLength: 1, maxLength: 4 }).map((parts) => parts.join('.')));
+    const version = fc.oneof(
+      fc.string({ maxLength: 12 }),
+      fc.array(fc.nat(20), { minLength: 1, maxLength: 4 }).map((parts) => parts.join('.')),
+      fc.stringMatching(/^[0-9]{1,30}(\.[0-9]{1,3}){0,3}(-[a-z0-9.]{1,6})?$/),
+    );
     fc.assert(
       fc.property(version, version, (a, b) => {
         expect(Math.sign(compareVersionStrings(a, b))).toBe(-Math.sign(compareVersionStrings(b, a)) || 0);
         expect(compareVersionStrings(a, a)).toBe(0);
+        expect(Number.isNaN(compareVersionStrings(a, b))).toBe(false);
       }),
       { numRuns: RUNS * 2 },
     );
+    // Leading zeros do not end the comparison early, and long numbers are compared by their digits.
+    expect(compareVersionStrings('01.2', '1.3')).toBeLessThan(0);
+    expect(compareVersionStrings('9'.repeat(400), '8'.repeat(400))).toBeGreaterThan(0);
+    expect(compareVersionStrings('1.10', '1.4')).toBeGreaterThan(0);
+    expect(compareVersionStrings('2.0.0-rc.1', '2.0.0')).toBeLessThan(0);
   });
 });
 

@@ -1,5 +1,8 @@
 import cvssCalculator from 'ae-cvss-calculator';
 import { purlKey } from './lockfiles/purl.js';
+import { compareVersionStrings } from '../util/version.js';
+
+export { compareVersionStrings };
 
 // OSV records (https://ossf.github.io/osv-schema/): their severity, the versions that fix them, and, for offline
 // records, whether a component version is affected. Pure: values in, values out.
@@ -221,34 +224,3 @@ function inRange(version: string, events: OsvEvent[]): boolean {
   return affected;
 }
 
-/** Semver-like order: numeric parts numerically, a pre-release (after "-") below its release; build metadata ignored. */
-export function compareVersionStrings(a: string, b: string): number {
-  const [ra, pa] = splitPre(a);
-  const [rb, pb] = splitPre(b);
-  const d = compareParts(ra, rb);
-  if (d) return d;
-  if (pa === undefined || pb === undefined) return pa === pb ? 0 : pa === undefined ? 1 : -1;
-  return compareParts(pa, pb);
-}
-
-function splitPre(v: string): [string, string | undefined] {
-  const plain = v.split('+')[0]!;
-  const dash = plain.indexOf('-');
-  return dash === -1 ? [plain, undefined] : [plain.slice(0, dash), plain.slice(dash + 1)];
-}
-
-function compareParts(a: string, b: string): number {
-  const xa = a.split(/[.-]/);
-  const xb = b.split(/[.-]/);
-  for (let i = 0; i < Math.max(xa.length, xb.length); i++) {
-    const p = xa[i] ?? '0';
-    const q = xb[i] ?? '0';
-    if (p === q) continue;
-    const np = /^\d+$/.test(p);
-    const nq = /^\d+$/.test(q);
-    if (np && nq) return Number(p) - Number(q);
-    if (np !== nq) return np ? -1 : 1;
-    return p < q ? -1 : 1;
-  }
-  return 0;
-}

@@ -53,8 +53,10 @@ export const updatedWith: Rule<UpdatedWithOptions> = {
     }
 
     const story = `This pull request changes ${shortList(triggers)}, but no file matching ${expected}`;
-    const fileFindings = (message: string): Finding[] =>
-      triggers.slice(0, MAX_FILE_FINDINGS).map((file, i) => ({ severity: 'error', message: i === 0 ? message : `${file} changed without ${expected}: ${message}`, file }));
+    // The first file carries the whole story; each other file's annotation says what it is about and what to do,
+    // without repeating the list.
+    const fileFindings = (message: string, short: (file: string) => string): Finding[] =>
+      triggers.slice(0, MAX_FILE_FINDINGS).map((file, i) => ({ severity: 'error', message: i === 0 ? message : short(file), file }));
 
     const pr = await facts.pr();
     const waiver = options.waiver;
@@ -63,8 +65,11 @@ export const updatedWith: Rule<UpdatedWithOptions> = {
       const how = waiver
         ? `, or — if there is no impact — add the label "${waiver.label}" and get an approval of the latest commit from ${listing(waiver.from, 'or')}`
         : '';
-      const message = `${story} — update ${expected} in this pull request${how}.`;
-      return { findings: fileFindings(message), summary: `${shortList(triggers, 3)} changed without ${expected}` };
+      const action = `update ${expected} in this pull request${how}.`;
+      return {
+        findings: fileFindings(`${story} — ${action}`, (file) => `${file} changed, but no file matching ${expected} did — ${action}`),
+        summary: `${shortList(triggers, 3)} changed without ${expected}`,
+      };
     }
 
     // The label claims "no impact"; it counts only with an approval of the head commit from someone in `from`.
@@ -88,6 +93,7 @@ export const updatedWith: Rule<UpdatedWithOptions> = {
     if (tally.authorApproved) why.push(`${pr.author} authored the pull request, so their approval does not count`);
     if (eligible.logins.size === 0) why.push('nobody is eligible — add members to the group or team');
     const message = `${story}, and the waiver label "${waiver.label}" is not approved: ${why.join('; ')}. Update ${expected}, or get the waiver approved.`;
-    return { findings: fileFindings(message), summary: `waiver "${waiver.label}" without an approval from ${listing(waiver.from, 'or')} (${plural(triggers.length, 'file')} changed)` };
+    const short = (file: string) => `${file} changed, but no file matching ${expected} did, and the waiver label "${waiver.label}" is not approved — update ${expected}, or get the waiver approved.`;
+    return { findings: fileFindings(message, short), summary: `waiver "${waiver.label}" without an approval from ${listing(waiver.from, 'or')} (${plural(triggers.length, 'file')} changed)` };
   },
 };

@@ -46,13 +46,3 @@ function spdxVersionOf(declared: string | undefined): string | undefined {
   return /^SPDX-(\d+\.\d+)$/.exec(declared)?.[1] ?? declared;
 }
 
-/** Numeric comparison of "1.10" and "1.4". */
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d) return d;
-  }
-  return 0;
-}

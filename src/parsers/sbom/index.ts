@@ -9,7 +9,7 @@ import type { SbomDetection, SbomDocument, SbomIssue, SbomReadResult } from './t
 // malformed input becomes issues with a place, never an exception.
 
 export type * from './types.js';
-export { CYCLONEDX_VERSIONS, SPDX_VERSIONS, compareVersions } from './detect.js';
+export { CYCLONEDX_VERSIONS, SPDX_VERSIONS } from './detect.js';
 export { checkIntegrity } from './integrity.js';
 export { jsonPointerLines } from './json-lines.js';
 

@@ -1,5 +1,6 @@
 import { LOCKFILE_GLOBS, isLockfile, readLockfile, type LockedPackage } from '../../parsers/lockfiles/index.js';
-import { compareVersions, inspectSbom, jsonPointerLines, type SbomDocument, type SbomIssue } from '../../parsers/sbom/index.js';
+import { inspectSbom, jsonPointerLines, type SbomDocument, type SbomIssue } from '../../parsers/sbom/index.js';
+import { compareVersionStrings } from '../../util/version.js';
 import { deniedFamilies } from '../../parsers/sbom/licenses.js';
 import { DEFAULT_SBOM_GLOBS, sbomCandidates } from '../../parsers/sbom/paths.js';
 import { globListSchema } from '../../policy/schema.js';
@@ -124,7 +125,7 @@ export const sbom: Rule<SbomOptions> = {
         issues.push({ severity: 'error', message: `is ${version}, but this gate accepts only ${listing(options.formats.map((f) => FAMILY[f]), 'or')} — convert it or change \`formats\``, line: 1 });
       }
       const floor = options.min_version?.[doc.family];
-      if (floor && compareVersions(doc.specVersion, floor) < 0) {
+      if (floor && compareVersionStrings(doc.specVersion, floor) < 0) {
         issues.push({
           severity: 'error',
           message: `declares ${FAMILY[doc.family]} ${doc.specVersion}, older than the ${floor} this policy requires — regenerate it with a current generator`,

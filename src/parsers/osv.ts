@@ -123,7 +123,11 @@ export function osvSeverity(v: OsvVulnerability): OsvSeverity {
   return {};
 }
 
+/** A CVSS v3.x/v4.0 vector as the specifications write it; anything else is not handed to the calculator (which logs what it cannot read). */
+const CVSS_VECTOR = /^CVSS:(3\.[01]|4\.0)(\/[A-Za-z]{1,3}:[A-Za-z]{1,2})+$/;
+
 export function cvssBaseScore(vector: string): number | undefined {
+  if (!CVSS_VECTOR.test(vector)) return undefined;
   try {
     const cvss = cvssCalculator.fromVector(vector);
     const base = cvss?.calculateScores().base;

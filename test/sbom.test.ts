@@ -132,6 +132,17 @@ describe('sbom: NTIA and FDA', () => {
     ]);
   });
 
+  it('names a component by its group and name, as generators split an npm scope', async () => {
+    const text = cdxJson(PKGS, {
+      mutate: (b) => {
+        Object.assign(b.components[1], { group: '@acme', name: 'units' });
+        delete b.components[1].supplier;
+      },
+    });
+    const r = await run({ head: { ...good, 'bom.json': text } }, { lockfiles: [] });
+    expect(r.errors.map((e) => e.message)).toEqual([expect.stringMatching(/^bom\.json \/components\/1: component "@acme\/units@3\.0\.1" lacks supplier/)]);
+  });
+
   it('caps the list with a count', async () => {
     const many = Array.from({ length: 40 }, (_, i) => ({ name: `p${i}`, version: '1.0.0' }));
     const text = cdxJson(many, { mutate: (b) => b.components.forEach((c: any) => delete c.supplier) });

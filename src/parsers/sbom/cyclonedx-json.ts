@@ -66,6 +66,7 @@ function componentOf(c: Obj, pointer: string): SbomComponent {
   const group = str(c.group);
   // Maven and npm scopes put part of the name in `group`; drift matching uses the purl, so keep the name as written.
   if (group !== undefined && component.name && !c.purl) component.name = `${group}/${component.name}`;
+  if (group !== undefined) component.group = group;
   const purl = str(c.purl);
   if (purl !== undefined) component.purl = purl;
   const cpe = str(c.cpe);

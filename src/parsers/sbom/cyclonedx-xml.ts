@@ -265,6 +265,7 @@ class XmlReader {
     const group = textOf(c.group);
     // As in JSON: without a purl, the group is part of the name drift matching sees.
     if (group !== undefined && component.name && !purl) component.name = `${group}/${component.name}`;
+    if (group !== undefined) component.group = group;
     if (purl !== undefined) component.purl = purl;
     const cpe = textOf(c.cpe);
     if (cpe !== undefined) component.cpe = cpe;

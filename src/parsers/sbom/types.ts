@@ -24,6 +24,8 @@ export interface SupportInfo {
 
 export interface SbomComponent {
   name: string;
+  /** CycloneDX group (an npm scope, a Maven groupId), for naming the component in messages. */
+  group?: string;
   version?: string;
   purl?: string;
   cpe?: string;

@@ -7,7 +7,8 @@ import { unavoidableDenied } from '../../parsers/sbom/licenses.js';
 export const MAX_COMPONENT_FINDINGS = 25;
 
 function label(c: SbomComponent): string {
-  return `"${c.name || '(no name)'}${c.version ? `@${c.version}` : ''}"`;
+  const name = c.group && c.name && !c.name.startsWith(`${c.group}/`) ? `${c.group}/${c.name}` : c.name || '(no name)';
+  return `"${name}${c.version ? `@${c.version}` : ''}"`;
 }
 
 function cappedPerComponent(found: SbomIssue[], total: number, what: string): SbomIssue[] {

@@ -247,6 +247,31 @@ describe('the bundled action, end to end', () => {
     rmSync(empty, { recursive: true, force: true });
   });
 
+  it('without a checkout, traceability reads a few test files through the API and asks for a checkout for many', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'sdlc-gate-nocheckout-'));
+    const policy = 'version: 1\ngates:\n  traceability:\n    requirements: ["docs/srs.md"]\n    id_pattern: "REQ-[0-9]+"\n';
+    const srs = '## REQ-001 Rate\nThe pump shall deliver the programmed rate.\n';
+    const tests = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`test/t${i}.test.ts`, `it('delivers (REQ-001)', () => {});\n`]));
+    api.state.pullFiles[42] = [{ filename: 'test/t0.test.ts', status: 'modified' }];
+    api.state.contents[base] = { '.github/sdlc-gate.yml': policy, 'docs/srs.md': srs };
+    api.state.contents[head] = { '.github/sdlc-gate.yml': policy, 'docs/srs.md': srs, ...tests(3) };
+    const few = await runner.run({ workspace: empty, event: event() });
+    expect(few.stderr).toBe('');
+    expect(few.code).toBe(0);
+    expect(api.requestsTo('GET', /\/contents\/test(\/|%2F)/i)).toHaveLength(3);
+
+    api.state.contents[head] = { '.github/sdlc-gate.yml': policy, 'docs/srs.md': srs, ...tests(201) };
+    const many = await runner.run({ workspace: empty, event: event() });
+    expect(many.code).toBe(1);
+    expect(many.outputs['failed-gates']).toBe('traceability');
+    expect(many.summary).toContain(
+      '| 🛑 | **traceability** | could not be evaluated\\: searching 201 files would take a request each \\(more than 200\\) — check the repository out \\(actions/checkout\\) so the files are read locally |',
+    );
+    // Refused before any of them was read.
+    expect(api.requestsTo('GET', /\/contents\/test(\/|%2F)/i)).toHaveLength(3);
+    rmSync(empty, { recursive: true, force: true });
+  });
+
   it('two runs at once on one PR end with exactly one comment', async () => {
     api.state.reviews[42] = [apiReview(1, 'frank', 'APPROVED', head)];
     const other = new Runner(api);

@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
 import { checkPullRequest, formatPolicyError } from '../engine/check.js';
 import { prepareCheckout } from '../facts/checkout.js';
+import { scanByReading } from '../facts/facts.js';
 import { GitHubFacts, pullRequestFromPayload } from '../facts/github.js';
 import { createOsvSource } from '../facts/osv.js';
 import { createClient } from '../github/client.js';
@@ -17,6 +18,8 @@ import { readInputs, type ActionInputs } from './inputs.js';
 // The action: event → facts (checkout first, API for the rest) → the shared evaluation → every publisher.
 
 const PR_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review'];
+/** Files a scan may read through the API, a request each, before it asks for a checkout (GITHUB_TOKEN has 1,000 requests an hour per repository). */
+const API_SCAN_LIMIT = 200;
 
 export async function run(): Promise<void> {
   try {
@@ -64,7 +67,10 @@ async function runAction(inputs: ActionInputs): Promise<void> {
     changedFiles: checkout.sources?.changedFiles ?? (() => api.pullRequestFiles(pr.number)),
     readFile: checkout.sources?.readFile ?? ((ref, path, maxBytes) => api.readFile(ref, path, maxBytes)),
     listFiles: checkout.sources?.listFiles ?? ((ref) => api.listFiles(ref)),
-    ...(checkout.sources?.scanFiles ? { scanFiles: checkout.sources.scanFiles } : {}),
+    // Through the API a scan costs a request per file: a large one asks for a checkout instead of the rate limit.
+    scanFiles:
+      checkout.sources?.scanFiles ??
+      scanByReading((ref, path, maxBytes) => api.readFile(ref, path, maxBytes), { files: API_SCAN_LIMIT, advice: 'check the repository out (actions/checkout) so the files are read locally' }),
     reviews: () => api.reviews(pr.number),
     teamMembers: (team) => api.teamMembers(team),
     osvScan: createOsvSource({ deadline, requestTimeoutMs: Math.min(30_000, (inputs.timeoutSeconds * 1000) / 4), retries: 3, retryDelayMs: Math.min(1000, (inputs.timeoutSeconds * 1000) / 60), log: (m) => core.info(m) }),

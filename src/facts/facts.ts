@@ -35,18 +35,28 @@ export function createFacts(sources: FactSources): Facts {
       const matches = globMatcher(globs);
       return all.filter(matches);
     },
-    scanAtHead: async (paths, visit) => {
-      if (sources.scanFiles) return sources.scanFiles(sources.pr.headSha, paths, visit);
-      await mapConcurrent(paths, READ_CONCURRENCY, async (path) => visit(await readForScan(sources, sources.pr.headSha, path)));
-    },
+    scanAtHead: (paths, visit) => (sources.scanFiles ?? scanByReading(sources.readFile))(sources.pr.headSha, paths, visit),
     ...(sources.issueExists ? { issueExists: (n: number) => once(`issue:${n}`, () => sources.issueExists!(n)) } : {}),
     ...(sources.osvScan ? { osvScan: (api: string, purls: readonly string[]) => once(`osv:${api}:${osvKey(purls)}`, () => sources.osvScan!(api, purls)) } : {}),
   };
 }
 
-async function readForScan(sources: FactSources, ref: string, path: string): Promise<ScannedFile> {
+/**
+ * A scan made of single reads (the API, a work tree), each file kept by no one. With `limit`, a scan of more files
+ * than that is refused with `advice` rather than spending a request per file.
+ */
+export function scanByReading(readFile: FactSources['readFile'], limit?: { files: number; advice: string }): NonNullable<FactSources['scanFiles']> {
+  return async (ref, paths, visit) => {
+    if (limit && paths.length > limit.files) {
+      throw new FactError(`searching ${paths.length} files would take a request each (more than ${limit.files}) — ${limit.advice}`);
+    }
+    await mapConcurrent(paths, READ_CONCURRENCY, async (path) => visit(await readForScan(readFile, ref, path)));
+  };
+}
+
+async function readForScan(readFile: FactSources['readFile'], ref: string, path: string): Promise<ScannedFile> {
   try {
-    const file = await sources.readFile(ref, path);
+    const file = await readFile(ref, path);
     return file ? { path, text: file.text } : { path };
   } catch (e) {
     if (e instanceof FactError) return { path, error: e };

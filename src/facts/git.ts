@@ -92,10 +92,10 @@ export class GitRepo {
     return parseNameStatus(out);
   }
 
-  /** Every entry of a commit's tree (recursively), with modes and sizes. */
+  /** Every file entry of a commit's tree (recursively: blobs, symlinks and submodules), with modes and sizes. */
   async listTree(ref: string): Promise<TreeEntry[]> {
-    const out = await this.run(['ls-tree', '-r', '-l', '-z', '--full-tree', ref]);
-    return out.split('\0').filter(Boolean).map(parseTreeLine);
+    // The same listing the reads use, listed once per commit.
+    return [...(await this.treeOf(ref)).values()].filter((e) => e.type !== 'tree');
   }
 
   /**

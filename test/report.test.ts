@@ -94,6 +94,9 @@ Pull request #12: Raise &lt;b&gt;bolus&lt;/b&gt; @&#8203;everyone
       '**Open vulnerabilities (1)**\n\n| Component | Id |\n| --- | --- |\n| lodash@&#8203;4\\.17\\.20 \\| &lt;b&gt; | GHSA\\-x @&#8203;team |',
     );
     expect(text).toContain('<details><summary>Assessed (0)</summary>\n\nnone\n\n</details>');
+    // A <summary> opens an HTML block, where Markdown escapes would show: its title is escaped as HTML.
+    const hostileTitle: GateResult = { ...failing, tables: [{ title: 'Touched (by @team) <b>*x*</b>', columns: ['a'], rows: [], collapsed: true }] };
+    expect(renderMarkdown({ result: result([hostileTitle]), notes: [] })).toContain('<details><summary>Touched (by @&#8203;team) &lt;b&gt;*x*&lt;/b&gt; (0)</summary>');
     const big: GateResult = { ...failing, tables: [{ title: 'T', columns: ['a'], rows: Array.from({ length: 5000 }, (_, i) => [`row ${i} ${'y'.repeat(60)}`]) }] };
     const cut = renderMarkdown({ result: result([big]), notes: [] });
     expect(cut.length).toBeLessThanOrEqual(65_536);

@@ -191,7 +191,7 @@ describe('vulnerabilities gate', () => {
         gates: [{ id: 'vulnerabilities', rule: 'vulnerabilities', level: 'error', status: 'pass', summary: o.summary!, findings: o.findings, tables: o.tables! }] },
       notes: [],
     });
-    expect(comment).toContain('<details><summary>Assessed vulnerabilities \\(VEX\\) (1)</summary>');
+    expect(comment).toContain('<details><summary>Assessed vulnerabilities (VEX) (1)</summary>');
     expect(comment).toContain('| lodash@&#8203;4\\.17\\.20 | GHSA\\-35jh\\-r3h4\\-6jhm \\(CVE\\-2021\\-23337\\) | not\\_affected | code\\_not\\_reachable | template\\(\\) is never called with user input |');
   });
 

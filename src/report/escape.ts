@@ -23,6 +23,21 @@ export function escapeMarkdown(text: string): string {
   return out;
 }
 
+/**
+ * Plain text as inert HTML on one line, for places Markdown does not reach (a <summary>, which opens an HTML
+ * block): entities instead of backslashes, which HTML would show as they are.
+ */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/[\r\n\t\u2028\u2029]/g, ' ')
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/@/g, '@&#8203;');
+}
+
 /** Cuts text to `max` characters, saying so. */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;

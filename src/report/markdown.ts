@@ -1,6 +1,6 @@
 import type { Finding, GateResult, ReportContext, ReportTable } from '../types.js';
 import { plural, shortSha } from '../util/text.js';
-import { escapeMarkdown as md, truncate } from './escape.js';
+import { escapeHtml, escapeMarkdown as md, truncate } from './escape.js';
 import { ATTENTION_ORDER, needsAttention, STATUS_ICON } from './status.js';
 
 // One Markdown report serves the PR comment and the job summary: what failed and how to fix it first,
@@ -103,8 +103,7 @@ function gateSection(g: GateResult, limits: Limits): string[] {
 }
 
 function tableLines(t: ReportTable, maxRows: number): string[] {
-  const title = `${md(t.title)} (${t.rows.length})`;
-  const lines = t.collapsed ? [`<details><summary>${title}</summary>`, ''] : [`**${title}**`, ''];
+  const lines = t.collapsed ? [`<details><summary>${escapeHtml(t.title)} (${t.rows.length})</summary>`, ''] : [`**${md(t.title)} (${t.rows.length})**`, ''];
   if (t.rows.length === 0) lines.push('none');
   else {
     lines.push(`| ${t.columns.map((c) => md(c)).join(' | ')} |`, `| ${t.columns.map(() => '---').join(' | ')} |`);

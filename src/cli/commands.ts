@@ -18,6 +18,7 @@ import { renderText } from '../report/text.js';
 import { FactError, type PullRequest, type Review } from '../types.js';
 import { shortSha } from '../util/text.js';
 import { trace } from './trace.js';
+import { vex } from './vex.js';
 
 // The command line: the same evaluation as the action, with git for the diff and files for reviews and teams.
 // Exit 0 pass, 1 a gate failed or errored, 2 bad usage or an invalid policy.
@@ -31,6 +32,7 @@ const USAGE = `Usage:
                   [--reviews FILE] [--teams FILE] [--format text|json|markdown] [--output FILE]
   sdlc-gate validate [--repo DIR] [--policy PATH]
   sdlc-gate trace [--repo DIR] [--policy PATH] [--gate ID] [--format markdown|csv|json|html] [--output FILE] [--base REF]
+  sdlc-gate vex [--repo DIR] [--policy PATH] [--gate ID] [--output FILE]
   sdlc-gate schema
 
 Exit status: 0 pass, 1 a gate failed or errored, 2 bad usage or an invalid policy.`;
@@ -69,6 +71,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         return await validate(rest, io);
       case 'trace':
         return await trace(rest, io);
+      case 'vex':
+        return await vex(rest, io);
       case 'schema':
         parse(rest, {});
         io.stdout(`${JSON.stringify(policySchema(RULES), null, 2)}\n`);

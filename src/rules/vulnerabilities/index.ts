@@ -59,163 +59,186 @@ export const vulnerabilities: Rule<VulnerabilitiesOptions> = {
   },
 
   async evaluate(options, facts, ctx): Promise<GateOutcome> {
-    const findings: Finding[] = [];
-    const now = Date.now();
-
-    // 1. The components, from the SBOM gate's SBOMs.
-    const { globs, explicit, cap } = sbomSource(options, ctx);
-    const paths = sbomCandidates(await facts.listAtHead(globs), explicit);
-    if (paths.length === 0) {
-      findings.push({ severity: 'error', message: `No SBOM found at head: no file matches ${shortList(globs, 8)}, so no component can be checked for vulnerabilities — commit an SBOM, or point sbom_gate/paths at it.` });
-      return { findings, summary: findings[0]!.message };
-    }
-    const docs: { doc: SbomDocument; text: string }[] = [];
-    for (const path of paths) {
-      const file = await readAtHeadOrReport(facts, path, cap, 'SBOM', findings);
-      if (!file) continue;
-      const read = readSbom({ path, text: file.text });
-      if (!read.document) {
-        if (!explicit && !read.detection.family) continue; // e.g. docs/sbom.md under the default names: not an SBOM
-        findings.push({ severity: 'error', message: `${path} cannot be read as an SBOM (${read.issues[0]?.message ?? 'unknown format'}), so its components were not checked — fix it (the sbom gate says how).`, file: path, ...(read.issues[0]?.line ? { line: read.issues[0].line } : {}) });
-        continue;
-      }
-      docs.push({ doc: read.document, text: file.text });
-    }
-
-    const scanned: Scanned[] = [];
-    const seen = new Set<string>();
-    const unscannable: { doc: SbomDocument; c: SbomComponent; why: string }[] = [];
-    for (const { doc } of docs) {
-      for (const c of doc.components) {
-        const query = c.purl ? queryPurl(c.purl) : undefined;
-        if (!query) {
-          unscannable.push({ doc, c, why: c.purl ? `its purl ${c.purl} has no version` : 'it has no purl' });
-          continue;
-        }
-        if (seen.has(`${doc.path} ${query}`)) continue;
-        seen.add(`${doc.path} ${query}`);
-        scanned.push({ doc, c, query });
-      }
-    }
-    const lines = componentLines(scanned.map((s) => ({ doc: s.doc, c: s.c })).concat(unscannable.map((u) => ({ doc: u.doc, c: u.c }))));
-
-    // 2. Their known vulnerabilities.
-    const queries = [...new Set(scanned.map((s) => s.query))];
-    const byPurl = options.source === 'offline' ? await offlineScan(options, facts, queries, findings) : await osvScan(options, facts, queries);
-
-    // 3. KEV and VEX.
-    const kev = options.kev ? await readKev(options.kev, cap, facts, findings) : undefined;
-    const statements = await readStatements(options, facts, cap, docs, findings);
-    const used = new Set<VexStatement>();
-
-    const open: { rank: number; finding: Finding; row: string[] }[] = [];
-    const assessed: Finding[] = [];
-    const assessedRows: string[][] = [];
-    for (const s of scanned) {
-      const vulns = dedupeAliases(byPurl.get(s.query) ?? []);
-      const where = { file: s.doc.path, ...(lines.get(s.c) ? { line: lines.get(s.c)! } : {}) };
-      for (const v of vulns) {
-        
-        const ids = idsOf(v);
-        const severity = osvSeverity(v);
-        const kevEntry = kev && ids.map((id) => kev.get(id.toUpperCase())).find(Boolean);
-        const failing = kevEntry !== undefined || severity.level === undefined || severityRank(severity.level) >= severityRank(options.fail_on);
-        const statement = latest(statements.filter((st) => covers(st, ids, s.c)));
-        if (statement) used.add(statement);
-        const what = describe(s.c, v, severity, kevEntry, fixedVersions(v, s.query));
-        const rank = kevEntry ? 5 : severity.level ? severityRank(severity.level) : 4;
-        const component = `${s.c.name}@${s.c.version ?? '?'}`;
-        const idText = `${v.id}${ids.length > 1 ? ` (${ids.filter((i) => i !== v.id).join(', ')})` : ''}`;
-        const sbomPlace = `${where.file}${where.line ? `:${where.line}` : ''}`;
-        const openRow = (state: string) => [
-          `${severity.level ?? 'unknown'}${severity.score !== undefined ? ` ${severity.score}` : ''}`,
-          component,
-          idText,
-          fixedVersions(v, s.query).join(', ') || 'none known',
-          kevEntry ? 'yes' : 'no',
-          state,
-          sbomPlace,
-        ];
-        if (statement?.assessed) {
-          const age = statement.timestamp ? Date.parse(statement.timestamp) : NaN;
-          const stale = !Number.isFinite(age) || now - age > options.vex_max_age_days * DAY_MS;
-          const assessment = `${statement.status}${statement.justification ? ` (${statement.justification})` : ''}${statement.detail ? `: ${statement.detail}` : ''}`;
-          const place = `${statement.file}${statement.line ? `:${statement.line}` : ''}`;
-          if (stale) {
-            const dated = Number.isFinite(age) ? `dated ${statement.timestamp!.slice(0, 10)}, older than ${options.vex_max_age_days} days` : 'undated';
-            open.push({
-              rank,
-              row: openRow(`assessment stale (${place})`),
-              finding: {
-                severity: failing ? 'error' : 'warning',
-                message: `${what} Its assessment ${assessment} (${place}) is stale: ${dated} — review it and update its timestamp (CycloneDX analysis.lastUpdated, OpenVEX last_updated), or fix the component.`,
-                ...where,
-              },
-            });
-          } else {
-            // The detail is long prose: the report's assessed table carries it; the notice (and so the JSON) points at it.
-            const verdict = `${statement.status}${statement.justification ? ` (${statement.justification})` : ''}`;
-            assessed.push({ severity: 'notice', message: `assessed: ${s.c.name}@${s.c.version ?? '?'} ${ids.join(' / ')} — ${verdict}; ${place}, ${statement.timestamp!.slice(0, 10)}.`, file: statement.file, ...(statement.line ? { line: statement.line } : {}) });
-            assessedRows.push([component, idText, statement.status, statement.justification ?? '', statement.detail ?? '', place, statement.timestamp!.slice(0, 10)]);
-          }
-          continue;
-        }
-        const vexNote = statement
-          ? statement.problem
-            ? ` The VEX statement at ${statement.file}${statement.line ? `:${statement.line}` : ''} ${statement.problem}, so it does not count — add the justification.`
-            : ` VEX (${statement.file}${statement.line ? `:${statement.line}` : ''}) says ${statement.status}.`
-          : '';
-        const next = ` Upgrade to a fixed version, or assess it in a VEX document (${shortList(options.vex, 2)}) with status not_affected and a justification.`;
-        const state = statement ? (statement.problem ? `VEX incomplete (${statement.file})` : `VEX: ${statement.status}`) : 'not assessed';
-        open.push({ rank, row: openRow(state), finding: { severity: failing ? 'error' : 'warning', message: `${what}${vexNote}${next}`, ...where } });
-      }
-    }
-
-    // 4. VEX statements that match nothing any more.
-    for (const st of statements) {
-      if (used.has(st)) continue;
-      const products = st.products.map((p) => p.purl ?? p.bomRef).join(', ');
-      const hasComponent = scanned.some((s) => st.products.some((p) => productMatches(p, s.c)));
-      findings.push({
-        severity: 'notice',
-        message: `The VEX statement on ${st.ids[0]} for ${products || 'no product'} matches ${hasComponent ? 'no vulnerability OSV reports for that component now' : 'no component in the SBOM'} — remove it if the component or vulnerability is gone, or fix its ids or purls.`,
-        file: st.file,
-        ...(st.line ? { line: st.line } : {}),
-      });
-    }
-
-    open.sort((a, b) => b.rank - a.rank);
-    const unscannableFindings = unscannable.slice(0, MAX_UNSCANNABLE_LISTED).map((u): Finding => ({
-      severity: 'warning',
-      message: `${u.doc.path} ${u.c.pointer}: component "${u.c.name}${u.c.version ? `@${u.c.version}` : ''}" cannot be checked for vulnerabilities because ${u.why} — add a purl with its version (regenerate the SBOM with a generator that records them).`,
-      file: u.doc.path,
-      ...(lines.get(u.c) ? { line: lines.get(u.c)! } : {}),
-    }));
-    if (unscannable.length > MAX_UNSCANNABLE_LISTED) {
-      unscannableFindings.push({ severity: 'warning', message: `and ${unscannable.length - MAX_UNSCANNABLE_LISTED} more components cannot be checked (${unscannable.length} in all).` });
-    }
-    const all = [...findings.filter((f) => f.severity === 'error'), ...open.map((o) => o.finding), ...unscannableFindings, ...findings.filter((f) => f.severity !== 'error'), ...assessed];
-
-    const openErrors = open.filter((o) => o.finding.severity === 'error').length;
-    const counts = SEVERITY_LEVELS.slice()
-      .reverse()
-      .map((l) => [l, open.filter((o) => o.rank === severityRank(l)).length] as const)
-      .filter(([, n]) => n > 0)
-      .map(([l, n]) => `${n} ${l}`);
-    const scope = `${plural(queries.length, 'component')} of ${shortList(docs.filter((d) => d.doc.components.length).map((d) => d.doc.path), 3)}`;
-    const summary = findings.some((f) => f.severity === 'error')
-      ? findings.find((f) => f.severity === 'error')!.message
-      : open.length
-        ? `${plural(open.length, 'open vulnerability', 'open vulnerabilities')}${counts.length ? ` (${counts.join(', ')})` : ''}${openErrors ? `, ${openErrors} at or above ${options.fail_on} or in KEV` : ''} in ${scope}; ${assessed.length} assessed`
-        : `no open vulnerabilities in ${scope}; ${assessed.length} assessed${unscannable.length ? `; ${plural(unscannable.length, 'component')} without a purl` : ''}`;
-    const tables: ReportTable[] = [];
-    if (open.length) tables.push({ title: 'Open vulnerabilities', columns: ['Severity', 'Component', 'Vulnerability', 'Fixed in', 'KEV', 'Status', 'SBOM'], rows: open.map((o) => o.row) });
-    if (assessedRows.length) {
-      tables.push({ title: 'Assessed vulnerabilities (VEX)', columns: ['Component', 'Vulnerability', 'Status', 'Justification', 'Detail', 'Statement', 'Assessed'], rows: assessedRows, collapsed: true });
-    }
-    return { findings: all, summary, tables };
+    return (await assessVulnerabilities(options, facts, ctx)).outcome;
   },
 };
+
+/** A vulnerability still open for a component (not assessed, or assessed too long ago), as `sdlc-gate vex` needs it. */
+export interface OpenVulnerability {
+  component: SbomComponent;
+  /** The SBOM that lists the component. */
+  sbom: string;
+  vulnerability: OsvVulnerability;
+  /** Its id and aliases. */
+  ids: string[];
+  severity: OsvSeverity;
+}
+
+/** The gate's whole evaluation: its outcome, the open vulnerabilities behind it, and what kept it from seeing all. */
+export async function assessVulnerabilities(
+  options: VulnerabilitiesOptions,
+  facts: Facts,
+  ctx: GateContext,
+): Promise<{ outcome: GateOutcome; open: OpenVulnerability[]; problems: Finding[] }> {
+  const findings: Finding[] = [];
+  const now = Date.now();
+
+  // 1. The components, from the SBOM gate's SBOMs.
+  const { globs, explicit, cap } = sbomSource(options, ctx);
+  const paths = sbomCandidates(await facts.listAtHead(globs), explicit);
+  if (paths.length === 0) {
+    findings.push({ severity: 'error', message: `No SBOM found at head: no file matches ${shortList(globs, 8)}, so no component can be checked for vulnerabilities — commit an SBOM, or point sbom_gate/paths at it.` });
+    return { outcome: { findings, summary: findings[0]!.message }, open: [], problems: findings };
+  }
+  const docs: { doc: SbomDocument; text: string }[] = [];
+  for (const path of paths) {
+    const file = await readAtHeadOrReport(facts, path, cap, 'SBOM', findings);
+    if (!file) continue;
+    const read = readSbom({ path, text: file.text });
+    if (!read.document) {
+      if (!explicit && !read.detection.family) continue; // e.g. docs/sbom.md under the default names: not an SBOM
+      findings.push({ severity: 'error', message: `${path} cannot be read as an SBOM (${read.issues[0]?.message ?? 'unknown format'}), so its components were not checked — fix it (the sbom gate says how).`, file: path, ...(read.issues[0]?.line ? { line: read.issues[0].line } : {}) });
+      continue;
+    }
+    docs.push({ doc: read.document, text: file.text });
+  }
+
+  const scanned: Scanned[] = [];
+  const seen = new Set<string>();
+  const unscannable: { doc: SbomDocument; c: SbomComponent; why: string }[] = [];
+  for (const { doc } of docs) {
+    for (const c of doc.components) {
+      const query = c.purl ? queryPurl(c.purl) : undefined;
+      if (!query) {
+        unscannable.push({ doc, c, why: c.purl ? `its purl ${c.purl} has no version` : 'it has no purl' });
+        continue;
+      }
+      if (seen.has(`${doc.path} ${query}`)) continue;
+      seen.add(`${doc.path} ${query}`);
+      scanned.push({ doc, c, query });
+    }
+  }
+  const lines = componentLines(scanned.map((s) => ({ doc: s.doc, c: s.c })).concat(unscannable.map((u) => ({ doc: u.doc, c: u.c }))));
+
+  // 2. Their known vulnerabilities.
+  const queries = [...new Set(scanned.map((s) => s.query))];
+  const byPurl = options.source === 'offline' ? await offlineScan(options, facts, queries, findings) : await osvScan(options, facts, queries);
+
+  // 3. KEV and VEX.
+  const kev = options.kev ? await readKev(options.kev, cap, facts, findings) : undefined;
+  const statements = await readStatements(options, facts, cap, docs, findings);
+  const used = new Set<VexStatement>();
+
+  const open: { rank: number; finding: Finding; row: string[]; vuln: OpenVulnerability }[] = [];
+  const assessed: Finding[] = [];
+  const assessedRows: string[][] = [];
+  for (const s of scanned) {
+    const vulns = dedupeAliases(byPurl.get(s.query) ?? []);
+    const where = { file: s.doc.path, ...(lines.get(s.c) ? { line: lines.get(s.c)! } : {}) };
+    for (const v of vulns) {
+      
+      const ids = idsOf(v);
+      const severity = osvSeverity(v);
+      const kevEntry = kev && ids.map((id) => kev.get(id.toUpperCase())).find(Boolean);
+      const failing = kevEntry !== undefined || severity.level === undefined || severityRank(severity.level) >= severityRank(options.fail_on);
+      const statement = latest(statements.filter((st) => covers(st, ids, s.c)));
+      if (statement) used.add(statement);
+      const what = describe(s.c, v, severity, kevEntry, fixedVersions(v, s.query));
+      const rank = kevEntry ? 5 : severity.level ? severityRank(severity.level) : 4;
+      const component = `${s.c.name}@${s.c.version ?? '?'}`;
+      const idText = `${v.id}${ids.length > 1 ? ` (${ids.filter((i) => i !== v.id).join(', ')})` : ''}`;
+      const sbomPlace = `${where.file}${where.line ? `:${where.line}` : ''}`;
+      const vuln: OpenVulnerability = { component: s.c, sbom: s.doc.path, vulnerability: v, ids, severity };
+      const openRow = (state: string) => [
+        `${severity.level ?? 'unknown'}${severity.score !== undefined ? ` ${severity.score}` : ''}`,
+        component,
+        idText,
+        fixedVersions(v, s.query).join(', ') || 'none known',
+        kevEntry ? 'yes' : 'no',
+        state,
+        sbomPlace,
+      ];
+      if (statement?.assessed) {
+        const age = statement.timestamp ? Date.parse(statement.timestamp) : NaN;
+        const stale = !Number.isFinite(age) || now - age > options.vex_max_age_days * DAY_MS;
+        const assessment = `${statement.status}${statement.justification ? ` (${statement.justification})` : ''}${statement.detail ? `: ${statement.detail}` : ''}`;
+        const place = `${statement.file}${statement.line ? `:${statement.line}` : ''}`;
+        if (stale) {
+          const dated = Number.isFinite(age) ? `dated ${statement.timestamp!.slice(0, 10)}, older than ${options.vex_max_age_days} days` : 'undated';
+          open.push({
+            rank,
+            vuln,
+            row: openRow(`assessment stale (${place})`),
+            finding: {
+              severity: failing ? 'error' : 'warning',
+              message: `${what} Its assessment ${assessment} (${place}) is stale: ${dated} — review it and update its timestamp (CycloneDX analysis.lastUpdated, OpenVEX last_updated), or fix the component.`,
+              ...where,
+            },
+          });
+        } else {
+          // The detail is long prose: the report's assessed table carries it; the notice (and so the JSON) points at it.
+          const verdict = `${statement.status}${statement.justification ? ` (${statement.justification})` : ''}`;
+          assessed.push({ severity: 'notice', message: `assessed: ${s.c.name}@${s.c.version ?? '?'} ${ids.join(' / ')} — ${verdict}; ${place}, ${statement.timestamp!.slice(0, 10)}.`, file: statement.file, ...(statement.line ? { line: statement.line } : {}) });
+          assessedRows.push([component, idText, statement.status, statement.justification ?? '', statement.detail ?? '', place, statement.timestamp!.slice(0, 10)]);
+        }
+        continue;
+      }
+      const vexNote = statement
+        ? statement.problem
+          ? ` The VEX statement at ${statement.file}${statement.line ? `:${statement.line}` : ''} ${statement.problem}, so it does not count — add the justification.`
+          : ` VEX (${statement.file}${statement.line ? `:${statement.line}` : ''}) says ${statement.status}.`
+        : '';
+      const next = ` Upgrade to a fixed version, or assess it in a VEX document (${shortList(options.vex, 2)}) with status not_affected and a justification.`;
+      const state = statement ? (statement.problem ? `VEX incomplete (${statement.file})` : `VEX: ${statement.status}`) : 'not assessed';
+      open.push({ rank, vuln, row: openRow(state), finding: { severity: failing ? 'error' : 'warning', message: `${what}${vexNote}${next}`, ...where } });
+    }
+  }
+
+  // 4. VEX statements that match nothing any more.
+  for (const st of statements) {
+    if (used.has(st)) continue;
+    const products = st.products.map((p) => p.purl ?? p.bomRef).join(', ');
+    const hasComponent = scanned.some((s) => st.products.some((p) => productMatches(p, s.c)));
+    findings.push({
+      severity: 'notice',
+      message: `The VEX statement on ${st.ids[0]} for ${products || 'no product'} matches ${hasComponent ? 'no vulnerability OSV reports for that component now' : 'no component in the SBOM'} — remove it if the component or vulnerability is gone, or fix its ids or purls.`,
+      file: st.file,
+      ...(st.line ? { line: st.line } : {}),
+    });
+  }
+
+  open.sort((a, b) => b.rank - a.rank);
+  const unscannableFindings = unscannable.slice(0, MAX_UNSCANNABLE_LISTED).map((u): Finding => ({
+    severity: 'warning',
+    message: `${u.doc.path} ${u.c.pointer}: component "${u.c.name}${u.c.version ? `@${u.c.version}` : ''}" cannot be checked for vulnerabilities because ${u.why} — add a purl with its version (regenerate the SBOM with a generator that records them).`,
+    file: u.doc.path,
+    ...(lines.get(u.c) ? { line: lines.get(u.c)! } : {}),
+  }));
+  if (unscannable.length > MAX_UNSCANNABLE_LISTED) {
+    unscannableFindings.push({ severity: 'warning', message: `and ${unscannable.length - MAX_UNSCANNABLE_LISTED} more components cannot be checked (${unscannable.length} in all).` });
+  }
+  const all = [...findings.filter((f) => f.severity === 'error'), ...open.map((o) => o.finding), ...unscannableFindings, ...findings.filter((f) => f.severity !== 'error'), ...assessed];
+
+  const openErrors = open.filter((o) => o.finding.severity === 'error').length;
+  const counts = SEVERITY_LEVELS.slice()
+    .reverse()
+    .map((l) => [l, open.filter((o) => o.rank === severityRank(l)).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([l, n]) => `${n} ${l}`);
+  const scope = `${plural(queries.length, 'component')} of ${shortList(docs.filter((d) => d.doc.components.length).map((d) => d.doc.path), 3)}`;
+  const summary = findings.some((f) => f.severity === 'error')
+    ? findings.find((f) => f.severity === 'error')!.message
+    : open.length
+      ? `${plural(open.length, 'open vulnerability', 'open vulnerabilities')}${counts.length ? ` (${counts.join(', ')})` : ''}${openErrors ? `, ${openErrors} at or above ${options.fail_on} or in KEV` : ''} in ${scope}; ${assessed.length} assessed`
+      : `no open vulnerabilities in ${scope}; ${assessed.length} assessed${unscannable.length ? `; ${plural(unscannable.length, 'component')} without a purl` : ''}`;
+  const tables: ReportTable[] = [];
+  if (open.length) tables.push({ title: 'Open vulnerabilities', columns: ['Severity', 'Component', 'Vulnerability', 'Fixed in', 'KEV', 'Status', 'SBOM'], rows: open.map((o) => o.row) });
+  if (assessedRows.length) {
+    tables.push({ title: 'Assessed vulnerabilities (VEX)', columns: ['Component', 'Vulnerability', 'Status', 'Justification', 'Detail', 'Statement', 'Assessed'], rows: assessedRows, collapsed: true });
+  }
+  // Problems: what kept the gate from seeing every component and vulnerability (as opposed to what it found).
+  return { outcome: { findings: all, summary, tables }, open: open.map((o) => o.vuln), problems: findings.filter((f) => f.severity === 'error') };
+}
 
 interface Scanned {
   doc: SbomDocument;

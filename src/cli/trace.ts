@@ -2,9 +2,8 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildMatrix, countMatrix, type TraceabilityOptions } from '../rules/traceability/index.js';
-import { FactError } from '../types.js';
 import { renderTraceCsv, renderTraceHtml, renderTraceJson, renderTraceMarkdown, type TraceMeta } from './trace-formats.js';
-import { UsageError, workTreeFacts, workTreeGate } from './work-tree.js';
+import { runCommand, UsageError, workTreeFacts, workTreeGate, type CommandIO } from './work-tree.js';
 
 // `sdlc-gate trace`: the full traceability matrix of the work tree, as the policy's traceability gate sees it.
 // Files are read from the work tree (never through a symlink that leaves it); with --base, requirements whose text
@@ -14,26 +13,11 @@ export const TRACE_USAGE = `sdlc-gate trace [--repo DIR] [--policy PATH] [--gate
 
 const FORMATS = ['markdown', 'csv', 'json', 'html'] as const;
 
-interface TraceIO {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-  cwd: string;
+export function trace(args: string[], io: CommandIO): Promise<number> {
+  return runCommand('trace', TRACE_USAGE, io, () => run(args, io), { code: 2 });
 }
 
-export async function trace(args: string[], io: TraceIO): Promise<number> {
-  try {
-    return await run(args, io);
-  } catch (e) {
-    if (e instanceof UsageError) {
-      io.stderr(`sdlc-gate trace: ${e.message}\n\nUsage: ${TRACE_USAGE}\n`);
-      return 2;
-    }
-    io.stderr(`sdlc-gate trace: ${(e as Error)?.message ?? String(e)}\n`);
-    return e instanceof FactError ? 2 : 1;
-  }
-}
-
-async function run(args: string[], io: TraceIO): Promise<number> {
+async function run(args: string[], io: CommandIO): Promise<number> {
   const s = { type: 'string' } as const;
   let opts: Record<string, string | undefined>;
   try {

@@ -3,8 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { assessVulnerabilities, type OpenVulnerability, type VulnerabilitiesOptions } from '../rules/vulnerabilities/index.js';
-import { FactError } from '../types.js';
-import { UsageError, workTreeFacts, workTreeGate } from './work-tree.js';
+import { runCommand, UsageError, workTreeFacts, workTreeGate, type CommandIO } from './work-tree.js';
 
 // `sdlc-gate vex`: a CycloneDX VEX skeleton for the vulnerabilities still open in the work tree, as the policy's
 // vulnerabilities gate sees them — one entry per vulnerability, `in_triage`, naming the affected components by
@@ -12,27 +11,12 @@ import { UsageError, workTreeFacts, workTreeGate } from './work-tree.js';
 
 export const VEX_USAGE = `sdlc-gate vex [--repo DIR] [--policy PATH] [--gate ID] [--output FILE]`;
 
-interface VexIO {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-  cwd: string;
+export function vex(args: string[], io: CommandIO): Promise<number> {
+  // A fact that could not be had (a missing OSV folder, an unreadable SBOM) leaves the skeleton incomplete: exit 1.
+  return runCommand('vex', VEX_USAGE, io, () => run(args, io), { code: 1, note: 'no skeleton was written' });
 }
 
-export async function vex(args: string[], io: VexIO): Promise<number> {
-  try {
-    return await run(args, io);
-  } catch (e) {
-    if (e instanceof UsageError) {
-      io.stderr(`sdlc-gate vex: ${e.message}\n\nUsage: ${VEX_USAGE}\n`);
-      return 2;
-    }
-    // A fact that could not be had (a missing OSV folder, an unreadable SBOM) leaves the skeleton incomplete: exit 1.
-    io.stderr(`sdlc-gate vex: ${(e as Error)?.message ?? String(e)}${e instanceof FactError ? '; no skeleton was written' : ''}\n`);
-    return 1;
-  }
-}
-
-async function run(args: string[], io: VexIO): Promise<number> {
+async function run(args: string[], io: CommandIO): Promise<number> {
   const s = { type: 'string' } as const;
   let opts: Record<string, string | undefined>;
   try {

@@ -21,6 +21,36 @@ const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** Bad usage: the command prints it with its usage line and exits 2. */
 export class UsageError extends Error {}
 
+export interface CommandIO {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  cwd: string;
+}
+
+/**
+ * Runs a command's body: bad usage prints the message and the usage line (exit 2); anything else one line, with
+ * `onFact` deciding what a missing fact means for this command (its exit code and a note).
+ */
+export async function runCommand(
+  command: string,
+  usage: string,
+  io: CommandIO,
+  body: () => Promise<number>,
+  onFact: { code: number; note?: string },
+): Promise<number> {
+  try {
+    return await body();
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`sdlc-gate ${command}: ${e.message}\n\nUsage: ${usage}\n`);
+      return 2;
+    }
+    const fact = e instanceof FactError;
+    io.stderr(`sdlc-gate ${command}: ${(e as Error)?.message ?? String(e)}${fact && onFact.note ? `; ${onFact.note}` : ''}\n`);
+    return fact ? onFact.code : 1;
+  }
+}
+
 export interface WorkTreeGate {
   root: string;
   repo: GitRepo;

@@ -94,9 +94,11 @@ describe('GitRepo', () => {
     await repo.scanFiles(base, [], () => visits++);
     expect(visits).toBe(0);
     // A visitor that throws ends the scan with its error instead of crashing the process.
-    await expect(repo.scanFiles(base, ['docs/b.md', 'src/a.ts'], () => {
-      throw new Error('visitor failed');
-    })).rejects.toThrow('visitor failed');
+    await expect(
+      repo.scanFiles(base, ['docs/b.md', 'src/a.ts'], () => {
+        throw new Error('visitor failed');
+      }),
+    ).rejects.toThrow('visitor failed');
   });
 
   it('keeps paths inside the repository', () => {

@@ -157,6 +157,8 @@ export class GitRepo {
         visitAnswered();
       });
       child.stdout.on('data', (chunk: Buffer) => {
+        // Once the scan has ended (a visitor threw, the time ran out), what git still sends is not visited.
+        if (settled) return;
         try {
           parser.push(chunk);
         } catch (e) {

@@ -186,7 +186,7 @@ describe('readRequirementSources', () => {
     const r = await readRequirementSources(['docs/*.yml', 'missing/**'], facts);
     expect(r.findings.map((f) => f.message)).toEqual([
       'The requirements source "missing/**" matches no requirement file at head — fix the path in the policy, or add the requirements.',
-      'docs/a.yml is a symbolic link at aaaaaaa; links are not followed — its requirements cannot be checked until it can be read.',
+      'docs/a.yml is a symbolic link at aaaaaaa; links are not followed (its requirements cannot be checked until it can be read).',
     ]);
   });
 

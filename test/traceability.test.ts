@@ -156,6 +156,13 @@ describe('traceability gate', () => {
       { requirements: ['docs/*.md'] },
     );
     expect(removedFile.notices.map((n) => n.message.slice(0, 50))).toEqual(['REQ-009 "Alarm volume" was deleted in this pull re']);
+    // A requirements file that no longer parses at head deletes nothing: its own error says what is wrong.
+    const broken = await run({ base: { 'docs/r.yml': '- id: REQ-002\n  title: Rate limits\n  text: x\n', 'docs/srs.md': SRS.replace(/## REQ-002[^#]*/, ''), ...TESTS }, head: { 'docs/r.yml': '- id: REQ-002\n  title: [unclosed\n', 'docs/srs.md': SRS.replace(/## REQ-002[^#]*/, ''), ...TESTS }, changed: ['docs/r.yml'] }, { requirements: ['docs/*.md', 'docs/*.yml'] });
+    expect(broken.problems.map((f) => f.message)).toEqual([
+      expect.stringMatching(/^docs\/r\.yml is not valid YAML/),
+      'test/limits.test.ts cites REQ-002, which no requirement defines — fix the id, or add REQ-002 to the requirements.',
+    ]);
+    expect(broken.notices).toEqual([]);
     // Moved to another file is not deleted.
     const moved = await run({
       base: { 'docs/srs.md': SRS, ...TESTS },

@@ -137,7 +137,7 @@ export async function readOrFinding(read: (path: string) => Promise<FileText | u
 /** Why a listed file gave no text (refused, or gone), as a finding on that file. */
 export function unreadableFinding(file: Omit<ScannedFile, 'text'>, what: string): Finding {
   return file.error
-    ? { severity: 'error', message: `${file.error.message} — ${what} cannot be checked until it can be read.`, file: file.path }
+    ? { severity: 'error', message: `${file.error.message} (${what} cannot be checked until it can be read).`, file: file.path }
     : { severity: 'error', message: `${file.path} was listed but could not be read — ${what}.`, file: file.path };
 }
 

@@ -190,7 +190,10 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
     });
   }
 
-  // A pull request: which requirements are new, changed or deleted, and which files changed.
+  // A pull request: which requirements are new, changed or deleted, and which files changed. A requirement file
+  // that could not be read or parsed cleanly at head says nothing about what changed in it: its own error stands,
+  // and none of its requirements is called new, changed or deleted.
+  const troubled = new Set(read.findings.filter((f) => f.severity === 'error' && f.file).map((f) => f.file!));
   let changedFiles: ChangedFile[] = [];
   const atBase = new Map<string, { requirement: Requirement; text: string }>();
   if (compare) {
@@ -198,7 +201,7 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
     const filesByPath = new Map(read.files.map((f) => [f.path, f]));
     // Requirement files the PR edited, and those it removed or moved out of the sources (their requirements may be gone).
     const formerFiles = changedFiles.flatMap((c): RequirementFile[] => {
-      if (c.status === 'added') return [];
+      if (c.status === 'added' || troubled.has(c.path)) return [];
       const basePath = c.previousPath ?? c.path;
       const head = c.status === 'removed' ? undefined : filesByPath.get(c.path);
       if (head) return [{ ...head, path: basePath }];
@@ -215,7 +218,7 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
     .filter(({ requirement }) => !byId.has(requirement.id))
     .map(({ requirement }) => ({ requirement, tests: unknownReferences.filter((u) => u.id === requirement.id) }));
   const changedPaths = new Set(changedFiles.filter((c) => c.status !== 'removed').map((c) => c.path));
-  const changedRequirementPaths = new Set([...changedPaths].filter((p) => requirementPaths.has(p)));
+  const changedRequirementPaths = new Set([...changedPaths].filter((p) => requirementPaths.has(p) && !troubled.has(p)));
 
   const requiredClasses = options.require_tests === 'all' ? undefined : options.require_tests === 'none' ? [] : options.require_tests.map((c) => c.toUpperCase());
   const rows: MatrixRow[] = [];

@@ -91,7 +91,8 @@ export const riskRegister: Rule<RiskRegisterOptions> = {
     const justified = register.hazards.filter((h) => h.justification && !register.acceptable(h.residual.severity, h.residual.probability)).length;
     const errors = findings.filter((f) => f.severity === 'error');
     const summary = errors.length
-      ? `${plural(errors.length, 'problem')} in ${options.file}: ${errors[0]!.message}`
+      ? // Problems may sit in the register or in the requirements it links to: say where the first one is.
+        `${plural(errors.length, 'problem')}${errors.every((e) => e.file === options.file) ? ` in ${options.file}` : ''}: ${errors[0]!.message}`
       : `${plural(register.hazards.length, 'hazard')}, ${plural(controls, 'risk control')}; residual risks acceptable${justified ? ` (${justified} by justification)` : ''}${options.verified && !untested ? '; every control verified by a test' : ''}`;
     return { findings, summary };
   },

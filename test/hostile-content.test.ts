@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -125,11 +125,16 @@ describe('hostile repository content, through the bundled CLI', () => {
       writeFileSync(join(repo.dir, 'docs/requirements/ui.yml'), latin1('- id: REQ-005\n  title: Anzeige\n  text: Die Pumpe zeigt die F\xf6rderrate.\n'));
       writeFileSync(join(repo.dir, 'docs/risk/risk-register.yml'), Buffer.from('scales:\n  severity: [minor]\0\n'));
       writeFileSync(join(repo.dir, 'security/vex/sp200.vex.cdx.json'), latin1('{"bomFormat": "CycloneDX", "note": "\xe9"}\n'));
+      // Not hostile: UTF-16 with a byte order mark, as Windows tools save text, is read as such.
+      const srs = join(repo.dir, 'docs/requirements/srs.md');
+      writeFileSync(srs, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(srs, 'utf8'), 'utf16le')]));
     });
     expectRefused(gates, 'sbom', 'sbom.cdx.json', /NUL byte \(line 2\)/);
     expectRefused(gates, 'traceability', 'docs/requirements/ui.yml', /not UTF-8 text \(an invalid byte on line 3\)/);
     expectRefused(gates, 'risk-register', 'docs/risk/risk-register.yml', /NUL byte/);
     expectRefused(gates, 'vulnerabilities', 'security/vex/sp200.vex.cdx.json', /not UTF-8/);
+    const trace = gates.get('traceability')!;
+    expect(trace.findings.filter((f) => f.file === 'docs/requirements/srs.md' || f.message.includes('REQ-001'))).toEqual([]);
   });
 
   // Gates that read SBOMs, lockfiles and vulnerability data have a cap of their own (max_file_bytes, 256 MB), tested

@@ -4,10 +4,24 @@ import { FactError } from '../types.js';
 // are not UTF-8 would let two different texts compare equal (a requirement edited in Latin-1 would not be
 // "changed"), and a NUL byte means a binary file where a document was expected.
 
-const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+// A byte order mark is dropped: every reader then sees a document's first line as it is written.
+const strict = new TextDecoder('utf-8', { fatal: true });
 
-/** The text of a file's bytes; FactError, with the line, for a NUL byte or bytes that are not UTF-8. */
+const utf16 = { le: new TextDecoder('utf-16le', { fatal: true }), be: new TextDecoder('utf-16be', { fatal: true }) };
+
+/**
+ * The text of a file's bytes; FactError, with the line, for a NUL byte or bytes that are not UTF-8. A file that
+ * starts with a UTF-16 byte order mark (as Windows tools write them) is read as UTF-16.
+ */
 export function decodeText(path: string, bytes: Uint8Array, where = ''): string {
+  const bom16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'be' : undefined;
+  if (bom16) {
+    try {
+      return utf16[bom16].decode(bytes);
+    } catch {
+      throw new FactError(`${path}${where} starts as UTF-16 but is not valid UTF-16; it was not read — save it as UTF-8`);
+    }
+  }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     throw new FactError(`${path}${where} holds a NUL byte (line ${lineOfByte(bytes, nul)}), so it is binary, not text; it was not read — commit the text file this gate expects`);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -114,6 +114,18 @@ describe('traceability through the CLI', () => {
       ['SWR-010', 'tested', 'strictdoc'],
     ]);
     expect(data.requirements[2].parents).toEqual(['REQ-001']);
+    expect(data.deleted).toEqual([]);
+
+    // A requirement deleted in the work tree since the base is listed with its base place and who still cites it.
+    writeFileSync(join(repo.dir, 'docs/srs.md'), SRS.replace(/## REQ-001[^#]*/, ''));
+    try {
+      const after = JSON.parse(cli(['trace', '--repo', repo.dir, '--format', 'json', '--base', base]).stdout);
+      expect(after.deleted).toEqual([{ id: 'REQ-001', title: 'Continuous delivery', base_file: 'docs/srs.md', base_line: 3, cited_by: [{ id: 'REQ-001', file: 'test/rate.test.ts', line: 1 }] }]);
+      const page = cli(['trace', '--repo', repo.dir, '--format', 'markdown', '--base', base]).stdout;
+      expect(page).toContain('## Deleted since the base\n\n- REQ\\-001: was at docs/srs\\.md\\:3; still cited by test/rate\\.test\\.ts\\:1');
+    } finally {
+      repo.git('checkout', '-q', '--', 'docs/srs.md');
+    }
   });
 
   it('trace: bad usage and a policy without the gate exit 2 with a reason', () => {

@@ -116,15 +116,20 @@ describe('traceability through the CLI', () => {
     expect(data.requirements[2].parents).toEqual(['REQ-001']);
     expect(data.deleted).toEqual([]);
 
-    // A requirement deleted in the work tree since the base is listed with its base place and who still cites it.
+    // Requirements deleted in the work tree since the base (a Markdown section, a Doorstop item file) are listed
+    // with their base place and who still cites them.
     writeFileSync(join(repo.dir, 'docs/srs.md'), SRS.replace(/## REQ-001[^#]*/, ''));
+    rmSync(join(repo.dir, 'reqs/SRD-001.yml'));
     try {
       const after = JSON.parse(cli(['trace', '--repo', repo.dir, '--format', 'json', '--base', base]).stdout);
-      expect(after.deleted).toEqual([{ id: 'REQ-001', title: 'Continuous delivery', base_file: 'docs/srs.md', base_line: 3, cited_by: [{ id: 'REQ-001', file: 'test/rate.test.ts', line: 1 }] }]);
+      expect(after.deleted).toEqual([
+        { id: 'REQ-001', title: 'Continuous delivery', base_file: 'docs/srs.md', base_line: 3, cited_by: [{ id: 'REQ-001', file: 'test/rate.test.ts', line: 1 }] },
+        { id: 'SRD-001', title: 'Door switch', base_file: 'reqs/SRD-001.yml', base_line: 1, cited_by: [{ id: 'SRD-001', file: 'test/alarm.test.ts', line: 1 }] },
+      ]);
       const page = cli(['trace', '--repo', repo.dir, '--format', 'markdown', '--base', base]).stdout;
       expect(page).toContain('## Deleted since the base\n\n- REQ\\-001: was at docs/srs\\.md\\:3; still cited by test/rate\\.test\\.ts\\:1');
     } finally {
-      repo.git('checkout', '-q', '--', 'docs/srs.md');
+      repo.git('checkout', '-q', '--', 'docs/srs.md', 'reqs/SRD-001.yml');
     }
   });
 

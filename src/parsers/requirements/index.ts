@@ -47,7 +47,7 @@ export async function resolveRequirementFiles(sources: readonly RequirementSourc
   const findings: Finding[] = [];
   const byPath = new Map<string, RequirementFile>();
   // Doorstop documents are recognized by their settings file, wherever a source points into one.
-  const doorstopDirs = new Set((await facts.listAtHead([DOORSTOP_SETTINGS, `**/${DOORSTOP_SETTINGS}`])).map(dirOf));
+  const doorstopDirs = await doorstopDirsAtHead(facts);
   for (const source of sources) {
     const { path, format } = typeof source === 'string' ? { path: source, format: undefined } : source;
     const clean = path.replace(/\/+$/, '');
@@ -87,18 +87,26 @@ export async function resolveRequirementFiles(sources: readonly RequirementSourc
 
 /**
  * The requirement file a path was, for a file a pull request removed (or moved away): which source names it and
- * in which format. Doorstop items need their source to say `format: doorstop`, since their settings may be gone.
+ * in which format. An item of a Doorstop document that still has its `.doorstop.yml` (`doorstopDirs`, at head) is
+ * read as Doorstop; a whole document removed needs its source to say `format: doorstop`.
  */
-export function formerRequirementFile(path: string, sources: readonly RequirementSource[]): RequirementFile | undefined {
+export function formerRequirementFile(path: string, sources: readonly RequirementSource[], doorstopDirs: ReadonlySet<string> = new Set()): RequirementFile | undefined {
   for (const source of sources) {
     const { path: sourcePath, format } = typeof source === 'string' ? { path: source, format: undefined } : source;
     const clean = sourcePath.replace(/\/+$/, '');
     if (!globMatcher(hasGlob(clean) ? [clean] : [clean, `${clean}/**`])(path)) continue;
     if (path.endsWith(`/${DOORSTOP_SETTINGS}`) || path === DOORSTOP_SETTINGS) return undefined;
+    const docDir = format === undefined || format === 'doorstop' ? nearestDoorstopDir(path, doorstopDirs as Set<string>) : undefined;
+    if (docDir !== undefined && /\.(ya?ml|md)$/i.test(path)) return { path, format: 'doorstop', settingsPath: docDir ? `${docDir}/${DOORSTOP_SETTINGS}` : DOORSTOP_SETTINGS };
     const f = format ?? formatFromExtension(path);
     if (f) return { path, format: f };
   }
   return undefined;
+}
+
+/** The folders of the Doorstop documents at head (where a `.doorstop.yml` is). */
+export async function doorstopDirsAtHead(facts: Pick<Facts, 'listAtHead'>): Promise<Set<string>> {
+  return new Set((await facts.listAtHead([DOORSTOP_SETTINGS, `**/${DOORSTOP_SETTINGS}`])).map(dirOf));
 }
 
 function nearestDoorstopDir(path: string, dirs: Set<string>): string | undefined {

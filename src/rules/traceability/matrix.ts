@@ -1,6 +1,7 @@
 import { parseJUnit, type TestCase } from '../../parsers/junit.js';
 import {
   DEFAULT_ID_PATTERN,
+  doorstopDirsAtHead,
   formerRequirementFile,
   normalizedText,
   parseRequirementFile,
@@ -147,6 +148,9 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
   const isReference = options.reference_pattern ? () => true : (id: string) => prefixes.has(id.replace(/[0-9]+$/, ''));
   const testsById = new Map<string, Reference[]>();
   const unknownReferences: Reference[] = [];
+  // Matches with a prefix no requirement at head uses: not references, unless they name a requirement the pull
+  // request deleted (the last of its document, say), which is known only once the base has been read.
+  const foreign: Reference[] = [];
   await facts.scanAtHead(testFiles, (file) => {
     if (file.text === undefined) {
       findings.push({ ...unreadableFinding(file, 'its requirement references'), severity: 'warning' });
@@ -155,9 +159,11 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
     // One line per file and id is enough for the matrix: the first citation.
     const seen = new Set<string>();
     for (const ref of match(file.text, file.path)) {
-      if (seen.has(ref.id) || !isReference(ref.id)) continue;
+      if (seen.has(ref.id)) continue;
       seen.add(ref.id);
-      if (byId.has(ref.id)) {
+      if (!isReference(ref.id)) {
+        if (compare) foreign.push(ref);
+      } else if (byId.has(ref.id)) {
         const list = testsById.get(ref.id);
         if (list) list.push(ref);
         else testsById.set(ref.id, [ref]);
@@ -200,12 +206,14 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
     changedFiles = await facts.changedFiles();
     const filesByPath = new Map(read.files.map((f) => [f.path, f]));
     // Requirement files the PR edited, and those it removed or moved out of the sources (their requirements may be gone).
+    const removedSomething = changedFiles.some((c) => c.status === 'removed' || c.status === 'renamed');
+    const doorstopDirs = removedSomething ? await doorstopDirsAtHead(facts) : new Set<string>();
     const formerFiles = changedFiles.flatMap((c): RequirementFile[] => {
       if (c.status === 'added' || troubled.has(c.path)) return [];
       const basePath = c.previousPath ?? c.path;
       const head = c.status === 'removed' ? undefined : filesByPath.get(c.path);
       if (head) return [{ ...head, path: basePath }];
-      const former = formerRequirementFile(basePath, options.requirements);
+      const former = formerRequirementFile(basePath, options.requirements, doorstopDirs);
       return former ? [former] : [];
     });
     const parsed = await mapConcurrent(formerFiles, READ_CONCURRENCY, async (file) => {
@@ -214,9 +222,14 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
     });
     for (const r of parsed.flat()) if (!atBase.has(r.id)) atBase.set(r.id, { requirement: r, text: normalizedText(r) });
   }
-  const deleted: DeletedRequirement[] = [...atBase.values()]
-    .filter(({ requirement }) => !byId.has(requirement.id))
-    .map(({ requirement }) => ({ requirement, tests: unknownReferences.filter((u) => u.id === requirement.id) }));
+  const gone = [...atBase.values()].filter(({ requirement }) => !byId.has(requirement.id));
+  const goneIds = new Set(gone.map(({ requirement }) => requirement.id));
+  const citingGone = foreign.filter((f) => goneIds.has(f.id));
+  if (citingGone.length) {
+    unknownReferences.push(...citingGone);
+    unknownReferences.sort(byFile);
+  }
+  const deleted: DeletedRequirement[] = gone.map(({ requirement }) => ({ requirement, tests: unknownReferences.filter((u) => u.id === requirement.id) }));
   const changedPaths = new Set(changedFiles.filter((c) => c.status !== 'removed').map((c) => c.path));
   const changedRequirementPaths = new Set([...changedPaths].filter((p) => requirementPaths.has(p) && !troubled.has(p)));
 

@@ -64,10 +64,10 @@ export function asOsvRecord(value: unknown): OsvVulnerability | undefined {
     aliases: strings(v.aliases),
     severity: severityEntries(v.severity),
     affected: (Array.isArray(v.affected) ? v.affected : []).filter(isObject).map(affectedEntry),
-    ...(isObject(v.database_specific) ? { database_specific: v.database_specific } : { database_specific: undefined }),
-    ...(typeof v.withdrawn === 'string' ? {} : { withdrawn: undefined }),
-    ...(typeof v.summary === 'string' ? {} : { summary: undefined }),
-    ...(typeof v.modified === 'string' ? {} : { modified: undefined }),
+    database_specific: isObject(v.database_specific) ? v.database_specific : undefined,
+    withdrawn: stringField(v.withdrawn),
+    summary: stringField(v.summary),
+    modified: stringField(v.modified),
   };
 }
 
@@ -95,7 +95,7 @@ function affectedEntry(a: Json): OsvAffected {
     })),
     versions: strings(a.versions),
     severity: severityEntries(a.severity),
-    ...(isObject(a.database_specific) ? { database_specific: a.database_specific } : {}),
+    database_specific: isObject(a.database_specific) ? a.database_specific : undefined,
   };
 }
 

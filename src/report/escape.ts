@@ -5,10 +5,20 @@ const PUNCTUATION = new Set([...'\\`*_{}[]()#+-.!|~:']);
 
 /** Plain text as inert Markdown on one line (safe inside a table cell or a list item). */
 export function escapeMarkdown(text: string): string {
+  return escapeInline(text, true);
+}
+
+/**
+ * Plain text as inert HTML on one line, for places Markdown does not reach (a <summary>, which opens an HTML
+ * block): the same as escapeMarkdown but without backslashes, which HTML would show as they are.
+ */
+export function escapeHtml(text: string): string {
+  return escapeInline(text, false);
+}
+
+function escapeInline(text: string, markdown: boolean): string {
   let out = '';
-  const chars = [...text];
-  for (let i = 0; i < chars.length; i++) {
-    const c = chars[i]!;
+  for (const c of text) {
     if (c === '&') out += '&amp;';
     else if (c === '<') out += '&lt;';
     else if (c === '>') out += '&gt;';
@@ -17,25 +27,10 @@ export function escapeMarkdown(text: string): string {
     else if (c === '\r' || c === '\n' || c === '\u2028' || c === '\u2029') out += ' ';
     else if (c === '\t') out += ' ';
     else if (c < ' ' || c === '\u007f') out += '';
-    else if (PUNCTUATION.has(c)) out += `\\${c}`;
+    else if (markdown && PUNCTUATION.has(c)) out += `\\${c}`;
     else out += c;
   }
   return out;
-}
-
-/**
- * Plain text as inert HTML on one line, for places Markdown does not reach (a <summary>, which opens an HTML
- * block): entities instead of backslashes, which HTML would show as they are.
- */
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/[\r\n\t\u2028\u2029]/g, ' ')
-    .replace(/[\u0000-\u001f\u007f]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/@/g, '@&#8203;');
 }
 
 /** Cuts text to `max` characters, saying so. */

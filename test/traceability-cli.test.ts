@@ -133,6 +133,20 @@ describe('traceability through the CLI', () => {
     }
   });
 
+  it('trace: a test file in Latin-1 still cites its requirements, as in a check of the checkout', () => {
+    writeFileSync(join(repo.dir, 'test/legacy.test.ts'), Buffer.from("// Pr\xfcft die F\xf6rderrate (REQ-001)\nit('rate', () => {});\n", 'latin1'));
+    try {
+      const data = JSON.parse(cli(['trace', '--repo', repo.dir, '--format', 'json']).stdout);
+      expect(data.requirements[0].tests).toEqual([
+        { file: 'test/legacy.test.ts', line: 1 },
+        { file: 'test/rate.test.ts', line: 1 },
+      ]);
+      expect(data.problems).toEqual([]);
+    } finally {
+      rmSync(join(repo.dir, 'test/legacy.test.ts'));
+    }
+  });
+
   it('trace: bad usage and a policy without the gate exit 2 with a reason', () => {
     expect(cli(['trace', '--repo', repo.dir, '--format', 'pdf'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--format must be markdown, csv, json or html, not "pdf"') });
     expect(cli(['trace', '--repo', repo.dir, '--gate', 'nope'])).toMatchObject({ code: 2, stderr: expect.stringContaining('has no gate "nope" (traceability gates: traceability)') });

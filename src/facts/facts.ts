@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { OsvVulnerability } from '../parsers/osv.js';
 import { mapConcurrent, READ_CONCURRENCY } from '../util/concurrency.js';
 import { globMatcher } from '../util/glob.js';
+import { lenientText, NotTextError } from './text.js';
 
 // Facts assembled from whichever sources the entry point has (a checkout, the API, files given to the CLI),
 // fetched lazily and once: a getter runs at most once per key, and concurrent callers share the promise.
@@ -59,6 +60,8 @@ async function readForScan(readFile: FactSources['readFile'], ref: string, path:
     const file = await readFile(ref, path);
     return file ? { path, text: file.text } : { path };
   } catch (e) {
+    // Scans read any bytes, as the checkout's scan does: a test file in Latin-1 still cites its requirements.
+    if (e instanceof NotTextError) return { path, text: lenientText(e.bytes) };
     if (e instanceof FactError) return { path, error: e };
     throw e;
   }

@@ -1,6 +1,7 @@
 import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { FactError, type ChangedFile, type ChangeStatus, type FileText, type ScannedFile } from '../types.js';
-import { decodeText } from './text.js';
+import { symlinkRefused, tooLarge } from './refusals.js';
+import { decodeText, lenientText } from './text.js';
 
 // The local checkout, read through git objects only: a file "at a commit" is a blob of that commit's tree,
 // so a symlink in the work tree can never lead a read outside it, and the PR's working files are never run.
@@ -152,8 +153,7 @@ export class GitRepo {
         const item = items[next++];
         if (!item || !('oid' in item)) throw new GitError('git cat-file answered more objects than were asked for');
         if (!body) throw new GitError(`git object ${item.oid} (${item.path}) is missing from the repository`);
-        // Lenient on purpose: a scanned file is code searched for ASCII ids, and legacy sources are often Latin-1.
-        visit({ path: item.path, text: body.toString('utf8') });
+        visit({ path: item.path, text: lenientText(body) });
         visitAnswered();
       });
       child.stdout.on('data', (chunk: Buffer) => {
@@ -228,12 +228,10 @@ function blobEntry(tree: Map<string, TreeEntry>, ref: string, path: string, maxB
     return undefined;
   }
   const at = ref.slice(0, 7);
-  if (entry.mode === '120000') throw new FactError(`${path} is a symbolic link at ${at}; links are not followed — commit the file itself`);
+  if (entry.mode === '120000') throw symlinkRefused(path, ref);
   if (entry.type === 'tree') throw new FactError(`${path} is a directory at ${at}, not a file`);
   if (entry.type === 'commit') throw new FactError(`${path} is a submodule at ${at}, not a file`);
-  if (entry.size > maxBytes) {
-    throw new FactError(`${path} is ${entry.size} bytes at ${at}, over the ${maxBytes}-byte limit; it was not read — raise the limit (the max-file-bytes input, or the gate's max_file_bytes) if the file belongs in the check`);
-  }
+  if (entry.size > maxBytes) throw tooLarge(path, entry.size, ref, maxBytes);
   return entry;
 }
 

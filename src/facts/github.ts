@@ -1,4 +1,5 @@
 import { apiErrorStatus, describeApiError, type GitHubClient } from '../github/client.js';
+import { symlinkRefused, tooLarge } from './refusals.js';
 import { decodeText } from './text.js';
 import { FactError, type ChangedFile, type ChangeStatus, type FileText, type PullRequest, type Review, type ReviewState } from '../types.js';
 import { normalizeRepoPath } from './git.js';
@@ -92,11 +93,9 @@ export class GitHubFacts {
     }
     if (Array.isArray(data)) throw new FactError(`${clean} is a directory at ${ref.slice(0, 7)}, not a file`);
     const item = data as { type: string; size: number; content?: string; encoding?: string };
-    if (item.type === 'symlink') throw new FactError(`${clean} is a symbolic link at ${ref.slice(0, 7)}; links are not followed — commit the file itself`);
+    if (item.type === 'symlink') throw symlinkRefused(clean, ref);
     if (item.type !== 'file') throw new FactError(`${clean} is a ${item.type} at ${ref.slice(0, 7)}, not a file`);
-    if (item.size > maxBytes) {
-      throw new FactError(`${clean} is ${item.size} bytes at ${ref.slice(0, 7)}, over the ${maxBytes}-byte limit; it was not read — raise the limit (the max-file-bytes input, or the gate's max_file_bytes) if the file belongs in the check`);
-    }
+    if (item.size > maxBytes) throw tooLarge(clean, item.size, ref, maxBytes);
     if (item.encoding !== 'base64' || typeof item.content !== 'string') {
       throw new FactError(`${endpoint} returned no content for ${clean} (encoding ${item.encoding ?? 'none'}); check the repository out so it is read locally`);
     }

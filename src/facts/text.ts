@@ -7,6 +7,22 @@ import { FactError } from '../types.js';
 // A byte order mark is dropped: every reader then sees a document's first line as it is written.
 const strict = new TextDecoder('utf-8', { fatal: true });
 
+/** A file refused because it is not text; it keeps the bytes, so a scan for ASCII ids can still read them. */
+export class NotTextError extends FactError {
+  override name = 'NotTextError';
+  constructor(
+    message: string,
+    readonly bytes: Uint8Array,
+  ) {
+    super(message);
+  }
+}
+
+/** What a scan reads (test code searched for ASCII ids, legacy sources often Latin-1): any bytes, leniently. */
+export function lenientText(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+}
+
 const utf16 = { le: new TextDecoder('utf-16le', { fatal: true }), be: new TextDecoder('utf-16be', { fatal: true }) };
 
 /**
@@ -19,18 +35,18 @@ export function decodeText(path: string, bytes: Uint8Array, where = ''): string 
     try {
       return utf16[bom16].decode(bytes);
     } catch {
-      throw new FactError(`${path}${where} starts as UTF-16 but is not valid UTF-16; it was not read — save it as UTF-8`);
+      throw new NotTextError(`${path}${where} starts as UTF-16 but is not valid UTF-16; it was not read — save it as UTF-8`, bytes);
     }
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
-    throw new FactError(`${path}${where} holds a NUL byte (line ${lineOfByte(bytes, nul)}), so it is binary, not text; it was not read — commit the text file this gate expects`);
+    throw new NotTextError(`${path}${where} holds a NUL byte (line ${lineOfByte(bytes, nul)}), so it is binary, not text; it was not read — commit the text file this gate expects`, bytes);
   }
   try {
     return strict.decode(bytes);
   } catch {
     const at = firstInvalidUtf8(bytes);
-    throw new FactError(`${path}${where} is not UTF-8 text (an invalid byte on line ${lineOfByte(bytes, at)}); it was not read — save it as UTF-8`);
+    throw new NotTextError(`${path}${where} is not UTF-8 text (an invalid byte on line ${lineOfByte(bytes, at)}); it was not read — save it as UTF-8`, bytes);
   }
 }
 

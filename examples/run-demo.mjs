@@ -8,16 +8,16 @@
 // runs — DAYS_AGO(n), DAYS_AGO_TS(n), DAYS_AHEAD(n) — so the demo tells the same story whenever it is run.
 // Usage: node examples/run-demo.mjs   (DEMO_KEEP=1 keeps the temporary directory and prints its path)
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { devNull, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NOT_IN_REPO, stampTree } from './example-files.mjs';
 
 const examples = dirname(fileURLToPath(import.meta.url));
 const example = join(examples, 'infusion-pump');
 const cli = join(examples, '..', 'dist', 'cli', 'index.js');
 // Files of the example that are inputs to the demo, not part of the device's repository.
-const NOT_IN_REPO = new Set(['pr', 'event.json', 'teams.json', 'reviews-failing.json', 'reviews-passing.json']);
 
 const PR_COMMITS = [
   { dir: '1-change', date: '2024-05-02T16:45:00Z' }, // message: the PR's title
@@ -58,25 +58,6 @@ if (!existsSync(cli)) {
   process.exit(1);
 }
 
-const DAY_MS = 86_400_000;
-const today = Date.now();
-const isoDay = (offsetDays) => new Date(today + offsetDays * DAY_MS).toISOString().slice(0, 10);
-/** Replaces the example's relative dates by real ones. */
-function stampDates(text) {
-  return text
-    .replace(/DAYS_AGO_TS\((\d+)\)/g, (_, n) => `${isoDay(-Number(n))}T09:00:00Z`)
-    .replace(/DAYS_AGO\((\d+)\)/g, (_, n) => isoDay(-Number(n)))
-    .replace(/DAYS_AHEAD\((\d+)\)/g, (_, n) => isoDay(Number(n)));
-}
-function stampTree(dir) {
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile() || /\.git([\\/]|$)/.test(join(entry.parentPath ?? entry.path, entry.name))) continue;
-    const path = join(entry.parentPath ?? entry.path, entry.name);
-    const text = readFileSync(path, 'utf8');
-    const stamped = stampDates(text);
-    if (stamped !== text) writeFileSync(path, stamped);
-  }
-}
 
 const tmp = mkdtempSync(join(tmpdir(), 'sdlc-gate-demo-'));
 const repo = join(tmp, 'repo');

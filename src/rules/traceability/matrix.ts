@@ -138,7 +138,7 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
   for (const r of read.requirements) byId.set(r.id, [...(byId.get(r.id) ?? []), r]);
   const duplicates = [...byId.values()].filter((defs) => defs.length > 1);
 
-  // Test files are streamed, not cached: only their references are kept, so memory does not grow with the tests.
+  // The test files: what the test globs match, except requirement files and JUnit reports.
   const junitPaths = options.junit.length ? await facts.listAtHead(options.junit) : [];
   const junitSet = new Set(junitPaths);
   const testFiles = (await facts.listAtHead(options.tests)).filter((p) => !requirementPaths.has(p) && !junitSet.has(p));
@@ -146,33 +146,9 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
   const prefixes = new Set([...byId.keys()].map((id) => id.replace(/[0-9]+$/, '')));
   // Without an explicit reference form, a match whose prefix no requirement uses (UTF-8, SHA-256) is not a reference.
   const isReference = options.reference_pattern ? () => true : (id: string) => prefixes.has(id.replace(/[0-9]+$/, ''));
-  const testsById = new Map<string, Reference[]>();
-  const unknownReferences: Reference[] = [];
-  // Matches with a prefix no requirement at head uses: not references, unless they name a requirement the pull
-  // request deleted (the last of its document, say), which is known only once the base has been read.
-  const foreign: Reference[] = [];
-  await facts.scanAtHead(testFiles, (file) => {
-    if (file.text === undefined) {
-      findings.push({ ...unreadableFinding(file, 'its requirement references'), severity: 'warning' });
-      return;
-    }
-    // One line per file and id is enough for the matrix: the first citation.
-    const seen = new Set<string>();
-    for (const ref of match(file.text, file.path)) {
-      if (seen.has(ref.id)) continue;
-      seen.add(ref.id);
-      if (!isReference(ref.id)) {
-        if (compare) foreign.push(ref);
-      } else if (byId.has(ref.id)) {
-        const list = testsById.get(ref.id);
-        if (list) list.push(ref);
-        else testsById.set(ref.id, [ref]);
-      } else unknownReferences.push(ref);
-    }
-  });
-  // Files arrive in any order where the source reads them concurrently; the matrix lists them by path.
-  for (const list of testsById.values()) list.sort(byFile);
-  unknownReferences.sort(byFile);
+  const scanned = await scanReferences(facts, testFiles, match, isReference, byId, compare);
+  findings.push(...scanned.findings);
+  const testsById = scanned.tests;
 
   // JUnit cases linked by name, classname or a requirement property.
   const casesById = new Map<string, TestCase[]>();
@@ -200,35 +176,11 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
   // that could not be read or parsed cleanly at head says nothing about what changed in it: its own error stands,
   // and none of its requirements is called new, changed or deleted.
   const troubled = new Set(read.findings.filter((f) => f.severity === 'error' && f.file).map((f) => f.file!));
-  let changedFiles: ChangedFile[] = [];
-  const atBase = new Map<string, { requirement: Requirement; text: string }>();
-  if (compare) {
-    changedFiles = await facts.changedFiles();
-    const filesByPath = new Map(read.files.map((f) => [f.path, f]));
-    // Requirement files the PR edited, and those it removed or moved out of the sources (their requirements may be gone).
-    const removedSomething = changedFiles.some((c) => c.status === 'removed' || c.status === 'renamed');
-    const doorstopDirs = removedSomething ? await doorstopDirsAtHead(facts) : new Set<string>();
-    const formerFiles = changedFiles.flatMap((c): RequirementFile[] => {
-      if (c.status === 'added' || troubled.has(c.path)) return [];
-      const basePath = c.previousPath ?? c.path;
-      const head = c.status === 'removed' ? undefined : filesByPath.get(c.path);
-      if (head) return [{ ...head, path: basePath }];
-      const former = formerRequirementFile(basePath, options.requirements, doorstopDirs);
-      return former ? [former] : [];
-    });
-    const parsed = await mapConcurrent(formerFiles, READ_CONCURRENCY, async (file) => {
-      const base = await facts.readAtBase(file.path).catch(() => undefined);
-      return base ? parseRequirementFile(file, base.text, idPattern).requirements : [];
-    });
-    for (const r of parsed.flat()) if (!atBase.has(r.id)) atBase.set(r.id, { requirement: r, text: normalizedText(r) });
-  }
+  const changedFiles = compare ? await facts.changedFiles() : [];
+  const atBase = compare ? await requirementsAtBase(facts, changedFiles, read.files, troubled, options.requirements, idPattern) : new Map<string, BaseRequirement>();
   const gone = [...atBase.values()].filter(({ requirement }) => !byId.has(requirement.id));
   const goneIds = new Set(gone.map(({ requirement }) => requirement.id));
-  const citingGone = foreign.filter((f) => goneIds.has(f.id));
-  if (citingGone.length) {
-    unknownReferences.push(...citingGone);
-    unknownReferences.sort(byFile);
-  }
+  const unknownReferences = [...scanned.unknown, ...scanned.foreign.filter((f) => goneIds.has(f.id))].sort(byFile);
   const deleted: DeletedRequirement[] = gone.map(({ requirement }) => ({ requirement, tests: unknownReferences.filter((u) => u.id === requirement.id) }));
   const changedPaths = new Set(changedFiles.filter((c) => c.status !== 'removed').map((c) => c.path));
   const changedRequirementPaths = new Set([...changedPaths].filter((p) => requirementPaths.has(p) && !troubled.has(p)));
@@ -276,6 +228,84 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
     });
   }
   return { rows, unknownReferences, duplicates, deleted, findings, junit: options.junit.length > 0, compared: compare };
+}
+
+/**
+ * The references in the test files, streamed rather than cached so memory does not grow with the tests: the first
+ * citation per file and id, sorted by file. `foreign` (kept only to compare with a base) are matches whose prefix
+ * no requirement at head uses — not references, unless they name a requirement the pull request deleted (the last
+ * of its document, say), which is known only once the base has been read.
+ */
+async function scanReferences(
+  facts: Facts,
+  paths: readonly string[],
+  match: (text: string, file: string) => Reference[],
+  isReference: (id: string) => boolean,
+  byId: ReadonlyMap<string, Requirement[]>,
+  keepForeign: boolean,
+): Promise<{ tests: Map<string, Reference[]>; unknown: Reference[]; foreign: Reference[]; findings: Finding[] }> {
+  const tests = new Map<string, Reference[]>();
+  const unknown: Reference[] = [];
+  const foreign: Reference[] = [];
+  const findings: Finding[] = [];
+  await facts.scanAtHead(paths, (file) => {
+    if (file.text === undefined) {
+      findings.push({ ...unreadableFinding(file, 'its requirement references'), severity: 'warning' });
+      return;
+    }
+    const seen = new Set<string>();
+    for (const ref of match(file.text, file.path)) {
+      if (seen.has(ref.id)) continue;
+      seen.add(ref.id);
+      if (!isReference(ref.id)) {
+        if (keepForeign) foreign.push(ref);
+      } else if (byId.has(ref.id)) {
+        const list = tests.get(ref.id);
+        if (list) list.push(ref);
+        else tests.set(ref.id, [ref]);
+      } else unknown.push(ref);
+    }
+  });
+  // Files arrive in any order where the source reads them concurrently; the matrix lists them by path.
+  for (const list of tests.values()) list.sort(byFile);
+  return { tests, unknown, foreign, findings };
+}
+
+interface BaseRequirement {
+  requirement: Requirement;
+  /** Its normalized text, to tell a changed requirement from a reflowed one. */
+  text: string;
+}
+
+/**
+ * The requirements at base of the requirement files the PR edited, removed or moved out of the sources, by id
+ * (the first definition). A file `troubled` at head is left out: it says nothing about what changed in it.
+ */
+async function requirementsAtBase(
+  facts: Facts,
+  changedFiles: readonly ChangedFile[],
+  headFiles: readonly RequirementFile[],
+  troubled: ReadonlySet<string>,
+  sources: readonly RequirementSource[],
+  idPattern: string,
+): Promise<Map<string, BaseRequirement>> {
+  const filesByPath = new Map(headFiles.map((f) => [f.path, f]));
+  const doorstopDirs = await doorstopDirsAtHead(facts);
+  const formerFiles = changedFiles.flatMap((c): RequirementFile[] => {
+    if (c.status === 'added' || troubled.has(c.path)) return [];
+    const basePath = c.previousPath ?? c.path;
+    const head = c.status === 'removed' ? undefined : filesByPath.get(c.path);
+    if (head) return [{ ...head, path: basePath }];
+    const former = formerRequirementFile(basePath, sources, doorstopDirs);
+    return former ? [former] : [];
+  });
+  const parsed = await mapConcurrent(formerFiles, READ_CONCURRENCY, async (file) => {
+    const base = await facts.readAtBase(file.path).catch(() => undefined);
+    return base ? parseRequirementFile(file, base.text, idPattern).requirements : [];
+  });
+  const atBase = new Map<string, BaseRequirement>();
+  for (const r of parsed.flat()) if (!atBase.has(r.id)) atBase.set(r.id, { requirement: r, text: normalizedText(r) });
+  return atBase;
 }
 
 function byFile(a: Reference, b: Reference): number {

@@ -94,7 +94,23 @@ export interface Review {
 export interface ScannedFile {
   path: string;
   text?: string;
+  /** Instead of `text`, where the source could select them: every line that ScanOptions.lines matches, in order. */
+  lines?: ScannedLine[];
   error?: FactError;
+}
+
+export interface ScannedLine {
+  /** 1-based. */
+  line: number;
+  text: string;
+}
+
+export interface ScanOptions {
+  /**
+   * A POSIX extended regular expression (C locale) that matches every line the scan needs: a source that can search
+   * (the checkout, with git grep) may then hand over just those lines. Sources that cannot hand over the whole text.
+   */
+  lines?: string;
 }
 
 export interface FileText {
@@ -129,7 +145,7 @@ export interface Facts {
    * arrives and keeps none, so memory stays flat however many there are. Not memoized. A file refused by the
    * facts comes with its FactError; one that does not exist, with neither text nor error.
    */
-  scanAtHead(paths: readonly string[], visit: (file: ScannedFile) => void): Promise<void>;
+  scanAtHead(paths: readonly string[], visit: (file: ScannedFile) => void, options?: ScanOptions): Promise<void>;
   /**
    * Whether issue (or pull request) `number` exists in this repository. Throws a FactError when it cannot be
    * told (a missing permission, or an entry point with no API, such as the CLI).

@@ -1,4 +1,4 @@
-import { FactError, type ChangedFile, type Facts, type FileText, type PullRequest, type Review, type ScannedFile } from '../types.js';
+import { FactError, type ChangedFile, type Facts, type FileText, type PullRequest, type Review, type ScanOptions, type ScannedFile } from '../types.js';
 import { createHash } from 'node:crypto';
 import type { OsvVulnerability } from '../parsers/osv.js';
 import { mapConcurrent, READ_CONCURRENCY } from '../util/concurrency.js';
@@ -16,7 +16,7 @@ export interface FactSources {
   readFile(ref: string, path: string, maxBytes?: number): Promise<FileText | undefined>;
   listFiles(ref: string): Promise<string[]>;
   /** Many files at a commit, streamed in order and kept by no one (a local checkout does this in one git process). */
-  scanFiles?(ref: string, paths: readonly string[], visit: (file: ScannedFile) => void): Promise<void>;
+  scanFiles?(ref: string, paths: readonly string[], visit: (file: ScannedFile) => void, options?: ScanOptions): Promise<void>;
   issueExists?(number: number): Promise<boolean>;
   /** The OSV API client (src/facts/osv.ts), where the entry point allows network access to it. */
   osvScan?(api: string, purls: readonly string[]): Promise<Map<string, OsvVulnerability[]>>;
@@ -36,7 +36,7 @@ export function createFacts(sources: FactSources): Facts {
       const matches = globMatcher(globs);
       return all.filter(matches);
     },
-    scanAtHead: (paths, visit) => (sources.scanFiles ?? scanByReading(sources.readFile))(sources.pr.headSha, paths, visit),
+    scanAtHead: (paths, visit, options) => (sources.scanFiles ?? scanByReading(sources.readFile))(sources.pr.headSha, paths, visit, options),
     ...(sources.issueExists ? { issueExists: (n: number) => once(`issue:${n}`, () => sources.issueExists!(n)) } : {}),
     ...(sources.osvScan ? { osvScan: (api: string, purls: readonly string[]) => once(`osv:${api}:${osvKey(purls)}`, () => sources.osvScan!(api, purls)) } : {}),
   };

@@ -1,5 +1,5 @@
 import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { FactError, type ChangedFile, type ChangeStatus, type FileText, type ScannedFile } from '../types.js';
+import { FactError, type ChangedFile, type ChangeStatus, type FileText, type ScanOptions, type ScannedFile, type ScannedLine } from '../types.js';
 import { symlinkRefused, tooLarge } from './refusals.js';
 import { decodeText, lenientText } from './text.js';
 
@@ -113,11 +113,15 @@ export class GitRepo {
   }
 
   /**
-   * Many files at a commit through one `git cat-file --batch` of their own, handed to `visit` in the order
-   * given and kept by no one: memory stays at one file's size however many are scanned. Refused and missing
-   * files are visited too, with their FactError or with neither text nor error.
+   * Many files at a commit, handed to `visit` and kept by no one: memory stays at one file's size however many are
+   * scanned. Refused and missing files are visited too, with their FactError or with neither text nor error.
+   *
+   * With `options.lines` (a POSIX extended regular expression) the caller needs only the lines it selects, and where
+   * one `git grep` can cover the files (few folders or files to name, or most of the tree) they come from it: each
+   * file once, with just those lines, in tree order. Otherwise each file's whole text comes through one
+   * `git cat-file --batch`, in the order given.
    */
-  async scanFiles(ref: string, paths: readonly string[], visit: (file: ScannedFile) => void, maxBytes = this.maxFileBytes): Promise<void> {
+  async scanFiles(ref: string, paths: readonly string[], visit: (file: ScannedFile) => void, options: ScanOptions = {}, maxBytes = this.maxFileBytes): Promise<void> {
     const tree = await this.treeOf(ref);
     // Each path, with the object to read or the answer it already has (refused, missing).
     const items: ({ path: string; oid: string } | ScannedFile)[] = paths.map((path) => {
@@ -129,6 +133,88 @@ export class GitRepo {
         return { path, error: e };
       }
     });
+    if (options.lines) {
+      // git names files by their path in the tree; the visit names them as the caller did.
+      const given = new Map(items.flatMap((item) => ('oid' in item ? [[normalizeRepoPath(item.path), item.path] as const] : [])));
+      const scope = grepScope(tree, [...given.keys()]);
+      if (scope && (await this.grepLines(ref, options.lines, scope, given, visit))) {
+        for (const item of items) if (!('oid' in item)) visit(item);
+        return;
+      }
+    }
+    await this.catFiles(items, visit);
+  }
+
+  /**
+   * `git grep` of `ere` at `ref` over `pathspecs` (none: the whole tree); each file of `wanted` visited once with
+   * its selected lines. False when git refused the search before it answered anything, so the caller reads instead.
+   */
+  private grepLines(ref: string, ere: string, pathspecs: readonly string[], wanted: ReadonlyMap<string, string>, visit: (file: ScannedFile) => void): Promise<boolean> {
+    return new Promise<boolean>((resolve, reject) => {
+      const args = ['-C', this.dir, '--literal-pathspecs', 'grep', '--no-color', '--no-column', '-n', '-z', '-a', '-E', '-e', ere, ref, '--', ...pathspecs];
+      const child = spawn('git', args, { env: gitEnv() });
+      const visited = new Set<string>();
+      let current: { path: string; lines: ScannedLine[] } | undefined;
+      const flush = () => {
+        if (current) visit(current);
+        current = undefined;
+      };
+      const parser = new GrepOutputParser(`${ref}:`, (path, line, text) => {
+        const name = wanted.get(path);
+        if (name === undefined) return;
+        if (current?.path !== name) {
+          flush();
+          if (visited.has(path)) throw new GitError(`git grep answered ${path} twice`);
+          visited.add(path);
+          current = { path: name, lines: [] };
+        }
+        current.lines.push({ line, text: lenientText(text) });
+      });
+      let settled = false;
+      let stderr = '';
+      const finish = (error?: Error, answered = true) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        if (error) {
+          child.kill();
+          reject(error);
+        } else resolve(answered);
+      };
+      const timer = setTimeout(() => finish(new GitError(`git grep did not finish searching ${wanted.size} files within ${SCAN_TIMEOUT_MS / 60_000} minutes`)), SCAN_TIMEOUT_MS);
+      child.stdout.on('data', (chunk: Buffer) => {
+        if (settled) return;
+        try {
+          parser.push(chunk);
+        } catch (e) {
+          finish(e as Error);
+        }
+      });
+      child.stderr.on('data', (chunk: Buffer) => {
+        if (stderr.length < 4096) stderr += chunk.toString('utf8');
+      });
+      child.on('error', (e) => finish(new GitError(`git grep failed: ${e.message}`)));
+      child.on('close', (code) => {
+        if (settled) return;
+        // 0: lines found, 1: none. Anything else before a line was answered: the search was refused, read instead.
+        if (code !== 0 && code !== 1) {
+          if (!parser.records && !visited.size) return finish(undefined, false);
+          return finish(new GitError(`git grep failed (exit ${code}): ${stderr.trim().split('\n')[0] ?? ''}`));
+        }
+        try {
+          parser.end();
+          flush();
+          for (const [path, name] of wanted) if (!visited.has(path)) visit({ path: name, lines: [] });
+          finish();
+        } catch (e) {
+          finish(e as Error);
+        }
+      });
+    });
+  }
+
+  /** Whole files through one `git cat-file --batch` of their own, visited in the order given. */
+  private async catFiles(items: readonly ({ path: string; oid: string } | ScannedFile)[], visit: (file: ScannedFile) => void): Promise<void> {
     const oids = items.flatMap((item) => ('oid' in item ? [item.oid] : []));
     let next = 0;
     const visitAnswered = () => {
@@ -292,6 +378,94 @@ export class BatchOutputParser {
     this.body = undefined;
     this.newlineDue = true;
     this.onObject(body);
+  }
+}
+
+/** Pathspecs naming more files than this make git grep slow (it matches every path against each). */
+const MAX_GREP_PATHSPECS = 500;
+
+/**
+ * What one `git grep` should search to cover `paths` (regular files of `tree`): the highest folders whose every
+ * entry is wanted, and the remaining files — or, when that is too many to name, the whole tree if the wanted files
+ * are most of its bytes. Undefined when neither fits: then reading just those files is cheaper.
+ */
+export function grepScope(tree: ReadonlyMap<string, TreeEntry>, paths: readonly string[]): string[] | undefined {
+  const total = new Map<string, number>();
+  const wanted = new Map<string, number>();
+  const count = (counts: Map<string, number>, path: string) => {
+    for (let i = path.lastIndexOf('/'); ; i = path.lastIndexOf('/', i - 1)) {
+      const dir = i < 0 ? '' : path.slice(0, i);
+      counts.set(dir, (counts.get(dir) ?? 0) + 1);
+      if (i <= 0) break;
+    }
+  };
+  let treeBytes = 0;
+  for (const entry of tree.values()) {
+    if (entry.type === 'tree') continue;
+    count(total, entry.path);
+    treeBytes += entry.size;
+  }
+  let wantedBytes = 0;
+  for (const path of paths) {
+    count(wanted, path);
+    wantedBytes += tree.get(path)?.size ?? 0;
+  }
+  const covered = (dir: string) => wanted.get(dir) === total.get(dir);
+  if (paths.length && covered('')) return [];
+  const specs = new Set<string>();
+  for (const path of paths) {
+    // The highest folder above the file that holds nothing else; the file itself when there is none.
+    let spec = path;
+    for (let i = path.indexOf('/'); i > 0; i = path.indexOf('/', i + 1)) {
+      if (covered(path.slice(0, i))) {
+        spec = path.slice(0, i);
+        break;
+      }
+    }
+    specs.add(spec);
+  }
+  if (specs.size <= MAX_GREP_PATHSPECS) return [...specs];
+  return wantedBytes * 2 >= treeBytes ? [] : undefined;
+}
+
+/** `git grep -n -z` output ("<ref>:<path> NUL <line> NUL <text> LF") parsed as it streams. */
+export class GrepOutputParser {
+  /** What has arrived since the last complete record. */
+  private pending: Buffer[] = [];
+  records = 0;
+
+  constructor(
+    private readonly prefix: string,
+    private readonly onLine: (path: string, line: number, text: Buffer) => void,
+  ) {}
+
+  push(chunk: Buffer): void {
+    this.pending.push(chunk);
+    // Every record ends with a newline: until one arrives, nothing is complete (and a long line is joined once).
+    if (chunk.indexOf(10) < 0) return;
+    const buf = this.pending.length > 1 ? Buffer.concat(this.pending) : chunk;
+    let at = 0;
+    for (;;) {
+      // A path has no NUL and a line number no newline; the text ends at the first newline (it may hold NULs).
+      const nul1 = buf.indexOf(0, at);
+      if (nul1 < 0) break;
+      const nul2 = buf.indexOf(0, nul1 + 1);
+      if (nul2 < 0) break;
+      const end = buf.indexOf(10, nul2 + 1);
+      if (end < 0) break;
+      const name = buf.toString('utf8', at, nul1);
+      const line = Number(buf.toString('latin1', nul1 + 1, nul2));
+      if (!name.startsWith(this.prefix) || !Number.isSafeInteger(line) || line < 1) throw new GitError(`git grep answered an unreadable line: ${name.slice(0, 100)}`);
+      this.records++;
+      this.onLine(name.slice(this.prefix.length), line, buf.subarray(nul2 + 1, end));
+      at = end + 1;
+    }
+    this.pending = at < buf.length ? [Buffer.from(buf.subarray(at))] : [];
+  }
+
+  /** The output has ended: a partial record means it was cut off. */
+  end(): void {
+    if (this.pending.length) throw new GitError('git grep output ended in the middle of a line');
   }
 }
 

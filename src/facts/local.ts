@@ -1,4 +1,4 @@
-import { FactError, type ChangedFile, type FileText, type PullRequest, type Review, type ScannedFile } from '../types.js';
+import { FactError, type ChangedFile, type FileText, type PullRequest, type Review, type ScanOptions, type ScannedFile } from '../types.js';
 import { shortSha } from '../util/text.js';
 import type { GitRepo } from './git.js';
 import { reviewFromApi } from './github.js';
@@ -9,7 +9,7 @@ export interface RepoSources {
   changedFiles(): Promise<ChangedFile[]>;
   readFile(ref: string, path: string, maxBytes?: number): Promise<FileText | undefined>;
   listFiles(ref: string): Promise<string[]>;
-  scanFiles(ref: string, paths: readonly string[], visit: (file: ScannedFile) => void): Promise<void>;
+  scanFiles(ref: string, paths: readonly string[], visit: (file: ScannedFile) => void, options?: ScanOptions): Promise<void>;
 }
 
 /** Changed files as GitHub shows them: from the merge base of base and head, to head, with renames. */
@@ -25,7 +25,7 @@ export function gitSources(repo: GitRepo, pr: Pick<PullRequest, 'baseSha' | 'hea
       return repo.diff(mergeBase, pr.headSha);
     },
     readFile: (ref, path, maxBytes) => repo.readFile(ref, path, maxBytes),
-    scanFiles: (ref, paths, visit) => repo.scanFiles(ref, paths, visit),
+    scanFiles: (ref, paths, visit, options) => repo.scanFiles(ref, paths, visit, options),
     // Symlinks are listed, not skipped: a gate that reads one reports it (links are never followed), where a
     // skipped one would read as "no file matches".
     listFiles: async (ref) => (await repo.listTree(ref)).filter((e) => e.type === 'blob').map((e) => e.path),

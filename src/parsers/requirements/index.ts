@@ -162,8 +162,18 @@ export async function readRequirementSources(
   facts: Pick<Facts, 'listAtHead' | 'readAtHead'>,
   options: ReadOptions = {},
 ): Promise<RequirementsRead> {
+  return readRequirementFiles(await resolveRequirementFiles(sources, facts), facts, options);
+}
+
+/** The requirements of files already resolved from their sources (resolveRequirementFiles), with its findings. */
+export async function readRequirementFiles(
+  resolved: { files: RequirementFile[]; findings: Finding[] },
+  facts: Pick<Facts, 'readAtHead'>,
+  options: ReadOptions = {},
+): Promise<RequirementsRead> {
   const idPattern = options.id_pattern ?? DEFAULT_ID_PATTERN;
-  const { files, findings } = await resolveRequirementFiles(sources, facts);
+  const files = resolved.files;
+  const findings = [...resolved.findings];
   const settingsByPath = new Map<string, DoorstopSettings>();
   for (const path of new Set(files.flatMap((f) => (f.settingsPath ? [f.settingsPath] : [])))) {
     const { text, finding } = await readOrFinding((p) => facts.readAtHead(p), path, 'the Doorstop document');

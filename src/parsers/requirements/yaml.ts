@@ -1,3 +1,4 @@
+import jsYaml from 'js-yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { Finding } from '../../types.js';
 import type { ParseContext, ParsedRequirements, Requirement } from './types.js';
@@ -6,6 +7,11 @@ import type { ParseContext, ParsedRequirements, Requirement } from './types.js';
 // text (also `statement`/`description`), class, parents (also `links`). Unknown fields are ignored.
 
 export function parseYamlRequirements(text: string, file: string, ctx: ParseContext): ParsedRequirements {
+  return quickList(text, file, ctx) ?? parseYamlRequirementsFully(text, file, ctx);
+}
+
+/** The reference reading of any document, with positions for every node and a finding for every problem. */
+export function parseYamlRequirementsFully(text: string, file: string, ctx: ParseContext): ParsedRequirements {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
   const findings: Finding[] = [];
@@ -88,4 +94,100 @@ export function parseYamlRequirements(text: string, file: string, ctx: ParseCont
     });
   }
   return { requirements, findings };
+}
+
+// The common case, fast: a list of well-formed requirements (bare or under `requirements:`) is read with js-yaml,
+// several times quicker than the full reading, which stays the reference. Whatever the quick reading cannot vouch
+// for — anchors, aliases and tags (their positions and resolution differ), duplicate keys, another shape, any
+// entry that would be a finding — is left to the full reading, so the two never give different answers.
+
+/** The YAML 1.2 core schema as the full reading resolves plain scalars (js-yaml's own differs, e.g. on 0b101). */
+const CORE_SCHEMA = jsYaml.FAILSAFE_SCHEMA.extend({
+  implicit: [
+    new jsYaml.Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (s: string) => /^(?:~|[Nn]ull|NULL)?$/.test(s), construct: () => null }),
+    new jsYaml.Type('tag:yaml.org,2002:bool', { kind: 'scalar', resolve: (s: string) => /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s), construct: (s: string) => s[0] === 't' || s[0] === 'T' }),
+    new jsYaml.Type('tag:yaml.org,2002:int', {
+      kind: 'scalar',
+      resolve: (s: string) => /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/.test(s),
+      construct: (s: string) => (s.startsWith('0o') ? parseInt(s.slice(2), 8) : s.startsWith('0x') ? parseInt(s.slice(2), 16) : parseInt(s, 10)),
+    }),
+    new jsYaml.Type('tag:yaml.org,2002:float', {
+      kind: 'scalar',
+      resolve: (s: string) => /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/.test(s),
+      construct: (s: string) => (/nan$/i.test(s) ? NaN : /inf$/i.test(s) ? (s[0] === '-' ? -Infinity : Infinity) : parseFloat(s)),
+    }),
+  ],
+});
+
+/** A node property (anchor, tag) or an alias where one can stand; prose that merely looks like one only costs speed. */
+const NODE_PROPERTY = /(?:^[ \t]*|[-:?,[{][ \t]+|[[{,])[&*!]/m;
+
+type Plain = Record<string, unknown>;
+const isPlainMap = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The quick reading; undefined where it declines (the full reading then answers). */
+export function quickList(text: string, file: string, ctx: ParseContext): ParsedRequirements | undefined {
+  if (NODE_PROPERTY.test(text)) return undefined;
+  // Where each mapping starts (the line of its first key, or of its "{"), from the first time the parser closes it.
+  const starts = new Map<object, number>();
+  const open: number[] = [];
+  let data: unknown;
+  try {
+    data = jsYaml.load(text, {
+      schema: CORE_SCHEMA,
+      listener(event, state) {
+        if (event === 'open') open.push(state.line + 1);
+        else {
+          const line = open.pop()!;
+          if (isPlainMap(state.result) && !starts.has(state.result)) starts.set(state.result, line);
+        }
+      },
+    });
+  } catch {
+    return undefined;
+  }
+  if (data === undefined || data === null) return { requirements: [], findings: [] };
+  const list = isPlainMap(data) && Object.hasOwn(data, 'requirements') ? data.requirements : data;
+  if (!Array.isArray(list)) return undefined;
+  const requirements: Requirement[] = [];
+  for (const item of list) {
+    const line = isPlainMap(item) ? starts.get(item) : undefined;
+    if (!isPlainMap(item) || line === undefined) return undefined;
+    const field = (...names: string[]) => {
+      for (const n of names) if (Object.hasOwn(item, n) && item[n] !== undefined) return { value: item[n] };
+      return undefined;
+    };
+    const scalar = (f: { value: unknown } | undefined) => (f && f.value !== null && typeof f.value !== 'object' ? String(f.value) : undefined);
+    const idField = field('id', 'uid', 'UID');
+    const id = idField && (idField.value === null || typeof idField.value !== 'object') ? String(idField.value ?? '').trim() : '';
+    if (!id || !ctx.isId(id)) return undefined;
+    const parentsField = field('parents', 'links', 'parent')?.value;
+    let parents: string[] | undefined;
+    if (Array.isArray(parentsField)) {
+      parents = [];
+      for (const p of parentsField) {
+        if (isPlainMap(p)) {
+          // Object keys list integer-like names first; the full reading keeps the written order.
+          const keys = Object.keys(p);
+          if (keys.length > 1) return undefined;
+          parents.push(...keys);
+        } else if (!Array.isArray(p)) parents.push(String(p));
+      }
+    } else {
+      const one = scalar(parentsField === undefined ? undefined : { value: parentsField });
+      parents = one ? [one] : undefined;
+    }
+    const cls = scalar(field('class', 'safety_class'));
+    requirements.push({
+      id,
+      title: (scalar(field('title', 'name', 'header')) ?? '').trim(),
+      text: (scalar(field('text', 'statement', 'description')) ?? '').trim(),
+      ...(cls ? { class: cls } : {}),
+      ...(parents?.length ? { parents } : {}),
+      file,
+      line,
+      format: 'yaml',
+    });
+  }
+  return { requirements, findings: [] };
 }

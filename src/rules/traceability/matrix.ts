@@ -6,7 +6,8 @@ import {
   normalizedText,
   parseRequirementFile,
   readOrFinding,
-  readRequirementSources,
+  readRequirementFiles,
+  resolveRequirementFiles,
   unreadableFinding,
   type Requirement,
   type RequirementFile,
@@ -15,6 +16,7 @@ import {
 import type { Policy } from '../../policy/types.js';
 import type { ChangedFile, Facts, Finding } from '../../types.js';
 import { mapConcurrent, READ_CONCURRENCY } from '../../util/concurrency.js';
+import { linePrefilter } from '../../util/line-prefilter.js';
 
 // The traceability matrix: requirements (read at head), the test lines that cite them, the JUnit cases linked to
 // them, and — for a pull request — which requirements changed and which of those changed with no test. Shared by
@@ -79,9 +81,14 @@ export interface Matrix {
   compared: boolean;
 }
 
+/** The reference form as a regular expression's source: the policy's own, or an id_pattern match standing alone. */
+function referenceSource(options: Pick<TraceabilityOptions, 'id_pattern' | 'reference_pattern'>): string {
+  return options.reference_pattern ?? `(?<![A-Za-z0-9_])(?:${options.id_pattern})(?![A-Za-z0-9_])`;
+}
+
 /** Matches of the reference form in a file's text, with lines. */
 export function referenceMatcher(options: Pick<TraceabilityOptions, 'id_pattern' | 'reference_pattern'>): (text: string, file: string) => Reference[] {
-  const source = options.reference_pattern ?? `(?<![A-Za-z0-9_])(?:${options.id_pattern})(?![A-Za-z0-9_])`;
+  const source = referenceSource(options);
   let re: RegExp;
   try {
     re = new RegExp(source, 'g');
@@ -129,26 +136,33 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
   const idPattern = options.id_pattern ?? DEFAULT_ID_PATTERN;
   checkPattern('id_pattern', idPattern);
   if (options.reference_pattern) checkPattern('reference_pattern', options.reference_pattern);
-  const read = await readRequirementSources(options.requirements, facts, { id_pattern: idPattern });
-  const findings = [...read.findings];
-  const requirementPaths = new Set(read.files.map((f) => f.path));
-
-  // Duplicates: the first definition wins in the matrix.
-  const byId = new Map<string, Requirement[]>();
-  for (const r of read.requirements) byId.set(r.id, [...(byId.get(r.id) ?? []), r]);
-  const duplicates = [...byId.values()].filter((defs) => defs.length > 1);
+  // Asked for now, so git works out the changes while the files are read; a failure surfaces where it is awaited.
+  const changes = compare ? facts.changedFiles() : Promise.resolve([]);
+  changes.catch(() => undefined);
+  const resolved = await resolveRequirementFiles(options.requirements, facts);
+  const requirementPaths = new Set(resolved.files.map((f) => f.path));
 
   // The test files: what the test globs match, except requirement files and JUnit reports.
   const junitPaths = options.junit.length ? await facts.listAtHead(options.junit) : [];
   const junitSet = new Set(junitPaths);
   const testFiles = (await facts.listAtHead(options.tests)).filter((p) => !requirementPaths.has(p) && !junitSet.has(p));
-  const match = referenceMatcher({ id_pattern: idPattern, reference_pattern: options.reference_pattern });
+  const referenceOptions = { id_pattern: idPattern, reference_pattern: options.reference_pattern };
+  // The requirements are parsed while the test files are searched (by git, in a process of its own, where it can).
+  const [read, scanned] = await Promise.all([
+    readRequirementFiles(resolved, facts, { id_pattern: idPattern }),
+    scanCitations(facts, testFiles, referenceMatcher(referenceOptions), linePrefilter(referenceSource(referenceOptions))),
+  ]);
+  const findings = [...read.findings, ...scanned.findings];
+
+  // Duplicates: the first definition wins in the matrix.
+  const byId = new Map<string, Requirement[]>();
+  for (const r of read.requirements) byId.set(r.id, [...(byId.get(r.id) ?? []), r]);
+  const duplicates = [...byId.values()].filter((defs) => defs.length > 1);
   const prefixes = new Set([...byId.keys()].map((id) => id.replace(/[0-9]+$/, '')));
   // Without an explicit reference form, a match whose prefix no requirement uses (UTF-8, SHA-256) is not a reference.
   const isReference = options.reference_pattern ? () => true : (id: string) => prefixes.has(id.replace(/[0-9]+$/, ''));
-  const scanned = await scanReferences(facts, testFiles, match, isReference, byId, compare);
-  findings.push(...scanned.findings);
-  const testsById = scanned.tests;
+  const cited = sortCitations(scanned.citations, isReference, byId, compare);
+  const testsById = cited.tests;
 
   // JUnit cases linked by name, classname or a requirement property.
   const casesById = new Map<string, TestCase[]>();
@@ -176,11 +190,11 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
   // that could not be read or parsed cleanly at head says nothing about what changed in it: its own error stands,
   // and none of its requirements is called new, changed or deleted.
   const troubled = new Set(read.findings.filter((f) => f.severity === 'error' && f.file).map((f) => f.file!));
-  const changedFiles = compare ? await facts.changedFiles() : [];
+  const changedFiles = await changes;
   const atBase = compare ? await requirementsAtBase(facts, changedFiles, read.files, troubled, options.requirements, idPattern) : new Map<string, BaseRequirement>();
   const gone = [...atBase.values()].filter(({ requirement }) => !byId.has(requirement.id));
   const goneIds = new Set(gone.map(({ requirement }) => requirement.id));
-  const unknownReferences = [...scanned.unknown, ...scanned.foreign.filter((f) => goneIds.has(f.id))].sort(byFile);
+  const unknownReferences = [...cited.unknown, ...cited.foreign.filter((f) => goneIds.has(f.id))].sort(byFile);
   const deleted: DeletedRequirement[] = gone.map(({ requirement }) => ({ requirement, tests: unknownReferences.filter((u) => u.id === requirement.id) }));
   const changedPaths = new Set(changedFiles.filter((c) => c.status !== 'removed').map((c) => c.path));
   const changedRequirementPaths = new Set([...changedPaths].filter((p) => requirementPaths.has(p) && !troubled.has(p)));
@@ -231,44 +245,67 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
 }
 
 /**
- * The references in the test files, streamed rather than cached so memory does not grow with the tests: the first
- * citation per file and id, sorted by file. `foreign` (kept only to compare with a base) are matches whose prefix
- * no requirement at head uses — not references, unless they name a requirement the pull request deleted (the last
- * of its document, say), which is known only once the base has been read.
+ * Every id the test files cite — the first citation per file and id —, streamed rather than cached so memory does
+ * not grow with the tests. With `lines`, the source may hand over only the lines that can hold a citation.
  */
-async function scanReferences(
+async function scanCitations(
   facts: Facts,
   paths: readonly string[],
   match: (text: string, file: string) => Reference[],
+  lines: string | undefined,
+): Promise<{ citations: Reference[]; findings: Finding[] }> {
+  const citations: Reference[] = [];
+  const findings: Finding[] = [];
+  await facts.scanAtHead(
+    paths,
+    (file) => {
+      if (file.text === undefined && file.lines === undefined) {
+        findings.push({ ...unreadableFinding(file, 'its requirement references'), severity: 'warning' });
+        return;
+      }
+      const seen = new Set<string>();
+      const take = (refs: Reference[], lineOffset: number) => {
+        for (const ref of refs) {
+          if (seen.has(ref.id)) continue;
+          seen.add(ref.id);
+          citations.push(lineOffset ? { ...ref, line: ref.line + lineOffset } : ref);
+        }
+      };
+      if (file.lines) for (const l of file.lines) take(match(l.text, file.path), l.line - 1);
+      else take(match(file.text!, file.path), 0);
+    },
+    lines ? { lines } : undefined,
+  );
+  return { citations, findings };
+}
+
+/**
+ * Citations sorted out once the requirements are known: references by id, sorted by file; unknown ids; and
+ * `foreign` (kept only to compare with a base), matches whose prefix no requirement at head uses — not references,
+ * unless they name a requirement the pull request deleted (the last of its document, say), which is known only
+ * once the base has been read.
+ */
+function sortCitations(
+  citations: readonly Reference[],
   isReference: (id: string) => boolean,
   byId: ReadonlyMap<string, Requirement[]>,
   keepForeign: boolean,
-): Promise<{ tests: Map<string, Reference[]>; unknown: Reference[]; foreign: Reference[]; findings: Finding[] }> {
+): { tests: Map<string, Reference[]>; unknown: Reference[]; foreign: Reference[] } {
   const tests = new Map<string, Reference[]>();
   const unknown: Reference[] = [];
   const foreign: Reference[] = [];
-  const findings: Finding[] = [];
-  await facts.scanAtHead(paths, (file) => {
-    if (file.text === undefined) {
-      findings.push({ ...unreadableFinding(file, 'its requirement references'), severity: 'warning' });
-      return;
-    }
-    const seen = new Set<string>();
-    for (const ref of match(file.text, file.path)) {
-      if (seen.has(ref.id)) continue;
-      seen.add(ref.id);
-      if (!isReference(ref.id)) {
-        if (keepForeign) foreign.push(ref);
-      } else if (byId.has(ref.id)) {
-        const list = tests.get(ref.id);
-        if (list) list.push(ref);
-        else tests.set(ref.id, [ref]);
-      } else unknown.push(ref);
-    }
-  });
+  for (const ref of citations) {
+    if (!isReference(ref.id)) {
+      if (keepForeign) foreign.push(ref);
+    } else if (byId.has(ref.id)) {
+      const list = tests.get(ref.id);
+      if (list) list.push(ref);
+      else tests.set(ref.id, [ref]);
+    } else unknown.push(ref);
+  }
   // Files arrive in any order where the source reads them concurrently; the matrix lists them by path.
   for (const list of tests.values()) list.sort(byFile);
-  return { tests, unknown, foreign, findings };
+  return { tests, unknown, foreign };
 }
 
 interface BaseRequirement {

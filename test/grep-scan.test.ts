@@ -1,0 +1,153 @@
+import fc from 'fast-check';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GitRepo, GrepOutputParser, grepScope, type TreeEntry } from '../src/facts/git.js';
+import { referenceMatcher } from '../src/rules/traceability/matrix.js';
+import type { ScannedFile } from '../src/types.js';
+import { linePrefilter } from '../src/util/line-prefilter.js';
+import { TestRepo } from './helpers/git-repo.js';
+
+// A scan of the checkout may let `git grep` pick the lines that can hold a reference (src/util/line-prefilter.ts,
+// GitRepo.scanFiles): the citations found must be exactly those of reading every file whole, whatever the bytes.
+
+const wrapped = (idPattern: string) => `(?<![A-Za-z0-9_])(?:${idPattern})(?![A-Za-z0-9_])`;
+
+describe('linePrefilter', () => {
+  it('translates the reference forms policies use into POSIX ERE, lookarounds left out', () => {
+    expect(linePrefilter(wrapped('REQ-[0-9]+'))).toBe('REQ[-]([0-9])+');
+    expect(linePrefilter(wrapped('[A-Z][A-Z0-9]*-[0-9]+'))).toBe('[A-Z]([0-9A-Z])*[-]([0-9])+');
+    expect(linePrefilter(wrapped('(?:SRS|SYS)-\\d{3}'))).toBe('(SRS|SYS)[-]([0-9]){3,3}');
+    expect(linePrefilter('@req (REQ-\\d+?)')).toBe('[@]req[ ]REQ[-]([0-9])+');
+    expect(linePrefilter('\\bUR_\\w{2,}')).toBe('UR[_]([0-9A-Za-z_]){2,}');
+    expect(linePrefilter('x(a|)y')).toBe('x(a)?y');
+    expect(linePrefilter('R-[0-9]{1,1000}')).toBe('R[-]([0-9])+');
+  });
+
+  it('writes bracket expressions whose members are all literal: "]" first, "-" last, "^" never first', () => {
+    expect(linePrefilter('[\\]\\-^a]')).toBe('[]a^-]');
+    expect(linePrefilter('[\\^]')).toBe('\\^');
+    expect(linePrefilter('[\\^.]')).toBe('[.^]');
+    expect(linePrefilter('[[=]')).toBe('[=[]');
+    expect(linePrefilter('\\\\')).toBe('[\\]');
+  });
+
+  it('declines patterns it cannot translate exactly', () => {
+    for (const source of ['a.b', '[^a]b', 'a\\sb', 'a\\Wb', 'a\\Db', '(a)\\1', '^REQ-1', 'REQ-1$', 'ÄR-1', 'R\\n1', 'R[\\n]', 'x*', '(?=a)', '(', 'R\\u00e9', '[a-\\u00ff]']) {
+      expect(linePrefilter(source), source).toBeUndefined();
+    }
+  });
+});
+
+describe('grepScope', () => {
+  const entry = (path: string, size = 10, mode = '100644'): [string, TreeEntry] => [path, { path, mode, type: 'blob', oid: 'x', size }];
+  const tree = new Map<string, TreeEntry>([
+    entry('test/a/1.ts'),
+    entry('test/a/2.ts'),
+    entry('test/b/1.ts'),
+    entry('test/b/link.ts', 5, '120000'),
+    entry('src/x.ts', 1000),
+    entry('src/x.test.ts'),
+  ]);
+
+  it('names the highest folders that hold only wanted files, and the other files one by one', () => {
+    expect(grepScope(tree, ['test/a/1.ts', 'test/a/2.ts', 'test/b/1.ts', 'src/x.test.ts']).sort()).toEqual(['src/x.test.ts', 'test/a', 'test/b/1.ts']);
+    expect(grepScope(tree, [...tree.keys()])).toEqual([]);
+  });
+});
+
+describe('GrepOutputParser', () => {
+  it('reads records however the output is cut, text with NULs included', () => {
+    const out = Buffer.concat([Buffer.from('abc:dir/a b.ts\x0012\x00it REQ-1\x00x\n'), Buffer.from('abc:x\ny\x001\x00\n')]);
+    for (const size of [1, 2, 7, out.length]) {
+      const seen: string[] = [];
+      const parser = new GrepOutputParser('abc:', (path, line, text) => seen.push(`${path}|${line}|${text.toString('latin1')}`));
+      for (let i = 0; i < out.length; i += size) parser.push(out.subarray(i, i + size));
+      parser.end();
+      expect(seen).toEqual(['dir/a b.ts|12|it REQ-1\x00x', 'x\ny|1|']);
+    }
+    const cut = new GrepOutputParser('abc:', () => undefined);
+    cut.push(Buffer.from('abc:f\x001\x00no newline'));
+    expect(() => cut.end()).toThrow(/ended in the middle/);
+  });
+});
+
+describe('GitRepo.scanFiles with a line prefilter', () => {
+  const t = new TestRepo();
+  let head = '';
+  let repo: GitRepo;
+  const random: string[] = [];
+
+  beforeAll(() => {
+    t.write({
+      'test/plain.test.ts': "it('REQ-1', () => {});\n// REQ-2 and REQ-2 again, XREQ-3, REQ-4x, REQ_5\nREQ-6",
+      'test/crlf.test.ts': 'a REQ-7\r\nb\r\nREQ-8\r\n',
+      'test/deep/more.test.ts': 'SRS-123 SYS-1234 SRS-12\n@req REQ-9 @req  REQ-10\n',
+      'test/long.test.ts': `${'x'.repeat(200_000)} REQ-11 ${'y'.repeat(100_000)}\n`,
+      'test/name with spaces and é.test.ts': 'REQ-12\n',
+      'test/big.test.ts': `REQ-13\n${'z'.repeat(3000)}\n`,
+      'src/unit.test.ts': 'REQ-14\n',
+      'src/code.ts': 'REQ-15 is not a test file\n',
+    });
+    // Bytes that are not UTF-8 beside ids, a NUL, UTF-16 (whose ids no byte search can see, nor a UTF-8 reading).
+    writeFileSync(join(t.dir, 'test/latin1.test.ts'), Buffer.from('l\xe4uft REQ-16\n\xe9REQ-17 REQ-18\xe9\n', 'latin1'));
+    writeFileSync(join(t.dir, 'test/nul.test.ts'), Buffer.from('a\0REQ-19\0b\nREQ-20'));
+    writeFileSync(join(t.dir, 'test/utf16.test.ts'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('REQ-21\n', 'utf16le')]));
+    writeFileSync(join(t.dir, 'test/multibyte.test.ts'), 'éREQ-22é ✓REQ-23 REQ-٢٤ ＲＥＱ-25\n');
+    t.symlink('test/link.test.ts', '/etc/hostname');
+    // Random files over an alphabet of what confuses byte and text matching.
+    const alphabet = ['REQ-', 'SRS-', '1', '23', '_', 'x', ' ', '\t', '\n', '\r\n', '\0', 'é', '\xe9', '✓', '@req ', '-', '\u2028'];
+    mkdirSync(join(t.dir, 'test/random'), { recursive: true });
+    const contents = fc.sample(fc.array(fc.constantFrom(...alphabet), { maxLength: 60 }), { numRuns: 150, seed: 62304 });
+    contents.forEach((parts, i) => {
+      const path = `test/random/r${i}.test.ts`;
+      // Half written as UTF-8, half as Latin-1 bytes (so "é" and "\xe9" are both real invalid or valid sequences).
+      writeFileSync(join(t.dir, path), Buffer.from(parts.join(''), i % 2 ? 'latin1' : 'utf8'));
+      random.push(path);
+    });
+    head = t.commit('tests');
+    repo = new GitRepo(t.dir, 2000);
+  });
+  afterAll(() => t.remove());
+
+  const citations = (files: ScannedFile[], match: (text: string, file: string) => { id: string; line: number }[]) =>
+    files
+      .flatMap((f) => {
+        const found = f.lines ? f.lines.flatMap((l) => match(l.text, f.path).map((r) => ({ ...r, line: r.line + l.line - 1 }))) : f.text !== undefined ? match(f.text, f.path) : [];
+        return [`${f.path}: ${f.error ? `error ${f.error.message}` : f.text === undefined && !f.lines ? 'missing' : 'read'}`, ...found.map((r) => `${f.path}:${r.line} ${r.id}`)];
+      })
+      .sort();
+
+  const patterns: [string, string | null][] = [
+    ['REQ-[0-9]+', null],
+    ['[A-Z][A-Z0-9]*-[0-9]+', null],
+    ['(?:SRS|SYS)-\\d{3}', null],
+    ['REQ-[0-9]+', '@req\\s+(REQ-[0-9]+)'],
+    ['REQ-[0-9]+', '@req (REQ-[0-9]+)'],
+  ];
+
+  for (const [id_pattern, reference_pattern] of patterns) {
+    it(`finds exactly what whole files give: ${reference_pattern ?? id_pattern}`, async () => {
+      const paths = [...(await repo.listTree(head)).map((e) => e.path).filter((p) => p.includes('test')), 'test/missing.test.ts'];
+      const match = referenceMatcher({ id_pattern, reference_pattern });
+      const ere = linePrefilter(reference_pattern ?? wrapped(id_pattern));
+      const whole: ScannedFile[] = [];
+      const selected: ScannedFile[] = [];
+      await repo.scanFiles(head, paths, (f) => whole.push(f));
+      await repo.scanFiles(head, paths, (f) => selected.push(f), ere ? { lines: ere } : {});
+      expect(selected.map((f) => f.path).sort()).toEqual([...paths].sort());
+      expect(citations(selected, match)).toEqual(citations(whole, match));
+      // The prefilter was used where it applies, and found what there is to find.
+      if (ere) expect(selected.filter((f) => f.lines).length).toBe(whole.filter((f) => f.text !== undefined).length);
+      expect(citations(whole, match).filter((c) => / [A-Z]+-\d+$/.test(c)).length).toBeGreaterThan(0);
+    });
+  }
+
+  it('reads whole files where a pattern cannot be translated, and where git refuses the search', async () => {
+    const seen: ScannedFile[] = [];
+    // Not a valid POSIX ERE (an unbalanced parenthesis): git refuses it before answering, and the files are read.
+    await repo.scanFiles(head, ['test/plain.test.ts'], (f) => seen.push(f), { lines: 'REQ-(' });
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.text).toContain('REQ-6');
+  });
+});

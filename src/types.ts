@@ -107,10 +107,11 @@ export interface ScannedLine {
 
 export interface ScanOptions {
   /**
-   * A POSIX extended regular expression (C locale) that matches every line the scan needs: a source that can search
-   * (the checkout, with git grep) may then hand over just those lines. Sources that cannot hand over the whole text.
+   * Every line the scan needs, as a PCRE and as a POSIX extended regular expression (both on bytes, C locale): a
+   * source that can search (the checkout, with git grep) may then hand over just those lines. Sources that cannot
+   * hand over the whole text.
    */
-  lines?: string;
+  lines?: { pcre: string; ere: string };
 }
 
 export interface FileText {

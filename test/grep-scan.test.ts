@@ -14,22 +14,30 @@ import { TestRepo } from './helpers/git-repo.js';
 const wrapped = (idPattern: string) => `(?<![A-Za-z0-9_])(?:${idPattern})(?![A-Za-z0-9_])`;
 
 describe('linePrefilter', () => {
-  it('translates the reference forms policies use into POSIX ERE, lookarounds left out', () => {
-    expect(linePrefilter(wrapped('REQ-[0-9]+'))).toBe('REQ[-]([0-9])+');
-    expect(linePrefilter(wrapped('[A-Z][A-Z0-9]*-[0-9]+'))).toBe('[A-Z]([0-9A-Z])*[-]([0-9])+');
-    expect(linePrefilter(wrapped('(?:SRS|SYS)-\\d{3}'))).toBe('(SRS|SYS)[-]([0-9]){3,3}');
-    expect(linePrefilter('@req (REQ-\\d+?)')).toBe('[@]req[ ]REQ[-]([0-9])+');
-    expect(linePrefilter('\\bUR_\\w{2,}')).toBe('UR[_]([0-9A-Za-z_]){2,}');
-    expect(linePrefilter('x(a|)y')).toBe('x(a)?y');
-    expect(linePrefilter('R-[0-9]{1,1000}')).toBe('R[-]([0-9])+');
+  it('translates the reference forms policies use into PCRE and POSIX ERE, lookarounds left out', () => {
+    const ere = (source: string) => linePrefilter(source)?.ere;
+    const pcre = (source: string) => linePrefilter(source)?.pcre;
+    expect(ere(wrapped('REQ-[0-9]+'))).toBe('REQ[-]([0-9])+');
+    expect(pcre(wrapped('REQ-[0-9]+'))).toBe('REQ\\-(?:[0-9])+');
+    expect(ere(wrapped('[A-Z][A-Z0-9]*-[0-9]+'))).toBe('[A-Z]([0-9A-Z])*[-]([0-9])+');
+    expect(ere(wrapped('(?:SRS|SYS)-\\d{3}'))).toBe('(SRS|SYS)[-]([0-9]){3,3}');
+    expect(pcre(wrapped('(?:SRS|SYS)-\\d{3}'))).toBe('(?:SRS|SYS)\\-(?:[0-9]){3,3}');
+    expect(ere('@req (REQ-\\d+?)')).toBe('[@]req[ ]REQ[-]([0-9])+');
+    expect(pcre('@req\t(REQ-\\d+?)')).toBe('\\@req\\tREQ\\-(?:[0-9])+');
+    expect(ere('\\bUR_\\w{2,}')).toBe('UR[_]([0-9A-Za-z_]){2,}');
+    expect(pcre('\\bUR_\\w{2,}')).toBe('UR\\_(?:[0-9A-Za-z\\_]){2,}');
+    expect(ere('x(a|)y')).toBe('x(a)?y');
+    expect(ere('R-[0-9]{1,1000}')).toBe('R[-]([0-9])+');
   });
 
-  it('writes bracket expressions whose members are all literal: "]" first, "-" last, "^" never first', () => {
-    expect(linePrefilter('[\\]\\-^a]')).toBe('[]a^-]');
-    expect(linePrefilter('[\\^]')).toBe('\\^');
-    expect(linePrefilter('[\\^.]')).toBe('[.^]');
-    expect(linePrefilter('[[=]')).toBe('[=[]');
-    expect(linePrefilter('\\\\')).toBe('[\\]');
+  it('writes classes whose members are all literal (POSIX: "]" first, "-" last, "^" never first; PCRE: escaped)', () => {
+    const ere = (source: string) => linePrefilter(source)?.ere;
+    expect(ere('[\\]\\-^a]')).toBe('[]a^-]');
+    expect(ere('[\\^]')).toBe('\\^');
+    expect(ere('[\\^.]')).toBe('[.^]');
+    expect(ere('[[=]')).toBe('[=[]');
+    expect(ere('\\\\')).toBe('[\\]');
+    expect(linePrefilter('[\\]\\-^a]')?.pcre).toBe('[a\\-\\]\\^]');
   });
 
   it('declines patterns it cannot translate exactly', () => {
@@ -51,8 +59,19 @@ describe('grepScope', () => {
   ]);
 
   it('names the highest folders that hold only wanted files, and the other files one by one', () => {
-    expect(grepScope(tree, ['test/a/1.ts', 'test/a/2.ts', 'test/b/1.ts', 'src/x.test.ts']).sort()).toEqual(['src/x.test.ts', 'test/a', 'test/b/1.ts']);
+    expect(grepScope(tree, ['test/a/1.ts', 'test/a/2.ts', 'test/b/1.ts', 'src/x.test.ts'])?.sort()).toEqual(['src/x.test.ts', 'test/a', 'test/b/1.ts']);
     expect(grepScope(tree, [...tree.keys()])).toEqual([]);
+  });
+
+  it('searches the whole tree when too many names are needed and the wanted files are most of it; otherwise declines', () => {
+    const scattered = (codeSize: number) => {
+      const t = new Map<string, TreeEntry>();
+      for (let i = 0; i < 600; i++) t.set(...entry(`d${i}/t.test.ts`)).set(...entry(`d${i}/code.ts`, codeSize));
+      return t;
+    };
+    const tests = Array.from({ length: 600 }, (_, i) => `d${i}/t.test.ts`);
+    expect(grepScope(scattered(1), tests)).toEqual([]);
+    expect(grepScope(scattered(100), tests)).toBeUndefined();
   });
 });
 
@@ -77,6 +96,8 @@ describe('GitRepo.scanFiles with a line prefilter', () => {
   let head = '';
   let repo: GitRepo;
   const random: string[] = [];
+  // Whether this machine's git searches with PCRE (Debian's does); where it does not, only the ERE is exercised.
+  let pcreWorks = false;
 
   beforeAll(() => {
     t.write({
@@ -107,6 +128,12 @@ describe('GitRepo.scanFiles with a line prefilter', () => {
     });
     head = t.commit('tests');
     repo = new GitRepo(t.dir, 2000);
+    try {
+      t.git('grep', '-P', '-e', 'REQ\\-1', 'HEAD');
+      pcreWorks = true;
+    } catch {
+      pcreWorks = false;
+    }
   });
   afterAll(() => t.remove());
 
@@ -130,23 +157,27 @@ describe('GitRepo.scanFiles with a line prefilter', () => {
     it(`finds exactly what whole files give: ${reference_pattern ?? id_pattern}`, async () => {
       const paths = [...(await repo.listTree(head)).map((e) => e.path).filter((p) => p.includes('test')), 'test/missing.test.ts'];
       const match = referenceMatcher({ id_pattern, reference_pattern });
-      const ere = linePrefilter(reference_pattern ?? wrapped(id_pattern));
+      const selection = linePrefilter(reference_pattern ?? wrapped(id_pattern));
       const whole: ScannedFile[] = [];
-      const selected: ScannedFile[] = [];
       await repo.scanFiles(head, paths, (f) => whole.push(f));
-      await repo.scanFiles(head, paths, (f) => selected.push(f), ere ? { lines: ere } : {});
-      expect(selected.map((f) => f.path).sort()).toEqual([...paths].sort());
-      expect(citations(selected, match)).toEqual(citations(whole, match));
-      // The prefilter was used where it applies, and found what there is to find.
-      if (ere) expect(selected.filter((f) => f.lines).length).toBe(whole.filter((f) => f.text !== undefined).length);
       expect(citations(whole, match).filter((c) => / [A-Z]+-\d+$/.test(c)).length).toBeGreaterThan(0);
+      // Each dialect on its own: the other is made one git refuses, so a scan that still selects lines used this one.
+      const dialects = !selection ? [{}] : [{ lines: { pcre: '(', ere: selection.ere } }, ...(pcreWorks ? [{ lines: { pcre: selection.pcre, ere: '(' } }] : [])];
+      for (const options of dialects) {
+        const selected: ScannedFile[] = [];
+        await new GitRepo(t.dir, 2000).scanFiles(head, paths, (f) => selected.push(f), options);
+        expect(selected.map((f) => f.path).sort()).toEqual([...paths].sort());
+        expect(citations(selected, match)).toEqual(citations(whole, match));
+        // The selection was used where it applies.
+        if (selection) expect(selected.filter((f) => f.lines).length).toBe(whole.filter((f) => f.text !== undefined).length);
+      }
     });
   }
 
   it('reads whole files where a pattern cannot be translated, and where git refuses the search', async () => {
     const seen: ScannedFile[] = [];
-    // Not a valid POSIX ERE (an unbalanced parenthesis): git refuses it before answering, and the files are read.
-    await repo.scanFiles(head, ['test/plain.test.ts'], (f) => seen.push(f), { lines: 'REQ-(' });
+    // Not a valid pattern in either dialect (an unbalanced parenthesis): git refuses it before answering, and the files are read.
+    await repo.scanFiles(head, ['test/plain.test.ts'], (f) => seen.push(f), { lines: { pcre: 'REQ-(', ere: 'REQ-(' } });
     expect(seen).toHaveLength(1);
     expect(seen[0]!.text).toContain('REQ-6');
   });

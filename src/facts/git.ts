@@ -25,6 +25,8 @@ export class GitRepo {
   /** Each commit's whole tree, listed once: reads look entries up here instead of running git per file. */
   private readonly trees = new Map<string, Promise<Map<string, TreeEntry>>>();
   private blobs?: BlobReader;
+  /** Whether this git searches with PCRE (git grep -P); unknown until first asked. */
+  private pcre?: boolean;
 
   constructor(
     readonly dir: string,
@@ -116,9 +118,9 @@ export class GitRepo {
    * Many files at a commit, handed to `visit` and kept by no one: memory stays at one file's size however many are
    * scanned. Refused and missing files are visited too, with their FactError or with neither text nor error.
    *
-   * With `options.lines` (a POSIX extended regular expression) the caller needs only the lines it selects, and where
-   * one `git grep` can cover the files (few folders or files to name, or most of the tree) they come from it: each
-   * file once, with just those lines, in tree order. Otherwise each file's whole text comes through one
+   * With `options.lines` the caller needs only the lines it selects, and where one `git grep` can cover the files
+   * (few folders or files to name, or most of the tree) they come from it: each file once, with just those lines, in
+   * tree order — searched with PCRE where git has it, else with the POSIX ERE. Otherwise each file's whole text comes through one
    * `git cat-file --batch`, in the order given.
    */
   async scanFiles(ref: string, paths: readonly string[], visit: (file: ScannedFile) => void, options: ScanOptions = {}, maxBytes = this.maxFileBytes): Promise<void> {
@@ -137,7 +139,7 @@ export class GitRepo {
       // git names files by their path in the tree; the visit names them as the caller did.
       const given = new Map(items.flatMap((item) => ('oid' in item ? [[normalizeRepoPath(item.path), item.path] as const] : [])));
       const scope = grepScope(tree, [...given.keys()]);
-      if (scope && (await this.grepLines(ref, options.lines, scope, given, visit))) {
+      if (scope && (await this.grepWithPcreOrEre(ref, options.lines, scope, given, visit))) {
         for (const item of items) if (!('oid' in item)) visit(item);
         return;
       }
@@ -145,13 +147,26 @@ export class GitRepo {
     await this.catFiles(items, visit);
   }
 
+  private async grepWithPcreOrEre(ref: string, lines: { pcre: string; ere: string }, pathspecs: readonly string[], wanted: ReadonlyMap<string, string>, visit: (file: ScannedFile) => void): Promise<boolean> {
+    // A git built without PCRE refuses -P before answering; it is asked once.
+    if (this.pcre !== false) {
+      if (await this.grepLines(ref, ['-P', lines.pcre], pathspecs, wanted, visit)) {
+        this.pcre = true;
+        return true;
+      }
+      this.pcre = false;
+    }
+    return this.grepLines(ref, ['-E', lines.ere], pathspecs, wanted, visit);
+  }
+
   /**
-   * `git grep` of `ere` at `ref` over `pathspecs` (none: the whole tree); each file of `wanted` visited once with
-   * its selected lines. False when git refused the search before it answered anything, so the caller reads instead.
+   * `git grep` at `ref` over `pathspecs` (none: the whole tree); each file of `wanted` visited once with its
+   * selected lines. False when git refused the search before it answered anything, so the caller reads instead.
    */
-  private grepLines(ref: string, ere: string, pathspecs: readonly string[], wanted: ReadonlyMap<string, string>, visit: (file: ScannedFile) => void): Promise<boolean> {
+  private grepLines(ref: string, [dialect, pattern]: ['-P' | '-E', string], pathspecs: readonly string[], wanted: ReadonlyMap<string, string>, visit: (file: ScannedFile) => void): Promise<boolean> {
     return new Promise<boolean>((resolve, reject) => {
-      const args = ['-C', this.dir, '--literal-pathspecs', 'grep', '--no-color', '--no-column', '-n', '-z', '-a', '-E', '-e', ere, ref, '--', ...pathspecs];
+      // One thread: on a small machine git's threads contend for the object store, and the other core parses.
+      const args = ['-C', this.dir, '--literal-pathspecs', 'grep', '--threads=1', '--no-color', '--no-column', '-n', '-z', '-a', dialect, '-e', pattern, ref, '--', ...pathspecs];
       const child = spawn('git', args, { env: gitEnv() });
       const visited = new Set<string>();
       let current: { path: string; lines: ScannedLine[] } | undefined;
@@ -283,6 +298,8 @@ export class GitError extends FactError {
 
 /** A repo-relative path without "./" or "//"; FactError for absolute paths and "..". */
 export function normalizeRepoPath(path: string): string {
+  // Most paths come from git's own listing and are already normal: no "\\", empty, "." or ".." segment.
+  if (!/\\|(?:^|\/)\.{0,2}(?:\/|$)/.test(path)) return path;
   const parts = path.replace(/\\/g, '/').split('/').filter((p) => p !== '' && p !== '.');
   if (path.startsWith('/') || parts.includes('..') || parts.length === 0) {
     throw new FactError(`"${path}" is not a path inside the repository`);
@@ -293,8 +310,11 @@ export function normalizeRepoPath(path: string): string {
 function parseTreeLine(line: string): TreeEntry {
   // "<mode> SP <type> SP <object> SP+ <size> TAB <path>"
   const tab = line.indexOf('\t');
-  const [mode, type, oid, size] = line.slice(0, tab).split(/ +/);
-  return { mode: mode!, type: type as TreeEntry['type'], oid: oid!, size: size === '-' || size === undefined ? 0 : Number(size), path: line.slice(tab + 1) };
+  const s1 = line.indexOf(' ');
+  const s2 = line.indexOf(' ', s1 + 1);
+  const s3 = line.indexOf(' ', s2 + 1);
+  const size = line.slice(s3 + 1, tab).trim();
+  return { mode: line.slice(0, s1), type: line.slice(s1 + 1, s2) as TreeEntry['type'], oid: line.slice(s2 + 1, s3), size: size === '-' || size === '' ? 0 : Number(size), path: line.slice(tab + 1) };
 }
 
 /** A path under a symlinked folder is not in the tree; say why rather than "not found". */
@@ -432,6 +452,8 @@ export function grepScope(tree: ReadonlyMap<string, TreeEntry>, paths: readonly 
 export class GrepOutputParser {
   /** What has arrived since the last complete record. */
   private pending: Buffer[] = [];
+  private lastName?: Buffer;
+  private lastPath = '';
   records = 0;
 
   constructor(
@@ -453,11 +475,22 @@ export class GrepOutputParser {
       if (nul2 < 0) break;
       const end = buf.indexOf(10, nul2 + 1);
       if (end < 0) break;
-      const name = buf.toString('utf8', at, nul1);
-      const line = Number(buf.toString('latin1', nul1 + 1, nul2));
-      if (!name.startsWith(this.prefix) || !Number.isSafeInteger(line) || line < 1) throw new GitError(`git grep answered an unreadable line: ${name.slice(0, 100)}`);
+      // Lines of one file come together: its name is decoded once (and the same string is looked up after).
+      if (!this.lastName || buf.compare(this.lastName, 0, this.lastName.length, at, nul1) !== 0) {
+        const name = buf.toString('utf8', at, nul1);
+        if (!name.startsWith(this.prefix)) throw new GitError(`git grep answered an unreadable line: ${name.slice(0, 100)}`);
+        this.lastName = Buffer.from(buf.subarray(at, nul1));
+        this.lastPath = name.slice(this.prefix.length);
+      }
+      let line = 0;
+      for (let i = nul1 + 1; i < nul2; i++) {
+        const digit = buf[i]! - 48;
+        if (digit < 0 || digit > 9 || line > 1e12) throw new GitError(`git grep answered an unreadable line number for ${this.lastPath.slice(0, 100)}`);
+        line = line * 10 + digit;
+      }
+      if (line < 1) throw new GitError(`git grep answered an unreadable line number for ${this.lastPath.slice(0, 100)}`);
       this.records++;
-      this.onLine(name.slice(this.prefix.length), line, buf.subarray(nul2 + 1, end));
+      this.onLine(this.lastPath, line, buf.subarray(nul2 + 1, end));
       at = end + 1;
     }
     this.pending = at < buf.length ? [Buffer.from(buf.subarray(at))] : [];

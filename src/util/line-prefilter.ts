@@ -1,9 +1,10 @@
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
 
-// A POSIX extended regular expression (for `git grep -E` in the C locale) that selects every line on which a
-// JavaScript regular expression can match — a superset, so a scan can let git find the candidate lines and check
-// only those with the policy's own pattern. Offered only for patterns whose matches provably lie within one line and
-// mean the same on bytes as on text:
+// A line selection for `git grep` (in the C locale, so on bytes) that selects every line on which a JavaScript
+// regular expression can match — a superset, so a scan can let git find the candidate lines and check only those
+// with the policy's own pattern. Written twice, as a PCRE (git grep -P, where git has it: several times quicker)
+// and as a POSIX extended regular expression (-E, always there). Offered only for patterns whose matches provably
+// lie within one line and mean the same on bytes as on text:
 // - nothing in the pattern can match a line terminator, and there are no ^ or $ anchors: then a match, and every
 //   lookaround and \b around it, sees at a line's edge what it sees at the edge of the input, so matching line by
 //   line finds exactly the matches of the whole text;
@@ -13,8 +14,15 @@ import { RegExpParser, type AST } from '@eslint-community/regexpp';
 // which match, not whether a line has one). Anything else — `.`, negated classes, \s, \W, \D, back-references,
 // non-ASCII characters, a pattern that can match the empty string — gets no prefilter, and the scan reads all text.
 
-/** The ERE, or undefined when the pattern is outside what can be translated exactly (see above). */
-export function linePrefilter(source: string): string | undefined {
+export interface LineSelection {
+  /** For git grep -P. */
+  pcre: string;
+  /** For git grep -E. */
+  ere: string;
+}
+
+/** The selection, or undefined when the pattern is outside what can be translated exactly (see above). */
+export function linePrefilter(source: string): LineSelection | undefined {
   let pattern: AST.Pattern;
   try {
     pattern = new RegExpParser({ ecmaVersion: 2025 }).parsePattern(source, 0, source.length, { unicode: false, unicodeSets: false });
@@ -22,67 +30,79 @@ export function linePrefilter(source: string): string | undefined {
     return undefined;
   }
   try {
-    const translated = alternatives(pattern.alternatives);
+    const pcre = alternatives(pattern.alternatives, PCRE);
+    const ere = alternatives(pattern.alternatives, ERE);
     // A pattern that can match nothing at all would select every line; a full read is as good and simpler.
-    return translated.nullable ? undefined : translated.ere;
+    return pcre.nullable ? undefined : { pcre: pcre.source, ere: ere.source };
   } catch (e) {
     if (e instanceof Untranslatable) return undefined;
     throw e;
   }
 }
 
+interface Dialect {
+  group(inner: string): string;
+  /** A set of printable ASCII codes (or a tab) as one atom. */
+  set(codes: Set<number>): string;
+}
+
+const PCRE: Dialect = { group: (inner) => `(?:${inner})`, set: pcreSet };
+
+const ERE: Dialect = { group: (inner) => `(${inner})`, set: bracket };
+
 class Untranslatable extends Error {}
 
 interface Translated {
-  ere: string;
+  source: string;
   /** Whether it can match the empty string. */
   nullable: boolean;
 }
 
 const MAX_REPEAT = 255;
 
-function alternatives(list: readonly AST.Alternative[]): Translated {
-  const parts = list.map(sequence);
-  const nonEmpty = parts.filter((p) => p.ere !== '');
+function alternatives(list: readonly AST.Alternative[], dialect: Dialect): Translated {
+  const parts = list.map((alt) => sequence(alt, dialect));
+  const nonEmpty = parts.filter((p) => p.source !== '');
   const nullable = parts.some((p) => p.nullable);
-  if (!nonEmpty.length) return { ere: '', nullable: true };
+  if (!nonEmpty.length) return { source: '', nullable: true };
   // An empty alternative is written as an optional group: POSIX leaves "(a|)" undefined.
   const hasEmpty = nonEmpty.length < parts.length;
   if (nonEmpty.length === 1 && !hasEmpty) return nonEmpty[0]!;
-  return { ere: `(${nonEmpty.map((p) => p.ere).join('|')})${hasEmpty ? '?' : ''}`, nullable };
+  return { source: `${dialect.group(nonEmpty.map((p) => p.source).join('|'))}${hasEmpty ? '?' : ''}`, nullable };
 }
 
-function sequence(alt: AST.Alternative): Translated {
-  const parts = alt.elements.map(element);
-  return { ere: parts.map((p) => p.ere).join(''), nullable: parts.every((p) => p.nullable) };
+function sequence(alt: AST.Alternative, dialect: Dialect): Translated {
+  const parts = alt.elements.map((e) => element(e, dialect));
+  return { source: parts.map((p) => p.source).join(''), nullable: parts.every((p) => p.nullable) };
 }
 
-function element(node: AST.Element): Translated {
+function element(node: AST.Element, dialect: Dialect): Translated {
   switch (node.type) {
     case 'Character':
-      return { ere: bracket(new Set([allowed(node.value)])), nullable: false };
+      return { source: dialect.set(new Set([allowed(node.value)])), nullable: false };
     case 'CharacterClass':
-      return { ere: bracket(classCodes(node)), nullable: false };
+      return { source: dialect.set(classCodes(node)), nullable: false };
     case 'CharacterSet':
-      return { ere: bracket(setCodes(node)), nullable: false };
+      return { source: dialect.set(setCodes(node)), nullable: false };
     case 'Group':
     case 'CapturingGroup':
-      // Alternatives come back parenthesized; a plain sequence needs no group of its own.
-      return alternatives(node.alternatives);
+      // Alternatives come back grouped; a plain sequence needs no group of its own.
+      return alternatives(node.alternatives, dialect);
     case 'Quantifier': {
-      const inner = element(node.element);
-      if (inner.ere === '' || node.max === 0) return { ere: '', nullable: true };
+      const inner = element(node.element, dialect);
+      if (inner.source === '' || node.max === 0) return { source: '', nullable: true };
       const min = Math.min(node.min, MAX_REPEAT);
       // A bound past what POSIX promises becomes unbounded: still every line the pattern matches.
       const max = node.max === Infinity || node.max > MAX_REPEAT ? Infinity : node.max;
-      const atom = `(${inner.ere})`;
-      const ere = min === 0 && max === Infinity ? `${atom}*` : min === 1 && max === Infinity ? `${atom}+` : min === 0 && max === 1 ? `${atom}?` : `${atom}{${min},${max === Infinity ? '' : max}}`;
-      return { ere, nullable: inner.nullable || min === 0 };
+      const atom = dialect.group(inner.source);
+      const source = min === 0 && max === Infinity ? `${atom}*` : min === 1 && max === Infinity ? `${atom}+` : min === 0 && max === 1 ? `${atom}?` : `${atom}{${min},${max === Infinity ? '' : max}}`;
+      return { source, nullable: inner.nullable || min === 0 };
     }
     case 'Assertion':
       if (node.kind === 'start' || node.kind === 'end') throw new Untranslatable();
-      if (node.kind === 'lookahead' || node.kind === 'lookbehind') for (const a of node.alternatives) sequence(a); // checks what it may read
-      return { ere: '', nullable: true };
+      // Left out, but what they may read is checked like the rest.
+      if (node.kind === 'lookahead' || node.kind === 'lookbehind') for (const a of node.alternatives) sequence(a, dialect);
+      return { source: '', nullable: true };
     default:
       // Back-references and anything newer.
       throw new Untranslatable();
@@ -124,42 +144,55 @@ function range(from: string, to: string): number[] {
   return out;
 }
 
-/**
- * A bracket expression for a set of printable ASCII codes, written so no member is special: "]" first, "-" last,
- * "^" never first, and runs of letters or digits as ranges (which the C locale orders by byte).
- */
-function bracket(codes: Set<number>): string {
+/** A set's letters and digits as runs ("a-z" where three or more follow each other), and its other characters. */
+function splitSet(codes: Set<number>): { runs: string[]; others: string[] } {
   const chars = [...codes].sort((a, b) => a - b).map((c) => String.fromCharCode(c));
-  if (chars.length === 1 && /[A-Za-z0-9]/.test(chars[0]!)) return chars[0]!;
-  const isAlnum = (c: string) => /[A-Za-z0-9]/.test(c);
-  const body: string[] = [];
-  const rest: string[] = [];
+  const runs: string[] = [];
+  const others: string[] = [];
   for (let i = 0; i < chars.length; ) {
     const c = chars[i]!;
-    if (!isAlnum(c)) {
-      rest.push(c);
+    const kind = kindOf(c);
+    if (kind === undefined) {
+      others.push(c);
       i++;
       continue;
     }
     let j = i;
-    while (j + 1 < chars.length && chars[j + 1]!.charCodeAt(0) === chars[j]!.charCodeAt(0) + 1 && isAlnum(chars[j + 1]!) && sameKind(c, chars[j + 1]!)) j++;
-    body.push(j - i >= 2 ? `${c}-${chars[j]}` : chars.slice(i, j + 1).join(''));
+    while (j + 1 < chars.length && chars[j + 1]!.charCodeAt(0) === chars[j]!.charCodeAt(0) + 1 && kindOf(chars[j + 1]!) === kind) j++;
+    runs.push(j - i >= 2 ? `${c}-${chars[j]}` : chars.slice(i, j + 1).join(''));
     i = j + 1;
   }
-  const close = rest.includes(']') ? ']' : '';
-  const dash = rest.includes('-') ? '-' : '';
-  const caret = rest.includes('^') ? '^' : '';
-  const others = rest.filter((c) => c !== ']' && c !== '-' && c !== '^');
+  return { runs, others };
+}
+
+/** Digits, capitals and small letters: the runs that ranges may span (the C locale orders them by byte). */
+function kindOf(c: string): number | undefined {
+  return /[0-9]/.test(c) ? 0 : /[A-Z]/.test(c) ? 1 : /[a-z]/.test(c) ? 2 : undefined;
+}
+
+/** A PCRE atom: a backslash before any character that is not a letter or digit makes it literal, in a class or not. */
+function pcreSet(codes: Set<number>): string {
+  const { runs, others } = splitSet(codes);
+  const members = [...runs, ...others.map((c) => (c === '\t' ? '\\t' : `\\${c}`))];
+  return codes.size === 1 ? members[0]! : `[${members.join('')}]`;
+}
+
+/**
+ * A POSIX bracket expression for a set of printable ASCII codes, written so no member is special: "]" first, "-"
+ * last, "^" never first; a lone letter or digit stands as itself.
+ */
+function bracket(codes: Set<number>): string {
+  const { runs, others } = splitSet(codes);
+  if (!others.length && runs.length === 1 && runs[0]!.length === 1) return runs[0]!;
+  const close = others.includes(']') ? ']' : '';
+  const dash = others.includes('-') ? '-' : '';
+  const caret = others.includes('^') ? '^' : '';
+  const rest = others.filter((c) => c !== ']' && c !== '-' && c !== '^');
   // "[" before ".", ":" or "=" would open a class name; put it last among the others, before "^" and "-".
-  const open = others.includes('[') ? '[' : '';
-  const plain = others.filter((c) => c !== '[');
-  let inner = close + body.join('') + plain.join('') + open + caret + dash;
+  const open = rest.includes('[') ? '[' : '';
+  const plain = rest.filter((c) => c !== '[');
+  let inner = close + runs.join('') + plain.join('') + open + caret + dash;
   if (inner.startsWith('^')) inner = inner.length > 1 ? inner.slice(1) + '^' : inner;
   if (inner === '^') return '\\^';
   return `[${inner}]`;
-}
-
-function sameKind(a: string, b: string): boolean {
-  const kind = (c: string) => (/[0-9]/.test(c) ? 0 : /[A-Z]/.test(c) ? 1 : 2);
-  return kind(a) === kind(b);
 }

@@ -16,7 +16,7 @@ import {
 import type { Policy } from '../../policy/types.js';
 import type { ChangedFile, Facts, Finding } from '../../types.js';
 import { mapConcurrent, READ_CONCURRENCY } from '../../util/concurrency.js';
-import { linePrefilter } from '../../util/line-prefilter.js';
+import { linePrefilter, type LineSelection } from '../../util/line-prefilter.js';
 
 // The traceability matrix: requirements (read at head), the test lines that cite them, the JUnit cases linked to
 // them, and — for a pull request — which requirements changed and which of those changed with no test. Shared by
@@ -86,8 +86,8 @@ function referenceSource(options: Pick<TraceabilityOptions, 'id_pattern' | 'refe
   return options.reference_pattern ?? `(?<![A-Za-z0-9_])(?:${options.id_pattern})(?![A-Za-z0-9_])`;
 }
 
-/** Matches of the reference form in a file's text, with lines. */
-export function referenceMatcher(options: Pick<TraceabilityOptions, 'id_pattern' | 'reference_pattern'>): (text: string, file: string) => Reference[] {
+/** Matches of the reference form in a file's text, with lines (counted from `firstLine`, for a part of a file). */
+export function referenceMatcher(options: Pick<TraceabilityOptions, 'id_pattern' | 'reference_pattern'>): (text: string, file: string, firstLine?: number) => Reference[] {
   const source = referenceSource(options);
   let re: RegExp;
   try {
@@ -95,9 +95,9 @@ export function referenceMatcher(options: Pick<TraceabilityOptions, 'id_pattern'
   } catch (e) {
     throw new Error(`${options.reference_pattern ? 'reference_pattern' : 'id_pattern'} "${source}" is not a valid regular expression (${(e as Error).message}) — fix it in the policy`);
   }
-  return (text, file) => {
+  return (text, file, firstLine = 1) => {
     const refs: Reference[] = [];
-    let line = 1;
+    let line = firstLine;
     let last = 0;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -160,7 +160,14 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
   const duplicates = [...byId.values()].filter((defs) => defs.length > 1);
   const prefixes = new Set([...byId.keys()].map((id) => id.replace(/[0-9]+$/, '')));
   // Without an explicit reference form, a match whose prefix no requirement uses (UTF-8, SHA-256) is not a reference.
-  const isReference = options.reference_pattern ? () => true : (id: string) => prefixes.has(id.replace(/[0-9]+$/, ''));
+  const prefixOf = new Map<string, boolean>();
+  const isReference = options.reference_pattern
+    ? () => true
+    : (id: string) => {
+        let known = prefixOf.get(id);
+        if (known === undefined) prefixOf.set(id, (known = prefixes.has(id.replace(/[0-9]+$/, ''))));
+        return known;
+      };
   const cited = sortCitations(scanned.citations, isReference, byId, compare);
   const testsById = cited.tests;
 
@@ -251,8 +258,8 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
 async function scanCitations(
   facts: Facts,
   paths: readonly string[],
-  match: (text: string, file: string) => Reference[],
-  lines: string | undefined,
+  match: (text: string, file: string, firstLine?: number) => Reference[],
+  lines: LineSelection | undefined,
 ): Promise<{ citations: Reference[]; findings: Finding[] }> {
   const citations: Reference[] = [];
   const findings: Finding[] = [];
@@ -264,15 +271,15 @@ async function scanCitations(
         return;
       }
       const seen = new Set<string>();
-      const take = (refs: Reference[], lineOffset: number) => {
+      const take = (refs: Reference[]) => {
         for (const ref of refs) {
           if (seen.has(ref.id)) continue;
           seen.add(ref.id);
-          citations.push(lineOffset ? { ...ref, line: ref.line + lineOffset } : ref);
+          citations.push(ref);
         }
       };
-      if (file.lines) for (const l of file.lines) take(match(l.text, file.path), l.line - 1);
-      else take(match(file.text!, file.path), 0);
+      if (file.lines) for (const l of file.lines) take(match(l.text, file.path, l.line));
+      else take(match(file.text!, file.path));
     },
     lines ? { lines } : undefined,
   );
@@ -303,8 +310,8 @@ function sortCitations(
       else tests.set(ref.id, [ref]);
     } else unknown.push(ref);
   }
-  // Files arrive in any order where the source reads them concurrently; the matrix lists them by path.
-  for (const list of tests.values()) list.sort(byFile);
+  // Files arrive in any order where the source reads them concurrently (in order from git); the matrix lists them by path.
+  for (const list of tests.values()) if (!list.every((r, i) => i === 0 || byFile(list[i - 1]!, r) <= 0)) list.sort(byFile);
   return { tests, unknown, foreign };
 }
 

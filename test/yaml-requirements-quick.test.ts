@@ -49,7 +49,9 @@ describe('YAML requirements: the quick reading', () => {
   });
 
   it('gives the full reading’s answer on generated lists', () => {
-    const scalar = fc.oneof(fc.constantFrom(...TRICKY_SCALARS), fc.string({ maxLength: 12 }).filter((s) => !/[\n:#]/.test(s)));
+    // Values that continue on the next line, indented anywhere from too little to plenty: parsers differ in what they let pass.
+    const multiLine = fc.tuple(fc.constantFrom('"a', "'a", 'a', '[a,', '{a: 1,', '"a\\', 'a #c', '|', '>-', '|2', 'a\t'), fc.nat(5), fc.constantFrom('b"', "b'", 'b', 'b]', 'b: 2}', '- b', 'b: c')).map(([first, indent, rest]) => `${first}\n${indent === 5 ? '\t' : ' '.repeat(indent)}${rest}`);
+    const scalar = fc.oneof(fc.constantFrom(...TRICKY_SCALARS), fc.string({ maxLength: 12 }).filter((s) => !/[\n:#]/.test(s)), multiLine);
     const key = fc.constantFrom('id', 'uid', 'title', 'name', 'text', 'statement', 'class', 'parents', 'links', 'other');
     const item = fc.tuple(fc.integer({ min: 1, max: 30 }), fc.array(fc.tuple(key, scalar), { maxLength: 4 }), fc.boolean(), fc.boolean()).map(([n, fields, blank, comment]) => {
       const lines = [`id: REQ-${n}`, ...fields.map(([k, v]) => `${k}: ${v}`)];
@@ -58,13 +60,17 @@ describe('YAML requirements: the quick reading', () => {
     const doc = fc.tuple(fc.boolean(), fc.array(item, { minLength: 1, maxLength: 6 })).map(([wrapped, items]) =>
       wrapped ? `requirements:\n${items.map((i) => i.replace(/^/gm, '  ')).join('')}` : items.join(''),
     );
+    let quickly = 0;
     fc.assert(
       fc.property(doc, (text) => {
+        if (quickList(text, 'r.yml', ctx)) quickly++;
         const [quick, full] = both(text);
         expect(quick).toEqual(full);
       }),
-      { numRuns: 400 },
+      { numRuns: 1500 },
     );
+    // The comparison means something only if the quick reading answered a fair share of the documents.
+    expect(quickly).toBeGreaterThan(60);
   });
 
   it('reads the example repository’s requirements as the full reading does', () => {

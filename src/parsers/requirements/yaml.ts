@@ -122,6 +122,22 @@ const CORE_SCHEMA = jsYaml.FAILSAFE_SCHEMA.extend({
 /** A node property (anchor, tag) or an alias where one can stand; prose that merely looks like one only costs speed. */
 const NODE_PROPERTY = /(?:^[ \t]*|[-:?,[{][ \t]+|[[{,])[&*!]/m;
 
+/** The first character of the node that opens at `position` (after spaces, line breaks and comments), and its line. */
+function firstToken(text: string, position: number, line: number): { line: number; first: string } {
+  let at = position;
+  let lineNo = line + 1;
+  for (;;) {
+    const c = text[at];
+    if (c === ' ' || c === '\t' || c === '\r') at++;
+    else if (c === '\n') {
+      at++;
+      lineNo++;
+    } else if (c === '#') {
+      while (at < text.length && text[at] !== '\n') at++;
+    } else return { line: lineNo, first: c ?? '' };
+  }
+}
+
 type Plain = Record<string, unknown>;
 const isPlainMap = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -130,22 +146,27 @@ export function quickList(text: string, file: string, ctx: ParseContext): Parsed
   if (NODE_PROPERTY.test(text)) return undefined;
   // Where each mapping starts (the line of its first key, or of its "{"), from the first time the parser closes it.
   const starts = new Map<object, number>();
-  const open: number[] = [];
+  const open: { line: number; first: string }[] = [];
+  // A quoted scalar or flow collection over several lines: the full reading holds them to indentation rules that
+  // js-yaml does not, so such a document is left to it.
+  let spansLines = false;
   let data: unknown;
   try {
     data = jsYaml.load(text, {
       schema: CORE_SCHEMA,
       listener(event, state) {
-        if (event === 'open') open.push(state.line + 1);
+        if (event === 'open') open.push(firstToken(text, state.position, state.line));
         else {
-          const line = open.pop()!;
+          const { line, first } = open.pop()!;
           if (isPlainMap(state.result) && !starts.has(state.result)) starts.set(state.result, line);
+          if (`"'[{`.includes(first) && state.line + 1 > line) spansLines = true;
         }
       },
     });
   } catch {
     return undefined;
   }
+  if (spansLines) return undefined;
   if (data === undefined || data === null) return { requirements: [], findings: [] };
   const list = isPlainMap(data) && Object.hasOwn(data, 'requirements') ? data.requirements : data;
   if (!Array.isArray(list)) return undefined;

@@ -80,7 +80,7 @@ describe('GrepOutputParser', () => {
     const out = Buffer.concat([Buffer.from('abc:dir/a b.ts\x0012\x00it REQ-1\x00x\n'), Buffer.from('abc:x\ny\x001\x00\n')]);
     for (const size of [1, 2, 7, out.length]) {
       const seen: string[] = [];
-      const parser = new GrepOutputParser('abc:', (path, line, text) => seen.push(`${path}|${line}|${text.toString('latin1')}`));
+      const parser = new GrepOutputParser('abc:', (path, line, text) => seen.push(`${path}|${line}|${text}`));
       for (let i = 0; i < out.length; i += size) parser.push(out.subarray(i, i + size));
       parser.end();
       expect(seen).toEqual(['dir/a b.ts|12|it REQ-1\x00x', 'x\ny|1|']);

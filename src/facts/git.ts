@@ -119,9 +119,9 @@ export class GitRepo {
    * scanned. Refused and missing files are visited too, with their FactError or with neither text nor error.
    *
    * With `options.lines` the caller needs only the lines it selects, and where one `git grep` can cover the files
-   * (few folders or files to name, or most of the tree) they come from it: each file once, with just those lines, in
-   * tree order — searched with PCRE where git has it, else with the POSIX ERE. Otherwise each file's whole text comes through one
-   * `git cat-file --batch`, in the order given.
+   * (few folders or files to name, or most of the tree) they come from it: each file once, with just those lines,
+   * in tree order — searched with PCRE where git has it, else with the POSIX ERE. Otherwise each file's whole text
+   * comes through one `git cat-file --batch`, in the order given.
    */
   async scanFiles(ref: string, paths: readonly string[], visit: (file: ScannedFile) => void, options: ScanOptions = {}, maxBytes = this.maxFileBytes): Promise<void> {
     const tree = await this.treeOf(ref);
@@ -183,7 +183,7 @@ export class GitRepo {
           visited.add(path);
           current = { path: name, lines: [] };
         }
-        current.lines.push({ line, text: lenientText(text) });
+        current.lines.push({ line, text });
       });
       let settled = false;
       let stderr = '';
@@ -448,7 +448,7 @@ export function grepScope(tree: ReadonlyMap<string, TreeEntry>, paths: readonly 
   return wantedBytes * 2 >= treeBytes ? [] : undefined;
 }
 
-/** `git grep -n -z` output ("<ref>:<path> NUL <line> NUL <text> LF") parsed as it streams. */
+/** `git grep -n -z` output ("<ref>:<path> NUL <line> NUL <text> LF") parsed as it streams, each line's text decoded. */
 export class GrepOutputParser {
   /** What has arrived since the last complete record. */
   private pending: Buffer[] = [];
@@ -458,7 +458,7 @@ export class GrepOutputParser {
 
   constructor(
     private readonly prefix: string,
-    private readonly onLine: (path: string, line: number, text: Buffer) => void,
+    private readonly onLine: (path: string, line: number, text: string) => void,
   ) {}
 
   push(chunk: Buffer): void {
@@ -490,7 +490,8 @@ export class GrepOutputParser {
       }
       if (line < 1) throw new GitError(`git grep answered an unreadable line number for ${this.lastPath.slice(0, 100)}`);
       this.records++;
-      this.onLine(this.lastPath, line, buf.subarray(nul2 + 1, end));
+      // Decoded as a scan reads any bytes (lenientText): invalid sequences become U+FFFD, ASCII stays itself.
+      this.onLine(this.lastPath, line, buf.toString('utf8', nul2 + 1, end));
       at = end + 1;
     }
     this.pending = at < buf.length ? [Buffer.from(buf.subarray(at))] : [];

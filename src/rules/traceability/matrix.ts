@@ -147,10 +147,11 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
   const junitSet = new Set(junitPaths);
   const testFiles = (await facts.listAtHead(options.tests)).filter((p) => !requirementPaths.has(p) && !junitSet.has(p));
   const referenceOptions = { id_pattern: idPattern, reference_pattern: options.reference_pattern };
-  // The requirements are parsed while the test files are searched (by git, in a process of its own, where it can).
-  const [read, scanned] = await Promise.all([
-    readRequirementFiles(resolved, facts, { id_pattern: idPattern }),
+  // The requirements are parsed while the test files are searched (by git, in a process of its own, where it can);
+  // the search is started first, as it takes longer.
+  const [scanned, read] = await Promise.all([
     scanCitations(facts, testFiles, referenceMatcher(referenceOptions), linePrefilter(referenceSource(referenceOptions))),
+    readRequirementFiles(resolved, facts, { id_pattern: idPattern }),
   ]);
   const findings = [...read.findings, ...scanned.findings];
 

@@ -51,13 +51,24 @@ export class PolicyLoader {
 
   constructor(rules: readonly Rule[]) {
     this.rules = new Map(rules.map((r) => [r.name, r]));
-    this.ajv = new Ajv({ allErrors: true, strict: false, useDefaults: true, verbose: true });
+    // ajv's code optimization passes cost compile time that a policy validated once per run never earns back.
+    this.ajv = new Ajv({ allErrors: true, strict: false, useDefaults: true, verbose: true, code: { optimize: false } });
     addFormats(this.ajv);
     this.ajv.addFormat('repo-glob', { type: 'string', validate: (s: string) => globProblem(s) === undefined });
     this.ajv.addFormat('safe-regex', { type: 'string', validate: (s: string) => regexProblem(s) === undefined });
     this.validateTop = this.ajv.compile(topLevelSchema());
-    const names = [...this.rules.keys()];
-    for (const rule of rules) this.gateValidators.set(rule.name, this.ajv.compile(gateSchema(rule, names)));
+  }
+
+  /** The options validator of a rule, compiled when a gate first uses it (most policies use a few of the rules). */
+  private gateValidator(ruleName: string): ValidateFunction | undefined {
+    const rule = this.rules.get(ruleName);
+    if (!rule) return undefined;
+    let validate = this.gateValidators.get(ruleName);
+    if (!validate) {
+      validate = this.ajv.compile(gateSchema(rule, [...this.rules.keys()]));
+      this.gateValidators.set(ruleName, validate);
+    }
+    return validate;
   }
 
   /** Parses and validates `text` (the file at `file`), following `extends` through `read`. */
@@ -201,7 +212,7 @@ export class PolicyLoader {
     const gates: GateConfig[] = [];
     for (const [id, { merged, last }] of gateObjects) {
       const ruleName = typeof merged.rule === 'string' ? merged.rule : id;
-      const validate = this.gateValidators.get(ruleName);
+      const validate = this.gateValidator(ruleName);
       if (!validate) {
         const at = typeof merged.rule === 'string' ? position(last, ['gates', id, 'rule']) : position(last, ['gates', id], true);
         const hint = typeof merged.rule === 'string' ? 'fix the rule name' : `add "rule: <name>" to the gate or rename it`;

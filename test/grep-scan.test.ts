@@ -174,6 +174,18 @@ describe('GitRepo.scanFiles with a line prefilter', () => {
     });
   }
 
+  it('answers refused and missing paths without searching when nothing is left to read', async () => {
+    const seen: ScannedFile[] = [];
+    const fresh = new GitRepo(t.dir, 2000);
+    await fresh.scanFiles(head, ['test/link.test.ts', 'test/missing.test.ts'], (f) => seen.push(f), { lines: { pcre: '(', ere: '(' } });
+    // Had git grep been asked, it would have refused the PCRE, and the repository would remember it has none.
+    expect((fresh as unknown as { pcre?: boolean }).pcre).toBeUndefined();
+    expect(seen.map((f) => [f.path, f.error ? 'error' : f.text === undefined && !f.lines ? 'missing' : 'read'])).toEqual([
+      ['test/link.test.ts', 'error'],
+      ['test/missing.test.ts', 'missing'],
+    ]);
+  });
+
   it('reads whole files where a pattern cannot be translated, and where git refuses the search', async () => {
     const seen: ScannedFile[] = [];
     // Not a valid pattern in either dialect (an unbalanced parenthesis): git refuses it before answering, and the files are read.

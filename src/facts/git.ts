@@ -138,7 +138,8 @@ export class GitRepo {
     if (options.lines) {
       // git names files by their path in the tree; the visit names them as the caller did.
       const given = new Map(items.flatMap((item) => ('oid' in item ? [[normalizeRepoPath(item.path), item.path] as const] : [])));
-      const scope = grepScope(tree, [...given.keys()]);
+      // Nothing left to read (every path refused or missing): no search of the whole tree for nothing.
+      const scope = given.size ? grepScope(tree, [...given.keys()]) : undefined;
       if (scope && (await this.grepWithPcreOrEre(ref, options.lines, scope, given, visit))) {
         for (const item of items) if (!('oid' in item)) visit(item);
         return;

@@ -61,6 +61,7 @@ describe('grepScope', () => {
   it('names the highest folders that hold only wanted files, and the other files one by one', () => {
     expect(grepScope(tree, ['test/a/1.ts', 'test/a/2.ts', 'test/b/1.ts', 'src/x.test.ts'])?.sort()).toEqual(['src/x.test.ts', 'test/a', 'test/b/1.ts']);
     expect(grepScope(tree, [...tree.keys()])).toEqual([]);
+    expect(grepScope(tree, [])).toBeUndefined();
   });
 
   it('searches the whole tree when too many names are needed and the wanted files are most of it; otherwise declines', () => {

@@ -411,6 +411,7 @@ const MAX_GREP_PATHSPECS = 500;
  * are most of its bytes. Undefined when neither fits: then reading just those files is cheaper.
  */
 export function grepScope(tree: ReadonlyMap<string, TreeEntry>, paths: readonly string[]): string[] | undefined {
+  if (!paths.length) return undefined;
   const total = new Map<string, number>();
   const wanted = new Map<string, number>();
   const count = (counts: Map<string, number>, path: string) => {
@@ -432,7 +433,7 @@ export function grepScope(tree: ReadonlyMap<string, TreeEntry>, paths: readonly 
     wantedBytes += tree.get(path)?.size ?? 0;
   }
   const covered = (dir: string) => wanted.get(dir) === total.get(dir);
-  if (paths.length && covered('')) return [];
+  if (covered('')) return [];
   const specs = new Set<string>();
   for (const path of paths) {
     // The highest folder above the file that holds nothing else; the file itself when there is none.

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inspectSbom, readSbom } from '../src/parsers/sbom/index.js';
+import { pruneProperties, validateJsonSchema } from '../src/parsers/sbom/schema.js';
 
 // The CycloneDX specification's own test documents: every valid-* accepted, every invalid-* rejected.
 // Files the spec's own tools skip (skip_*) are left out; informal-invalid-* are rules stated in prose, checked too.
@@ -32,6 +33,52 @@ describe.each(['.json', '.xml'])('CycloneDX conformance (%s)', (ext) => {
     const found = await problems(c.version, c.file);
     if (c.valid) expect(found.map((f) => f.message)).toEqual([]);
     else expect(found.length).toBeGreaterThan(0);
+  });
+});
+
+describe('schema validation compiles only the properties a document has', () => {
+  it('prunes properties in schema positions only, never in values', () => {
+    const value = { properties: { b: 1, z: 2 } };
+    const schema = {
+      properties: { a: { const: value, default: value }, gone: { type: 'string' } },
+      enum: [value],
+      items: [{ properties: { a: {}, q: {} } }],
+      definitions: { d: { properties: { q: {}, a: { additionalProperties: { properties: { a: true, x: true } } } } } },
+      dependencies: { a: ['q'] },
+    };
+    expect(pruneProperties(schema, new Set(['a']))).toEqual({
+      properties: { a: { const: value, default: value } },
+      enum: [value],
+      items: [{ properties: { a: {} } }],
+      definitions: { d: { properties: { a: { additionalProperties: { properties: { a: true } } } } } },
+      dependencies: { a: ['q'] },
+    });
+  });
+
+  // Pruned to the keys present, the schema must give every document the full schema's answer, error for error.
+  it('gives the full schema’s errors for every JSON test document of the specification', () => {
+    let invalid = 0;
+    for (const c of cases('.json')) {
+      let json: unknown;
+      try {
+        json = JSON.parse(readFileSync(join(ROOT, c.version, c.file), 'utf8'));
+      } catch {
+        continue;
+      }
+      const pruned = validateJsonSchema('cyclonedx', c.version, json);
+      expect(pruned, `${c.version}/${c.file}`).toEqual(validateJsonSchema('cyclonedx', c.version, json, true));
+      if (pruned.length) invalid++;
+    }
+    // The comparison covered documents the schema rejects, not only ones it accepts.
+    expect(invalid).toBeGreaterThan(20);
+    const SPDX = new URL('../../shared/conformance/spdx/', import.meta.url).pathname;
+    for (const [file, version] of [['SPDXJSONExample-v2.2.spdx.json', '2.2'], ['SPDXJSONExample-v2.3.spdx.json', '2.3']] as const) {
+      const json = JSON.parse(readFileSync(join(SPDX, file), 'utf8')) as Record<string, unknown>;
+      // Also with a property the schema forbids and one of the wrong type, so the errors are compared too.
+      for (const doc of [json, { ...json, unexpected: 1 }, { ...json, name: 5 }]) {
+        expect(validateJsonSchema('spdx', version, doc)).toEqual(validateJsonSchema('spdx', version, doc, true));
+      }
+    }
   });
 });
 

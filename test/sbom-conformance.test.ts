@@ -55,8 +55,9 @@ describe('schema validation compiles only the properties a document has', () => 
     });
   });
 
-  // Pruned to the keys present, the schema must give every document the full schema's answer, error for error.
-  it('gives the full schema’s errors for every JSON test document of the specification', () => {
+  // Pruned to the keys present, the schema must give every document the full schema's verdict (the errors of an
+  // invalid one are then collected with the full schema).
+  it('gives the full schema’s verdict and errors for every JSON test document of the specification', async () => {
     let invalid = 0;
     for (const c of cases('.json')) {
       let json: unknown;
@@ -65,8 +66,8 @@ describe('schema validation compiles only the properties a document has', () => 
       } catch {
         continue;
       }
-      const pruned = validateJsonSchema('cyclonedx', c.version, json);
-      expect(pruned, `${c.version}/${c.file}`).toEqual(validateJsonSchema('cyclonedx', c.version, json, true));
+      const pruned = await validateJsonSchema('cyclonedx', c.version, json);
+      expect(pruned, `${c.version}/${c.file}`).toEqual(await validateJsonSchema('cyclonedx', c.version, json, true));
       if (pruned.length) invalid++;
     }
     // The comparison covered documents the schema rejects, not only ones it accepts.
@@ -76,7 +77,7 @@ describe('schema validation compiles only the properties a document has', () => 
       const json = JSON.parse(readFileSync(join(SPDX, file), 'utf8')) as Record<string, unknown>;
       // Also with a property the schema forbids and one of the wrong type, so the errors are compared too.
       for (const doc of [json, { ...json, unexpected: 1 }, { ...json, name: 5 }]) {
-        expect(validateJsonSchema('spdx', version, doc)).toEqual(validateJsonSchema('spdx', version, doc, true));
+        expect(await validateJsonSchema('spdx', version, doc)).toEqual(await validateJsonSchema('spdx', version, doc, true));
       }
     }
   });

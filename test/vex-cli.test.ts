@@ -49,7 +49,7 @@ describe('sdlc-gate vex', () => {
     expect(existsSync(join(repo.dir, SKELETON))).toBe(false);
   });
 
-  it('writes an in_triage skeleton for the open vulnerability, which a person then assesses', () => {
+  it('writes an in_triage skeleton for the open vulnerability, which a person then assesses', async () => {
     // The pull request: yaml 2.0.1 → 2.2.1 in the lockfile and the regenerated SBOM.
     cpSync(join(PR, '1-change'), repo.dir, { recursive: true });
     cpSync(join(PR, '2-update', 'sbom.cdx.json'), join(repo.dir, 'sbom.cdx.json'));
@@ -62,7 +62,7 @@ describe('sdlc-gate vex', () => {
     expect(r.code).toBe(0);
     const text = readFileSync(join(repo.dir, SKELETON), 'utf8');
     const doc = JSON.parse(text) as { vulnerabilities: { id: string; references: { id: string }[]; ratings: unknown[]; analysis: Record<string, string>; affects: { ref: string }[] }[] };
-    expect(validateJsonSchema('cyclonedx', '1.6', doc)).toEqual([]);
+    expect(await validateJsonSchema('cyclonedx', '1.6', doc)).toEqual([]);
     expect(doc.vulnerabilities).toHaveLength(1);
     const v = doc.vulnerabilities[0]!;
     expect(v).toMatchObject({ id: 'GHSA-f9xv-q969-pqx4', references: [{ id: 'CVE-2023-2251' }], ratings: [{ score: 7.5, severity: 'high', method: 'CVSSv31' }], affects: [{ ref: 'pkg:npm/yaml@2.2.1' }] });

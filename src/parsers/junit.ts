@@ -1,5 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Finding } from '../types.js';
+import { scalarText } from '../util/text.js';
 
 // JUnit XML test reports (the de-facto format of JUnit, pytest, vitest, Jest, Go, ctest ...): <testsuites> of
 // <testsuite> (nested or not) of <testcase name classname file>, each with <failure>/<error>/<skipped> when it did
@@ -59,10 +60,10 @@ export function parseJUnit(text: string, report: string): JUnitRead {
       const props = asArray(tc.properties).flatMap((p) => asArray((p as Record<string, unknown>)?.property)) as Record<string, unknown>[];
       const requirementProperties = props
         .filter((p) => typeof p?.name === 'string' && REQUIREMENT_PROPERTIES.has(p.name.toLowerCase()))
-        .map((p) => String(p.value ?? (typeof p['#text'] === 'string' ? p['#text'] : '')));
+        .map((p) => (p.value !== undefined && p.value !== null ? scalarText(p.value) : scalarText(p['#text'])));
       cases.push({
-        name: String(tc.name ?? ''),
-        classname: String(tc.classname ?? ''),
+        name: scalarText(tc.name),
+        classname: scalarText(tc.classname),
         status,
         requirementProperties,
         report,

@@ -18,3 +18,11 @@ export function shortList(items: readonly string[], max = 5): string {
 export function shortSha(sha: string): string {
   return /^[0-9a-f]{40}$/i.test(sha) ? sha.slice(0, 7) : sha;
 }
+
+/**
+ * A value read from a repository's YAML, JSON or XML as text: strings as they are, numbers and booleans written
+ * out, anything else empty. Never String() on such a value: an object with a "toString" key of its own throws.
+ */
+export function scalarText(v: unknown): string {
+  return typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' ? String(v) : '';
+}

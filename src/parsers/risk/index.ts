@@ -2,6 +2,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Finding } from '../../types.js';
 import { RISK_REGISTER_SCHEMA } from './schema.js';
+import { scalarText } from '../../util/text.js';
 
 // Reads a risk-management file (ISO 14971 / IEC 62304 7) into one model, from the native format (its JSON Schema
 // is RISK_REGISTER_SCHEMA) or innolitics rdm's data/risk.yml. Pure, never throws on malformed input: what is
@@ -249,7 +250,7 @@ function readRdm(data: unknown, y: Located, file: string): RiskRead {
   data.risks.forEach((raw: unknown, i: number) => {
     const at = (...p: Path) => y.line(['risks', i, ...p]);
     if (!isObject(raw)) return findings.push(err(`${file}: risks[${i}] is not a mapping — fix it.`, file, at()));
-    const id = raw.id === undefined || raw.id === null ? '' : String(raw.id);
+    const id = scalarText(raw.id);
     const name = id ? `risk ${id}` : `risks[${i}]`;
     const missing = ['id', 'hazard', 'hazardous_situation', 'harm', 'severity', 'probability'].filter((k) => raw[k] === undefined || raw[k] === null || raw[k] === '');
     if (missing.length) return findings.push(err(`${file}: ${name} lacks ${missing.join(', ')} — fill ${missing.length === 1 ? 'it' : 'them'} in.`, file, at()));
@@ -259,7 +260,7 @@ function readRdm(data: unknown, y: Located, file: string): RiskRead {
       if (v === undefined || v === null) return undefined;
       if (typeof v !== 'string' || !scale.includes(v)) {
         ok = false;
-        findings.push(err(`${file}: ${name} ${key} "${String(v)}" is not a level of ${scaleName} (${scale.join(', ')}) — use one of them.`, file, at(key)));
+        findings.push(err(`${file}: ${name} ${key} "${typeof v === 'object' ? (Array.isArray(v) ? '(a list)' : '(a mapping)') : scalarText(v)}" is not a level of ${scaleName} (${scale.join(', ')}) — use one of them.`, file, at(key)));
         return undefined;
       }
       return v;
@@ -281,7 +282,7 @@ function readRdm(data: unknown, y: Located, file: string): RiskRead {
     const item = typeof raw.software_item === 'string' && raw.software_item ? raw.software_item : undefined;
     hazards.push({
       id,
-      title: String(raw.hazard),
+      title: scalarText(raw.hazard),
       line: at('id'),
       severity: sev,
       probability: prob,

@@ -1,6 +1,7 @@
 import { jsonPointerLines, pointerSegment } from './json-lines.js';
 import { supportFromPairs } from './support.js';
 import type { SbomComponent, SbomDependency, SbomDocument, SbomIssue } from './types.js';
+import { scalarText } from '../../util/text.js';
 
 // A CycloneDX JSON document (1.2–1.7) as components, dependencies and document metadata. Schema validation is
 // separate (schema.ts); this reads what the other checks need and tolerates what the schema will report.
@@ -86,7 +87,7 @@ function componentOf(c: Obj, pointer: string): SbomComponent {
   if (supplier !== undefined) component.supplier = supplier;
   const props = arr(c.properties)
     .filter(isObj)
-    .map((p): [string, string] => [String(p.name ?? ''), String(p.value ?? '')]);
+    .map((p): [string, string] => [scalarText(p.name), scalarText(p.value)]);
   const support = props.length ? supportFromPairs(props) : undefined;
   if (support) component.support = support;
   if (typeof c.isExternal === 'boolean') component.isExternal = c.isExternal;

@@ -1,7 +1,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { Ajv2019 } from 'ajv/dist/2019.js';
 import addFormatsModule from 'ajv-formats';
-import { SCHEMA_FILES } from './schemas/embedded.js';
+import { schemaFiles } from './schemas/load.js';
 import type { SbomIssue } from './types.js';
 
 // JSON Schema validation of CycloneDX 1.2–1.7 and SPDX 2.2/2.3 JSON with the vendored official schemas.
@@ -29,6 +29,7 @@ const CDX_SHARED = ['spdx.SNAPSHOT.schema.json', 'jsf-0.82.SNAPSHOT.schema.json'
 const SPDX_FILES: Record<string, string> = { '2.2': 'spdx-2.2.schema.json', '2.3': 'spdx-2.3.schema.json' };
 
 const compiled = new Map<string, ValidateFunction>();
+const MAX_CACHED_VALIDATORS = 16;
 const compiledAllErrors = new Map<string, ValidateFunction>();
 
 export function hasJsonSchema(family: 'cyclonedx' | 'spdx', version: string): boolean {
@@ -37,14 +38,17 @@ export function hasJsonSchema(family: 'cyclonedx' | 'spdx', version: string): bo
 
 /**
  * Validates a parsed document; returns problems with JSON pointers (at most MAX_SCHEMA_ISSUES, then a count).
- * `fullSchema` compiles the whole schema rather than the properties the document has (the same answer, slower).
+ * `fullSchema` decides validity with the whole schema rather than the properties the document has (the same
+ * verdict, slower).
  */
-export function validateJsonSchema(family: 'cyclonedx' | 'spdx', version: string, json: unknown, fullSchema = false): SbomIssue[] {
-  // A valid document (the common case) is checked by a validator that stops at the first error; only an
-  // invalid one pays for a second pass that collects every error for the report.
+export async function validateJsonSchema(family: 'cyclonedx' | 'spdx', version: string, json: unknown, fullSchema = false): Promise<SbomIssue[]> {
+  const files = await schemaFiles();
+  // A valid document (the common case) is checked by a validator that stops at the first error, compiled for
+  // the properties it has; only an invalid one pays for a second pass, with the whole schema (compiled once per
+  // version, whatever the documents), that collects every error for the report.
   const present = fullSchema ? undefined : presentKeys(json);
-  if (validatorFor(family, version, present, false)(json)) return [];
-  const all = validatorFor(family, version, present, true);
+  if (validatorFor(files, family, version, present, false)(json)) return [];
+  const all = validatorFor(files, family, version, undefined, true);
   all(json);
   return issuesFromErrors(all.errors ?? [], `${family === 'cyclonedx' ? 'CycloneDX' : 'SPDX'} ${version}`);
 }
@@ -101,9 +105,16 @@ export function pruneProperties(schema: unknown, present: ReadonlySet<string>): 
   return out;
 }
 
-function validatorFor(family: 'cyclonedx' | 'spdx', version: string, present: readonly string[] | undefined, allErrors: boolean): ValidateFunction {
+function validatorFor(files: Readonly<Record<string, string>>, family: 'cyclonedx' | 'spdx', version: string, present: readonly string[] | undefined, allErrors: boolean): ValidateFunction {
+  const loadSchema = (file: string): Record<string, unknown> => {
+    const text = files[file];
+    if (text === undefined) throw new Error(`the schema ${file} is not embedded`);
+    return JSON.parse(text) as Record<string, unknown>;
+  };
   const key = `${family}@${version}:${JSON.stringify(present)}`;
   const cache = allErrors ? compiledAllErrors : compiled;
+  // One validator per shape of document: a long-lived process that reads many SBOMs keeps a few.
+  if (!cache.has(key) && cache.size >= MAX_CACHED_VALIDATORS) cache.clear();
   let v = cache.get(key);
   if (v) return v;
   // ajv's code optimization passes halve nothing at validation time but take half the compile time of these schemas.
@@ -135,11 +146,6 @@ function fastRegExp(pattern: string, flags: string): { test(s: string): boolean;
 // The name ajv would write into standalone code (not used: validators are compiled at run time).
 fastRegExp.code = 'fastRegExp';
 
-function loadSchema(file: string): Record<string, unknown> {
-  const text = SCHEMA_FILES[file];
-  if (text === undefined) throw new Error(`the schema ${file} is not embedded`);
-  return JSON.parse(text) as Record<string, unknown>;
-}
 
 function newAjv(ajv: Ajv): Ajv {
   addFormats(ajv);

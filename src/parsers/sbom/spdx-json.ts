@@ -1,6 +1,7 @@
 import { jsonPointerLines } from './json-lines.js';
 import { supportFromPairs } from './support.js';
 import type { SbomComponent, SbomDependency, SbomDocument } from './types.js';
+import { scalarText } from '../../util/text.js';
 
 // An SPDX 2.2/2.3 JSON document: packages as components, relationships as dependencies.
 
@@ -83,7 +84,7 @@ function spdxPackage(p: Obj, pointer: string): SbomComponent {
   if (str(p.SPDXID)) c.ref = p.SPDXID as string;
   for (const ref of arr(p.externalRefs)) {
     if (!isObj(ref)) continue;
-    applyExternalRef(c, String(ref.referenceType ?? ''), String(ref.referenceLocator ?? ''));
+    applyExternalRef(c, scalarText(ref.referenceType), scalarText(ref.referenceLocator));
   }
   for (const field of [p.licenseConcluded, p.licenseDeclared]) {
     const l = str(field);

@@ -1,11 +1,10 @@
 import { Worker } from 'node:worker_threads';
-import { SCHEMA_FILES } from './schemas/embedded.js';
+import { schemaFiles } from './schemas/load.js';
 import type { SbomIssue } from './types.js';
-import { XMLLINT_FACTORY_SOURCE, XMLLINT_WASM_BASE64 } from './xmllint/embedded.js';
 
 // CycloneDX XML against the official XSD of its declared version, with libxml2's xmllint compiled to WebAssembly
 // (xmllint-wasm), offline. The wasm and its loader are embedded (xmllint/embedded.ts) because the package starts
-// its worker from a file in its own folder, which the single-file bundle does not carry. One worker thread per
+// its worker from a file in its own folder, which the bundle does not carry. One worker thread per
 // process validates one document at a time; each run gets a fresh xmllint instance, and a run that outlasts its
 // time limit terminates the worker (the next run starts a new one), so a hostile document cannot hang the gate.
 // The XSDs import the SPDX licence XSD as "spdx.SNAPSHOT.xsd" (the offline reference the CycloneDX library
@@ -27,8 +26,14 @@ const DOCUMENT_NAME = 'sbom.xml';
 const INITIAL_PAGES = 256;
 const MAX_PAGES = 65536;
 
-const WORKER_SOURCE = `var __dirname = '/'; var __filename = '/xmllint.js';
-${XMLLINT_FACTORY_SOURCE}
+// The embedded xmllint (1 MB of wasm and its loader) is loaded when an XML SBOM is first validated, not with
+// every run of the gate.
+type Xmllint = typeof import('./xmllint/embedded.js');
+let xmllint: Promise<Xmllint> | undefined;
+const loadXmllint = (): Promise<Xmllint> => (xmllint ??= import('./xmllint/embedded.js'));
+
+const workerSource = (factorySource: string) => `var __dirname = '/'; var __filename = '/xmllint.js';
+${factorySource}
 ;(() => {
   const { parentPort, workerData } = require('node:worker_threads');
   parentPort.on('message', (job) => {
@@ -71,8 +76,8 @@ let compiledWasm: WasmModule | undefined;
 let current: { worker: Worker; jobs: Map<number, Job> } | undefined;
 let nextId = 0;
 
-function wasmModule(): WasmModule {
-  compiledWasm ??= new Wasm.Module(Buffer.from(XMLLINT_WASM_BASE64, 'base64'));
+function wasmModule(embedded: Xmllint): WasmModule {
+  compiledWasm ??= new Wasm.Module(Buffer.from(embedded.XMLLINT_WASM_BASE64, 'base64'));
   return compiledWasm;
 }
 
@@ -84,9 +89,9 @@ function failAll(jobs: Map<number, Job>, error: Error): void {
   jobs.clear();
 }
 
-function theWorker(): { worker: Worker; jobs: Map<number, Job> } {
+function theWorker(embedded: Xmllint): { worker: Worker; jobs: Map<number, Job> } {
   if (current) return current;
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { wasm: wasmModule() } });
+  const worker = new Worker(workerSource(embedded.XMLLINT_FACTORY_SOURCE), { eval: true, workerData: { wasm: wasmModule(embedded) } });
   const jobs = new Map<number, Job>();
   const self = { worker, jobs };
   worker.on('message', (m: { id: number; exitCode: number; stderr: string }) => {
@@ -111,8 +116,8 @@ function theWorker(): { worker: Worker; jobs: Map<number, Job> } {
 }
 
 /** Runs xmllint once; rejects when it does not finish within timeoutMs (the worker is then replaced). */
-function runXmllint(files: { fileName: string; contents: string }[], args: string[], timeoutMs: number): Promise<{ exitCode: number; stderr: string }> {
-  const self = theWorker();
+async function runXmllint(files: { fileName: string; contents: string }[], args: string[], timeoutMs: number): Promise<{ exitCode: number; stderr: string }> {
+  const self = theWorker(await loadXmllint());
   const id = ++nextId;
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -144,6 +149,7 @@ function timeLimitMs(chars: number): number {
 export async function validateXsd(version: string, xml: string, opts: { timeoutMs?: number } = {}): Promise<SbomIssue[]> {
   const xsd = XSD_FILES[version];
   if (!xsd) return [];
+  const SCHEMA_FILES = await schemaFiles();
   const files = [
     { fileName: DOCUMENT_NAME, contents: xml },
     { fileName: xsd, contents: SCHEMA_FILES[xsd]! },

@@ -1,4 +1,4 @@
-// Embeds the vendored schemas into embedded.ts so the single-file bundles validate offline without these files.
+// Embeds the vendored schemas into embedded.ts so the bundles validate offline without these files.
 // Run: node src/parsers/sbom/schemas/embed.mjs   (a test checks embedded.ts matches this folder)
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

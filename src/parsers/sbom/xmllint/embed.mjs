@@ -1,4 +1,4 @@
-// Embeds xmllint-wasm (libxml2's xmllint compiled to WebAssembly) into embedded.ts, so the single-file bundles
+// Embeds xmllint-wasm (libxml2's xmllint compiled to WebAssembly) into embedded.ts, so the bundles
 // carry it: the package itself starts a worker from a file in its own folder, which a bundle cannot ship.
 // Run: node src/parsers/sbom/xmllint/embed.mjs   (a test checks embedded.ts matches the installed package)
 import { readFileSync, writeFileSync } from 'node:fs';

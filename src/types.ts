@@ -96,6 +96,8 @@ export interface ScannedFile {
   text?: string;
   /** Instead of `text`, where the source could select them: every line that ScanOptions.lines matches, in order. */
   lines?: ScannedLine[];
+  /** Instead of `text`, where the source could search exactly: every match of ScanOptions.lines.exact, in order. */
+  matches?: ScannedLine[];
   error?: FactError;
 }
 
@@ -111,7 +113,12 @@ export interface ScanOptions {
    * source that can search (the checkout, with git grep) may then hand over just those lines. Sources that cannot
    * hand over the whole text.
    */
-  lines?: { pcre: string; ere: string };
+  lines?: {
+    pcre: string;
+    ere: string;
+    /** A PCRE whose matches, line by line, are exactly the scan's (the source may then hand over just those). */
+    exact?: string;
+  };
 }
 
 export interface FileText {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GitRepo, GrepOutputParser, grepScope, type TreeEntry } from '../src/facts/git.js';
 import { referenceMatcher } from '../src/rules/traceability/matrix.js';
-import type { ScannedFile } from '../src/types.js';
+import type { ScanOptions, ScannedFile } from '../src/types.js';
 import { linePrefilter } from '../src/util/line-prefilter.js';
 import { TestRepo } from './helpers/git-repo.js';
 
@@ -27,6 +27,12 @@ describe('linePrefilter', () => {
     expect(ere('\\bUR_\\w{2,}')).toBe('UR[_]([0-9A-Za-z_]){2,}');
     expect(pcre('\\bUR_\\w{2,}')).toBe('UR\\_(?:[0-9A-Za-z\\_]){2,}');
     expect(ere('x(a|)y')).toBe('x(a)?y');
+    // The exact PCRE keeps what decides which text matches: lookarounds, boundaries, laziness, alternative order.
+    const exact = (source: string) => linePrefilter(source)?.exact;
+    expect(exact(wrapped('REQ-[0-9]+'))).toBe('(?<![0-9A-Za-z\\_])REQ\\-(?:[0-9]){1,}(?![0-9A-Za-z\\_])');
+    expect(exact('\\bR-\\d+?\\B')).toBe('\\bR\\-(?:[0-9]){1,}?\\B');
+    expect(exact('x(|a)y')).toBe('x(?:|a)y');
+    expect(exact('R-[0-9]{1,70000}')).toBeUndefined();
     expect(ere('R-[0-9]{1,1000}')).toBe('R[-]([0-9])+');
   });
 
@@ -141,8 +147,14 @@ describe('GitRepo.scanFiles with a line prefilter', () => {
   const citations = (files: ScannedFile[], match: (text: string, file: string) => { id: string; line: number }[]) =>
     files
       .flatMap((f) => {
-        const found = f.lines ? f.lines.flatMap((l) => match(l.text, f.path).map((r) => ({ ...r, line: r.line + l.line - 1 }))) : f.text !== undefined ? match(f.text, f.path) : [];
-        return [`${f.path}: ${f.error ? `error ${f.error.message}` : f.text === undefined && !f.lines ? 'missing' : 'read'}`, ...found.map((r) => `${f.path}:${r.line} ${r.id}`)];
+        const found = f.matches
+          ? f.matches.map((m) => ({ id: m.text, line: m.line }))
+          : f.lines
+            ? f.lines.flatMap((l) => match(l.text, f.path).map((r) => ({ ...r, line: r.line + l.line - 1 })))
+            : f.text !== undefined
+              ? match(f.text, f.path)
+              : [];
+        return [`${f.path}: ${f.error ? `error ${f.error.message}` : f.text === undefined && !f.lines && !f.matches ? 'missing' : 'read'}`, ...found.map((r) => `${f.path}:${r.line} ${r.id}`)];
       })
       .sort();
 
@@ -163,14 +175,23 @@ describe('GitRepo.scanFiles with a line prefilter', () => {
       await repo.scanFiles(head, paths, (f) => whole.push(f));
       expect(citations(whole, match).filter((c) => / [A-Z]+-\d+$/.test(c)).length).toBeGreaterThan(0);
       // Each dialect on its own: the other is made one git refuses, so a scan that still selects lines used this one.
-      const dialects = !selection ? [{}] : [{ lines: { pcre: '(', ere: selection.ere } }, ...(pcreWorks ? [{ lines: { pcre: selection.pcre, ere: '(' } }] : [])];
-      for (const options of dialects) {
+      // The exact matches (git grep -o) stand for citations only in the default form, where a citation is the whole match.
+      const exact = selection?.exact && pcreWorks && !reference_pattern ? selection.exact : undefined;
+      const dialects: [ScanOptions, 'lines' | 'matches' | undefined][] = !selection
+        ? [[{}, undefined]]
+        : [
+            [{ lines: { pcre: '(', ere: selection.ere } }, 'lines'],
+            ...(pcreWorks ? [[{ lines: { pcre: selection.pcre, ere: '(' } }, 'lines'] as [ScanOptions, 'lines']] : []),
+            ...(exact ? [[{ lines: { pcre: '(', ere: '(', exact } }, 'matches'] as [ScanOptions, 'matches']] : []),
+          ];
+      if (!reference_pattern && pcreWorks) expect(exact).toBeDefined();
+      for (const [options, field] of dialects) {
         const selected: ScannedFile[] = [];
         await new GitRepo(t.dir, 2000).scanFiles(head, paths, (f) => selected.push(f), options);
         expect(selected.map((f) => f.path).sort()).toEqual([...paths].sort());
         expect(citations(selected, match)).toEqual(citations(whole, match));
         // The selection was used where it applies.
-        if (selection) expect(selected.filter((f) => f.lines).length).toBe(whole.filter((f) => f.text !== undefined).length);
+        if (field) expect(selected.filter((f) => f[field]).length).toBe(whole.filter((f) => f.text !== undefined).length);
       }
     });
   }

@@ -148,7 +148,13 @@ export class GitRepo {
     await this.catFiles(items, visit);
   }
 
-  private async grepWithPcreOrEre(ref: string, lines: { pcre: string; ere: string }, pathspecs: readonly string[], wanted: ReadonlyMap<string, string>, visit: (file: ScannedFile) => void): Promise<boolean> {
+  private async grepWithPcreOrEre(ref: string, lines: NonNullable<ScanOptions['lines']>, pathspecs: readonly string[], wanted: ReadonlyMap<string, string>, visit: (file: ScannedFile) => void): Promise<boolean> {
+    // The matches themselves where the pattern has an exact PCRE: git then hands over ids, not lines. A refusal may
+    // be this pattern's (a lookbehind PCRE cannot take), so it says nothing yet about PCRE as such.
+    if (lines.exact && this.pcre !== false && (await this.grepLines(ref, ['-P', lines.exact], pathspecs, wanted, visit, true))) {
+      this.pcre = true;
+      return true;
+    }
     // A git built without PCRE refuses -P before answering; it is asked once.
     if (this.pcre !== false) {
       if (await this.grepLines(ref, ['-P', lines.pcre], pathspecs, wanted, visit)) {
@@ -164,15 +170,23 @@ export class GitRepo {
    * `git grep` at `ref` over `pathspecs` (none: the whole tree); each file of `wanted` visited once with its
    * selected lines. False when git refused the search before it answered anything, so the caller reads instead.
    */
-  private grepLines(ref: string, [dialect, pattern]: ['-P' | '-E', string], pathspecs: readonly string[], wanted: ReadonlyMap<string, string>, visit: (file: ScannedFile) => void): Promise<boolean> {
+  private grepLines(
+    ref: string,
+    [dialect, pattern]: ['-P' | '-E', string],
+    pathspecs: readonly string[],
+    wanted: ReadonlyMap<string, string>,
+    visit: (file: ScannedFile) => void,
+    onlyMatching = false,
+  ): Promise<boolean> {
+    const field = onlyMatching ? 'matches' : 'lines';
     return new Promise<boolean>((resolve, reject) => {
       // One thread: on a small machine git's threads contend for the object store, and the other core parses.
-      const args = ['-C', this.dir, '--literal-pathspecs', 'grep', '--threads=1', '--no-color', '--no-column', '-n', '-z', '-a', dialect, '-e', pattern, ref, '--', ...pathspecs];
+      const args = ['-C', this.dir, '--literal-pathspecs', 'grep', '--threads=1', '--no-color', '--no-column', '-n', '-z', '-a', ...(onlyMatching ? ['-o'] : []), dialect, '-e', pattern, ref, '--', ...pathspecs];
       const child = spawn('git', args, { env: gitEnv() });
       const visited = new Set<string>();
-      let current: { path: string; lines: ScannedLine[] } | undefined;
+      let current: { path: string; found: ScannedLine[] } | undefined;
       const flush = () => {
-        if (current) visit(current);
+        if (current) visit({ path: current.path, [field]: current.found });
         current = undefined;
       };
       const parser = new GrepOutputParser(`${ref}:`, (path, line, text) => {
@@ -182,9 +196,9 @@ export class GitRepo {
           flush();
           if (visited.has(path)) throw new GitError(`git grep answered ${path} twice`);
           visited.add(path);
-          current = { path: name, lines: [] };
+          current = { path: name, found: [] };
         }
-        current.lines.push({ line, text });
+        current.found.push({ line, text });
       });
       let settled = false;
       let stderr = '';
@@ -220,7 +234,7 @@ export class GitRepo {
         try {
           parser.end();
           flush();
-          for (const [path, name] of wanted) if (!visited.has(path)) visit({ path: name, lines: [] });
+          for (const [path, name] of wanted) if (!visited.has(path)) visit({ path: name, [field]: [] });
           finish();
         } catch (e) {
           finish(e as Error);
@@ -406,12 +420,18 @@ export class BatchOutputParser {
 const MAX_GREP_PATHSPECS = 500;
 
 /**
- * What one `git grep` should search to cover `paths` (regular files of `tree`): the highest folders whose every
+ * What one `git grep` should search to cover `paths` (regular files of `tree`): the whole tree when the wanted files
+ * are nearly all of its bytes (searching the rest costs less than naming them); else the highest folders whose every
  * entry is wanted, and the remaining files — or, when that is too many to name, the whole tree if the wanted files
  * are most of its bytes. Undefined when neither fits: then reading just those files is cheaper.
  */
 export function grepScope(tree: ReadonlyMap<string, TreeEntry>, paths: readonly string[]): string[] | undefined {
   if (!paths.length) return undefined;
+  let treeBytes = 0;
+  for (const entry of tree.values()) if (entry.type !== 'tree') treeBytes += entry.size;
+  let wantedBytes = 0;
+  for (const path of paths) wantedBytes += tree.get(path)?.size ?? 0;
+  if (wantedBytes >= treeBytes * 0.9) return [];
   const total = new Map<string, number>();
   const wanted = new Map<string, number>();
   const count = (counts: Map<string, number>, path: string) => {
@@ -421,17 +441,8 @@ export function grepScope(tree: ReadonlyMap<string, TreeEntry>, paths: readonly 
       if (i <= 0) break;
     }
   };
-  let treeBytes = 0;
-  for (const entry of tree.values()) {
-    if (entry.type === 'tree') continue;
-    count(total, entry.path);
-    treeBytes += entry.size;
-  }
-  let wantedBytes = 0;
-  for (const path of paths) {
-    count(wanted, path);
-    wantedBytes += tree.get(path)?.size ?? 0;
-  }
+  for (const entry of tree.values()) if (entry.type !== 'tree') count(total, entry.path);
+  for (const path of paths) count(wanted, path);
   const covered = (dir: string) => wanted.get(dir) === total.get(dir);
   if (covered('')) return [];
   const specs = new Set<string>();

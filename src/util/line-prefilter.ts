@@ -19,6 +19,11 @@ export interface LineSelection {
   pcre: string;
   /** For git grep -E. */
   ere: string;
+  /**
+   * A PCRE whose matches, line by line, are the JavaScript pattern's very matches (lookarounds, word boundaries and
+   * laziness kept), for `git grep -P -o`; absent where that cannot be written (a lookbehind PCRE cannot take, say).
+   */
+  exact?: string;
 }
 
 /** The selection, or undefined when the pattern is outside what can be translated exactly (see above). */
@@ -33,7 +38,14 @@ export function linePrefilter(source: string): LineSelection | undefined {
     const pcre = alternatives(pattern.alternatives, PCRE);
     const ere = alternatives(pattern.alternatives, ERE);
     // A pattern that can match nothing at all would select every line; a full read is as good and simpler.
-    return pcre.nullable ? undefined : { pcre: pcre.source, ere: ere.source };
+    if (pcre.nullable) return undefined;
+    let exact: string | undefined;
+    try {
+      exact = alternatives(pattern.alternatives, EXACT).source;
+    } catch (e) {
+      if (!(e instanceof Untranslatable)) throw e;
+    }
+    return { pcre: pcre.source, ere: ere.source, ...(exact ? { exact } : {}) };
   } catch (e) {
     if (e instanceof Untranslatable) return undefined;
     throw e;
@@ -44,9 +56,14 @@ interface Dialect {
   group(inner: string): string;
   /** A set of printable ASCII codes (or a tab) as one atom. */
   set(codes: Set<number>): string;
+  /** Same matches rather than a superset of lines: nothing left out, widened or reordered. */
+  exact?: boolean;
 }
 
 const PCRE: Dialect = { group: (inner) => `(?:${inner})`, set: pcreSet };
+const EXACT: Dialect = { ...PCRE, exact: true };
+/** The largest repetition count PCRE2 takes. */
+const PCRE_MAX_REPEAT = 65535;
 
 const ERE: Dialect = { group: (inner) => `(${inner})`, set: bracket };
 
@@ -62,6 +79,11 @@ const MAX_REPEAT = 255;
 
 function alternatives(list: readonly AST.Alternative[], dialect: Dialect): Translated {
   const parts = list.map((alt) => sequence(alt, dialect));
+  if (dialect.exact) {
+    // In order, empty alternatives included: which alternative wins decides the match.
+    const nullable = parts.some((p) => p.nullable);
+    return parts.length === 1 ? parts[0]! : { source: dialect.group(parts.map((p) => p.source).join('|')), nullable };
+  }
   const nonEmpty = parts.filter((p) => p.source !== '');
   const nullable = parts.some((p) => p.nullable);
   if (!nonEmpty.length) return { source: '', nullable: true };
@@ -90,6 +112,11 @@ function element(node: AST.Element, dialect: Dialect): Translated {
       return alternatives(node.alternatives, dialect);
     case 'Quantifier': {
       const inner = element(node.element, dialect);
+      if (dialect.exact) {
+        if (inner.source === '' || node.min > PCRE_MAX_REPEAT || (node.max !== Infinity && node.max > PCRE_MAX_REPEAT)) throw new Untranslatable();
+        const bounds = `{${node.min},${node.max === Infinity ? '' : node.max}}`;
+        return { source: `${dialect.group(inner.source)}${bounds}${node.greedy ? '' : '?'}`, nullable: inner.nullable || node.min === 0 };
+      }
       if (inner.source === '' || node.max === 0) return { source: '', nullable: true };
       const min = Math.min(node.min, MAX_REPEAT);
       // A bound past what POSIX promises becomes unbounded: still every line the pattern matches.
@@ -100,6 +127,11 @@ function element(node: AST.Element, dialect: Dialect): Translated {
     }
     case 'Assertion':
       if (node.kind === 'start' || node.kind === 'end') throw new Untranslatable();
+      if (dialect.exact && node.kind === 'word') return { source: node.negate ? '\\B' : '\\b', nullable: true };
+      if (dialect.exact && (node.kind === 'lookahead' || node.kind === 'lookbehind')) {
+        const open = `(?${node.kind === 'lookbehind' ? '<' : ''}${node.negate ? '!' : '='}`;
+        return { source: `${open}${node.alternatives.map((a) => sequence(a, dialect).source).join('|')})`, nullable: true };
+      }
       // Left out, but what they may read is checked like the rest.
       if (node.kind === 'lookahead' || node.kind === 'lookbehind') for (const a of node.alternatives) sequence(a, dialect);
       return { source: '', nullable: true };

@@ -86,6 +86,16 @@ function referenceSource(options: Pick<TraceabilityOptions, 'id_pattern' | 'refe
   return options.reference_pattern ?? `(?<![A-Za-z0-9_])(?:${options.id_pattern})(?![A-Za-z0-9_])`;
 }
 
+/**
+ * What a source may search the test files with: the lines that can hold a reference, and — for the default form,
+ * where a reference is the whole match — the exact matches themselves (a reference_pattern's id is its group).
+ */
+function searchFor(options: Pick<TraceabilityOptions, 'id_pattern' | 'reference_pattern'>): LineSelection | undefined {
+  const selection = linePrefilter(referenceSource(options));
+  if (!selection || !options.reference_pattern) return selection;
+  return { pcre: selection.pcre, ere: selection.ere };
+}
+
 /** Matches of the reference form in a file's text, with lines (counted from `firstLine`, for a part of a file). */
 export function referenceMatcher(options: Pick<TraceabilityOptions, 'id_pattern' | 'reference_pattern'>): (text: string, file: string, firstLine?: number) => Reference[] {
   const source = referenceSource(options);
@@ -150,7 +160,7 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
   // The requirements are parsed while the test files are searched (by git, in a process of its own, where it can);
   // the search is started first, as it takes longer.
   const [scanned, read] = await Promise.all([
-    scanCitations(facts, testFiles, referenceMatcher(referenceOptions), linePrefilter(referenceSource(referenceOptions))),
+    scanCitations(facts, testFiles, referenceMatcher(referenceOptions), searchFor(referenceOptions)),
     readRequirementFiles(resolved, facts, { id_pattern: idPattern }),
   ]);
   const findings = [...read.findings, ...scanned.findings];
@@ -267,7 +277,7 @@ async function scanCitations(
   await facts.scanAtHead(
     paths,
     (file) => {
-      if (file.text === undefined && file.lines === undefined) {
+      if (file.text === undefined && file.lines === undefined && file.matches === undefined) {
         findings.push({ ...unreadableFinding(file, 'its requirement references'), severity: 'warning' });
         return;
       }
@@ -279,7 +289,8 @@ async function scanCitations(
           citations.push(ref);
         }
       };
-      if (file.lines) for (const l of file.lines) take(match(l.text, file.path, l.line));
+      if (file.matches) take(file.matches.map((m) => ({ id: m.text, file: file.path, line: m.line })));
+      else if (file.lines) for (const l of file.lines) take(match(l.text, file.path, l.line));
       else take(match(file.text!, file.path));
     },
     lines ? { lines } : undefined,

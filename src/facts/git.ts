@@ -170,7 +170,7 @@ export class GitRepo {
    * `git grep` at `ref` over `pathspecs` (none: the whole tree); each file of `wanted` visited once with its
    * selected lines. False when git refused the search before it answered anything, so the caller reads instead.
    */
-  private grepLines(
+  private async grepLines(
     ref: string,
     [dialect, pattern]: ['-P' | '-E', string],
     pathspecs: readonly string[],
@@ -179,67 +179,39 @@ export class GitRepo {
     onlyMatching = false,
   ): Promise<boolean> {
     const field = onlyMatching ? 'matches' : 'lines';
-    return new Promise<boolean>((resolve, reject) => {
-      // One thread: on a small machine git's threads contend for the object store, and the other core parses.
-      const args = ['-C', this.dir, '--literal-pathspecs', 'grep', '--threads=1', '--no-color', '--no-column', '-n', '-z', '-a', ...(onlyMatching ? ['-o'] : []), dialect, '-e', pattern, ref, '--', ...pathspecs];
-      const child = spawn('git', args, { env: gitEnv() });
-      const visited = new Set<string>();
-      let current: { path: string; found: ScannedLine[] } | undefined;
-      const flush = () => {
-        if (current) visit({ path: current.path, [field]: current.found });
-        current = undefined;
-      };
-      const parser = new GrepOutputParser(`${ref}:`, (path, line, text) => {
-        const name = wanted.get(path);
-        if (name === undefined) return;
-        if (current?.path !== name) {
-          flush();
-          if (visited.has(path)) throw new GitError(`git grep answered ${path} twice`);
-          visited.add(path);
-          current = { path: name, found: [] };
-        }
-        current.found.push({ line, text });
-      });
-      let settled = false;
-      let stderr = '';
-      const finish = (error?: Error, answered = true) => {
-        if (settled) return;
-        settled = true;
-        clearTimeout(timer);
-        if (error) {
-          child.kill();
-          reject(error);
-        } else resolve(answered);
-      };
-      const timer = setTimeout(() => finish(new GitError(`git grep did not finish searching ${wanted.size} files within ${SCAN_TIMEOUT_MS / 60_000} minutes`)), SCAN_TIMEOUT_MS);
-      child.stdout.on('data', (chunk: Buffer) => {
-        if (settled) return;
-        try {
-          parser.push(chunk);
-        } catch (e) {
-          finish(e as Error);
-        }
-      });
-      child.stderr.on('data', (chunk: Buffer) => {
-        if (stderr.length < 4096) stderr += chunk.toString('utf8');
-      });
-      child.on('error', (e) => finish(new GitError(`git grep failed: ${e.message}`)));
-      child.on('close', (code) => {
-        if (settled) return;
+    const visited = new Set<string>();
+    let current: { path: string; found: ScannedLine[] } | undefined;
+    const flush = () => {
+      if (current) visit({ path: current.path, [field]: current.found });
+      current = undefined;
+    };
+    const parser = new GrepOutputParser(`${ref}:`, (path, line, text) => {
+      const name = wanted.get(path);
+      if (name === undefined) return;
+      if (current?.path !== name) {
+        flush();
+        if (visited.has(path)) throw new GitError(`git grep answered ${path} twice`);
+        visited.add(path);
+        current = { path: name, found: [] };
+      }
+      current.found.push({ line, text });
+    });
+    // One thread: on a small machine git's threads contend for the object store, and the other core parses.
+    const args = ['grep', '--threads=1', '--no-color', '--no-column', '-n', '-z', '-a', ...(onlyMatching ? ['-o'] : []), dialect, '-e', pattern, ref, '--', ...pathspecs];
+    return streamGit(this.dir, args, {
+      doing: `searching ${wanted.size} files`,
+      onOutput: (chunk) => parser.push(chunk),
+      onClose: (code, stderr) => {
         // 0: lines found, 1: none. Anything else before a line was answered: the search was refused, read instead.
         if (code !== 0 && code !== 1) {
-          if (!parser.records && !visited.size) return finish(undefined, false);
-          return finish(new GitError(`git grep failed (exit ${code}): ${stderr.trim().split('\n')[0] ?? ''}`));
+          if (!parser.records && !visited.size) return false;
+          throw new GitError(`git grep failed (exit ${code}) while searching the test files: ${stderr.trim().split('\n')[0] ?? ''}`);
         }
-        try {
-          parser.end();
-          flush();
-          for (const [path, name] of wanted) if (!visited.has(path)) visit({ path: name, [field]: [] });
-          finish();
-        } catch (e) {
-          finish(e as Error);
-        }
-      });
+        parser.end();
+        flush();
+        for (const [path, name] of wanted) if (!visited.has(path)) visit({ path: name, [field]: [] });
+        return true;
+      },
     });
   }
 
@@ -252,42 +224,20 @@ export class GitRepo {
     };
     visitAnswered();
     if (!oids.length) return;
-    await new Promise<void>((resolve, reject) => {
-      const child = spawn('git', ['-C', this.dir, 'cat-file', '--batch'], { env: gitEnv() });
-      let settled = false;
-      const finish = (error?: Error) => {
-        if (settled) return;
-        settled = true;
-        clearTimeout(timer);
-        if (error) {
-          child.kill();
-          reject(error);
-        } else resolve();
-      };
-      const timer = setTimeout(() => finish(new GitError(`git cat-file did not finish reading ${oids.length} files within ${SCAN_TIMEOUT_MS / 60_000} minutes`)), SCAN_TIMEOUT_MS);
-      const parser = new BatchOutputParser((body) => {
-        const item = items[next++];
-        if (!item || !('oid' in item)) throw new GitError('git cat-file answered more objects than were asked for');
-        if (!body) throw new GitError(`git object ${item.oid} (${item.path}) is missing from the repository`);
-        visit({ path: item.path, text: lenientText(body) });
-        visitAnswered();
-      });
-      child.stdout.on('data', (chunk: Buffer) => {
-        // Once the scan has ended (a visitor threw, the time ran out), what git still sends is not visited.
-        if (settled) return;
-        try {
-          parser.push(chunk);
-        } catch (e) {
-          finish(e as Error);
-        }
-      });
-      child.on('error', (e) => finish(new GitError(`git cat-file failed: ${e.message}`)));
-      child.stdin.on('error', (e) => finish(new GitError(`git cat-file failed: ${e.message}`)));
-      child.on('close', (code) => {
-        if (next === items.length) finish();
-        else finish(new GitError(`git cat-file ended (exit ${code}) before it had read ${items[next]?.path ?? 'every file'}`));
-      });
-      child.stdin.end(oids.join('\n') + '\n');
+    const parser = new BatchOutputParser((body) => {
+      const item = items[next++];
+      if (!item || !('oid' in item)) throw new GitError('git cat-file answered more objects than were asked for');
+      if (!body) throw new GitError(`git object ${item.oid} (${item.path}) is missing from the repository`);
+      visit({ path: item.path, text: lenientText(body) });
+      visitAnswered();
+    });
+    await streamGit(this.dir, ['cat-file', '--batch'], {
+      doing: `reading ${oids.length} files`,
+      input: oids.join('\n') + '\n',
+      onOutput: (chunk) => parser.push(chunk),
+      onClose: (code) => {
+        if (next !== items.length) throw new GitError(`git cat-file ended (exit ${code}) before it had read ${items[next]?.path ?? 'every file'}`);
+      },
     });
   }
 
@@ -358,6 +308,59 @@ function blobEntry(tree: Map<string, TreeEntry>, ref: string, path: string, maxB
 
 function gitEnv(): NodeJS.ProcessEnv {
   return { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' };
+}
+
+/**
+ * Runs git over many files with its output handed to `onOutput` chunk by chunk (and `input` written to it), and
+ * settles once: with what `onClose` answers when git has finished, or rejects on the first error — a handler that
+ * throws, git that cannot start, the scan's time limit — killing git. What git sends after that is not handed on.
+ */
+function streamGit<T>(
+  dir: string,
+  args: string[],
+  handlers: { doing: string; input?: string; onOutput(chunk: Buffer): void; onClose(code: number | null, stderr: string): T },
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const child = spawn('git', ['-C', dir, '--literal-pathspecs', ...args], { env: gitEnv() });
+    const command = `git ${args[0]}`;
+    let settled = false;
+    let stderr = '';
+    const finish = (outcome: { error: Error } | { value: T }) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      if ('error' in outcome) {
+        child.kill();
+        reject(outcome.error);
+      } else resolve(outcome.value);
+    };
+    const timer = setTimeout(
+      () => finish({ error: new GitError(`${command} did not finish ${handlers.doing} within ${SCAN_TIMEOUT_MS / 60_000} minutes — narrow the files the policy's globs match`) }),
+      SCAN_TIMEOUT_MS,
+    );
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (settled) return;
+      try {
+        handlers.onOutput(chunk);
+      } catch (e) {
+        finish({ error: e as Error });
+      }
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      if (stderr.length < 4096) stderr += chunk.toString('utf8');
+    });
+    child.on('error', (e) => finish({ error: new GitError(`${command} failed: ${e.message} — check that git is installed and the checkout is readable`) }));
+    child.on('close', (code) => {
+      if (settled) return;
+      try {
+        finish({ value: handlers.onClose(code, stderr) });
+      } catch (e) {
+        finish({ error: e as Error });
+      }
+    });
+    child.stdin.on('error', (e) => finish({ error: new GitError(`${command} failed: ${e.message}`) }));
+    child.stdin.end(handlers.input ?? '');
+  });
 }
 
 /**

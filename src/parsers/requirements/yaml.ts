@@ -6,6 +6,29 @@ import type { ParseContext, ParsedRequirements, Requirement } from './types.js';
 // Requirements in YAML: a list of items, a map of id → item, or {requirements: [...]}. Item fields: id, title,
 // text (also `statement`/`description`), class, parents (also `links`). Unknown fields are ignored.
 
+/** Each item field and the other names it goes by, first found first. */
+const FIELD_NAMES = {
+  id: ['id', 'uid', 'UID'],
+  title: ['title', 'name', 'header'],
+  text: ['text', 'statement', 'description'],
+  class: ['class', 'safety_class'],
+  parents: ['parents', 'links', 'parent'],
+} as const;
+
+/** A requirement from an item's values, as both readings build it. */
+function yamlRequirement(id: string, values: { title?: string; text?: string; class?: string; parents?: string[] }, file: string, line: number): Requirement {
+  return {
+    id,
+    title: (values.title ?? '').trim(),
+    text: (values.text ?? '').trim(),
+    ...(values.class ? { class: values.class } : {}),
+    ...(values.parents?.length ? { parents: values.parents } : {}),
+    file,
+    line,
+    format: 'yaml',
+  };
+}
+
 export function parseYamlRequirements(text: string, file: string, ctx: ParseContext): ParsedRequirements {
   return quickList(text, file, ctx) ?? parseYamlRequirementsFully(text, file, ctx);
 }
@@ -36,14 +59,14 @@ export function parseYamlRequirementsFully(text: string, file: string, ctx: Pars
       findings.push({ severity: 'error', message: `${file}: a requirement must be a mapping with id, title and text — fix this entry.`, file, line });
       return;
     }
-    const field = (...names: string[]) => {
+    const field = (names: readonly string[]) => {
       for (const n of names) {
         const v = item.get(n, true);
         if (v !== undefined && v !== null) return v as unknown;
       }
       return undefined;
     };
-    const idNode = field('id', 'uid', 'UID');
+    const idNode = field(FIELD_NAMES.id);
     const id = idFromKey ?? (isScalar(idNode) ? String(idNode.value ?? '').trim() : '');
     if (!id) {
       findings.push({ severity: 'error', message: `${file}: this requirement has no id — add "id: <an id matching id_pattern>".`, file, line });
@@ -59,23 +82,13 @@ export function parseYamlRequirementsFully(text: string, file: string, ctx: Pars
       return;
     }
     const str = (n: unknown) => (isScalar(n) && n.value !== null && n.value !== undefined ? String(n.value) : undefined);
-    const parentsNode = field('parents', 'links', 'parent');
+    const parentsNode = field(FIELD_NAMES.parents);
     const parents = isSeq(parentsNode)
       ? parentsNode.items.flatMap((p) => (isScalar(p) ? [String(p.value)] : isMap(p) ? p.items.map((pair) => String(isScalar(pair.key) ? pair.key.value : pair.key)) : []))
       : str(parentsNode)
         ? [str(parentsNode)!]
         : undefined;
-    const cls = str(field('class', 'safety_class'));
-    requirements.push({
-      id,
-      title: (str(field('title', 'name', 'header')) ?? '').trim(),
-      text: (str(field('text', 'statement', 'description')) ?? '').trim(),
-      ...(cls ? { class: cls } : {}),
-      ...(parents?.length ? { parents } : {}),
-      file,
-      line,
-      format: 'yaml',
-    });
+    requirements.push(yamlRequirement(id, { title: str(field(FIELD_NAMES.title)), text: str(field(FIELD_NAMES.text)), class: str(field(FIELD_NAMES.class)), parents }, file, line));
   };
 
   if (isSeq(root)) {
@@ -174,15 +187,15 @@ export function quickList(text: string, file: string, ctx: ParseContext): Parsed
   for (const item of list) {
     const line = isPlainMap(item) ? starts.get(item) : undefined;
     if (!isPlainMap(item) || line === undefined) return undefined;
-    const field = (...names: string[]) => {
+    const field = (names: readonly string[]) => {
       for (const n of names) if (Object.hasOwn(item, n) && item[n] !== undefined) return { value: item[n] };
       return undefined;
     };
     const scalar = (f: { value: unknown } | undefined) => (f && f.value !== null && typeof f.value !== 'object' ? String(f.value) : undefined);
-    const idField = field('id', 'uid', 'UID');
+    const idField = field(FIELD_NAMES.id);
     const id = idField && (idField.value === null || typeof idField.value !== 'object') ? String(idField.value ?? '').trim() : '';
     if (!id || !ctx.isId(id)) return undefined;
-    const parentsField = field('parents', 'links', 'parent')?.value;
+    const parentsField = field(FIELD_NAMES.parents)?.value;
     let parents: string[] | undefined;
     if (Array.isArray(parentsField)) {
       parents = [];
@@ -198,17 +211,7 @@ export function quickList(text: string, file: string, ctx: ParseContext): Parsed
       const one = scalar(parentsField === undefined ? undefined : { value: parentsField });
       parents = one ? [one] : undefined;
     }
-    const cls = scalar(field('class', 'safety_class'));
-    requirements.push({
-      id,
-      title: (scalar(field('title', 'name', 'header')) ?? '').trim(),
-      text: (scalar(field('text', 'statement', 'description')) ?? '').trim(),
-      ...(cls ? { class: cls } : {}),
-      ...(parents?.length ? { parents } : {}),
-      file,
-      line,
-      format: 'yaml',
-    });
+    requirements.push(yamlRequirement(id, { title: scalar(field(FIELD_NAMES.title)), text: scalar(field(FIELD_NAMES.text)), class: scalar(field(FIELD_NAMES.class)), parents }, file, line));
   }
   return { requirements, findings: [] };
 }

@@ -169,17 +169,9 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
   const byId = new Map<string, Requirement[]>();
   for (const r of read.requirements) byId.set(r.id, [...(byId.get(r.id) ?? []), r]);
   const duplicates = [...byId.values()].filter((defs) => defs.length > 1);
-  const prefixes = new Set([...byId.keys()].map((id) => id.replace(/[0-9]+$/, '')));
   // Without an explicit reference form, a match whose prefix no requirement uses (UTF-8, SHA-256) is not a reference.
-  const prefixOf = new Map<string, boolean>();
-  const isReference = options.reference_pattern
-    ? () => true
-    : (id: string) => {
-        let known = prefixOf.get(id);
-        if (known === undefined) prefixOf.set(id, (known = prefixes.has(id.replace(/[0-9]+$/, ''))));
-        return known;
-      };
-  const cited = sortCitations(scanned.citations, isReference, byId, compare);
+  const prefixes = options.reference_pattern ? undefined : new Set([...byId.keys()].map(idPrefix));
+  const cited = sortCitations(scanned.citations, prefixes, byId, compare);
   const testsById = cited.tests;
 
   // JUnit cases linked by name, classname or a requirement property.
@@ -306,10 +298,18 @@ async function scanCitations(
  */
 function sortCitations(
   citations: readonly Reference[],
-  isReference: (id: string) => boolean,
+  prefixes: ReadonlySet<string> | undefined,
   byId: ReadonlyMap<string, Requirement[]>,
   keepForeign: boolean,
 ): { tests: Map<string, Reference[]>; unknown: Reference[]; foreign: Reference[] } {
+  // Ids repeat across files: each one's prefix is looked up once. Without prefixes every match is a reference.
+  const known = new Map<string, boolean>();
+  const isReference = (id: string) => {
+    if (!prefixes) return true;
+    let is = known.get(id);
+    if (is === undefined) known.set(id, (is = prefixes.has(idPrefix(id))));
+    return is;
+  };
   const tests = new Map<string, Reference[]>();
   const unknown: Reference[] = [];
   const foreign: Reference[] = [];
@@ -362,6 +362,11 @@ async function requirementsAtBase(
   const atBase = new Map<string, BaseRequirement>();
   for (const r of parsed.flat()) if (!atBase.has(r.id)) atBase.set(r.id, { requirement: r, text: normalizedText(r) });
   return atBase;
+}
+
+/** An id without its trailing number: "REQ-" of "REQ-012". */
+function idPrefix(id: string): string {
+  return id.replace(/[0-9]+$/, '');
 }
 
 function byFile(a: Reference, b: Reference): number {

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { medianRun } from './median.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const tmp = join(root, '.bench-tmp', 'sbom');
@@ -22,8 +23,8 @@ export async function main(args) {
       const lockPath = join(tmp, `package-lock-${n}.json`);
       writeFileSync(bomPath, bom);
       writeFileSync(lockPath, lock);
-      const floor = median(() => measure(['floor', bomPath]));
-      const gate = median(() => measure(['gate', bomPath, lockPath]));
+      const floor = medianRun(RUNS, () => measure(['floor', bomPath]), 'ms');
+      const gate = medianRun(RUNS, () => measure(['gate', bomPath, lockPath]), 'ms');
       if (gate.result !== 'pass') throw new Error(`the gate did not pass on the generated SBOM of ${n} components: ${gate.detail}`);
       rows.push({ n, mb: statSync(bomPath).size / 1e6, floor, gate });
     }
@@ -56,12 +57,6 @@ export async function main(args) {
   }
   console.log(`time per component, largest vs smallest: ${(perComponent[perComponent.length - 1] / perComponent[0]).toFixed(2)}× (target: within ±30%, 0.70–1.30)`);
   console.log(`at ${last.n} components: ${(last.gate.ms / last.floor.ms).toFixed(2)}× the JSON.parse floor (target ≤ 3×), peak ${last.gate.peakMb.toFixed(0)} MB (target < 1024 MB)`);
-}
-
-/** The run with the median time of RUNS (its peak memory is that run's). */
-function median(run) {
-  const runs = Array.from({ length: RUNS }, run).sort((a, b) => a.ms - b.ms);
-  return runs[Math.floor(RUNS / 2)];
 }
 
 /** Runs one measurement in a fresh process; returns wall time and peak RSS. */

@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { devNull, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { medianRun } from './median.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = join(root, 'dist', 'cli', 'index.js');
@@ -41,12 +42,12 @@ export async function main(args) {
 
     // Warm the page cache and git's object access once, so no measurement pays for the first read.
     measure('git', ['-C', dir, 'grep', '-c', '-E', ID_PATTERN, 'HEAD', '--', 'test/']);
-    const floor = median(RUNS, () => measure('git', ['-C', dir, 'grep', '-c', '-E', ID_PATTERN, 'HEAD', '--', 'test/']));
-    const gate = median(RUNS, () => measureGate(dir));
+    const floor = medianRun(RUNS, () => measure('git', ['-C', dir, 'grep', '-c', '-E', ID_PATTERN, 'HEAD', '--', 'test/']), 'seconds');
+    const gate = medianRun(RUNS, () => measureGate(dir), 'seconds');
     if (gate.status !== 'pass') throw new Error(`the gate did not pass on the generated repository: ${gate.summary}`);
-    const cli = median(RUNS, () => measure(process.execPath, [CLI, 'check', '--repo', dir, '--base', 'HEAD', '--head', 'HEAD', '--format', 'json']));
+    const cli = medianRun(RUNS, () => measure(process.execPath, [CLI, 'check', '--repo', dir, '--base', 'HEAD', '--head', 'HEAD', '--format', 'json']), 'seconds');
     // What any run of the CLI costs before it reads a file: starting Node and loading the bundle.
-    const startup = median(RUNS, () => measure(process.execPath, [CLI, '--help']));
+    const startup = medianRun(RUNS, () => measure(process.execPath, [CLI, '--help']), 'seconds');
     const g = JSON.parse(cli.stdout).gates.find((x) => x.id === 'traceability');
     if (!g || g.status !== 'pass') throw new Error(`the CLI's gate did not pass on the generated repository: ${g?.summary ?? cli.stdout.slice(0, 500)}`);
 
@@ -92,12 +93,6 @@ async function child(dir) {
   const seconds = (performance.now() - t0) / 1000;
   const errors = outcome.findings.filter((f) => f.severity === 'error');
   console.log(JSON.stringify({ seconds, peakMb: process.resourceUsage().maxRSS / 1024, status: errors.length ? 'fail' : 'pass', summary: outcome.summary }));
-}
-
-/** The run with the median wall time of `n` (peak memory is that run's). */
-function median(n, run) {
-  const runs = Array.from({ length: n }, run).sort((a, b) => a.seconds - b.seconds);
-  return runs[Math.floor(n / 2)];
 }
 
 /** Runs a command under /usr/bin/time; returns its wall time, peak RSS and stdout. */

@@ -3,8 +3,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GitRepo, GrepOutputParser, grepScope, type TreeEntry } from '../src/facts/git.js';
-import { referenceMatcher } from '../src/rules/traceability/matrix.js';
-import type { ScanOptions, ScannedFile } from '../src/types.js';
+import { createFacts } from '../src/facts/facts.js';
+import { gitSources } from '../src/facts/local.js';
+import { buildMatrix, referenceMatcher, type Matrix, type TraceabilityOptions } from '../src/rules/traceability/matrix.js';
+import type { Facts, ScanOptions, ScannedFile } from '../src/types.js';
 import { linePrefilter } from '../src/util/line-prefilter.js';
 import { TestRepo } from './helpers/git-repo.js';
 
@@ -214,5 +216,43 @@ describe('GitRepo.scanFiles with a line prefilter', () => {
     await repo.scanFiles(head, ['test/plain.test.ts'], (f) => seen.push(f), { lines: { pcre: 'REQ-(', ere: 'REQ-(' } });
     expect(seen).toHaveLength(1);
     expect(seen[0]!.text).toContain('REQ-6');
+  });
+});
+
+describe('the traceability matrix over a checkout, searched by git grep', () => {
+  // A reference_pattern's id is its capture group, not the whole match: the search must not hand over whole
+  // matches as ids for it, while the default form may.
+  const t = new TestRepo();
+  let facts: Facts;
+  beforeAll(() => {
+    t.write({
+      'docs/reqs.yml': '- id: REQ-1\n  title: Rate\n- id: REQ-2\n  title: Alarm\n',
+      'test/a.test.ts': "// @req REQ-1\nit('mentions REQ-2 without the tag', () => {});\n",
+    });
+    const head = t.commit('reqs and a test');
+    const pr = { number: 1, title: '', body: '', labels: [], author: '', baseSha: head, headSha: head };
+    facts = createFacts({ pr, ...gitSources(new GitRepo(t.dir), pr), reviews: async () => [], teamMembers: async () => [] });
+  });
+  afterAll(() => t.remove());
+
+  const options = (reference_pattern: string | null): TraceabilityOptions => ({
+    requirements: ['docs/reqs.yml'],
+    id_pattern: 'REQ-[0-9]+',
+    tests: ['test/**'],
+    reference_pattern,
+    junit: [],
+    require_tests: 'all',
+    unknown_references: 'error',
+    duplicate_ids: 'error',
+    suspect: 'error',
+  });
+  const cited = (m: Matrix) => m.rows.map((r) => [r.requirement.id, r.tests.map((x) => `${x.file}:${x.line}`)]);
+
+  it('cites by the capture group of reference_pattern, and by the whole match by default', async () => {
+    const tagged = await buildMatrix({ options: options('@req (REQ-[0-9]+)'), facts, policy: { classification: { default: 'B', items: [] } }, compare: false });
+    expect(cited(tagged)).toEqual([['REQ-1', ['test/a.test.ts:1']], ['REQ-2', []]]);
+    expect(tagged.unknownReferences).toEqual([]);
+    const plain = await buildMatrix({ options: options(null), facts, policy: { classification: { default: 'B', items: [] } }, compare: false });
+    expect(cited(plain)).toEqual([['REQ-1', ['test/a.test.ts:1']], ['REQ-2', ['test/a.test.ts:2']]]);
   });
 });

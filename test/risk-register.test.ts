@@ -219,6 +219,11 @@ risks:
     expect(at(await run({ 'data/risk.yml': rdm.replace('    - [Low, Medium, High]\n    - [Low, Medium, High]\n', '') }, { file: 'data/risk.yml', format: 'rdm' }))[0]).toContain(
       'risk_acceptability_matrix must have one row per severity level (5)',
     );
+    // A value that is a mapping with its own toString key is read as no text, not called (which threw).
+    const oddHazard = parseRiskRegister(rdm.replace('hazard: Incorrect information', 'hazard: { toString: x }'), 'data/risk.yml', 'rdm');
+    expect(oddHazard.register!.hazards[0]!.title).toBe('');
+    const oddSeverity = parseRiskRegister(rdm.replace('severity: Catastrophic', 'severity: { toString: 1 }'), 'data/risk.yml', 'rdm');
+    expect(oddSeverity.findings.map((f) => f.message)).toContainEqual(expect.stringMatching(/^data\/risk\.yml: risk 1 severity "\(a mapping\)" is not a level of risk_severity_levels/));
   });
 });
 

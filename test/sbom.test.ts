@@ -76,6 +76,12 @@ describe('sbom: schema and references', () => {
     expect(e.line).toBe(text.split('\n').findIndex((l) => l.includes('"gadget"')) + 1);
   });
 
+  it('a property whose name is an object with its own toString key is a schema error, not a crash', async () => {
+    const text = cdxJson(PKGS, { mutate: (b) => (b.components[0].properties = [{ name: { toString: null }, value: 'x' }]) });
+    const r = await run({ head: { ...good, 'bom.json': text } });
+    expect(r.errors.map((e) => e.message)).toContainEqual(expect.stringMatching(/^bom\.json \/components\/0\/properties\/0\/name must be string/));
+  });
+
   it('schema: false skips the schema but not the reference checks', async () => {
     const text = cdxJson(PKGS, { mutate: (b) => (b.components[1].type = 'gadget') });
     expect((await run({ head: { ...good, 'bom.json': text } }, { schema: false })).errors).toEqual([]);

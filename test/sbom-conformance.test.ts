@@ -125,9 +125,19 @@ describe('the official SPDX examples', () => {
 });
 
 describe('the embedded schemas', () => {
-  it('embedded.ts matches the vendored schema files (run node src/parsers/sbom/schemas/embed.mjs after changing them)', async () => {
-    const { schemasModule } = await import('../src/parsers/sbom/schemas/embed.mjs');
-    expect(readFileSync(new URL('../src/parsers/sbom/schemas/embedded.ts', import.meta.url), 'utf8')).toBe(schemasModule());
+  it('embedded.ts and embedded/ match the vendored schema files (run node src/parsers/sbom/schemas/embed.mjs after changing them)', async () => {
+    const { schemaModules } = await import('../src/parsers/sbom/schemas/embed.mjs');
+    const generated = schemaModules();
+    const dir = new URL('../src/parsers/sbom/schemas/', import.meta.url);
+    expect(readdirSync(new URL('embedded/', dir)).sort()).toEqual(Object.keys(generated).filter((p) => p.startsWith('embedded/')).map((p) => p.slice('embedded/'.length)).sort());
+    for (const [path, text] of Object.entries(generated)) expect(readFileSync(new URL(path, dir), 'utf8'), path).toBe(text);
+  });
+  it('loads each file on its own and refuses names that are not embedded', async () => {
+    const { schemaFile } = await import('../src/parsers/sbom/schemas/load.js');
+    expect(JSON.parse(await schemaFile('bom-1.6.SNAPSHOT.schema.json')).$id).toBe('http://cyclonedx.org/schema/bom-1.6.schema.json');
+    expect(await schemaFile('spdx.SNAPSHOT.xsd')).toContain('<xs:schema');
+    await expect(schemaFile('toString')).rejects.toThrow(/not embedded/);
+    await expect(schemaFile('../package.json')).rejects.toThrow(/not embedded/);
   });
 });
 

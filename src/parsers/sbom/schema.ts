@@ -1,7 +1,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { Ajv2019 } from 'ajv/dist/2019.js';
 import addFormatsModule from 'ajv-formats';
-import { schemaFiles } from './schemas/load.js';
+import { schemaFile } from './schemas/load.js';
 import type { SbomIssue } from './types.js';
 
 // JSON Schema validation of CycloneDX 1.2–1.7 and SPDX 2.2/2.3 JSON with the vendored official schemas.
@@ -42,7 +42,9 @@ export function hasJsonSchema(family: 'cyclonedx' | 'spdx', version: string): bo
  * verdict, slower).
  */
 export async function validateJsonSchema(family: 'cyclonedx' | 'spdx', version: string, json: unknown, fullSchema = false): Promise<SbomIssue[]> {
-  const files = await schemaFiles();
+  const names = family === 'cyclonedx' ? [CDX_FILES[version]!, ...CDX_SHARED] : [SPDX_FILES[version]!];
+  const texts = await Promise.all(names.map(schemaFile));
+  const files = Object.fromEntries(names.map((name, i) => [name, texts[i]!]));
   // A valid document (the common case) is checked by a validator that stops at the first error, compiled for
   // the properties it has; only an invalid one pays for a second pass, with the whole schema (compiled once per
   // version, whatever the documents), that collects every error for the report.

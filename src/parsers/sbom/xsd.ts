@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { schemaFiles } from './schemas/load.js';
+import { schemaFile } from './schemas/load.js';
 import type { SbomIssue } from './types.js';
 
 // CycloneDX XML against the official XSD of its declared version, with libxml2's xmllint compiled to WebAssembly
@@ -149,11 +149,10 @@ function timeLimitMs(chars: number): number {
 export async function validateXsd(version: string, xml: string, opts: { timeoutMs?: number } = {}): Promise<SbomIssue[]> {
   const xsd = XSD_FILES[version];
   if (!xsd) return [];
-  const SCHEMA_FILES = await schemaFiles();
   const files = [
     { fileName: DOCUMENT_NAME, contents: xml },
-    { fileName: xsd, contents: SCHEMA_FILES[xsd]! },
-    { fileName: SPDX_XSD, contents: SCHEMA_FILES[SPDX_XSD]! },
+    { fileName: xsd, contents: await schemaFile(xsd) },
+    { fileName: SPDX_XSD, contents: await schemaFile(SPDX_XSD) },
   ];
   const name = `CycloneDX ${version} XSD`;
   let result: { exitCode: number; stderr: string };

@@ -1,1 +1,1 @@
-export function schemasModule(): string;
+export function schemaModules(): Record<string, string>;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cdxJson, packageLock, PKGS, runSbomGate } from './helpers/sbom-fixtures.js';
 
@@ -258,5 +259,61 @@ describe('sbom: uniqueItems in linear time', () => {
     expect(firstDuplicate([{ a: 1, b: [1] }, { b: [2], a: 1 }])).toBeUndefined();
     expect(firstDuplicate(['x', 1, '1', null, 'null', true, 'true'])).toBeUndefined();
     expect(firstDuplicate([1, 2, 3, 2, 1])).toEqual([1, 3]);
+  });
+
+  it('agrees with comparing every pair, short arrays and long, with and without bom-ref and ref members', async () => {
+    const { firstDuplicate, canonical } = await import('../src/parsers/sbom/schema.js');
+    const everyPair = (items: unknown[]): [number, number] | undefined => {
+      for (let i = 1; i < items.length; i++) for (let j = 0; j < i; j++) if (canonical(items[i]) === canonical(items[j])) return [j, i];
+      return undefined;
+    };
+    const scalar = fc.constantFrom<unknown>('a', 'b', '1', 1, true, 'true', null, 'null', '');
+    const member = fc.oneof(scalar, fc.array(scalar, { maxLength: 2 }));
+    const object = fc.dictionary(fc.constantFrom('bom-ref', 'ref', 'name', 'version', 'x'), member, { maxKeys: 4 });
+    // Equal values written with their keys in another order must still be found.
+    const shuffled = (o: unknown): unknown => (o && typeof o === 'object' && !Array.isArray(o) ? Object.fromEntries(Object.entries(o).reverse()) : o);
+    const item = fc.oneof(scalar, object, fc.array(scalar, { maxLength: 2 }));
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 40 }), fc.array(fc.nat(), { maxLength: 3 }), (items, copies) => {
+        const all = [...items];
+        for (const c of copies) if (items.length) all.splice(c % (all.length + 1), 0, shuffled(items[c % items.length]));
+        expect(firstDuplicate(all)).toEqual(everyPair(all));
+      }),
+      { numRuns: 2000, seed: 62304 },
+    );
+  });
+});
+
+describe('sbom: drift matching across documents and lockfiles', () => {
+  it('marks every component a locked package names, exactly or normalized, and reports each leftover once', async () => {
+    const { compareWithLockfiles } = await import('../src/rules/sbom/drift.js');
+    const component = (name: string, version: string | undefined, purl: string | undefined, pointer: string) => ({ name, version, purl, pointer, licenses: [] });
+    const doc = (path: string, components: ReturnType<typeof component>[]) =>
+      ({ path, family: 'cyclonedx', encoding: 'json', specVersion: '1.6', authors: [], components, dependencies: [], issues: [], linesOf: () => new Map() }) as never;
+    const a = doc('a.cdx.json', [
+      component('left-pad', '1.3.0', 'pkg:npm/left-pad@1.3.0', '/components/0'),
+      component('left-pad', '1.3.0', 'pkg:npm/left-pad@1.3.0', '/components/1'), // listed twice: both accounted
+      component('units', '3.0.1', 'pkg:npm/%40acme/units@3.0.1', '/components/2'), // encoded scope: normalized match
+      component('crc32', '1.0.0', 'pkg:npm/crc32@1.0.0', '/components/3'), // locked at 2.0.0: one mismatch
+      component('gone', '1.0.0', 'pkg:npm/gone@1.0.0', '/components/4'), // extra
+    ]);
+    const b = doc('b.cdx.json', [
+      component('no-purl', '0.1.0', undefined, '/components/0'), // matched by name
+      component('left-pad', '1.3.0', 'pkg:npm/left-pad@1.3.0', '/components/1'),
+      component('zlib', '1.3', 'pkg:generic/zlib@1.3', '/components/2'), // no lockfile of that ecosystem: not an extra
+    ]);
+    const pin = (name: string, version: string, purl: string) => ({ ecosystem: 'npm', name, version, purl, line: 7 });
+    const locks = [
+      { path: 'package-lock.json', packages: [pin('left-pad', '1.3.0', 'pkg:npm/left-pad@1.3.0'), pin('@acme/units', '3.0.1', 'pkg:npm/@acme/units@3.0.1'), pin('crc32', '2.0.0', 'pkg:npm/crc32@2.0.0'), pin('no-purl', '0.1.0', 'pkg:npm/no-purl@0.1.0'), pin('missing', '1.0.0', 'pkg:npm/missing@1.0.0')] },
+      { path: 'app/package-lock.json', packages: [pin('left-pad', '1.3.0', 'pkg:npm/left-pad@1.3.0'), pin('missing', '1.0.0', 'pkg:npm/missing@1.0.0'), pin('crc32', '2.0.0', 'pkg:npm/crc32@2.0.0')] },
+    ];
+    const r = compareWithLockfiles([a, b], locks);
+    expect(r.findings.map((f) => [f.message, f.file, f.line])).toEqual([
+      ['package-lock.json pins crc32 2.0.0, but a.cdx.json lists crc32 1.0.0 (/components/3) — the SBOM is stale: regenerate it from this lockfile and commit it', 'package-lock.json', 7],
+      ['package-lock.json pins missing 1.0.0, which the SBOM (a.cdx.json and b.cdx.json) does not list — regenerate the SBOM from this lockfile and commit it', 'package-lock.json', 7],
+    ]);
+    expect([...r.sbomIssues].map(([d, issues]) => [(d as { path: string }).path, issues.map((i) => i.message)])).toEqual([
+      ['a.cdx.json', ['/components/4: lists gone 1.0.0 (pkg:npm/gone@1.0.0), which no lockfile pins any more (package-lock.json and app/package-lock.json) — regenerate the SBOM so it matches what is locked']],
+    ]);
   });
 });

@@ -28,6 +28,17 @@ export class Pinned implements LockedPackage {
   }
 }
 
+/** A package-lock entry, whose line is that of its key in the text; no closure per package (a lockfile pins 100,000s). */
+class KeyedPin extends Pinned {
+  constructor(name: string, version: string, purl: string, private readonly lines: LineIndex, private readonly key: string) {
+    super('npm', name, version, purl, noLine);
+  }
+  override get line(): number | undefined {
+    return this.lines.lineOf(`${JSON.stringify(this.key)}:`);
+  }
+}
+const noLine = (): undefined => undefined;
+
 export function parseJsonLockfile(path: string, text: string, kind: string): { json?: Obj; findings: Finding[] } {
   try {
     const json = JSON.parse(text) as unknown;
@@ -55,7 +66,9 @@ export function readPackageLock(path: string, text: string): LockfileResult {
   if (isObj(json.packages)) {
     const root = isObj(json.packages['']) ? json.packages[''] : {};
     const directNames = new Set(['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'].flatMap((k) => (isObj(root[k]) ? Object.keys(root[k] as Obj) : [])));
-    for (const [key, entry] of Object.entries(json.packages)) {
+    const entries = json.packages;
+    for (const key in entries) {
+      const entry = entries[key];
       if (key === '' || !isObj(entry) || entry.link === true) continue;
       const at = key.lastIndexOf('node_modules/');
       // Keys outside node_modules are workspace folders: the project's own code, not a dependency.
@@ -69,7 +82,7 @@ export function readPackageLock(path: string, text: string): LockfileResult {
       const purl = npmPurl(name, version);
       if (seen.has(purl)) continue;
       seen.add(purl);
-      const p = new Pinned('npm', name, version, purl, () => lines.lineOf(`${JSON.stringify(key)}:`));
+      const p = new KeyedPin(name, version, purl, lines, key);
       if (at === 0) p.direct = directNames.has(name);
       if (entry.dev === true) p.dev = true;
       if (entry.optional === true || entry.devOptional === true) p.optional = true;
@@ -83,7 +96,7 @@ export function readPackageLock(path: string, text: string): LockfileResult {
         const purl = npmPurl(name, entry.version);
         if (!seen.has(purl)) {
           seen.add(purl);
-          const p = new Pinned('npm', name, entry.version, purl, () => lines.lineOf(`${JSON.stringify(name)}:`));
+          const p = new KeyedPin(name, entry.version, purl, lines, name);
           p.direct = top ? undefined : false;
           if (entry.dev === true) p.dev = true;
           if (entry.optional === true) p.optional = true;

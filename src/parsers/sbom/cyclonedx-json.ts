@@ -29,7 +29,8 @@ export function readCycloneDxJson(path: string, text: string, json: Obj, specVer
     if (!isObj(d)) return;
     const ref = str(d.ref);
     if (ref === undefined) return;
-    const dependsOn = arr(d.dependsOn).filter((x): x is string => typeof x === 'string');
+    // The document's own list when it holds only strings (the rule): no copy per dependency.
+    const dependsOn = Array.isArray(d.dependsOn) && d.dependsOn.every((x) => typeof x === 'string') ? (d.dependsOn as string[]) : arr(d.dependsOn).filter((x): x is string => typeof x === 'string');
     dependencies.push({ ref, dependsOn, pointer: `/dependencies/${i}` });
   });
 
@@ -85,11 +86,11 @@ function componentOf(c: Obj, pointer: string): SbomComponent {
   }
   const supplier = entityName(c.supplier) ?? entityName(c.manufacturer) ?? str(c.author) ?? firstContact(c.authors) ?? str(c.publisher);
   if (supplier !== undefined) component.supplier = supplier;
-  const props = arr(c.properties)
-    .filter(isObj)
-    .map((p): [string, string] => [scalarText(p.name), scalarText(p.value)]);
-  const support = props.length ? supportFromPairs(props) : undefined;
-  if (support) component.support = support;
+  if (Array.isArray(c.properties) && c.properties.length) {
+    const props = c.properties.filter(isObj).map((p): [string, string] => [scalarText(p.name), scalarText(p.value)]);
+    const support = props.length ? supportFromPairs(props) : undefined;
+    if (support) component.support = support;
+  }
   if (typeof c.isExternal === 'boolean') component.isExternal = c.isExternal;
   const range = str(c.versionRange);
   if (range !== undefined) component.versionRange = range;

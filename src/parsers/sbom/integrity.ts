@@ -1,3 +1,4 @@
+import { NOT_DEFINING_REFS, jsonIndex } from './json-index.js';
 import { pointerSegment } from './json-lines.js';
 import type { SbomDocument, SbomIssue } from './types.js';
 
@@ -38,19 +39,10 @@ function cycloneDxIntegrity(doc: SbomDocument): SbomIssue[] {
   // Where references are looked up: the refs map, or (no duplicates, the common case) the counts of the first pass.
   let known: { has(ref: string): boolean } = refs;
   if (doc.json !== undefined) {
-    // First pass without pointers (cheap); the pointers are built only when a duplicate needs placing.
-    const counts = new Map<string, number>();
-    let dupes = false;
-    collectJsonRefs(doc.json, undefined, (ref) => {
-      const n = counts.get(ref);
-      if (n === undefined) counts.set(ref, 1);
-      else {
-        counts.set(ref, n + 1);
-        dupes = true;
-      }
-    });
-    if (dupes) collectJsonRefs(doc.json, '', record);
-    else known = counts;
+    // The counts come from the document's one shared walk; the pointers are built only when a duplicate needs placing.
+    const index = jsonIndex(doc.json);
+    if (index.duplicateRefs) collectJsonRefs(doc.json, '', record);
+    else known = index.refCounts;
   }
   else if (doc.definedRefs !== undefined) for (const [ref, pointer] of doc.definedRefs) record(ref, pointer);
   else for (const c of [...(doc.primary ? [doc.primary] : []), ...doc.components]) if (c.ref !== undefined) record(c.ref, c.pointer);
@@ -93,33 +85,33 @@ function inFormulation(pointer: string): boolean {
   return pointer.startsWith('/formulation/') || pointer.startsWith('/bom/formulation/') || pointer.startsWith('/bom/formulation[');
 }
 
-/** Calls `record` for every bom-ref in document order; pointers are built only when `pointer` is a string. */
-function collectJsonRefs(value: unknown, pointer: string | undefined, record: (ref: string, pointer: string) => void): void {
+/** Calls `record` for every bom-ref definition in document order, with its pointer. */
+function collectJsonRefs(value: unknown, pointer: string, record: (ref: string, pointer: string) => void): void {
   // Iterative: deep documents must not overflow the stack.
   const values: unknown[] = [value];
-  const pointers: (string | undefined)[] = [pointer];
+  const pointers: string[] = [pointer];
   while (values.length) {
     const v = values.pop();
-    const p = pointers.pop();
+    const p = pointers.pop()!;
     if (Array.isArray(v)) {
       for (let i = v.length - 1; i >= 0; i--) {
         const x = v[i];
         if (x !== null && typeof x === 'object') {
           values.push(x);
-          pointers.push(p === undefined ? undefined : `${p}/${i}`);
+          pointers.push(`${p}/${i}`);
         }
       }
     } else if (v !== null && typeof v === 'object') {
       const o = v as Record<string, unknown>;
       // `dependencies[].ref` is a reference, not a definition; so are dependsOn and provides.
-      if (typeof o['bom-ref'] === 'string') record(o['bom-ref'], p === undefined ? '' : `${p}/bom-ref`);
+      if (typeof o['bom-ref'] === 'string') record(o['bom-ref'], `${p}/bom-ref`);
       const keys = Object.keys(o);
       for (let k = keys.length - 1; k >= 0; k--) {
         const key = keys[k]!;
         const child = o[key];
-        if (child !== null && typeof child === 'object' && key !== 'dependencies' && key !== 'properties' && key !== 'hashes') {
+        if (child !== null && typeof child === 'object' && !NOT_DEFINING_REFS.has(key)) {
           values.push(child);
-          pointers.push(p === undefined ? undefined : `${p}/${pointerSegment(key)}`);
+          pointers.push(`${p}/${pointerSegment(key)}`);
         }
       }
     }

@@ -1,6 +1,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { Ajv2019 } from 'ajv/dist/2019.js';
 import addFormatsModule from 'ajv-formats';
+import { jsonIndex } from './json-index.js';
 import { schemaFile } from './schemas/load.js';
 import type { SbomIssue } from './types.js';
 
@@ -48,39 +49,15 @@ export async function validateJsonSchema(family: 'cyclonedx' | 'spdx', version: 
   // A valid document (the common case) is checked by a validator that stops at the first error, compiled for
   // the properties it has; only an invalid one pays for a second pass, with the whole schema (compiled once per
   // version, whatever the documents), that collects every error for the report.
-  const present = fullSchema ? undefined : presentKeys(json);
+  // Only the `properties` of the schema that the document has somewhere are compiled: a property no object has
+  // is never validated, and every key an object has stays defined wherever it was (so `additionalProperties:
+  // false` judges the same), so the verdict and the errors are the full schema's — at a fraction of the compile
+  // time (most of a CycloneDX schema describes what a given SBOM never uses).
+  const present = fullSchema ? undefined : jsonIndex(json).keys;
   if (validatorFor(files, family, version, present, false)(json)) return [];
   const all = validatorFor(files, family, version, undefined, true);
   all(json);
   return issuesFromErrors(all.errors ?? [], `${family === 'cyclonedx' ? 'CycloneDX' : 'SPDX'} ${version}`);
-}
-
-/**
- * Every key of every object in the document, sorted. Only the `properties` of the schema that the document has
- * somewhere are compiled: a property no object has is never validated, and every key an object has stays defined
- * wherever it was (so `additionalProperties: false` judges the same), so the verdict and the errors are the full
- * schema's — at a fraction of the compile time (most of a CycloneDX schema describes what a given SBOM never uses).
- */
-function presentKeys(json: unknown): string[] {
-  const keys = new Set<string>();
-  // Iterative: deep documents must not overflow the stack.
-  const stack: unknown[] = [json];
-  while (stack.length) {
-    const v = stack.pop();
-    if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) {
-        const x = v[i];
-        if (x !== null && typeof x === 'object') stack.push(x);
-      }
-    } else if (v !== null && typeof v === 'object') {
-      for (const k in v) {
-        keys.add(k);
-        const x = (v as Record<string, unknown>)[k];
-        if (x !== null && typeof x === 'object') stack.push(x);
-      }
-    }
-  }
-  return [...keys].sort();
 }
 
 /** Keywords whose value is a schema, a list of schemas, or a map of names to schemas (draft-07 and 2019-09). */
@@ -211,11 +188,13 @@ export function linearize<T>(schema: T): T {
  * are compared by their canonical serialization.
  */
 export function firstDuplicate(items: readonly unknown[]): [number, number] | undefined {
-  if (items.length < 2) return undefined;
+  const n = items.length;
+  if (n < 2) return undefined;
+  if (n <= SMALL_ARRAY) return firstDuplicateSmall(items);
   // One map entry per item and no array per bucket: buckets are built only for fingerprints that collide.
   const firstWith = new Map<string | number, number>();
   let collisions: (string | number)[] | undefined;
-  for (let i = 0; i < items.length; i++) {
+  for (let i = 0; i < n; i++) {
     const key = fingerprint(items[i]);
     if (firstWith.has(key)) (collisions ??= []).push(key);
     else firstWith.set(key, i);
@@ -223,7 +202,7 @@ export function firstDuplicate(items: readonly unknown[]): [number, number] | un
   if (!collisions) return undefined;
   const buckets = new Map<string | number, number[]>();
   for (const key of collisions) if (!buckets.has(key)) buckets.set(key, []);
-  for (let i = 0; i < items.length; i++) {
+  for (let i = 0; i < n; i++) {
     const list = buckets.get(fingerprint(items[i]));
     if (list) list.push(i);
   }
@@ -243,15 +222,37 @@ export function firstDuplicate(items: readonly unknown[]): [number, number] | un
   return best;
 }
 
-/** Equal JSON values give equal fingerprints: primitives by value; objects by an order-free sum over their primitive members. */
+/** Up to this many items, pairs are compared directly: most arrays (licenses, hashes, dependsOn) are this short. */
+const SMALL_ARRAY = 16;
+
+function firstDuplicateSmall(items: readonly unknown[]): [number, number] | undefined {
+  const prints = items.map(fingerprint);
+  // Pairs in the order the large path reports: the earliest second item, then its earliest equal.
+  for (let i = 1; i < items.length; i++) {
+    for (let j = 0; j < i; j++) {
+      if (prints[i] === prints[j] && canonical(items[i]) === canonical(items[j])) return [j, i];
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Equal JSON values give equal fingerprints. A string is its own; other primitives are tagged with their type.
+ * An object with a string "bom-ref" (components, services) or "ref" (dependencies) is fingerprinted by it, since
+ * equal objects have equal members; any other object by an order-free sum over its primitive members.
+ */
 function fingerprint(v: unknown): string | number {
-  if (v === null || typeof v !== 'object') return typeof v === 'string' ? `s${v}` : `${typeof v}${String(v)}`;
-  if (Array.isArray(v)) return `a${v.length}`;
+  if (v === null || typeof v !== 'object') return typeof v === 'string' ? v : `\u0000${typeof v}${String(v)}`;
+  if (Array.isArray(v)) return `\u0000a${v.length}`;
+  const o = v as Record<string, unknown>;
+  const ref = o['bom-ref'];
+  if (typeof ref === 'string') return ref;
+  if (typeof o.ref === 'string') return o.ref;
   let h = 0;
   let n = 0;
-  for (const k in v) {
+  for (const k in o) {
     n++;
-    const x = (v as Record<string, unknown>)[k];
+    const x = o[k];
     // No string is built per member: the key and the value are hashed in sequence.
     if (x === null || typeof x !== 'object') h = (h + hashString(typeof x === 'string' ? x : `\u0001${String(x)}`, hashString(k) ^ 0x5bd1e995)) | 0;
   }

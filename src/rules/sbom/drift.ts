@@ -13,43 +13,50 @@ export interface LockfileRead {
   packages: LockedPackage[];
 }
 
-interface Entry {
-  doc: SbomDocument;
-  component: SbomComponent;
-  version: string | undefined;
-  accounted: boolean;
-}
-
 export function compareWithLockfiles(docs: readonly SbomDocument[], locks: readonly LockfileRead[]): { findings: Finding[]; sbomIssues: Map<SbomDocument, SbomIssue[]> } {
   // Exact purl strings first (what one generator writes for what one lockfile pins); the normalized index
   // (decoded, case-folded per ecosystem, by name when there is no purl) is built only if something is left over.
-  const byPurl = new Map<string, Entry[]>();
-  const all: Entry[] = [];
+  // Components are numbered across the documents; the exact index maps a purl to its first component and keeps a
+  // list only for a purl listed more than once, so a large SBOM costs one map entry per component.
+  const components: SbomComponent[] = [];
+  const docOf: SbomDocument[] = [];
+  const byPurl = new Map<string, number>();
+  const repeated = new Map<string, number[]>();
   const sbomNames = shortList(docs.map((d) => d.path), 3);
   for (const doc of docs) {
     for (const component of doc.components) {
-      const entry: Entry = { doc, component, version: component.version, accounted: false };
-      all.push(entry);
-      if (component.purl) {
-        const list = byPurl.get(component.purl);
-        if (list) list.push(entry);
-        else byPurl.set(component.purl, [entry]);
+      const index = components.length;
+      components.push(component);
+      docOf.push(doc);
+      const purl = component.purl;
+      if (purl === undefined) continue;
+      const first = byPurl.get(purl);
+      if (first === undefined) byPurl.set(purl, index);
+      else {
+        const list = repeated.get(purl);
+        if (list) list.push(index);
+        else repeated.set(purl, [first, index]);
       }
     }
   }
-  let byKey: Map<string, Entry[]> | undefined;
-  let byName: Map<string, Entry[]> | undefined;
+  const accounted = new Uint8Array(components.length);
+  /** The version a component is matched by: its purl's, else its own. */
+  const versions: (string | undefined)[] = [];
+  const versionOf = (i: number): string | undefined => (i in versions ? versions[i] : components[i]!.version);
+  let byKey: Map<string, number[]> | undefined;
+  let byName: Map<string, number[]> | undefined;
   const buildIndexes = () => {
     byKey = new Map();
     byName = new Map();
-    for (const entry of all) {
-      const k = entry.component.purl ? purlKey(entry.component.purl) : undefined;
-      if (k) entry.version = k.version ?? entry.component.version;
+    for (let i = 0; i < components.length; i++) {
+      const component = components[i]!;
+      const k = component.purl ? purlKey(component.purl) : undefined;
+      if (k) versions[i] = k.version ?? component.version;
       const map = k ? byKey : byName;
-      const key = k ? k.key : entry.component.name.toLowerCase();
+      const key = k ? k.key : component.name.toLowerCase();
       const list = map.get(key);
-      if (list) list.push(entry);
-      else map.set(key, [entry]);
+      if (list) list.push(i);
+      else map.set(key, [i]);
     }
   };
 
@@ -62,20 +69,23 @@ export function compareWithLockfiles(docs: readonly SbomDocument[], locks: reado
   for (const lock of locks) {
     for (const pkg of lock.packages) {
       ecosystems.add(pkg.ecosystem);
-      if (seen.has(pkg.purl)) continue;
-      seen.add(pkg.purl);
+      // An exact match marks its components whatever was seen before; only the rest is looked at once per purl.
       const exact = byPurl.get(pkg.purl);
-      if (exact) {
-        for (const e of exact) e.accounted = true;
+      if (exact !== undefined) {
+        accounted[exact] = 1;
+        const more = repeated.get(pkg.purl);
+        if (more) for (const i of more) accounted[i] = 1;
         continue;
       }
+      if (seen.has(pkg.purl)) continue;
+      seen.add(pkg.purl);
       const k = purlKey(pkg.purl);
       if (!k) continue;
       if (!byKey) buildIndexes();
       const candidates = byKey!.get(k.key) ?? byName!.get(pkg.name.toLowerCase()) ?? [];
-      const same = candidates.filter((e) => e.version === k.version || e.version === pkg.version);
+      const same = candidates.filter((i) => versionOf(i) === k.version || versionOf(i) === pkg.version);
       if (same.length) {
-        for (const e of same) e.accounted = true;
+        for (const i of same) accounted[i] = 1;
         continue;
       }
       if (candidates.length === 0) {
@@ -94,13 +104,13 @@ export function compareWithLockfiles(docs: readonly SbomDocument[], locks: reado
         continue;
       }
       // Listed under other versions: a version mismatch, reported once here rather than also as extras.
-      for (const e of candidates) e.accounted = true;
+      for (const i of candidates) accounted[i] = 1;
       if (++mismatchTotal <= MAX_DRIFT_FINDINGS) {
         const first = candidates[0]!;
-        const versions = [...new Set(candidates.map((e) => e.version ?? '(no version)'))];
+        const listed = [...new Set(candidates.map((i) => versionOf(i) ?? '(no version)'))];
         const f: Finding = {
           severity: 'error',
-          message: `${lock.path} pins ${pkg.name} ${pkg.version}, but ${first.doc.path} lists ${pkg.name} ${listing(versions)} (${first.component.pointer}) — the SBOM is stale: regenerate it from this lockfile and commit it`,
+          message: `${lock.path} pins ${pkg.name} ${pkg.version}, but ${docOf[first]!.path} lists ${pkg.name} ${listing(listed)} (${components[first]!.pointer}) — the SBOM is stale: regenerate it from this lockfile and commit it`,
           file: lock.path,
         };
         if (pkg.line !== undefined) f.line = pkg.line;
@@ -116,21 +126,21 @@ export function compareWithLockfiles(docs: readonly SbomDocument[], locks: reado
   const sbomIssues = new Map<SbomDocument, SbomIssue[]>();
   let extraTotal = 0;
   const lockNames = shortList(locks.map((l) => l.path), 3);
-  for (const e of all) {
-    {
-      if (e.accounted || !e.component.purl) continue;
-      const type = e.component.purl.slice(4, e.component.purl.indexOf('/', 4)).replace(/^\/+/, '').toLowerCase();
-      if (!ecosystems.has(type)) continue;
-      if (++extraTotal > MAX_DRIFT_FINDINGS) continue;
-      const issues = sbomIssues.get(e.doc) ?? [];
-      issues.push({
-        severity: 'error',
-        message: `${e.component.pointer}: lists ${e.component.name} ${e.version ?? ''} (${e.component.purl}), which no lockfile pins any more (${lockNames}) — regenerate the SBOM so it matches what is locked`,
-        pointer: e.component.pointer,
-        line: e.component.line,
-      });
-      sbomIssues.set(e.doc, issues);
-    }
+  for (let i = 0; i < components.length; i++) {
+    const component = components[i]!;
+    if (accounted[i] || !component.purl) continue;
+    const type = component.purl.slice(4, component.purl.indexOf('/', 4)).replace(/^\/+/, '').toLowerCase();
+    if (!ecosystems.has(type)) continue;
+    if (++extraTotal > MAX_DRIFT_FINDINGS) continue;
+    const doc = docOf[i]!;
+    const issues = sbomIssues.get(doc) ?? [];
+    issues.push({
+      severity: 'error',
+      message: `${component.pointer}: lists ${component.name} ${versionOf(i) ?? ''} (${component.purl}), which no lockfile pins any more (${lockNames}) — regenerate the SBOM so it matches what is locked`,
+      pointer: component.pointer,
+      line: component.line,
+    });
+    sbomIssues.set(doc, issues);
   }
   if (extraTotal > MAX_DRIFT_FINDINGS) findings.push({ severity: 'error', message: `and ${extraTotal - MAX_DRIFT_FINDINGS} more SBOM components that no lockfile pins` });
   return { findings, sbomIssues };

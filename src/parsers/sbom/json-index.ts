@@ -1,0 +1,65 @@
+// One walk over a parsed JSON SBOM for what schema validation and the integrity check both need: every key of
+// every object (the schema compiles only the properties a document has) and how often each bom-ref is defined.
+// Memoized per document, so the tree is walked once however many checks ask.
+
+export interface JsonIndex {
+  /** Every key of every object in the document, sorted. */
+  keys: string[];
+  /** How many times each bom-ref is defined, outside the subtrees that hold references rather than definitions. */
+  refCounts: Map<string, number>;
+  /** Some bom-ref is defined more than once. */
+  duplicateRefs: boolean;
+}
+
+/** Members whose subtrees hold no bom-ref definitions: `dependencies[].ref`, dependsOn and provides are references. */
+export const NOT_DEFINING_REFS: ReadonlySet<string> = new Set(['dependencies', 'properties', 'hashes']);
+
+const memo = new WeakMap<object, JsonIndex>();
+
+export function jsonIndex(json: unknown): JsonIndex {
+  const cached = json !== null && typeof json === 'object' ? memo.get(json) : undefined;
+  if (cached) return cached;
+  const keys = new Set<string>();
+  const refCounts = new Map<string, number>();
+  let duplicateRefs = false;
+  // Iterative: deep documents must not overflow the stack. `defining` is false below a NOT_DEFINING_REFS member.
+  const values: unknown[] = [json];
+  const defining: boolean[] = [true];
+  while (values.length) {
+    const v = values.pop();
+    const d = defining.pop()!;
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        const x = v[i];
+        if (x !== null && typeof x === 'object') {
+          values.push(x);
+          defining.push(d);
+        }
+      }
+    } else if (v !== null && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      if (d) {
+        const ref = o['bom-ref'];
+        if (typeof ref === 'string') {
+          const n = refCounts.get(ref);
+          if (n === undefined) refCounts.set(ref, 1);
+          else {
+            refCounts.set(ref, n + 1);
+            duplicateRefs = true;
+          }
+        }
+      }
+      for (const k in o) {
+        keys.add(k);
+        const x = o[k];
+        if (x !== null && typeof x === 'object') {
+          values.push(x);
+          defining.push(d && !NOT_DEFINING_REFS.has(k));
+        }
+      }
+    }
+  }
+  const index: JsonIndex = { keys: [...keys].sort(), refCounts, duplicateRefs };
+  if (json !== null && typeof json === 'object') memo.set(json, index);
+  return index;
+}

@@ -98,6 +98,21 @@ describe('GrepOutputParser', () => {
     cut.push(Buffer.from('abc:f\x001\x00no newline'));
     expect(() => cut.end()).toThrow(/ended in the middle/);
   });
+
+  it('reads --heading output however it is cut: a path once per file, a ref that starts with digits', () => {
+    // The ref of a commit is hex and may start with digits: only digits followed by a NUL start a record.
+    const out = Buffer.from('0123ab:dir/a b.ts\n12\x00it REQ-1\x00x\n3\x00\n0123ab:42\n7\x00REQ-2\n');
+    for (let size = 1; size <= out.length; size++) {
+      const seen: string[] = [];
+      const parser = new GrepOutputParser('0123ab:', (path, line, text) => seen.push(`${path}|${line}|${text}`), true);
+      for (let i = 0; i < out.length; i += size) parser.push(out.subarray(i, i + size));
+      parser.end();
+      expect(seen).toEqual(['dir/a b.ts|12|it REQ-1\x00x', 'dir/a b.ts|3|', '42|7|REQ-2']);
+    }
+    expect(() => new GrepOutputParser('0123ab:', () => undefined, true).push(Buffer.from('5\x00REQ-1\n'))).toThrow(/before naming its file/);
+    expect(() => new GrepOutputParser('0123ab:', () => undefined, true).push(Buffer.from('other:f\n'))).toThrow(/unreadable line/);
+    expect(() => new GrepOutputParser('0123ab:', () => undefined, true).push(Buffer.from('0123ab:f\n0\x00REQ-1\n'))).toThrow(/unreadable line number/);
+  });
 });
 
 describe('GitRepo.scanFiles with a line prefilter', () => {
@@ -216,6 +231,27 @@ describe('GitRepo.scanFiles with a line prefilter', () => {
     await repo.scanFiles(head, ['test/plain.test.ts'], (f) => seen.push(f), { lines: { pcre: 'REQ-(', ere: 'REQ-(' } });
     expect(seen).toHaveLength(1);
     expect(seen[0]!.text).toContain('REQ-6');
+  });
+});
+
+describe('GitRepo.scanFiles where a path holds a newline', () => {
+  // git grep --heading ends a path at a newline, so such a tree is searched with a path on every record instead.
+  const t = new TestRepo();
+  afterAll(() => t.remove());
+
+  it('finds the same lines as whole-file reading, the odd path included', async () => {
+    t.write({ 'test/a.test.ts': 'REQ-1\nx\nREQ-2\n', 'test/b\nc.test.ts': 'y\nREQ-3\n', 'test/d.test.ts': 'REQ-4 REQ-5\n' });
+    const head = t.commit('a path with a newline');
+    const repo = new GitRepo(t.dir, 2000);
+    const paths = (await repo.listTree(head)).map((e) => e.path);
+    expect(paths).toContain('test/b\nc.test.ts');
+    const selected: ScannedFile[] = [];
+    await repo.scanFiles(head, paths, (f) => selected.push(f), { lines: { pcre: 'REQ-[0-9]+', ere: 'REQ-[0-9]+' } });
+    expect(selected.map((f) => [f.path, f.lines?.map((l) => `${l.line}:${l.text}`)]).sort()).toEqual([
+      ['test/a.test.ts', ['1:REQ-1', '3:REQ-2']],
+      ['test/b\nc.test.ts', ['2:REQ-3']],
+      ['test/d.test.ts', ['1:REQ-4 REQ-5']],
+    ]);
   });
 });
 

@@ -125,19 +125,22 @@ export class GitRepo {
    */
   async scanFiles(ref: string, paths: readonly string[], visit: (file: ScannedFile) => void, options: ScanOptions = {}, maxBytes = this.maxFileBytes): Promise<void> {
     const tree = await this.treeOf(ref);
-    // Each path, with the object to read or the answer it already has (refused, missing).
-    const items: ({ path: string; oid: string } | ScannedFile)[] = paths.map((path) => {
+    // Each path, with the object to read or the answer it already has (refused, missing); and the paths to read,
+    // by their name in the tree (git names files so), with the name the caller gave (the visit uses it).
+    const items: ({ path: string; oid: string } | ScannedFile)[] = [];
+    const given = new Map<string, string>();
+    for (const path of paths) {
       try {
-        const entry = blobEntry(tree, ref, normalizeRepoPath(path), maxBytes);
-        return entry ? { path, oid: entry.oid } : { path };
+        const clean = normalizeRepoPath(path);
+        const entry = blobEntry(tree, ref, clean, maxBytes);
+        items.push(entry ? { path, oid: entry.oid } : { path });
+        if (entry) given.set(clean, path);
       } catch (e) {
         if (!(e instanceof FactError)) throw e;
-        return { path, error: e };
+        items.push({ path, error: e });
       }
-    });
+    }
     if (options.lines) {
-      // git names files by their path in the tree; the visit names them as the caller did.
-      const given = new Map(items.flatMap((item) => ('oid' in item ? [[normalizeRepoPath(item.path), item.path] as const] : [])));
       // Nothing left to read (every path refused or missing): no search of the whole tree for nothing.
       const scope = given.size ? grepScope(tree, [...given.keys()]) : undefined;
       if (scope && (await this.grepWithPcreOrEre(ref, options.lines, scope, given, visit))) {
@@ -185,6 +188,8 @@ export class GitRepo {
       if (current) visit({ path: current.path, [field]: current.found });
       current = undefined;
     };
+    // Headings (each path once) unless some path in the tree holds a newline, which would end a heading early.
+    const heading = !(await this.hasNewlineInPaths(ref));
     const parser = new GrepOutputParser(`${ref}:`, (path, line, text) => {
       const name = wanted.get(path);
       if (name === undefined) return;
@@ -195,9 +200,9 @@ export class GitRepo {
         current = { path: name, found: [] };
       }
       current.found.push({ line, text });
-    });
+    }, heading);
     // One thread: on a small machine git's threads contend for the object store, and the other core parses.
-    const args = ['grep', '--threads=1', '--no-color', '--no-column', '-n', '-z', '-a', ...(onlyMatching ? ['-o'] : []), dialect, '-e', pattern, ref, '--', ...pathspecs];
+    const args = ['grep', '--threads=1', '--no-color', '--no-column', '-n', '-z', '-a', ...(heading ? ['--heading'] : []), ...(onlyMatching ? ['-o'] : []), dialect, '-e', pattern, ref, '--', ...pathspecs];
     return streamGit(this.dir, args, {
       doing: `searching ${wanted.size} files`,
       onOutput: (chunk) => parser.push(chunk),
@@ -239,6 +244,11 @@ export class GitRepo {
         if (next !== items.length) throw new GitError(`git cat-file ended (exit ${code}) before it had read ${items[next]?.path ?? 'every file'}`);
       },
     });
+  }
+
+  private async hasNewlineInPaths(ref: string): Promise<boolean> {
+    for (const path of (await this.treeOf(ref)).keys()) if (path.includes('\n')) return true;
+    return false;
   }
 
   private treeOf(ref: string): Promise<Map<string, TreeEntry>> {
@@ -464,17 +474,22 @@ export function grepScope(tree: ReadonlyMap<string, TreeEntry>, paths: readonly 
   return wantedBytes * 2 >= treeBytes ? [] : undefined;
 }
 
-/** `git grep -n -z` output ("<ref>:<path> NUL <line> NUL <text> LF") parsed as it streams, each line's text decoded. */
+/**
+ * `git grep -n -z` output parsed as it streams, each line's text decoded. Records are "<ref>:<path> NUL <line> NUL
+ * <text> LF"; with `heading` (git grep --heading, for trees where no path holds a newline) the path comes once per
+ * file as "<ref>:<path> LF" and the records are "<line> NUL <text> LF" — a third of the bytes for short matches.
+ */
 export class GrepOutputParser {
   /** What has arrived since the last complete record. */
   private pending: Buffer[] = [];
   private lastName?: Buffer;
-  private lastPath = '';
+  private lastPath: string | undefined;
   records = 0;
 
   constructor(
     private readonly prefix: string,
     private readonly onLine: (path: string, line: number, text: string) => void,
+    private readonly heading = false,
   ) {}
 
   push(chunk: Buffer): void {
@@ -482,6 +497,12 @@ export class GrepOutputParser {
     // Every record ends with a newline: until one arrives, nothing is complete (and a long line is joined once).
     if (chunk.indexOf(10) < 0) return;
     const buf = this.pending.length > 1 ? Buffer.concat(this.pending) : chunk;
+    const at = this.heading ? this.readHeaded(buf) : this.readNamed(buf);
+    this.pending = at < buf.length ? [Buffer.from(buf.subarray(at))] : [];
+  }
+
+  /** Records that each name their file; returns where the first incomplete one starts. */
+  private readNamed(buf: Buffer): number {
     let at = 0;
     for (;;) {
       // A path has no NUL and a line number no newline; the text ends at the first newline (it may hold NULs).
@@ -493,24 +514,59 @@ export class GrepOutputParser {
       if (end < 0) break;
       // Lines of one file come together: its name is decoded once (and the same string is looked up after).
       if (!this.lastName || buf.compare(this.lastName, 0, this.lastName.length, at, nul1) !== 0) {
-        const name = buf.toString('utf8', at, nul1);
-        if (!name.startsWith(this.prefix)) throw new GitError(`git grep answered an unreadable line: ${name.slice(0, 100)}`);
+        this.lastPath = this.pathOf(buf.toString('utf8', at, nul1));
         this.lastName = Buffer.from(buf.subarray(at, nul1));
-        this.lastPath = name.slice(this.prefix.length);
       }
-      let line = 0;
-      for (let i = nul1 + 1; i < nul2; i++) {
-        const digit = buf[i]! - 48;
-        if (digit < 0 || digit > 9 || line > 1e12) throw new GitError(`git grep answered an unreadable line number for ${this.lastPath.slice(0, 100)}`);
-        line = line * 10 + digit;
-      }
-      if (line < 1) throw new GitError(`git grep answered an unreadable line number for ${this.lastPath.slice(0, 100)}`);
-      this.records++;
-      // Decoded as a scan reads any bytes (lenientText): invalid sequences become U+FFFD, ASCII stays itself.
-      this.onLine(this.lastPath, line, buf.toString('utf8', nul2 + 1, end));
+      this.record(this.lastPath!, this.lineNumber(buf, nul1 + 1, nul2), buf.toString('utf8', nul2 + 1, end));
       at = end + 1;
     }
-    this.pending = at < buf.length ? [Buffer.from(buf.subarray(at))] : [];
+    return at;
+  }
+
+  /** Headings and the records under them; returns where the first incomplete one starts. */
+  private readHeaded(buf: Buffer): number {
+    let at = 0;
+    for (;;) {
+      // A record starts with digits and a NUL; a heading with the ref and a colon, so never with digits and a NUL.
+      let digits = at;
+      while (digits < buf.length && buf[digits]! >= 48 && buf[digits]! <= 57) digits++;
+      if (digits >= buf.length) break;
+      if (digits > at && buf[digits] === 0) {
+        const end = buf.indexOf(10, digits + 1);
+        if (end < 0) break;
+        if (this.lastPath === undefined) throw new GitError('git grep answered a line before naming its file');
+        this.record(this.lastPath, this.lineNumber(buf, at, digits), buf.toString('utf8', digits + 1, end));
+        at = end + 1;
+      } else {
+        const end = buf.indexOf(10, at);
+        if (end < 0) break;
+        this.lastPath = this.pathOf(buf.toString('utf8', at, end));
+        at = end + 1;
+      }
+    }
+    return at;
+  }
+
+  private pathOf(name: string): string {
+    if (!name.startsWith(this.prefix)) throw new GitError(`git grep answered an unreadable line: ${name.slice(0, 100)}`);
+    return name.slice(this.prefix.length);
+  }
+
+  private lineNumber(buf: Buffer, from: number, to: number): number {
+    let line = 0;
+    for (let i = from; i < to; i++) {
+      const digit = buf[i]! - 48;
+      if (digit < 0 || digit > 9 || line > 1e12) throw new GitError(`git grep answered an unreadable line number for ${(this.lastPath ?? '').slice(0, 100)}`);
+      line = line * 10 + digit;
+    }
+    if (line < 1) throw new GitError(`git grep answered an unreadable line number for ${(this.lastPath ?? '').slice(0, 100)}`);
+    return line;
+  }
+
+  private record(path: string, line: number, text: string): void {
+    this.records++;
+    // Decoded as a scan reads any bytes (lenientText): invalid sequences become U+FFFD, ASCII stays itself.
+    this.onLine(path, line, text);
   }
 
   /** The output has ended: a partial record means it was cut off. */

@@ -16,6 +16,8 @@ export interface RepoSources {
 export function gitSources(repo: GitRepo, pr: Pick<PullRequest, 'baseSha' | 'headSha'>): RepoSources {
   return {
     async changedFiles() {
+      // A commit compared with itself changes nothing (a check of one commit, with base and head the same).
+      if (pr.baseSha === pr.headSha) return [];
       const mergeBase = await repo.mergeBase(pr.baseSha, pr.headSha);
       if (!mergeBase) {
         throw new FactError(

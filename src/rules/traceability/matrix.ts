@@ -254,6 +254,16 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
   return { rows, unknownReferences, duplicates, deleted, findings, junit: options.junit.length > 0, compared: compare };
 }
 
+/** What the test files cite: every citation in the order read, and the same grouped by id. */
+interface Citations {
+  /** The first citation per file and id, files in the order they were read. */
+  all: Reference[];
+  /** `all` by id, each list in the order read. */
+  byId: Map<string, Reference[]>;
+  /** The files were read in path order, so each list of `byId` is already sorted by file and line. */
+  inPathOrder: boolean;
+}
+
 /**
  * Every id the test files cite — the first citation per file and id —, streamed rather than cached so memory does
  * not grow with the tests. With `lines`, the source may hand over only the lines that can hold a citation.
@@ -263,27 +273,31 @@ async function scanCitations(
   paths: readonly string[],
   match: (text: string, file: string, firstLine?: number) => Reference[],
   lines: LineSelection | undefined,
-): Promise<{ citations: Reference[]; findings: Finding[] }> {
-  const citations: Reference[] = [];
+): Promise<{ citations: Citations; findings: Finding[] }> {
+  const citations: Citations = { all: [], byId: new Map(), inPathOrder: true };
   const findings: Finding[] = [];
+  let previous: string | undefined;
+  // Each file is visited once with all its citations: an id already cited by this file is last in its list.
+  const take = (id: string, file: string, line: number) => {
+    const list = citations.byId.get(id);
+    if (list && list[list.length - 1]!.file === file) return;
+    const ref = { id, file, line };
+    if (list) list.push(ref);
+    else citations.byId.set(id, [ref]);
+    citations.all.push(ref);
+  };
   await facts.scanAtHead(
     paths,
     (file) => {
+      if (previous !== undefined && previous >= file.path) citations.inPathOrder = false;
+      previous = file.path;
       if (file.text === undefined && file.lines === undefined && file.matches === undefined) {
         findings.push({ ...unreadableFinding(file, 'its requirement references'), severity: 'warning' });
         return;
       }
-      const seen = new Set<string>();
-      const take = (refs: Reference[]) => {
-        for (const ref of refs) {
-          if (seen.has(ref.id)) continue;
-          seen.add(ref.id);
-          citations.push(ref);
-        }
-      };
-      if (file.matches) take(file.matches.map((m) => ({ id: m.text, file: file.path, line: m.line })));
-      else if (file.lines) for (const l of file.lines) take(match(l.text, file.path, l.line));
-      else take(match(file.text!, file.path));
+      if (file.matches) for (const m of file.matches) take(m.text, file.path, m.line);
+      else if (file.lines) for (const l of file.lines) for (const r of match(l.text, file.path, l.line)) take(r.id, r.file, r.line);
+      else for (const r of match(file.text!, file.path)) take(r.id, r.file, r.line);
     },
     lines ? { lines } : undefined,
   );
@@ -294,36 +308,29 @@ async function scanCitations(
  * Citations sorted out once the requirements are known: references by id, sorted by file; unknown ids; and
  * `foreign` (kept only to compare with a base), matches whose prefix no requirement at head uses — not references,
  * unless they name a requirement the pull request deleted (the last of its document, say), which is known only
- * once the base has been read.
+ * once the base has been read. Decided once per id; unknown and foreign citations keep the order they were read in.
  */
 function sortCitations(
-  citations: readonly Reference[],
+  citations: Citations,
   prefixes: ReadonlySet<string> | undefined,
   byId: ReadonlyMap<string, Requirement[]>,
   keepForeign: boolean,
 ): { tests: Map<string, Reference[]>; unknown: Reference[]; foreign: Reference[] } {
-  // Ids repeat across files: each one's prefix is looked up once. Without prefixes every match is a reference.
-  const known = new Map<string, boolean>();
-  const isReference = (id: string) => {
-    if (!prefixes) return true;
-    let is = known.get(id);
-    if (is === undefined) known.set(id, (is = prefixes.has(idPrefix(id))));
-    return is;
-  };
   const tests = new Map<string, Reference[]>();
-  const unknown: Reference[] = [];
-  const foreign: Reference[] = [];
-  for (const ref of citations) {
-    if (!isReference(ref.id)) {
-      if (keepForeign) foreign.push(ref);
-    } else if (byId.has(ref.id)) {
-      const list = tests.get(ref.id);
-      if (list) list.push(ref);
-      else tests.set(ref.id, [ref]);
-    } else unknown.push(ref);
+  const unknownIds = new Set<string>();
+  const foreignIds = new Set<string>();
+  for (const [id, list] of citations.byId) {
+    // Without prefixes every match is a reference.
+    if (prefixes && !prefixes.has(idPrefix(id))) {
+      if (keepForeign) foreignIds.add(id);
+    } else if (byId.has(id)) {
+      // Files arrive in any order where the source reads them concurrently (in path order from git); the matrix lists them by path.
+      if (!citations.inPathOrder && !list.every((r, i) => i === 0 || byFile(list[i - 1]!, r) <= 0)) list.sort(byFile);
+      tests.set(id, list);
+    } else unknownIds.add(id);
   }
-  // Files arrive in any order where the source reads them concurrently (in order from git); the matrix lists them by path.
-  for (const list of tests.values()) if (!list.every((r, i) => i === 0 || byFile(list[i - 1]!, r) <= 0)) list.sort(byFile);
+  const unknown = unknownIds.size ? citations.all.filter((r) => unknownIds.has(r.id)) : [];
+  const foreign = foreignIds.size ? citations.all.filter((r) => foreignIds.has(r.id)) : [];
   return { tests, unknown, foreign };
 }
 

@@ -97,8 +97,16 @@ export interface ScannedFile {
   /** Instead of `text`, where the source could select them: every line that ScanOptions.lines matches, in order. */
   lines?: ScannedLine[];
   /** Instead of `text`, where the source could search exactly: every match of ScanOptions.lines.exact, in order. */
-  matches?: ScannedLine[];
+  matches?: ScannedMatches;
   error?: FactError;
+}
+
+/** Matches in one file, in order, as two lists (a large scan hands over 100,000s: no object per match). */
+export interface ScannedMatches {
+  /** 1-based line of each match. */
+  lines: number[];
+  /** Each match's text. */
+  texts: string[];
 }
 
 export interface ScannedLine {

@@ -165,7 +165,7 @@ describe('GitRepo.scanFiles with a line prefilter', () => {
     files
       .flatMap((f) => {
         const found = f.matches
-          ? f.matches.map((m) => ({ id: m.text, line: m.line }))
+          ? f.matches.texts.map((id, i) => ({ id, line: f.matches!.lines[i]! }))
           : f.lines
             ? f.lines.flatMap((l) => match(l.text, f.path).map((r) => ({ ...r, line: r.line + l.line - 1 })))
             : f.text !== undefined

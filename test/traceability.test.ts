@@ -256,3 +256,44 @@ describe('reference scanning', () => {
     ]);
   });
 });
+
+describe('the matrix: citations however the source hands the files over', () => {
+  it('lists tests by path and unknown references in the order read, when files come in reverse order', async () => {
+    const { buildMatrix } = await import('../src/rules/traceability/matrix.js');
+    const { createFacts } = await import('../src/facts/facts.js');
+    const head: Record<string, string> = {
+      'docs/reqs.yml': '- id: REQ-1\n  title: Rate\n- id: REQ-2\n  title: Alarm\n',
+      'test/a.test.ts': 'REQ-1\nREQ-9 REQ-7\n',
+      'test/b.test.ts': 'x\nREQ-1 REQ-1\nREQ-2\n',
+      'test/c.test.ts': 'REQ-7 REQ-9\nREQ-1\n',
+    };
+    const thePr = { number: 1, title: '', body: '', labels: [], author: '', baseSha: 'b', headSha: 'h' };
+    const facts = createFacts({
+      pr: thePr,
+      changedFiles: async () => [],
+      reviews: async () => [],
+      teamMembers: async () => [],
+      readFile: async (ref, path) => (path in head ? { path, ref, text: head[path]!, bytes: Buffer.from(head[path]!) } : undefined),
+      listFiles: async () => Object.keys(head),
+      // A source that reads concurrently may hand files over in any order: here, the reverse of path order.
+      scanFiles: async (_ref, paths, visit) => {
+        for (const path of [...paths].sort().reverse()) visit({ path, text: head[path]! });
+      },
+    });
+    const m = await buildMatrix({
+      options: { requirements: ['docs/reqs.yml'], id_pattern: 'REQ-[0-9]+', tests: ['test/**'], reference_pattern: null, junit: [], require_tests: 'all', unknown_references: 'error', duplicate_ids: 'error', suspect: 'error' },
+      facts,
+      policy: { classification: { default: 'B', items: [] } },
+      compare: false,
+    });
+    const at = (r: { file: string; line: number; id?: string }) => `${r.id ?? ''}@${r.file}:${r.line}`;
+    expect(m.rows.map((r) => [r.requirement.id, r.verdict, r.tests.map(at)])).toEqual([
+      ['REQ-1', 'tested', ['REQ-1@test/a.test.ts:1', 'REQ-1@test/b.test.ts:2', 'REQ-1@test/c.test.ts:2']],
+      ['REQ-2', 'tested', ['REQ-2@test/b.test.ts:3']],
+    ]);
+    // Two unknown ids on one line keep the order they were written in.
+    expect(m.unknownReferences.map(at)).toEqual(['REQ-9@test/a.test.ts:2', 'REQ-7@test/a.test.ts:2', 'REQ-7@test/c.test.ts:1', 'REQ-9@test/c.test.ts:1']);
+    // The rows serialize with their tests, as the JSON reports need.
+    expect(JSON.parse(JSON.stringify(m.rows[1])).tests).toEqual([{ id: 'REQ-2', file: 'test/b.test.ts', line: 3 }]);
+  });
+});

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseYamlRequirements, parseYamlRequirementsFully, quickList } from '../src/parsers/requirements/yaml.js';
+import { lineList, parseYamlRequirements, parseYamlRequirementsFully, quickList } from '../src/parsers/requirements/yaml.js';
 
 // YAML requirement lists are read quickly with js-yaml where the quick reading can vouch for the result, and by
 // the full reading otherwise; whichever reads a document, the answer must be the full reading's.
@@ -75,10 +75,91 @@ describe('YAML requirements: the quick reading', () => {
 
   it('reads the example repository’s requirements as the full reading does', () => {
     const text = readFileSync(new URL('../examples/infusion-pump/docs/requirements/ui.yml', import.meta.url), 'utf8');
-    // The common shape is what the quick reading is for: it must not decline it.
+    // The common shape is what the quick readings are for: they must not decline it.
     expect(quickList(text, 'r.yml', ctx)).toBeDefined();
+    expect(lineList(text, 'r.yml', ctx)).toBeDefined();
     const [quick, full] = both(text);
     expect(quick.requirements.length).toBeGreaterThan(0);
     expect(quick).toEqual(full);
+  });
+});
+
+describe('YAML requirements: the line reading', () => {
+  const line = (text: string) => lineList(text, 'r.yml', ctx);
+  const full = (text: string) => parseYamlRequirementsFully(text, 'r.yml', ctx);
+
+  it('reads the common shape as the full reading does, and declines what it cannot vouch for', () => {
+    const common = [
+      '- id: REQ-1\n  title: Rate: 1\n', // ": " in a plain value: the full reading refuses it
+      '- id: REQ-1\n  title: Rate limit\n  class: B\n  text: >\n    The pump shall\n    limit the rate.\n\n- id: REQ-2\n  text: |\n    two\n    lines\n',
+      'requirements:\n  - id: REQ-1\n    title: a [b] {c}, d\'s "e" é ✓\n  - id: REQ-2\n    parents: REQ-1\n',
+      'requirements:\n- id: REQ-1\n  __proto__: x\n  title: t\n',
+      '# header\n#  more # here\n\nrequirements:\n  - id: REQ-1\n    parents: [REQ-2, REQ-3]\n    links: []\n    text: >\n      see #12: it\n      # is content\n',
+    ];
+    expect(line(common[0]!)).toBeUndefined();
+    for (const text of common.slice(1)) {
+      expect(line(text), text).toBeDefined();
+      expect(line(text), text).toEqual(full(text));
+    }
+    const declined = [
+      '- id: REQ-1\n  title: yes # no\n', // a comment
+      '- id: REQ-1\n  class: 2\n', // an integer, not a string
+      '- id: REQ-1\n  title: null\n',
+      '- id: REQ-1\n  title: "quoted"\n',
+      '- id: REQ-1\n  text: >\n    a\n      deeper\n', // a more-indented line keeps its break
+      '- id: REQ-1\n  text: >\n    a\n\n    b\n', // two paragraphs
+      '- id: REQ-1\n  text: >-\n    a\n', // chomping indicator
+      '- id: REQ-1\n  text: >\n    a \n', // trailing space
+      '- id: REQ-1\n  id: REQ-2\n', // duplicate key
+      '- id: REQ-1\n  parents:\n    - REQ-2\n', // a nested list
+      '- id: REQ-1\n  parents: [REQ-2,REQ-3]\n', // a flow list in another spacing
+      '- id: REQ-1\n  parents: [1, REQ-3]\n', // a number in it
+      '- id: REQ-1\n# between\n- id: REQ-2\n', // a comment after the header
+      '- id: REQ-1\r\n', // CR
+      '- id: REQ-1\n  title:\ttab\n',
+      '- id: REQ-1', // no final newline
+      '\ufeff- id: REQ-1\n',
+      '- id: req-1\n', // not an id: the full reading has a finding
+      '- &a id: REQ-1\n',
+      '---\n- id: REQ-1\n',
+      'REQ-1:\n  title: map form\n',
+    ];
+    for (const text of declined) expect(line(text), JSON.stringify(text)).toBeUndefined();
+  });
+
+  it('gives the full reading’s answer on generated lists, answering most of those in its shape', () => {
+    const plain = fc.oneof(
+      fc.constantFrom(...TRICKY_SCALARS.filter((v) => !v.includes('\n'))),
+      fc.stringMatching(/^[A-Za-z0-9 .,;:()'"#\-\[\]{}\/&*!|>%@`?=<+~\u00e9\u2713\u2028]{1,16}$/),
+      fc.constantFrom('Rate limit', 'a-b', 'x:y', 'REQ-2', 'REQ-2, REQ-3', '1.0 draft', 'e\u0301', 'http://x/y'),
+    );
+    const block = fc
+      .tuple(fc.constantFrom('>', '|'), fc.array(fc.tuple(fc.constantFrom(4, 4, 4, 4, 3, 5, 2), fc.constantFrom('line', 'two words', 'line', '- dash', 'key: v', '# hash', 'a #b', 'trail ', '')), { minLength: 1, maxLength: 3 }))
+      .map(([style, lines]) => `${style}\n${lines.map(([indent, t]) => (t === '' ? '' : `${' '.repeat(indent)}${t}`)).join('\n')}`);
+    const friendly = fc.stringMatching(/^[A-Za-z][A-Za-z0-9 .,()'\/\u00e9-]{0,14}[A-Za-z0-9.)]$/);
+    const flow = fc.tuple(fc.array(fc.constantFrom('REQ-1', 'REQ-2', 'SYS-10', '12', 'a.b/c', 'x y', 'null', '-a'), { maxLength: 3 }), fc.constantFrom(', ', ', ', ',')).map(([ids, comma]) => `[${ids.join(comma)}]`);
+    const value = fc.oneof({ weight: 4, arbitrary: friendly }, { weight: 2, arbitrary: plain }, { weight: 1, arbitrary: flow }, { weight: 2, arbitrary: block });
+    const key = fc.constantFrom('title', 'name', 'text', 'statement', 'class', 'parents', 'links', 'other', 'id');
+    const item = fc.tuple(fc.integer({ min: 1, max: 30 }), fc.array(fc.tuple(key, value), { maxLength: 4 }), fc.boolean()).map(([n, fields, blank]) => [`id: REQ-${n}`, ...fields.map(([k, v]) => `${k}: ${v}`)].join('\n  ') + (blank ? '\n\n' : '\n'));
+    const doc = fc
+      .tuple(fc.constantFrom('', '', '# header #1\n\n', '\n'), fc.constantFrom('', 'requirements:\n', 'requirements:\n'), fc.constantFrom(0, 2), fc.array(item, { minLength: 1, maxLength: 5 }))
+      .map(([comment, head, indent, items]) => {
+        const pad = head ? ' '.repeat(indent) : '';
+        return comment + head + items.map((i) => `${pad}- ${i}`.replace(/\n(?=.)/g, `\n${pad}`)).join('');
+      });
+    let answered = 0;
+    let runs = 0;
+    fc.assert(
+      fc.property(doc, (text) => {
+        runs++;
+        const quick = line(text);
+        if (!quick) return;
+        answered++;
+        expect(quick).toEqual(full(text));
+      }),
+      { numRuns: 3000, seed: 62304 },
+    );
+    // Meaningful only if the line reading answered a fair share of the documents (one bad value declines a whole file).
+    expect(answered).toBeGreaterThan(runs / 10);
   });
 });

@@ -131,7 +131,8 @@ export class GitRepo {
     const given = new Map<string, string>();
     for (const path of paths) {
       try {
-        const clean = normalizeRepoPath(path);
+        // A path the tree lists is already normal (the usual case: the caller listed the tree); others are checked.
+        const clean = tree.has(path) ? path : normalizeRepoPath(path);
         const entry = blobEntry(tree, ref, clean, maxBytes);
         items.push(entry ? { path, oid: entry.oid } : { path });
         if (entry) given.set(clean, path);
@@ -181,26 +182,39 @@ export class GitRepo {
     visit: (file: ScannedFile) => void,
     onlyMatching = false,
   ): Promise<boolean> {
-    const field = onlyMatching ? 'matches' : 'lines';
     const visited = new Set<string>();
-    let current: { path: string; found: ScannedLine[] } | undefined;
+    // The file being answered: its lines (or matches) so far, handed over when the next file starts.
+    let current: { path: string; found?: ScannedLine[]; lines?: number[]; texts?: string[] } | undefined;
     const flush = () => {
-      if (current) visit({ path: current.path, [field]: current.found });
+      if (current) visit(onlyMatching ? { path: current.path, matches: { lines: current.lines!, texts: current.texts! } } : { path: current.path, lines: current.found! });
       current = undefined;
     };
+    // Every record of a file names it with the same string: it is looked up once per file.
+    let lastPath: string | undefined;
+    let lastName: string | undefined;
     // Headings (each path once) unless some path in the tree holds a newline, which would end a heading early.
     const heading = !(await this.hasNewlineInPaths(ref));
-    const parser = new GrepOutputParser(`${ref}:`, (path, line, text) => {
-      const name = wanted.get(path);
-      if (name === undefined) return;
-      if (current?.path !== name) {
-        flush();
-        if (visited.has(path)) throw new GitError(`git grep answered ${path} twice`);
-        visited.add(path);
-        current = { path: name, found: [] };
-      }
-      current.found.push({ line, text });
-    }, heading);
+    const parser = new GrepOutputParser(
+      `${ref}:`,
+      (path, line, text) => {
+        if (path !== lastPath) {
+          lastPath = path;
+          lastName = wanted.get(path);
+          if (lastName !== undefined) {
+            flush();
+            if (visited.has(path)) throw new GitError(`git grep answered ${path} twice`);
+            visited.add(path);
+            current = onlyMatching ? { path: lastName, lines: [], texts: [] } : { path: lastName, found: [] };
+          }
+        }
+        if (lastName === undefined) return;
+        if (onlyMatching) {
+          current!.lines!.push(line);
+          current!.texts!.push(text);
+        } else current!.found!.push({ line, text });
+      },
+      heading,
+    );
     // One thread: on a small machine git's threads contend for the object store, and the other core parses.
     const args = ['grep', '--threads=1', '--no-color', '--no-column', '-n', '-z', '-a', ...(heading ? ['--heading'] : []), ...(onlyMatching ? ['-o'] : []), dialect, '-e', pattern, ref, '--', ...pathspecs];
     return streamGit(this.dir, args, {
@@ -214,7 +228,7 @@ export class GitRepo {
         }
         parser.end();
         flush();
-        for (const [path, name] of wanted) if (!visited.has(path)) visit({ path: name, [field]: [] });
+        for (const [path, name] of wanted) if (!visited.has(path)) visit(onlyMatching ? { path: name, matches: { lines: [], texts: [] } } : { path: name, lines: [] });
         return true;
       },
     });
@@ -429,6 +443,19 @@ export class BatchOutputParser {
   }
 }
 
+const treeBytes = new WeakMap<ReadonlyMap<string, TreeEntry>, number>();
+
+/** The bytes of every file of a tree, counted once per tree. */
+function bytesOf(tree: ReadonlyMap<string, TreeEntry>): number {
+  let bytes = treeBytes.get(tree);
+  if (bytes === undefined) {
+    bytes = 0;
+    for (const entry of tree.values()) if (entry.type !== 'tree') bytes += entry.size;
+    treeBytes.set(tree, bytes);
+  }
+  return bytes;
+}
+
 /** Pathspecs naming more files than this make git grep slow (it matches every path against each). */
 const MAX_GREP_PATHSPECS = 500;
 
@@ -440,8 +467,7 @@ const MAX_GREP_PATHSPECS = 500;
  */
 export function grepScope(tree: ReadonlyMap<string, TreeEntry>, paths: readonly string[]): string[] | undefined {
   if (!paths.length) return undefined;
-  let treeBytes = 0;
-  for (const entry of tree.values()) if (entry.type !== 'tree') treeBytes += entry.size;
+  const treeBytes = bytesOf(tree);
   let wantedBytes = 0;
   for (const path of paths) wantedBytes += tree.get(path)?.size ?? 0;
   if (wantedBytes >= treeBytes * 0.9) return [];

@@ -214,10 +214,11 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
   for (const [id, defs] of byId) {
     const requirement = defs[0]!;
     const cls = (requirement.class ?? policy.classification.default).toUpperCase();
-    const tests = testsById.get(id) ?? [];
+    const cited = testsById.get(id);
+    const tested = cited?.length ?? 0;
     const cases = casesById.get(id) ?? [];
     const verdict: Verdict = !options.junit.length
-      ? tests.length || cases.length
+      ? tested || cases.length
         ? 'tested'
         : 'untested'
       : cases.some((c) => c.status === 'failed')
@@ -226,7 +227,7 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
           ? 'skipped'
           : cases.length
             ? 'verified'
-            : tests.length
+            : tested
               ? 'not run'
               : 'untested';
     let change: MatrixRow['change'];
@@ -235,33 +236,66 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
       if (before === undefined) change = 'added';
       else if (before !== normalizedText(requirement)) change = 'changed';
     }
-    const testChanged = tests.some((t) => changedPaths.has(t.file));
-    const freshPass = cases.some((c) => c.status === 'passed' && changedPaths.has(c.report));
+    const testChanged = changedPaths.size > 0 && cited !== undefined && cited.citesAny(changedPaths);
+    const freshPass = changedPaths.size > 0 && cases.some((c) => c.status === 'passed' && changedPaths.has(c.report));
     // A changed requirement with no test at all is untested, not suspect: there is no link to re-verify.
-    const suspect = change === 'changed' && (tests.length > 0 || cases.length > 0) && !testChanged && !freshPass;
-    rows.push({
+    const suspect = change === 'changed' && (tested > 0 || cases.length > 0) && !testChanged && !freshPass;
+    const row = {
       requirement,
       class: cls,
       required: requiredClasses === undefined || requiredClasses.includes(cls),
-      tests,
+      tests: [] as Reference[],
       cases,
       verdict,
       ...(change ? { change } : {}),
       suspect,
       touched: change !== undefined || testChanged,
-    });
+    };
+    // The citations become Reference objects when something reads them (a report, a finding that names them):
+    // a gate where every requirement passes never builds the 100,000s of a large repository.
+    if (cited) Object.defineProperty(row, 'tests', { get: () => cited.references(), enumerable: true, configurable: true });
+    rows.push(row);
   }
   return { rows, unknownReferences, duplicates, deleted, findings, junit: options.junit.length > 0, compared: compare };
 }
 
-/** What the test files cite: every citation in the order read, and the same grouped by id. */
-interface Citations {
-  /** The first citation per file and id, files in the order they were read. */
-  all: Reference[];
-  /** `all` by id, each list in the order read. */
-  byId: Map<string, Reference[]>;
-  /** The files were read in path order, so each list of `byId` is already sorted by file and line. */
-  inPathOrder: boolean;
+/**
+ * The citations of one id — the first per file —, in the order read: file, line and place in the scan as numbers,
+ * built into Reference objects only when asked for.
+ */
+class CitationList {
+  readonly files: number[] = [];
+  readonly lines: number[] = [];
+  /** Each citation's place in the whole scan, to merge lists back into the order read. */
+  readonly order: number[] = [];
+  private built?: Reference[];
+
+  constructor(
+    readonly id: string,
+    /** The scan's files in the order read (citations name them by their place here). */
+    readonly paths: readonly string[],
+    /** Whether the scan read the files in path order, so each list is already sorted: known once the scan ends. */
+    private readonly scan: { readonly sorted: boolean },
+  ) {}
+
+  get length(): number {
+    return this.files.length;
+  }
+
+  /** Whether any citing file is in `paths`. */
+  citesAny(paths: ReadonlySet<string>): boolean {
+    return this.files.some((f) => paths.has(this.paths[f]!));
+  }
+
+  /** The citations, by file and line (built once). */
+  references(): Reference[] {
+    if (!this.built) {
+      this.built = this.files.map((f, i) => ({ id: this.id, file: this.paths[f]!, line: this.lines[i]! }));
+      // Files arrive in any order where the source reads them concurrently (in path order from git); the matrix lists them by path.
+      if (!this.scan.sorted) this.built.sort(byFile);
+    }
+    return this.built;
+  }
 }
 
 /**
@@ -273,65 +307,73 @@ async function scanCitations(
   paths: readonly string[],
   match: (text: string, file: string, firstLine?: number) => Reference[],
   lines: LineSelection | undefined,
-): Promise<{ citations: Citations; findings: Finding[] }> {
-  const citations: Citations = { all: [], byId: new Map(), inPathOrder: true };
+): Promise<{ citations: Map<string, CitationList>; findings: Finding[] }> {
+  const byId = new Map<string, CitationList>();
+  const read: string[] = [];
   const findings: Finding[] = [];
-  let previous: string | undefined;
-  // Each file is visited once with all its citations: an id already cited by this file is last in its list.
-  const take = (id: string, file: string, line: number) => {
-    const list = citations.byId.get(id);
-    if (list && list[list.length - 1]!.file === file) return;
-    const ref = { id, file, line };
-    if (list) list.push(ref);
-    else citations.byId.set(id, [ref]);
-    citations.all.push(ref);
+  // Whether the files came in path order is known only at the end; every list reads the answer from here.
+  const order = { sorted: true };
+  let count = 0;
+  let file = -1;
+  // Each file is visited once with all its citations: an id this file already cites ends its list.
+  const take = (id: string, line: number) => {
+    let list = byId.get(id);
+    if (!list) byId.set(id, (list = new CitationList(id, read, order)));
+    else if (list.files[list.files.length - 1] === file) return;
+    list.files.push(file);
+    list.lines.push(line);
+    list.order.push(count++);
   };
   await facts.scanAtHead(
     paths,
-    (file) => {
-      if (previous !== undefined && previous >= file.path) citations.inPathOrder = false;
-      previous = file.path;
-      if (file.text === undefined && file.lines === undefined && file.matches === undefined) {
-        findings.push({ ...unreadableFinding(file, 'its requirement references'), severity: 'warning' });
+    (scanned) => {
+      const path = scanned.path;
+      if (read.length && read[read.length - 1]! >= path) order.sorted = false;
+      file = read.push(path) - 1;
+      if (scanned.text === undefined && scanned.lines === undefined && scanned.matches === undefined) {
+        findings.push({ ...unreadableFinding(scanned, 'its requirement references'), severity: 'warning' });
         return;
       }
-      if (file.matches) for (const m of file.matches) take(m.text, file.path, m.line);
-      else if (file.lines) for (const l of file.lines) for (const r of match(l.text, file.path, l.line)) take(r.id, r.file, r.line);
-      else for (const r of match(file.text!, file.path)) take(r.id, r.file, r.line);
+      if (scanned.matches) {
+        const { lines: at, texts } = scanned.matches;
+        for (let i = 0; i < texts.length; i++) take(texts[i]!, at[i]!);
+      } else if (scanned.lines) for (const l of scanned.lines) for (const r of match(l.text, path, l.line)) take(r.id, r.line);
+      else for (const r of match(scanned.text!, path)) take(r.id, r.line);
     },
     lines ? { lines } : undefined,
   );
-  return { citations, findings };
+  return { citations: byId, findings };
 }
 
 /**
- * Citations sorted out once the requirements are known: references by id, sorted by file; unknown ids; and
- * `foreign` (kept only to compare with a base), matches whose prefix no requirement at head uses — not references,
- * unless they name a requirement the pull request deleted (the last of its document, say), which is known only
- * once the base has been read. Decided once per id; unknown and foreign citations keep the order they were read in.
+ * Citations sorted out once the requirements are known: references by id; unknown ids; and `foreign` (kept only
+ * to compare with a base), matches whose prefix no requirement at head uses — not references, unless they name a
+ * requirement the pull request deleted (the last of its document, say), which is known only once the base has been
+ * read. Decided once per id; unknown and foreign citations come in the order they were read.
  */
 function sortCitations(
-  citations: Citations,
+  citations: ReadonlyMap<string, CitationList>,
   prefixes: ReadonlySet<string> | undefined,
   byId: ReadonlyMap<string, Requirement[]>,
   keepForeign: boolean,
-): { tests: Map<string, Reference[]>; unknown: Reference[]; foreign: Reference[] } {
-  const tests = new Map<string, Reference[]>();
-  const unknownIds = new Set<string>();
-  const foreignIds = new Set<string>();
-  for (const [id, list] of citations.byId) {
+): { tests: Map<string, CitationList>; unknown: Reference[]; foreign: Reference[] } {
+  const tests = new Map<string, CitationList>();
+  const unknown: CitationList[] = [];
+  const foreign: CitationList[] = [];
+  for (const [id, list] of citations) {
     // Without prefixes every match is a reference.
     if (prefixes && !prefixes.has(idPrefix(id))) {
-      if (keepForeign) foreignIds.add(id);
-    } else if (byId.has(id)) {
-      // Files arrive in any order where the source reads them concurrently (in path order from git); the matrix lists them by path.
-      if (!citations.inPathOrder && !list.every((r, i) => i === 0 || byFile(list[i - 1]!, r) <= 0)) list.sort(byFile);
-      tests.set(id, list);
-    } else unknownIds.add(id);
+      if (keepForeign) foreign.push(list);
+    } else if (byId.has(id)) tests.set(id, list);
+    else unknown.push(list);
   }
-  const unknown = unknownIds.size ? citations.all.filter((r) => unknownIds.has(r.id)) : [];
-  const foreign = foreignIds.size ? citations.all.filter((r) => foreignIds.has(r.id)) : [];
-  return { tests, unknown, foreign };
+  return { tests, unknown: inOrderRead(unknown), foreign: inOrderRead(foreign) };
+}
+
+/** The citations of several lists, in the order the scan read them. */
+function inOrderRead(lists: readonly CitationList[]): Reference[] {
+  const all = lists.flatMap((list) => list.files.map((_, i) => ({ at: list.order[i]!, ref: { id: list.id, file: list.paths[list.files[i]!]!, line: list.lines[i]! } })));
+  return all.sort((a, b) => a.at - b.at).map((x) => x.ref);
 }
 
 interface BaseRequirement {

@@ -5,3 +5,23 @@ export function medianRun(n, run, key) {
   const runs = Array.from({ length: n }, run).sort((a, b) => a[key] - b[key]);
   return runs[Math.floor(n / 2)];
 }
+
+/**
+ * Several measurements taken in turn, `n` rounds of one each, and the median run of each: on a shared machine
+ * whose speed drifts, a floor and the thing measured against it then see the same conditions. Returns the median
+ * runs by name, and the median of the per-round ratios of `over` to `under` (by `key`).
+ */
+export function interleavedMedians(n, runs, key, [over, under]) {
+  const all = Object.fromEntries(Object.keys(runs).map((name) => [name, []]));
+  const ratios = [];
+  for (let i = 0; i < n; i++) {
+    const round = {};
+    for (const [name, run] of Object.entries(runs)) all[name].push((round[name] = run()));
+    ratios.push(round[over][key] / round[under][key]);
+  }
+  const median = (list, by) => [...list].sort((a, b) => by(a) - by(b))[Math.floor(list.length / 2)];
+  return {
+    ...Object.fromEntries(Object.entries(all).map(([name, list]) => [name, median(list, (r) => r[key])])),
+    ratio: median(ratios, (r) => r),
+  };
+}

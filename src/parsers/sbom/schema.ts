@@ -98,17 +98,90 @@ function validatorFor(files: Readonly<Record<string, string>>, family: 'cycloned
   if (v) return v;
   // ajv's code optimization passes halve nothing at validation time but take half the compile time of these schemas.
   const options = { allErrors, strict: false, validateSchema: false, messages: true, code: { regExp: fastRegExp, optimize: false } } as const;
-  const prune = (schema: object): object => (present ? (pruneProperties(schema, new Set(present)) as object) : schema);
+  // With the document's keys: only the properties it has, then only the definitions still reached (linearized last,
+  // so the rewriting walks what is left).
+  const names = family === 'cyclonedx' ? [CDX_FILES[version]!, ...CDX_SHARED] : [SPDX_FILES[version]!];
+  let schemas: Record<string, Record<string, unknown>> = Object.fromEntries(names.map((file) => [file, loadSchema(file)]));
+  if (present) {
+    const keep = new Set(present);
+    const pruned = Object.fromEntries(Object.entries(schemas).map(([file, schema]) => [file, pruneProperties(schema, keep) as Record<string, unknown>]));
+    schemas = reachableDefinitions(pruned, names[0]!) ?? pruned;
+  }
   if (family === 'cyclonedx') {
     const ajv = newAjv(new Ajv(options));
-    for (const file of CDX_SHARED) ajv.addSchema(prune(linearize({ ...loadSchema(file), $id: CDX_BASE + file })));
-    v = ajv.compile(prune(linearize(loadSchema(CDX_FILES[version]!))));
+    for (const file of CDX_SHARED) if (schemas[file]) ajv.addSchema(linearize({ ...schemas[file], $id: CDX_BASE + file }));
+    v = ajv.compile(linearize(schemas[names[0]!]!));
   } else {
-    const schema = prune(linearize(loadSchema(SPDX_FILES[version]!)));
+    const schema = linearize(schemas[names[0]!]!);
     v = version === '2.2' ? newAjv(new Ajv(options)).compile(schema) : newAjv(new Ajv2019(options) as unknown as Ajv).compile(schema);
   }
   cache.set(key, v);
   return v;
+}
+
+/** A $ref this follows: a file of the set (or none: the same file), and optionally one of its definitions. */
+const REF = /^([A-Za-z0-9._-]*)(?:#\/(definitions|\$defs)\/([^/~%]+))?$/;
+
+/**
+ * The schemas (by file name) with only the definitions a $ref reaches from the root file's own keywords — after
+ * pruneProperties most cannot be reached, and a definition nothing reaches is never applied, so the verdict is the
+ * same while ajv resolves and compiles a fraction. A file nothing refers to is left out. Undefined where a $ref has
+ * a form this does not follow: then nothing is dropped.
+ */
+export function reachableDefinitions(files: Readonly<Record<string, Record<string, unknown>>>, root: string): Record<string, Record<string, unknown>> | undefined {
+  const kept = new Map<string, Set<string> | 'all'>([[root, new Set()]]);
+  const pending: [file: string, schema: unknown][] = [[root, { ...files[root], definitions: undefined, $defs: undefined }]];
+  const keep = (file: string, group: string | undefined, name: string | undefined): boolean => {
+    const schema = files[file];
+    if (!schema) return false;
+    const had = kept.get(file);
+    if (had === 'all') return true;
+    if (name === undefined) {
+      kept.set(file, 'all');
+      pending.push([file, schema]);
+      return true;
+    }
+    const defs = schema[group!] as Record<string, unknown> | undefined;
+    if (!defs || typeof defs !== 'object' || !Object.hasOwn(defs, name)) return false;
+    const names = had ?? new Set<string>();
+    kept.set(file, names);
+    if (!names.has(`${group}/${name}`)) {
+      names.add(`${group}/${name}`);
+      pending.push([file, defs[name]]);
+    }
+    return true;
+  };
+  while (pending.length) {
+    const [file, schema] = pending.pop()!;
+    // Every object below, values (enum, const, examples) included: following a "$ref" that is data keeps more, never less.
+    const stack: unknown[] = [schema];
+    while (stack.length) {
+      const v = stack.pop();
+      if (Array.isArray(v)) stack.push(...v);
+      else if (v && typeof v === 'object') {
+        const o = v as Record<string, unknown>;
+        if (typeof o.$ref === 'string') {
+          const m = REF.exec(o.$ref);
+          if (!m || (!m[1] && !m[3]) || !keep(m[1] || file, m[2], m[3])) return undefined;
+        }
+        for (const k in o) if (o[k] && typeof o[k] === 'object') stack.push(o[k]);
+      }
+    }
+  }
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const [file, names] of kept) {
+    const schema = files[file]!;
+    if (names === 'all') out[file] = schema;
+    else {
+      const copy: Record<string, unknown> = { ...schema };
+      for (const group of ['definitions', '$defs']) {
+        const defs = schema[group] as Record<string, unknown> | undefined;
+        if (defs && typeof defs === 'object') copy[group] = Object.fromEntries(Object.entries(defs).filter(([name]) => names.has(`${group}/${name}`)));
+      }
+      out[file] = copy;
+    }
+  }
+  return out;
 }
 
 // The CycloneDX hash pattern is an alternation of lengths that a backtracking engine tries one by one over up to

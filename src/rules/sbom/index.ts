@@ -103,6 +103,12 @@ export const sbom: Rule<SbomOptions> = {
       return { findings, summary: findings[findings.length - 1]!.message };
     }
 
+    // The lockfiles are read before the SBOMs: parsing a large lockfile costs less while the heap does not yet hold a
+    // large SBOM's tree. Their findings are reported only if some SBOM could be read, as before.
+    const drift = options.lockfiles !== undefined && !(Array.isArray(options.lockfiles) && options.lockfiles.length === 0);
+    const lockFindings: Finding[] = [];
+    const locks = drift ? await readLockfiles(options, facts, lockFindings) : [];
+
     const docs: SbomDocument[] = [];
     // Issues waiting for their lines, per document; resolved in one pass over each file at the end.
     const pending = new Map<SbomDocument, SbomIssue[]>();
@@ -142,8 +148,8 @@ export const sbom: Rule<SbomOptions> = {
     }
 
     // 5. Drift against the lockfiles.
-    if (docs.length && options.lockfiles !== undefined && !(Array.isArray(options.lockfiles) && options.lockfiles.length === 0)) {
-      const locks = await readLockfiles(options, facts, findings);
+    if (docs.length && drift) {
+      findings.push(...lockFindings);
       if (locks.length) {
         const drift = compareWithLockfiles(docs, locks);
         findings.push(...drift.findings);

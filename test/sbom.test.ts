@@ -261,6 +261,25 @@ describe('sbom: uniqueItems in linear time', () => {
     expect(firstDuplicate([1, 2, 3, 2, 1])).toEqual([1, 3]);
   });
 
+  it('takes items whose bom-refs the document defines once as distinct, and still finds equal items otherwise', async () => {
+    const { firstDuplicate } = await import('../src/parsers/sbom/schema.js');
+    const { jsonIndex } = await import('../src/parsers/sbom/json-index.js');
+    const component = (i: number) => ({ 'bom-ref': `pkg:npm/p${i}@1`, name: `p${i}`, version: '1' });
+    const unique = { components: Array.from({ length: 40 }, (_, i) => component(i)) };
+    jsonIndex(unique);
+    expect(firstDuplicate(unique.components, unique)).toBeUndefined();
+    // The same component twice: its bom-ref is defined twice, so the items are compared.
+    const twice = { components: [...Array.from({ length: 40 }, (_, i) => component(i)), component(7)] };
+    jsonIndex(twice);
+    expect(firstDuplicate(twice.components, twice)).toEqual([7, 40]);
+    // A bom-ref defined once here but again elsewhere (a service): compared, and different.
+    const elsewhere = { components: Array.from({ length: 40 }, (_, i) => component(i)), services: [{ 'bom-ref': 'pkg:npm/p3@1', name: 's' }] };
+    jsonIndex(elsewhere);
+    expect(firstDuplicate(elsewhere.components, elsewhere)).toBeUndefined();
+    // A document not walked: no shortcut, the same answer.
+    expect(firstDuplicate([...twice.components], { other: true })).toEqual([7, 40]);
+  });
+
   it('agrees with comparing every pair, short arrays and long, with and without bom-ref and ref members', async () => {
     const { firstDuplicate, canonical } = await import('../src/parsers/sbom/schema.js');
     const everyPair = (items: unknown[]): [number, number] | undefined => {
@@ -307,7 +326,10 @@ describe('sbom: drift matching across documents and lockfiles', () => {
       { path: 'package-lock.json', packages: [pin('left-pad', '1.3.0', 'pkg:npm/left-pad@1.3.0'), pin('@acme/units', '3.0.1', 'pkg:npm/@acme/units@3.0.1'), pin('crc32', '2.0.0', 'pkg:npm/crc32@2.0.0'), pin('no-purl', '0.1.0', 'pkg:npm/no-purl@0.1.0'), pin('missing', '1.0.0', 'pkg:npm/missing@1.0.0')] },
       { path: 'app/package-lock.json', packages: [pin('left-pad', '1.3.0', 'pkg:npm/left-pad@1.3.0'), pin('missing', '1.0.0', 'pkg:npm/missing@1.0.0'), pin('crc32', '2.0.0', 'pkg:npm/crc32@2.0.0')] },
     ];
+    const withIndex = compareWithLockfiles([a, b], locks.map((l) => ({ ...l, byPurl: new Map(l.packages.map((p, i) => [p.purl, i])) })));
     const r = compareWithLockfiles([a, b], locks);
+    // With the reader's index by purl or without it, the same answer.
+    expect(withIndex).toEqual(r);
     expect(r.findings.map((f) => [f.message, f.file, f.line])).toEqual([
       ['package-lock.json pins crc32 2.0.0, but a.cdx.json lists crc32 1.0.0 (/components/3) — the SBOM is stale: regenerate it from this lockfile and commit it', 'package-lock.json', 7],
       ['package-lock.json pins missing 1.0.0, which the SBOM (a.cdx.json and b.cdx.json) does not list — regenerate the SBOM from this lockfile and commit it', 'package-lock.json', 7],

@@ -60,7 +60,8 @@ export function readPackageLock(path: string, text: string): LockfileResult {
   const json = parsed.json;
   const lines = new LineIndex(text);
   const packages: LockedPackage[] = [];
-  const seen = new Set<string>();
+  // Each purl once, at its first place: handed on, so drift matching needs no index of its own.
+  const seen = new Map<string, number>();
   const findings: Finding[] = [];
 
   if (isObj(json.packages)) {
@@ -81,7 +82,7 @@ export function readPackageLock(path: string, text: string): LockfileResult {
       }
       const purl = npmPurl(name, version);
       if (seen.has(purl)) continue;
-      seen.add(purl);
+      seen.set(purl, packages.length);
       const p = new KeyedPin(name, version, purl, lines, key);
       if (at === 0) p.direct = directNames.has(name);
       if (entry.dev === true) p.dev = true;
@@ -95,7 +96,7 @@ export function readPackageLock(path: string, text: string): LockfileResult {
         if (!isObj(entry) || typeof entry.version !== 'string') continue;
         const purl = npmPurl(name, entry.version);
         if (!seen.has(purl)) {
-          seen.add(purl);
+          seen.set(purl, packages.length);
           const p = new KeyedPin(name, entry.version, purl, lines, name);
           p.direct = top ? undefined : false;
           if (entry.dev === true) p.dev = true;
@@ -109,5 +110,5 @@ export function readPackageLock(path: string, text: string): LockfileResult {
   } else if (json.lockfileVersion === undefined) {
     findings.push({ severity: 'error', message: `${path} has neither "packages" nor "dependencies" nor "lockfileVersion", so it is not a ${kind} — regenerate it with npm install`, file: path, line: 1 });
   }
-  return { kind, packages, findings };
+  return { kind, packages, findings, byPurl: seen };
 }

@@ -20,6 +20,8 @@ export interface LockfileResult {
   /** The lockfile's kind: "package-lock.json", "yarn.lock (v1)", ... */
   kind: string;
   packages: LockedPackage[];
+  /** Each package's place in `packages` by purl, where the reader built one on the way (no purl is there twice). */
+  byPurl?: ReadonlyMap<string, number>;
   /** Problems, with file and line: a lockfile that does not parse is an error finding, never an exception. */
   findings: Finding[];
 }

@@ -16,6 +16,11 @@ export const NOT_DEFINING_REFS: ReadonlySet<string> = new Set(['dependencies', '
 
 const memo = new WeakMap<object, JsonIndex>();
 
+/** The index of a document already walked, without walking it. */
+export function walkedIndex(json: unknown): JsonIndex | undefined {
+  return json !== null && typeof json === 'object' ? memo.get(json) : undefined;
+}
+
 export function jsonIndex(json: unknown): JsonIndex {
   const cached = json !== null && typeof json === 'object' ? memo.get(json) : undefined;
   if (cached) return cached;

@@ -1,7 +1,7 @@
 import { _, Ajv, str, type ErrorObject, type ValidateFunction } from 'ajv';
 import { Ajv2019 } from 'ajv/dist/2019.js';
 import addFormatsModule from 'ajv-formats';
-import { jsonIndex } from './json-index.js';
+import { jsonIndex, walkedIndex } from './json-index.js';
 import { schemaFile } from './schemas/load.js';
 import type { SbomIssue } from './types.js';
 
@@ -219,7 +219,8 @@ function newAjv(ajv: Ajv): Ajv {
     code(cxt) {
       if (!cxt.schema) return;
       const duplicate = cxt.gen.scopeValue('func', { ref: firstDuplicate });
-      const dup = cxt.gen.const('dup', _`${duplicate}(${cxt.data})`);
+      // rootData: every validate function ajv generates has the document's root under this name.
+      const dup = cxt.gen.const('dup', _`${duplicate}(${cxt.data}, rootData)`);
       cxt.setParams({ i: _`${dup}[0]`, j: _`${dup}[1]` });
       cxt.fail(_`${dup} !== undefined`);
     },
@@ -263,9 +264,10 @@ export function linearize<T>(schema: T): T {
  * cheap fingerprint that equal values always share (key order does not change it); only items sharing a bucket
  * are compared by their canonical serialization.
  */
-export function firstDuplicate(items: readonly unknown[]): [number, number] | undefined {
+export function firstDuplicate(items: readonly unknown[], root?: unknown): [number, number] | undefined {
   const n = items.length;
   if (n < 2) return undefined;
+  if (root !== undefined && n > SMALL_ARRAY && distinctByRef(items, root)) return undefined;
   if (n <= SMALL_ARRAY) return firstDuplicateSmall(items);
   // One map entry per item and no array per bucket: buckets are built only for fingerprints that collide.
   const firstWith = new Map<string | number, number>();
@@ -296,6 +298,21 @@ export function firstDuplicate(items: readonly unknown[]): [number, number] | un
     }
   }
   return best;
+}
+
+/**
+ * Whether every item is an object whose bom-ref is defined once in the whole document (as the document's walk
+ * counted them): equal items would share their bom-ref, so such items are all different, and no table is built.
+ */
+function distinctByRef(items: readonly unknown[], root: unknown): boolean {
+  const counts = walkedIndex(root)?.refCounts;
+  if (!counts) return false;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    const ref = item !== null && typeof item === 'object' ? (item as Record<string, unknown>)['bom-ref'] : undefined;
+    if (typeof ref !== 'string' || counts.get(ref) !== 1) return false;
+  }
+  return true;
 }
 
 /** Up to this many items, pairs are compared directly: most arrays (licenses, hashes, dependsOn) are this short. */

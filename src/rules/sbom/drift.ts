@@ -11,35 +11,37 @@ export const MAX_DRIFT_FINDINGS = 25;
 export interface LockfileRead {
   path: string;
   packages: LockedPackage[];
+  /** Each package's place in `packages` by purl, where the reader built one (then no purl is there twice). */
+  byPurl?: ReadonlyMap<string, number>;
 }
 
 export function compareWithLockfiles(docs: readonly SbomDocument[], locks: readonly LockfileRead[]): { findings: Finding[]; sbomIssues: Map<SbomDocument, SbomIssue[]> } {
-  // Exact purl strings first (what one generator writes for what one lockfile pins); the normalized index
-  // (decoded, case-folded per ecosystem, by name when there is no purl) is built only if something is left over.
-  // Components are numbered across the documents; the exact index maps a purl to its first component and keeps a
-  // list only for a purl listed more than once, so a large SBOM costs one map entry per component.
+  // Exact purl strings first (what one generator writes for what one lockfile pins), looked up in each lockfile's
+  // index by purl — the reader's own where it has one, so a large SBOM and lockfile cost one lookup per component;
+  // the normalized index (decoded, case-folded per ecosystem, by name when there is no purl) is built only if
+  // something is left over. Components are numbered across the documents.
   const components: SbomComponent[] = [];
   const docOf: SbomDocument[] = [];
-  const byPurl = new Map<string, number>();
-  const repeated = new Map<string, number[]>();
   const sbomNames = shortList(docs.map((d) => d.path), 3);
   for (const doc of docs) {
     for (const component of doc.components) {
-      const index = components.length;
       components.push(component);
       docOf.push(doc);
-      const purl = component.purl;
-      if (purl === undefined) continue;
-      const first = byPurl.get(purl);
-      if (first === undefined) byPurl.set(purl, index);
-      else {
-        const list = repeated.get(purl);
-        if (list) list.push(index);
-        else repeated.set(purl, [first, index]);
-      }
     }
   }
+  const lockIndexes = locks.map((lock) => lock.byPurl ?? firstByPurl(lock.packages));
+  const matched = locks.map((lock) => new Uint8Array(lock.packages.length));
   const accounted = new Uint8Array(components.length);
+  for (let i = 0; i < components.length; i++) {
+    const purl = components[i]!.purl;
+    if (purl === undefined) continue;
+    for (let l = 0; l < locks.length; l++) {
+      const j = lockIndexes[l]!.get(purl);
+      if (j === undefined) continue;
+      accounted[i] = 1;
+      matched[l]![j] = 1;
+    }
+  }
   /** The version a component is matched by: its purl's, else its own. */
   const versions: (string | undefined)[] = [];
   const versionOf = (i: number): string | undefined => (i in versions ? versions[i] : components[i]!.version);
@@ -66,17 +68,13 @@ export function compareWithLockfiles(docs: readonly SbomDocument[], locks: reado
   let missingTotal = 0;
   let mismatchTotal = 0;
   const seen = new Set<string>();
-  for (const lock of locks) {
-    for (const pkg of lock.packages) {
+  for (let l = 0; l < locks.length; l++) {
+    const lock = locks[l]!;
+    for (let j = 0; j < lock.packages.length; j++) {
+      const pkg = lock.packages[j]!;
       ecosystems.add(pkg.ecosystem);
-      // An exact match marks its components whatever was seen before; only the rest is looked at once per purl.
-      const exact = byPurl.get(pkg.purl);
-      if (exact !== undefined) {
-        accounted[exact] = 1;
-        const more = repeated.get(pkg.purl);
-        if (more) for (const i of more) accounted[i] = 1;
-        continue;
-      }
+      // Listed exactly (a purl there twice is looked up at its first place); only the rest is looked at, once per purl.
+      if (matched[l]![lock.byPurl ? j : lockIndexes[l]!.get(pkg.purl)!]) continue;
       if (seen.has(pkg.purl)) continue;
       seen.add(pkg.purl);
       const k = purlKey(pkg.purl);
@@ -144,4 +142,13 @@ export function compareWithLockfiles(docs: readonly SbomDocument[], locks: reado
   }
   if (extraTotal > MAX_DRIFT_FINDINGS) findings.push({ severity: 'error', message: `and ${extraTotal - MAX_DRIFT_FINDINGS} more SBOM components that no lockfile pins` });
   return { findings, sbomIssues };
+}
+
+/** Each purl's first place in `packages`. */
+function firstByPurl(packages: readonly LockedPackage[]): Map<string, number> {
+  const index = new Map<string, number>();
+  packages.forEach((pkg, i) => {
+    if (!index.has(pkg.purl)) index.set(pkg.purl, i);
+  });
+  return index;
 }

@@ -207,7 +207,9 @@ async function readLockfiles(options: SbomOptions, facts: Facts, findings: Findi
     findings.push(...result.findings);
     if (result.findings.some((f) => f.severity === 'error') && result.packages.length === 0) continue;
     const packages = result.packages as LockedPackage[];
-    out.push({ path, packages: options.dev_dependencies === 'exclude' ? packages.filter((p) => !p.dev) : packages });
+    // The reader's index by purl numbers all its packages: it is handed on only with all of them.
+    if (options.dev_dependencies === 'exclude') out.push({ path, packages: packages.filter((p) => !p.dev) });
+    else out.push({ path, packages, ...(result.byPurl ? { byPurl: result.byPurl } : {}) });
   }
   return out;
 }

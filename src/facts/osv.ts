@@ -1,5 +1,6 @@
 import { asOsvRecord, type OsvVulnerability } from '../parsers/osv.js';
 import { FactError } from '../types.js';
+import { timeoutSignal } from '../util/abort.js';
 
 // The OSV.dev API client: POST /v1/querybatch (by purl, ≤ 1000 queries a request, following next_page_token),
 // then GET /v1/vulns/{id} once per distinct id for the full records. Retries 5xx, 429 and network faults with
@@ -34,8 +35,9 @@ export function createOsvSource(o: OsvClientOptions): (api: string, purls: reado
       if (attempt > 0) await sleep(o.retryDelayMs * attempt * attempt, o.deadline);
       if (o.deadline?.aborted) break;
       let status: number | undefined;
+      const timeout = timeoutSignal(o.requestTimeoutMs, [o.deadline]);
       try {
-        const signal = AbortSignal.any([AbortSignal.timeout(o.requestTimeoutMs), ...(o.deadline ? [o.deadline] : [])]);
+        const signal = timeout.signal;
         const res = await doFetch(url, {
           method,
           headers: { accept: 'application/json', ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
@@ -60,6 +62,8 @@ export function createOsvSource(o: OsvClientOptions): (api: string, purls: reado
         if (e instanceof FactError) throw e;
         const err = e as Error;
         last = err.name === 'TimeoutError' || err.name === 'AbortError' ? `no answer within ${o.requestTimeoutMs} ms` : `${err.message}${(err as { cause?: Error }).cause ? ` (${(err as { cause?: Error }).cause!.message})` : ''}`;
+      } finally {
+        timeout.clear();
       }
       o.log?.(`OSV: ${method} ${url}: ${status ?? 'no response'} (${last}); attempt ${attempt + 1} of ${o.retries + 1}`);
     }

@@ -2,6 +2,7 @@ import { getOctokit } from '@actions/github';
 import { defaults as actionsDefaults } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { timeoutSignal } from '../util/abort.js';
 
 // The one way this project builds a GitHub REST client: retries with backoff on 5xx and network faults,
 // waits out rate limits only while the run's time budget allows, and aborts every request at the deadline.
@@ -33,8 +34,9 @@ export function createClient(o: ClientOptions): GitHubClient {
   // A fresh timeout per attempt (so a retry after a hung response gets its own), bounded by the run's deadline;
   // through @actions/github's fetch, which honours the runner's proxy settings.
   const baseFetch = ((actionsDefaults.request as { fetch?: typeof fetch } | undefined)?.fetch ?? fetch) as typeof fetch;
+  // The timer is unref'd and left to run out: the body is read after this returns, and the time limit covers it too.
   const fetchWithTimeout: typeof fetch = (input, init) =>
-    baseFetch(input, { ...init, signal: AbortSignal.any([o.deadline, AbortSignal.timeout(o.requestTimeoutMs), ...(init?.signal ? [init.signal] : [])]) });
+    baseFetch(input, { ...init, signal: timeoutSignal(o.requestTimeoutMs, [o.deadline, init?.signal], { unref: true }).signal });
   const client = getOctokit(
     o.token,
     {

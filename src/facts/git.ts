@@ -345,7 +345,8 @@ function streamGit<T>(
   handlers: { doing: string; input?: string; onOutput(chunk: Buffer): void; onClose(code: number | null, stderr: string): T },
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const child = spawn('git', ['-C', dir, '--literal-pathspecs', ...args], { env: gitEnv() });
+    // No stdin unless there is input: git grep may refuse a pattern and exit before an empty stdin is closed (EPIPE).
+    const child = spawn('git', ['-C', dir, '--literal-pathspecs', ...args], { env: gitEnv(), stdio: [handlers.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
     const command = `git ${args[0]}`;
     let settled = false;
     let stderr = '';
@@ -362,7 +363,7 @@ function streamGit<T>(
       () => finish({ error: new GitError(`${command} did not finish ${handlers.doing} within ${SCAN_TIMEOUT_MS / 60_000} minutes — narrow the files the policy's globs match`) }),
       SCAN_TIMEOUT_MS,
     );
-    child.stdout.on('data', (chunk: Buffer) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
       if (settled) return;
       try {
         handlers.onOutput(chunk);
@@ -370,7 +371,7 @@ function streamGit<T>(
         finish({ error: e as Error });
       }
     });
-    child.stderr.on('data', (chunk: Buffer) => {
+    child.stderr!.on('data', (chunk: Buffer) => {
       if (stderr.length < 4096) stderr += chunk.toString('utf8');
     });
     child.on('error', (e) => finish({ error: new GitError(`${command} failed: ${e.message} — check that git is installed and the checkout is readable`) }));
@@ -382,8 +383,10 @@ function streamGit<T>(
         finish({ error: e as Error });
       }
     });
-    child.stdin.on('error', (e) => finish({ error: new GitError(`${command} failed: ${e.message}`) }));
-    child.stdin.end(handlers.input ?? '');
+    if (child.stdin) {
+      child.stdin.on('error', (e) => finish({ error: new GitError(`${command} failed: ${e.message}`) }));
+      child.stdin.end(handlers.input);
+    }
   });
 }
 

@@ -34,9 +34,16 @@ export function createClient(o: ClientOptions): GitHubClient {
   // A fresh timeout per attempt (so a retry after a hung response gets its own), bounded by the run's deadline;
   // through @actions/github's fetch, which honours the runner's proxy settings.
   const baseFetch = ((actionsDefaults.request as { fetch?: typeof fetch } | undefined)?.fetch ?? fetch) as typeof fetch;
-  // The timer is unref'd and left to run out: the body is read after this returns, and the time limit covers it too.
-  const fetchWithTimeout: typeof fetch = (input, init) =>
-    baseFetch(input, { ...init, signal: timeoutSignal(o.requestTimeoutMs, [o.deadline, init?.signal], { unref: true }).signal });
+  // The body is read after this returns: the timer (unref'd) is left to cover it; the run's deadline is followed
+  // until the answer starts, so the deadline does not gather a listener per request.
+  const fetchWithTimeout: typeof fetch = async (input, init) => {
+    const timeout = timeoutSignal(o.requestTimeoutMs, [o.deadline, init?.signal], { unref: true });
+    try {
+      return await baseFetch(input, { ...init, signal: timeout.signal });
+    } finally {
+      timeout.unfollow();
+    }
+  };
   const client = getOctokit(
     o.token,
     {

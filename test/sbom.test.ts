@@ -77,6 +77,31 @@ describe('sbom: schema and references', () => {
     expect(e.line).toBe(text.split('\n').findIndex((l) => l.includes('"gadget"')) + 1);
   });
 
+  it('an unknown licence id is one error at the id, not also the expression branch the licence did not take', async () => {
+    const text = cdxJson(PKGS, { mutate: (b) => (b.components[0].licenses = [{ license: { id: 'NOT-A-LICENCE' } }]) });
+    const r = await run({ head: { ...good, 'bom.json': text } });
+    expect(r.errors.map((e) => e.message)).toEqual(['bom.json /components/0/licenses/0/license/id must be a value from the SPDX license list (schema CycloneDX 1.6)']);
+  });
+
+  it('lists the errors of a large invalid document from the first entries of each list, and still the first error anywhere', async () => {
+    const { LISTED_ENTRIES, validateJsonSchema } = await import('../src/parsers/sbom/schema.js');
+    // 20,000 components that each fail a licence oneOf: ajv's listing of every error would take quadratic time.
+    const components = Array.from({ length: 20_000 }, (_, i) => ({ type: 'library', name: `p${i}`, version: '1', licenses: [{ license: { id: `NOPE-${i}` } }] }));
+    const issues = await validateJsonSchema('cyclonedx', '1.6', { bomFormat: 'CycloneDX', specVersion: '1.6', version: 1, components });
+    expect(issues.map((i) => i.message).slice(0, 2)).toEqual([
+      '/components/0/licenses/0/license/id must be a value from the SPDX license list (schema CycloneDX 1.6)',
+      '/components/1/licenses/0/license/id must be a value from the SPDX license list (schema CycloneDX 1.6)',
+    ]);
+    expect(issues.map((i) => i.message).slice(50)).toEqual([
+      `and ${LISTED_ENTRIES - 50} more schema errors not listed`,
+      `(schema errors listed from the first ${LISTED_ENTRIES} entries of each list; this SBOM has longer lists — fix these and run again for any further ones)`,
+    ]);
+    // Only the last component is wrong: past the listed entries, it is still named, by the pass that decides validity.
+    const late = components.map((c, i) => (i === 19_999 ? c : { type: 'library', name: c.name, version: '1' }));
+    const lateIssues = await validateJsonSchema('cyclonedx', '1.6', { bomFormat: 'CycloneDX', specVersion: '1.6', version: 1, components: late });
+    expect(lateIssues[0]!.message).toMatch(/^\/components\/19999\/licenses\/0/);
+  });
+
   it('a property whose name is an object with its own toString key is a schema error, not a crash', async () => {
     const text = cdxJson(PKGS, { mutate: (b) => (b.components[0].properties = [{ name: { toString: null }, value: 'x' }]) });
     const r = await run({ head: { ...good, 'bom.json': text } });

@@ -54,10 +54,61 @@ export async function validateJsonSchema(family: 'cyclonedx' | 'spdx', version: 
   // false` judges the same), so the verdict and the errors are the full schema's — at a fraction of the compile
   // time (most of a CycloneDX schema describes what a given SBOM never uses).
   const present = fullSchema ? undefined : jsonIndex(json).keys;
-  if (validatorFor(files, family, version, present, false)(json)) return [];
+  const first = validatorFor(files, family, version, present, false);
+  if (first(json)) return [];
+  const firstErrors = first.errors ?? [];
+  // The listing: ajv gathers every error by appending each failing sub-validator's errors to a copy of all so far,
+  // which is quadratic where thousands of entries fail. A document with longer lists is listed from the first
+  // LISTED_ENTRIES entries of each, and the error the first pass stopped at (anywhere) is listed too.
   const all = validatorFor(files, family, version, undefined, true);
-  all(json);
-  return issuesFromErrors(all.errors ?? [], `${family === 'cyclonedx' ? 'CycloneDX' : 'SPDX'} ${version}`);
+  const long = hasListLongerThan(json, LISTED_ENTRIES);
+  all(long ? withListsCut(json, LISTED_ENTRIES) : json);
+  const name = `${family === 'cyclonedx' ? 'CycloneDX' : 'SPDX'} ${version}`;
+  const issues = issuesFromErrors([...(all.errors ?? []), ...(long ? firstErrors : [])], name);
+  if (long) issues.push({ severity: 'error', message: `(schema errors listed from the first ${LISTED_ENTRIES} entries of each list; this SBOM has longer lists — fix these and run again for any further ones)`, pointer: '' });
+  // Invalid by the first check: never an empty list, whatever the second says.
+  return issues.length ? issues : [{ severity: 'error', message: `/ does not match the schema (schema ${name})`, pointer: '' }];
+}
+
+/** Entries of each list the listing of schema errors looks at (the verdict always covers every entry). */
+export const LISTED_ENTRIES = 2000;
+
+function hasListLongerThan(json: unknown, limit: number): boolean {
+  const stack: unknown[] = [json];
+  while (stack.length) {
+    const v = stack.pop();
+    if (Array.isArray(v)) {
+      if (v.length > limit) return true;
+      for (const x of v) if (x !== null && typeof x === 'object') stack.push(x);
+    } else if (v !== null && typeof v === 'object') {
+      for (const k in v) {
+        const x = (v as Record<string, unknown>)[k];
+        if (x !== null && typeof x === 'object') stack.push(x);
+      }
+    }
+  }
+  return false;
+}
+
+/** A copy of the document with every list cut to its first `limit` entries (the same keys, in the same order). */
+function withListsCut(json: unknown, limit: number): unknown {
+  const copyOf = (v: unknown): unknown => (Array.isArray(v) ? [] : v !== null && typeof v === 'object' ? {} : v);
+  const root = copyOf(json);
+  // Iterative: deep documents must not overflow the stack.
+  const pending: [unknown, unknown][] = [[json, root]];
+  while (pending.length) {
+    const [from, to] = pending.pop()!;
+    const entries: [string | number, unknown][] = Array.isArray(from)
+      ? from.slice(0, limit).map((x, i) => [i, x])
+      : Object.keys(from as object).map((k) => [k, (from as Record<string, unknown>)[k]]);
+    for (const [k, value] of entries) {
+      const copy = copyOf(value);
+      // Defined as data, never through a setter: a key named __proto__ stays a key.
+      Object.defineProperty(to, k, { value: copy, enumerable: true, writable: true, configurable: true });
+      if (copy !== value) pending.push([value, copy]);
+    }
+  }
+  return root;
 }
 
 /** Keywords whose value is a schema, a list of schemas, or a map of names to schemas (draft-07 and 2019-09). */
@@ -374,10 +425,10 @@ export function canonical(v: unknown): string {
 }
 
 function issuesFromErrors(errors: readonly ErrorObject[], schemaName: string): SbomIssue[] {
-  // allErrors makes oneOf/anyOf report every branch; keep the most specific error per place.
+  const kept = bestBranches(errors);
+  // One error per place, the first: a combinator's own error only where none of its branches said more.
   const byPointer = new Map<string, ErrorObject>();
-  for (const e of errors) {
-    if (['oneOf', 'anyOf', 'if', 'not', 'then', 'else'].includes(e.keyword) && errors.some((o) => o !== e && o.instancePath.startsWith(e.instancePath) && !['oneOf', 'anyOf', 'if'].includes(o.keyword))) continue;
+  for (const e of kept) {
     const at = e.instancePath + (e.keyword === 'required' ? `/${(e.params as { missingProperty: string }).missingProperty}` : '');
     if (!byPointer.has(at)) byPointer.set(at, e);
   }
@@ -391,6 +442,81 @@ function issuesFromErrors(errors: readonly ErrorObject[], schemaName: string): S
     issues.push({ severity: 'error', message: `and ${list.length - MAX_SCHEMA_ISSUES} more schema errors not listed`, pointer: '' });
   }
   return issues;
+}
+
+const COMBINATORS = new Set(['oneOf', 'anyOf']);
+/** Errors that only say that something below failed. */
+const GENERAL = new Set(['oneOf', 'anyOf', 'if', 'not', 'then', 'else']);
+/** Errors that do not count as saying more than a general one (as before: a `not` or `then` failure does). */
+const SUMMARIES = new Set(['oneOf', 'anyOf', 'if']);
+const BRANCH = /\/(?:oneOf|anyOf)\/\d+(?=\/|$)/g;
+
+/**
+ * The errors worth reading. With allErrors, a failed oneOf/anyOf reports every branch: a licence with an unknown
+ * SPDX id fails at its `id`, deep inside, and the `expression` branch also fails at the licence itself ("missing
+ * expression", "license not allowed"). Where the deepest errors below a failed combinator's place all come through a
+ * `$ref` from one of its branches (a licence's own definition), they are the mistake: the combinator's own error and
+ * its branches' errors less deep go. Where the deepest errors name branches in their schema path, the branch the data
+ * meant cannot be told from them (a list of two expressions fails the licence branch deeper than the expression
+ * branch's "at most one item"), and nothing goes. A general error (a combinator's, a condition's) goes where a
+ * specific one stands at or below its place. Never all of them. Linear in the errors (times the depth of their
+ * places and of their schema paths).
+ */
+function bestBranches(errors: readonly ErrorObject[]): ErrorObject[] {
+  const key = (schemaPath: string, instancePath: string) => `${schemaPath}\u0000${instancePath}`;
+  const depth = (path: string) => path.split('/').length;
+  // The combinators an error stands in a branch of, by their schema paths.
+  const branchesOf = (e: ErrorObject): string[] => [...e.schemaPath.matchAll(BRANCH)].map((m) => e.schemaPath.slice(0, m.index + m[0].lastIndexOf('/')));
+  // For every place with an error strictly below it: the deepest such error's depth, and how many are that deep.
+  const deepest = new Map<string, { depth: number; count: number }>();
+  for (const e of errors) {
+    const d = depth(e.instancePath);
+    for (const place of instancePrefixes(e.instancePath).slice(1)) {
+      const at = deepest.get(place);
+      if (!at || d > at.depth) deepest.set(place, { depth: d, count: 1 });
+      else if (d === at.depth) at.count++;
+    }
+  }
+  // Failed combinators with errors below them; how many of the deepest of those name one of its branches.
+  const failed = new Map<string, { attributed: number; dropShallower?: boolean }>();
+  for (const e of errors) if (COMBINATORS.has(e.keyword) && deepest.has(e.instancePath)) failed.set(key(e.schemaPath, e.instancePath), { attributed: 0 });
+  if (failed.size) {
+    for (const e of errors) {
+      const d = depth(e.instancePath);
+      for (const combinator of branchesOf(e)) {
+        for (const place of instancePrefixes(e.instancePath).slice(1)) {
+          const c = failed.get(key(combinator, place));
+          if (c && d === deepest.get(place)!.depth) c.attributed++;
+        }
+      }
+    }
+    for (const c of failed.values()) c.dropShallower = c.attributed === 0;
+  }
+  // A general error says less than any other, specific one at or below its place.
+  const specific = new Map<string, number>();
+  for (const e of errors) if (!SUMMARIES.has(e.keyword)) for (const place of instancePrefixes(e.instancePath)) specific.set(place, (specific.get(place) ?? 0) + 1);
+  const kept = errors.filter((e) => {
+    if (COMBINATORS.has(e.keyword) && failed.get(key(e.schemaPath, e.instancePath))?.dropShallower) return false;
+    if (GENERAL.has(e.keyword) && (specific.get(e.instancePath) ?? 0) > (SUMMARIES.has(e.keyword) ? 0 : 1)) return false;
+    const d = depth(e.instancePath);
+    for (const combinator of branchesOf(e)) {
+      for (const place of instancePrefixes(e.instancePath)) {
+        if (failed.get(key(combinator, place))?.dropShallower && d < deepest.get(place)!.depth) return false;
+      }
+    }
+    return true;
+  });
+  return kept.length ? kept : [...errors];
+}
+
+/** "/a/b" → ["/a/b", "/a", ""]: the place itself, then every place above it. */
+function instancePrefixes(path: string): string[] {
+  const out = [path];
+  for (let i = path.lastIndexOf('/'); i >= 0; i = path.lastIndexOf('/', i - 1)) {
+    out.push(path.slice(0, i));
+    if (i === 0) break;
+  }
+  return out;
 }
 
 function describe(e: ErrorObject): string {

@@ -42,18 +42,19 @@ export function compareWithLockfiles(docs: readonly SbomDocument[], locks: reado
       matched[l]![j] = 1;
     }
   }
-  /** The version a component is matched by: its purl's, else its own. */
-  const versions: (string | undefined)[] = [];
-  const versionOf = (i: number): string | undefined => (i in versions ? versions[i] : components[i]!.version);
+  /** Once the normalized index is built: the version each component is matched by, its purl's, else its own. */
+  let versions: (string | undefined)[] | undefined;
+  const versionOf = (i: number): string | undefined => (versions ? versions[i] : components[i]!.version);
   let byKey: Map<string, number[]> | undefined;
   let byName: Map<string, number[]> | undefined;
   const buildIndexes = () => {
     byKey = new Map();
     byName = new Map();
+    versions = [];
     for (let i = 0; i < components.length; i++) {
       const component = components[i]!;
       const k = component.purl ? purlKey(component.purl) : undefined;
-      if (k) versions[i] = k.version ?? component.version;
+      versions.push(k ? (k.version ?? component.version) : component.version);
       const map = k ? byKey : byName;
       const key = k ? k.key : component.name.toLowerCase();
       const list = map.get(key);

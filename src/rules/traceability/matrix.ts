@@ -395,9 +395,10 @@ async function requirementsAtBase(
   idPattern: string,
 ): Promise<Map<string, BaseRequirement>> {
   const filesByPath = new Map(headFiles.map((f) => [f.path, f]));
-  const doorstopDirs = await doorstopDirsAtHead(facts);
-  const formerFiles = changedFiles.flatMap((c): RequirementFile[] => {
-    if (c.status === 'added' || troubled.has(c.path)) return [];
+  const edited = changedFiles.filter((c) => c.status !== 'added' && !troubled.has(c.path));
+  // Doorstop folders are listed only for a file with no requirement file at head to go by (removed or moved out).
+  const doorstopDirs = edited.some((c) => c.status === 'removed' || !filesByPath.has(c.path)) ? await doorstopDirsAtHead(facts) : new Set<string>();
+  const formerFiles = edited.flatMap((c): RequirementFile[] => {
     const basePath = c.previousPath ?? c.path;
     const head = c.status === 'removed' ? undefined : filesByPath.get(c.path);
     if (head) return [{ ...head, path: basePath }];

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GitRepo, GrepOutputParser, grepScope, type TreeEntry } from '../src/facts/git.js';
@@ -231,6 +231,21 @@ describe('GitRepo.scanFiles with a line prefilter', () => {
     await repo.scanFiles(head, ['test/plain.test.ts'], (f) => seen.push(f), { lines: { pcre: 'REQ-(', ere: 'REQ-(' } });
     expect(seen).toHaveLength(1);
     expect(seen[0]!.text).toContain('REQ-6');
+  });
+});
+
+describe('GitRepo.scanFiles when git answers what it cannot', () => {
+  const t = new TestRepo();
+  afterAll(() => t.remove());
+
+  it('says what git was doing and what to do next', async () => {
+    t.write({ 'test/a.test.ts': 'REQ-1\n' });
+    const head = t.commit('a test');
+    // The tree still lists the file, but its object is gone: git cat-file answers "missing".
+    const oid = t.git('rev-parse', `${head}:test/a.test.ts`);
+    rmSync(join(t.dir, '.git', 'objects', oid.slice(0, 2), oid.slice(2)));
+    const scan = new GitRepo(t.dir, 2000).scanFiles(head, ['test/a.test.ts'], () => undefined);
+    await expect(scan).rejects.toThrow(/is missing from the repository \(git cat-file reading 1 files\) — re-run the job; if it fails again, the checkout or its git is broken/);
   });
 });
 

@@ -285,6 +285,15 @@ export class GitError extends FactError {
   override name = 'GitError';
 }
 
+/**
+ * A scan's failure as the user reads it: what git was doing, and — where the message has no advice of its own (git
+ * answered what the gate cannot read, or stopped early) — what to do next. Errors that are not git's pass as they are.
+ */
+function withNextStep(error: Error, doing: string): Error {
+  if (!(error instanceof GitError) || error.message.includes(' — ')) return error;
+  return new GitError(`${error.message} (${doing}) — re-run the job; if it fails again, the checkout or its git is broken: check out afresh, and report it with \`git --version\` if it persists`);
+}
+
 /** A repo-relative path without "./" or "//"; FactError for absolute paths and "..". */
 export function normalizeRepoPath(path: string): string {
   // Most paths come from git's own listing and are already normal: no "\\", empty, "." or ".." segment.
@@ -356,7 +365,7 @@ function streamGit<T>(
       clearTimeout(timer);
       if ('error' in outcome) {
         child.kill();
-        reject(outcome.error);
+        reject(withNextStep(outcome.error, `${command} ${handlers.doing}`));
       } else resolve(outcome.value);
     };
     const timer = setTimeout(

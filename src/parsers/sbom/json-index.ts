@@ -1,5 +1,6 @@
 // One walk over a parsed JSON SBOM for what schema validation and the integrity check both need: every key of
-// every object (the schema compiles only the properties a document has) and how often each bom-ref is defined.
+// every object (the schema compiles only the properties a document has), how often each bom-ref is defined, and
+// how long the longest list is (the listing of schema errors is bounded by it).
 // Memoized per document, so the tree is walked once however many checks ask.
 
 export interface JsonIndex {
@@ -9,6 +10,8 @@ export interface JsonIndex {
   refCounts: Map<string, number>;
   /** Some bom-ref is defined more than once. */
   duplicateRefs: boolean;
+  /** The number of entries of the longest list anywhere in the document. */
+  longestList: number;
 }
 
 /** Members whose subtrees hold no bom-ref definitions: `dependencies[].ref`, dependsOn and provides are references. */
@@ -27,6 +30,7 @@ export function jsonIndex(json: unknown): JsonIndex {
   const keys = new Set<string>();
   const refCounts = new Map<string, number>();
   let duplicateRefs = false;
+  let longestList = 0;
   // Iterative: deep documents must not overflow the stack. `defining` is false below a NOT_DEFINING_REFS member.
   const values: unknown[] = [json];
   const defining: boolean[] = [true];
@@ -34,6 +38,7 @@ export function jsonIndex(json: unknown): JsonIndex {
     const v = values.pop();
     const d = defining.pop()!;
     if (Array.isArray(v)) {
+      if (v.length > longestList) longestList = v.length;
       for (let i = 0; i < v.length; i++) {
         const x = v[i];
         if (x !== null && typeof x === 'object') {
@@ -64,7 +69,7 @@ export function jsonIndex(json: unknown): JsonIndex {
       }
     }
   }
-  const index: JsonIndex = { keys: [...keys].sort(), refCounts, duplicateRefs };
+  const index: JsonIndex = { keys: [...keys].sort(), refCounts, duplicateRefs, longestList };
   if (json !== null && typeof json === 'object') memo.set(json, index);
   return index;
 }

@@ -43,51 +43,37 @@ export function hasJsonSchema(family: 'cyclonedx' | 'spdx', version: string): bo
  * verdict, slower).
  */
 export async function validateJsonSchema(family: 'cyclonedx' | 'spdx', version: string, json: unknown, fullSchema = false): Promise<SbomIssue[]> {
-  const names = family === 'cyclonedx' ? [CDX_FILES[version]!, ...CDX_SHARED] : [SPDX_FILES[version]!];
+  const names = schemaNames(family, version);
   const texts = await Promise.all(names.map(schemaFile));
   const files = Object.fromEntries(names.map((name, i) => [name, texts[i]!]));
-  // A valid document (the common case) is checked by a validator that stops at the first error, compiled for
-  // the properties it has; only an invalid one pays for a second pass, with the whole schema (compiled once per
-  // version, whatever the documents), that collects every error for the report.
-  // Only the `properties` of the schema that the document has somewhere are compiled: a property no object has
-  // is never validated, and every key an object has stays defined wherever it was (so `additionalProperties:
-  // false` judges the same), so the verdict and the errors are the full schema's — at a fraction of the compile
-  // time (most of a CycloneDX schema describes what a given SBOM never uses).
-  const present = fullSchema ? undefined : jsonIndex(json).keys;
-  const first = validatorFor(files, family, version, present, false);
+  // Validity is decided by a validator that stops at the first error, compiled only for the `properties` of the
+  // schema the document has somewhere: a property no object has is never validated, and every key an object has
+  // stays defined wherever it was (so `additionalProperties: false` judges the same) — the full schema's verdict at a
+  // fraction of the compile time (most of a CycloneDX schema describes what a given SBOM never uses).
+  const index = jsonIndex(json);
+  const first = validatorFor(files, family, version, fullSchema ? undefined : index.keys, false);
   if (first(json)) return [];
-  const firstErrors = first.errors ?? [];
-  // The listing: ajv gathers every error by appending each failing sub-validator's errors to a copy of all so far,
-  // which is quadratic where thousands of entries fail. A document with longer lists is listed from the first
-  // LISTED_ENTRIES entries of each, and the error the first pass stopped at (anywhere) is listed too.
+  // Only an invalid document pays for the listing, with the whole schema (compiled once per version). ajv gathers
+  // every error by appending each failing sub-validator's errors to a copy of all so far, which is quadratic where
+  // thousands of entries fail: a document with longer lists is listed from the first LISTED_ENTRIES entries of each,
+  // with the error the deciding pass stopped at (anywhere).
   const all = validatorFor(files, family, version, undefined, true);
-  const long = hasListLongerThan(json, LISTED_ENTRIES);
+  const long = index.longestList > LISTED_ENTRIES;
   all(long ? withListsCut(json, LISTED_ENTRIES) : json);
   const name = `${family === 'cyclonedx' ? 'CycloneDX' : 'SPDX'} ${version}`;
-  const issues = issuesFromErrors([...(all.errors ?? []), ...(long ? firstErrors : [])], name);
+  const issues = issuesFromErrors([...(all.errors ?? []), ...(long ? (first.errors ?? []) : [])], name);
   if (long) issues.push({ severity: 'error', message: `(schema errors listed from the first ${LISTED_ENTRIES} entries of each list; this SBOM has longer lists — fix these and run again for any further ones)`, pointer: '' });
-  // Invalid by the first check: never an empty list, whatever the second says.
-  return issues.length ? issues : [{ severity: 'error', message: `/ does not match the schema (schema ${name})`, pointer: '' }];
+  // Invalid by the deciding pass: never an empty list, whatever the listing says.
+  if (issues.length) return issues;
+  return [{ severity: 'error', message: `does not match the ${name} schema, though no single place could be named — regenerate the SBOM, or check it with the specification's own validator to see where`, pointer: '' }];
 }
 
 /** Entries of each list the listing of schema errors looks at (the verdict always covers every entry). */
 export const LISTED_ENTRIES = 2000;
 
-function hasListLongerThan(json: unknown, limit: number): boolean {
-  const stack: unknown[] = [json];
-  while (stack.length) {
-    const v = stack.pop();
-    if (Array.isArray(v)) {
-      if (v.length > limit) return true;
-      for (const x of v) if (x !== null && typeof x === 'object') stack.push(x);
-    } else if (v !== null && typeof v === 'object') {
-      for (const k in v) {
-        const x = (v as Record<string, unknown>)[k];
-        if (x !== null && typeof x === 'object') stack.push(x);
-      }
-    }
-  }
-  return false;
+/** The vendored schema files a document of this version is validated with: its own first, then what it refers to. */
+function schemaNames(family: 'cyclonedx' | 'spdx', version: string): string[] {
+  return family === 'cyclonedx' ? [CDX_FILES[version]!, ...CDX_SHARED] : [SPDX_FILES[version]!];
 }
 
 /** A copy of the document with every list cut to its first `limit` entries (the same keys, in the same order). */
@@ -151,7 +137,7 @@ function validatorFor(files: Readonly<Record<string, string>>, family: 'cycloned
   const options = { allErrors, strict: false, validateSchema: false, messages: true, code: { regExp: fastRegExp, optimize: false } } as const;
   // With the document's keys: only the properties it has, then only the definitions still reached (linearized last,
   // so the rewriting walks what is left).
-  const names = family === 'cyclonedx' ? [CDX_FILES[version]!, ...CDX_SHARED] : [SPDX_FILES[version]!];
+  const names = schemaNames(family, version);
   let schemas: Record<string, Record<string, unknown>> = Object.fromEntries(names.map((file) => [file, loadSchema(file)]));
   if (present) {
     const keep = new Set(present);
@@ -246,7 +232,7 @@ function fastRegExp(pattern: string, flags: string): { test(s: string): boolean;
   if (pattern === HASH_PATTERN) return { test: (s: string) => HASH_LENGTHS.has(s.length) && HEX.test(s), toString: () => `/${HASH_PATTERN}/hash-lengths` };
   return new RegExp(pattern, flags);
 }
-// The name ajv would write into standalone code (not used: validators are compiled at run time).
+// ajv's regExp engines carry the name standalone code would call them by (its type requires one; nothing here uses it).
 fastRegExp.code = 'fastRegExp';
 
 

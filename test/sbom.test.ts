@@ -267,6 +267,14 @@ describe('sbom: drift and update', () => {
     expect(r.errors.map((e) => e.message)).toEqual(['lockfiles lists app/package-lock.json, but no such file is at head — fix the list or commit the lockfile']);
   });
 
+  it('lockfiles are read first, but their problems are reported only beside an SBOM that could be read', async () => {
+    const broken = { 'bom.json': '{"bomFormat": "CycloneDX", ', 'package-lock.json': '{\n  "lockfileVersion": 3,\n' };
+    const r = await run({ head: broken });
+    expect(r.errors.map((e) => e.file)).toEqual(['bom.json']);
+    const readable = await run({ head: { ...broken, 'bom.json': good['bom.json'] } });
+    expect(readable.errors.map((e) => e.file)).toContain('package-lock.json');
+  });
+
   it('a lockfile that does not parse is an error with its line', async () => {
     const r = await run({ head: { ...good, 'package-lock.json': '{\n  "lockfileVersion": 3,\n  "packages": {\n' } });
     expect(r.errors[0]).toMatchObject({ file: 'package-lock.json', line: expect.any(Number) });

@@ -183,10 +183,13 @@ export class GitRepo {
     onlyMatching = false,
   ): Promise<boolean> {
     const visited = new Set<string>();
-    // The file being answered: its lines (or matches) so far, handed over when the next file starts.
-    let current: { path: string; found?: ScannedLine[]; lines?: number[]; texts?: string[] } | undefined;
+    // A file as handed over: its matches as they came, or its lines.
+    const scanned = (path: string, lines: number[], texts: string[]): ScannedFile =>
+      onlyMatching ? { path, matches: { lines, texts } } : { path, lines: texts.map((text, i): ScannedLine => ({ line: lines[i]!, text })) };
+    // The file being answered: its line numbers and texts so far, handed over when the next file starts.
+    let current: { path: string; lines: number[]; texts: string[] } | undefined;
     const flush = () => {
-      if (current) visit(onlyMatching ? { path: current.path, matches: { lines: current.lines!, texts: current.texts! } } : { path: current.path, lines: current.found! });
+      if (current) visit(scanned(current.path, current.lines, current.texts));
       current = undefined;
     };
     // Every record of a file names it with the same string: it is looked up once per file.
@@ -204,14 +207,12 @@ export class GitRepo {
             flush();
             if (visited.has(path)) throw new GitError(`git grep answered ${path} twice`);
             visited.add(path);
-            current = onlyMatching ? { path: lastName, lines: [], texts: [] } : { path: lastName, found: [] };
+            current = { path: lastName, lines: [], texts: [] };
           }
         }
         if (lastName === undefined) return;
-        if (onlyMatching) {
-          current!.lines!.push(line);
-          current!.texts!.push(text);
-        } else current!.found!.push({ line, text });
+        current!.lines.push(line);
+        current!.texts.push(text);
       },
       heading,
     );
@@ -228,7 +229,7 @@ export class GitRepo {
         }
         parser.end();
         flush();
-        for (const [path, name] of wanted) if (!visited.has(path)) visit(onlyMatching ? { path: name, matches: { lines: [], texts: [] } } : { path: name, lines: [] });
+        for (const [path, name] of wanted) if (!visited.has(path)) visit(scanned(name, [], []));
         return true;
       },
     });

@@ -105,9 +105,9 @@ export const sbom: Rule<SbomOptions> = {
 
     // The lockfiles are read before the SBOMs: parsing a large lockfile costs less while the heap does not yet hold a
     // large SBOM's tree. Their findings are reported only if some SBOM could be read, as before.
-    const drift = options.lockfiles !== undefined && !(Array.isArray(options.lockfiles) && options.lockfiles.length === 0);
+    const checkDrift = options.lockfiles !== undefined && !(Array.isArray(options.lockfiles) && options.lockfiles.length === 0);
     const lockFindings: Finding[] = [];
-    const locks = drift ? await readLockfiles(options, facts, lockFindings) : [];
+    const locks = checkDrift ? await readLockfiles(options, facts, lockFindings) : [];
 
     const docs: SbomDocument[] = [];
     // Issues waiting for their lines, per document; resolved in one pass over each file at the end.
@@ -148,7 +148,7 @@ export const sbom: Rule<SbomOptions> = {
     }
 
     // 5. Drift against the lockfiles.
-    if (docs.length && drift) {
+    if (docs.length && checkDrift) {
       findings.push(...lockFindings);
       if (locks.length) {
         const drift = compareWithLockfiles(docs, locks);

@@ -284,7 +284,7 @@ describe('sbom: drift and update', () => {
 
 describe('sbom: uniqueItems in linear time', () => {
   it('finds the first pair of items equal as JSON values, whatever their key order, and nothing when all differ', async () => {
-    const { firstDuplicate } = await import('../src/parsers/sbom/schema.js');
+    const { firstDuplicate } = await import('../src/parsers/sbom/validator-runtime.js');
     const items = Array.from({ length: 1000 }, (_, i) => ({ name: `p${i}`, version: '1.0.0', hashes: [{ alg: 'SHA-1', content: String(i) }] }));
     expect(firstDuplicate(items)).toBeUndefined();
     expect(firstDuplicate([...items, { hashes: [{ content: '7', alg: 'SHA-1' }], version: '1.0.0', name: 'p7' }])).toEqual([7, 1000]);
@@ -295,7 +295,7 @@ describe('sbom: uniqueItems in linear time', () => {
   });
 
   it('takes items whose bom-refs the document defines once as distinct, and still finds equal items otherwise', async () => {
-    const { firstDuplicate } = await import('../src/parsers/sbom/schema.js');
+    const { firstDuplicate } = await import('../src/parsers/sbom/validator-runtime.js');
     const { jsonIndex } = await import('../src/parsers/sbom/json-index.js');
     const component = (i: number) => ({ 'bom-ref': `pkg:npm/p${i}@1`, name: `p${i}`, version: '1' });
     const unique = { components: Array.from({ length: 40 }, (_, i) => component(i)) };
@@ -314,7 +314,7 @@ describe('sbom: uniqueItems in linear time', () => {
   });
 
   it('agrees with comparing every pair, short arrays and long, with and without bom-ref and ref members', async () => {
-    const { firstDuplicate, canonical } = await import('../src/parsers/sbom/schema.js');
+    const { firstDuplicate, canonical } = await import('../src/parsers/sbom/validator-runtime.js');
     const everyPair = (items: unknown[]): [number, number] | undefined => {
       for (let i = 1; i < items.length; i++) for (let j = 0; j < i; j++) if (canonical(items[i]) === canonical(items[j])) return [j, i];
       return undefined;

@@ -1,11 +1,9 @@
-// One walk over a parsed JSON SBOM for what schema validation and the integrity check both need: every key of
-// every object (the schema compiles only the properties a document has), how often each bom-ref is defined, and
-// how long the longest list is (the listing of schema errors is bounded by it).
+// One walk over a parsed JSON SBOM for what schema validation and the integrity check both need: how often each
+// bom-ref is defined (uniqueItemsHashed skips comparing components whose bom-refs are defined once), and how long
+// the longest list is (the listing of schema errors is bounded by it).
 // Memoized per document, so the tree is walked once however many checks ask.
 
 export interface JsonIndex {
-  /** Every key of every object in the document, sorted. */
-  keys: string[];
   /** How many times each bom-ref is defined, outside the subtrees that hold references rather than definitions. */
   refCounts: Map<string, number>;
   /** Some bom-ref is defined more than once. */
@@ -27,7 +25,6 @@ export function walkedIndex(json: unknown): JsonIndex | undefined {
 export function jsonIndex(json: unknown): JsonIndex {
   const cached = json !== null && typeof json === 'object' ? memo.get(json) : undefined;
   if (cached) return cached;
-  const keys = new Set<string>();
   const refCounts = new Map<string, number>();
   let duplicateRefs = false;
   let longestList = 0;
@@ -60,7 +57,6 @@ export function jsonIndex(json: unknown): JsonIndex {
         }
       }
       for (const k in o) {
-        keys.add(k);
         const x = o[k];
         if (x !== null && typeof x === 'object') {
           values.push(x);
@@ -69,7 +65,7 @@ export function jsonIndex(json: unknown): JsonIndex {
       }
     }
   }
-  const index: JsonIndex = { keys: [...keys].sort(), refCounts, duplicateRefs, longestList };
+  const index: JsonIndex = { refCounts, duplicateRefs, longestList };
   if (json !== null && typeof json === 'object') memo.set(json, index);
   return index;
 }

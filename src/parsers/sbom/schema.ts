@@ -1,9 +1,10 @@
-import { _, Ajv, str, type ErrorObject, type ValidateFunction } from 'ajv';
+import { _, Ajv, str, stringify, type ErrorObject, type Options, type ValidateFunction } from 'ajv';
 import { Ajv2019 } from 'ajv/dist/2019.js';
-import addFormatsModule from 'ajv-formats';
-import { jsonIndex, walkedIndex } from './json-index.js';
+import { jsonIndex } from './json-index.js';
 import { schemaFile } from './schemas/load.js';
+import { VALIDATORS } from './schemas/validators.js';
 import type { SbomIssue } from './types.js';
+import * as runtime from './validator-runtime.js';
 
 // JSON Schema validation of CycloneDX 1.2–1.7 and SPDX 2.2/2.3 JSON with the vendored official schemas.
 //
@@ -12,8 +13,10 @@ import type { SbomIssue } from './types.js';
 // keyword `uniqueItemsHashed`, which puts a canonical serialization of every item in a hash set: the same answer
 // (items equal as JSON values, whatever their key order), in one pass. Large string enums (the SPDX licence
 // list) are likewise checked with a Set instead of a scan.
-
-const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+//
+// Validity is decided by validators ajv generated from the schemas at build time (schemas/validators/): compiling
+// a CycloneDX schema costs a run more than validating 10,000 components does. Only an invalid document's errors are
+// listed by a validator compiled here, from the vendored files as they are.
 
 export const MAX_SCHEMA_ISSUES = 50;
 
@@ -29,9 +32,10 @@ const CDX_FILES: Record<string, string> = {
 const CDX_SHARED = ['spdx.SNAPSHOT.schema.json', 'jsf-0.82.SNAPSHOT.schema.json', 'cryptography-defs.SNAPSHOT.schema.json'];
 const SPDX_FILES: Record<string, string> = { '2.2': 'spdx-2.2.schema.json', '2.3': 'spdx-2.3.schema.json' };
 
+/** The JSON schemas this gate validates with, as family@version: each has a validator generated at build time. */
+export const JSON_SCHEMA_VERSIONS: readonly string[] = [...Object.keys(CDX_FILES).map((v) => `cyclonedx@${v}`), ...Object.keys(SPDX_FILES).map((v) => `spdx@${v}`)];
+
 const compiled = new Map<string, ValidateFunction>();
-const MAX_CACHED_VALIDATORS = 16;
-const compiledAllErrors = new Map<string, ValidateFunction>();
 
 export function hasJsonSchema(family: 'cyclonedx' | 'spdx', version: string): boolean {
   return family === 'cyclonedx' ? version in CDX_FILES : version in SPDX_FILES;
@@ -39,25 +43,19 @@ export function hasJsonSchema(family: 'cyclonedx' | 'spdx', version: string): bo
 
 /**
  * Validates a parsed document; returns problems with JSON pointers (at most MAX_SCHEMA_ISSUES, then a count).
- * `fullSchema` decides validity with the whole schema rather than the properties the document has (the same
- * verdict, slower).
+ * `decidedBy: 'compiled'` decides validity with a validator compiled in this process from the vendored files
+ * instead of the one generated at build time (the same verdict, slower; the tests compare the two).
  */
-export async function validateJsonSchema(family: 'cyclonedx' | 'spdx', version: string, json: unknown, fullSchema = false): Promise<SbomIssue[]> {
-  const names = schemaNames(family, version);
-  const texts = await Promise.all(names.map(schemaFile));
-  const files = Object.fromEntries(names.map((name, i) => [name, texts[i]!]));
-  // Validity is decided by a validator that stops at the first error, compiled only for the `properties` of the
-  // schema the document has somewhere: a property no object has is never validated, and every key an object has
-  // stays defined wherever it was (so `additionalProperties: false` judges the same) — the full schema's verdict at a
-  // fraction of the compile time (most of a CycloneDX schema describes what a given SBOM never uses).
+export async function validateJsonSchema(family: 'cyclonedx' | 'spdx', version: string, json: unknown, decidedBy: 'generated' | 'compiled' = 'generated'): Promise<SbomIssue[]> {
+  // The walk gives the longest list, and the bom-ref counts that let uniqueItemsHashed skip comparing components.
   const index = jsonIndex(json);
-  const first = validatorFor(files, family, version, fullSchema ? undefined : index.keys, false);
+  const first = decidedBy === 'generated' ? await generatedValidator(family, version) : await compiledValidator(family, version, false);
   if (first(json)) return [];
-  // Only an invalid document pays for the listing, with the whole schema (compiled once per version). ajv gathers
-  // every error by appending each failing sub-validator's errors to a copy of all so far, which is quadratic where
-  // thousands of entries fail: a document with longer lists is listed from the first LISTED_ENTRIES entries of each,
-  // with the error the deciding pass stopped at (anywhere).
-  const all = validatorFor(files, family, version, undefined, true);
+  // Only an invalid document pays for the listing (compiled once per version). ajv gathers every error by appending
+  // each failing sub-validator's errors to a copy of all so far, which is quadratic where thousands of entries fail:
+  // a document with longer lists is listed from the first LISTED_ENTRIES entries of each, with the error the
+  // deciding pass stopped at (anywhere).
+  const all = await compiledValidator(family, version, true);
   const long = index.longestList > LISTED_ENTRIES;
   all(long ? withListsCut(json, LISTED_ENTRIES) : json);
   const name = `${family === 'cyclonedx' ? 'CycloneDX' : 'SPDX'} ${version}`;
@@ -72,7 +70,7 @@ export async function validateJsonSchema(family: 'cyclonedx' | 'spdx', version: 
 export const LISTED_ENTRIES = 2000;
 
 /** The vendored schema files a document of this version is validated with: its own first, then what it refers to. */
-function schemaNames(family: 'cyclonedx' | 'spdx', version: string): string[] {
+export function schemaNames(family: 'cyclonedx' | 'spdx', version: string): string[] {
   return family === 'cyclonedx' ? [CDX_FILES[version]!, ...CDX_SHARED] : [SPDX_FILES[version]!];
 }
 
@@ -97,152 +95,47 @@ function withListsCut(json: unknown, limit: number): unknown {
   return root;
 }
 
-/** Keywords whose value is a schema, a list of schemas, or a map of names to schemas (draft-07 and 2019-09). */
-const SCHEMA_KEYWORDS = ['additionalItems', 'additionalProperties', 'contains', 'propertyNames', 'not', 'if', 'then', 'else', 'unevaluatedItems', 'unevaluatedProperties', 'items'];
-const SCHEMA_LISTS = ['allOf', 'anyOf', 'oneOf', 'items', 'prefixItems'];
-const SCHEMA_MAPS = ['properties', 'patternProperties', 'definitions', '$defs', 'dependentSchemas', 'dependencies'];
-
-/**
- * A copy of a schema whose `properties` keep only the names in `present`. Only schema positions are walked, so
- * values (`enum`, `const`, `default`, `examples`) are never touched.
- */
-export function pruneProperties(schema: unknown, present: ReadonlySet<string>): unknown {
-  if (!schema || typeof schema !== 'object' || Array.isArray(schema)) return schema;
-  const out: Record<string, unknown> = { ...(schema as Record<string, unknown>) };
-  for (const k of SCHEMA_KEYWORDS) if (k in out && !Array.isArray(out[k])) out[k] = pruneProperties(out[k], present);
-  for (const k of SCHEMA_LISTS) if (Array.isArray(out[k])) out[k] = (out[k] as unknown[]).map((x) => pruneProperties(x, present));
-  for (const k of SCHEMA_MAPS) {
-    const map = out[k];
-    if (!map || typeof map !== 'object' || Array.isArray(map)) continue;
-    const entries = Object.entries(map as Record<string, unknown>).filter(([name]) => k !== 'properties' || present.has(name));
-    // dependencies maps a name to a schema or to a list of names; a list is left as it is.
-    out[k] = Object.fromEntries(entries.map(([name, sub]) => [name, Array.isArray(sub) ? sub : pruneProperties(sub, present)]));
-  }
-  return out;
+async function generatedValidator(family: 'cyclonedx' | 'spdx', version: string): Promise<ValidateFunction> {
+  const load = VALIDATORS[`${family}@${version}`];
+  if (!load) throw new Error(`no validator was generated for ${family} ${version}`);
+  return load();
 }
 
-function validatorFor(files: Readonly<Record<string, string>>, family: 'cyclonedx' | 'spdx', version: string, present: readonly string[] | undefined, allErrors: boolean): ValidateFunction {
-  const loadSchema = (file: string): Record<string, unknown> => {
-    const text = files[file];
-    if (text === undefined) throw new Error(`the schema ${file} is not embedded`);
-    return JSON.parse(text) as Record<string, unknown>;
-  };
-  const key = `${family}@${version}:${JSON.stringify(present)}`;
-  const cache = allErrors ? compiledAllErrors : compiled;
-  // One validator per shape of document: a long-lived process that reads many SBOMs keeps a few.
-  if (!cache.has(key) && cache.size >= MAX_CACHED_VALIDATORS) cache.clear();
-  let v = cache.get(key);
+async function compiledValidator(family: 'cyclonedx' | 'spdx', version: string, allErrors: boolean): Promise<ValidateFunction> {
+  const key = `${family}@${version}:${allErrors}`;
+  let v = compiled.get(key);
   if (v) return v;
-  // ajv's code optimization passes halve nothing at validation time but take half the compile time of these schemas.
-  const options = { allErrors, strict: false, validateSchema: false, messages: true, code: { regExp: fastRegExp, optimize: false } } as const;
-  // With the document's keys: only the properties it has, then only the definitions still reached (linearized last,
-  // so the rewriting walks what is left).
   const names = schemaNames(family, version);
-  let schemas: Record<string, Record<string, unknown>> = Object.fromEntries(names.map((file) => [file, loadSchema(file)]));
-  if (present) {
-    const keep = new Set(present);
-    const pruned = Object.fromEntries(Object.entries(schemas).map(([file, schema]) => [file, pruneProperties(schema, keep) as Record<string, unknown>]));
-    schemas = reachableDefinitions(pruned, names[0]!) ?? pruned;
-  }
-  if (family === 'cyclonedx') {
-    const ajv = newAjv(new Ajv(options));
-    for (const file of CDX_SHARED) if (schemas[file]) ajv.addSchema(linearize({ ...schemas[file], $id: CDX_BASE + file }));
-    v = ajv.compile(linearize(schemas[names[0]!]!));
-  } else {
-    const schema = linearize(schemas[names[0]!]!);
-    v = version === '2.2' ? newAjv(new Ajv(options)).compile(schema) : newAjv(new Ajv2019(options) as unknown as Ajv).compile(schema);
-  }
-  cache.set(key, v);
+  const texts = await Promise.all(names.map(schemaFile));
+  const schemas = Object.fromEntries(names.map((name, i) => [name, JSON.parse(texts[i]!) as Record<string, unknown>]));
+  v = compileSchemas(schemas, family, version, { allErrors }).validate;
+  compiled.set(key, v);
   return v;
 }
 
-/** A $ref this follows: a file of the set (or none: the same file), and optionally one of its definitions. */
-const REF = /^([A-Za-z0-9._-]*)(?:#\/(definitions|\$defs)\/([^/~%]+))?$/;
-
 /**
- * The schemas (by file name) with only the definitions a $ref reaches from the root file's own keywords — after
- * pruneProperties most cannot be reached, and a definition nothing reaches is never applied, so the verdict is the
- * same while ajv resolves and compiles a fraction. A file nothing refers to is left out. Undefined where a $ref has
- * a form this does not follow: then nothing is dropped.
+ * Compiles the schemas of one version (parsed, by file name; the version's own first) with the formats and the
+ * linear-time keywords. `source` keeps the generated code, for the build-time validators.
  */
-export function reachableDefinitions(files: Readonly<Record<string, Record<string, unknown>>>, root: string): Record<string, Record<string, unknown>> | undefined {
-  const kept = new Map<string, Set<string> | 'all'>([[root, new Set()]]);
-  const pending: [file: string, schema: unknown][] = [[root, { ...files[root], definitions: undefined, $defs: undefined }]];
-  const keep = (file: string, group: string | undefined, name: string | undefined): boolean => {
-    const schema = files[file];
-    if (!schema) return false;
-    const had = kept.get(file);
-    if (had === 'all') return true;
-    if (name === undefined) {
-      kept.set(file, 'all');
-      pending.push([file, schema]);
-      return true;
-    }
-    const defs = schema[group!] as Record<string, unknown> | undefined;
-    if (!defs || typeof defs !== 'object' || !Object.hasOwn(defs, name)) return false;
-    const names = had ?? new Set<string>();
-    kept.set(file, names);
-    if (!names.has(`${group}/${name}`)) {
-      names.add(`${group}/${name}`);
-      pending.push([file, defs[name]]);
-    }
-    return true;
+export function compileSchemas(schemas: Readonly<Record<string, Record<string, unknown>>>, family: 'cyclonedx' | 'spdx', version: string, opts: { allErrors: boolean; source?: boolean }): { ajv: Ajv; validate: ValidateFunction } {
+  // ajv's code optimization passes halve nothing at validation time but take half the compile time of these schemas.
+  // `formats` and `regExp` name, for generated code, the runtime module's definitions they are (`runtime.<name>`).
+  const options: Options = {
+    allErrors: opts.allErrors,
+    strict: false,
+    validateSchema: false,
+    messages: true,
+    code: { regExp: runtime.fastRegExp, optimize: false, formats: _`runtime.formats`, ...(opts.source ? { source: true, esm: true } : {}) },
   };
-  while (pending.length) {
-    const [file, schema] = pending.pop()!;
-    // Every object below, values (enum, const, examples) included: following a "$ref" that is data keeps more, never less.
-    const stack: unknown[] = [schema];
-    while (stack.length) {
-      const v = stack.pop();
-      if (Array.isArray(v)) stack.push(...v);
-      else if (v && typeof v === 'object') {
-        const o = v as Record<string, unknown>;
-        if (typeof o.$ref === 'string') {
-          const m = REF.exec(o.$ref);
-          if (!m || (!m[1] && !m[3]) || !keep(m[1] || file, m[2], m[3])) return undefined;
-        }
-        for (const k in o) if (o[k] && typeof o[k] === 'object') stack.push(o[k]);
-      }
-    }
-  }
-  const out: Record<string, Record<string, unknown>> = {};
-  for (const [file, names] of kept) {
-    const schema = files[file]!;
-    if (names === 'all') out[file] = schema;
-    else {
-      const copy: Record<string, unknown> = { ...schema };
-      for (const group of ['definitions', '$defs']) {
-        const defs = schema[group] as Record<string, unknown> | undefined;
-        if (defs && typeof defs === 'object') copy[group] = Object.fromEntries(Object.entries(defs).filter(([name]) => names.has(`${group}/${name}`)));
-      }
-      out[file] = copy;
-    }
-  }
-  return out;
+  const names = schemaNames(family, version);
+  const ajv = withKeywords(family === 'spdx' && version !== '2.2' ? (new Ajv2019(options) as unknown as Ajv) : new Ajv(options));
+  if (family === 'cyclonedx') for (const file of CDX_SHARED) if (schemas[file]) ajv.addSchema(linearize({ ...schemas[file], $id: CDX_BASE + file }));
+  return { ajv, validate: ajv.compile(linearize(schemas[names[0]!]!)) };
 }
 
-// The CycloneDX hash pattern is an alternation of lengths that a backtracking engine tries one by one over up to
-// 128 characters, for every hash of every component; the same language, checked as "hex, of one of these lengths".
-const HASH_PATTERN = '^([a-fA-F0-9]{32}|[a-fA-F0-9]{40}|[a-fA-F0-9]{64}|[a-fA-F0-9]{96}|[a-fA-F0-9]{128})$';
-const HASH_LENGTHS = new Set([32, 40, 64, 96, 128]);
-const HEX = /^[a-fA-F0-9]*$/;
-
-function fastRegExp(pattern: string, flags: string): { test(s: string): boolean; toString(): string } {
-  // ajv keys its cache of patterns by toString().
-  if (pattern === HASH_PATTERN) return { test: (s: string) => HASH_LENGTHS.has(s.length) && HEX.test(s), toString: () => `/${HASH_PATTERN}/hash-lengths` };
-  return new RegExp(pattern, flags);
-}
-// ajv's regExp engines carry the name standalone code would call them by (its type requires one; nothing here uses it).
-fastRegExp.code = 'fastRegExp';
-
-
-function newAjv(ajv: Ajv): Ajv {
-  addFormats(ajv);
-  // Formats ajv-formats does not define; their strings are checked loosely rather than rejected as unknown.
-  ajv.addFormat('iri-reference', true);
-  ajv.addFormat('iri', true);
-  ajv.addFormat('idn-hostname', true);
-  ajv.addFormat('idn-email', /^[^\s@]+@[^\s@]+$/u);
+function withKeywords(ajv: Ajv): Ajv {
+  // Formats ajv-formats does not define are checked loosely rather than rejected as unknown (see the runtime module).
+  for (const [name, format] of Object.entries(runtime.formats)) ajv.addFormat(name, format);
   // Both keywords are code keywords: their checks are written into the validator, with no call through ajv's
   // keyword protocol (and no context object) per array or value — there are 100,000s of each in a large SBOM.
   ajv.addKeyword({
@@ -255,7 +148,7 @@ function newAjv(ajv: Ajv): Ajv {
     },
     code(cxt) {
       if (!cxt.schema) return;
-      const duplicate = cxt.gen.scopeValue('func', { ref: firstDuplicate });
+      const duplicate = cxt.gen.scopeValue('func', { ref: runtime.firstDuplicate, code: _`runtime.firstDuplicate` });
       // rootData: every validate function ajv generates has the document's root under this name.
       const dup = cxt.gen.const('dup', _`${duplicate}(${cxt.data}, rootData)`);
       cxt.setParams({ i: _`${dup}[0]`, j: _`${dup}[1]` });
@@ -270,7 +163,9 @@ function newAjv(ajv: Ajv): Ajv {
       params: () => _`{allowedValues: []}`,
     },
     code(cxt) {
-      const values = cxt.gen.scopeValue('obj', { ref: (cxt.schema as { values: Set<string> }).values });
+      const set = (cxt.schema as { values: Set<string> }).values;
+      // Generated code builds the same set from its list.
+      const values = cxt.gen.scopeValue('obj', { ref: set, code: _`new Set(${stringify([...set])})` });
       cxt.fail(_`!${values}.has(${cxt.data})`);
     },
   });
@@ -296,119 +191,6 @@ export function linearize<T>(schema: T): T {
   return out as T;
 }
 
-/**
- * The indexes of the first two items that are equal as JSON values, in linear time. Items are bucketed by a
- * cheap fingerprint that equal values always share (key order does not change it); only items sharing a bucket
- * are compared by their canonical serialization.
- */
-export function firstDuplicate(items: readonly unknown[], root?: unknown): [number, number] | undefined {
-  const n = items.length;
-  if (n < 2) return undefined;
-  if (root !== undefined && n > SMALL_ARRAY && distinctByRef(items, root)) return undefined;
-  if (n <= SMALL_ARRAY) return firstDuplicateSmall(items);
-  // One map entry per item and no array per bucket: buckets are built only for fingerprints that collide.
-  const firstWith = new Map<string | number, number>();
-  let collisions: (string | number)[] | undefined;
-  for (let i = 0; i < n; i++) {
-    const key = fingerprint(items[i]);
-    if (firstWith.has(key)) (collisions ??= []).push(key);
-    else firstWith.set(key, i);
-  }
-  if (!collisions) return undefined;
-  const buckets = new Map<string | number, number[]>();
-  for (const key of collisions) if (!buckets.has(key)) buckets.set(key, []);
-  for (let i = 0; i < n; i++) {
-    const list = buckets.get(fingerprint(items[i]));
-    if (list) list.push(i);
-  }
-  let best: [number, number] | undefined;
-  for (const list of buckets.values()) {
-    const seen = new Map<string, number>();
-    for (const i of list) {
-      const c = canonical(items[i]);
-      const j = seen.get(c);
-      if (j !== undefined) {
-        if (!best || i < best[1]) best = [j, i];
-        break;
-      }
-      seen.set(c, i);
-    }
-  }
-  return best;
-}
-
-/**
- * Whether every item is an object whose bom-ref is defined once in the whole document (as the document's walk
- * counted them): equal items would share their bom-ref, so such items are all different, and no table is built.
- */
-function distinctByRef(items: readonly unknown[], root: unknown): boolean {
-  const counts = walkedIndex(root)?.refCounts;
-  if (!counts) return false;
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i];
-    const ref = item !== null && typeof item === 'object' ? (item as Record<string, unknown>)['bom-ref'] : undefined;
-    if (typeof ref !== 'string' || counts.get(ref) !== 1) return false;
-  }
-  return true;
-}
-
-/** Up to this many items, pairs are compared directly: most arrays (licenses, hashes, dependsOn) are this short. */
-const SMALL_ARRAY = 16;
-
-function firstDuplicateSmall(items: readonly unknown[]): [number, number] | undefined {
-  const prints = items.map(fingerprint);
-  // Pairs in the order the large path reports: the earliest second item, then its earliest equal.
-  for (let i = 1; i < items.length; i++) {
-    for (let j = 0; j < i; j++) {
-      if (prints[i] === prints[j] && canonical(items[i]) === canonical(items[j])) return [j, i];
-    }
-  }
-  return undefined;
-}
-
-/**
- * Equal JSON values give equal fingerprints. A string is its own; other primitives are tagged with their type.
- * An object with a string "bom-ref" (components, services) or "ref" (dependencies) is fingerprinted by it, since
- * equal objects have equal members; any other object by an order-free sum over its primitive members.
- */
-function fingerprint(v: unknown): string | number {
-  if (v === null || typeof v !== 'object') return typeof v === 'string' ? v : `\u0000${typeof v}${String(v)}`;
-  if (Array.isArray(v)) return `\u0000a${v.length}`;
-  const o = v as Record<string, unknown>;
-  const ref = o['bom-ref'];
-  if (typeof ref === 'string') return ref;
-  if (typeof o.ref === 'string') return o.ref;
-  let h = 0;
-  let n = 0;
-  for (const k in o) {
-    n++;
-    const x = o[k];
-    // No string is built per member: the key and the value are hashed in sequence.
-    if (x === null || typeof x !== 'object') h = (h + hashString(typeof x === 'string' ? x : `\u0001${String(x)}`, hashString(k) ^ 0x5bd1e995)) | 0;
-  }
-  // A small integer key (V8 keeps it unboxed).
-  return (Math.imul(h, 31) + n) & 0x3fffffff;
-}
-
-function hashString(s: string, seed = 0x811c9dc5): number {
-  let h = seed;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return h;
-}
-
-/** A serialization equal for equal JSON values: object keys sorted. */
-export function canonical(v: unknown): string {
-  if (v === null || typeof v !== 'object') return typeof v === 'string' ? JSON.stringify(v) : String(v);
-  if (Array.isArray(v)) {
-    let s = '[';
-    for (let i = 0; i < v.length; i++) s += (i ? ',' : '') + canonical(v[i]);
-    return `${s}]`;
-  }
-  const keys = Object.keys(v).sort();
-  let s = '{';
-  for (let i = 0; i < keys.length; i++) s += `${i ? ',' : ''}${JSON.stringify(keys[i])}:${canonical((v as Record<string, unknown>)[keys[i]!])}`;
-  return `${s}}`;
-}
 
 function issuesFromErrors(errors: readonly ErrorObject[], schemaName: string): SbomIssue[] {
   const kept = bestBranches(errors);

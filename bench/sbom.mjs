@@ -1,6 +1,6 @@
 // Benchmark of the sbom gate on large SBOMs: CycloneDX 1.6 JSON of 10,000, 50,000 and 100,000 components with
 // matching package-lock.json files. For each size it prints the gate's wall time and peak memory beside the floor
-// measured in the same run (JSON.parse of the same file), each in its own process so peaks do not mix; medians of 3.
+// measured in the same run (JSON.parse of the same file), each in its own process so peaks do not mix; medians of 5.
 // Needs lib/ (npm run build). Usage: npm run bench -- sbom [sizes...]
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { interleavedMedians } from './median.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const tmp = join(root, '.bench-tmp', 'sbom');
-const RUNS = 3;
+const RUNS = 5;
 
 export async function main(args) {
   const sizes = args.length ? args.map(Number) : [10_000, 50_000, 100_000];

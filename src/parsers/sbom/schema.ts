@@ -38,7 +38,7 @@ export const JSON_SCHEMA_VERSIONS: readonly string[] = [...Object.keys(CDX_FILES
 const compiled = new Map<string, ValidateFunction>();
 
 export function hasJsonSchema(family: 'cyclonedx' | 'spdx', version: string): boolean {
-  return family === 'cyclonedx' ? version in CDX_FILES : version in SPDX_FILES;
+  return Object.hasOwn(family === 'cyclonedx' ? CDX_FILES : SPDX_FILES, version);
 }
 
 /**
@@ -96,7 +96,8 @@ function withListsCut(json: unknown, limit: number): unknown {
 }
 
 async function generatedValidator(family: 'cyclonedx' | 'spdx', version: string): Promise<ValidateFunction> {
-  const load = VALIDATORS[`${family}@${version}`];
+  const key = `${family}@${version}`;
+  const load = Object.hasOwn(VALIDATORS, key) ? VALIDATORS[key] : undefined;
   if (!load) throw new Error(`no validator was generated for ${family} ${version}`);
   return load();
 }

@@ -1,5 +1,4 @@
-import { NOT_DEFINING_REFS, jsonIndex } from './json-index.js';
-import { pointerSegment } from './json-lines.js';
+import { jsonIndex, walkDefinitions } from './json-index.js';
 import type { SbomDocument, SbomIssue } from './types.js';
 
 // What the schemas cannot say: identifiers unique, references resolving, and the CycloneDX 1.7 rules stated
@@ -41,7 +40,7 @@ function cycloneDxIntegrity(doc: SbomDocument): SbomIssue[] {
   if (doc.json !== undefined) {
     // The counts come from the document's one shared walk; the pointers are built only when a duplicate needs placing.
     const index = jsonIndex(doc.json);
-    if (index.duplicateRefs) collectJsonRefs(doc.json, '', record);
+    if (index.duplicateRefs) walkDefinitions(doc.json, { ref: record }, true);
     else known = index.refCounts;
   }
   else if (doc.definedRefs !== undefined) for (const [ref, pointer] of doc.definedRefs) record(ref, pointer);
@@ -83,39 +82,6 @@ function cycloneDxIntegrity(doc: SbomDocument): SbomIssue[] {
 
 function inFormulation(pointer: string): boolean {
   return pointer.startsWith('/formulation/') || pointer.startsWith('/bom/formulation/') || pointer.startsWith('/bom/formulation[');
-}
-
-/** Calls `record` for every bom-ref definition in document order, with its pointer. */
-function collectJsonRefs(value: unknown, pointer: string, record: (ref: string, pointer: string) => void): void {
-  // Iterative: deep documents must not overflow the stack.
-  const values: unknown[] = [value];
-  const pointers: string[] = [pointer];
-  while (values.length) {
-    const v = values.pop();
-    const p = pointers.pop()!;
-    if (Array.isArray(v)) {
-      for (let i = v.length - 1; i >= 0; i--) {
-        const x = v[i];
-        if (x !== null && typeof x === 'object') {
-          values.push(x);
-          pointers.push(`${p}/${i}`);
-        }
-      }
-    } else if (v !== null && typeof v === 'object') {
-      const o = v as Record<string, unknown>;
-      // `dependencies[].ref` is a reference, not a definition; so are dependsOn and provides.
-      if (typeof o['bom-ref'] === 'string') record(o['bom-ref'], `${p}/bom-ref`);
-      const keys = Object.keys(o);
-      for (let k = keys.length - 1; k >= 0; k--) {
-        const key = keys[k]!;
-        const child = o[key];
-        if (child !== null && typeof child === 'object' && !NOT_DEFINING_REFS.has(key)) {
-          values.push(child);
-          pointers.push(`${p}/${pointerSegment(key)}`);
-        }
-      }
-    }
-  }
 }
 
 function spdxIntegrity(doc: SbomDocument): SbomIssue[] {

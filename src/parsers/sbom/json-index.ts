@@ -1,7 +1,10 @@
+import { pointerSegment } from './json-lines.js';
+
 // One walk over a parsed JSON SBOM for what schema validation and the integrity check both need: how often each
 // bom-ref is defined (uniqueItemsHashed skips comparing components whose bom-refs are defined once), and how long
 // the longest list is (the listing of schema errors is bounded by it).
-// Memoized per document, so the tree is walked once however many checks ask.
+// Memoized per document, so the tree is walked once however many checks ask. The same walk, with pointers, places
+// the definitions of a bom-ref that is defined twice (integrity.ts).
 
 export interface JsonIndex {
   /** How many times each bom-ref is defined, outside the subtrees that hold references rather than definitions. */
@@ -13,7 +16,7 @@ export interface JsonIndex {
 }
 
 /** Members whose subtrees hold no bom-ref definitions: `dependencies[].ref`, dependsOn and provides are references. */
-export const NOT_DEFINING_REFS: ReadonlySet<string> = new Set(['dependencies', 'properties', 'hashes']);
+const NOT_DEFINING_REFS: ReadonlySet<string> = new Set(['dependencies', 'properties', 'hashes']);
 
 const memo = new WeakMap<object, JsonIndex>();
 
@@ -28,44 +31,66 @@ export function jsonIndex(json: unknown): JsonIndex {
   const refCounts = new Map<string, number>();
   let duplicateRefs = false;
   let longestList = 0;
+  walkDefinitions(json, {
+    ref(ref) {
+      const n = refCounts.get(ref);
+      if (n === undefined) refCounts.set(ref, 1);
+      else {
+        refCounts.set(ref, n + 1);
+        duplicateRefs = true;
+      }
+    },
+    list(length) {
+      if (length > longestList) longestList = length;
+    },
+  });
+  const index: JsonIndex = { refCounts, duplicateRefs, longestList };
+  if (json !== null && typeof json === 'object') memo.set(json, index);
+  return index;
+}
+
+/**
+ * Visits every bom-ref definition (none below a NOT_DEFINING_REFS member) and the length of every list. With
+ * `pointers`, definitions come in document order with their JSON pointers, for placing a finding; without, in any
+ * order with an empty pointer — the walk every large SBOM pays builds no string and no key list per object.
+ */
+export function walkDefinitions(json: unknown, visit: { ref(ref: string, pointer: string): void; list?(length: number): void }, pointers = false): void {
   // Iterative: deep documents must not overflow the stack. `defining` is false below a NOT_DEFINING_REFS member.
   const values: unknown[] = [json];
   const defining: boolean[] = [true];
+  const places: string[] = [''];
+  const push = (value: object, d: boolean, place: string, segment: string | number) => {
+    values.push(value);
+    defining.push(d);
+    if (pointers) places.push(`${place}/${pointerSegment(segment)}`);
+  };
   while (values.length) {
     const v = values.pop();
     const d = defining.pop()!;
+    const place = pointers ? places.pop()! : '';
     if (Array.isArray(v)) {
-      if (v.length > longestList) longestList = v.length;
-      for (let i = 0; i < v.length; i++) {
-        const x = v[i];
-        if (x !== null && typeof x === 'object') {
-          values.push(x);
-          defining.push(d);
-        }
+      visit.list?.(v.length);
+      // Last to first, so that they are taken first to last.
+      for (let i = v.length - 1; i >= 0; i--) {
+        const x: unknown = v[i];
+        if (x !== null && typeof x === 'object') push(x, d, place, i);
       }
     } else if (v !== null && typeof v === 'object') {
       const o = v as Record<string, unknown>;
-      if (d) {
-        const ref = o['bom-ref'];
-        if (typeof ref === 'string') {
-          const n = refCounts.get(ref);
-          if (n === undefined) refCounts.set(ref, 1);
-          else {
-            refCounts.set(ref, n + 1);
-            duplicateRefs = true;
-          }
+      const ref = o['bom-ref'];
+      if (d && typeof ref === 'string') visit.ref(ref, pointers ? `${place}/bom-ref` : '');
+      if (pointers) {
+        const keys = Object.keys(o);
+        for (let k = keys.length - 1; k >= 0; k--) {
+          const x = o[keys[k]!];
+          if (x !== null && typeof x === 'object') push(x, d && !NOT_DEFINING_REFS.has(keys[k]!), place, keys[k]!);
         }
-      }
-      for (const k in o) {
-        const x = o[k];
-        if (x !== null && typeof x === 'object') {
-          values.push(x);
-          defining.push(d && !NOT_DEFINING_REFS.has(k));
+      } else {
+        for (const k in o) {
+          const x = o[k];
+          if (x !== null && typeof x === 'object') push(x, d && !NOT_DEFINING_REFS.has(k), place, k);
         }
       }
     }
   }
-  const index: JsonIndex = { refCounts, duplicateRefs, longestList };
-  if (json !== null && typeof json === 'object') memo.set(json, index);
-  return index;
 }

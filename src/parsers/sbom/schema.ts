@@ -98,7 +98,7 @@ function withListsCut(json: unknown, limit: number): unknown {
 async function generatedValidator(family: 'cyclonedx' | 'spdx', version: string): Promise<ValidateFunction> {
   const key = `${family}@${version}`;
   const load = Object.hasOwn(VALIDATORS, key) ? VALIDATORS[key] : undefined;
-  if (!load) throw new Error(`no validator was generated for ${family} ${version}`);
+  if (!load) throw new Error(`no schema validator was generated for ${family} ${version} — this build of sdlc-gate is incomplete: rebuild it with npm run validators, or report it`);
   return load();
 }
 
@@ -236,41 +236,39 @@ function bestBranches(errors: readonly ErrorObject[]): ErrorObject[] {
   const depth = (path: string) => path.split('/').length;
   // The combinators an error stands in a branch of, by their schema paths.
   const branchesOf = (e: ErrorObject): string[] => [...e.schemaPath.matchAll(BRANCH)].map((m) => e.schemaPath.slice(0, m.index + m[0].lastIndexOf('/')));
-  // For every place with an error strictly below it: the deepest such error's depth, and how many are that deep.
-  const deepest = new Map<string, { depth: number; count: number }>();
+  // For every place with an error strictly below it: the deepest such error's depth.
+  const deepest = new Map<string, number>();
   for (const e of errors) {
     const d = depth(e.instancePath);
-    for (const place of instancePrefixes(e.instancePath).slice(1)) {
-      const at = deepest.get(place);
-      if (!at || d > at.depth) deepest.set(place, { depth: d, count: 1 });
-      else if (d === at.depth) at.count++;
-    }
+    for (const place of instancePrefixes(e.instancePath).slice(1)) if (d > (deepest.get(place) ?? -1)) deepest.set(place, d);
   }
-  // Failed combinators with errors below them; how many of the deepest of those name one of its branches.
-  const failed = new Map<string, { attributed: number; dropShallower?: boolean }>();
-  for (const e of errors) if (COMBINATORS.has(e.keyword) && deepest.has(e.instancePath)) failed.set(key(e.schemaPath, e.instancePath), { attributed: 0 });
-  if (failed.size) {
+  // Failed combinators with errors below them: how many of the deepest of those name one of its branches. None
+  // (the deepest errors came through a $ref) means the combinator's own error and its shallower ones go.
+  const attributed = new Map<string, number>();
+  for (const e of errors) if (COMBINATORS.has(e.keyword) && deepest.has(e.instancePath)) attributed.set(key(e.schemaPath, e.instancePath), 0);
+  if (attributed.size) {
     for (const e of errors) {
       const d = depth(e.instancePath);
       for (const combinator of branchesOf(e)) {
         for (const place of instancePrefixes(e.instancePath).slice(1)) {
-          const c = failed.get(key(combinator, place));
-          if (c && d === deepest.get(place)!.depth) c.attributed++;
+          const k = key(combinator, place);
+          const n = attributed.get(k);
+          if (n !== undefined && d === deepest.get(place)) attributed.set(k, n + 1);
         }
       }
     }
-    for (const c of failed.values()) c.dropShallower = c.attributed === 0;
   }
+  const dropsShallower = (combinator: string, place: string) => attributed.get(key(combinator, place)) === 0;
   // A general error says less than any other, specific one at or below its place.
   const specific = new Map<string, number>();
   for (const e of errors) if (!SUMMARIES.has(e.keyword)) for (const place of instancePrefixes(e.instancePath)) specific.set(place, (specific.get(place) ?? 0) + 1);
   const kept = errors.filter((e) => {
-    if (COMBINATORS.has(e.keyword) && failed.get(key(e.schemaPath, e.instancePath))?.dropShallower) return false;
+    if (COMBINATORS.has(e.keyword) && dropsShallower(e.schemaPath, e.instancePath)) return false;
     if (GENERAL.has(e.keyword) && (specific.get(e.instancePath) ?? 0) > (SUMMARIES.has(e.keyword) ? 0 : 1)) return false;
     const d = depth(e.instancePath);
     for (const combinator of branchesOf(e)) {
       for (const place of instancePrefixes(e.instancePath)) {
-        if (failed.get(key(combinator, place))?.dropShallower && d < deepest.get(place)!.depth) return false;
+        if (dropsShallower(combinator, place) && d < deepest.get(place)!) return false;
       }
     }
     return true;

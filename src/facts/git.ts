@@ -225,7 +225,7 @@ export class GitRepo {
         // 0: lines found, 1: none. Anything else before a line was answered: the search was refused, read instead.
         if (code !== 0 && code !== 1) {
           if (!parser.records && !visited.size) return false;
-          throw new GitError(`git grep failed (exit ${code}) while searching the test files: ${stderr.trim().split('\n')[0] ?? ''}`);
+          throw new GitError(`git grep failed (exit ${code}): ${stderr.trim().split('\n')[0] ?? ''}`);
         }
         parser.end();
         flush();

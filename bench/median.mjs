@@ -2,8 +2,12 @@
 
 /** The run of `n` whose `key` (its time) is the median; the rest of that run (its peak memory) comes with it. */
 export function medianRun(n, run, key) {
-  const runs = Array.from({ length: n }, run).sort((a, b) => a[key] - b[key]);
-  return runs[Math.floor(n / 2)];
+  return median(Array.from({ length: n }, run), (r) => r[key]);
+}
+
+/** The item in the middle of `list` ordered by `by` (the upper one of an even count). */
+export function median(list, by = (x) => x) {
+  return [...list].sort((a, b) => by(a) - by(b))[Math.floor(list.length / 2)];
 }
 
 /**
@@ -19,9 +23,8 @@ export function interleavedMedians(n, runs, key, [over, under]) {
     for (const [name, run] of Object.entries(runs)) all[name].push((round[name] = run()));
     ratios.push(round[over][key] / round[under][key]);
   }
-  const median = (list, by) => [...list].sort((a, b) => by(a) - by(b))[Math.floor(list.length / 2)];
   return {
     ...Object.fromEntries(Object.entries(all).map(([name, list]) => [name, median(list, (r) => r[key])])),
-    ratio: median(ratios, (r) => r),
+    ratio: median(ratios),
   };
 }

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { interleavedMedians } from './median.mjs';
+import { interleavedMedians, median } from './median.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const tmp = join(root, '.bench-tmp', 'sbom');
@@ -59,7 +59,7 @@ export async function main(args) {
   const perComponent = rows.map((r) => r.gate.ms / r.n);
   const first = rows[0];
   const last = rows[rows.length - 1];
-  const runCost = [...perRun].sort((a, b) => a - b)[Math.floor(perRun.length / 2)];
+  const runCost = median(perRun);
   console.log(`\none-component SBOM (the cost of a run whatever its size): ${runCost.toFixed(0)} ms`);
   if (rows.length > 1) {
     // The slope and intercept of time against size: what each component costs, and what a run costs whatever its size.

@@ -19,7 +19,7 @@ import { readVex } from '../src/parsers/vex/index.js';
 
 const example = (path: string) => readFileSync(new URL(`../examples/infusion-pump/${path}`, import.meta.url), 'utf8');
 const fixture = (path: string) => readFileSync(new URL(`./fixtures/${path}`, import.meta.url), 'utf8');
-const shared = (path: string) => readFileSync(new URL(`../../shared/conformance/${path}`, import.meta.url), 'utf8');
+const conformance = (path: string) => readFileSync(new URL(`./fixtures/conformance/${path}`, import.meta.url), 'utf8');
 
 /** Each call of a reader gets this long; real inputs of these sizes take a few milliseconds. */
 const TIME_BOUND_MS = 2000;
@@ -108,9 +108,9 @@ async function timedAsync<T>(read: () => Promise<T>): Promise<T> {
 describe('SBOM readers under arbitrary input', () => {
   const seeds = {
     'CycloneDX JSON': example('sbom.cdx.json'),
-    'CycloneDX XML': shared('cyclonedx/1.6/valid-dependency-1.6.xml'),
-    'SPDX JSON': shared('spdx/SPDXJSONExample-v2.3.spdx.json'),
-    'SPDX tag-value': shared('spdx/SPDXTagExample-v2.3.spdx'),
+    'CycloneDX XML': conformance('cyclonedx/1.6/valid-dependency-1.6.xml'),
+    'SPDX JSON': conformance('spdx/SPDXJSONExample-v2.3.spdx.json'),
+    'SPDX tag-value': conformance('spdx/SPDXTagExample-v2.3.spdx'),
   };
 
   for (const [name, seed] of Object.entries(seeds)) {

@@ -8,7 +8,7 @@ import { validatorModules, withoutAnnotations } from '../src/parsers/sbom/schema
 // The CycloneDX specification's own test documents: every valid-* accepted, every invalid-* rejected.
 // Files the spec's own tools skip (skip_*) are left out; informal-invalid-* are rules stated in prose, checked too.
 
-const ROOT = new URL('../../shared/conformance/cyclonedx/', import.meta.url).pathname;
+const ROOT = new URL('./fixtures/conformance/cyclonedx/', import.meta.url).pathname;
 const VERSIONS = ['1.2', '1.3', '1.4', '1.5', '1.6', '1.7'];
 
 /** Files this gate cannot judge as the spec expects; each has its reason in the README. */
@@ -75,7 +75,7 @@ describe('the validators generated at build time', () => {
     }
     // The comparison covered documents the schema rejects, not only ones it accepts.
     expect(invalid).toBeGreaterThan(20);
-    const SPDX = new URL('../../shared/conformance/spdx/', import.meta.url).pathname;
+    const SPDX = new URL('./fixtures/conformance/spdx/', import.meta.url).pathname;
     for (const [file, version] of [['SPDXJSONExample-v2.2.spdx.json', '2.2'], ['SPDXJSONExample-v2.3.spdx.json', '2.3']] as const) {
       const json = JSON.parse(readFileSync(join(SPDX, file), 'utf8')) as Record<string, unknown>;
       // Also with a property the schema forbids and one of the wrong type, so the errors are compared too.
@@ -95,7 +95,7 @@ describe('the validators generated at build time', () => {
 });
 
 describe('the official SPDX examples', () => {
-  const SPDX = new URL('../../shared/conformance/spdx/', import.meta.url).pathname;
+  const SPDX = new URL('./fixtures/conformance/spdx/', import.meta.url).pathname;
   it.each([
     ['SPDXJSONExample-v2.2.spdx.json', 'json', '2.2'],
     ['SPDXJSONExample-v2.3.spdx.json', 'json', '2.3'],

@@ -187,11 +187,13 @@ export class PolicyLoader {
   private merge(file: string, layers: Layer[], errors: PolicyError[]): Policy {
     const groups: Record<string, string[]> = {};
     let classification: Policy['classification'] = { default: 'B', items: [] };
+    let release: Policy['release'];
     const gateObjects = new Map<string, { merged: Record<string, unknown>; last: Layer; lockedBy?: string }>();
     for (const layer of layers) {
       Object.assign(groups, (layer.data.groups as Record<string, string[]>) ?? {});
       const cls = layer.data.classification as { default?: SafetyClass; items?: Policy['classification']['items'] } | undefined;
       if (cls) classification = { default: cls.default ?? classification.default, items: cls.items ?? classification.items };
+      if (layer.data.release) release = { ...release, ...(layer.data.release as Policy['release']) };
       for (const [id, value] of Object.entries((layer.data.gates as Record<string, Record<string, unknown> | null>) ?? {})) {
         const previous = gateObjects.get(id);
         const lockedBy = previous?.merged.locked === true ? previous.lockedBy : undefined;
@@ -235,7 +237,7 @@ export class PolicyLoader {
         options,
       });
     }
-    return { version: 1, path: file, groups, classification, gates };
+    return { version: 1, path: file, groups, classification, gates, ...(release ? { release } : {}) };
   }
 }
 

@@ -34,6 +34,15 @@ export interface Policy {
   groups: Record<string, string[]>;
   classification: { default: SafetyClass; items: SoftwareItem[] };
   gates: GateConfig[];
+  /** The `release:` section as written (defaults are applied where it is used). */
+  release?: ReleaseSettings;
+}
+
+export interface ReleaseSettings {
+  tags?: string[];
+  anomaly_labels?: string[];
+  evaluated_label?: string;
+  check_name?: string;
 }
 
 /** Keys every gate accepts; all other keys are the rule's options. */

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,6 +6,7 @@ import { join, relative } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasEvaluationSection } from '../src/parsers/anomaly.js';
+import { escapeMarkdown } from '../src/report/escape.js';
 import { TOOL_VERSION } from '../src/version.js';
 import { CLI } from './helpers/cli.js';
 import { FakeReleaseApi } from './helpers/fake-release-api.js';
@@ -120,6 +121,7 @@ beforeAll(async () => {
   });
   sha.v12 = repo.commit('Add REQ-003');
   repo.git('tag', 'v1.2.0');
+  repo.git('tag', 'nightly-7');
 
   const pr11 = pull(11, 'Raise the rate, add the alarm', 'dana', sha.m11!, sha.a2!);
   const pr12 = pull(12, 'Limit the bolus', 'dana', sha.s12!, HEAD12);
@@ -337,5 +339,90 @@ describe('the anomaly evaluation convention', () => {
 
   it('keeps the tool version equal to package.json', () => {
     expect(TOOL_VERSION).toBe(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version);
+  });
+});
+
+const ACTION = new URL('../dist/index.js', import.meta.url).pathname;
+
+/** The bundled action as the runner runs it: inputs as INPUT_*, outputs and summary in files, on a release event. */
+function runAction(eventName: string, ref: string, event: unknown): Promise<{ code: number | null; stdout: string; summary: string; outputs: Record<string, string> }> {
+  const dir = mkdtempSync(join(out, 'runner-'));
+  const paths = { event: join(dir, 'event.json'), summary: join(dir, 'summary.md'), output: join(dir, 'output.txt') };
+  writeFileSync(paths.event, JSON.stringify(event));
+  writeFileSync(paths.summary, '');
+  writeFileSync(paths.output, '');
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: dir,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: eventName,
+    GITHUB_EVENT_PATH: paths.event,
+    GITHUB_REF: ref,
+    GITHUB_API_URL: apiUrl,
+    GITHUB_SERVER_URL: 'https://github.example',
+    GITHUB_REPOSITORY: 'acme/pump',
+    GITHUB_WORKSPACE: repo.dir,
+    GITHUB_STEP_SUMMARY: paths.summary,
+    GITHUB_OUTPUT: paths.output,
+    RUNNER_TEMP: dir,
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_CONFIG_GLOBAL: '/dev/null',
+    INPUT_TOKEN: 'ghs_releasetoken',
+    INPUT_POLICY: '.github/sdlc-gate.yml',
+    'INPUT_FAIL-ON': 'error',
+    'INPUT_TIMEOUT-SECONDS': '60',
+  };
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [ACTION], { env, cwd: repo.dir });
+    let stdout = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stdout += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    child.on('error', fail);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      const outputs: Record<string, string> = {};
+      for (const m of readFileSync(paths.output, 'utf8').matchAll(/^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]!] = m[3]!;
+      done({ code, stdout, summary: readFileSync(paths.summary, 'utf8'), outputs });
+    });
+  });
+}
+
+describe('the action on a release', () => {
+  it('on a pushed release tag: builds the record into RUNNER_TEMP, summarises it, sets record-dir and record-status, and fails the step', async () => {
+    const before = api.requests.length;
+    const r = await runAction('push', 'refs/tags/v1.1.0', { ref: 'refs/tags/v1.1.0' });
+    expect(r.code).toBe(1);
+    expect(r.outputs['record-status']).toBe('fail');
+    const dir = r.outputs['record-dir']!;
+    expect(dir).toMatch(/sdlc-gate-release-v1\.1\.0$/);
+    expect(readJson(dir, 'record.json')).toMatchObject({ tag: 'v1.1.0', status: 'fail', previous: 'v1.0.0' });
+    expect(api.requests.length - before).toBe(14);
+    // The same record as the CLI's: the action and the CLI share one use case.
+    const cli = join(out, 'cli-v1.1.0');
+    await release(['--tag', 'v1.1.0', '--output', cli], true);
+    expect(readFileSync(join(dir, 'record.json'))).toEqual(readFileSync(join(cli, 'record.json')));
+    expect(r.summary).toContain('### ❌ sdlc-gate release record: v1\\.1\\.0 — fail');
+    expect(r.summary).toContain(escapeMarkdown('anomaly #31 (Anomaly 31) is open and not evaluated'));
+    expect(r.stdout).toContain('::error::sdlc-gate: the release record of v1.1.0 is fail');
+    // The one place the token may appear is the runner's ::add-mask:: command, which registers it as a secret.
+    expect(r.stdout.split('\n')[0]).toBe('::add-mask::ghs_releasetoken');
+    expect(r.stdout.split('\n').slice(1).join('\n') + r.summary + readFileSync(join(dir, 'record.json'), 'utf8')).not.toContain('ghs_releasetoken');
+  });
+
+  it('on a published release: records its tag', async () => {
+    const r = await runAction('release', 'refs/tags/v1.2.0', { action: 'published', release: { tag_name: 'v1.2.0' } });
+    expect(r.outputs['record-status']).toBe('fail');
+    expect(readJson(r.outputs['record-dir']!, 'record.json')).toMatchObject({ tag: 'v1.2.0', previous: 'v1.1.0' });
+  });
+
+  it('on a tag that release.tags do not name: a notice, no record, and the step passes', async () => {
+    const before = api.requests.length;
+    const r = await runAction('push', 'refs/tags/nightly-7', { ref: 'refs/tags/nightly-7' });
+    expect(r.code).toBe(0);
+    expect(r.outputs['record-status']).toBe('skip');
+    expect(r.outputs['record-dir']).toBeUndefined();
+    expect(r.stdout).toContain('::notice::sdlc-gate: the tag nightly-7 is not a release');
+    expect(api.requests.length).toBe(before);
   });
 });

@@ -14,6 +14,7 @@ import { escapeMarkdown } from '../report/escape.js';
 import { renderJson } from '../report/json.js';
 import { MAX_COMMENT_LENGTH, renderMarkdown } from '../report/markdown.js';
 import { readInputs, type ActionInputs } from './inputs.js';
+import { releaseTag, runRelease } from './release.js';
 
 // The action: event → facts (checkout first, API for the rest) → the shared evaluation → every publisher.
 
@@ -34,6 +35,16 @@ export async function run(): Promise<void> {
 
 async function runAction(inputs: ActionInputs): Promise<void> {
   const eventName = process.env.GITHUB_EVENT_NAME ?? '';
+  if (eventName === 'push' || eventName === 'release') {
+    const tag = releaseTag(eventName, process.env.GITHUB_REF, (await readEvent(process.env.GITHUB_EVENT_PATH)) as object);
+    if (tag) {
+      const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
+      if (!owner || !repo) throw new Error('GITHUB_REPOSITORY is not set to owner/repo');
+      if (!inputs.token) throw new Error('the token input is empty; pass token: ${{ github.token }}');
+      const deadline = AbortSignal.timeout(inputs.timeoutSeconds * 1000);
+      return runRelease(tag, inputs, apiClient(inputs, deadline), owner, repo, deadline);
+    }
+  }
   if (!PR_EVENTS.includes(eventName)) {
     core.notice(`sdlc-gate checks pull requests; this workflow ran on "${eventName || 'an unknown event'}", so nothing was checked. Trigger it on pull_request.`);
     core.setOutput('status', 'skip');
@@ -48,16 +59,7 @@ async function runAction(inputs: ActionInputs): Promise<void> {
   if (!inputs.token) throw new Error('the token input is empty; pass token: ${{ github.token }}');
 
   const deadline = AbortSignal.timeout(inputs.timeoutSeconds * 1000);
-  const client = createClient({
-    token: inputs.token,
-    baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
-    deadline,
-    requestTimeoutMs: Math.min(30_000, (inputs.timeoutSeconds * 1000) / 4),
-    retries: 3,
-    retryDelayMs: Math.min(1000, (inputs.timeoutSeconds * 1000) / 60),
-    maxRateLimitWaitMs: (inputs.timeoutSeconds * 1000) / 3,
-    log: (m) => core.info(m),
-  });
+  const client = apiClient(inputs, deadline);
   const api = new GitHubFacts(client, owner, repo, inputs.maxFileBytes);
   const checkout = await prepareCheckout(process.env.GITHUB_WORKSPACE, pr, inputs.maxFileBytes, (m) => core.info(m));
   if (!checkout.sources) core.info(`reading the pull request through the API: ${checkout.reason}`);
@@ -141,6 +143,19 @@ async function runAction(inputs: ActionInputs): Promise<void> {
     const names = [...failedGates, ...(inputs.failOn === 'warning' ? warnedGates : [])];
     core.setFailed(`sdlc-gate: ${names.length} ${names.length === 1 ? 'gate' : 'gates'} failed: ${names.join(', ')} — see the job summary or the pull request comment`);
   } else core.info(`sdlc-gate: ${result.status}`);
+}
+
+function apiClient(inputs: ActionInputs, deadline: AbortSignal) {
+  return createClient({
+    token: inputs.token,
+    baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
+    deadline,
+    requestTimeoutMs: Math.min(30_000, (inputs.timeoutSeconds * 1000) / 4),
+    retries: 3,
+    retryDelayMs: Math.min(1000, (inputs.timeoutSeconds * 1000) / 60),
+    maxRateLimitWaitMs: (inputs.timeoutSeconds * 1000) / 3,
+    log: (m) => core.info(m),
+  });
 }
 
 async function readEvent(path: string | undefined): Promise<{ pull_request?: unknown }> {

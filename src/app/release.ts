@@ -97,12 +97,17 @@ export interface ReleaseInput {
   github?: ReleaseGitHub;
   osvScan?: FactSources['osvScan'];
   toolVersion: string;
+  /** Refuse a tag that the policy's release.tags do not name (the action on a tag push; the CLI records any tag). */
+  onlyReleaseTags?: boolean;
 }
 
 export type ReleaseOutcome = { ok: true; record: ReleaseRecord; files: ReleaseFile[] } | { ok: false; errors: PolicyError[] };
 
 /** A tag or option the user named that does not exist: a usage error, not a failed record. */
 export class ReleaseInputError extends Error {}
+
+/** A tag the policy does not count as a release: nothing to record. */
+export class NotAReleaseError extends Error {}
 
 export async function buildReleaseRecord(input: ReleaseInput): Promise<ReleaseOutcome> {
   const { repo } = input;
@@ -113,6 +118,9 @@ export async function buildReleaseRecord(input: ReleaseInput): Promise<ReleaseOu
   if (!loaded.ok) return loaded;
   const policy = loaded.policy;
   const settings = { ...RELEASE_DEFAULTS, ...policy.release };
+  if (input.onlyReleaseTags && !globMatcher(settings.tags)(input.tag)) {
+    throw new NotAReleaseError(`the tag ${input.tag} is not a release: the policy's release.tags are ${settings.tags.join(', ')}`);
+  }
 
   const previous = await previousRelease(repo, input, commit, settings.tags);
   const date = await commitTime(repo, commit);

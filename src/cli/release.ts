@@ -1,5 +1,4 @@
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildReleaseRecord, ReleaseInputError } from '../app/release.js';
 import { formatPolicyError } from '../engine/check.js';
@@ -7,6 +6,7 @@ import { GitRepo } from '../facts/git.js';
 import { createOsvSource } from '../facts/osv.js';
 import { releaseGitHub } from '../facts/release-github.js';
 import { createClient } from '../github/client.js';
+import { RecordFolderError, writeRecordFolder } from '../publish/release.js';
 import { TOOL_VERSION } from '../version.js';
 import { runCommand, UsageError, type CommandIO } from './work-tree.js';
 
@@ -58,7 +58,12 @@ async function run(args: string[], io: ReleaseIO): Promise<number> {
     io.stderr('sdlc-gate release: the policy is invalid; no record was written\n');
     return 2;
   }
-  await writeRecord(output, outcome.files);
+  try {
+    await writeRecordFolder(output, outcome.files);
+  } catch (e) {
+    if (e instanceof RecordFolderError) throw new UsageError(`--output ${e.message}`);
+    throw e;
+  }
   const { record } = outcome;
   io.stdout(`${record.tag}: ${record.status}${record.previous ? ` (changes since ${record.previous})` : ''}; record written to ${opts.output ?? output}\n`);
   for (const p of record.problems) io.stdout(`  problem: ${p}\n`);
@@ -81,18 +86,4 @@ function githubFromEnv(env: ReleaseIO['env']) {
     maxRateLimitWaitMs: 60_000,
   });
   return { github: releaseGitHub(client, owner, name, env.GITHUB_SERVER_URL || 'https://github.com') };
-}
-
-/** The folder holds the record and nothing else: a record left from an earlier run is replaced, not merged. */
-async function writeRecord(dir: string, files: Array<{ path: string; bytes: Buffer }>): Promise<void> {
-  const existing = await readdir(dir).catch(() => undefined);
-  if (existing?.length) {
-    if (!existing.includes('manifest.json')) throw new UsageError(`--output ${dir} is a folder with other files in it; name an empty or new folder`);
-    await rm(dir, { recursive: true, force: true });
-  }
-  for (const f of files) {
-    const target = join(dir, f.path);
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, f.bytes);
-  }
 }

@@ -123,9 +123,28 @@ describe('sbom: schema and references', () => {
     const r = await run({ head: { ...good, 'bom.json': text } });
     const messages = r.errors.map((e) => e.message);
     expect(messages).toContain(
-      'bom.json /components/2/bom-ref: bom-ref "pkg:npm/fast-crc@1.2.0" is already used at /components/0/bom-ref; bom-refs must be unique in the document — fix the generator\'s output or regenerate the SBOM',
+      'bom.json /components/2/bom-ref: bom-ref "pkg:npm/fast-crc@1.2.0" is already used at /components/0/bom-ref for something else, and the document refers to it, so the reference is ambiguous; bom-refs must be unique in the document — fix the generator\'s output or regenerate the SBOM',
     );
     expect(messages.some((m) => m.startsWith('bom.json /dependencies/4/ref: dependency reference "pkg:npm/ghost@1.0.0" matches no bom-ref'))).toBe(true);
+  });
+
+  it('a duplicate bom-ref nothing refers to, or naming the same package twice, is a warning (cdxgen\'s tool and root)', async () => {
+    const tool = { type: 'application', name: 'cdxgen', group: '@cyclonedx', version: '12.8.4', purl: 'pkg:npm/%40cyclonedx/cdxgen@12.8.4', 'bom-ref': 'pkg:npm/@cyclonedx/cdxgen@12.8.4' };
+    const text = cdxJson(PKGS, {
+      mutate: (b) => {
+        b.metadata.tools = { components: [tool] };
+        b.annotations = [{ subjects: [b.components[0]['bom-ref']], annotator: { component: tool }, timestamp: '2026-01-05T10:00:00Z', text: 'x' }];
+        // The root package listed again among the components, under the same bom-ref, referred to by dependencies.
+        b.components.push({ ...b.metadata.component });
+        b.dependencies.push({ ref: b.metadata.component['bom-ref'], dependsOn: [] });
+      },
+    });
+    const r = await run({ head: { ...good, 'bom.json': text } }, { lockfiles: [] });
+    expect(r.errors).toEqual([]);
+    expect(r.findings.map((f) => [f.severity, f.message])).toEqual([
+      ['warning', 'bom.json /components/3/bom-ref: bom-ref "pump-firmware@2.4.0" is already used at /metadata/component/bom-ref; bom-refs must be unique in the document (both name the same package, so references to it are not ambiguous) — report it to the generator\'s maintainers'],
+      ['warning', 'bom.json /annotations/0/annotator/component/bom-ref: bom-ref "pkg:npm/@cyclonedx/cdxgen@12.8.4" is already used at /metadata/tools/components/0/bom-ref; bom-refs must be unique in the document (nothing refers to it, so it is not ambiguous) — report it to the generator\'s maintainers'],
+    ]);
   });
 
   it('uniqueItems is checked in linear time and still catches equal items with keys in another order', async () => {
@@ -239,12 +258,12 @@ describe('sbom: drift and update', () => {
     const lock = packageLock(bumped);
     const r = await run({ head: { ...good, 'package-lock.json': lock }, changed: ['package-lock.json'] });
     expect(r.errors.map((e) => [e.message, e.file, e.line])).toEqual([
-      ['This pull request changes package-lock.json but no SBOM (**/bom.json, **/bom.xml, **/*.cdx.json and 4 more) — regenerate the SBOM from the new lockfile and commit it in this pull request.', 'package-lock.json', undefined],
       [
         'package-lock.json pins ring-buffer 0.5.0, but bom.json lists ring-buffer 0.4.2 (/components/2) — the SBOM is stale: regenerate it from this lockfile and commit it',
         'package-lock.json',
         lock.split('\n').findIndex((l) => l.includes('"node_modules/ring-buffer"')) + 1,
       ],
+      ['This pull request changes package-lock.json but no SBOM (**/bom.json, **/bom.xml, **/*.cdx.json and 4 more) — regenerate the SBOM from the new lockfile and commit it in this pull request.', 'package-lock.json', undefined],
     ]);
   });
 

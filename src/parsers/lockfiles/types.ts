@@ -22,6 +22,14 @@ export interface LockfileResult {
   packages: LockedPackage[];
   /** Each package's place in `packages` by purl, where the reader built one on the way (no purl is there twice). */
   byPurl?: ReadonlyMap<string, number>;
+  /** The purl type of what this kind of lockfile pins, so an SBOM's components of it are compared even when it pins nothing. */
+  ecosystem?: string;
+  /**
+   * The project's own packages the lockfile names (npm workspaces, yarn `workspace:`, pnpm local packages, Cargo
+   * workspace members, uv virtual/editable projects, NuGet project references), as purl identities ("npm/name",
+   * see purlKey). They are neither third-party pins nor stale SBOM components: the drift check ignores them.
+   */
+  firstParty?: string[];
   /** Problems, with file and line: a lockfile that does not parse is an error finding, never an exception. */
   findings: Finding[];
 }

@@ -87,7 +87,7 @@ describe('lockfile readers', () => {
     ]);
     expect(view('gradle.lockfile', '# comment\ncom.google.guava:guava:32.1.3-jre=compileClasspath\nempty=\n').packages).toEqual([['pkg:maven/com.google.guava/guava@32.1.3-jre', 2]]);
     const pom = '<project>\n<version>1.0</version>\n<properties><junit.version>5.10.0</junit.version></properties>\n<dependencies>\n<dependency>\n<groupId>org.junit</groupId><artifactId>junit</artifactId><version>${junit.version}</version><scope>test</scope>\n</dependency>\n</dependencies>\n</project>\n';
-    expect(view('pom.xml', pom).packages).toEqual([['pkg:maven/org.junit/junit@5.10.0', 5]]);
+    expect(view('pom.xml', pom).packages).toEqual([['pkg:maven/org.junit/junit@5.10.0', 6]]);
     expect(view('Pipfile.lock', JSON.stringify({ default: { Requests: { version: '==2.31.0' } } }, null, 2)).packages).toEqual([['pkg:pypi/requests@2.31.0', 3]]);
   });
 
@@ -148,6 +148,58 @@ describe('lockfile readers', () => {
   it('composer: a "v" before the version is kept as written and ignored when comparing', () => {
     expect(purlKey('pkg:composer/aws/aws-crt-php@v1.2.6')).toEqual({ type: 'composer', key: 'composer/aws/aws-crt-php', version: '1.2.6' });
     expect(purlKey('pkg:composer/aws/aws-crt-php@1.2.6')?.version).toBe('1.2.6');
+  });
+
+  it('pom.xml is read as XML: the project\'s dependencies only, properties, parent, managed versions; what needs Maven is said', () => {
+    const pom = `<?xml version="1.0"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <parent><groupId>org.acme</groupId><artifactId>acme-parent</artifactId><version>7</version></parent>
+  <artifactId>pump</artifactId>
+  <properties><slf4j.version>2.0.9</slf4j.version><api.version>\${slf4j.version}</api.version></properties>
+  <dependencyManagement>
+    <dependencies>
+      <dependency><groupId>org.junit</groupId><artifactId>junit-bom</artifactId><version>5.10.0</version><type>pom</type><scope>import</scope></dependency>
+      <dependency><groupId>com.google.guava</groupId><artifactId>guava</artifactId><version>32.1.3-jre</version></dependency>
+    </dependencies>
+  </dependencyManagement>
+  <dependencies>
+    <dependency><groupId>org.slf4j</groupId><artifactId>slf4j-api</artifactId><version>\${api.version}</version></dependency>
+    <dependency><groupId>com.google.guava</groupId><artifactId>guava</artifactId></dependency>
+    <dependency><groupId>org.acme</groupId><artifactId>acme-util</artifactId><version>\${project.parent.version}</version></dependency>
+    <dependency><groupId>org.junit.jupiter</groupId><artifactId>junit-jupiter</artifactId><scope>test</scope></dependency>
+  </dependencies>
+  <build><plugins><plugin><artifactId>maven-surefire-plugin</artifactId><version>3.2.2</version>
+    <dependencies><dependency><groupId>org.ow2.asm</groupId><artifactId>asm</artifactId><version>9.6</version></dependency></dependencies>
+  </plugin></plugins></build>
+</project>
+`;
+    const r = readLockfile('pom.xml', pom);
+    expect(r.packages.map((p) => [p.purl, p.line])).toEqual([
+      ['pkg:maven/org.slf4j/slf4j-api@2.0.9', 13],
+      ['pkg:maven/com.google.guava/guava@32.1.3-jre', 9],
+      ['pkg:maven/org.acme/acme-util@7', 15],
+    ]);
+    expect(r.firstParty).toEqual(['maven/org.acme/pump']);
+    expect(r.findings.map((f) => [f.severity, f.line])).toEqual([['notice', 16]]);
+    expect(r.findings[0]!.message).toMatch(/^pom\.xml: 1 dependency has a version this gate cannot resolve without Maven \(org\.junit\.jupiter:junit-jupiter\): it comes from 1 imported BOM or the parent POM/);
+  });
+
+  it('the POM reader is linear in the file size', () => {
+    const pomOf = (n: number) => `<project><groupId>g</groupId><artifactId>a</artifactId><version>1</version><dependencies>\n${Array.from({ length: n }, (_, i) => `<dependency><groupId>g${i}</groupId><artifactId>a${i}</artifactId><version>1.${i}</version></dependency>\n`).join('')}</dependencies><build><plugins>${'<plugin><artifactId>p</artifactId><dependencies><dependency><groupId>x</groupId><artifactId>y</artifactId><version>1</version></dependency></dependencies></plugin>'.repeat(n)}</plugins></build></project>`;
+    const time = (text: string) => {
+      let best = Infinity;
+      for (let i = 0; i < 3; i++) {
+        const t = performance.now();
+        expect(readLockfile('pom.xml', text).packages.length).toBeGreaterThan(0);
+        best = Math.min(best, performance.now() - t);
+      }
+      return best;
+    };
+    const small = pomOf(500);
+    const large = pomOf(4_000);
+    time(small);
+    const ratio = time(large) / time(small);
+    expect(ratio).toBeLessThan(8 * 3);
   });
 
   it('a lockfile that does not parse is a finding with a line, never an exception', () => {

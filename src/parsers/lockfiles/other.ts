@@ -1,6 +1,7 @@
 import { parseSyml } from '@yarnpkg/parsers';
 import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Finding } from '../../types.js';
 import { LineIndex } from './lines.js';
 import { parseJsonLockfile, Pinned } from './npm.js';
@@ -20,6 +21,7 @@ class Collector {
   readonly lines: LineIndex;
   private readonly seen = new Set<string>();
   private readonly own = new Set<string>();
+  readonly unresolved = new Set<string>();
   constructor(
     readonly path: string,
     readonly text: string,
@@ -52,7 +54,7 @@ class Collector {
     });
   }
   result(kind: string): LockfileResult {
-    return { kind, ecosystem: this.ecosystem, packages: this.packages, findings: this.findings, firstParty: [...this.own] };
+    return { kind, ecosystem: this.ecosystem, packages: this.packages, findings: this.findings, firstParty: [...this.own], ...(this.unresolved.size ? { unresolved: [...this.unresolved] } : {}) };
   }
 }
 
@@ -149,7 +151,11 @@ export function readPnpmLock(path: string, text: string): LockfileResult {
       c.firstParty(npmPurl(name, ''));
       continue;
     }
-    c.add('npm', name, version, npmPurl(name, version), c.near(key), entry.dev === true ? { dev: true } : {});
+    const extra: Partial<LockedPackage> = entry.dev === true ? { dev: true } : {};
+    // A git dependency is pinned by its commit; generators list it under that or under its package version.
+    const commit = isObj(entry.resolution) && typeof entry.resolution.tarball === 'string' ? /\/([0-9a-f]{40})$/.exec(entry.resolution.tarball)?.[1] : undefined;
+    if (commit && commit !== version) extra.otherVersions = [commit];
+    c.add('npm', name, version, npmPurl(name, version), () => c.lines.lineOf(`${key}:`) ?? c.lines.lineOf(key), extra);
   }
   return c.result('pnpm-lock.yaml');
 }
@@ -380,29 +386,99 @@ export function readGradleLockfile(path: string, text: string): LockfileResult {
   return c.result('gradle.lockfile');
 }
 
-/** pom.xml: the declared <dependency> versions (literal ones; ${property} versions are resolved from <properties>). */
+/**
+ * pom.xml, read as XML: the project's own <dependencies> (not those of build plugins, profiles or
+ * dependencyManagement), with ${property} interpolation from <properties>, the project's and the in-file <parent>'s
+ * coordinates, and versions managed in the file's <dependencyManagement>. What only Maven can resolve is said in one
+ * notice and left out: a version inherited from a parent POM or an imported BOM (dependencyManagement entries of
+ * scope import), a property defined outside the file, a version range.
+ */
 export function readPom(path: string, text: string): LockfileResult {
   const c = new Collector(path, text, 'maven');
   if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
     c.findings.push({ severity: 'error', message: `${path} declares a DOCTYPE or entities, which a POM never needs; it was not read (entity expansion is refused) — remove the DOCTYPE`, file: path, line: c.lines.lineOf('<!') ?? 1 });
     return c.result('pom.xml');
   }
+  const valid = XMLValidator.validate(text);
+  if (valid !== true) {
+    c.fail('XML', new Error(valid.err.msg), valid.err.line);
+    return c.result('pom.xml');
+  }
+  const doc = new XMLParser({ ignoreAttributes: true, parseTagValue: false, processEntities: false, isArray: (name) => name === 'dependency' }).parse(text) as Obj;
+  const project = isObj(doc.project) ? doc.project : undefined;
+  if (!project) {
+    c.fail('a Maven POM', new Error('no <project> element'));
+    return c.result('pom.xml');
+  }
+  const str = (v: unknown) => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : undefined);
+  const parent = isObj(project.parent) ? project.parent : {};
   const props = new Map<string, string>();
-  const propsBlock = /<properties>([\s\S]*?)<\/properties>/.exec(text)?.[1] ?? '';
-  for (const m of propsBlock.matchAll(/<([A-Za-z0-9_.-]+)>([^<]*)<\/\1>/g)) props.set(m[1]!, m[2]!.trim());
-  const projectVersion = /<project[\s\S]*?<version>([^<]+)<\/version>/.exec(text.replace(/<parent>[\s\S]*?<\/parent>/, ''))?.[1];
-  if (projectVersion) props.set('project.version', projectVersion.trim());
-  const re = /<dependency>([\s\S]*?)<\/dependency>/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const body = m[1]!;
-    const g = /<groupId>([^<]+)<\/groupId>/.exec(body)?.[1]?.trim();
-    const a = /<artifactId>([^<]+)<\/artifactId>/.exec(body)?.[1]?.trim();
-    let v = /<version>([^<]+)<\/version>/.exec(body)?.[1]?.trim();
-    if (!g || !a || !v) continue;
-    v = v.replace(/\$\{([^}]+)\}/g, (all, k: string) => props.get(k) ?? all);
-    if (v.includes('${') || /^[[(]/.test(v)) continue;
-    const dev = /<scope>\s*test\s*<\/scope>/.test(body) ? { dev: true } : {};
-    c.add('maven', `${g}:${a}`, v, buildPurl('maven', g, a, v), c.lines.lineAt(m.index), dev);
+  const set = (k: string, v: unknown) => {
+    const value = str(v);
+    if (value !== undefined) props.set(k, value);
+  };
+  for (const [k, v] of Object.entries(parent)) if (k === 'groupId' || k === 'artifactId' || k === 'version') { set(`project.parent.${k}`, v); set(`parent.${k}`, v); }
+  if (isObj(project.properties)) for (const [k, v] of Object.entries(project.properties)) set(k, v);
+  for (const k of ['groupId', 'artifactId', 'version']) {
+    const v = str(project[k]) ?? props.get(`project.parent.${k}`);
+    if (v !== undefined) {
+      props.set(`project.${k}`, v);
+      props.set(`pom.${k}`, v);
+      if (k === 'version') props.set('version', v);
+    }
+  }
+  const ownGroup = props.get('project.groupId');
+  const ownArtifact = props.get('project.artifactId');
+  if (ownGroup && ownArtifact) c.firstParty(buildPurl('maven', ownGroup, ownArtifact, ''));
+  /** ${a} replaced from the properties, a few rounds deep (a property may refer to another); undefined if any is left. */
+  const resolve = (raw: string | undefined): string | undefined => {
+    let v = raw;
+    for (let round = 0; v !== undefined && v.includes('${') && round < 5; round++) v = v.replace(/\$\{([^}]+)\}/g, (all, k: string) => props.get(k) ?? all);
+    return v === undefined || v.includes('${') ? undefined : v;
+  };
+  const list = (holder: unknown): Obj[] => {
+    const deps = isObj(holder) ? holder.dependencies : undefined;
+    const items = isObj(deps) ? deps.dependency : undefined;
+    return Array.isArray(items) ? items.filter(isObj) : [];
+  };
+  // Versions managed in the file; imported BOMs manage versions only Maven can see.
+  const managed = new Map<string, string | undefined>();
+  let imports = 0;
+  for (const d of list(project.dependencyManagement)) {
+    const g = resolve(str(d.groupId));
+    const a = resolve(str(d.artifactId));
+    if (!g || !a) continue;
+    if (str(d.scope) === 'import') imports++;
+    else managed.set(`${g}:${a}`, str(d.version));
+  }
+  const unresolved: string[] = [];
+  let firstUnresolved: number | undefined;
+  for (const d of list(project)) {
+    const g = resolve(str(d.groupId));
+    const a = resolve(str(d.artifactId));
+    if (!g || !a) continue;
+    const locate = c.near(`<artifactId>${str(d.artifactId)}</artifactId>`);
+    const raw = str(d.version) ?? managed.get(`${g}:${a}`);
+    const v = resolve(raw);
+    if (!v || /^[[(]/.test(v)) {
+      unresolved.push(`${g}:${a}${raw ? ` ${raw}` : ''}`);
+      c.unresolved.add(purlKey(buildPurl('maven', g, a, ''))!.key);
+      firstUnresolved ??= locate();
+      continue;
+    }
+    const extra: Partial<LockedPackage> = {};
+    if (str(d.scope) === 'test') extra.dev = true;
+    if (str(d.optional) === 'true') extra.optional = true;
+    c.add('maven', `${g}:${a}`, v, buildPurl('maven', g, a, v), locate, extra);
+  }
+  if (unresolved.length) {
+    const why = [imports ? `${imports} imported BOM${imports === 1 ? '' : 's'}` : '', isObj(project.parent) ? 'the parent POM' : ''].filter(Boolean).join(' or ');
+    c.findings.push({
+      severity: 'notice',
+      message: `${path}: ${unresolved.length} dependenc${unresolved.length === 1 ? 'y has' : 'ies have'} a version this gate cannot resolve without Maven (${unresolved.slice(0, 3).join(', ')}${unresolved.length > 3 ? ', …' : ''})${why ? `: it comes from ${why}, a property defined elsewhere or a range` : ''}; they are not compared with the SBOM — give those versions in this pom.xml (in the dependency or its <dependencyManagement>) to have them compared`,
+      file: path,
+      ...(firstUnresolved !== undefined ? { line: firstUnresolved } : {}),
+    });
   }
   return c.result('pom.xml');
 }

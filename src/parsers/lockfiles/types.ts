@@ -12,6 +12,8 @@ export interface LockedPackage {
   dev?: boolean;
   /** Optional (npm: platform-specific packages that may not be installed), when the lockfile says. */
   optional?: boolean;
+  /** Other versions the same pin is known by (a git dependency: its commit besides its package version). */
+  otherVersions?: string[];
   /** Where the package is pinned; computed when first read. */
   readonly line?: number;
 }
@@ -30,6 +32,11 @@ export interface LockfileResult {
    * see purlKey). They are neither third-party pins nor stale SBOM components: the drift check ignores them.
    */
   firstParty?: string[];
+  /**
+   * Packages the file names but whose version this gate cannot resolve (a POM's versions from a parent or an imported
+   * BOM), as purl identities: not compared, and their SBOM components are not stale. A notice says so.
+   */
+  unresolved?: string[];
   /** Problems, with file and line: a lockfile that does not parse is an error finding, never an exception. */
   findings: Finding[];
 }

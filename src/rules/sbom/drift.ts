@@ -17,6 +17,8 @@ export interface LockfileRead {
   ecosystem?: string;
   /** The project's own packages (purl identities, "npm/name"): neither pins nor stale components. */
   firstParty?: readonly string[];
+  /** Packages named without a version this gate can resolve (purl identities): not compared, and not stale. */
+  unresolved?: readonly string[];
 }
 
 export function compareWithLockfiles(docs: readonly SbomDocument[], locks: readonly LockfileRead[]): { findings: Finding[]; sbomIssues: Map<SbomDocument, SbomIssue[]> } {
@@ -86,7 +88,7 @@ export function compareWithLockfiles(docs: readonly SbomDocument[], locks: reado
       if (!k) continue;
       if (!byKey) buildIndexes();
       const candidates = byKey!.get(k.key) ?? byName!.get(pkg.name.toLowerCase()) ?? [];
-      const same = candidates.filter((i) => versionOf(i) === k.version || versionOf(i) === pkg.version);
+      const same = candidates.filter((i) => versionOf(i) === k.version || versionOf(i) === pkg.version || pkg.otherVersions?.includes(versionOf(i)!));
       if (same.length) {
         for (const i of same) accounted[i] = 1;
         continue;
@@ -131,7 +133,7 @@ export function compareWithLockfiles(docs: readonly SbomDocument[], locks: reado
   let extraTotal = 0;
   const lockNames = shortList(locks.map((l) => l.path), 3);
   let pinnedKeys: Set<string> | undefined;
-  const firstParty = new Set(locks.flatMap((l) => l.firstParty ?? []));
+  const firstParty = new Set(locks.flatMap((l) => [...(l.firstParty ?? []), ...(l.unresolved ?? [])]));
   for (let i = 0; i < components.length; i++) {
     const component = components[i]!;
     if (accounted[i] || !component.purl) continue;
@@ -148,7 +150,7 @@ export function compareWithLockfiles(docs: readonly SbomDocument[], locks: reado
     const issues = sbomIssues.get(doc) ?? [];
     issues.push({
       severity: 'error',
-      message: `${component.pointer}: lists ${component.name} ${versionOf(i) ?? ''} (${component.purl}), which no lockfile pins any more (${lockNames}) — regenerate the SBOM so it matches what is locked`,
+      message: `${component.pointer}: lists ${component.name} ${versionOf(i) ?? '(no version)'} (${component.purl}), which no lockfile pins any more (${lockNames}) — regenerate the SBOM so it matches what is locked`,
       pointer: component.pointer,
       line: component.line,
     });
@@ -174,6 +176,7 @@ function keysWithVersions(locks: readonly LockfileRead[]): Set<string> {
     for (const pkg of lock.packages) {
       const k = purlKey(pkg.purl);
       if (k) keys.add(`${k.key}@${k.version ?? pkg.version}`);
+      if (k && pkg.otherVersions) for (const v of pkg.otherVersions) keys.add(`${k.key}@${v}`);
     }
   }
   return keys;

@@ -391,3 +391,51 @@ describe('sbom: drift matching across documents and lockfiles', () => {
     ]);
   });
 });
+
+describe('sbom: drift on what real projects commit', () => {
+  const component = (name: string, version: string, purl: string) => ({ type: 'library', 'bom-ref': purl, name, version, supplier: { name: 'x' }, purl, licenses: [{ license: { id: 'MIT' } }] });
+
+  it('first-party packages (a workspace member the generator lists) are neither pins nor stale components', async () => {
+    const lock = JSON.parse(packageLock(PKGS));
+    lock.packages['packages/pump-ui'] = { name: '@acme/pump-ui', version: '0.3.0' };
+    lock.packages['node_modules/@acme/pump-ui'] = { resolved: 'packages/pump-ui', link: true };
+    const bom = cdxJson(PKGS, { mutate: (b) => b.components.push(component('pump-ui', '0.3.0', 'pkg:npm/%40acme/pump-ui@0.3.0')) });
+    expect((await run({ head: { 'bom.json': bom, 'package-lock.json': JSON.stringify(lock, null, 2) } })).errors).toEqual([]);
+    // Without the workspace in the lockfile the same component is stale.
+    const r = await run({ head: { 'bom.json': bom, 'package-lock.json': packageLock(PKGS) } });
+    expect(r.errors.map((e) => e.message)).toEqual([expect.stringContaining('lists pump-ui 0.3.0 (pkg:npm/%40acme/pump-ui@0.3.0), which no lockfile pins any more')]);
+  });
+
+  it('every qualifier variant of a pinned gem is accounted for, not only the first that matches exactly', async () => {
+    const lock = 'GEM\n  remote: https://rubygems.org/\n  specs:\n    ffi (1.17.1)\n    ffi (1.17.1-x86_64-linux-gnu)\n    ffi (1.17.1-riscv64-linux-musl)\n\nPLATFORMS\n  ruby\n';
+    const bom = cdxJson([], {
+      mutate: (b) => {
+        b.components = [component('ffi', '1.17.1', 'pkg:gem/ffi@1.17.1'), component('ffi', '1.17.1', 'pkg:gem/ffi@1.17.1?platform=x86_64-linux-gnu'), component('ffi', '1.17.1', 'pkg:gem/ffi@1.17.1?platform=riscv64-linux-musl')];
+        b.components.forEach((c: { 'bom-ref': string }, i: number) => (c['bom-ref'] = `ffi-${i}`));
+        b.dependencies = [{ ref: 'pump-firmware@2.4.0', dependsOn: ['ffi-0', 'ffi-1', 'ffi-2'] }];
+      },
+    });
+    expect((await run({ head: { 'bom.json': bom, 'Gemfile.lock': lock } })).errors).toEqual([]);
+    const bumped = await run({ head: { 'bom.json': bom, 'Gemfile.lock': lock.replace(/1\.17\.1/g, '1.17.2') } });
+    expect(bumped.errors[0]!.message).toBe('Gemfile.lock pins ffi 1.17.2, but bom.json lists ffi 1.17.1 (/components/0) — the SBOM is stale: regenerate it from this lockfile and commit it');
+  });
+
+  it('a lockfile that parses but pins nothing is a finding, and the SBOM\'s components of its ecosystem are still compared', async () => {
+    const stub = await run({ head: { ...good, 'package-lock.json': '{"lockfileVersion": 3, "packages": {}}' } });
+    expect(stub.errors.map((e) => [e.message, e.file])).toEqual([
+      ...PKGS.map((p) => [expect.stringContaining(`lists ${p.name} ${p.version} (`), 'bom.json']),
+      ['package-lock.json parses but pins no npm packages, so the drift check has nothing to compare it with — regenerate it with the package manager, or leave it out of `lockfiles` if it is not the project\'s lockfile', 'package-lock.json'],
+    ]);
+    // A project without dependencies: a warning, and nothing else to say.
+    const none = await run({ head: { 'bom.json': cdxJson([]), 'package-lock.json': packageLock([]) } });
+    expect(none.errors).toEqual([]);
+    expect(none.findings.map((f) => [f.severity, f.message])).toEqual([['warning', expect.stringContaining('package-lock.json parses but pins no npm packages (it names only the project itself)')]]);
+  });
+
+  it('drift findings lead: a version mismatch comes before SBOM schema and element findings', async () => {
+    const bom = cdxJson(PKGS, { mutate: (b) => delete b.components[0].supplier });
+    const r = await run({ head: { 'bom.json': bom, 'package-lock.json': packageLock(PKGS.map((p) => (p.name === 'ring-buffer' ? { ...p, version: '0.5.0' } : p))) } });
+    expect(r.findings[0]!.message).toMatch(/^package-lock\.json pins ring-buffer 0\.5\.0, but bom\.json lists ring-buffer 0\.4\.2/);
+    expect(r.findings.length).toBeGreaterThan(1);
+  });
+});

@@ -147,17 +147,20 @@ export const sbom: Rule<SbomOptions> = {
       pending.set(doc, issues);
     }
 
-    // 5. Drift against the lockfiles.
+    // 5. Drift against the lockfiles. Version mismatches and missing pins lead the findings, then the stale
+    // components, then the rest: the report caps findings, and a false alarm must not push a true one out.
+    const lead: Finding[] = [];
     if (docs.length && checkDrift) {
       findings.push(...lockFindings);
       if (locks.length) {
         const drift = compareWithLockfiles(docs, locks);
-        findings.push(...drift.findings);
-        for (const [doc, issues] of drift.sbomIssues) pending.get(doc)!.push(...issues);
+        lead.push(...drift.findings);
+        for (const [doc, issues] of drift.sbomIssues) lead.push(...placeAll(doc, issues));
       }
     }
 
     for (const doc of docs) findings.push(...placeAll(doc, pending.get(doc)!));
+    findings.unshift(...lead);
 
     const errors = findings.filter((f) => f.severity === 'error');
     const described = docs.map((d) => `${d.path} (${FAMILY[d.family]} ${d.specVersion}, ${plural(d.components.length, 'component')})`);
@@ -207,9 +210,22 @@ async function readLockfiles(options: SbomOptions, facts: Facts, findings: Findi
     findings.push(...result.findings);
     if (result.findings.some((f) => f.severity === 'error') && result.packages.length === 0) continue;
     const packages = result.packages as LockedPackage[];
+    const firstParty = result.firstParty ?? [];
+    if (packages.length === 0) {
+      // It parses but pins nothing: the comparison for it would be empty, so this is said rather than passed quietly.
+      // A lockfile that names the project itself is a project without dependencies (a warning); one that names
+      // nothing at all is a stub (an error).
+      findings.push({
+        severity: firstParty.length ? 'warning' : 'error',
+        message: `${path} parses but pins no ${result.ecosystem ? `${result.ecosystem} ` : ''}packages${firstParty.length ? ' (it names only the project itself)' : ''}, so the drift check has nothing to compare it with — regenerate it with the package manager, or leave it out of \`lockfiles\` if it is not the project's lockfile`,
+        file: path,
+        line: 1,
+      });
+    }
+    const common = { path, ...(result.ecosystem ? { ecosystem: result.ecosystem } : {}), firstParty, ...(result.unresolved ? { unresolved: result.unresolved } : {}) };
     // The reader's index by purl numbers all its packages: it is handed on only with all of them.
-    if (options.dev_dependencies === 'exclude') out.push({ path, packages: packages.filter((p) => !p.dev) });
-    else out.push({ path, packages, ...(result.byPurl ? { byPurl: result.byPurl } : {}) });
+    if (options.dev_dependencies === 'exclude') out.push({ ...common, packages: packages.filter((p) => !p.dev) });
+    else out.push({ ...common, packages, ...(result.byPurl ? { byPurl: result.byPurl } : {}) });
   }
   return out;
 }

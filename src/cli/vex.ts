@@ -54,7 +54,11 @@ const METHODS: Record<string, string> = { 'CVSS:3.0': 'CVSSv3', 'CVSS:3.1': 'CVS
 /** A CycloneDX 1.6 VEX document: one vulnerability entry per id, affecting each open component by purl. */
 export function vexSkeleton(open: readonly OpenVulnerability[], now: Date): Record<string, unknown> {
   const byId = new Map<string, OpenVulnerability[]>();
-  for (const o of open) byId.set(o.vulnerability.id, [...(byId.get(o.vulnerability.id) ?? []), o]);
+  for (const o of open) {
+    const list = byId.get(o.vulnerability.id);
+    if (list) list.push(o);
+    else byId.set(o.vulnerability.id, [o]);
+  }
   const vulnerabilities = [...byId.entries()].map(([id, entries]) => {
     const first = entries[0]!;
     const aliases = first.ids.filter((a) => a !== id);

@@ -118,7 +118,7 @@ export async function assessVulnerabilities(
       scanned.push({ doc, c, query });
     }
   }
-  const lines = componentLines(scanned.map((s) => ({ doc: s.doc, c: s.c })).concat(unscannable.map((u) => ({ doc: u.doc, c: u.c }))));
+  const lines = componentLines([...scanned, ...unscannable]);
 
   // 2. Their known vulnerabilities.
   const queries = [...new Set(scanned.map((s) => s.query))];
@@ -128,6 +128,16 @@ export async function assessVulnerabilities(
   const kev = options.kev ? await readKev(options.kev, cap, facts, findings) : undefined;
   const statements = await readStatements(options, facts, cap, docs, findings);
   const used = new Set<VexStatement>();
+  // Statements by id (upper case), so each vulnerability looks only at those that name it.
+  const byStatementId = new Map<string, VexStatement[]>();
+  for (const st of statements) {
+    for (const id of new Set(st.ids.map((i) => i.toUpperCase()))) {
+      const list = byStatementId.get(id);
+      if (list) list.push(st);
+      else byStatementId.set(id, [st]);
+    }
+  }
+  const statementsFor = (ids: string[]) => [...new Set(ids.flatMap((id) => byStatementId.get(id.toUpperCase()) ?? []))];
 
   const open: { rank: number; finding: Finding; row: string[]; vuln: OpenVulnerability }[] = [];
   const assessed: Finding[] = [];
@@ -141,7 +151,7 @@ export async function assessVulnerabilities(
       const severity = osvSeverity(v);
       const kevEntry = kev && ids.map((id) => kev.get(id.toUpperCase())).find(Boolean);
       const failing = kevEntry !== undefined || severity.level === undefined || severityRank(severity.level) >= severityRank(options.fail_on);
-      const statement = latest(statements.filter((st) => covers(st, ids, s.c)));
+      const statement = latest(statementsFor(ids).filter((st) => covers(st, ids, s.c)));
       if (statement) used.add(statement);
       const what = describe(s.c, v, severity, kevEntry, fixedVersions(v, s.query));
       const rank = kevEntry ? 5 : severity.level ? severityRank(severity.level) : 4;
@@ -194,11 +204,23 @@ export async function assessVulnerabilities(
     }
   }
 
-  // 4. VEX statements that match nothing any more.
+  // 4. VEX statements that match nothing any more. The components by purl identity and bom-ref, to look each product up.
+  const scannedByKey = new Map<string, SbomComponent[]>();
+  const scannedRefs = new Set<string>();
+  for (const s of scanned) {
+    if (s.c.ref !== undefined) scannedRefs.add(s.c.ref);
+    const key = s.c.purl ? purlKey(s.c.purl)?.key : undefined;
+    if (!key) continue;
+    const list = scannedByKey.get(key);
+    if (list) list.push(s.c);
+    else scannedByKey.set(key, [s.c]);
+  }
+  const matchesAny = (p: VexStatement['products'][number]) =>
+    (p.bomRef !== undefined && scannedRefs.has(p.bomRef)) || (p.purl !== undefined && (scannedByKey.get(purlKey(p.purl)?.key ?? '') ?? []).some((c) => productMatches(p, c)));
   for (const st of statements) {
     if (used.has(st)) continue;
     const products = st.products.map((p) => p.purl ?? p.bomRef).join(', ');
-    const hasComponent = scanned.some((s) => st.products.some((p) => productMatches(p, s.c)));
+    const hasComponent = st.products.some(matchesAny);
     findings.push({
       severity: 'notice',
       message: `The VEX statement on ${st.ids[0]} for ${products || 'no product'} matches ${hasComponent ? 'no vulnerability OSV reports for that component now' : 'no component in the SBOM'} — remove it if the component or vulnerability is gone, or fix its ids or purls.`,
@@ -275,7 +297,11 @@ function componentLines(items: { doc: SbomDocument; c: SbomComponent }[]): Map<S
   const byDoc = new Map<SbomDocument, SbomComponent[]>();
   for (const { doc, c } of items) {
     if (c.line !== undefined) out.set(c, c.line);
-    else byDoc.set(doc, [...(byDoc.get(doc) ?? []), c]);
+    else {
+      const list = byDoc.get(doc);
+      if (list) list.push(c);
+      else byDoc.set(doc, [c]);
+    }
   }
   for (const [doc, cs] of byDoc) {
     const lines = doc.linesOf([...new Set(cs.map((c) => c.pointer))]);
@@ -315,7 +341,11 @@ async function offlineScan(options: VulnerabilitiesOptions, facts: Facts, purls:
       continue;
     }
     if (record.withdrawn) continue;
-    for (const key of new Set((record.affected ?? []).map(affectedKey).filter((k): k is string => !!k))) byKey.set(key, [...(byKey.get(key) ?? []), record]);
+    for (const key of new Set((record.affected ?? []).map(affectedKey).filter((k): k is string => !!k))) {
+      const list = byKey.get(key);
+      if (list) list.push(record);
+      else byKey.set(key, [record]);
+    }
   }
   const out = new Map<string, OsvVulnerability[]>();
   for (const purl of purls) {

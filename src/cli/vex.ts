@@ -28,7 +28,8 @@ async function run(args: string[], io: CommandIO): Promise<number> {
   if (!chosen) return 2;
   const { repo, root, policy, gate } = chosen;
   const facts = workTreeFacts(repo, root, undefined, 'vex');
-  const { outcome, open, problems } = await assessVulnerabilities(gate.options as unknown as VulnerabilitiesOptions, facts, { gateId: gate.id, policy });
+  // No pull request and no base: the work tree's offline records and KEV catalog are the evidence.
+  const { outcome, open, problems } = await assessVulnerabilities(gate.options as unknown as VulnerabilitiesOptions, facts, { gateId: gate.id, policy }, 'head');
 
   // A skeleton from an evaluation that could not see everything would look complete and not be.
   if (problems.length) {

@@ -156,6 +156,8 @@ export interface Facts {
   readAtHead(path: string, opts?: ReadOptions): Promise<FileText | undefined>;
   /** Paths of files at head that match any of the globs: regular files and symlinks (which a read then refuses). */
   listAtHead(globs: string[]): Promise<string[]>;
+  /** The same at the base commit: where evidence about the world (offline OSV records) is listed, as the policy is read there. */
+  listAtBase(globs: string[]): Promise<string[]>;
   /**
    * Reads many files at head for a scan (test files searched for requirement ids): hands each to `visit` as it
    * arrives and keeps none, so memory stays flat however many there are. Not memoized. A file refused by the

@@ -94,7 +94,9 @@ async function codeOwnerFindings(pr: PullRequest, allReviews: Review[], facts: F
     for (const path of new Set([file.path, file.previousPath ?? file.path])) {
       const rule = ownersOf(codeowners, path);
       if (!rule || rule.owners.length === 0) continue;
-      byRule.set(rule, [...(byRule.get(rule) ?? []), path]);
+      const files = byRule.get(rule);
+      if (files) files.push(path);
+      else byRule.set(rule, [path]);
     }
   }
 

@@ -99,25 +99,50 @@ export const soup: Rule<SoupOptions> = {
     for (const path of lockfiles.filter((p) => changed.has(p))) {
       for (const pkg of await readPackages(facts, path, 'base', findings)) {
         const key = packageKey(pkg.ecosystem, pkg.name);
-        baseVersions.set(key, new Set([...(baseVersions.get(key) ?? []), pkg.version]));
+        const versions = baseVersions.get(key);
+        if (versions) versions.add(pkg.version);
+        else baseVersions.set(key, new Set([pkg.version]));
       }
     }
 
+    // Entries by package, and by package and version (the first entry of each), so that matching a pin costs the
+    // same however many entries or pins share a name.
     const byKey = new Map<string, SoupEntry[]>();
+    const byVersion = new Map<string, SoupEntry>();
     for (const e of entries) {
       // An entry without an ecosystem matches a package of that name in any ecosystem.
       const key = packageKey(e.ecosystem, e.name);
-      byKey.set(key, [...(byKey.get(key) ?? []), e]);
+      const list = byKey.get(key);
+      if (list) list.push(e);
+      else byKey.set(key, [e]);
+      const versioned = `${key}@${e.version}`;
+      if (!byVersion.has(versioned)) byVersion.set(versioned, e);
     }
-    const entriesFor = (pkg: LockedPackage) => [...(byKey.get(packageKey(pkg.ecosystem, pkg.name)) ?? []), ...(byKey.get(packageKey(undefined, pkg.name)) ?? [])];
+    const ownKey = (pkg: LockedPackage) => packageKey(pkg.ecosystem, pkg.name);
+    const anyKey = (pkg: LockedPackage) => packageKey(undefined, pkg.name);
+    const entryOf = (pkg: LockedPackage) => byVersion.get(`${ownKey(pkg)}@${pkg.version}`) ?? byVersion.get(`${anyKey(pkg)}@${pkg.version}`);
+    // The entry to name when a pin has none of its own: the first (own ecosystem first) whose version the lockfiles
+    // pinned at base — the one this pull request upgrades —, else the first. Worked out once per package.
+    const staleByKey = new Map<string, { entry?: SoupEntry; upgraded: boolean }>();
+    const staleEntry = (pkg: LockedPackage) => {
+      const key = ownKey(pkg);
+      let hit = staleByKey.get(key);
+      if (!hit) {
+        const candidates = [...(byKey.get(key) ?? []), ...(key === anyKey(pkg) ? [] : (byKey.get(anyKey(pkg)) ?? []))];
+        const before = baseVersions.get(key);
+        const upgraded = before ? candidates.find((e) => before.has(e.version)) : undefined;
+        hit = { entry: upgraded ?? candidates[0], upgraded: upgraded !== undefined };
+        staleByKey.set(key, hit);
+      }
+      return hit;
+    };
 
     const entryClass = new Map<SoupEntry, SafetyClass>();
     const missing: Finding[] = [];
     const seenPins = new Set<string>();
     for (const { pkg, lockfile, cls } of pinned) {
       const pinKey = `${packageKey(pkg.ecosystem, pkg.name)}@${pkg.version}`;
-      const candidates = entriesFor(pkg);
-      const entry = candidates.find((e) => e.version === pkg.version);
+      const entry = entryOf(pkg);
       if (entry) {
         const prev = entryClass.get(entry);
         if (!prev || RANK[cls] > RANK[prev]) entryClass.set(entry, cls);
@@ -125,9 +150,10 @@ export const soup: Rule<SoupOptions> = {
       }
       if (seenPins.has(pinKey)) continue;
       seenPins.add(pinKey);
-      const before = [...(baseVersions.get(packageKey(pkg.ecosystem, pkg.name)) ?? [])].filter((v) => v !== pkg.version);
-      const stale = candidates.find((e) => before.includes(e.version)) ?? candidates[0];
-      if (stale && before.length) {
+      // Versions pinned at base other than this one: there are some when the pull request changed the version.
+      const before = baseVersions.get(ownKey(pkg));
+      const { entry: stale } = staleEntry(pkg);
+      if (stale && before && (before.size > 1 || !before.has(pkg.version))) {
         missing.push(err(`${pkg.name} ${stale.version} → ${pkg.version}: ${file}:${stale.lines.version ?? stale.line} still says ${stale.version} — this pull request upgrades it in ${lockfile}; update the entry (version, and review its anomalies and risk for the new version).`, file, stale.lines.version ?? stale.line));
       } else if (stale) {
         missing.push(err(`${lockfile} pins ${pkg.name} ${pkg.version}, but ${file}:${stale.lines.version ?? stale.line} lists ${stale.version} — update the entry to the version used (and review its anomalies and risk).`, file, stale.lines.version ?? stale.line));
@@ -199,7 +225,8 @@ async function lockfilePaths(options: SoupOptions, facts: Facts, findings: Findi
   if (options.lockfiles === 'auto') {
     const all = (await facts.listAtHead([...LOCKFILE_GLOBS])).filter(isLockfile);
     // go.sum keeps checksums of versions no longer used; go.mod beside it is the list that counts.
-    return all.filter((p) => !/(^|\/)go\.sum$/.test(p) || !all.includes(p.replace(/go\.sum$/, 'go.mod'))).sort();
+    const listed = new Set(all);
+    return all.filter((p) => !/(^|\/)go\.sum$/.test(p) || !listed.has(p.replace(/go\.sum$/, 'go.mod'))).sort();
   }
   const found = await facts.listAtHead(options.lockfiles);
   for (const glob of options.lockfiles) {

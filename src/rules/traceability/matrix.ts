@@ -167,7 +167,11 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
 
   // Duplicates: the first definition wins in the matrix.
   const byId = new Map<string, Requirement[]>();
-  for (const r of read.requirements) byId.set(r.id, [...(byId.get(r.id) ?? []), r]);
+  for (const r of read.requirements) {
+    const defs = byId.get(r.id);
+    if (defs) defs.push(r);
+    else byId.set(r.id, [r]);
+  }
   const duplicates = [...byId.values()].filter((defs) => defs.length > 1);
   // Without an explicit reference form, a match whose prefix no requirement uses (UTF-8, SHA-256) is not a reference.
   const prefixes = options.reference_pattern ? undefined : new Set([...byId.keys()].map(idPrefix));
@@ -186,7 +190,12 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
     findings.push(...report.findings);
     for (const c of report.cases) {
       const ids = new Set([c.name, c.classname, ...c.requirementProperties].flatMap((s) => s.match(idInText) ?? []));
-      for (const id of ids) if (byId.has(id)) casesById.set(id, [...(casesById.get(id) ?? []), c]);
+      for (const id of ids) {
+        if (!byId.has(id)) continue;
+        const linked = casesById.get(id);
+        if (linked) linked.push(c);
+        else casesById.set(id, [c]);
+      }
     }
   }
   if (options.junit.length && junitPaths.length === 0) {
@@ -205,7 +214,13 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
   const gone = [...atBase.values()].filter(({ requirement }) => !byId.has(requirement.id));
   const goneIds = new Set(gone.map(({ requirement }) => requirement.id));
   const unknownReferences = [...cited.unknown, ...cited.foreign.filter((f) => goneIds.has(f.id))].sort(byFile);
-  const deleted: DeletedRequirement[] = gone.map(({ requirement }) => ({ requirement, tests: unknownReferences.filter((u) => u.id === requirement.id) }));
+  const unknownById = new Map<string, Reference[]>();
+  for (const u of unknownReferences) {
+    const refs = unknownById.get(u.id);
+    if (refs) refs.push(u);
+    else unknownById.set(u.id, [u]);
+  }
+  const deleted: DeletedRequirement[] = gone.map(({ requirement }) => ({ requirement, tests: unknownById.get(requirement.id) ?? [] }));
   const changedPaths = new Set(changedFiles.filter((c) => c.status !== 'removed').map((c) => c.path));
   const changedRequirementPaths = new Set([...changedPaths].filter((p) => requirementPaths.has(p) && !troubled.has(p)));
 

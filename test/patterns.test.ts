@@ -1,7 +1,9 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { regexProblem } from '../src/policy/regex.js';
 import { Pattern, patternProblem } from '../src/util/pattern.js';
+import { runCli } from './helpers/cli.js';
+import { TestRepo } from './helpers/git-repo.js';
 
 // Policy patterns run on RE2 (re2js): linear in the text for any pattern. Where RE2 and JavaScript read a pattern
 // alike, the matches must be JavaScript's (global search, leftmost-first), so a policy means what it meant before.
@@ -115,5 +117,24 @@ describe('patternProblem', () => {
     expect(patternProblem('x'.repeat(2001))).toMatch(/2001 characters long/);
     expect(patternProblem('((a{100}){100}){100}')).toBeDefined();
     expect(() => Pattern.compile('(')).toThrow(/missing closing \)/);
+  });
+});
+
+describe('sdlc-gate validate', () => {
+  const repo = new TestRepo();
+  afterAll(() => repo.remove());
+
+  it('names the line of a pattern RE2 cannot compile and of a refused glob, and takes the rest', () => {
+    repo.write({
+      '.github/sdlc-gate.yml':
+        'version: 1\ngates:\n  change-request:\n    pattern: "CR-[0-9]+(?=:)"\n  traceability:\n    requirements: [docs/**]\n' +
+        '    id_pattern: "(?:SDOC|ZEP|DO178)(?:-[A-Z]+)*-[0-9]+"\n    reference_pattern: "(a+)+$"\n    tests: ["test/**", "**/+(*.test|*.spec).ts"]\n',
+    });
+    const r = runCli(['validate', '--repo', repo.dir]);
+    expect(r.code).toBe(2);
+    expect(r.stdout.trim().split('\n')).toEqual([
+      expect.stringMatching(/^\.github\/sdlc-gate\.yml:4:\d+: gates\.change-request\.pattern: "CR-\[0-9\]\+\(\?=:\)" is not a valid regular expression for RE2, .*\(a lookahead, .*\) — write it in RE2 syntax/),
+      expect.stringMatching(/^\.github\/sdlc-gate\.yml:9:\d+: gates\.traceability\.tests.*"\*\*\/\+\(\*\.test\|\*\.spec\)\.ts" uses an extglob .* — write the alternatives with braces, \{a,b\}, or as globs of their own$/),
+    ]);
   });
 });

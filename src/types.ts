@@ -96,6 +96,8 @@ export interface ScannedFile {
   text?: string;
   /** Instead of `text`, where the source could select them: every line that ScanOptions.lines matches, in order. */
   lines?: ScannedLine[];
+  /** Instead of `text`, where the source could search exactly: every match of ScanOptions.lines.exact, in order. */
+  matches?: ScannedMatches;
   error?: FactError;
 }
 
@@ -103,6 +105,14 @@ export interface ScannedLine {
   /** 1-based. */
   line: number;
   text: string;
+}
+
+/** Matches in one file, in order, as two lists (a large scan hands over 100,000s: no object per match). */
+export interface ScannedMatches {
+  /** 1-based line of each match. */
+  lines: number[];
+  /** Each match's text. */
+  texts: string[];
 }
 
 export interface ScanOptions {
@@ -114,6 +124,8 @@ export interface ScanOptions {
   lines?: {
     pcre: string;
     ere: string;
+    /** A PCRE whose matches, line by line, are exactly the scan's (the source may then hand over just those). */
+    exact?: string;
   };
 }
 

@@ -7,7 +7,7 @@ import { createFacts } from '../src/facts/facts.js';
 import { gitSources } from '../src/facts/local.js';
 import { buildMatrix, referenceMatcher, type Matrix, type TraceabilityOptions } from '../src/rules/traceability/matrix.js';
 import type { Facts, ScanOptions, ScannedFile } from '../src/types.js';
-import { linePrefilter } from '../src/util/line-prefilter.js';
+import { exactIdSearch, linePrefilter } from '../src/util/line-prefilter.js';
 import { TestRepo } from './helpers/git-repo.js';
 
 // A scan of the checkout may let `git grep` pick the lines that can hold a reference (src/util/line-prefilter.ts,
@@ -47,6 +47,20 @@ describe('linePrefilter', () => {
     for (const source of ['a.b', '[^a]b', 'a\\sb', 'a\\Wb', 'a\\Db', '(a)\\1', '^REQ-1', 'REQ-1$', 'ÄR-1', 'R\\n1', 'R[\\n]', 'x*', '(?=a)', '(', 'R\\u00e9', '[a-\\u00ff]']) {
       expect(linePrefilter(source), source).toBeUndefined();
     }
+  });
+
+  it('writes a search git grep -o can hand ids over with only where its matches are provably the pattern\'s', () => {
+    expect(exactIdSearch('REQ-[0-9]+')).toBe('(?<![0-9A-Za-z_])(?:REQ\\-(?:[0-9]){1,})(?![0-9A-Za-z_])');
+    expect(exactIdSearch('(?:SRS|SYS)-\\d{3}|R[0-9]+?')).toBe('(?<![0-9A-Za-z_])(?:(?:(?:SRS|SYS)\\-(?:[0-9]){3,3}|R(?:[0-9]){1,}?))(?![0-9A-Za-z_])');
+    // A match that may start with "@" could start where the one before ended: git would resume there blind.
+    expect(exactIdSearch('@?REQ-[0-9]+')).toBeUndefined();
+    expect(exactIdSearch('(?:x|-)REQ')).toBeUndefined();
+    // An assertion of its own (what would it see at the place git resumes?), or what the line selection declines.
+    expect(exactIdSearch('\\bREQ-[0-9]+')).toBeUndefined();
+    expect(exactIdSearch('(?<=x)REQ-[0-9]+')).toBeUndefined();
+    expect(exactIdSearch('REQ-.+')).toBeUndefined();
+    expect(exactIdSearch('R[0-9]{1,2000}')).toBeUndefined();
+    expect(exactIdSearch('R?')).toBeUndefined();
   });
 
   it('declines what RE2 reads otherwise than JavaScript', () => {
@@ -141,7 +155,7 @@ describe('GitRepo.scanFiles with a line prefilter', () => {
     writeFileSync(join(t.dir, 'test/latin1.test.ts'), Buffer.from('l\xe4uft REQ-16\n\xe9REQ-17 REQ-18\xe9\n', 'latin1'));
     writeFileSync(join(t.dir, 'test/nul.test.ts'), Buffer.from('a\0REQ-19\0b\nREQ-20'));
     writeFileSync(join(t.dir, 'test/utf16.test.ts'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('REQ-21\n', 'utf16le')]));
-    writeFileSync(join(t.dir, 'test/abutting.test.ts'), 'x\nREQ-1REQ-2 x\n');
+    writeFileSync(join(t.dir, 'test/abutting.test.ts'), 'x\nREQ-1REQ-2 x\nREQ-3@REQ-4 REQ-5-REQ-6\n');
     writeFileSync(join(t.dir, 'test/multibyte.test.ts'), 'éREQ-22é ✓REQ-23 REQ-٢٤ ＲＥＱ-25\n');
     t.symlink('test/link.test.ts', '/etc/hostname');
     // Random files over an alphabet of what confuses byte and text matching.
@@ -168,12 +182,14 @@ describe('GitRepo.scanFiles with a line prefilter', () => {
   const citations = (files: ScannedFile[], match: (text: string, file: string, firstLine?: number) => { id: string; line: number }[]) =>
     files
       .flatMap((f) => {
-        const found = f.lines
-          ? f.lines.flatMap((l) => match(l.text, f.path, l.line))
-          : f.text !== undefined
-            ? match(f.text, f.path)
-            : [];
-        return [`${f.path}: ${f.error ? `error ${f.error.message}` : f.text === undefined && !f.lines ? 'missing' : 'read'}`, ...found.map((r) => `${f.path}:${r.line} ${r.id}`)];
+        const found = f.matches
+          ? f.matches.texts.map((id, i) => ({ id, line: f.matches!.lines[i]! }))
+          : f.lines
+            ? f.lines.flatMap((l) => match(l.text, f.path, l.line))
+            : f.text !== undefined
+              ? match(f.text, f.path)
+              : [];
+        return [`${f.path}: ${f.error ? `error ${f.error.message}` : f.text === undefined && !f.lines && !f.matches ? 'missing' : 'read'}`, ...found.map((r) => `${f.path}:${r.line} ${r.id}`)];
       })
       .sort();
 
@@ -197,12 +213,16 @@ describe('GitRepo.scanFiles with a line prefilter', () => {
       await repo.scanFiles(head, paths, (f) => whole.push(f));
       expect(citations(whole, match).filter((c) => / [A-Z]+-\d+$/.test(c)).length).toBeGreaterThan(0);
       // Each dialect on its own: the other is made one git refuses, so a scan that still selects lines used this one.
-      const dialects: [ScanOptions, 'lines' | undefined][] = !selection
+      // The exact matches (git grep -o) stand for citations only in the default form, where a citation is the whole match.
+      const exact = pcreWorks && !reference_pattern ? exactIdSearch(id_pattern) : undefined;
+      const dialects: [ScanOptions, 'lines' | 'matches' | undefined][] = !selection
         ? [[{}, undefined]]
         : [
             [{ lines: { pcre: '(', ere: selection.ere } }, 'lines'],
             ...(pcreWorks ? [[{ lines: { pcre: selection.pcre, ere: '(' } }, 'lines'] as [ScanOptions, 'lines']] : []),
+            ...(exact ? [[{ lines: { pcre: '(', ere: '(', exact } }, 'matches'] as [ScanOptions, 'matches']] : []),
           ];
+      if (!reference_pattern && pcreWorks && !id_pattern.startsWith('@')) expect(exact).toBeDefined();
       for (const [options, field] of dialects) {
         const selected: ScannedFile[] = [];
         await new GitRepo(t.dir, 2000).scanFiles(head, paths, (f) => selected.push(f), options);
@@ -215,31 +235,37 @@ describe('GitRepo.scanFiles with a line prefilter', () => {
   }
 
   it('gives, for generated patterns over generated lines, exactly the citations of reading whole files', async () => {
-    // git grep only selects lines; the citations are read from them by the same matcher that reads whole files.
+    // git grep selects lines and the citations are read from them by the same matcher that reads whole files, or
+    // git grep -o hands the ids over where exactIdSearch promises its matches are the pattern's.
     // (git grep -o resumes after a match as on a line of its own: "(?<![0-9])(REQ-[0-9]+)" would then cite the
     // REQ-2 of "REQ-1REQ-2", where the pattern, seeing the "1" before it, cites only REQ-1.)
-    const piece = fc.constantFrom('REQ', 'SRS', '-', '@', '@?', '[0-9]+', '[0-9]', '\\d{2}', '(?:-[A-Z]+)*', 'x', '_', '(?:1|23)', '[A-Z]+?');
+    const piece = fc.constantFrom('REQ', 'SRS', '-', '@', '@?', '@?REQ-', '-?REQ', '[0-9]+', '[0-9]', '\\d{2}', '(?:-[A-Z]+)*', 'x', '_', '(?:1|23)', '[A-Z]+?');
     const idPattern = fc.array(piece, { minLength: 1, maxLength: 4 }).map((t) => t.join(''));
     const referencePattern = fc.option(fc.oneof(idPattern.map((p) => `@req\\s+(${p})`), idPattern.map((p) => `(?<=[ @])(${p})`), idPattern.map((p) => `(?<![@A-Z])(${p})`), idPattern.map((p) => `(?<![0-9])(${p})`)), { nil: null });
-    const paths = random;
+    const paths = [...random, 'test/abutting.test.ts'];
     const whole: ScannedFile[] = [];
     await repo.scanFiles(head, paths, (f) => whole.push(f));
     let selected = 0;
+    let exactly = 0;
     await fc.assert(
       fc.asyncProperty(idPattern, referencePattern, async (id_pattern, reference_pattern) => {
         const match = referenceMatcher({ id_pattern, reference_pattern });
         const selection = linePrefilter(reference_pattern ?? wrapped(id_pattern));
         if (!selection) return;
         selected++;
-        for (const lines of [{ pcre: '(', ere: selection.ere }, ...(pcreWorks ? [{ pcre: selection.pcre, ere: '(' }] : [])]) {
+        const exact = pcreWorks && !reference_pattern ? exactIdSearch(id_pattern) : undefined;
+        if (exact) exactly++;
+        const searches = [{ pcre: '(', ere: selection.ere }, ...(pcreWorks ? [{ pcre: selection.pcre, ere: '(' }] : []), ...(exact ? [{ pcre: '(', ere: '(', exact }] : [])];
+        for (const lines of searches) {
           const fast: ScannedFile[] = [];
           await new GitRepo(t.dir, 2000).scanFiles(head, paths, (f) => fast.push(f), { lines });
-          expect(citations(fast, match), `${reference_pattern ?? id_pattern} by ${lines.pcre === '(' ? 'ERE' : 'PCRE'}`).toEqual(citations(whole, match));
+          expect(citations(fast, match), `${reference_pattern ?? id_pattern} by ${lines.exact ? 'git grep -o' : lines.pcre === '(' ? 'ERE' : 'PCRE'}`).toEqual(citations(whole, match));
         }
       }),
-      { numRuns: 25, seed: 170 },
+      { numRuns: 40, seed: 170 },
     );
     expect(selected).toBeGreaterThan(10);
+    if (pcreWorks) expect(exactly).toBeGreaterThan(3);
   });
 
   it('cites what the pattern cites where a match abuts the one before it', async () => {
@@ -249,7 +275,7 @@ describe('GitRepo.scanFiles with a line prefilter', () => {
       const fast: ScannedFile[] = [];
       await new GitRepo(t.dir, 2000).scanFiles(head, ['test/abutting.test.ts'], (f) => fast.push(f), { lines });
       expect(fast[0]!.lines).toBeDefined();
-      expect(citations(fast, match)).toEqual(['test/abutting.test.ts: read', 'test/abutting.test.ts:2 REQ-1']);
+      expect(citations(fast, match)).toEqual(['test/abutting.test.ts: read', 'test/abutting.test.ts:2 REQ-1', 'test/abutting.test.ts:3 REQ-3', 'test/abutting.test.ts:3 REQ-4', 'test/abutting.test.ts:3 REQ-5', 'test/abutting.test.ts:3 REQ-6']);
     }
   });
 

@@ -153,9 +153,14 @@ export class GitRepo {
   }
 
   private async grepWithPcreOrEre(ref: string, lines: NonNullable<ScanOptions['lines']>, pathspecs: readonly string[], wanted: ReadonlyMap<string, string>, visit: (file: ScannedFile) => void): Promise<boolean> {
-    // git selects lines, never matches: `git grep -o` resumes on the rest of a line as if it were a line of its own
-    // (a lookbehind no longer sees what came before), so its matches can differ from the caller's; the caller reads
-    // the selected lines with its own matcher. A git built without PCRE refuses -P before answering; it is asked once.
+    // The matches themselves where the caller has a PCRE whose `git grep -o` matches are provably its own (-o resumes
+    // after a match as on a line of its own, which only such a pattern cannot tell); otherwise git selects lines and
+    // the caller reads them. A refusal may be this pattern's, so it says nothing yet about PCRE as such.
+    if (lines.exact && this.pcre !== false && (await this.grepLines(ref, ['-P', lines.exact], pathspecs, wanted, visit, true))) {
+      this.pcre = true;
+      return true;
+    }
+    // A git built without PCRE refuses -P before answering; it is asked once.
     if (this.pcre !== false) {
       if (await this.grepLines(ref, ['-P', lines.pcre], pathspecs, wanted, visit)) {
         this.pcre = true;
@@ -176,10 +181,12 @@ export class GitRepo {
     pathspecs: readonly string[],
     wanted: ReadonlyMap<string, string>,
     visit: (file: ScannedFile) => void,
+    onlyMatching = false,
   ): Promise<boolean> {
     const visited = new Set<string>();
-    // A file as handed over: its selected lines.
-    const scanned = (path: string, lines: number[], texts: string[]): ScannedFile => ({ path, lines: texts.map((text, i): ScannedLine => ({ line: lines[i]!, text })) });
+    // A file as handed over: its matches as they came, or its lines.
+    const scanned = (path: string, lines: number[], texts: string[]): ScannedFile =>
+      onlyMatching ? { path, matches: { lines, texts } } : { path, lines: texts.map((text, i): ScannedLine => ({ line: lines[i]!, text })) };
     // The file being answered: its line numbers and texts so far, handed over when the next file starts.
     let current: { path: string; lines: number[]; texts: string[] } | undefined;
     const flush = () => {
@@ -211,7 +218,7 @@ export class GitRepo {
       heading,
     );
     // One thread: on a small machine git's threads contend for the object store, and the other core parses.
-    const args = ['grep', '--threads=1', '--no-color', '--no-column', '-n', '-z', '-a', ...(heading ? ['--heading'] : []), dialect, '-e', pattern, ref, '--', ...pathspecs];
+    const args = ['grep', '--threads=1', '--no-color', '--no-column', '-n', '-z', '-a', ...(heading ? ['--heading'] : []), ...(onlyMatching ? ['-o'] : []), dialect, '-e', pattern, ref, '--', ...pathspecs];
     return streamGit(this.dir, args, {
       doing: `searching ${wanted.size} files`,
       onOutput: (chunk) => parser.push(chunk),

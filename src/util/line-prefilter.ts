@@ -22,6 +22,8 @@ export interface LineSelection {
   pcre: string;
   /** For git grep -E. */
   ere: string;
+  /** For git grep -P -o: where given, its matches, line by line, are the very matches of the pattern (see exactIdSearch). */
+  exact?: string;
 }
 
 /** The selection, or undefined when the pattern is outside what can be translated exactly (see above). */
@@ -48,9 +50,92 @@ interface Dialect {
   group(inner: string): string;
   /** A set of printable ASCII codes (or a tab) as one atom. */
   set(codes: Set<number>): string;
+  /** Same matches rather than a superset of lines: nothing left out, widened or reordered (and no assertion). */
+  exact?: boolean;
 }
 
 const PCRE: Dialect = { group: (inner) => `(?:${inner})`, set: pcreSet };
+const EXACT: Dialect = { ...PCRE, exact: true };
+/** The largest repetition count RE2 takes (PCRE takes more). */
+const EXACT_MAX_REPEAT = 1000;
+
+const WORD_CODES = new Set([...range('0', '9'), ...range('A', 'Z'), ...range('a', 'z'), '_'.charCodeAt(0)]);
+
+/**
+ * A PCRE for `git grep -P -o` whose matches are exactly those of an id_pattern standing alone (not preceded or
+ * followed by a letter, digit or underscore), as src/util/pattern.ts finds them — or undefined where that cannot be
+ * promised. `git grep -o` resumes after a match as if the rest were a line of its own, so a lookbehind there sees
+ * nothing of the match before; the answer is still the pattern's when (besides what linePrefilter asks) the id
+ * pattern holds no assertion of its own and every match of it starts with a letter, digit or underscore: a match
+ * ends before a character that is none of those, so the next starts further on, and what the lookbehind reads lies
+ * in the rest git searches. "@?REQ-[0-9]+" is refused: in "REQ-1@REQ-2" the pattern finds REQ-2, git "@REQ-2".
+ */
+export function exactIdSearch(idPattern: string): string | undefined {
+  if (!linePrefilter(idPattern)) return undefined;
+  let pattern: AST.Pattern;
+  try {
+    pattern = new RegExpParser({ ecmaVersion: 2025 }).parsePattern(idPattern, 0, idPattern.length, { unicode: false, unicodeSets: false });
+  } catch {
+    return undefined;
+  }
+  try {
+    const first = firstOfAlternatives(pattern.alternatives);
+    if (first.nullable || [...first.codes].some((c) => !WORD_CODES.has(c))) return undefined;
+    const id = alternatives(pattern.alternatives, EXACT);
+    return `(?<![0-9A-Za-z_])${EXACT.group(id.source)}(?![0-9A-Za-z_])`;
+  } catch (e) {
+    if (e instanceof Untranslatable) return undefined;
+    throw e;
+  }
+}
+
+interface First {
+  /** The characters a match can start with. */
+  codes: Set<number>;
+  nullable: boolean;
+}
+
+function firstOfAlternatives(list: readonly AST.Alternative[]): First {
+  const codes = new Set<number>();
+  let nullable = false;
+  for (const alt of list) {
+    const f = firstOfSequence(alt.elements);
+    for (const c of f.codes) codes.add(c);
+    nullable ||= f.nullable;
+  }
+  return { codes, nullable };
+}
+
+function firstOfSequence(elements: readonly AST.Element[]): First {
+  const codes = new Set<number>();
+  for (const e of elements) {
+    const f = firstOf(e);
+    for (const c of f.codes) codes.add(c);
+    if (!f.nullable) return { codes, nullable: false };
+  }
+  return { codes, nullable: true };
+}
+
+function firstOf(node: AST.Element): First {
+  switch (node.type) {
+    case 'Character':
+      return { codes: new Set([character(node)]), nullable: false };
+    case 'CharacterClass':
+      return { codes: classCodes(node), nullable: false };
+    case 'CharacterSet':
+      return { codes: setCodes(node), nullable: false };
+    case 'Group':
+    case 'CapturingGroup':
+      return firstOfAlternatives(node.alternatives);
+    case 'Quantifier': {
+      if (node.max === 0) return { codes: new Set(), nullable: true };
+      const f = firstOf(node.element);
+      return { codes: f.codes, nullable: f.nullable || node.min === 0 };
+    }
+    default:
+      throw new Untranslatable();
+  }
+}
 
 const ERE: Dialect = { group: (inner) => `(${inner})`, set: bracket };
 
@@ -66,6 +151,11 @@ const MAX_REPEAT = 255;
 
 function alternatives(list: readonly AST.Alternative[], dialect: Dialect): Translated {
   const parts = list.map((alt) => sequence(alt, dialect));
+  if (dialect.exact) {
+    // In order, empty alternatives included: which alternative wins decides the match.
+    const nullable = parts.some((p) => p.nullable);
+    return parts.length === 1 ? parts[0]! : { source: dialect.group(parts.map((p) => p.source).join('|')), nullable };
+  }
   const nonEmpty = parts.filter((p) => p.source !== '');
   const nullable = parts.some((p) => p.nullable);
   if (!nonEmpty.length) return { source: '', nullable: true };
@@ -97,6 +187,11 @@ function element(node: AST.Element, dialect: Dialect): Translated {
       return alternatives(node.alternatives, dialect);
     case 'Quantifier': {
       const inner = element(node.element, dialect);
+      if (dialect.exact) {
+        if (inner.source === '' || node.min > EXACT_MAX_REPEAT || (node.max !== Infinity && node.max > EXACT_MAX_REPEAT)) throw new Untranslatable();
+        const bounds = `{${node.min},${node.max === Infinity ? '' : node.max}}`;
+        return { source: `${dialect.group(inner.source)}${bounds}${node.greedy ? '' : '?'}`, nullable: inner.nullable || node.min === 0 };
+      }
       if (inner.source === '' || node.max === 0) return { source: '', nullable: true };
       const min = Math.min(node.min, MAX_REPEAT);
       // A bound past what POSIX promises becomes unbounded: still every line the pattern matches.
@@ -106,7 +201,7 @@ function element(node: AST.Element, dialect: Dialect): Translated {
       return { source, nullable: inner.nullable || min === 0 };
     }
     case 'Assertion':
-      if (node.kind === 'start' || node.kind === 'end') throw new Untranslatable();
+      if (node.kind === 'start' || node.kind === 'end' || dialect.exact) throw new Untranslatable();
       // Left out, but what they may read is checked like the rest.
       if (node.kind === 'lookahead' || node.kind === 'lookbehind') for (const a of node.alternatives) sequence(a, dialect);
       return { source: '', nullable: true };

@@ -16,7 +16,7 @@ import {
 import type { Policy } from '../../policy/types.js';
 import type { ChangedFile, Facts, Finding } from '../../types.js';
 import { mapConcurrent, READ_CONCURRENCY } from '../../util/concurrency.js';
-import { linePrefilter, type LineSelection } from '../../util/line-prefilter.js';
+import { exactIdSearch, linePrefilter, type LineSelection } from '../../util/line-prefilter.js';
 import { Pattern, PatternError, patternProblem } from '../../util/pattern.js';
 
 // The traceability matrix: requirements (read at head), the test lines that cite them, the JUnit cases linked to
@@ -95,12 +95,14 @@ function referencePattern(options: Pick<TraceabilityOptions, 'id_pattern' | 'ref
 }
 
 /**
- * The lines that can hold a reference, for a source that can search (git grep): a superset, in the JavaScript
- * syntax the translation reads (see line-prefilter.ts). Every reference is then read from those lines here, by the
- * same matcher that reads whole files, so both give the same answer.
+ * What a source that can search (git grep) may search the test files with: the lines that can hold a reference (a
+ * superset; every reference is then read from those lines by the same matcher that reads whole files), and — for
+ * the default form, where a reference is the whole match — a search whose matches are provably the matcher's.
  */
 function searchFor(options: Pick<TraceabilityOptions, 'id_pattern' | 'reference_pattern'>): LineSelection | undefined {
-  return linePrefilter(options.reference_pattern ?? `(?<![A-Za-z0-9_])(?:${options.id_pattern})(?![A-Za-z0-9_])`);
+  const selection = linePrefilter(options.reference_pattern ?? `(?<![A-Za-z0-9_])(?:${options.id_pattern})(?![A-Za-z0-9_])`);
+  const exact = selection && !options.reference_pattern ? exactIdSearch(options.id_pattern) : undefined;
+  return selection && exact ? { ...selection, exact } : selection;
 }
 
 /** Matches of the reference form in a file's text, with lines (counted from `firstLine`, for a part of a file). */
@@ -324,11 +326,14 @@ async function scanCitations(
       const path = scanned.path;
       if (read.length && read[read.length - 1]! >= path) order.sorted = false;
       file = read.push(path) - 1;
-      if (scanned.text === undefined && scanned.lines === undefined) {
+      if (scanned.text === undefined && scanned.lines === undefined && scanned.matches === undefined) {
         findings.push({ ...unreadableFinding(scanned, 'its requirement references'), severity: 'warning' });
         return;
       }
-      if (scanned.lines) for (const l of scanned.lines) for (const r of match(l.text, path, l.line)) take(r.id, r.line);
+      if (scanned.matches) {
+        const { lines: at, texts } = scanned.matches;
+        for (let i = 0; i < texts.length; i++) take(texts[i]!, at[i]!);
+      } else if (scanned.lines) for (const l of scanned.lines) for (const r of match(l.text, path, l.line)) take(r.id, r.line);
       else for (const r of match(scanned.text!, path)) take(r.id, r.line);
     },
     lines ? { lines } : undefined,

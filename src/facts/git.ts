@@ -153,8 +153,9 @@ export class GitRepo {
   }
 
   private async grepWithPcreOrEre(ref: string, lines: NonNullable<ScanOptions['lines']>, pathspecs: readonly string[], wanted: ReadonlyMap<string, string>, visit: (file: ScannedFile) => void): Promise<boolean> {
-    // The matches themselves where the pattern has an exact PCRE: git then hands over ids, not lines. A refusal may
-    // be this pattern's (a lookbehind PCRE cannot take), so it says nothing yet about PCRE as such.
+    // The matches themselves where the caller has a PCRE whose `git grep -o` matches are provably its own (-o resumes
+    // after a match as on a line of its own, which only such a pattern cannot tell); otherwise git selects lines and
+    // the caller reads them. A refusal may be this pattern's, so it says nothing yet about PCRE as such.
     if (lines.exact && this.pcre !== false && (await this.grepLines(ref, ['-P', lines.exact], pathspecs, wanted, visit, true))) {
       this.pcre = true;
       return true;

@@ -110,11 +110,12 @@ Pull request #12: Raise &lt;b&gt;bolus&lt;/b&gt; @&#8203;everyone
         '2. Regenerate sbom\\.cdx\\.json from package\\-lock\\.json — run `` npm run `sbom` `` <sub>sbom, vulns</sub>\n\n',
     );
     expect(text).not.toContain('Not a step');
-    // The summary the table row shows is not repeated as a finding; a gate whose only finding it is shows its summary once more under its heading.
+    // The summary the table row shows is not repeated as a finding: a gate whose only finding it is has no section.
     const only: GateResult = { ...failing, findings: [{ severity: 'error', message: failing.summary }] };
     const once = renderMarkdown({ result: result([only]), notes: [] });
-    expect(once.split('needs 1 approval from qa \\(quinn\\)').length - 1).toBe(3); // step, table row, section
+    expect(once.split('needs 1 approval from qa \\(quinn\\)').length - 1).toBe(2); // the step and the table row
     expect(once).not.toContain('- **error**');
+    expect(once).not.toContain('#### ');
     // Nothing to do when it passes.
     expect(renderMarkdown({ result: result([passing, warned], 'pass'), notes: [] })).not.toContain('To pass');
   });

@@ -239,12 +239,17 @@ describe('sbom: drift and update', () => {
     const lock = packageLock(bumped);
     const r = await run({ head: { ...good, 'package-lock.json': lock }, changed: ['package-lock.json'] });
     expect(r.errors.map((e) => [e.message, e.file, e.line])).toEqual([
-      ['This pull request changes package-lock.json but no SBOM (**/bom.json, **/bom.xml, **/*.cdx.json and 4 more) — regenerate the SBOM from the new lockfile and commit it in this pull request.', 'package-lock.json', undefined],
+      ['package-lock.json changed but bom.json did not — regenerate the SBOM from the new lockfile and commit it in this pull request.', 'package-lock.json', undefined],
       [
         'package-lock.json pins ring-buffer 0.5.0, but bom.json lists ring-buffer 0.4.2 (/components/2) — the SBOM is stale: regenerate it from this lockfile and commit it',
         'package-lock.json',
         lock.split('\n').findIndex((l) => l.includes('"node_modules/ring-buffer"')) + 1,
       ],
+    ]);
+    // Both say the same thing to do: one step in the report.
+    expect(r.errors.map((e) => e.action)).toEqual([
+      { text: 'Regenerate bom.json from package-lock.json and commit it in this pull request' },
+      { text: 'Regenerate bom.json from package-lock.json and commit it in this pull request' },
     ]);
   });
 

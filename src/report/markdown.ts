@@ -213,12 +213,13 @@ class Layout {
     return lines;
   }
 
+  /** A gate's heading, findings and tables; nothing when its table row already says all there is. */
   private gateSection(g: GateResult, maxItems: number, omitted: Omitted): string[] {
     const rule = g.rule === g.id ? '' : ` (${md(g.rule)})`;
     const refs = g.refs?.length ? ` — ${md(g.refs.join(', '))}` : '';
     const { findings, rows: tableRows } = this.itemsOf(g);
+    if (findings.length === 0 && !g.tables?.length) return [];
     const lines = ['', `#### ${STATUS_ICON[g.status]} ${md(g.id)}${rule}${refs}`];
-    if (findings.length === 0 && !g.tables?.length) lines.push('', md(truncate(g.summary, MAX_MESSAGE)));
     const shown = findings.slice(0, maxItems);
     if (shown.length) lines.push('');
     for (const line of shown) lines.push(line);
@@ -239,9 +240,9 @@ class Layout {
     const lines = t.collapsed ? [`<details><summary>${escapeHtml(t.title)} (${t.rows.length})</summary>`, ''] : [`**${md(t.title)} (${t.rows.length})**`, ''];
     if (t.rows.length === 0) lines.push('none');
     else {
-      if (rows.length > 0) lines.push(...tableHeader(t), ...rows, '');
+      if (rows.length > 0) lines.push(...tableHeader(t), ...rows);
       const hidden = t.rows.length - rows.length;
-      if (hidden > 0) lines.push(`… ${plural(hidden, rows.length ? 'more row' : 'row')} not shown — ${this.whole()}`);
+      if (hidden > 0) lines.push(...(rows.length ? [''] : []), `… ${plural(hidden, rows.length ? 'more row' : 'row')} not shown — ${this.whole()}`);
     }
     if (t.collapsed) lines.push('', '</details>');
     return lines;

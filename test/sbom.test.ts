@@ -263,7 +263,12 @@ describe('sbom: drift and update', () => {
         'package-lock.json',
         lock.split('\n').findIndex((l) => l.includes('"node_modules/ring-buffer"')) + 1,
       ],
-      ['This pull request changes package-lock.json but no SBOM (**/bom.json, **/bom.xml, **/*.cdx.json and 4 more) — regenerate the SBOM from the new lockfile and commit it in this pull request.', 'package-lock.json', undefined],
+      ['package-lock.json changed but bom.json did not — regenerate the SBOM from the new lockfile and commit it in this pull request.', 'package-lock.json', undefined],
+    ]);
+    // Both say the same thing to do: one step in the report.
+    expect(r.errors.map((e) => e.action)).toEqual([
+      { text: 'Regenerate bom.json from package-lock.json and commit it in this pull request' },
+      { text: 'Regenerate bom.json from package-lock.json and commit it in this pull request' },
     ]);
   });
 

@@ -147,6 +147,7 @@ describe('vulnerabilities gate', () => {
           'lodash@4.17.20 (pkg:npm/lodash@4.17.20) has GHSA-35jh-r3h4-6jhm (CVE-2021-23337): high, CVSS:3.1 7.2 — Command Injection in lodash; fixed in 4.17.21. Upgrade to a fixed version, or assess it in a VEX document (security/vex/**/*.json) with status not_affected and a justification.',
         file: 'bom.json',
         line: 9,
+        action: { text: 'Upgrade lodash to 4.17.21 (fixes GHSA-35jh-r3h4-6jhm), or assess GHSA-35jh-r3h4-6jhm in a VEX document' },
       },
     ]);
     // Below fail_on: warnings, ordered by severity after the failing ones.

@@ -12,7 +12,7 @@ import { writeResultFile, writeSummary, writeWorkflowAnnotations } from '../publ
 import { toAnnotations } from '../report/annotations.js';
 import { escapeMarkdown } from '../report/escape.js';
 import { renderJson } from '../report/json.js';
-import { MAX_COMMENT_LENGTH, renderMarkdown } from '../report/markdown.js';
+import { linksFromEnvironment, MAX_COMMENT_LENGTH, MAX_SUMMARY_BYTES, renderMarkdown } from '../report/markdown.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { releaseTag, runRelease } from './release.js';
 
@@ -91,6 +91,7 @@ async function runAction(inputs: ActionInputs): Promise<void> {
 
   const { report } = outcome;
   const { result } = report;
+  report.links = linksFromEnvironment(process.env);
   const failedGates = result.gates.filter((g) => g.status === 'fail' || g.status === 'error').map((g) => g.id);
   const warnedGates = result.gates.filter((g) => g.status === 'warn').map((g) => g.id);
   const failsStep = inputs.failOn === 'error' ? failedGates.length > 0 : inputs.failOn === 'warning' ? failedGates.length + warnedGates.length > 0 : false;
@@ -100,7 +101,7 @@ async function runAction(inputs: ActionInputs): Promise<void> {
   core.setOutput('status', result.status);
   core.setOutput('failed-gates', failedGates.join(','));
   core.setOutput('result-file', resultFile);
-  await writeSummary(renderMarkdown(report, { maxLength: MAX_COMMENT_LENGTH * 4 }));
+  await writeSummary(renderMarkdown(report, { maxBytes: MAX_SUMMARY_BYTES }));
 
   const annotations = toAnnotations(result);
   let annotated = false;
@@ -115,11 +116,14 @@ async function runAction(inputs: ActionInputs): Promise<void> {
         headSha: pr.headSha,
         conclusion: blocking ? 'failure' : 'success',
         title: failedGates.length ? `${failedGates.length} failed: ${failedGates.join(', ')}` : 'all gates passed or skipped',
-        summary: renderMarkdown(report, { maxLength: 65_000 }),
+        summary: renderMarkdown(report, { maxLength: 65_000, whole: 'job-summary' }),
         annotations,
       });
       if (checkRun.kind === 'forbidden') core.warning(checkRun.message);
-      else annotated = true;
+      else {
+        annotated = true;
+        if (checkRun.url) report.links.checkRun = checkRun.url;
+      }
     } catch (e) {
       core.warning(`the check run could not be written: ${(e as Error).message}; findings are written as workflow annotations instead`);
     }
@@ -128,7 +132,7 @@ async function runAction(inputs: ActionInputs): Promise<void> {
 
   if (inputs.comment !== 'never') {
     const marker = commentMarker(inputs.checkName);
-    const body = renderMarkdown(report, { header: marker, maxLength: MAX_COMMENT_LENGTH });
+    const body = renderMarkdown(report, { header: marker, maxLength: MAX_COMMENT_LENGTH, whole: 'job-summary' });
     const onlyIfExists = inputs.comment === 'on-failure' && result.status === 'pass';
     try {
       const comment = await upsertComment({ client, owner, repo, issueNumber: pr.number, marker }, body, onlyIfExists);

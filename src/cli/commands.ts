@@ -162,7 +162,7 @@ async function check(args: string[], io: CliIO): Promise<number> {
 
   const { report } = outcome;
   const rendered =
-    format === 'json' ? renderJson(report.result) : format === 'markdown' ? renderMarkdown(report, { maxLength: MAX_SUMMARY_BYTES }) : renderText(report);
+    format === 'json' ? renderJson(report.result) : format === 'markdown' ? renderMarkdown(report, { maxBytes: MAX_SUMMARY_BYTES }) : renderText(report);
   if (opts.output) {
     await writeFile(resolve(io.cwd, opts.output), rendered);
     io.stderr(`sdlc-gate: ${report.result.status} (${shortSha(baseSha)}…${shortSha(headSha)}); ${format} written to ${opts.output}\n`);

@@ -99,6 +99,7 @@ export const changeRequest: Rule<ChangeRequestOptions> = {
           {
             severity: 'error',
             message: `This pull request references no change request or problem report: its title, body${branchNote} contain nothing matching ${forms} — add the issue it implements or fixes to the title or body (e.g. "Fixes #12").`,
+            action: { text: `Name the change request this implements in the title or description${pattern ? ` (matching ${options.pattern})` : ', e.g. "Fixes #12"'}` },
           },
         ],
         summary: 'no change request referenced',
@@ -114,6 +115,7 @@ export const changeRequest: Rule<ChangeRequestOptions> = {
           {
             severity: 'error',
             message: `verify is on, but ${shortList(names, 3)} ${names.length === 1 ? 'is not an issue' : 'are not issues'} of this repository that can be looked up — reference the change request as #123, or set verify: false for references kept in another tracker.`,
+            action: { text: 'Reference the change request as an issue of this repository (#123) in the title or description' },
           },
         ],
         summary: 'no verifiable issue referenced',
@@ -125,6 +127,7 @@ export const changeRequest: Rule<ChangeRequestOptions> = {
     const findings: Finding[] = missing.map((n) => ({
       severity: 'error',
       message: `#${n} (in the ${refs.find((r) => r.issue === n)!.where}) is not an issue of this repository (GET /repos/{owner}/{repo}/issues/${n} answered 404) — fix the number, or open the change request first.`,
+      action: { text: `Fix the reference #${n}, or open that change request first` },
     }));
     const found = numbers.filter((_, i) => exists[i]).map((n) => `#${n}`);
     return {

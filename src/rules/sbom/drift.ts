@@ -1,6 +1,6 @@
 import { purlKey, type LockedPackage } from '../../parsers/lockfiles/index.js';
 import type { SbomComponent, SbomDocument, SbomIssue } from '../../parsers/sbom/index.js';
-import type { Finding } from '../../types.js';
+import type { Finding, FindingAction } from '../../types.js';
 import { listing, shortList } from '../../util/text.js';
 
 // Drift: every package a lockfile pins is in an SBOM with the same version (by purl, else by name), and every
@@ -21,7 +21,10 @@ export interface LockfileRead {
   unresolved?: readonly string[];
 }
 
-export function compareWithLockfiles(docs: readonly SbomDocument[], locks: readonly LockfileRead[]): { findings: Finding[]; sbomIssues: Map<SbomDocument, SbomIssue[]> } {
+export function compareWithLockfiles(
+  docs: readonly SbomDocument[],
+  locks: readonly LockfileRead[],
+): { findings: Finding[]; sbomIssues: Map<SbomDocument, SbomIssue[]>; regenerate: { issues: Set<SbomIssue>; action: FindingAction } } {
   // Exact purl strings first (what one generator writes for what one lockfile pins), looked up in each lockfile's
   // index by purl — the reader's own where it has one, so a large SBOM and lockfile cost one lookup per component;
   // the normalized index (decoded, case-folded per ecosystem, by name when there is no purl) is built only if
@@ -29,6 +32,9 @@ export function compareWithLockfiles(docs: readonly SbomDocument[], locks: reado
   const components: SbomComponent[] = [];
   const docOf: SbomDocument[] = [];
   const sbomNames = shortList(docs.map((d) => d.path), 3);
+  const lockNames = shortList(locks.map((l) => l.path), 3);
+  const regenerate: FindingAction = { text: `Regenerate ${sbomNames} from ${lockNames} and commit it in this pull request` };
+  const regenerated = new Set<SbomIssue>();
   for (const doc of docs) {
     for (const component of doc.components) {
       components.push(component);
@@ -101,6 +107,7 @@ export function compareWithLockfiles(docs: readonly SbomDocument[], locks: reado
             severity: optional ? 'warning' : 'error',
             message: `${lock.path} pins ${pkg.name} ${pkg.version}${optional ? ' (optional)' : ''}, which the SBOM (${sbomNames}) does not list — regenerate the SBOM from this lockfile and commit it`,
             file: lock.path,
+            action: regenerate,
           };
           if (optional) f.message += '; optional packages that are not installed on the machine that generates the SBOM are often left out, so this is a warning';
           if (pkg.line !== undefined) f.line = pkg.line;
@@ -117,6 +124,7 @@ export function compareWithLockfiles(docs: readonly SbomDocument[], locks: reado
           severity: 'error',
           message: `${lock.path} pins ${pkg.name} ${pkg.version}, but ${docOf[first]!.path} lists ${pkg.name} ${listing(listed)} (${components[first]!.pointer}) — the SBOM is stale: regenerate it from this lockfile and commit it`,
           file: lock.path,
+          action: regenerate,
         };
         if (pkg.line !== undefined) f.line = pkg.line;
         mismatched.push(f);
@@ -124,14 +132,13 @@ export function compareWithLockfiles(docs: readonly SbomDocument[], locks: reado
     }
   }
   const findings = [...mismatched, ...missing];
-  if (mismatchTotal > MAX_DRIFT_FINDINGS) findings.push({ severity: 'error', message: `and ${mismatchTotal - MAX_DRIFT_FINDINGS} more version mismatches between the lockfiles and the SBOM` });
-  if (missingTotal > MAX_DRIFT_FINDINGS) findings.push({ severity: 'error', message: `and ${missingTotal - MAX_DRIFT_FINDINGS} more locked packages missing from the SBOM` });
+  if (mismatchTotal > MAX_DRIFT_FINDINGS) findings.push({ severity: 'error', message: `and ${mismatchTotal - MAX_DRIFT_FINDINGS} more version mismatches between the lockfiles and the SBOM`, action: regenerate });
+  if (missingTotal > MAX_DRIFT_FINDINGS) findings.push({ severity: 'error', message: `and ${missingTotal - MAX_DRIFT_FINDINGS} more locked packages missing from the SBOM`, action: regenerate });
 
   // Components of a locked ecosystem that no lockfile pins any more. Not stale: the project's own packages, and a
   // variant of a pinned package (the same name and version with other qualifiers, e.g. a gem per platform).
   const sbomIssues = new Map<SbomDocument, SbomIssue[]>();
   let extraTotal = 0;
-  const lockNames = shortList(locks.map((l) => l.path), 3);
   let pinnedKeys: Set<string> | undefined;
   const firstParty = new Set(locks.flatMap((l) => [...(l.firstParty ?? []), ...(l.unresolved ?? [])]));
   for (let i = 0; i < components.length; i++) {
@@ -148,16 +155,18 @@ export function compareWithLockfiles(docs: readonly SbomDocument[], locks: reado
     if (++extraTotal > MAX_DRIFT_FINDINGS) continue;
     const doc = docOf[i]!;
     const issues = sbomIssues.get(doc) ?? [];
-    issues.push({
+    const issue: SbomIssue = {
       severity: 'error',
       message: `${component.pointer}: lists ${component.name} ${versionOf(i) ?? '(no version)'} (${component.purl}), which no lockfile pins any more (${lockNames}) — regenerate the SBOM so it matches what is locked`,
       pointer: component.pointer,
       line: component.line,
-    });
+    };
+    issues.push(issue);
+    regenerated.add(issue);
     sbomIssues.set(doc, issues);
   }
-  if (extraTotal > MAX_DRIFT_FINDINGS) findings.push({ severity: 'error', message: `and ${extraTotal - MAX_DRIFT_FINDINGS} more SBOM components that no lockfile pins` });
-  return { findings, sbomIssues };
+  if (extraTotal > MAX_DRIFT_FINDINGS) findings.push({ severity: 'error', message: `and ${extraTotal - MAX_DRIFT_FINDINGS} more SBOM components that no lockfile pins`, action: regenerate });
+  return { findings, sbomIssues, regenerate: { issues: regenerated, action: regenerate } };
 }
 
 /** Each purl's first place in `packages`. */

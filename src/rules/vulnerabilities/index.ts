@@ -20,7 +20,7 @@ import { DEFAULT_SBOM_GLOBS, sbomCandidates } from '../../parsers/sbom/paths.js'
 import { readVex, type VexStatement } from '../../parsers/vex/index.js';
 import { globListSchema, globSchema } from '../../policy/schema.js';
 import { FactError, type Facts, type FileText, type Finding, type ReportTable } from '../../types.js';
-import { plural, shortList, shortSha } from '../../util/text.js';
+import { listing, plural, shortList, shortSha } from '../../util/text.js';
 import type { GateContext, GateOutcome, Rule } from '../rule.js';
 import { readAtHeadOrReport } from '../read-file.js';
 
@@ -193,6 +193,7 @@ export async function assessVulnerabilities(
               severity: failing ? 'error' : 'warning',
               message: `${what} Its assessment ${assessment} (${place}) is stale: ${dated} — review it and update its timestamp (CycloneDX analysis.lastUpdated, OpenVEX last_updated), or fix the component.`,
               ...where,
+              action: { text: `Review the assessment of ${v.id} in ${component} (${place}) and update its timestamp` },
             },
           });
         } else {
@@ -210,7 +211,12 @@ export async function assessVulnerabilities(
         : '';
       const next = ` Upgrade to a fixed version, or assess it in a VEX document (${shortList(options.vex, 2)}) with status not_affected and a justification.`;
       const state = statement ? (statement.problem ? `VEX incomplete (${statement.file})` : `VEX: ${statement.status}`) : 'not assessed';
-      open.push({ rank, vuln, row: openRow(state), finding: { severity: failing ? 'error' : 'warning', message: `${what}${vexNote}${next}`, ...where } });
+      const fixed = fixedVersions(v, s.query);
+      // Upgrading is the fix where there is one; otherwise `sdlc-gate vex` writes the VEX skeleton to assess it in.
+      const action = fixed.length
+        ? { text: `Upgrade ${s.c.name} to ${listing(fixed.slice(0, 3), 'or')} (fixes ${v.id}), or assess ${v.id} in a VEX document` }
+        : { text: `Assess ${v.id} in ${component} in a VEX document (no fixed version is known), or replace ${s.c.name}`, command: 'sdlc-gate vex' };
+      open.push({ rank, vuln, row: openRow(state), finding: { severity: failing ? 'error' : 'warning', message: `${what}${vexNote}${next}`, ...where, action } });
     }
   }
 

@@ -7,7 +7,7 @@ import { GitHubFacts, pullRequestFromPayload } from '../facts/github.js';
 import { createOsvSource } from '../facts/osv.js';
 import { createClient } from '../github/client.js';
 import { publishCheckRun } from '../publish/check-run.js';
-import { commentMarker, upsertComment } from '../publish/comment.js';
+import { commentMarker, tokenKind, upsertComment } from '../publish/comment.js';
 import { writeResultFile, writeSummary, writeWorkflowAnnotations } from '../publish/runner.js';
 import { toAnnotations } from '../report/annotations.js';
 import { escapeMarkdown } from '../report/escape.js';
@@ -49,13 +49,14 @@ async function runAction(inputs: ActionInputs): Promise<void> {
 
   const deadline = AbortSignal.timeout(inputs.timeoutSeconds * 1000);
   const client = createClient({
+    deadlineAt: Date.now() + inputs.timeoutSeconds * 1000,
     token: inputs.token,
     baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
     deadline,
     requestTimeoutMs: Math.min(30_000, (inputs.timeoutSeconds * 1000) / 4),
     retries: 3,
     retryDelayMs: Math.min(1000, (inputs.timeoutSeconds * 1000) / 60),
-    maxRateLimitWaitMs: (inputs.timeoutSeconds * 1000) / 3,
+    maxRateLimitWaitMs: inputs.timeoutSeconds * 1000,
     log: (m) => core.info(m),
   });
   const api = new GitHubFacts(client, owner, repo, inputs.maxFileBytes);
@@ -129,7 +130,7 @@ async function runAction(inputs: ActionInputs): Promise<void> {
     const body = renderMarkdown(report, { header: marker, maxLength: MAX_COMMENT_LENGTH });
     const onlyIfExists = inputs.comment === 'on-failure' && result.status === 'pass';
     try {
-      const comment = await upsertComment({ client, owner, repo, issueNumber: pr.number, marker }, body, onlyIfExists);
+      const comment = await upsertComment({ client, owner, repo, issueNumber: pr.number, marker, tokenKind: tokenKind(inputs.token) }, body, onlyIfExists);
       if (comment?.kind === 'forbidden') core.warning(comment.message);
       else if (comment) core.info(`pull request comment ${comment.kind} (${comment.id})`);
     } catch (e) {

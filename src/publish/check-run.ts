@@ -110,3 +110,21 @@ export async function publishCheckRun(r: CheckRunRequest): Promise<CheckRunOutco
     throw e;
   }
 }
+
+/** A policy that did not load: a completed, failing check run with each error on its line of the policy file. */
+export async function publishPolicyErrors(
+  r: Omit<CheckRunRequest, 'conclusion' | 'title' | 'summary' | 'annotations'>,
+  errors: readonly { file: string; line: number; message: string }[],
+  summary: string,
+): Promise<CheckRunOutcome> {
+  return publishCheckRun({
+    ...r,
+    conclusion: 'failure',
+    title: `the policy is invalid (${errors.length} ${errors.length === 1 ? 'problem' : 'problems'}); nothing was evaluated`,
+    summary,
+    annotations: errors.map((e) => {
+      const line = e.line > 0 ? e.line : 1;
+      return { path: e.file, start_line: line, end_line: line, annotation_level: 'failure' as const, title: 'sdlc-gate policy', message: e.message.slice(0, 64 * 1024 - 1) };
+    }),
+  });
+}

@@ -345,6 +345,18 @@ export class FakeGitHub {
       return this.getTree(decodePath(m[1]!), q.get('recursive'));
     }
 
+    if (rest === '/pulls' && method === 'GET') {
+      // state (default open) and head ("owner:branch") filters, as GitHub applies them.
+      const state = q.get('state') ?? 'open';
+      const head = q.get('head');
+      const list = Object.values(this.state.pulls).filter((pr) => {
+        if (state !== 'all' && (pr?.state ?? 'open') !== state) return false;
+        if (head === null) return true;
+        const [owner, branch] = head.includes(':') ? head.split(':', 2) : [this.state.owner, head];
+        return pr?.head?.ref === branch && String(pr?.head?.repo?.owner?.login ?? pr?.head?.user?.login ?? this.state.owner).toLowerCase() === owner!.toLowerCase();
+      });
+      return this.page(url, list);
+    }
     if ((m = /^\/pulls\/(\d+)$/.exec(rest)) && method === 'GET') {
       return { status: 200, body: this.pull(Number(m[1])) };
     }

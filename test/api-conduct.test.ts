@@ -287,3 +287,60 @@ describe("only the action's own comment is edited", () => {
     expect(api.state.comments[7]).toHaveLength(1);
   });
 });
+
+describe('the bundled action keeps to its budget', () => {
+  // Imported lazily so the in-process tests above do not need the bundle.
+  const POLICY = 'version: 1\ngates:\n  reviews:\n    approvals: 1\n';
+  let repo: import('./helpers/git-repo.js').TestRepo;
+  let base = '';
+  let head = '';
+
+  beforeEach(async () => {
+    const { TestRepo } = await import('./helpers/git-repo.js');
+    repo = new TestRepo('sdlc-gate-conduct-');
+    repo.write({ '.github/sdlc-gate.yml': POLICY, 'a.txt': 'a\n' });
+    base = repo.commit('base');
+    repo.write({ 'a.txt': 'b\n' });
+    head = repo.commit('change');
+  });
+  afterEach(() => repo.remove());
+
+  async function run(inputs: Record<string, string> = {}) {
+    const { ActionRunner } = await import('./helpers/action-runner.js');
+    const { prEvent } = await import('./helpers/git-repo.js');
+    const pr = prEvent(7, base, head);
+    api.state.pulls[7] = pr.pull_request;
+    api.state.reviews[7] = [];
+    const runner = new ActionRunner(api);
+    try {
+      return await runner.run({ workspace: repo.dir, event: pr, inputs });
+    } finally {
+      runner.remove();
+    }
+  }
+
+  it('a primary rate limit that resets after the budget: asked once, the gate ends in error saying when it resets', async () => {
+    const reset = Math.floor(Date.now() / 1000) + 3600;
+    api.addFault({ method: 'GET', path: /\/pulls\/7\/reviews$/, status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) }, body: { message: 'API rate limit exceeded' } });
+    const r = await run({ 'timeout-seconds': '30' });
+    expect(r.code).toBe(1);
+    expect(r.outputs['failed-gates']).toBe('reviews');
+    expect(api.requestsTo('GET', /\/pulls\/7\/reviews$/)).toHaveLength(1);
+    // Markdown-escaped in the summary.
+    expect(r.summary).toContain(`GitHub API rate limit reached until ${new Date(reset * 1000).toISOString().replace(/[-:.]/g, (c) => `\\${c}`)}`);
+    expect(r.ms).toBeLessThan(15_000);
+  });
+
+  it('writes that hang end with the budget: nothing is sent after it, and the run ends soon after it', async () => {
+    api.addFault({ method: 'POST', path: /\/check-runs$/, status: 0, kind: 'hang' });
+    api.addFault({ method: 'POST', path: /\/comments$/, status: 0, kind: 'hang' });
+    const started = performance.now();
+    const r = await run({ 'timeout-seconds': '4' });
+    expect(r.code).toBe(1);
+    // The 4 s budget, plus node's start and the evaluation; far from the retries' sum.
+    expect(r.ms).toBeLessThan(9_000);
+    const last = Math.max(...api.requests.map((q) => q.at));
+    expect(last - started).toBeLessThan(4_000 + 2_500);
+    expect(api.requestsTo('POST', /\/check-runs$/)).toHaveLength(1);
+  });
+});

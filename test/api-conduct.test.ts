@@ -256,6 +256,17 @@ describe("only the action's own comment is edited", () => {
     expect(api.requestsTo('GET', '/user')).toHaveLength(0);
   });
 
+  it('a bot comment is taken with or without the app it was made through; a user named like a bot is not', async () => {
+    api.state.comments[7] = [
+      { id: 1, body: `${marker}\nspoof`, user: { login: 'github-actions[bot]', type: 'User' }, created_at: '2026-01-01T00:00:00Z' },
+      { id: 2, body: `${marker}\nours`, user: { login: 'github-actions[bot]', type: 'Bot' }, created_at: '2026-01-01T00:00:01Z' },
+    ];
+    const { c } = client();
+    const out = await upsertComment({ client: c, owner: 'acme', repo: 'pump', issueNumber: 7, marker }, `${marker}\nreport`);
+    expect(out).toEqual({ kind: 'updated', id: 2 });
+    expect(api.state.comments[7]!.map((x) => x.body)).toEqual([`${marker}\nspoof`, `${marker}\nreport`]);
+  });
+
   it("github-actions[bot]'s own comment is edited in place", async () => {
     const { c } = client();
     await upsertComment({ client: c, owner: 'acme', repo: 'pump', issueNumber: 7, marker }, `${marker}\nfirst`);

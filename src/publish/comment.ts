@@ -44,15 +44,18 @@ interface ListedComment {
 }
 
 /**
- * Whether a comment was written by the token's identity. A bot (installation token) is recognised by its
- * login being its app's: `<slug>[bot]` written via that app (github-actions[bot] for GITHUB_TOKEN), which no
- * person's account can be. A user token's comments are its user's, asked of GET /user once.
+ * Whether a comment was written by the token's identity. An installation token writes as its app's bot: an
+ * author of type Bot whose login is `<app>[bot]` (github-actions[bot] for GITHUB_TOKEN) — an account no person
+ * can hold, so a pull request author cannot pass for it; when GitHub names the app the comment was made through
+ * (performed_via_github_app), the login must be that app's. A user token's comments are its user's, asked of
+ * GET /user once.
  */
 function ownership(t: CommentTarget): (c: ListedComment) => Promise<boolean> {
   let viewer: Promise<string | undefined> | undefined;
   const isBotOfItsApp = (c: ListedComment) => {
+    const login = c.user?.login ?? '';
     const slug = c.performed_via_github_app?.slug;
-    return c.user?.type === 'Bot' && !!slug && c.user.login === `${slug}[bot]`;
+    return c.user?.type === 'Bot' && login.endsWith('[bot]') && (!slug || login === `${slug}[bot]`);
   };
   return async (c) => {
     if ((t.tokenKind ?? 'installation') === 'installation') return isBotOfItsApp(c);

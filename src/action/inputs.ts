@@ -12,6 +12,10 @@ export interface ActionInputs {
   failOn: FailOn;
   timeoutSeconds: number;
   maxFileBytes: number;
+  /** Draft pull requests: evaluated like any other, or skipped with a notice. */
+  drafts: 'evaluate' | 'skip';
+  /** A result file of an earlier run to publish instead of evaluating (the fork pattern's second workflow). */
+  publishResult?: string;
 }
 
 export class InputError extends Error {}
@@ -45,5 +49,7 @@ export function readInputs(): ActionInputs {
     failOn: choice('fail-on', ['error', 'warning', 'never'], 'error'),
     timeoutSeconds: positiveNumber('timeout-seconds', 300),
     maxFileBytes: Math.floor(positiveNumber('max-file-bytes', 5 * 1024 * 1024)),
+    drafts: choice('drafts', ['evaluate', 'skip'], 'evaluate'),
+    ...(core.getInput('publish-result').trim() ? { publishResult: core.getInput('publish-result').trim() } : {}),
   };
 }

@@ -3,12 +3,15 @@ import { readFile } from 'node:fs/promises';
 import { checkPullRequest, formatPolicyError } from '../engine/check.js';
 import { prepareCheckout } from '../facts/checkout.js';
 import { scanByReading } from '../facts/facts.js';
-import { GitHubFacts, pullRequestFromPayload } from '../facts/github.js';
+import { GitHubFacts } from '../facts/github.js';
 import { createOsvSource } from '../facts/osv.js';
 import { createClient } from '../github/client.js';
-import { publishCheckRun } from '../publish/check-run.js';
-import { commentMarker, upsertComment } from '../publish/comment.js';
-import { writeResultFile, writeSummary, writeWorkflowAnnotations } from '../publish/runner.js';
+import { publishCheckRun, publishPolicyErrors } from '../publish/check-run.js';
+import { commentMarker, tokenKind, upsertComment } from '../publish/comment.js';
+import { writeResultFile, writeSummary } from '../publish/runner.js';
+import { writeWorkflowAnnotations } from '../publish/workflow-annotations.js';
+import { planEvent, PR_EVENTS } from './events.js';
+import { publishResultFile } from './publish-result.js';
 import { toAnnotations } from '../report/annotations.js';
 import { escapeMarkdown } from '../report/escape.js';
 import { renderJson } from '../report/json.js';
@@ -18,7 +21,6 @@ import { releaseTag, runRelease } from './release.js';
 
 // The action: event → facts (checkout first, API for the rest) → the shared evaluation → every publisher.
 
-const PR_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review'];
 /** Files a scan may read through the API, a request each, before it asks for a checkout (GITHUB_TOKEN has 1,000 requests an hour per repository). */
 const API_SCAN_LIMIT = 200;
 
@@ -45,15 +47,17 @@ async function runAction(inputs: ActionInputs): Promise<void> {
       return runRelease(tag, inputs, apiClient(inputs, deadline), owner, repo, deadline);
     }
   }
-  if (!PR_EVENTS.includes(eventName)) {
-    core.notice(`sdlc-gate checks pull requests; this workflow ran on "${eventName || 'an unknown event'}", so nothing was checked. Trigger it on pull_request.`);
+  const skip = async (reason: string) => {
+    core.notice(reason);
     core.setOutput('status', 'skip');
     core.setOutput('failed-gates', '');
-    await writeSummary(`### ⏭️ sdlc-gate: skipped\n\nThe workflow ran on the ${escapeMarkdown(eventName || 'unknown')} event; sdlc-gate checks pull requests only.\n`);
-    return;
+    await writeSummary(`### ⏭️ sdlc-gate: skipped\n\n${escapeMarkdown(reason)}\n`);
+  };
+  if (!inputs.publishResult && !PR_EVENTS.includes(eventName) && eventName !== 'merge_group') {
+    // No event payload read and no request made.
+    return skip(`sdlc-gate checks pull requests; this workflow ran on "${eventName || 'an unknown event'}", so nothing was checked. Trigger it on pull_request (and merge_group for a merge queue).`);
   }
   const payload = await readEvent(process.env.GITHUB_EVENT_PATH);
-  const pr = pullRequestFromPayload(payload.pull_request);
   const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
   if (!owner || !repo) throw new Error('GITHUB_REPOSITORY is not set to owner/repo');
   if (!inputs.token) throw new Error('the token input is empty; pass token: ${{ github.token }}');
@@ -61,19 +65,23 @@ async function runAction(inputs: ActionInputs): Promise<void> {
   const deadline = AbortSignal.timeout(inputs.timeoutSeconds * 1000);
   const client = apiClient(inputs, deadline);
   const api = new GitHubFacts(client, owner, repo, inputs.maxFileBytes);
+  if (inputs.publishResult) return publishResultFile({ inputs, eventName, payload, client, owner, repo });
+  const plan = await planEvent(eventName, payload, inputs.drafts, { pullRequest: (n) => api.pullRequest(n) });
+  if (plan.kind === 'skip') return skip(plan.reason);
+  const { pr } = plan;
   const checkout = await prepareCheckout(process.env.GITHUB_WORKSPACE, pr, inputs.maxFileBytes, (m) => core.info(m));
   if (!checkout.sources) core.info(`reading the pull request through the API: ${checkout.reason}`);
 
   const outcome = await checkPullRequest(inputs.policy, {
     pr,
-    changedFiles: checkout.sources?.changedFiles ?? (() => api.pullRequestFiles(pr.number)),
+    changedFiles: checkout.sources?.changedFiles ?? plan.changedFiles ?? (() => api.pullRequestFiles(pr.number)),
     readFile: checkout.sources?.readFile ?? ((ref, path, maxBytes) => api.readFile(ref, path, maxBytes)),
     listFiles: checkout.sources?.listFiles ?? ((ref) => api.listFiles(ref)),
     // Through the API a scan costs a request per file: a large one asks for a checkout instead of the rate limit.
     scanFiles:
       checkout.sources?.scanFiles ??
       scanByReading((ref, path, maxBytes) => api.readFile(ref, path, maxBytes), { files: API_SCAN_LIMIT, advice: 'check the repository out (actions/checkout) so the files are read locally' }),
-    reviews: () => api.reviews(pr.number),
+    reviews: plan.reviews ? () => plan.reviews!((n) => api.reviews(n)) : () => api.reviews(pr.number),
     teamMembers: (team) => api.teamMembers(team),
     osvScan: createOsvSource({ deadline, requestTimeoutMs: Math.min(30_000, (inputs.timeoutSeconds * 1000) / 4), retries: 3, retryDelayMs: Math.min(1000, (inputs.timeoutSeconds * 1000) / 60), log: (m) => core.info(m) }),
     issueExists: (n) => api.issueExists(n),
@@ -82,7 +90,13 @@ async function runAction(inputs: ActionInputs): Promise<void> {
   if (!outcome.ok) {
     for (const e of outcome.errors) core.error(e.message, { file: e.file, startLine: e.line, startColumn: e.col, title: 'sdlc-gate policy' });
     const list = outcome.errors.map((e) => `- ${escapeMarkdown(formatPolicyError(e))}`).join('\n');
-    await writeSummary(`### 🛑 sdlc-gate: the policy is invalid\n\nNothing was evaluated. Fix these and push again (\`sdlc-gate validate\` shows them locally):\n\n${list}\n`);
+    const summary = `### 🛑 sdlc-gate: the policy is invalid\n\nNothing was evaluated. Fix these and push again (\`sdlc-gate validate\` shows them locally):\n\n${list}\n`;
+    await writeSummary(summary);
+    // A completed, failing check run, so branch protection shows why (never a check left pending).
+    if (inputs.checkRun) {
+      const written = await publishPolicyErrors({ client, owner, repo, name: inputs.checkName, headSha: pr.headSha }, outcome.errors, summary).catch((e: Error) => ({ kind: 'forbidden' as const, message: `the check run could not be written: ${e.message}` }));
+      if (written.kind === 'forbidden') core.warning(written.message);
+    }
     core.setOutput('status', 'fail');
     core.setOutput('failed-gates', '');
     core.setFailed(`sdlc-gate: the policy is invalid (${outcome.errors.length} ${outcome.errors.length === 1 ? 'problem' : 'problems'}); nothing was evaluated`);
@@ -130,12 +144,12 @@ async function runAction(inputs: ActionInputs): Promise<void> {
   }
   if (!annotated) writeWorkflowAnnotations(annotations);
 
-  if (inputs.comment !== 'never') {
+  if (inputs.comment !== 'never' && plan.comment) {
     const marker = commentMarker(inputs.checkName);
     const body = renderMarkdown(report, { header: marker, maxLength: MAX_COMMENT_LENGTH, whole: 'job-summary' });
     const onlyIfExists = inputs.comment === 'on-failure' && result.status === 'pass';
     try {
-      const comment = await upsertComment({ client, owner, repo, issueNumber: pr.number, marker }, body, onlyIfExists);
+      const comment = await upsertComment({ client, owner, repo, issueNumber: pr.number, marker, tokenKind: tokenKind(inputs.token) }, body, onlyIfExists);
       if (comment?.kind === 'forbidden') core.warning(comment.message);
       else if (comment) core.info(`pull request comment ${comment.kind} (${comment.id})`);
     } catch (e) {
@@ -151,21 +165,22 @@ async function runAction(inputs: ActionInputs): Promise<void> {
 
 function apiClient(inputs: ActionInputs, deadline: AbortSignal) {
   return createClient({
+    deadlineAt: Date.now() + inputs.timeoutSeconds * 1000,
     token: inputs.token,
     baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
     deadline,
     requestTimeoutMs: Math.min(30_000, (inputs.timeoutSeconds * 1000) / 4),
     retries: 3,
     retryDelayMs: Math.min(1000, (inputs.timeoutSeconds * 1000) / 60),
-    maxRateLimitWaitMs: (inputs.timeoutSeconds * 1000) / 3,
+    maxRateLimitWaitMs: inputs.timeoutSeconds * 1000,
     log: (m) => core.info(m),
   });
 }
 
-async function readEvent(path: string | undefined): Promise<{ pull_request?: unknown }> {
+async function readEvent(path: string | undefined): Promise<Record<string, unknown>> {
   if (!path) throw new Error('GITHUB_EVENT_PATH is not set; run sdlc-gate as a step of a workflow');
   try {
-    return JSON.parse(await readFile(path, 'utf8')) as { pull_request?: unknown };
+    return JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
   } catch (e) {
     throw new Error(`the event payload at GITHUB_EVENT_PATH cannot be read: ${(e as Error).message}`);
   }

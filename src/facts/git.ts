@@ -24,6 +24,8 @@ export interface TreeEntry {
 export class GitRepo {
   /** Each commit's whole tree, listed once: reads look entries up here instead of running git per file. */
   private readonly trees = new Map<string, Promise<Map<string, TreeEntry>>>();
+  /** `git merge-base a b`, asked once per pair until a fetch changes what history the repository has. */
+  private readonly mergeBases = new Map<string, Promise<string | undefined>>();
   private blobs?: BlobReader;
   /** Whether this git searches with PCRE (git grep -P); unknown until first asked. */
   private pcre?: boolean;
@@ -81,12 +83,17 @@ export class GitRepo {
     }
   }
 
-  async mergeBase(a: string, b: string): Promise<string | undefined> {
-    try {
-      return (await this.run(['merge-base', a, b])).trim() || undefined;
-    } catch {
-      return undefined;
+  mergeBase(a: string, b: string): Promise<string | undefined> {
+    const key = `${a}\0${b}`;
+    let hit = this.mergeBases.get(key);
+    if (!hit) {
+      hit = this.run(['merge-base', a, b]).then(
+        (out) => out.trim() || undefined,
+        () => undefined,
+      );
+      this.mergeBases.set(key, hit);
     }
+    return hit;
   }
 
   /** Files changed between two commits, with renames, as GitHub lists a PR's files. */
@@ -279,7 +286,9 @@ export class GitRepo {
   }
 
   async fetch(remote: string, refs: string[], extra: string[] = []): Promise<void> {
+    this.mergeBases.clear();
     await this.run(['fetch', '--no-tags', '--no-recurse-submodules', '--quiet', ...extra, remote, ...refs], { timeoutMs: 120_000 });
+    this.mergeBases.clear();
   }
 }
 

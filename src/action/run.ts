@@ -8,7 +8,7 @@ import { createOsvSource } from '../facts/osv.js';
 import { createClient } from '../github/client.js';
 import { publishCheckRun } from '../publish/check-run.js';
 import { commentMarker, upsertComment } from '../publish/comment.js';
-import { writeResultFile, writeSummary, writeWorkflowAnnotations } from '../publish/runner.js';
+import { log, writeResultFile, writeSummary, writeWorkflowAnnotations } from '../publish/runner.js';
 import { toAnnotations } from '../report/annotations.js';
 import { escapeMarkdown } from '../report/escape.js';
 import { renderJson } from '../report/json.js';
@@ -28,14 +28,14 @@ export async function run(): Promise<void> {
     const message = (e as Error)?.message ?? String(e);
     // Even a run that could not start leaves its reason where people look.
     await writeSummary(`### 🛑 sdlc-gate could not run\n\n${escapeMarkdown(message)}\n`).catch(() => undefined);
-    core.setFailed(`sdlc-gate: ${message}`);
+    log.setFailed(`sdlc-gate: ${message}`);
   }
 }
 
 async function runAction(inputs: ActionInputs): Promise<void> {
   const eventName = process.env.GITHUB_EVENT_NAME ?? '';
   if (!PR_EVENTS.includes(eventName)) {
-    core.notice(`sdlc-gate checks pull requests; this workflow ran on "${eventName || 'an unknown event'}", so nothing was checked. Trigger it on pull_request.`);
+    log.notice(`sdlc-gate checks pull requests; this workflow ran on "${eventName || 'an unknown event'}", so nothing was checked. Trigger it on pull_request.`);
     core.setOutput('status', 'skip');
     core.setOutput('failed-gates', '');
     await writeSummary(`### ⏭️ sdlc-gate: skipped\n\nThe workflow ran on the ${escapeMarkdown(eventName || 'unknown')} event; sdlc-gate checks pull requests only.\n`);
@@ -56,11 +56,11 @@ async function runAction(inputs: ActionInputs): Promise<void> {
     retries: 3,
     retryDelayMs: Math.min(1000, (inputs.timeoutSeconds * 1000) / 60),
     maxRateLimitWaitMs: (inputs.timeoutSeconds * 1000) / 3,
-    log: (m) => core.info(m),
+    log: (m) => log.info(m),
   });
   const api = new GitHubFacts(client, owner, repo, inputs.maxFileBytes);
-  const checkout = await prepareCheckout(process.env.GITHUB_WORKSPACE, pr, inputs.maxFileBytes, (m) => core.info(m));
-  if (!checkout.sources) core.info(`reading the pull request through the API: ${checkout.reason}`);
+  const checkout = await prepareCheckout(process.env.GITHUB_WORKSPACE, pr, inputs.maxFileBytes, (m) => log.info(m));
+  if (!checkout.sources) log.info(`reading the pull request through the API: ${checkout.reason}`);
 
   const outcome = await checkPullRequest(inputs.policy, {
     pr,
@@ -73,17 +73,17 @@ async function runAction(inputs: ActionInputs): Promise<void> {
       scanByReading((ref, path, maxBytes) => api.readFile(ref, path, maxBytes), { files: API_SCAN_LIMIT, advice: 'check the repository out (actions/checkout) so the files are read locally' }),
     reviews: () => api.reviews(pr.number),
     teamMembers: (team) => api.teamMembers(team),
-    osvScan: createOsvSource({ deadline, requestTimeoutMs: Math.min(30_000, (inputs.timeoutSeconds * 1000) / 4), retries: 3, retryDelayMs: Math.min(1000, (inputs.timeoutSeconds * 1000) / 60), log: (m) => core.info(m) }),
+    osvScan: createOsvSource({ deadline, requestTimeoutMs: Math.min(30_000, (inputs.timeoutSeconds * 1000) / 4), retries: 3, retryDelayMs: Math.min(1000, (inputs.timeoutSeconds * 1000) / 60), log: (m) => log.info(m) }),
     issueExists: (n) => api.issueExists(n),
   }, api.readRemotePolicy);
 
   if (!outcome.ok) {
-    for (const e of outcome.errors) core.error(e.message, { file: e.file, startLine: e.line, startColumn: e.col, title: 'sdlc-gate policy' });
+    for (const e of outcome.errors) log.error(e.message, { file: e.file, startLine: e.line, startColumn: e.col, title: 'sdlc-gate policy' });
     const list = outcome.errors.map((e) => `- ${escapeMarkdown(formatPolicyError(e))}`).join('\n');
     await writeSummary(`### 🛑 sdlc-gate: the policy is invalid\n\nNothing was evaluated. Fix these and push again (\`sdlc-gate validate\` shows them locally):\n\n${list}\n`);
     core.setOutput('status', 'fail');
     core.setOutput('failed-gates', '');
-    core.setFailed(`sdlc-gate: the policy is invalid (${outcome.errors.length} ${outcome.errors.length === 1 ? 'problem' : 'problems'}); nothing was evaluated`);
+    log.setFailed(`sdlc-gate: the policy is invalid (${outcome.errors.length} ${outcome.errors.length === 1 ? 'problem' : 'problems'}); nothing was evaluated`);
     return;
   }
 
@@ -116,10 +116,10 @@ async function runAction(inputs: ActionInputs): Promise<void> {
         summary: renderMarkdown(report, { maxLength: 65_000 }),
         annotations,
       });
-      if (checkRun.kind === 'forbidden') core.warning(checkRun.message);
+      if (checkRun.kind === 'forbidden') log.warning(checkRun.message);
       else annotated = true;
     } catch (e) {
-      core.warning(`the check run could not be written: ${(e as Error).message}; findings are written as workflow annotations instead`);
+      log.warning(`the check run could not be written: ${(e as Error).message}; findings are written as workflow annotations instead`);
     }
   }
   if (!annotated) writeWorkflowAnnotations(annotations);
@@ -130,17 +130,17 @@ async function runAction(inputs: ActionInputs): Promise<void> {
     const onlyIfExists = inputs.comment === 'on-failure' && result.status === 'pass';
     try {
       const comment = await upsertComment({ client, owner, repo, issueNumber: pr.number, marker }, body, onlyIfExists);
-      if (comment?.kind === 'forbidden') core.warning(comment.message);
-      else if (comment) core.info(`pull request comment ${comment.kind} (${comment.id})`);
+      if (comment?.kind === 'forbidden') log.warning(comment.message);
+      else if (comment) log.info(`pull request comment ${comment.kind} (${comment.id})`);
     } catch (e) {
-      core.warning(`the pull request comment could not be written: ${(e as Error).message}; the report is in the job summary`);
+      log.warning(`the pull request comment could not be written: ${(e as Error).message}; the report is in the job summary`);
     }
   }
 
   if (failsStep) {
     const names = [...failedGates, ...(inputs.failOn === 'warning' ? warnedGates : [])];
-    core.setFailed(`sdlc-gate: ${names.length} ${names.length === 1 ? 'gate' : 'gates'} failed: ${names.join(', ')} — see the job summary or the pull request comment`);
-  } else core.info(`sdlc-gate: ${result.status}`);
+    log.setFailed(`sdlc-gate: ${names.length} ${names.length === 1 ? 'gate' : 'gates'} failed: ${names.join(', ')} — see the job summary or the pull request comment`);
+  } else log.info(`sdlc-gate: ${result.status}`);
 }
 
 async function readEvent(path: string | undefined): Promise<{ pull_request?: unknown }> {

@@ -1,5 +1,6 @@
 import { apiErrorStatus, describeApiError, type GitHubClient } from '../github/client.js';
 import type { Annotation } from '../report/annotations.js';
+import { redactSecrets } from '../report/redact.js';
 
 // The check run on the PR's head commit, with every annotation: GitHub takes 50 per request, so the first
 // 50 go with the creation and the rest follow in PATCHes.
@@ -22,7 +23,8 @@ export interface CheckRunRequest {
 
 export type CheckRunOutcome = { kind: 'created'; id: number; url?: string } | { kind: 'forbidden'; message: string };
 
-export async function publishCheckRun(r: CheckRunRequest): Promise<CheckRunOutcome> {
+export async function publishCheckRun(request: CheckRunRequest): Promise<CheckRunOutcome> {
+  const r = redactCheckRun(request);
   const output = (annotations: Annotation[]) => ({
     title: r.title.slice(0, 255),
     summary: r.summary.length > MAX_CHECK_SUMMARY ? `${r.summary.slice(0, MAX_CHECK_SUMMARY - 40)}\n\n… cut to GitHub's size limit.` : r.summary,
@@ -54,4 +56,14 @@ export async function publishCheckRun(r: CheckRunRequest): Promise<CheckRunOutco
     }
     throw e;
   }
+}
+
+/** No secret leaves in the check run: title, summary and every annotation pass the redaction filter. */
+function redactCheckRun(r: CheckRunRequest): CheckRunRequest {
+  return {
+    ...r,
+    title: redactSecrets(r.title),
+    summary: redactSecrets(r.summary),
+    annotations: r.annotations.map((a) => ({ ...a, path: redactSecrets(a.path), title: redactSecrets(a.title), message: redactSecrets(a.message) })),
+  };
 }

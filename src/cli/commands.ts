@@ -8,7 +8,7 @@ import { createOsvSource } from '../facts/osv.js';
 import { createClient } from '../github/client.js';
 import type { RemotePolicyReader } from '../policy/load.js';
 import { gitSources, parseReviewsJson, parseTeamsJson } from '../facts/local.js';
-import { readLocalFile, readWorkingFile } from '../facts/worktree.js';
+import { readLocalFile, readWorkingPolicy } from '../facts/worktree.js';
 import { PolicyLoader } from '../policy/load.js';
 import { policySchema } from '../policy/schema.js';
 import { RULES } from '../rules/index.js';
@@ -171,7 +171,7 @@ async function validate(args: string[], io: CliIO): Promise<number> {
   const opts = parse(args, { repo: s, policy: s });
   const root = resolve(io.cwd, opts.repo ?? '.');
   const path = opts.policy ?? DEFAULT_POLICY;
-  const read = (p: string) => readWorkingFile(root, p, MAX_POLICY_BYTES);
+  const read = (p: string) => readWorkingPolicy(root, p, MAX_POLICY_BYTES);
   let text: string | undefined;
   try {
     text = await read(path);

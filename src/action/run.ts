@@ -1,11 +1,8 @@
 import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
-import { checkPullRequest, formatPolicyError } from '../engine/check.js';
+import { formatPolicyError, loadPolicy, type CheckOutcome } from '../engine/check.js';
 import { prepareCheckout } from '../facts/checkout.js';
-import { scanByReading } from '../facts/facts.js';
-import { GitHubFacts, pullRequestFromPayload } from '../facts/github.js';
-import { createOsvSource } from '../facts/osv.js';
-import { createClient } from '../github/client.js';
+import { pullRequestFromPayload } from '../facts/github.js';
 import { publishCheckRun } from '../publish/check-run.js';
 import { commentMarker, upsertComment } from '../publish/comment.js';
 import { log, writeResultFile, writeSummary, writeWorkflowAnnotations } from '../publish/runner.js';
@@ -13,17 +10,20 @@ import { toAnnotations } from '../report/annotations.js';
 import { escapeMarkdown } from '../report/escape.js';
 import { renderJson } from '../report/json.js';
 import { MAX_COMMENT_LENGTH, renderMarkdown } from '../report/markdown.js';
+import { actionClient, actionSources, evaluateWithinBudget, WORKER_JOB } from './evaluation.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 
 // The action: event → facts (checkout first, API for the rest) → the shared evaluation → every publisher.
 
 const PR_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review'];
-/** Files a scan may read through the API, a request each, before it asks for a checkout (GITHUB_TOKEN has 1,000 requests an hour per repository). */
-const API_SCAN_LIMIT = 200;
 
-export async function run(): Promise<void> {
+/**
+ * Runs the action. `workerEntry` is the file that, started as a worker thread with an EvaluationJob, evaluates
+ * the gates (the bundle re-enters itself; see src/action.ts); without it the gates run in this thread.
+ */
+export async function run(workerEntry?: URL): Promise<void> {
   try {
-    await runAction(readInputs());
+    await runAction(readInputs(), workerEntry);
   } catch (e) {
     const message = (e as Error)?.message ?? String(e);
     // Even a run that could not start leaves its reason where people look.
@@ -32,7 +32,7 @@ export async function run(): Promise<void> {
   }
 }
 
-async function runAction(inputs: ActionInputs): Promise<void> {
+async function runAction(inputs: ActionInputs, workerEntry: URL | undefined): Promise<void> {
   const eventName = process.env.GITHUB_EVENT_NAME ?? '';
   if (!PR_EVENTS.includes(eventName)) {
     log.notice(`sdlc-gate checks pull requests; this workflow ran on "${eventName || 'an unknown event'}", so nothing was checked. Trigger it on pull_request.`);
@@ -47,35 +47,42 @@ async function runAction(inputs: ActionInputs): Promise<void> {
   if (!owner || !repo) throw new Error('GITHUB_REPOSITORY is not set to owner/repo');
   if (!inputs.token) throw new Error('the token input is empty; pass token: ${{ github.token }}');
 
-  const deadline = AbortSignal.timeout(inputs.timeoutSeconds * 1000);
-  const client = createClient({
-    token: inputs.token,
-    baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
-    deadline,
-    requestTimeoutMs: Math.min(30_000, (inputs.timeoutSeconds * 1000) / 4),
-    retries: 3,
-    retryDelayMs: Math.min(1000, (inputs.timeoutSeconds * 1000) / 60),
-    maxRateLimitWaitMs: (inputs.timeoutSeconds * 1000) / 3,
-    log: (m) => log.info(m),
-  });
-  const api = new GitHubFacts(client, owner, repo, inputs.maxFileBytes);
+  // The budget (timeout-seconds) covers reading the policy and evaluating the gates; publishing gets its own
+  // allowance after it, so a run that spent its budget still leaves its report.
+  const budgetMs = inputs.timeoutSeconds * 1000;
+  const started = Date.now();
+  const apiUrl = process.env.GITHUB_API_URL || 'https://api.github.com';
+  const client = actionClient(inputs, apiUrl, budgetMs + publishAllowanceMs(budgetMs));
   const checkout = await prepareCheckout(process.env.GITHUB_WORKSPACE, pr, inputs.maxFileBytes, (m) => log.info(m));
   if (!checkout.sources) log.info(`reading the pull request through the API: ${checkout.reason}`);
+  const { sources, api } = actionSources({ inputs, pr, owner, repo }, client, checkout.sources, budgetMs);
 
-  const outcome = await checkPullRequest(inputs.policy, {
-    pr,
-    changedFiles: checkout.sources?.changedFiles ?? (() => api.pullRequestFiles(pr.number)),
-    readFile: checkout.sources?.readFile ?? ((ref, path, maxBytes) => api.readFile(ref, path, maxBytes)),
-    listFiles: checkout.sources?.listFiles ?? ((ref) => api.listFiles(ref)),
-    // Through the API a scan costs a request per file: a large one asks for a checkout instead of the rate limit.
-    scanFiles:
-      checkout.sources?.scanFiles ??
-      scanByReading((ref, path, maxBytes) => api.readFile(ref, path, maxBytes), { files: API_SCAN_LIMIT, advice: 'check the repository out (actions/checkout) so the files are read locally' }),
-    reviews: () => api.reviews(pr.number),
-    teamMembers: (team) => api.teamMembers(team),
-    osvScan: createOsvSource({ deadline, requestTimeoutMs: Math.min(30_000, (inputs.timeoutSeconds * 1000) / 4), retries: 3, retryDelayMs: Math.min(1000, (inputs.timeoutSeconds * 1000) / 60), log: (m) => log.info(m) }),
-    issueExists: (n) => api.issueExists(n),
-  }, api.readRemotePolicy);
+  const loaded = await withinBudget(loadPolicy(inputs.policy, sources, api.readRemotePolicy), budgetMs - (Date.now() - started), inputs.timeoutSeconds);
+  const outcome: CheckOutcome = loaded.ok
+    ? {
+        ok: true,
+        report: {
+          result: await evaluateWithinBudget(
+            {
+              kind: WORKER_JOB,
+              inputs,
+              pr,
+              owner,
+              repo,
+              apiUrl,
+              ...(process.env.GITHUB_WORKSPACE ? { workspace: process.env.GITHUB_WORKSPACE } : {}),
+              viaApi: !checkout.sources,
+              policy: loaded.policy,
+              remainingMs: budgetMs - (Date.now() - started),
+            },
+            workerEntry,
+            { base: pr.baseSha, head: pr.headSha, policy: loaded.source },
+          ),
+          pr: pr.number ? { number: pr.number, title: pr.title } : undefined,
+          notes: loaded.notes,
+        },
+      }
+    : loaded;
 
   if (!outcome.ok) {
     for (const e of outcome.errors) log.error(e.message, { file: e.file, startLine: e.line, startColumn: e.col, title: 'sdlc-gate policy' });
@@ -141,6 +148,27 @@ async function runAction(inputs: ActionInputs): Promise<void> {
     const names = [...failedGates, ...(inputs.failOn === 'warning' ? warnedGates : [])];
     log.setFailed(`sdlc-gate: ${names.length} ${names.length === 1 ? 'gate' : 'gates'} failed: ${names.join(', ')} — see the job summary or the pull request comment`);
   } else log.info(`sdlc-gate: ${result.status}`);
+}
+
+/** Time for writing the report after the budget: a quarter of it, at least 10 s and at most 60 s. */
+function publishAllowanceMs(budgetMs: number): number {
+  return Math.min(60_000, Math.max(10_000, budgetMs / 4));
+}
+
+/** The policy read (API requests, bounded parsing) cut short when the budget is spent. */
+async function withinBudget<T>(work: Promise<T>, remainingMs: number, budgetSeconds: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`the policy could not be read within ${budgetSeconds} s (the timeout-seconds input); nothing was evaluated — check the API's availability, or raise timeout-seconds`)),
+      Math.max(0, remainingMs),
+    );
+  });
+  try {
+    return await Promise.race([work, expired]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 async function readEvent(path: string | undefined): Promise<{ pull_request?: unknown }> {

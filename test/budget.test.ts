@@ -1,12 +1,9 @@
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runGatesWithinBudget } from '../src/engine/budget.js';
 import { taskItems } from '../src/rules/checklist.js';
 import type { GateConfig } from '../src/policy/types.js';
+import { ActionRunner } from './helpers/action-runner.js';
 import { FakeGitHub } from './helpers/fake-github.js';
 import { prEvent, TestRepo } from './helpers/git-repo.js';
 
@@ -73,7 +70,6 @@ describe('runGatesWithinBudget', () => {
 
 // End to end: the bundled action (dist/index.js, `npm run bundle`) against the loopback fake GitHub.
 
-const ACTION = new URL('../dist/index.js', import.meta.url).pathname;
 const TOKEN = 'ghs_budgetSecretToken0123456789abcdefABCD';
 const BUDGET_SECONDS = 3;
 
@@ -91,8 +87,8 @@ gates:
 
 describe('the bundled action within its time budget', () => {
   const repo = new TestRepo('sdlc-gate-budget-');
-  const dir = mkdtempSync(join(tmpdir(), 'sdlc-gate-budget-runner-'));
   let api: FakeGitHub;
+  let runner: ActionRunner;
   let base = '';
   let head = '';
 
@@ -103,11 +99,12 @@ describe('the bundled action within its time budget', () => {
     head = repo.commit('change');
     api = new FakeGitHub({ owner: 'acme', repo: 'pump', pulls: { 42: prEvent(42, base, head).pull_request }, comments: { 42: [] }, reviews: { 42: [] }, teams: {} });
     await api.start();
+    runner = new ActionRunner(api);
   });
   afterAll(async () => {
     await api.stop();
     repo.remove();
-    rmSync(dir, { recursive: true, force: true });
+    runner.remove();
   });
 
   it('ends near the budget when a gate spins on a huge pull request body, and still writes the check run, comment, summary and JSON', async () => {
@@ -123,45 +120,8 @@ describe('the bundled action within its time budget', () => {
     }
     const copies = Math.min(80, Math.max(8, Math.ceil((4 * BUDGET_SECONDS * 1000) / best)));
     const body = sample.repeat(copies);
-    const eventPath = join(dir, 'event.json');
-    writeFileSync(eventPath, JSON.stringify(prEvent(42, base, head, { body })));
-    const summaryPath = join(dir, 'summary.md');
-    const outputPath = join(dir, 'output.txt');
-    writeFileSync(summaryPath, '');
-    writeFileSync(outputPath, '');
-    const inputs: Record<string, string> = { token: TOKEN, policy: '.github/sdlc-gate.yml', comment: 'always', 'check-run': 'true', 'check-name': 'sdlc-gate', 'fail-on': 'error', 'timeout-seconds': String(BUDGET_SECONDS) };
-    const env: Record<string, string> = {
-      PATH: process.env.PATH ?? '',
-      HOME: dir,
-      GITHUB_ACTIONS: 'true',
-      GITHUB_EVENT_NAME: 'pull_request',
-      GITHUB_EVENT_PATH: eventPath,
-      GITHUB_API_URL: api.url,
-      GITHUB_REPOSITORY: 'acme/pump',
-      GITHUB_WORKSPACE: repo.dir,
-      GITHUB_STEP_SUMMARY: summaryPath,
-      GITHUB_OUTPUT: outputPath,
-      RUNNER_TEMP: dir,
-      GIT_CONFIG_NOSYSTEM: '1',
-      GIT_CONFIG_GLOBAL: '/dev/null',
-    };
-    for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-
-    const started = Date.now();
-    const r = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-      const child = spawn(process.execPath, [ACTION], { env, cwd: repo.dir });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (d) => (stdout += d));
-      child.stderr.on('data', (d) => (stderr += d));
-      const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
-      child.on('error', reject);
-      child.on('close', (code) => {
-        clearTimeout(timer);
-        resolve({ code, stdout, stderr });
-      });
-    });
-    const elapsed = (Date.now() - started) / 1000;
+    const r = await runner.run({ workspace: repo.dir, event: prEvent(42, base, head, { body }), inputs: { token: TOKEN, 'timeout-seconds': String(BUDGET_SECONDS) } });
+    const elapsed = r.seconds;
 
     // Near the budget: the spinning gate alone takes several times longer; reading the event, starting the
     // worker and publishing take a few seconds on a busy machine.
@@ -169,9 +129,8 @@ describe('the bundled action within its time budget', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/::error::sdlc-gate: \d gates? failed: .*pr-checklist/);
 
-    const outputs = readFileSync(outputPath, 'utf8');
-    expect(outputs).toMatch(/failed-gates<<\S+\n(release-notes,)?pr-checklist\n/);
-    const result = JSON.parse(readFileSync(join(dir, 'sdlc-gate-result.json'), 'utf8'));
+    expect(r.outputs).toMatch(/failed-gates<<\S+\n(release-notes,)?pr-checklist\n/);
+    const result = JSON.parse(r.resultJson);
     expect(result.status).toBe('fail');
     // The gate that needs no file is done at once — unless starting the worker on a busy machine took the whole
     // budget, when it is unfinished too (never pass). Keeping a finished gate's result is tested above on its own.
@@ -182,7 +141,7 @@ describe('the bundled action within its time budget', () => {
     expect(result.gates[1].summary).toBe(`did not finish within ${BUDGET_SECONDS} s`);
     expect(result.gates[1].findings[0].message).toBe(`The gate did not finish within ${BUDGET_SECONDS} s (the timeout-seconds input), so it fails.`);
 
-    const summary = readFileSync(summaryPath, 'utf8');
+    const summary = r.summary;
     expect(summary).toContain(`did not finish within ${BUDGET_SECONDS} s`);
     expect(api.state.checkRuns).toHaveLength(1);
     expect(api.state.checkRuns[0]).toMatchObject({ head_sha: head, conclusion: 'failure' });

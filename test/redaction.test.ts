@@ -1,4 +1,7 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { ActionRunner } from './helpers/action-runner.js';
+import { FakeGitHub } from './helpers/fake-github.js';
+import { prEvent, TestRepo } from './helpers/git-repo.js';
 import { toAnnotations } from '../src/report/annotations.js';
 import { escapeHtml, escapeMarkdown } from '../src/report/escape.js';
 import { renderMarkdown } from '../src/report/markdown.js';
@@ -125,3 +128,53 @@ describe('control sequences', () => {
 function escapeMarkdownNoRedact(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|~:]/g, (c) => `\\${c}`);
 }
+
+// End to end through the bundled action (dist/index.js, `npm run bundle`) and the loopback fake GitHub.
+describe('the bundled action writes no secret and no control sequence', () => {
+  const TOKEN = 'ghs_redactionE2eToken0123456789abcdefAB';
+  const OTHER = 'ghp_someoneElsesToken0123456789abcdefXYZ';
+  const ESC = '\u001b';
+  const repo = new TestRepo('sdlc-gate-redaction-');
+  let api: FakeGitHub;
+  let runner: ActionRunner;
+  let base = '';
+  let head = '';
+
+  beforeAll(async () => {
+    repo.write({
+      '.github/sdlc-gate.yml': 'version: 1\ngates:\n  reviews:\n    approvals: 1\n  sops:\n    rule: updated-with\n    changed: ["docs/**"]\n    require: ["CHANGELOG.md"]\n',
+      'README.md': 'x\n',
+    });
+    base = repo.commit('base');
+    repo.write({ [`docs/${ESC}]0;pwned${ESC}\\${ESC}[31mred.md`]: 'x\n' });
+    head = repo.commit('a file whose name carries terminal escapes');
+    api = new FakeGitHub({ owner: 'acme', repo: 'pump', pulls: { 42: prEvent(42, base, head).pull_request }, comments: { 42: [] }, reviews: { 42: [] }, teams: {} });
+    await api.start();
+    runner = new ActionRunner(api);
+  });
+  afterAll(async () => {
+    await api.stop();
+    runner.remove();
+    repo.remove();
+  });
+
+  it('redacts a token that an API error echoes, before escaping, in every output; strips escapes from the log', async () => {
+    // The reviews endpoint answers with an error that quotes the run's token and another token-shaped string.
+    api.addFault({ method: 'GET', path: /\/pulls\/42\/reviews$/, status: 422, body: { message: `Validation failed for ${TOKEN} (also ${OTHER})` } });
+    const r = await runner.run({ workspace: repo.dir, event: prEvent(42, base, head), inputs: { token: TOKEN, 'check-run': 'false' } });
+    expect(r.code).toBe(1);
+    const published = JSON.stringify(api.state.comments) + JSON.stringify(api.state.checkRuns);
+    const stdout = r.stdout.split('\n').slice(1).join('\n'); // line 1 is ::add-mask:: registering the token
+    expect(r.stdout.split('\n')[0]).toBe(`::add-mask::${TOKEN}`);
+    // The error reached the report (so the test can fail), with the secrets replaced.
+    expect(r.resultJson).toContain('Validation failed for *** (also ***)');
+    expect(r.summary).toContain('Validation failed for \\*\\*\\* \\(also \\*\\*\\*\\)');
+    for (const text of [stdout, r.stderr, r.summary, r.outputs, r.resultJson, published]) {
+      expect(text).not.toMatch(/gh[pousr]\\?_|redactionE2eToken|someoneElsesToken/);
+    }
+    // The file name's escapes reach neither the workflow annotations nor any other log line.
+    expect(stdout).toMatch(/::error title=sops \(updated-with\),file=docs\/red\.md,/);
+    expect(stdout).not.toContain(ESC);
+    expect(stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+  }, 120_000);
+});

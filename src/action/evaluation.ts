@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import { Worker, parentPort, type WorkerOptions } from 'node:worker_threads';
 import { runGatesWithinBudget, type WorkerMessage } from '../engine/budget.js';
 import { evaluate, overallStatus } from '../engine/evaluate.js';
@@ -8,7 +7,8 @@ import { GitHubFacts } from '../facts/github.js';
 import { createOsvSource } from '../facts/osv.js';
 import { createClient, type GitHubClient } from '../github/client.js';
 import type { Policy } from '../policy/types.js';
-import { registerSecret, sanitizeOutput } from '../report/redact.js';
+import { log } from '../publish/runner.js';
+import { registerSecret } from '../report/redact.js';
 import { RULES } from '../rules/index.js';
 import type { EvaluationResult, GateResult, PullRequest } from '../types.js';
 import type { ActionInputs } from './inputs.js';
@@ -51,7 +51,7 @@ export function actionClient(inputs: ActionInputs, apiUrl: string, budgetMs: num
     retries: 3,
     retryDelayMs: Math.min(1000, (inputs.timeoutSeconds * 1000) / 60),
     maxRateLimitWaitMs: (inputs.timeoutSeconds * 1000) / 3,
-    log: (m) => core.info(sanitizeOutput(m)),
+    log: (m) => log.info(m),
   });
 }
 
@@ -76,7 +76,7 @@ export function actionSources(
       scanByReading((ref, path, maxBytes) => api.readFile(ref, path, maxBytes), { files: API_SCAN_LIMIT, advice: 'check the repository out (actions/checkout) so the files are read locally' }),
     reviews: () => api.reviews(pr.number),
     teamMembers: (team) => api.teamMembers(team),
-    osvScan: createOsvSource({ deadline: AbortSignal.timeout(Math.max(1, remainingMs)), ...timing, log: (m) => core.info(sanitizeOutput(m)) }),
+    osvScan: createOsvSource({ deadline: AbortSignal.timeout(Math.max(1, remainingMs)), ...timing, log: (m) => log.info(m) }),
     issueExists: (n) => api.issueExists(n),
   };
   return { sources, api };
@@ -121,7 +121,9 @@ function inProcessWorker(job: EvaluationJob): Worker {
   const emit = (event: string, arg: unknown) => queueMicrotask(() => listeners.get(event)?.forEach((l) => l(arg)));
   const fake = {
     on(event: string, listener: (arg: any) => void) {
-      listeners.set(event, [...(listeners.get(event) ?? []), listener]);
+      const list = listeners.get(event) ?? [];
+      list.push(listener);
+      listeners.set(event, list);
       return fake;
     },
     terminate: async () => 0,

@@ -15,11 +15,39 @@ export type EventPlan =
       pr: PullRequest;
       /** Whether the pull request gets the comment (not for a merge group: the pull request already has it). */
       comment: boolean;
-      /** Reviews of the pull request, as the gates should see them. */
-      reviews?: (fetch: (n: number) => Promise<Review[]>) => Promise<Review[]>;
-      /** The changed files when there is no checkout, if not the pull request's list. */
-      changedFiles?: () => Promise<ChangedFile[]>;
+      /** For a merge group: what its facts are built from (plain data: the evaluation runs in a worker thread). */
+      mergeGroup?: MergeGroupInfo;
     };
+
+/** A merge group, as plain data: its branch and the pull request it was built for (when the branch names one). */
+export interface MergeGroupInfo {
+  headRef: string | null;
+  /** The pull request's number and its own head commit. */
+  pull: { number: number; head: string } | null;
+}
+
+/** The facts of a merge group that differ from a pull request's: its changed files and its reviews. */
+export function mergeGroupSources(
+  mg: MergeGroupInfo,
+  headSha: string,
+): { changedFiles: () => Promise<ChangedFile[]>; reviews: (fetch: (n: number) => Promise<Review[]>) => Promise<Review[]> } {
+  return {
+    // The pull request's file list is not the merge group's diff (the queue adds the pull requests ahead of it).
+    changedFiles: () =>
+      Promise.reject(new FactError(`a merge group's changes are computed from a checkout — add actions/checkout (with fetch-depth: 0) before sdlc-gate in the merge_group job`)),
+    reviews: async (fetch) => {
+      if (!mg.pull) {
+        // No pull request to ask about: the diff gates run; the gates that need its reviews end in error saying so.
+        throw new FactError(
+          `the merge group's branch ${mg.headRef ?? '(none)'} names no pull request (refs/heads/gh-readonly-queue/<base>/pr-<number>-<sha>), so its reviews cannot be read — see "Merge queues" in the README`,
+        );
+      }
+      const own = mg.pull.head;
+      // An approval of the pull request's latest commit is an approval of what the queue merged from it.
+      return (await fetch(mg.pull.number)).map((r) => (r.commitId === own ? { ...r, commitId: headSha } : r));
+    },
+  };
+}
 
 export interface EventSources {
   /** GET /pulls/{n}, for a merge group's pull request. */
@@ -56,35 +84,13 @@ export async function planEvent(eventName: string, payload: Record<string, unkno
     const baseRef = typeof group.base_ref === 'string' ? group.base_ref.replace(/^refs\/heads\//, '') : undefined;
     const headRef = typeof group.head_ref === 'string' ? group.head_ref.replace(/^refs\/heads\//, '') : undefined;
     const number = headRef ? mergeQueuePullNumber(headRef) : undefined;
-    // The pull request's file list is not the merge group's diff (the queue adds the pull requests ahead of it).
-    const changedFiles = () =>
-      Promise.reject(new FactError(`a merge group's changes are computed from a checkout — add actions/checkout (with fetch-depth: 0) before sdlc-gate in the merge_group job`));
     if (number === undefined) {
-      // No pull request to ask about: the diff gates run; the gates that need its reviews end in error saying so.
       const pr: PullRequest = { number: 0, title: '', body: '', labels: [], author: '', baseSha, headSha, ...(baseRef ? { baseRef } : {}), ...(headRef ? { headRef } : {}) };
-      return {
-        kind: 'evaluate',
-        pr,
-        comment: false,
-        changedFiles,
-        reviews: () =>
-          Promise.reject(
-            new FactError(
-              `the merge group's branch ${headRef ?? '(none)'} names no pull request (refs/heads/gh-readonly-queue/<base>/pr-<number>-<sha>), so its reviews cannot be read — see "Merge queues" in the README`,
-            ),
-          ),
-      };
+      return { kind: 'evaluate', pr, comment: false, mergeGroup: { headRef: headRef ?? null, pull: null } };
     }
     const own = await sources.pullRequest(number);
     const pr: PullRequest = { ...own, baseSha, headSha, ...(baseRef ? { baseRef } : {}), ...(headRef ? { headRef } : {}) };
-    return {
-      kind: 'evaluate',
-      pr,
-      comment: false,
-      changedFiles,
-      // An approval of the pull request's latest commit is an approval of what the queue merged from it.
-      reviews: async (fetch) => (await fetch(number)).map((r) => (r.commitId === own.headSha ? { ...r, commitId: headSha } : r)),
-    };
+    return { kind: 'evaluate', pr, comment: false, mergeGroup: { headRef: headRef ?? null, pull: { number, head: own.headSha } } };
   }
   return { kind: 'skip', reason: `sdlc-gate checks pull requests; this workflow ran on "${eventName || 'an unknown event'}", so nothing was checked. Trigger it on pull_request (and merge_group for a merge queue).` };
 }

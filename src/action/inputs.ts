@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { registerSecret } from '../report/redact.js';
 
 export type CommentMode = 'always' | 'on-failure' | 'never';
 export type FailOn = 'error' | 'warning' | 'never';
@@ -37,7 +38,10 @@ function positiveNumber(name: string, fallback: number): number {
 /** Every input, read once; empty inputs take the documented defaults. */
 export function readInputs(): ActionInputs {
   const token = core.getInput('token');
-  if (token) core.setSecret(token);
+  if (token) {
+    core.setSecret(token);
+    registerSecret(token);
+  }
   const checkRun = core.getInput('check-run').trim() || 'true';
   if (!['true', 'false'].includes(checkRun)) throw new InputError(`input "check-run" is "${checkRun}"; it must be true or false`);
   return {

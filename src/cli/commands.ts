@@ -8,12 +8,13 @@ import { createOsvSource } from '../facts/osv.js';
 import { createClient } from '../github/client.js';
 import type { RemotePolicyReader } from '../policy/load.js';
 import { gitSources, parseReviewsJson, parseTeamsJson } from '../facts/local.js';
-import { readLocalFile, readWorkingFile } from '../facts/worktree.js';
+import { readLocalFile, readWorkingPolicy } from '../facts/worktree.js';
 import { PolicyLoader } from '../policy/load.js';
 import { policySchema } from '../policy/schema.js';
 import { RULES } from '../rules/index.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown, MAX_SUMMARY_BYTES } from '../report/markdown.js';
+import { registerSecret, sanitizeOutput } from '../report/redact.js';
 import { renderText } from '../report/text.js';
 import { FactError, type PullRequest, type Review } from '../types.js';
 import { shortSha } from '../util/text.js';
@@ -51,6 +52,7 @@ export interface CliIO {
 /** Central policies (`extends: owner/repo/path@ref`) are read through the API when GITHUB_TOKEN is set. */
 function remotePolicyReader(env: CliIO['env']): RemotePolicyReader | undefined {
   if (!env.GITHUB_TOKEN) return undefined;
+  registerSecret(env.GITHUB_TOKEN);
   const client = createClient({
     token: env.GITHUB_TOKEN,
     baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
@@ -161,8 +163,10 @@ async function check(args: string[], io: CliIO): Promise<number> {
   }
 
   const { report } = outcome;
-  const rendered =
-    format === 'json' ? renderJson(report.result) : format === 'markdown' ? renderMarkdown(report, { maxBytes: MAX_SUMMARY_BYTES }) : renderText(report);
+  // What leaves the CLI goes through the same filter as the action's outputs: no token, no terminal escapes.
+  const rendered = sanitizeOutput(
+    format === 'json' ? renderJson(report.result) : format === 'markdown' ? renderMarkdown(report, { maxBytes: MAX_SUMMARY_BYTES }) : renderText(report),
+  );
   if (opts.output) {
     await writeFile(resolve(io.cwd, opts.output), rendered);
     io.stderr(`sdlc-gate: ${report.result.status} (${shortSha(baseSha)}…${shortSha(headSha)}); ${format} written to ${opts.output}\n`);
@@ -175,7 +179,7 @@ async function validate(args: string[], io: CliIO): Promise<number> {
   const opts = parse(args, { repo: s, policy: s });
   const root = resolve(io.cwd, opts.repo ?? '.');
   const path = opts.policy ?? DEFAULT_POLICY;
-  const read = (p: string) => readWorkingFile(root, p, MAX_POLICY_BYTES);
+  const read = (p: string) => readWorkingPolicy(root, p, MAX_POLICY_BYTES);
   let text: string | undefined;
   try {
     text = await read(path);

@@ -1,5 +1,6 @@
 import { apiErrorStatus, describeApiError, type GitHubClient } from '../github/client.js';
 import type { Annotation } from '../report/annotations.js';
+import { redactSecrets } from '../report/redact.js';
 
 // The check run on the PR's head commit, with every annotation: GitHub takes 50 per request, so the first
 // 50 go with the creation and the rest follow in PATCHes.
@@ -49,7 +50,8 @@ function isAnswer(e: unknown): boolean {
  * was lost (a 5xx or no answer, after GitHub may have created it) is recovered by looking up again, never
  * sent twice.
  */
-export async function publishCheckRun(r: CheckRunRequest): Promise<CheckRunOutcome> {
+export async function publishCheckRun(request: CheckRunRequest): Promise<CheckRunOutcome> {
+  const r = redactCheckRun(request);
   const output = (annotations: Annotation[]) => ({
     title: r.title.slice(0, 255),
     summary: r.summary.length > MAX_CHECK_SUMMARY ? `${r.summary.slice(0, MAX_CHECK_SUMMARY - 40)}\n\n… cut to GitHub's size limit.` : r.summary,
@@ -127,4 +129,14 @@ export async function publishPolicyErrors(
       return { path: e.file, start_line: line, end_line: line, annotation_level: 'failure' as const, title: 'sdlc-gate policy', message: e.message.slice(0, 64 * 1024 - 1) };
     }),
   });
+}
+
+/** No secret leaves in the check run: title, summary and every annotation pass the redaction filter. */
+function redactCheckRun(r: CheckRunRequest): CheckRunRequest {
+  return {
+    ...r,
+    title: redactSecrets(r.title),
+    summary: redactSecrets(r.summary),
+    annotations: r.annotations.map((a) => ({ ...a, path: redactSecrets(a.path), title: redactSecrets(a.title), message: redactSecrets(a.message) })),
+  };
 }

@@ -1,4 +1,5 @@
 import { apiErrorStatus, describeApiError, type GitHubClient } from '../github/client.js';
+import { redactSecrets } from '../report/redact.js';
 
 // One PR comment kept up to date: found by a hidden marker and edited in place, never a second one. Only a
 // comment written by the identity the token acts as is taken: anyone can paste the marker into a comment of
@@ -84,7 +85,8 @@ async function markedComments(t: CommentTarget, own: (c: ListedComment) => Promi
  * (comment: on-failure with a passing result, so an old failure report does not linger).
  * Two runs racing on one PR: after creating, the newer duplicates are deleted and the oldest is kept.
  */
-export async function upsertComment(t: CommentTarget, body: string, onlyIfExists = false): Promise<CommentOutcome | undefined> {
+export async function upsertComment(t: CommentTarget, rawBody: string, onlyIfExists = false): Promise<CommentOutcome | undefined> {
+  const body = redactSecrets(rawBody);
   const own = ownership(t);
   try {
     const existing = await markedComments(t, own);

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import type { Annotation } from '../report/annotations.js';
+import { sanitizeOutput } from '../report/redact.js';
 
 // Findings as workflow commands, when the check run cannot carry them (a read-only token, as on a fork's pull
 // request). GitHub shows at most 10 errors, 10 warnings and 10 notices per step and drops the rest silently, so
@@ -14,7 +15,16 @@ export interface WorkflowCommands {
   notice(message: string, props?: core.AnnotationProperties): void;
 }
 
-export function writeWorkflowAnnotations(annotations: Annotation[], out: WorkflowCommands = core): { written: number; left: number } {
+/** The runner's workflow commands, with the token redacted and terminal control sequences stripped. */
+const clean = (p?: core.AnnotationProperties): core.AnnotationProperties | undefined =>
+  p && { ...p, ...(p.file ? { file: sanitizeOutput(p.file) } : {}), ...(p.title ? { title: sanitizeOutput(p.title) } : {}) };
+const runnerCommands: WorkflowCommands = {
+  error: (m, p) => core.error(sanitizeOutput(m), clean(p)),
+  warning: (m, p) => core.warning(sanitizeOutput(m), clean(p)),
+  notice: (m, p) => core.notice(sanitizeOutput(m), clean(p)),
+};
+
+export function writeWorkflowAnnotations(annotations: Annotation[], out: WorkflowCommands = runnerCommands): { written: number; left: number } {
   const quota = { failure: STEP_ANNOTATIONS_PER_LEVEL - 1, warning: STEP_ANNOTATIONS_PER_LEVEL, notice: STEP_ANNOTATIONS_PER_LEVEL - 1 };
   const left = { failure: 0, warning: 0, notice: 0 };
   let written = 0;

@@ -248,7 +248,7 @@ interface Scanned {
 }
 
 /** The SBOMs to scan: `paths`, else those of the sbom gate named by sbom_gate (default: the gate called sbom). */
-function sbomSource(options: VulnerabilitiesOptions, ctx: GateContext): { globs: string[]; explicit: boolean; cap: number } {
+export function sbomSource(options: VulnerabilitiesOptions, ctx: GateContext): { globs: string[]; explicit: boolean; cap: number } {
   if (options.paths) return { globs: options.paths, explicit: true, cap: options.max_file_bytes };
   const id = options.sbom_gate ?? 'sbom';
   const gate = ctx.policy.gates.find((g) => g.id === id);
@@ -263,7 +263,7 @@ function sbomSource(options: VulnerabilitiesOptions, ctx: GateContext): { globs:
 }
 
 /** pkg:type/ns/name@version without qualifiers and subpath; undefined without a version. */
-function queryPurl(purl: string): string | undefined {
+export function queryPurl(purl: string): string | undefined {
   const cut = purl.search(/[?#]/);
   const bare = cut === -1 ? purl : purl.slice(0, cut);
   const k = purlKey(bare);
@@ -293,7 +293,7 @@ async function osvScan(options: VulnerabilitiesOptions, facts: Facts, purls: str
   return facts.osvScan(options.osv_api, purls);
 }
 
-async function offlineScan(options: VulnerabilitiesOptions, facts: Facts, purls: string[], findings: Finding[]): Promise<Map<string, OsvVulnerability[]>> {
+export async function offlineScan(options: VulnerabilitiesOptions, facts: Facts, purls: string[], findings: Finding[]): Promise<Map<string, OsvVulnerability[]>> {
   const dir = options.offline.replace(/\/+$/, '');
   const files = (await facts.listAtHead([`${dir}/**/*.json`])).sort();
   if (files.length === 0) {
@@ -325,7 +325,7 @@ async function offlineScan(options: VulnerabilitiesOptions, facts: Facts, purls:
   return out;
 }
 
-async function readKev(path: string, cap: number, facts: Facts, findings: Finding[]): Promise<Map<string, KevEntry> | undefined> {
+export async function readKev(path: string, cap: number, facts: Facts, findings: Finding[]): Promise<Map<string, KevEntry> | undefined> {
   const file = await readAtHeadOrReport(facts, path, cap, 'KEV catalog', findings);
   if (!file) return undefined;
   const kev = readKevCatalog(file.text);
@@ -336,7 +336,7 @@ async function readKev(path: string, cap: number, facts: Facts, findings: Findin
   return kev.entries;
 }
 
-async function readStatements(options: VulnerabilitiesOptions, facts: Facts, cap: number, docs: { doc: SbomDocument; text: string }[], findings: Finding[]): Promise<VexStatement[]> {
+export async function readStatements(options: VulnerabilitiesOptions, facts: Facts, cap: number, docs: { doc: SbomDocument; text: string }[], findings: Finding[]): Promise<VexStatement[]> {
   const statements: VexStatement[] = [];
   const sbomPaths = new Set(docs.map((d) => d.doc.path));
   const vexPaths = options.vex.length ? (await facts.listAtHead(options.vex)).filter((p) => !sbomPaths.has(p)).sort() : [];
@@ -359,7 +359,7 @@ async function readStatements(options: VulnerabilitiesOptions, facts: Facts, cap
 
 
 /** A record whose id is an alias of another reported for the same component is the same vulnerability. */
-function dedupeAliases(vulns: OsvVulnerability[]): OsvVulnerability[] {
+export function dedupeAliases(vulns: OsvVulnerability[]): OsvVulnerability[] {
   const out: OsvVulnerability[] = [];
   const known = new Set<string>();
   for (const v of [...vulns].sort((a, b) => (b.aliases?.length ?? 0) - (a.aliases?.length ?? 0) || a.id.localeCompare(b.id))) {
@@ -371,7 +371,7 @@ function dedupeAliases(vulns: OsvVulnerability[]): OsvVulnerability[] {
   return out.sort((a, b) => a.id.localeCompare(b.id));
 }
 
-function covers(st: VexStatement, ids: string[], c: SbomComponent): boolean {
+export function covers(st: VexStatement, ids: string[], c: SbomComponent): boolean {
   const upper = new Set(ids.map((i) => i.toUpperCase()));
   return st.ids.some((i) => upper.has(i.toUpperCase())) && st.products.some((p) => productMatches(p, c));
 }
@@ -386,7 +386,7 @@ function productMatches(p: VexStatement['products'][number], c: SbomComponent): 
   return p.bomRef !== undefined && c.ref !== undefined && p.bomRef === c.ref;
 }
 
-function latest(statements: VexStatement[]): VexStatement | undefined {
+export function latest(statements: VexStatement[]): VexStatement | undefined {
   const time = (s: VexStatement) => (s.timestamp ? Date.parse(s.timestamp) || 0 : 0);
   return statements.reduce<VexStatement | undefined>((best, s) => (!best || time(s) > time(best) ? s : best), undefined);
 }

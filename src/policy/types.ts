@@ -34,6 +34,17 @@ export interface Policy {
   groups: Record<string, string[]>;
   classification: { default: SafetyClass; items: SoftwareItem[] };
   gates: GateConfig[];
+  /** The `monitor:` section (post-market surveillance), with defaults filled; absent when the policy has none. */
+  monitor?: MonitorConfig;
+}
+
+export interface MonitorConfig {
+  releases: string[];
+  max_releases: number;
+  branches: string[];
+  respond_within_days: number;
+  remediate_within_days: number;
+  labels: string[];
 }
 
 /** Keys every gate accepts; all other keys are the rule's options. */

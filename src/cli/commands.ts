@@ -19,6 +19,7 @@ import { FactError, type PullRequest, type Review } from '../types.js';
 import { shortSha } from '../util/text.js';
 import { trace } from './trace.js';
 import { vex } from './vex.js';
+import { monitor, MONITOR_USAGE } from './monitor.js';
 
 // The command line: the same evaluation as the action, with git for the diff and files for reviews and teams.
 // Exit 0 pass, 1 a gate failed or errored, 2 bad usage or an invalid policy.
@@ -33,6 +34,7 @@ const USAGE = `Usage:
   sdlc-gate validate [--repo DIR] [--policy PATH]
   sdlc-gate trace [--repo DIR] [--policy PATH] [--gate ID] [--format markdown|csv|json|html] [--output FILE] [--base REF]
   sdlc-gate vex [--repo DIR] [--policy PATH] [--gate ID] [--output FILE]
+  ${MONITOR_USAGE}
   sdlc-gate schema
 
 Exit status: 0 pass, 1 a gate failed or errored, 2 bad usage or an invalid policy.`;
@@ -73,6 +75,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         return await trace(rest, io);
       case 'vex':
         return await vex(rest, io);
+      case 'monitor':
+        return await monitor(rest, io);
       case 'schema':
         parse(rest, {});
         io.stdout(`${JSON.stringify(policySchema(RULES), null, 2)}\n`);

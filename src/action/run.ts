@@ -14,6 +14,7 @@ import { escapeMarkdown } from '../report/escape.js';
 import { renderJson } from '../report/json.js';
 import { MAX_COMMENT_LENGTH, renderMarkdown } from '../report/markdown.js';
 import { readInputs, type ActionInputs } from './inputs.js';
+import { maybeRunMonitor } from './monitor.js';
 
 // The action: event → facts (checkout first, API for the rest) → the shared evaluation → every publisher.
 
@@ -34,6 +35,7 @@ export async function run(): Promise<void> {
 
 async function runAction(inputs: ActionInputs): Promise<void> {
   const eventName = process.env.GITHUB_EVENT_NAME ?? '';
+  if (await maybeRunMonitor(eventName, inputs)) return; // schedule/workflow_dispatch with a monitor: section
   if (!PR_EVENTS.includes(eventName)) {
     core.notice(`sdlc-gate checks pull requests; this workflow ran on "${eventName || 'an unknown event'}", so nothing was checked. Trigger it on pull_request.`);
     core.setOutput('status', 'skip');

@@ -270,6 +270,15 @@ export async function runMonitor(req: MonitorRequest): Promise<{ result: Monitor
     const { out } = scan;
     if (worldBroken || out.problems.length) continue;
     const found = new Set<string>();
+    // Statements by vulnerability id, so each (component, vulnerability) looks at its own few, not at all of them.
+    const byId = new Map<string, VexStatement[]>();
+    for (const st of [...scan.statements, ...defaultStatements]) {
+      for (const id of new Set(st.ids.map((i) => i.toUpperCase()))) {
+        let list = byId.get(id);
+        if (!list) byId.set(id, (list = []));
+        list.push(st);
+      }
+    }
     for (const s of scan.scanned) {
       const vulns = dedupeAliases(byPurl.get(s.query) ?? []);
       for (const v of vulns) {
@@ -280,7 +289,8 @@ export async function runMonitor(req: MonitorRequest): Promise<{ result: Monitor
         const key = monitorKey(v.id, s.query);
         if (found.has(key)) continue;
         found.add(key);
-        const statement = latest([...scan.statements, ...defaultStatements].filter((st) => covers(st, ids, s.c)));
+        const candidates = new Set(ids.flatMap((id) => byId.get(id.toUpperCase()) ?? []));
+        const statement = latest([...candidates].filter((st) => covers(st, ids, s.c)));
         let status: FindingStatus = 'open';
         let assessment: MonitorAssessment | null = null;
         if (statement) {

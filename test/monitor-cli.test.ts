@@ -205,6 +205,18 @@ describe('sdlc-gate monitor', () => {
     expect(out.refs[0].findings[0]).toMatchObject({ status: 'open', first_seen: '2026-01-01T00:00:00.000Z' });
   });
 
+  it('fails on a low vulnerability listed in the KEV catalog (read on the default branch)', async () => {
+    const repo = track(releasedRepo(POLICY().replace('    fail_on: high\n', '    fail_on: high\n    kev: security/kev.json\n')));
+    repo.write({ 'security/kev.json': JSON.stringify({ catalogVersion: '2026.01.01', vulnerabilities: [{ cveID: 'CVE-2099-0001', dateAdded: '2026-01-01' }] }) });
+    repo.commit('the KEV catalog');
+    repo.write({ 'security/vex/yaml.json': vexDoc('pkg:npm/yaml', 'not_affected', '2026-02-01T00:00:00Z') });
+    repo.commit('assess yaml');
+    const r = await monitor(['--repo', repo.dir, '--now', '2026-02-10', '--ref', 'v1.0.0', '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(r.json().refs[0]).toMatchObject({ ref: 'v1.0.0', kind: 'tag' });
+    expect(r.json().refs[0].findings[0]).toMatchObject({ id: 'GHSA-low0-0000-0000', severity: 'low', kev: true, failing: true, status: 'open' });
+  });
+
   it('watches the newest max_releases tags by version, not by name', async () => {
     const repo = track(releasedRepo(POLICY().replace('max_releases: 10', 'max_releases: 2')));
     repo.git('tag', 'v1.10.0');

@@ -175,9 +175,11 @@ export async function runMonitor(req: MonitorRequest): Promise<{ result: Monitor
   const ctx = { gateId: gate.id, policy: req.policy };
   const now = req.now;
   const defaultBranch = await req.sources.defaultBranch();
-  const refs = req.refs?.length
-    ? req.refs.map((ref) => ({ ref, kind: 'branch' as 'tag' | 'branch' }))
-    : await watchedRefs(config, req.sources, defaultBranch);
+  let refs: { ref: string; kind: 'tag' | 'branch' }[];
+  if (req.refs?.length) {
+    const tags = new Set(await req.sources.tags());
+    refs = req.refs.map((ref) => ({ ref, kind: tags.has(ref) ? 'tag' : 'branch' }));
+  } else refs = await watchedRefs(config, req.sources, defaultBranch);
   const problems: string[] = [];
 
   // The default branch: the current assessments, KEV catalog and offline records live there.

@@ -64,7 +64,10 @@ export async function ownLogin(client: GitHubClient): Promise<string> {
 
 /** The open tracking issues this identity wrote, by key. Issues by anyone else are ignored, whatever they contain. */
 export async function trackedIssues(t: IssueTarget, login: string): Promise<Map<string, TrackedIssue>> {
-  const all = await t.client.paginate(t.client.rest.issues.listForRepo, { owner: t.owner, repo: t.repo, labels: t.labels.join(','), state: 'open', creator: login, per_page: 100 });
+  const all = await t.client.paginate(t.client.rest.issues.listForRepo, { owner: t.owner, repo: t.repo, labels: t.labels.join(','), state: 'open', creator: login, per_page: 100 }).catch((e: unknown) => {
+    // Without the issues there is no state: the clocks would restart. Nothing is monitored rather than that.
+    throw new Error(describeApiError(e, `GET /repos/${t.owner}/${t.repo}/issues`, 'issues: write'));
+  });
   const out = new Map<string, TrackedIssue>();
   for (const issue of all.sort((a, b) => a.number - b.number)) {
     if (issue.pull_request || issue.user?.login !== login) continue;

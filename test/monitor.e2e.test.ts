@@ -228,3 +228,52 @@ gates:
     expect(api.state.issues.find((i) => i.number === 7)!.state).toBe('open');
   });
 });
+
+describe('the bundled action on schedule: issue writes follow the API conduct', () => {
+  const repo = new TestRepo('sdlc-gate-monitor-ws2-');
+  const dir = mkdtempSync(join(tmpdir(), 'sdlc-gate-monitor-runner2-'));
+  let api: FakeGitHub;
+  let osv: FakeOsv;
+
+  beforeAll(async () => {
+    osv = await startFakeOsv({ records: [YAML], vulnsByPurl: { 'pkg:npm/yaml@2.2.1': [YAML.id] } });
+    repo.write({
+      '.github/sdlc-gate.yml': `version: 1\nmonitor: {}\ngates:\n  vulnerabilities:\n    paths: ["sbom.cdx.json"]\n    osv_api: ${osv.url}\n`,
+      'sbom.cdx.json': bom('2.2.1'),
+    });
+    repo.commit('1.0.0');
+    repo.git('tag', 'v1.0.0');
+  });
+  afterAll(async () => {
+    await osv.close();
+    repo.remove();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const fresh = async () => {
+    await api?.stop();
+    api = new FakeGitHub({ owner: 'acme', repo: 'pump' });
+    await api.start();
+  };
+
+  it('waits out a rate limit and then creates the issue once', async () => {
+    await fresh();
+    api.addFault({ method: 'POST', path: /\/repos\/acme\/pump\/issues$/, status: 403, headers: { 'x-ratelimit-remaining': '0', 'retry-after': '1' }, body: { message: 'API rate limit exceeded' }, times: 1 });
+    const r = await runAction(repo.dir, api.url, dir);
+    expect(r.code).toBe(1); // the vulnerability is open
+    expect(api.state.issues).toHaveLength(1);
+    expect(api.state.issues[0]!.title).toBe('CVE-2023-2251 (GHSA-f9xv-q969-pqx4) in yaml — high — v1.0.0, main');
+    expect(api.requestsTo('POST', '/repos/acme/pump/issues')).toHaveLength(2);
+  });
+
+  it('fails with the permission to grant when the token may not write issues (a final 403)', async () => {
+    await fresh();
+    api.addFault({ method: 'POST', path: /\/repos\/acme\/pump\/issues$/, status: 403, body: { message: 'Resource not accessible by integration' } });
+    const r = await runAction(repo.dir, api.url, dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('POST /repos/acme/pump/issues answered 403 (Resource not accessible by integration) — the token needs \\"issues: write\\"'.replace(/\\"/g, '"'));
+    expect(api.state.issues).toHaveLength(0);
+    // The summary was written before the issues were: the result is not lost.
+    expect(r.summary).toContain('sdlc-gate monitor: fail');
+    await api.stop();
+  });
+});

@@ -156,7 +156,7 @@ gates:
     expect(Date.now() - Date.parse(marker.first_seen)).toBeLessThan(120_000);
     expect(issue.body).toContain(`- Respond by: ${new Date(Date.parse(marker.first_seen) + 30 * 86_400_000).toISOString().slice(0, 10)}`);
     expect(api.state.issues.find((i) => i.number === 7)!.body).not.toContain('Respond by');
-    expect(r.summary).toContain('#### `v1\\.0\\.0` (tag');
+    expect(r.summary).toContain('#### v1\\.0\\.0 (tag');
     expect(r.summary).not.toContain(TOKEN);
     expect(r.stdout.split('\n').slice(1).join('\n')).not.toContain(TOKEN);
   });

@@ -66,7 +66,7 @@ export function renderMonitorMarkdown(result: MonitorResult, maxLength = 60_000)
   const out: string[] = [];
   out.push(`### ${icon} sdlc-gate monitor: ${result.status} — ${day(result.now)}`);
   out.push('');
-  out.push(`Watched: ${result.refs.map((r) => `\`${cell(r.ref)}\``).join(', ') || 'nothing'}. A vulnerability fails at ${cell(result.fail_on)} or above, or in CISA KEV; clocks: respond within ${result.respond_within_days} days, remediate within ${result.remediate_within_days} days of first sight.`);
+  out.push(`Watched: ${result.refs.map((r) => cell(r.ref)).join(', ') || 'nothing'}. A vulnerability fails at ${cell(result.fail_on)} or above, or in CISA KEV; clocks: respond within ${result.respond_within_days} days, remediate within ${result.remediate_within_days} days of first sight.`);
   if (result.problems.length || result.unchecked.length) {
     out.push('');
     out.push(`**Not checked: ${result.unchecked.map(cell).join(', ') || 'every ref'}** — no tracking issue was opened or closed. Fix these and run again:`);
@@ -75,7 +75,7 @@ export function renderMonitorMarkdown(result: MonitorResult, maxLength = 60_000)
   }
   for (const ref of result.refs) {
     out.push('');
-    out.push(`#### \`${cell(ref.ref)}\` (${ref.kind}${ref.sha ? ` ${ref.sha.slice(0, 7)}` : ''}) — ${ref.checked ? counts(ref) : 'not checked'}`);
+    out.push(`#### ${cell(ref.ref)} (${ref.kind}${ref.sha ? ` ${ref.sha.slice(0, 7)}` : ''}) — ${ref.checked ? counts(ref) : 'not checked'}`);
     if (!ref.findings.length) {
       if (ref.checked) out.push('', `No known vulnerabilities in ${ref.sboms.map(cell).join(', ') || 'its SBOMs'}.`);
       continue;

@@ -61,3 +61,49 @@ describe('monitor state file', () => {
     expect(() => parseState('{"schema":"sdlc-gate/monitor-state@1","items":{"k":{"first_seen":"soon"}}}', 's.json')).toThrow(/item "k" has no valid first_seen/);
   });
 });
+
+describe('syncIssues against the loopback API', () => {
+  it('closes its own new issue as a duplicate when another run opened one for the same vulnerability first', async () => {
+    const { FakeGitHub } = await import('./helpers/fake-github.js');
+    const { createClient } = await import('../src/github/client.js');
+    const { syncIssues } = await import('../src/publish/issues.js');
+    const api = new FakeGitHub({ owner: 'acme', repo: 'pump' });
+    await api.start();
+    try {
+      const client = createClient({ token: 'test-token', baseUrl: api.url, deadline: AbortSignal.timeout(20_000), requestTimeoutMs: 5_000, retries: 0, retryDelayMs: 10, maxRateLimitWaitMs: 1_000 });
+      // The other run's issue, opened after this run listed the issues (so this run did not see it).
+      api.state.issues.push({
+        number: 101,
+        title: 'CVE-2023-2251 (GHSA-f9xv-q969-pqx4) in yaml — high — v1',
+        body: encodeMarker({ key: finding().key, first_seen: finding().first_seen, refs: {}, announced: [] }),
+        state: 'open',
+        labels: ['vulnerability'],
+        user: { login: 'github-actions[bot]', type: 'Bot' },
+        created_at: '2026-01-01T00:00:00Z',
+        updated_at: '2026-01-01T00:00:00Z',
+      });
+      const result = {
+        schema: 'sdlc-gate/monitor@1' as const,
+        status: 'fail' as const,
+        now: '2026-01-02T00:00:00.000Z',
+        default_branch: 'main',
+        fail_on: 'high' as const,
+        respond_within_days: 30,
+        remediate_within_days: 60,
+        problems: [],
+        unchecked: [],
+        refs: [{ ref: 'v1', kind: 'tag' as const, sha: 'a'.repeat(40), sboms: ['sbom.json'], checked: true, problems: [], findings: [finding()] }],
+      };
+      const done = await syncIssues({ client, owner: 'acme', repo: 'pump', labels: ['vulnerability'] }, result, new Map(), 'github-actions[bot]');
+      expect(done.created).toEqual([]);
+      expect(done.closed).toEqual([102]);
+      expect(api.state.issues.find((i) => i.number === 102)).toMatchObject({ state: 'closed', state_reason: 'not_planned' });
+      expect(api.state.comments[102]![0]!.body).toContain('Duplicate of #101');
+      expect(api.state.issues.find((i) => i.number === 101)!.state).toBe('open');
+      // An incomplete result writes nothing.
+      await expect(syncIssues({ client, owner: 'acme', repo: 'pump', labels: ['vulnerability'] }, { ...result, unchecked: ['v1'] }, new Map(), 'github-actions[bot]')).rejects.toThrow(/incomplete/);
+    } finally {
+      await api.stop();
+    }
+  });
+});

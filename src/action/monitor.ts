@@ -83,7 +83,7 @@ export async function maybeRunMonitor(eventName: string, inputs: ActionInputs): 
     core.setFailed(`sdlc-gate monitor: not checked: ${result.unchecked.join(', ') || 'every ref'} — ${reasons.join('; ')}. No tracking issue was changed.`);
     return true;
   }
-  const done = await syncIssues({ client, owner, repo: name, labels }, result, issues);
+  const done = await syncIssues({ client, owner, repo: name, labels }, result, issues, login);
   core.info(`tracking issues: ${done.created.length} created, ${done.updated.length} updated, ${done.commented.length} commented, ${done.closed.length} closed, ${done.unchanged.length} unchanged`);
   if (result.status === 'fail') {
     const open = new Set(result.refs.flatMap((r) => r.findings.filter((f) => f.status === 'open' && f.failing).map((f) => f.key))).size;

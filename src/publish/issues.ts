@@ -174,13 +174,14 @@ export interface IssueActions {
  * Brings the tracking issues in line with a complete result. Never called with an incomplete one: the caller
  * touches no issue when a ref was not checked (a failed lookup must not close anything).
  */
-export async function syncIssues(t: IssueTarget, result: MonitorResult, issues: Map<string, TrackedIssue>): Promise<IssueActions> {
+export async function syncIssues(t: IssueTarget, result: MonitorResult, issues: Map<string, TrackedIssue>, login: string): Promise<IssueActions> {
   if (result.unchecked.length || result.problems.length) throw new Error('syncIssues: the result is incomplete; no issue may be written from it');
   const done: IssueActions = { created: [], updated: [], commented: [], closed: [], unchanged: [] };
   const at = (what: string) => (e: unknown): never => {
     throw new Error(describeApiError(e, what, 'issues: write'));
   };
   const byKey = groups(result);
+  const createdKeys = new Map<number, string>();
   for (const g of byKey.values()) {
     const open = g.entries.filter((e) => e.finding.status === 'open');
     const existing = issues.get(g.key);
@@ -198,6 +199,7 @@ export async function syncIssues(t: IssueTarget, result: MonitorResult, issues: 
       const { data } = await t.client.rest.issues.create({ owner: t.owner, repo: t.repo, title, body, labels: t.labels }).catch(at(`POST /repos/${t.owner}/${t.repo}/issues`));
       number = data.number;
       done.created.push(number);
+      createdKeys.set(number, g.key);
     } else {
       number = existing.number;
       if (existing.title !== title || existing.body !== body) {
@@ -212,6 +214,18 @@ export async function syncIssues(t: IssueTarget, result: MonitorResult, issues: 
       const text = `⏰ The ${clock}-by date ${day(date)} (${days} days from first sight on ${day(f.first_seen)}) has passed, and ${escapeMarkdown(displayId(f))} is still open in ${open.map((e) => `\`${e.ref.replace(/`/g, '')}\``).join(', ')}. ${clock === 'respond' ? 'Communicate the uncontrolled risk to users, or assess it (VEX).' : 'Remediate it (release a fixed version), or assess it (VEX).'}`;
       await t.client.rest.issues.createComment({ owner: t.owner, repo: t.repo, issue_number: number, body: text }).catch(at(`POST /repos/${t.owner}/${t.repo}/issues/${number}/comments`));
       done.commented.push(number);
+    }
+  }
+  // Two runs racing (a manual run beside the schedule) may each have opened one: the oldest is kept, ours closed.
+  if (createdKeys.size) {
+    const after = await trackedIssues(t, login);
+    for (const [number, key] of createdKeys) {
+      const kept = after.get(key);
+      if (!kept || kept.number === number) continue;
+      await t.client.rest.issues.createComment({ owner: t.owner, repo: t.repo, issue_number: number, body: `Duplicate of #${kept.number}, which another monitor run opened first; that issue tracks this vulnerability.` }).catch(at(`POST /repos/${t.owner}/${t.repo}/issues/${number}/comments`));
+      await t.client.rest.issues.update({ owner: t.owner, repo: t.repo, issue_number: number, state: 'closed', state_reason: 'not_planned' }).catch(at(`PATCH /repos/${t.owner}/${t.repo}/issues/${number}`));
+      done.created.splice(done.created.indexOf(number), 1);
+      done.closed.push(number);
     }
   }
   // Issues whose vulnerability is open nowhere any more: say why, then close.

@@ -246,6 +246,21 @@ describe('sdlc-gate monitor', () => {
     expect(md.stdout).toContain('**Not checked: v9\\.9\\.9**');
   });
 
+  it('fails closed when a ref that had an open vulnerability is gone (a checkout without tags), rather than forgetting it', async () => {
+    const repo = track(releasedRepo());
+    const state = join(repo.dir, '..', `${repo.dir.split('/').pop()}-state.json`);
+    expect((await monitor(['--repo', repo.dir, '--now', '2026-01-01', '--state', state])).code).toBe(1);
+    repo.git('tag', '-d', 'v1.0.0');
+    const r = await monitor(['--repo', repo.dir, '--now', '2026-01-02', '--state', state, '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(r.json().problems).toEqual([expect.stringContaining('v1.0.0 had an open vulnerability at the last run and is no longer in the repository')]);
+    expect(r.json().unchecked).toEqual(['v1.1.0', 'main']);
+    // A tag that only left the watched window (max_releases) still exists: no problem.
+    repo.git('tag', 'v1.0.0', 'v1.1.0^');
+    const ok = await monitor(['--repo', repo.dir, '--now', '2026-01-02', '--state', state, '--ref', 'main', '--format', 'json']);
+    expect(ok.json().problems).toEqual([]);
+  });
+
   it('fails closed when the offline records are missing', async () => {
     const repo = track(new TestRepo('sdlc-gate-monitor-'));
     repo.write({ '.github/sdlc-gate.yml': POLICY(), 'sbom.cdx.json': bom({ yaml: '2.2.1' }) });

@@ -181,6 +181,16 @@ export async function runMonitor(req: MonitorRequest): Promise<{ result: Monitor
     refs = req.refs.map((ref) => ({ ref, kind: tags.has(ref) ? 'tag' : 'branch' }));
   } else refs = await watchedRefs(config, req.sources, defaultBranch);
   const problems: string[] = [];
+  // A ref the state remembers a vulnerability open at, and that is gone from the repository (a shallow checkout
+  // without tags, a deleted tag): its issue must not close as if the remaining refs were all there is.
+  const watchedNames = new Set(refs.map((r) => r.ref));
+  const remembered = new Set<string>();
+  for (const item of Object.values(req.state?.items ?? {})) for (const [ref, e] of Object.entries(item.refs ?? {})) if (e.status === 'open' && !watchedNames.has(ref)) remembered.add(ref);
+  for (const ref of [...remembered].sort()) {
+    if (!(await req.sources.resolve(ref))) {
+      problems.push(`${ref} had an open vulnerability at the last run and is no longer in the repository — fetch the tags (actions/checkout with fetch-depth: 0); if it was deleted on purpose, close its tracking issue (or drop it from the state) by hand`);
+    }
+  }
 
   // The default branch: the current assessments, KEV catalog and offline records live there.
   const defaultSha = await req.sources.resolve(defaultBranch);

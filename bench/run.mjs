@@ -3,6 +3,7 @@ const BENCHMARKS = {
   sbom: () => import('./sbom.mjs'),
   trace: () => import('./trace.mjs'),
   api: () => import('./api.mjs'),
+  monitor: () => import('./monitor.mjs'),
 };
 
 const [name, ...args] = process.argv.slice(2);

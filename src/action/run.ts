@@ -16,6 +16,7 @@ import { planEvent, PR_EVENTS } from './events.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { publishResultFile } from './publish-result.js';
 import { releaseTag, runRelease } from './release.js';
+import { maybeRunMonitor } from './monitor.js';
 
 // The action: event → facts (checkout first, API for the rest) → the shared evaluation → every publisher.
 
@@ -47,6 +48,7 @@ async function runAction(inputs: ActionInputs, workerEntry: URL | undefined): Pr
       return runRelease(tag, inputs, actionClient(inputs, apiUrl, budgetMs), owner, repo, AbortSignal.timeout(budgetMs));
     }
   }
+  if (await maybeRunMonitor(eventName, inputs)) return; // schedule/workflow_dispatch with a monitor: section
   const skip = async (reason: string) => {
     log.notice(reason);
     core.setOutput('status', 'skip');

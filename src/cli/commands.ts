@@ -21,6 +21,7 @@ import { shortSha } from '../util/text.js';
 import { release } from './release.js';
 import { trace } from './trace.js';
 import { vex } from './vex.js';
+import { monitor, MONITOR_USAGE } from './monitor.js';
 
 // The command line: the same evaluation as the action, with git for the diff and files for reviews and teams.
 // Exit 0 pass, 1 a gate failed or errored, 2 bad usage or an invalid policy.
@@ -36,6 +37,7 @@ const USAGE = `Usage:
   sdlc-gate trace [--repo DIR] [--policy PATH] [--gate ID] [--format markdown|csv|json|html] [--output FILE] [--base REF]
   sdlc-gate vex [--repo DIR] [--policy PATH] [--gate ID] [--output FILE]
   sdlc-gate release [--repo DIR] [--policy PATH] --tag TAG [--previous TAG] [--output DIR]
+  ${MONITOR_USAGE}
   sdlc-gate schema
 
 Exit status: 0 pass, 1 a gate failed or errored, 2 bad usage or an invalid policy.`;
@@ -79,6 +81,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         return await vex(rest, io);
       case 'release':
         return await release(rest, io);
+      case 'monitor':
+        return await monitor(rest, io);
       case 'schema':
         parse(rest, {});
         io.stdout(`${JSON.stringify(policySchema(RULES), null, 2)}\n`);

@@ -6,7 +6,7 @@ import type { Rule } from '../rules/rule.js';
 import { globProblem } from '../util/glob.js';
 import { PRESETS } from './presets.js';
 import { gateSchema, topLevelSchema } from './schema.js';
-import { COMMON_GATE_KEYS, type GateConfig, type Policy, type PolicyError, type SafetyClass } from './types.js';
+import { COMMON_GATE_KEYS, type GateConfig, type MonitorConfig, type Policy, type PolicyError, type SafetyClass } from './types.js';
 
 // Loads a policy file: YAML with positions → JSON Schema checks → `extends` merged → a typed Policy.
 // Pure: files named by `extends` come through the injected reader, so the caller decides the commit they are read at.
@@ -228,12 +228,14 @@ export class PolicyLoader {
     const groups: Record<string, string[]> = {};
     let classification: Policy['classification'] = { default: 'B', items: [] };
     let release: Policy['release'];
+    let monitor: MonitorConfig | undefined;
     const gateObjects = new Map<string, { merged: Record<string, unknown>; last: Layer; lockedBy?: string }>();
     for (const layer of layers) {
       Object.assign(groups, (layer.data.groups as Record<string, string[]>) ?? {});
       const cls = layer.data.classification as { default?: SafetyClass; items?: Policy['classification']['items'] } | undefined;
       if (cls) classification = { default: cls.default ?? classification.default, items: cls.items ?? classification.items };
       if (layer.data.release) release = { ...release, ...(layer.data.release as Policy['release']) };
+      if (layer.data.monitor) monitor = { ...(monitor ?? {}), ...(layer.data.monitor as MonitorConfig) };
       for (const [id, value] of Object.entries((layer.data.gates as Record<string, Record<string, unknown> | null>) ?? {})) {
         const previous = gateObjects.get(id);
         const lockedBy = previous?.merged.locked === true ? previous.lockedBy : undefined;
@@ -277,7 +279,7 @@ export class PolicyLoader {
         options,
       });
     }
-    return { version: 1, path: file, groups, classification, gates, ...(release ? { release } : {}) };
+    return { version: 1, path: file, groups, classification, gates, ...(release ? { release } : {}), ...(monitor ? { monitor } : {}) };
   }
 }
 

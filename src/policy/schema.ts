@@ -48,6 +48,21 @@ const whenSchema: JsonSchema = {
   },
 };
 
+/** Post-market surveillance (`sdlc-gate monitor`): the released versions watched for new vulnerabilities, and the clocks. */
+const monitorSchema: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  description: 'Post-market surveillance: the SBOMs of released versions watched for new vulnerabilities, with the vulnerabilities gate\'s configuration, and the response clocks.',
+  properties: {
+    releases: { type: 'array', items: { type: 'string', minLength: 1 }, default: ['v*'], description: 'Globs of the tags whose SBOMs are watched (the versions in the field); the newest max_releases by version.' },
+    max_releases: { type: 'integer', minimum: 1, default: 10, description: 'How many of the newest matching tags are watched.' },
+    branches: { type: 'array', items: { type: 'string', minLength: 1 }, default: [], description: 'Branches watched too; empty: the default branch.' },
+    respond_within_days: { type: 'integer', minimum: 1, default: 30, description: 'Days from first seeing an uncontrolled vulnerability to communicating it (FDA postmarket guidance: 30).' },
+    remediate_within_days: { type: 'integer', minimum: 1, default: 60, description: 'Days from first seeing an uncontrolled vulnerability to remediating it (FDA postmarket guidance: 60).' },
+    labels: { type: 'array', items: { type: 'string', minLength: 1 }, default: ['vulnerability', 'postmarket'], description: 'Labels of the tracking issues the action keeps.' },
+  },
+};
+
 /** Keys every gate accepts, whatever its rule. */
 function commonGateProperties(ruleNames: string[]): Record<string, JsonSchema> {
   return {
@@ -133,6 +148,7 @@ export function topLevelSchema(): JsonSchema {
           check_name: { type: 'string', minLength: 1, description: "The name of sdlc-gate's check run on pull requests. Default: sdlc-gate." },
         },
       },
+      monitor: monitorSchema,
       gates: {
         type: 'object',
         description: 'Gate id → gate. The rule is the id unless `rule:` names one.',

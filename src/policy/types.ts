@@ -36,6 +36,8 @@ export interface Policy {
   gates: GateConfig[];
   /** The `release:` section as written (defaults are applied where it is used). */
   release?: ReleaseSettings;
+  /** The `monitor:` section (post-market surveillance), with defaults filled; absent when the policy has none. */
+  monitor?: MonitorConfig;
 }
 
 export interface ReleaseSettings {
@@ -43,6 +45,15 @@ export interface ReleaseSettings {
   anomaly_labels?: string[];
   evaluated_label?: string;
   check_name?: string;
+}
+
+export interface MonitorConfig {
+  releases: string[];
+  max_releases: number;
+  branches: string[];
+  respond_within_days: number;
+  remediate_within_days: number;
+  labels: string[];
 }
 
 /** Keys every gate accepts; all other keys are the rule's options. */

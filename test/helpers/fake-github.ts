@@ -49,6 +49,20 @@ export interface FakeState {
    * Default github-actions[bot] (GITHUB_TOKEN).
    */
   viewer?: { login: string; type: string; app?: string };
+  /** Issues (not pull requests): GET/POST /issues, GET/PATCH /issues/{n}; their comments live in `comments`. */
+  issues: FakeIssue[];
+}
+
+export interface FakeIssue {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  state_reason?: string | null;
+  labels: string[];
+  user: { login: string; type: string };
+  created_at: string;
+  updated_at: string;
 }
 
 export interface RecordedRequest {
@@ -142,6 +156,7 @@ export class FakeGitHub {
       contents: {},
       comments: {},
       checkRuns: [],
+      issues: [],
       ...initial,
     };
   }
@@ -373,7 +388,7 @@ export class FakeGitHub {
 
     if ((m = /^\/issues\/(\d+)\/comments$/.exec(rest))) {
       const n = Number(m[1]);
-      if (!(n in this.state.pulls) && !(n in this.state.comments)) throw notFound();
+      if (!(n in this.state.pulls) && !(n in this.state.comments) && !this.state.issues.some((i) => i.number === n)) throw notFound();
       if (method === 'GET') return this.page(url, (this.state.comments[n] ?? []).map((c) => this.commentView(c, n)));
       if (method === 'POST') {
         if (typeof body.body !== 'string') throw unprocessable('Invalid request.\n\n"body" wasn\'t supplied.');
@@ -445,7 +460,58 @@ export class FakeGitHub {
       }
     }
 
+    const issues = this.issueRoute(method, rest, url, body);
+    if (issues) return issues;
+
     throw notFound(`Not Found: no fake for ${method} ${url.pathname}`);
+  }
+
+  /** Issues: listed (filtered by labels, state and creator, as GitHub does), created, read and edited. */
+  private issueRoute(method: string, rest: string, url: URL, body: any): { status: number; body?: any; headers?: Record<string, string> } | undefined {
+    const q = url.searchParams;
+    if (rest === '/issues' && method === 'GET') {
+      const labels = (q.get('labels') ?? '').split(',').filter(Boolean);
+      const state = q.get('state') ?? 'open';
+      const creator = q.get('creator');
+      const list = this.state.issues
+        .filter((i) => state === 'all' || i.state === state)
+        .filter((i) => labels.every((l) => i.labels.includes(l)))
+        .filter((i) => !creator || i.user.login === creator)
+        .sort((a, b) => b.number - a.number);
+      return this.page(url, list.map((i) => this.issueView(i)));
+    }
+    if (rest === '/issues' && method === 'POST') {
+      if (typeof body?.title !== 'string' || !body.title) throw unprocessable('Invalid request.\n\n"title" wasn\'t supplied.');
+      const now = new Date().toISOString();
+      const number = Math.max(100, ...this.state.issues.map((i) => i.number), ...Object.keys(this.state.pulls).map(Number)) + 1;
+      const issue: FakeIssue = { number, title: body.title, body: body.body ?? '', state: 'open', labels: [...(body.labels ?? [])], user: { login: 'github-actions[bot]', type: 'Bot' }, created_at: now, updated_at: now };
+      this.state.issues.push(issue);
+      return { status: 201, body: this.issueView(issue) };
+    }
+    const m = /^\/issues\/(\d+)$/.exec(rest);
+    if (!m) return undefined;
+    const issue = this.state.issues.find((i) => i.number === Number(m[1]));
+    if (!issue) throw notFound();
+    if (method === 'GET') return { status: 200, body: this.issueView(issue) };
+    if (method === 'PATCH') {
+      if (body?.state !== undefined && body.state !== 'open' && body.state !== 'closed') throw unprocessable('Invalid request.\n\nstate is not open or closed.');
+      for (const k of ['title', 'body', 'state', 'state_reason'] as const) if (body?.[k] !== undefined) (issue as any)[k] = body[k];
+      if (Array.isArray(body?.labels)) issue.labels = [...body.labels];
+      issue.updated_at = new Date().toISOString();
+      return { status: 200, body: this.issueView(issue) };
+    }
+    return undefined;
+  }
+
+  private issueView(i: FakeIssue): any {
+    return {
+      ...i,
+      id: 900_000 + i.number,
+      node_id: `I_${i.number}`,
+      labels: i.labels.map((name) => ({ name })),
+      url: `${this.url}/repos/${this.state.owner}/${this.state.repo}/issues/${i.number}`,
+      html_url: `https://github.com/${this.state.owner}/${this.state.repo}/issues/${i.number}`,
+    };
   }
 
   /** Validates a check run's output like GitHub does and returns its annotations. */

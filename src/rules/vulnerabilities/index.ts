@@ -286,7 +286,7 @@ interface Scanned {
 }
 
 /** The SBOMs to scan: `paths`, else those of the sbom gate named by sbom_gate (default: the gate called sbom). */
-function sbomSource(options: VulnerabilitiesOptions, ctx: GateContext): { globs: string[]; explicit: boolean; cap: number } {
+export function sbomSource(options: VulnerabilitiesOptions, ctx: GateContext): { globs: string[]; explicit: boolean; cap: number } {
   if (options.paths) return { globs: options.paths, explicit: true, cap: options.max_file_bytes };
   const id = options.sbom_gate ?? 'sbom';
   const gate = ctx.policy.gates.find((g) => g.id === id);
@@ -301,7 +301,7 @@ function sbomSource(options: VulnerabilitiesOptions, ctx: GateContext): { globs:
 }
 
 /** pkg:type/ns/name@version without qualifiers and subpath; undefined without a version. */
-function queryPurl(purl: string): string | undefined {
+export function queryPurl(purl: string): string | undefined {
   const cut = purl.search(/[?#]/);
   const bare = cut === -1 ? purl : purl.slice(0, cut);
   const k = purlKey(bare);
@@ -335,7 +335,7 @@ async function osvScan(options: VulnerabilitiesOptions, facts: Facts, purls: str
   return facts.osvScan(options.osv_api, purls);
 }
 
-async function offlineScan(options: VulnerabilitiesOptions, facts: Facts, purls: string[], findings: Finding[], at: WorldAt): Promise<Map<string, OsvVulnerability[]>> {
+export async function offlineScan(options: VulnerabilitiesOptions, facts: Facts, purls: string[], findings: Finding[], at: WorldAt): Promise<Map<string, OsvVulnerability[]>> {
   const dir = options.offline.replace(/\/+$/, '');
   const globs = [`${dir}/**/*.json`];
   const files = (at === 'base' ? await facts.listAtBase(globs) : await facts.listAtHead(globs)).sort();
@@ -425,7 +425,7 @@ async function reportChangedEvidence(facts: Facts, isEvidence: (path: string) =>
   });
 }
 
-async function readKev(path: string, cap: number, facts: Facts, findings: Finding[], at: WorldAt): Promise<Map<string, KevEntry> | undefined> {
+export async function readKev(path: string, cap: number, facts: Facts, findings: Finding[], at: WorldAt): Promise<Map<string, KevEntry> | undefined> {
   if (at === 'base') await reportChangedEvidence(facts, (p) => p === path, `the KEV catalog ${path}`, findings);
   const file = await readEvidence(facts, at, path, cap, 'KEV catalog', findings);
   if (!file) return undefined;
@@ -437,7 +437,7 @@ async function readKev(path: string, cap: number, facts: Facts, findings: Findin
   return kev.entries;
 }
 
-async function readStatements(options: VulnerabilitiesOptions, facts: Facts, cap: number, docs: { doc: SbomDocument; text: string }[], findings: Finding[]): Promise<VexStatement[]> {
+export async function readStatements(options: VulnerabilitiesOptions, facts: Facts, cap: number, docs: { doc: SbomDocument; text: string }[], findings: Finding[]): Promise<VexStatement[]> {
   const statements: VexStatement[] = [];
   const sbomPaths = new Set(docs.map((d) => d.doc.path));
   const vexPaths = options.vex.length ? (await facts.listAtHead(options.vex)).filter((p) => !sbomPaths.has(p)).sort() : [];
@@ -460,7 +460,7 @@ async function readStatements(options: VulnerabilitiesOptions, facts: Facts, cap
 
 
 /** A record whose id is an alias of another reported for the same component is the same vulnerability. */
-function dedupeAliases(vulns: OsvVulnerability[]): OsvVulnerability[] {
+export function dedupeAliases(vulns: OsvVulnerability[]): OsvVulnerability[] {
   const out: OsvVulnerability[] = [];
   const known = new Set<string>();
   for (const v of [...vulns].sort((a, b) => (b.aliases?.length ?? 0) - (a.aliases?.length ?? 0) || a.id.localeCompare(b.id))) {
@@ -472,7 +472,7 @@ function dedupeAliases(vulns: OsvVulnerability[]): OsvVulnerability[] {
   return out.sort((a, b) => a.id.localeCompare(b.id));
 }
 
-function covers(st: VexStatement, ids: string[], c: SbomComponent): boolean {
+export function covers(st: VexStatement, ids: string[], c: SbomComponent): boolean {
   const upper = new Set(ids.map((i) => i.toUpperCase()));
   return st.ids.some((i) => upper.has(i.toUpperCase())) && st.products.some((p) => productMatches(p, c));
 }
@@ -487,7 +487,7 @@ function productMatches(p: VexStatement['products'][number], c: SbomComponent): 
   return p.bomRef !== undefined && c.ref !== undefined && p.bomRef === c.ref;
 }
 
-function latest(statements: VexStatement[]): VexStatement | undefined {
+export function latest(statements: VexStatement[]): VexStatement | undefined {
   const time = (s: VexStatement) => (s.timestamp ? Date.parse(s.timestamp) || 0 : 0);
   return statements.reduce<VexStatement | undefined>((best, s) => (!best || time(s) > time(best) ? s : best), undefined);
 }

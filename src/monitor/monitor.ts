@@ -1,0 +1,421 @@
+import { createFacts } from '../facts/facts.js';
+import { purlKey } from '../parsers/lockfiles/purl.js';
+import { fixedVersions, idsOf, osvSeverity, severityRank, type OsvVulnerability, type SeverityLevel } from '../parsers/osv.js';
+import { readSbom, type SbomComponent, type SbomDocument } from '../parsers/sbom/index.js';
+import { sbomCandidates } from '../parsers/sbom/paths.js';
+import type { VexStatement } from '../parsers/vex/index.js';
+import type { MonitorConfig, Policy } from '../policy/types.js';
+import { readAtHeadOrReport } from '../rules/read-file.js';
+import {
+  covers,
+  dedupeAliases,
+  latest,
+  offlineScan,
+  queryPurl,
+  readKev,
+  readStatements,
+  sbomSource,
+  vulnerabilities,
+  type VulnerabilitiesOptions,
+} from '../rules/vulnerabilities/index.js';
+import { FactError, type Facts, type FileText, type Finding } from '../types.js';
+import { globMatcher } from '../util/glob.js';
+import { compareVersionStrings } from '../util/version.js';
+import { monitorKey, type MonitorState } from './state.js';
+
+// Post-market surveillance: the SBOMs of the released versions (tags) and watched branches, their components'
+// known vulnerabilities (one OSV lookup per distinct purl, across every ref), the assessments (VEX at the ref and
+// on the default branch, the newest statement winning), and the clocks from first sight. Reads through
+// MonitorSources only; decides nothing about issues (src/publish/issues.ts does).
+
+export const MONITOR_SCHEMA = 'sdlc-gate/monitor@1';
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export const DEFAULT_MONITOR: MonitorConfig = {
+  releases: ['v*'],
+  max_releases: 10,
+  branches: [],
+  respond_within_days: 30,
+  remediate_within_days: 60,
+  labels: ['vulnerability', 'postmarket'],
+};
+
+/** What the monitor reads: the repository's refs and their files (a local git repository, or the API). */
+export interface MonitorSources {
+  tags(): Promise<string[]>;
+  defaultBranch(): Promise<string>;
+  /** The commit a tag or branch names, or undefined when there is no such ref. */
+  resolve(ref: string): Promise<string | undefined>;
+  listFiles(sha: string): Promise<string[]>;
+  readFile(sha: string, path: string, maxBytes?: number): Promise<FileText | undefined>;
+  osvScan?(api: string, purls: readonly string[]): Promise<Map<string, OsvVulnerability[]>>;
+}
+
+export type FindingStatus = 'open' | 'assessed' | 'fixed';
+
+export interface MonitorAssessment {
+  status: string;
+  justification?: string;
+  detail?: string;
+  file: string;
+  line?: number;
+  /** The ref whose documents carry the statement (the watched ref, or the default branch). */
+  ref: string;
+  timestamp?: string;
+  /** Older than the vulnerabilities gate's vex_max_age_days: it no longer counts. */
+  stale?: boolean;
+}
+
+export interface MonitorFinding {
+  /** The (vulnerability, component) this finding is about, as kept in the state and the tracking issue. */
+  key: string;
+  id: string;
+  aliases: string[];
+  /** The component's name as the SBOM gives it (with its group when it has one). */
+  component: string;
+  purl: string;
+  version?: string;
+  severity: SeverityLevel | 'unknown';
+  score?: number;
+  vector?: string;
+  kev: boolean;
+  /** Fails the run while open: at or above fail_on, in KEV, or of unknown severity. */
+  failing: boolean;
+  status: FindingStatus;
+  assessment: MonitorAssessment | null;
+  fixed_versions: string[];
+  summary?: string;
+  sbom?: string;
+  url: string;
+  first_seen: string;
+  respond_by: string;
+  remediate_by: string;
+  overdue: boolean;
+  /** Which clock has passed while open: respond, remediate, or none. */
+  passed: 'respond' | 'remediate' | null;
+}
+
+export interface MonitorRef {
+  ref: string;
+  kind: 'tag' | 'branch';
+  sha?: string;
+  sboms: string[];
+  /** Checked: every SBOM read, every lookup answered. When false, `problems` says why, and its findings are incomplete. */
+  checked: boolean;
+  problems: string[];
+  findings: MonitorFinding[];
+}
+
+export interface MonitorResult {
+  schema: typeof MONITOR_SCHEMA;
+  status: 'pass' | 'fail';
+  now: string;
+  default_branch: string;
+  fail_on: SeverityLevel;
+  respond_within_days: number;
+  remediate_within_days: number;
+  /** Problems that are about no single ref (OSV, KEV, offline records, VEX on the default branch). */
+  problems: string[];
+  refs: MonitorRef[];
+  /** Refs that could not be checked fully. */
+  unchecked: string[];
+}
+
+export interface MonitorRequest {
+  policy: Policy;
+  sources: MonitorSources;
+  now: Date;
+  /** Refs to watch instead of the policy's. */
+  refs?: string[];
+  state?: MonitorState;
+}
+
+/** The policy's vulnerabilities gate (its options with defaults filled), or an Error saying what to add. */
+export function vulnerabilitiesGate(policy: Policy): { id: string; options: VulnerabilitiesOptions } {
+  const gate = policy.gates.find((g) => g.rule === vulnerabilities.name);
+  if (!gate) throw new MonitorPolicyError(`the policy ${policy.path} has no vulnerabilities gate; the monitor uses its configuration (SBOMs, source, fail_on, kev, vex) — add one under gates:`);
+  return { id: gate.id, options: gate.options as unknown as VulnerabilitiesOptions };
+}
+
+export class MonitorPolicyError extends Error {}
+
+/** The refs to watch: the newest `max_releases` tags matching `releases` (by version), then the branches. */
+export async function watchedRefs(config: MonitorConfig, sources: MonitorSources, defaultBranch: string): Promise<{ ref: string; kind: 'tag' | 'branch' }[]> {
+  const matches = globMatcher(config.releases);
+  const tags = (await sources.tags()).filter(matches);
+  const versionOf = (t: string) => t.replace(/^[^0-9]*/, '');
+  tags.sort((a, b) => compareVersionStrings(versionOf(b), versionOf(a)) || (a < b ? -1 : a > b ? 1 : 0));
+  const branches = config.branches.length ? config.branches : [defaultBranch];
+  return [...tags.slice(0, config.max_releases).map((ref) => ({ ref, kind: 'tag' as const })), ...branches.map((ref) => ({ ref, kind: 'branch' as const }))];
+}
+
+interface RefScan {
+  out: MonitorRef;
+  facts?: Facts;
+  scanned: { doc: SbomDocument; c: SbomComponent; query: string }[];
+  statements: VexStatement[];
+}
+
+function factsAt(sources: MonitorSources, sha: string): Facts {
+  return createFacts({
+    pr: { number: 0, title: '', body: '', labels: [], author: '', baseSha: sha, headSha: sha },
+    changedFiles: async () => [],
+    reviews: async () => [],
+    teamMembers: async () => [],
+    readFile: (ref, path, maxBytes) => sources.readFile(ref, path, maxBytes),
+    listFiles: (ref) => sources.listFiles(ref),
+  });
+}
+
+/** Runs the monitor once: every watched ref, one OSV lookup for all, the clocks from the state. */
+export async function runMonitor(req: MonitorRequest): Promise<{ result: MonitorResult; state: MonitorState }> {
+  const config = req.policy.monitor ?? DEFAULT_MONITOR;
+  const gate = vulnerabilitiesGate(req.policy);
+  const options = gate.options;
+  const ctx = { gateId: gate.id, policy: req.policy };
+  const now = req.now;
+  const defaultBranch = await req.sources.defaultBranch();
+  let refs: { ref: string; kind: 'tag' | 'branch' }[];
+  if (req.refs?.length) {
+    const tags = new Set(await req.sources.tags());
+    refs = req.refs.map((ref) => ({ ref, kind: tags.has(ref) ? 'tag' : 'branch' }));
+  } else refs = await watchedRefs(config, req.sources, defaultBranch);
+  const problems: string[] = [];
+  // A ref the state remembers a vulnerability open at, and that is gone from the repository (a shallow checkout
+  // without tags, a deleted tag): its issue must not close as if the remaining refs were all there is.
+  const watchedNames = new Set(refs.map((r) => r.ref));
+  const remembered = new Set<string>();
+  for (const item of Object.values(req.state?.items ?? {})) for (const [ref, e] of Object.entries(item.refs ?? {})) if (e.status === 'open' && !watchedNames.has(ref)) remembered.add(ref);
+  for (const ref of [...remembered].sort()) {
+    if (!(await req.sources.resolve(ref))) {
+      problems.push(`${ref} had an open vulnerability at the last run and is no longer in the repository — fetch the tags (actions/checkout with fetch-depth: 0); if it was deleted on purpose, close its tracking issue (or drop it from the state) by hand`);
+    }
+  }
+
+  // The default branch: the current assessments, KEV catalog and offline records live there.
+  const defaultSha = await req.sources.resolve(defaultBranch);
+  let defaultFacts: Facts | undefined;
+  if (!defaultSha) problems.push(`the default branch ${defaultBranch} cannot be resolved, so its assessments (VEX), KEV catalog and offline records were not read — fetch it (actions/checkout with fetch-depth: 0)`);
+  else defaultFacts = factsAt(req.sources, defaultSha);
+
+  // 1. Each ref's SBOMs and its own VEX statements.
+  const scans: RefScan[] = [];
+  for (const { ref, kind } of refs) {
+    const out: MonitorRef = { ref, kind, sboms: [], checked: true, problems: [], findings: [] };
+    const scan: RefScan = { out, scanned: [], statements: [] };
+    scans.push(scan);
+    const sha = await req.sources.resolve(ref);
+    if (!sha) {
+      out.problems.push(`${kind === 'tag' ? 'the tag' : 'the ref'} ${ref} is not in the repository (deleted, or not fetched) — fetch tags (actions/checkout with fetch-depth: 0), or stop watching it`);
+      continue;
+    }
+    out.sha = sha;
+    const facts = factsAt(req.sources, sha);
+    scan.facts = facts;
+    const errors: Finding[] = [];
+    try {
+      const { globs, explicit, cap } = sbomSource(options, ctx);
+      const paths = sbomCandidates(await facts.listAtHead(globs), explicit);
+      if (paths.length === 0) out.problems.push(`no SBOM at ${ref}: no file matches ${globs.join(', ')}, so its components were not checked — a release without its SBOM cannot be monitored`);
+      const docs: { doc: SbomDocument; text: string }[] = [];
+      for (const path of paths) {
+        const file = await readAtHeadOrReport(facts, path, cap, 'SBOM', errors);
+        if (!file) continue;
+        const read = readSbom({ path, text: file.text });
+        if (!read.document) {
+          if (!explicit && !read.detection.family) continue;
+          errors.push({ severity: 'error', message: `${path} cannot be read as an SBOM (${read.issues[0]?.message ?? 'unknown format'})`, file: path, ...(read.issues[0]?.line ? { line: read.issues[0].line } : {}) });
+          continue;
+        }
+        docs.push({ doc: read.document, text: file.text });
+        out.sboms.push(path);
+      }
+      const seen = new Set<string>();
+      for (const { doc } of docs) {
+        for (const c of doc.components) {
+          const query = c.purl ? queryPurl(c.purl) : undefined;
+          if (!query || seen.has(`${doc.path} ${query}`)) continue;
+          seen.add(`${doc.path} ${query}`);
+          scan.scanned.push({ doc, c, query });
+        }
+      }
+      scan.statements = await readStatements(options, facts, cap, docs, errors);
+    } catch (e) {
+      if (!(e instanceof FactError)) throw e;
+      out.problems.push(e.message);
+    }
+    for (const f of errors.filter((x) => x.severity === 'error')) out.problems.push(`${f.message}${f.file ? ` (${f.file}${f.line ? `:${f.line}` : ''} at ${ref})` : ''}`);
+  }
+
+  // 2. The default branch's assessments, the KEV catalog, and one lookup for every distinct purl of every ref.
+  const worldErrors: Finding[] = [];
+  let defaultStatements: VexStatement[] = [];
+  let kev: Awaited<ReturnType<typeof readKev>>;
+  let byPurl = new Map<string, OsvVulnerability[]>();
+  const queries = [...new Set(scans.flatMap((s) => s.scanned.map((x) => x.query)))];
+  try {
+    if (defaultFacts) {
+      defaultStatements = await readStatements(options, defaultFacts, options.max_file_bytes, [], worldErrors);
+      if (options.kev) kev = await readKev(options.kev, options.max_file_bytes, defaultFacts, worldErrors, 'head');
+    }
+    if (queries.length) {
+      if (options.source === 'offline') {
+        if (!defaultFacts) throw new FactError(`the offline OSV records (${options.offline}) are read on the default branch, which cannot be resolved`);
+        byPurl = await offlineScan(options, defaultFacts, queries, worldErrors, 'head');
+      } else {
+        if (!req.sources.osvScan) throw new FactError('this run has no OSV client — use source: offline with a folder of OSV records');
+        byPurl = await req.sources.osvScan(options.osv_api, queries);
+      }
+    }
+  } catch (e) {
+    if (!(e instanceof FactError)) throw e;
+    problems.push(e.message);
+  }
+  for (const f of worldErrors.filter((x) => x.severity === 'error')) problems.push(`${f.message}${f.file ? ` (${f.file}${f.line ? `:${f.line}` : ''} on ${defaultBranch})` : ''}`);
+  const worldBroken = problems.length > 0;
+
+  // 3. Findings per ref, with their clocks.
+  const state: MonitorState = { schema: 'sdlc-gate/monitor-state@1', items: { ...(req.state?.items ?? {}) } };
+  const nowIso = now.toISOString();
+  const for_ = (key: string) => (state.items[key] ??= { first_seen: nowIso });
+  for (const scan of scans) {
+    const { out } = scan;
+    if (worldBroken || out.problems.length) continue;
+    const found = new Set<string>();
+    // Statements by vulnerability id, so each (component, vulnerability) looks at its own few, not at all of them.
+    const byId = new Map<string, VexStatement[]>();
+    for (const st of [...scan.statements, ...defaultStatements]) {
+      for (const id of new Set(st.ids.map((i) => i.toUpperCase()))) {
+        let list = byId.get(id);
+        if (!list) byId.set(id, (list = []));
+        list.push(st);
+      }
+    }
+    for (const s of scan.scanned) {
+      const vulns = dedupeAliases(byPurl.get(s.query) ?? []);
+      for (const v of vulns) {
+        const ids = idsOf(v);
+        const severity = osvSeverity(v);
+        const kevEntry = kev && ids.map((id) => kev!.get(id.toUpperCase())).find(Boolean);
+        const failing = kevEntry !== undefined || severity.level === undefined || severityRank(severity.level) >= severityRank(options.fail_on);
+        const key = monitorKey(v.id, s.query);
+        if (found.has(key)) continue;
+        found.add(key);
+        const candidates = new Set(ids.flatMap((id) => byId.get(id.toUpperCase()) ?? []));
+        const statement = latest([...candidates].filter((st) => covers(st, ids, s.c)));
+        let status: FindingStatus = 'open';
+        let assessment: MonitorAssessment | null = null;
+        if (statement) {
+          const fromRef = scan.statements.includes(statement);
+          const age = statement.timestamp ? Date.parse(statement.timestamp) : NaN;
+          const stale = !Number.isFinite(age) || now.getTime() - age > options.vex_max_age_days * DAY_MS;
+          assessment = {
+            status: statement.status,
+            ...(statement.justification ? { justification: statement.justification } : {}),
+            ...(statement.detail ? { detail: statement.detail } : {}),
+            file: statement.file,
+            ...(statement.line ? { line: statement.line } : {}),
+            ref: fromRef ? out.ref : defaultBranch,
+            ...(statement.timestamp ? { timestamp: statement.timestamp } : {}),
+            ...(stale ? { stale: true } : {}),
+          };
+          if (statement.assessed && !stale) status = ['fixed', 'resolved', 'resolved_with_pedigree'].includes(statement.status) ? 'fixed' : 'assessed';
+        }
+        const item = for_(key);
+        const first = Date.parse(item.first_seen);
+        const respondBy = new Date(first + config.respond_within_days * DAY_MS);
+        const remediateBy = new Date(first + config.remediate_within_days * DAY_MS);
+        const passed = status !== 'open' ? null : now > remediateBy ? 'remediate' : now > respondBy ? 'respond' : null;
+        const vector = [...(v.severity ?? []), ...(v.affected ?? []).flatMap((a) => a.severity ?? [])].find((e) => e.score?.startsWith('CVSS:'))?.score;
+        out.findings.push({
+          key,
+          id: v.id,
+          aliases: ids.filter((i) => i !== v.id),
+          component: s.c.group ? `${s.c.group}/${s.c.name}` : s.c.name,
+          purl: s.query,
+          ...(purlKey(s.query)?.version ? { version: purlKey(s.query)!.version } : {}),
+          severity: severity.level ?? 'unknown',
+          ...(severity.score !== undefined ? { score: severity.score } : {}),
+          ...(vector ? { vector } : {}),
+          kev: kevEntry !== undefined,
+          failing,
+          status,
+          assessment,
+          fixed_versions: fixedVersions(v, s.query),
+          ...(v.summary ? { summary: v.summary.trim().slice(0, 300) } : {}),
+          sbom: s.doc.path,
+          url: `https://osv.dev/vulnerability/${encodeURIComponent(v.id)}`,
+          first_seen: item.first_seen,
+          respond_by: respondBy.toISOString(),
+          remediate_by: remediateBy.toISOString(),
+          overdue: passed !== null,
+          passed,
+        });
+        (item.refs ??= {})[out.ref] = { status, purl: s.query, id: v.id, component: s.c.name };
+      }
+    }
+    // What this ref had before and has no more: the component was upgraded or removed — fixed at this ref.
+    for (const [key, item] of Object.entries(state.items)) {
+      const was = item.refs?.[out.ref];
+      if (!was || found.has(key) || was.status === 'fixed') continue;
+      was.status = 'fixed';
+      out.findings.push(fixedFinding(key, was, item.first_seen, config));
+    }
+    out.findings.sort(findingOrder);
+  }
+
+  for (const s of scans) s.out.checked = !worldBroken && s.out.problems.length === 0;
+  const unchecked = scans.filter((s) => !s.out.checked).map((s) => s.out.ref);
+  const failing = scans.some((s) => s.out.findings.some((f) => f.status === 'open' && f.failing));
+  const result: MonitorResult = {
+    schema: MONITOR_SCHEMA,
+    status: failing || unchecked.length || problems.length ? 'fail' : 'pass',
+    now: nowIso,
+    default_branch: defaultBranch,
+    fail_on: options.fail_on,
+    respond_within_days: config.respond_within_days,
+    remediate_within_days: config.remediate_within_days,
+    problems,
+    refs: scans.map((s) => s.out),
+    unchecked,
+  };
+  return { result, state };
+}
+
+function fixedFinding(key: string, was: { purl: string; id: string; component: string }, firstSeen: string, config: MonitorConfig): MonitorFinding {
+  const first = Date.parse(firstSeen);
+  return {
+    key,
+    id: was.id,
+    aliases: [],
+    component: was.component,
+    purl: was.purl,
+    severity: 'unknown',
+    kev: false,
+    failing: false,
+    status: 'fixed',
+    assessment: null,
+    fixed_versions: [],
+    url: `https://osv.dev/vulnerability/${encodeURIComponent(was.id)}`,
+    first_seen: firstSeen,
+    respond_by: new Date(first + config.respond_within_days * DAY_MS).toISOString(),
+    remediate_by: new Date(first + config.remediate_within_days * DAY_MS).toISOString(),
+    overdue: false,
+    passed: null,
+  };
+}
+
+const STATUS_ORDER: Record<FindingStatus, number> = { open: 0, assessed: 1, fixed: 2 };
+const SEVERITY_ORDER: Record<string, number> = { critical: 0, high: 1, unknown: 2, medium: 3, low: 4 };
+
+/** Overdue first, then open before assessed before fixed, KEV and severity first, then by id. */
+export function findingOrder(a: MonitorFinding, b: MonitorFinding): number {
+  return (
+    Number(b.overdue) - Number(a.overdue) ||
+    STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
+    Number(b.kev) - Number(a.kev) ||
+    (SEVERITY_ORDER[a.severity] ?? 9) - (SEVERITY_ORDER[b.severity] ?? 9) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) ||
+    (a.purl < b.purl ? -1 : a.purl > b.purl ? 1 : 0)
+  );
+}

@@ -66,6 +66,47 @@ describe('the result file is validated strictly', () => {
   });
 });
 
+describe('the result file reader scales linearly', () => {
+  it('8x the findings takes well under 24x the time (min of 3 runs each)', () => {
+    const text = (n: number) =>
+      JSON.stringify({
+        schema: 'sdlc-gate/result@1',
+        status: 'fail',
+        base: 'a'.repeat(40),
+        head: 'b'.repeat(40),
+        policy: { path: 'p', ref: '', sha256: '' },
+        gates: Array.from({ length: 10 }, (_, g) => ({
+          id: `g${g}`,
+          rule: 'reviews',
+          level: 'error',
+          status: 'fail',
+          summary: 's',
+          findings: Array.from({ length: n }, (_, i) => ({ severity: 'error', message: `finding ${i} ${'x'.repeat(50)}`, file: `src/f${i}.ts`, line: i + 1 })),
+        })),
+      });
+    // Interleaved, the best of 7 each: the garbage collector's pauses are noise, not growth.
+    const small = text(100);
+    const large = text(800);
+    let bestSmall = Number.POSITIVE_INFINITY;
+    let bestLarge = Number.POSITIVE_INFINITY;
+    // Warm-up of both sizes: the validator's compilation and the JIT's first optimisation are not growth.
+    for (let k = 0; k < 2; k++) {
+      parseResult(small, 'r.json');
+      parseResult(large, 'r.json');
+    }
+    for (let k = 0; k < 7; k++) {
+      let t0 = performance.now();
+      parseResult(small, 'r.json');
+      bestSmall = Math.min(bestSmall, performance.now() - t0);
+      t0 = performance.now();
+      parseResult(large, 'r.json');
+      bestLarge = Math.min(bestLarge, performance.now() - t0);
+    }
+    const ratio = bestLarge / Math.max(bestSmall, 0.2);
+    expect(ratio).toBeLessThan(24);
+  });
+});
+
 describe('forks, end to end', () => {
   const repo = new TestRepo('sdlc-gate-forks-');
   let api: FakeGitHub;

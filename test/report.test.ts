@@ -125,6 +125,18 @@ Pull request #12: Raise &lt;b&gt;bolus&lt;/b&gt; @&#8203;everyone
     expect(renderMarkdown({ result: result([passing, warned], 'pass'), notes: [] })).not.toContain('To pass');
   });
 
+  it('escapes what a step echoes from the repository, and never pings anyone', () => {
+    const hostile: GateResult = {
+      ...failing,
+      findings: [{ severity: 'error', message: 'm', action: { text: 'Ask @acme/qa to approve <img src=x onerror=alert(1)> [x](javascript:y)', command: 'echo `id` @carol\nrm -rf /' } }],
+    };
+    const text = renderMarkdown({ result: result([hostile]), notes: [] });
+    expect(text).toContain(
+      '1. Ask @&#8203;acme/qa to approve &lt;img src=x onerror=alert\\(1\\)&gt; \\[x\\]\\(javascript\\:y\\) — run ``echo `id` @carol rm -rf /`` <sub>qa\\-review</sub>',
+    );
+    expect(renderText({ result: result([hostile]), notes: [] })).toContain('  1. Ask @acme/qa to approve <img src=x onerror=alert(1)> [x](javascript:y) (run: echo `id` @carol rm -rf /) [qa-review]\n');
+  });
+
   it('links every file:line to the file at the head commit, and the check run and job summary, when the repository is known', () => {
     const located: GateResult = {
       ...failing,

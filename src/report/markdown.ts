@@ -114,7 +114,7 @@ class Layout {
     const size = (items: number) => gates.reduce((sum, cost) => sum + cost[Math.min(items, cost.length - 1)]!, 0);
     let lo = 0;
     let hi = Math.max(0, ...gates.map((cost) => cost.length - 1));
-    if (size(hi) <= room) return Infinity;
+    if (size(hi) <= room) return hi;
     while (lo < hi) {
       const mid = Math.ceil((lo + hi) / 2);
       if (size(mid) <= room) lo = mid;

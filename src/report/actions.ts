@@ -53,7 +53,8 @@ function mergeReasons(steps: Step[]): Step[] {
   }
   const merged: Step[] = [];
   for (const s of steps) {
-    const into = s.command === undefined ? withReason.get(s.text) : undefined;
+    const reasoned = withReason.get(s.text);
+    const into = reasoned && (s.command === undefined || s.command === reasoned.command) ? reasoned : undefined;
     if (!into || into === s) {
       merged.push(s);
       continue;

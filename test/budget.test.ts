@@ -1,4 +1,7 @@
 import { Worker } from 'node:worker_threads';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateWithinBudget, WORKER_JOB, type EvaluationJob } from '../src/action/evaluation.js';
 import { runGatesWithinBudget } from '../src/engine/budget.js';
@@ -188,4 +191,19 @@ describe('the bundled action within its time budget', () => {
     expect(api.state.comments[42]![0]!.body).toContain('did not finish within');
     for (const text of [r.stdout.split('\n').slice(1).join('\n'), r.stderr, summary]) expect(text).not.toContain(TOKEN);
   }, 150_000);
+
+  it('fails the step near the budget, with a summary that says why, when the policy read hangs', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'sdlc-gate-no-checkout-'));
+    api.addFault({ method: 'GET', path: /\/contents\//, status: 0, kind: 'hang' });
+    try {
+      const r = await runner.run({ workspace: empty, event: prEvent(42, base, head), inputs: { token: TOKEN, 'timeout-seconds': '2' } });
+      expect(r.seconds).toBeLessThan(2 + 15);
+      expect(r.code).toBe(1);
+      expect(r.summary).toContain('the policy could not be read within 2 s');
+      expect(r.stdout).toContain('::error::sdlc-gate: the policy could not be read within 2 s');
+    } finally {
+      api.clearFaults();
+      rmSync(empty, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -201,6 +201,8 @@ describe('the bundled action within its time budget', () => {
       expect(r.code).toBe(1);
       expect(r.summary).toContain('the policy could not be read within 2 s');
       expect(r.stdout).toContain('::error::sdlc-gate: the policy could not be read within 2 s');
+      expect(api.state.checkRuns.at(-1)).toMatchObject({ head_sha: head, conclusion: 'failure', output: { title: 'sdlc-gate could not run' } });
+      expect(api.state.checkRuns.at(-1)!.output.summary).toContain('the policy could not be read within 2 s');
     } finally {
       api.clearFaults();
       rmSync(empty, { recursive: true, force: true });

@@ -77,7 +77,19 @@ async function runAction(inputs: ActionInputs, workerEntry: URL | undefined): Pr
   if (!checkout.sources) log.info(`reading the pull request through the API: ${checkout.reason}`);
   const { sources, api } = actionSources({ inputs, pr, owner, repo, ...mergeGroup }, client, checkout.sources, budgetMs);
 
-  const loaded = await withinBudget(loadPolicy(inputs.policy, sources, api.readRemotePolicy), budgetMs - (Date.now() - started), inputs.timeoutSeconds);
+  let loaded;
+  try {
+    loaded = await withinBudget(loadPolicy(inputs.policy, sources, api.readRemotePolicy), budgetMs - (Date.now() - started), inputs.timeoutSeconds);
+  } catch (e) {
+    // Nothing was evaluated; the failing check run says so, so the pull request does not wait for a check that never comes.
+    if (inputs.checkRun) {
+      const message = (e as Error)?.message ?? String(e);
+      await publishCheckRun({ client, owner, repo, name: inputs.checkName, headSha: pr.headSha, conclusion: 'failure', title: 'sdlc-gate could not run', summary: `### 🛑 sdlc-gate could not run\n\n${escapeMarkdown(message)}\n`, annotations: [] }).catch(
+        () => undefined,
+      );
+    }
+    throw e;
+  }
   const outcome: CheckOutcome = loaded.ok
     ? {
         ok: true,

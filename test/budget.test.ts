@@ -96,7 +96,7 @@ describe('the evaluation worker, run in this thread (the sources under the test 
     );
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
     const pr = { number: 7, title: 't', body: '- [x] Risk assessed', labels: [], author: 'dana', baseSha: base, headSha: head };
-    const inputs = { policy: 'p.yml', token: 'ghs_inlineWorkerToken0123456789abcdefABC', comment: 'never', checkRun: false, checkName: 'sdlc-gate', failOn: 'error', timeoutSeconds: 30, maxFileBytes: 1 << 20 } as const;
+    const inputs = { policy: 'p.yml', token: 'ghs_inlineWorkerToken0123456789abcdefABC', comment: 'never', checkRun: false, checkName: 'sdlc-gate', failOn: 'error', timeoutSeconds: 30, maxFileBytes: 1 << 20, drafts: 'evaluate' } as const;
     const job: EvaluationJob = { kind: WORKER_JOB, inputs, pr, owner: 'acme', repo: 'pump', apiUrl: api.url, workspace: repo.dir, viaApi: false, policy: loaded.policy, remainingMs: 30_000 };
     const result = await evaluateWithinBudget(job, undefined, { base, head, policy: { path: 'p.yml', ref: base, sha256: '' } });
     expect(result.gates.map((g) => [g.id, g.status])).toEqual([

@@ -110,6 +110,28 @@ try {
     console.log(`\n-> exit code ${status}`);
     if (status !== expected) failures.push(`Evaluation ${i + 1} exited with ${status}, expected ${expected}.`);
   });
+
+  // The release: the pull request merged, main tagged v1.1.0 (the baseline was v1.0.0), and its release record.
+  // Built from git alone (no GITHUB_TOKEN), so the record is "incomplete": it says what only GitHub can verify.
+  console.log(`\n${'='.repeat(72)}\nThe release record of v1.1.0 (the baseline tagged v1.0.0, the pull request merged)\n${'='.repeat(72)}`);
+  git(['checkout', '-q', 'main']);
+  git(['tag', 'v1.0.0', base]);
+  const mergeDate = '2024-05-06T10:00:00Z';
+  git(['-c', 'user.name=Quinn', '-c', 'user.email=quinn@acme.example', 'merge', '-q', '--no-ff', '-m', `Merge pull request #${event.number} from acme/${branch}`, branch], {
+    GIT_AUTHOR_DATE: mergeDate,
+    GIT_COMMITTER_DATE: mergeDate,
+  });
+  git(['tag', 'v1.1.0']);
+  const recordDir = join(tmp, 'release-v1.1.0');
+  const release = spawnSync(process.execPath, [cli, 'release', '--repo', repo, '--tag', 'v1.1.0', '--output', recordDir], {
+    stdio: 'inherit',
+    env: { ...process.env, GITHUB_TOKEN: '', GITHUB_REPOSITORY: '' },
+  });
+  const record = JSON.parse(readFileSync(join(recordDir, 'record.json'), 'utf8'));
+  console.log(`gates: ${record.gates.map((g) => `${g.id} ${g.status}`).join(', ')}`);
+  console.log(`evidence: ${record.artifacts.map((a) => a.path).join(', ')}`);
+  console.log(`\n-> exit code ${release.status}; record ${record.status}`);
+  if (release.status !== 1 || record.status !== 'incomplete') failures.push(`The release record exited with ${release.status} (${record.status}), expected 1 (incomplete).`);
 } catch (e) {
   failures.push(`The demo could not run: ${e.message.trim()}`);
 } finally {
@@ -121,7 +143,7 @@ if (failures.length) {
   console.error(`\nUnexpected:\n${failures.map((f) => `  ${f}`).join('\n')}`);
   process.exit(1);
 }
-console.log(`\nAs expected: ${EVALUATIONS.map((e, i) => `evaluation ${i + 1} ${e.expected ? 'failed' : 'passed'} (exit ${e.expected})`).join(', ')}.`);
+console.log(`\nAs expected: ${EVALUATIONS.map((e, i) => `evaluation ${i + 1} ${e.expected ? 'failed' : 'passed'} (exit ${e.expected})`).join(', ')}; the release record incomplete without GitHub (exit 1).`);
 
 /** Runs git in the demo repository, isolated from the user's git configuration; returns its trimmed output. */
 function git(args, env = {}) {

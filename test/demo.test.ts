@@ -20,7 +20,7 @@ describe('npm run demo', () => {
   it('runs three evaluations and exits 0 when each ends as expected', () => {
     expect(code).toBe(0);
     expect(evaluations).toHaveLength(3);
-    expect(out).toContain('As expected: evaluation 1 failed (exit 1), evaluation 2 failed (exit 1), evaluation 3 passed (exit 0).');
+    expect(out).toContain('As expected: evaluation 1 failed (exit 1), evaluation 2 failed (exit 1), evaluation 3 passed (exit 0); the release record incomplete without GitHub (exit 1).');
   });
 
   it('first fails on the stale SBOM, the SOUP entry, the risk file, the suspect requirement and missing approvals', () => {
@@ -49,5 +49,14 @@ describe('npm run demo', () => {
     expect(third).not.toMatch(/^(FAIL|ERROR)/m);
     expect(third).toContain('assessed: yaml@2.2.1 GHSA-f9xv-q969-pqx4 / CVE-2023-2251 — not_affected (protected_at_runtime)');
     expect(third).toMatch(/^-> exit code 0$/m);
+  });
+
+  it('ends with the release record of the merged change: gates at the tag, evidence copied, and what only GitHub can verify', () => {
+    const release = out.slice(out.indexOf('The release record of v1.1.0'));
+    expect(release).toContain('v1.1.0: incomplete (changes since v1.0.0)');
+    expect(release).toContain('not verified: the 4 changes since v1.0.0: pull requests, approvals and sdlc-gate checks need the GitHub API');
+    expect(release).toMatch(/^gates: reviews skip, .*traceability pass, .*sbom pass, .*vulnerabilities pass$/m);
+    expect(release).toContain('evidence: released/docs/risk/risk-register.yml, released/docs/soup.yml, released/sbom.cdx.json, released/security/vex/sp200.vex.cdx.json, traceability/traceability.csv');
+    expect(release).toMatch(/^-> exit code 1; record incomplete$/m);
   });
 });

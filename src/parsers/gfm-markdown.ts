@@ -53,7 +53,14 @@ const BLOCK_CONSTRUCTS = [
 export const INLINE_CAP = 4096;
 
 /** Markdown that micromark cannot read within the stack (nesting thousands deep). */
-export class MarkdownReadError extends Error {}
+export class MarkdownReadError extends Error {
+  constructor(
+    message: string,
+    readonly line?: number,
+  ) {
+    super(message);
+  }
+}
 
 /**
  * The block structure of a Markdown text as GitHub renders it (GFM). Inline content is left as raw text nodes:
@@ -62,7 +69,7 @@ export class MarkdownReadError extends Error {}
  */
 export function parseBlocks(text: string): Root {
   const deep = tooDeep(text);
-  if (deep) throw new MarkdownReadError(`line ${deep} opens more than ${MAX_OPENED_PER_LINE} quotes or list items at once, more than can be read`);
+  if (deep) throw new MarkdownReadError(`line ${deep} opens more than ${MAX_OPENED_PER_LINE} quotes or list items at once, more than can be read`, deep);
   try {
     return fromMarkdown(text, { extensions: [gfm(), { disable: { null: INLINE_CONSTRUCTS } }], mdastExtensions: [gfmFromMarkdown()] });
   } catch (e) {

@@ -50,7 +50,7 @@ const BLOCK_CONSTRUCTS = [
 ];
 
 /** The longest inline source (characters) rendered; longer blocks are not rendered (see above). */
-export const INLINE_CAP = 4096;
+export const INLINE_CAP = 1024;
 
 /** Markdown that micromark cannot read within the stack (nesting thousands deep). */
 export class MarkdownReadError extends Error {

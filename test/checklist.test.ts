@@ -123,4 +123,11 @@ describe('checklist through the CLI', () => {
     expect(good.stdout).toContain('PASS  security-checklist (checklist): the checklist item is checked');
     expect(good.code).toBe(0);
   });
+
+  it('fails when the tick is only in the indented example code block of a template', () => {
+    const body = 'Tick the list, like this:\n\n    - [x] Security impact assessed\n\n- [ ] Security impact assessed\n';
+    const r = cli(['check', '--repo', repo.dir, '--event', writeJson(inputs, 'e3.json', prEvent(5, base, head, { body }))]);
+    expect(r.stdout).toContain('not checked: "Security impact assessed"');
+    expect(r.code).toBe(1);
+  });
 });

@@ -83,7 +83,7 @@ describe('checklist', () => {
 
   it('an item longer than the inline cap is not read, so it cannot answer', async () => {
     const o = await run(`- [x] Security impact assessed — ${'*a'.repeat(INLINE_CAP)}\n- [x] Risk analysis updated or not needed`);
-    expect(o.findings[0]!.message).toContain('missing: "Security impact assessed"');
+    expect(o.findings[0]!.message).toContain('missing: "Security impact assessed"; 1 ticked item is longer than 1024 characters and not read — shorten it.');
   });
 
   it('a description nested too deeply to read is an error finding, not a crash or a pass', async () => {

@@ -1,5 +1,5 @@
 import type { Nodes } from 'mdast';
-import { MarkdownReadError, parseBlocks, rawInline, renderInline } from '../parsers/gfm-markdown.js';
+import { INLINE_CAP, MarkdownReadError, parseBlocks, rawInline, renderInline } from '../parsers/gfm-markdown.js';
 import type { GateOutcome, Rule } from './rule.js';
 
 export interface ChecklistOptions {
@@ -10,6 +10,8 @@ export interface TaskItem {
   checked: boolean;
   /** Normalized: lower case, whitespace collapsed. */
   text: string;
+  /** Its paragraph is longer than INLINE_CAP, so it was not rendered (text is empty) and answers no item. */
+  tooLong?: true;
 }
 
 /** Lower case, whitespace collapsed and trimmed: how items are compared. */
@@ -23,7 +25,7 @@ export function normalizeItem(text: string): string {
  * 10-digit ordinal, a `2.` that cannot interrupt a paragraph, a marker followed by five spaces) is not an item. The
  * text is the item's first paragraph as rendered (emphasis, links and code spans read as their text; HTML and
  * struck-through text dropped). An item whose paragraph is longer than INLINE_CAP characters is left out (its
- * text is not rendered, so it cannot answer). Throws MarkdownReadError for nesting too deep to read.
+ * text is not rendered, so it cannot answer; it is marked tooLong). Throws MarkdownReadError for nesting too deep to read.
  */
 export function taskItems(body: string): TaskItem[] {
   const items: TaskItem[] = [];
@@ -33,7 +35,7 @@ export function taskItems(body: string): TaskItem[] {
     if (node.type === 'listItem' && typeof node.checked === 'boolean') {
       const first = node.children.find((c) => c.type === 'paragraph');
       const text = first ? renderInline(rawInline(first)) : '';
-      if (text !== undefined) items.push({ checked: node.checked, text: normalizeItem(text) });
+      items.push(text === undefined ? { checked: node.checked, text: '', tooLong: true } : { checked: node.checked, text: normalizeItem(text) });
     }
     // Only containers can hold list items; paragraphs, headings, tables and code cannot.
     if (node.type === 'root' || node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote' || node.type === 'footnoteDefinition') {
@@ -80,7 +82,7 @@ export const checklist: Rule<ChecklistOptions> = {
     const missing: string[] = [];
     for (const item of options.items) {
       const wanted = normalizeItem(item);
-      const matches = present.filter((p) => answers(p.text, wanted));
+      const matches = present.filter((p) => !p.tooLong && answers(p.text, wanted));
       if (matches.some((p) => p.checked)) continue;
       (matches.length ? unchecked : missing).push(item);
     }
@@ -91,6 +93,8 @@ export const checklist: Rule<ChecklistOptions> = {
     if (unchecked.length) parts.push(`not checked: ${unchecked.map((i) => `"${i}"`).join(', ')}`);
     if (missing.length) parts.push(`missing: ${missing.map((i) => `"${i}"`).join(', ')}`);
     const first = (missing[0] ?? unchecked[0])!;
+    const tooLong = present.filter((p) => p.tooLong && p.checked).length;
+    if (tooLong) parts.push(`${tooLong} ticked item${tooLong === 1 ? ' is' : 's are'} longer than ${INLINE_CAP} characters and not read — shorten ${tooLong === 1 ? 'it' : 'them'}`);
     return {
       findings: [
         {

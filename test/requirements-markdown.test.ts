@@ -37,6 +37,10 @@ describe('Markdown requirements read as GitHub renders them', () => {
     expect(r.requirements[0]!.text).toBe('```\n~~~\n## REQ-2 still code\n~~~\n## REQ-3 still code');
   });
 
+  it('a ~~~ line inside a ``` fence does not flip it, so the requirement after the real close is not hidden', () => {
+    expect(ids(['## REQ-1 A', '```', '~~~', '```', '## REQ-2 After the fence'])).toEqual(['REQ-1', 'REQ-2']);
+  });
+
   it('a ~~~ fence is closed by ~~~, and the heading after it counts, with its line', () => {
     const r = read(['## REQ-1 A', '~~~', '## REQ-2 code', '~~~', '', '## REQ-3 B']);
     expect(r.requirements.map((x) => [x.id, x.line])).toEqual([

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { anchoredId, parseMarkdownRequirements } from '../src/parsers/requirements/index.js';
 
@@ -134,5 +135,21 @@ describe('Markdown requirements read as GitHub renders them', () => {
   it('a heading line of 300 KB of emphasis marks is read, its id found', () => {
     const r = read([`## REQ-1 ${'*a'.repeat(150_000)}`, 'text']);
     expect(r.requirements.map((x) => [x.id, x.title.length, x.text])).toEqual([['REQ-1', 300_000, 'text']]);
+  });
+
+  it('reads a real requirements document: "###### Attributes:" sub-headings with "- Parents:" list items', () => {
+    const text = readFileSync(new URL('./fixtures/real/markdown-reqtraq/TRAQ-137-SRD.md', import.meta.url), 'utf8');
+    const pattern = 'REQ-TRAQ-SWH-[0-9]+';
+    const r = parseMarkdownRequirements(text, 'TRAQ-137-SRD.md', { isId: anchoredId(pattern) }, pattern);
+    expect(r.findings).toEqual([]);
+    expect(r.requirements).toHaveLength(19);
+    const first = r.requirements[0]!;
+    expect([first.id, first.title, first.line, first.parents]).toEqual(['REQ-TRAQ-SWH-1', 'Requirements Storage', 66, ['REQ-TRAQ-SYS-1', 'REQ-TRAQ-SYS-2', 'REQ-TRAQ-SYS-3', 'REQ-TRAQ-SYS-4']]);
+    expect(first.text).toMatch(/^The RMT SHALL persistently store/);
+    expect(first.text).toContain('- Rationale: requirements must be change-controlled.');
+    expect(first.text).not.toMatch(/Parents|Attributes/);
+    const last = r.requirements.at(-1)!;
+    expect([last.id, last.line, last.parents]).toEqual(['REQ-TRAQ-SWH-14', 252, ['REQ-TRAQ-SYS-6']]);
+    expect(r.requirements.every((x) => x.parents?.length)).toBe(true);
   });
 });

@@ -1,3 +1,5 @@
+import type { Nodes } from 'mdast';
+import { INLINE_CAP, MarkdownReadError, parseBlocks, rawInline, renderInline } from '../parsers/gfm-markdown.js';
 import type { GateOutcome, Rule } from './rule.js';
 
 export interface ChecklistOptions {
@@ -8,6 +10,8 @@ export interface TaskItem {
   checked: boolean;
   /** Normalized: lower case, whitespace collapsed. */
   text: string;
+  /** Its paragraph is longer than INLINE_CAP, so it was not rendered (text is empty) and answers no item. */
+  tooLong?: true;
 }
 
 /** Lower case, whitespace collapsed and trimmed: how items are compared. */
@@ -16,22 +20,27 @@ export function normalizeItem(text: string): string {
 }
 
 /**
- * The task-list items of a Markdown body (`- [x] text`, `* [ ]`, `1. [X]`), outside HTML comments and code
- * fences: a PR template's commented-out or quoted example must not count as a ticked box.
+ * The task-list items of a Markdown body as GitHub renders them (GFM, by micromark): only list items that show a
+ * checkbox count, so a tick inside a code block, an HTML block or comment, or a line that is not a list item (a
+ * 10-digit ordinal, a `2.` that cannot interrupt a paragraph, a marker followed by five spaces) is not an item. The
+ * text is the item's first paragraph as rendered (emphasis, links and code spans read as their text; HTML and
+ * struck-through text dropped). An item whose paragraph is longer than INLINE_CAP characters is left out (its
+ * text is not rendered, so it cannot answer; it is marked tooLong). Throws MarkdownReadError for nesting too deep to read.
  */
 export function taskItems(body: string): TaskItem[] {
   const items: TaskItem[] = [];
-  let fence: string | undefined;
-  for (const line of body.replace(/<!--[\s\S]*?(-->|$)/g, '').split(/\r\n|\r|\n/)) {
-    const opener = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
-    if (opener) {
-      if (!fence) fence = opener[1]![0]!.repeat(opener[1]!.length);
-      else if (line.trim().startsWith(fence)) fence = undefined;
-      continue;
+  const stack: Nodes[] = [parseBlocks(body)];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'listItem' && typeof node.checked === 'boolean') {
+      const first = node.children.find((c) => c.type === 'paragraph');
+      const text = first ? renderInline(rawInline(first)) : '';
+      items.push(text === undefined ? { checked: node.checked, text: '', tooLong: true } : { checked: node.checked, text: normalizeItem(text) });
     }
-    if (fence) continue;
-    const m = /^\s*(?:>\s*)*(?:[-*+]|\d+[.)])\s+\[([ xX])\]\s+(.*)$/.exec(line);
-    if (m) items.push({ checked: m[1] !== ' ', text: normalizeItem(m[2]!) });
+    // Only containers can hold list items; paragraphs, headings, tables and code cannot.
+    if (node.type === 'root' || node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote' || node.type === 'footnoteDefinition') {
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    }
   }
   return items;
 }
@@ -43,7 +52,7 @@ function answers(bodyText: string, wanted: string): boolean {
 
 export const checklist: Rule<ChecklistOptions> = {
   name: 'checklist',
-  description: 'The pull request body ticks each item of a checklist as a task-list item (- [x] ...).',
+  description: 'The pull request body ticks each item of a checklist as a task-list item (- [x] ...) that GitHub renders as a checked box.',
   optionsSchema: {
     type: 'object',
     required: ['items'],
@@ -59,12 +68,21 @@ export const checklist: Rule<ChecklistOptions> = {
 
   async evaluate(options, facts): Promise<GateOutcome> {
     const pr = await facts.pr();
-    const present = taskItems(pr.body);
+    let present: TaskItem[];
+    try {
+      present = taskItems(pr.body);
+    } catch (e) {
+      if (!(e instanceof MarkdownReadError)) throw e;
+      return {
+        findings: [{ severity: 'error', message: `The pull request description cannot be read as Markdown: ${e.message}. Shorten the nesting, then tick each checklist item as a task-list item, e.g. "- [x] ${options.items[0]}".` }],
+        summary: 'the description could not be read',
+      };
+    }
     const unchecked: string[] = [];
     const missing: string[] = [];
     for (const item of options.items) {
       const wanted = normalizeItem(item);
-      const matches = present.filter((p) => answers(p.text, wanted));
+      const matches = present.filter((p) => !p.tooLong && answers(p.text, wanted));
       if (matches.some((p) => p.checked)) continue;
       (matches.length ? unchecked : missing).push(item);
     }
@@ -75,6 +93,8 @@ export const checklist: Rule<ChecklistOptions> = {
     if (unchecked.length) parts.push(`not checked: ${unchecked.map((i) => `"${i}"`).join(', ')}`);
     if (missing.length) parts.push(`missing: ${missing.map((i) => `"${i}"`).join(', ')}`);
     const first = (missing[0] ?? unchecked[0])!;
+    const tooLong = present.filter((p) => p.tooLong && p.checked).length;
+    if (tooLong) parts.push(`${tooLong} ticked item${tooLong === 1 ? ' is' : 's are'} longer than ${INLINE_CAP} characters and not read — shorten ${tooLong === 1 ? 'it' : 'them'}`);
     const steps: string[] = [];
     if (unchecked.length) steps.push(`tick ${unchecked.map((i) => `"${i}"`).join(', ')}`);
     if (missing.length) steps.push(`add ${missing.map((i) => `"- [x] ${i}"`).join(', ')}`);

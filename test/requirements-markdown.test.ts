@@ -1,0 +1,155 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { anchoredId, parseMarkdownRequirements } from '../src/parsers/requirements/index.js';
+
+const ID = '[A-Z][A-Z0-9]*-[0-9]+';
+const ctx = { isId: anchoredId(ID) };
+const read = (lines: string[]) => parseMarkdownRequirements(lines.join('\n'), 'srs.md', ctx, ID);
+const ids = (lines: string[]) => read(lines).requirements.map((r) => r.id);
+const parentsOf = (lines: string[]) => read(lines).requirements.map((r) => [r.id, r.parents]);
+
+describe('Markdown requirements read as GitHub renders them', () => {
+  it('headings in code blocks, HTML blocks, quotes and lists are not requirements', () => {
+    expect(
+      ids([
+        '## REQ-1 Real',
+        '```',
+        '## REQ-2 in a fence',
+        '```',
+        '',
+        '    ## REQ-3 in an indented code block',
+        '',
+        '<pre>',
+        '## REQ-4 in a pre block',
+        '</pre>',
+        '',
+        '> ## REQ-5 in a quote',
+        '',
+        '- ## REQ-6 in a list item',
+        '',
+        '## REQ-7 Also real',
+      ]),
+    ).toEqual(['REQ-1', 'REQ-7']);
+  });
+
+  it('a fence opened with ``` is not closed by ~~~, so it hides what follows to its end', () => {
+    const r = read(['## REQ-1 A', '```', '~~~', '## REQ-2 still code', '~~~', '## REQ-3 still code']);
+    expect(r.requirements.map((x) => x.id)).toEqual(['REQ-1']);
+    expect(r.requirements[0]!.text).toBe('```\n~~~\n## REQ-2 still code\n~~~\n## REQ-3 still code');
+  });
+
+  it('a ~~~ line inside a ``` fence does not flip it, so the requirement after the real close is not hidden', () => {
+    expect(ids(['## REQ-1 A', '```', '~~~', '```', '## REQ-2 After the fence'])).toEqual(['REQ-1', 'REQ-2']);
+  });
+
+  it('a ~~~ fence is closed by ~~~, and the heading after it counts, with its line', () => {
+    const r = read(['## REQ-1 A', '~~~', '## REQ-2 code', '~~~', '', '## REQ-3 B']);
+    expect(r.requirements.map((x) => [x.id, x.line])).toEqual([
+      ['REQ-1', 1],
+      ['REQ-3', 6],
+    ]);
+  });
+
+  it('reads Parents as a paragraph line, a list item, under an Attributes sub-heading and in a two-column table', () => {
+    expect(
+      parentsOf([
+        '## REQ-1 Paragraph',
+        'The pump shall stop.',
+        '',
+        'Parents: SYS-1, SYS-2.',
+        '',
+        '## REQ-2 List item',
+        'The pump shall beep.',
+        '',
+        '- Parents: SYS-3',
+        '- Class: B',
+        '',
+        '## REQ-3 Attributes sub-heading',
+        'The pump shall wait.',
+        '',
+        '### Attributes',
+        '',
+        '**Parents:** `SYS-4` and SYS-5;',
+        '',
+        '## REQ-4 Table',
+        'The pump shall log.',
+        '',
+        '| Attribute | Value |',
+        '| --- | --- |',
+        '| **Parents** | SYS-6, SYS-7 |',
+        '| Safety class | C |',
+      ]),
+    ).toEqual([
+      ['REQ-1', ['SYS-1', 'SYS-2']],
+      ['REQ-2', ['SYS-3']],
+      ['REQ-3', ['SYS-4', 'SYS-5']],
+      ['REQ-4', ['SYS-6', 'SYS-7']],
+    ]);
+    const r = read(['## REQ-2 List item', 'The pump shall beep.', '', '- Parents: SYS-3', '- Class: b', '', '## REQ-4 T', 'x', '', '| a | b |', '|---|---|', '| Class | C |']).requirements;
+    expect(r.map((x) => [x.class, x.text])).toEqual([
+      ['B', 'The pump shall beep.'],
+      ['C', 'x\n\n| a | b |\n|---|---|'],
+    ]);
+  });
+
+  it('the text leaves out the attribute lines and the Attributes heading; a note that only mentions parents stays', () => {
+    const r = read(['## REQ-3 A', 'The pump shall wait.', '', '### Attributes', '', 'Parents: SYS-4', 'Class: A', '', '## REQ-5 B', 'See the parents: none here.']).requirements;
+    expect(r.map((x) => [x.id, x.text, x.class, x.parents])).toEqual([
+      ['REQ-3', 'The pump shall wait.', 'A', ['SYS-4']],
+      ['REQ-5', 'See the parents: none here.', undefined, undefined],
+    ]);
+  });
+
+  it('attributes inside a code block or a quote are not attributes', () => {
+    expect(parentsOf(['## REQ-1 A', '```', 'Parents: SYS-9', '```', '', '> Parents: SYS-8'])).toEqual([['REQ-1', undefined]]);
+  });
+
+  it('a DELETED tombstone heading is not a requirement; a title that merely starts with "Deleted" is', () => {
+    expect(ids(['## REQ-1 DELETED', 'Merged into REQ-4.', '## REQ-2 (deleted)', '## REQ-3 [DELETED] merged into REQ-4', '## REQ-4 Deleted items are purged after 30 days', '## ~~REQ-5~~ Old'])).toEqual([
+      'REQ-4',
+    ]);
+  });
+
+  it('renders the heading: emphasis and code around the id, escapes, trailing #s', () => {
+    const r = read(['## **REQ-1**: Bolus *limits* ##', '### `REQ-2` \\- Lockout', 'Setext REQ-3 title', '==']).requirements;
+    expect(r.map((x) => [x.id, x.title, x.line])).toEqual([
+      ['REQ-1', 'Bolus limits', 1],
+      ['REQ-2', 'Lockout', 2],
+    ]);
+  });
+
+  it('keeps line numbers right after CRLF line ends, front blocks and multi-line HTML', () => {
+    const r = read(['<!--', '## REQ-9 commented out', '-->', '', '# Title', '', '## REQ-1 A\r', 'text\r', '## REQ-2 B']).requirements;
+    expect(r.map((x) => [x.id, x.line, x.text])).toEqual([
+      ['REQ-1', 7, 'text'],
+      ['REQ-2', 9, ''],
+    ]);
+  });
+
+  it('a line that opens too many quotes is a finding with its line, not a hang or a crash', () => {
+    const r = read(['## REQ-1 A', '', `${'>'.repeat(100_000)} deep`]);
+    expect(r.requirements).toEqual([]);
+    expect(r.findings).toEqual([{ severity: 'error', file: 'srs.md', line: 3, message: expect.stringContaining('srs.md: cannot be read as Markdown — line 3 opens more than 32 quotes') }]);
+  });
+
+  it('a heading line of 300 KB of emphasis marks is read, its id found', () => {
+    const r = read([`## REQ-1 ${'*a'.repeat(150_000)}`, 'text']);
+    expect(r.requirements.map((x) => [x.id, x.title.length, x.text])).toEqual([['REQ-1', 300_000, 'text']]);
+  });
+
+  it('reads a real requirements document: "###### Attributes:" sub-headings with "- Parents:" list items', () => {
+    const text = readFileSync(new URL('./fixtures/real/markdown-reqtraq/TRAQ-137-SRD.md', import.meta.url), 'utf8');
+    const pattern = 'REQ-TRAQ-SWH-[0-9]+';
+    const r = parseMarkdownRequirements(text, 'TRAQ-137-SRD.md', { isId: anchoredId(pattern) }, pattern);
+    expect(r.findings).toEqual([]);
+    expect(r.requirements).toHaveLength(19);
+    const first = r.requirements[0]!;
+    expect([first.id, first.title, first.line, first.parents]).toEqual(['REQ-TRAQ-SWH-1', 'Requirements Storage', 66, ['REQ-TRAQ-SYS-1', 'REQ-TRAQ-SYS-2', 'REQ-TRAQ-SYS-3', 'REQ-TRAQ-SYS-4']]);
+    expect(first.text).toMatch(/^The RMT SHALL persistently store/);
+    expect(first.text).toContain('- Rationale: requirements must be change-controlled.');
+    expect(first.text).not.toMatch(/Parents|Attributes/);
+    const last = r.requirements.at(-1)!;
+    expect([last.id, last.line, last.parents]).toEqual(['REQ-TRAQ-SWH-14', 252, ['REQ-TRAQ-SYS-6']]);
+    expect(r.requirements.every((x) => x.parents?.length)).toBe(true);
+  });
+});

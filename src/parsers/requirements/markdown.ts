@@ -14,7 +14,7 @@ const PARENTS_LINE = /^\s*(?:\*\*)?(?:parents?|derives from|traces to)(?:\*\*)?\
 export function parseMarkdownRequirements(text: string, file: string, ctx: ParseContext, idPattern: string): ParsedRequirements {
   // The id (the policy's pattern, run by RE2), then nothing that continues it: the rest starts elsewhere than at a
   // letter, digit or underscore; the title is the rest after its separators.
-  const headingId = Pattern.compile(`^(?:\\*\\*|\`)?(?P<id>${idPattern})(?:\\*\\*|\`)?(?P<rest>(?:[^A-Za-z0-9_].*)?)$`);
+  const headingId = Pattern.compile(`^(?:\\*\\*|\`)?(?P<sdlc_gate_id>${idPattern})(?:\\*\\*|\`)?(?P<sdlc_gate_rest>(?:[^A-Za-z0-9_].*)?)$`);
   const requirements: Requirement[] = [];
   const lines = text.split(/\r?\n/);
   let current: (Requirement & { body: string[] }) | undefined;
@@ -43,8 +43,8 @@ export function parseMarkdownRequirements(text: string, file: string, ctx: Parse
     }
     close();
     const m = headingId.exec(heading[2]!);
-    const id = m?.named.id;
-    const title = (m?.named.rest ?? '').replace(SEPARATORS, '').trim();
+    const id = m?.named.sdlc_gate_id;
+    const title = (m?.named.sdlc_gate_rest ?? '').replace(SEPARATORS, '').trim();
     if (id && ctx.isId(id)) current = { id, title, text: '', file, line: i + 1, format: 'markdown', body: [] };
   });
   close();

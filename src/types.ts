@@ -125,18 +125,18 @@ export interface ScannedFile {
   error?: FactError;
 }
 
-export interface ScannedLine {
-  /** 1-based. */
-  line: number;
-  text: string;
-}
-
 /** Matches in one file, in order, as two lists (a large scan hands over 100,000s: no object per match). */
 export interface ScannedMatches {
   /** 1-based line of each match. */
   lines: number[];
   /** Each match's text. */
   texts: string[];
+}
+
+export interface ScannedLine {
+  /** 1-based. */
+  line: number;
+  text: string;
 }
 
 export interface ScanOptions {

@@ -373,3 +373,35 @@ describe('the traceability matrix over a checkout, searched by git grep', () => 
     expect(cited(plain)).toEqual([['REQ-1', ['test/a.test.ts:1']], ['REQ-2', ['test/a.test.ts:2']]]);
   });
 });
+
+describe('GitRepo.scanFiles where PCRE gives up on a line', () => {
+  // Policy patterns run on RE2 and may repeat a repeated group; PCRE backtracks on such a pattern and, on a line
+  // made for it, stops at its match limit — git grep then dies. The files it had not answered in full are read whole.
+  const t = new TestRepo();
+  afterAll(() => t.remove());
+
+  it('reads the files git had not answered and finds every citation, without an error', async () => {
+    const hostile = `${'A'.repeat(40)}!-1\n`;
+    t.write({ 'test/a.test.ts': 'AB-1\n', 'test/b.test.ts': `CD-1\n${hostile}EF-1\n`, 'test/c.test.ts': `${hostile}GH-1\n` });
+    const head = t.commit('a line made for backtracking');
+    const id_pattern = '(?:[A-Z]+)+-1';
+    const match = referenceMatcher({ id_pattern, reference_pattern: null });
+    const paths = ['test/a.test.ts', 'test/b.test.ts', 'test/c.test.ts'];
+    const selection = linePrefilter(wrapped(id_pattern))!;
+    const exact = exactIdSearch(id_pattern);
+    expect(exact).toBeDefined();
+    const whole: ScannedFile[] = [];
+    await new GitRepo(t.dir, 2000).scanFiles(head, paths, (f) => whole.push(f));
+    const expected = whole.flatMap((f) => match(f.text!, f.path).map((r) => `${r.file}:${r.line} ${r.id}`)).sort();
+    expect(expected).toEqual(['test/a.test.ts:1 AB-1', 'test/b.test.ts:1 CD-1', 'test/b.test.ts:3 EF-1', 'test/c.test.ts:2 GH-1']);
+    for (const lines of [{ ...selection, exact }, selection]) {
+      const seen: ScannedFile[] = [];
+      await new GitRepo(t.dir, 2000).scanFiles(head, paths, (f) => seen.push(f), { lines });
+      expect(seen.map((f) => f.path).sort()).toEqual(paths);
+      const found = seen.flatMap((f) =>
+        f.matches ? f.matches.texts.map((id, i) => `${f.path}:${f.matches!.lines[i]} ${id}`) : f.lines ? f.lines.flatMap((l) => match(l.text, f.path, l.line).map((r) => `${r.file}:${r.line} ${r.id}`)) : match(f.text!, f.path).map((r) => `${r.file}:${r.line} ${r.id}`),
+      );
+      expect(found.sort()).toEqual(expected);
+    }
+  });
+});

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parseMarkdownRequirements } from '../src/parsers/requirements/markdown.js';
+import { anchoredId } from '../src/parsers/requirements/types.js';
 import { regexProblem } from '../src/policy/regex.js';
 import { Pattern, patternProblem } from '../src/util/pattern.js';
 import { runCli } from './helpers/cli.js';
@@ -75,6 +77,20 @@ describe('Pattern', () => {
     expect(ours(Pattern.standingAlone('a|b'), 'a b').map((m) => m.text)).toEqual(['a', 'b']);
     expect(ours(Pattern.standingAlone('a?'), 'ab').map((m) => m.text)).toEqual([]);
     expect(ours(Pattern.standingAlone('a?'), 'a').map((m) => m.text)).toEqual(['a']);
+  });
+});
+
+describe('a policy pattern in a Markdown heading', () => {
+  it('reads the id standing at the start, with groups of its own, and the title after its separators', () => {
+    const idPattern = '(?P<id>REQ|SYS)-[0-9]+';
+    const text = '## REQ-1: Bolus limits\n## REQ-2x not an id\n### **SYS-3** \u2014 Alarms\n## `REQ-4`\n## REQ-5.Dose\n';
+    const { requirements } = parseMarkdownRequirements(text, 'srs.md', { isId: anchoredId(idPattern) }, idPattern);
+    expect(requirements.map((r) => [r.id, r.title, r.line])).toEqual([
+      ['REQ-1', 'Bolus limits', 1],
+      ['SYS-3', 'Alarms', 3],
+      ['REQ-4', '', 4],
+      ['REQ-5', 'Dose', 5],
+    ]);
   });
 });
 

@@ -151,27 +151,35 @@ export class GitRepo {
     if (options.lines) {
       // Nothing left to read (every path refused or missing): no search of the whole tree for nothing.
       const scope = given.size ? grepScope(tree, [...given.keys()]) : undefined;
-      if (scope && (await this.grepWithPcreOrEre(ref, options.lines, scope, given, visit))) {
+      const searched = scope ? await this.grepWithPcreOrEre(ref, options.lines, scope, given, visit) : false;
+      if (searched === true) {
         for (const item of items) if (!('oid' in item)) visit(item);
         return;
       }
+      // PCRE gave up on a line (its backtracking limits): the files git had not yet answered in full are read whole.
+      if (searched) return this.catFiles(items.filter((item) => !('oid' in item) || !searched.has(item.path)), visit);
     }
     await this.catFiles(items, visit);
   }
 
-  private async grepWithPcreOrEre(ref: string, lines: NonNullable<ScanOptions['lines']>, pathspecs: readonly string[], wanted: ReadonlyMap<string, string>, visit: (file: ScannedFile) => void): Promise<boolean> {
+  /** True when git answered every file; false when it refused the search; else the files it answered in full before PCRE gave up. */
+  private async grepWithPcreOrEre(ref: string, lines: NonNullable<ScanOptions['lines']>, pathspecs: readonly string[], wanted: ReadonlyMap<string, string>, visit: (file: ScannedFile) => void): Promise<boolean | Set<string>> {
     // The matches themselves where the caller has a PCRE whose `git grep -o` matches are provably its own (-o resumes
     // after a match as on a line of its own, which only such a pattern cannot tell); otherwise git selects lines and
     // the caller reads them. A refusal may be this pattern's, so it says nothing yet about PCRE as such.
-    if (lines.exact && this.pcre !== false && (await this.grepLines(ref, ['-P', lines.exact], pathspecs, wanted, visit, true))) {
-      this.pcre = true;
-      return true;
+    if (lines.exact && this.pcre !== false) {
+      const exact = await this.grepLines(ref, ['-P', lines.exact], pathspecs, wanted, visit, true);
+      if (exact) {
+        this.pcre = true;
+        return exact;
+      }
     }
     // A git built without PCRE refuses -P before answering; it is asked once.
     if (this.pcre !== false) {
-      if (await this.grepLines(ref, ['-P', lines.pcre], pathspecs, wanted, visit)) {
+      const selected = await this.grepLines(ref, ['-P', lines.pcre], pathspecs, wanted, visit);
+      if (selected) {
         this.pcre = true;
-        return true;
+        return selected;
       }
       this.pcre = false;
     }
@@ -180,7 +188,9 @@ export class GitRepo {
 
   /**
    * `git grep` at `ref` over `pathspecs` (none: the whole tree); each file of `wanted` visited once with its
-   * selected lines. False when git refused the search before it answered anything, so the caller reads instead.
+   * selected lines. False when git refused the search before it answered anything, so the caller reads instead;
+   * where PCRE gave up on a line (a pattern that backtracks, on a line chosen to make it), the files answered in
+   * full until then, by the caller's names, so the caller reads the others whole.
    */
   private async grepLines(
     ref: string,
@@ -189,7 +199,7 @@ export class GitRepo {
     wanted: ReadonlyMap<string, string>,
     visit: (file: ScannedFile) => void,
     onlyMatching = false,
-  ): Promise<boolean> {
+  ): Promise<boolean | Set<string>> {
     const visited = new Set<string>();
     // A file as handed over: its matches as they came, or its lines.
     const scanned = (path: string, lines: number[], texts: string[]): ScannedFile =>
@@ -232,6 +242,11 @@ export class GitRepo {
       onClose: (code, stderr) => {
         // 0: lines found, 1: none. Anything else before a line was answered: the search was refused, read instead.
         if (code !== 0 && code !== 1) {
+          if (dialect === '-P' && PCRE_GAVE_UP.test(stderr)) {
+            const answered = new Set<string>();
+            for (const path of visited) if (wanted.get(path) !== current?.path) answered.add(wanted.get(path)!);
+            return answered;
+          }
           if (!parser.records && !visited.size) return false;
           throw new GitError(`git grep failed (exit ${code}): ${stderr.trim().split('\n')[0] ?? ''}`);
         }
@@ -478,6 +493,9 @@ function bytesOf(tree: ReadonlyMap<string, TreeEntry>): number {
   }
   return bytes;
 }
+
+/** What git says when PCRE stops matching a line: its match, depth or JIT stack limit (pcre2_jit_match failed with error code -47: match limit exceeded). */
+const PCRE_GAVE_UP = /pcre2?_\w+ failed with error code -?\d+/;
 
 /** Pathspecs naming more files than this make git grep slow (it matches every path against each). */
 const MAX_GREP_PATHSPECS = 500;

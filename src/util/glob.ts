@@ -70,10 +70,10 @@ function withoutDotSlash(glob: string): string {
 /** The RE2 source matching, whole, the paths the glob matches. */
 function translate(glob: string): string {
   if (glob === '') throw new GlobSyntax('is empty; name a path or write a pattern such as docs/**');
+  // A trailing "/" names a folder: the glob then matches only paths that end in "/", which git never lists.
+  if (glob.endsWith('/') && glob.length > 1) return `${translate(glob.slice(0, -1))}/`;
   const segments = splitSegments(glob);
-  // A trailing slash names a folder ("security/osv/"), as it does to picomatch; only an inner empty segment is refused.
-  const inner = glob.endsWith('/') ? segments.slice(0, -1) : segments;
-  if (inner.includes('.') || inner.includes('')) throw new GlobSyntax('has an empty or "." segment ("//" or "/./"); write each folder once');
+  if (segments.includes('.') || segments.includes('')) throw new GlobSyntax('has an empty or "." segment ("//" or "/./"); write each folder once');
   // Consecutive ** segments mean what one does.
   const kept = segments.filter((s, i) => !(s === '**' && segments[i - 1] === '**'));
   let out = '';
@@ -86,7 +86,8 @@ function translate(glob: string): string {
     if (segment === '**') {
       if (first && last) out += '(?s:.*)';
       else if (first) out += '(?s:.*/)?';
-      else if (last) out += '(?s:/.*)?';
+      // picomatch's quirk, kept: after a segment that ends in "*", a trailing "/**" needs its "/" ("a*/**" misses "ab").
+      else if (last) out += kept[i - 1]!.endsWith('*') ? '(?s:/.*)' : '(?s:/.*)?';
       else out += '/(?s:.*/)?';
     } else out += separator + translateSegment(segment);
   }

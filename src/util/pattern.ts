@@ -57,8 +57,8 @@ function compileRe2(source: string): RE2JS {
 }
 
 /**
- * A compiled policy pattern. Its matches are JavaScript's `matchAll` with the `g` flag would find with the same
- * leftmost-first choice: each search starts where the last match ended (one further after an empty match).
+ * A compiled policy pattern. Its matches are found as JavaScript's `matchAll` finds a global pattern's, with the
+ * same leftmost-first choice: each search starts where the last match ended (one further after an empty match).
  */
 export class Pattern {
   private constructor(

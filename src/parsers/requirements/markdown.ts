@@ -102,7 +102,7 @@ const isTombstone = (title: string) => /^[\s\p{P}]*deleted[\s\p{P}]*$/iu.test(ti
 export function parseMarkdownRequirements(text: string, file: string, ctx: ParseContext, idPattern: string): ParsedRequirements {
   // The id (the policy's pattern, run by RE2), then nothing that continues it: the rest starts elsewhere than at a
   // letter, digit or underscore; the title is the rest after its separators.
-  const headingId = Pattern.compile(`^(?:\\*\\*|\`)?(?P<id>${idPattern})(?:\\*\\*|\`)?(?P<rest>(?:[^A-Za-z0-9_].*)?)$`);
+  const headingId = Pattern.compile(`^(?:\\*\\*|\`)?(?P<sdlc_gate_id>${idPattern})(?:\\*\\*|\`)?(?P<sdlc_gate_rest>(?:[^A-Za-z0-9_].*)?)$`);
   let root;
   try {
     root = parseBlocks(text);
@@ -141,9 +141,9 @@ export function parseMarkdownRequirements(text: string, file: string, ctx: Parse
     const heading = headingText(node);
     const window = heading.slice(0, ID_WINDOW);
     const m = headingId.exec(window);
-    const id = m?.named.id;
+    const id = m?.named.sdlc_gate_id;
     if (!id || !ctx.isId(id)) continue;
-    const title = heading.slice(window.length - (m!.named.rest ?? '').length).replace(SEPARATORS, '').trim();
+    const title = heading.slice(window.length - (m!.named.sdlc_gate_rest ?? '').length).replace(SEPARATORS, '').trim();
     if (isTombstone(title)) continue;
     current = { r: { id, title, text: '', file, line, format: 'markdown' }, depth: node.depth, attrs: {}, dropped: new Set(), from: node.position!.end.line + 1 };
   }

@@ -50,8 +50,11 @@ export async function measureScaling<T>(build: (n: number) => T, read: (input: T
     smallInput = build((n *= 2));
     await read(smallInput);
   }
+  // Both sizes warmed up as often before the timed runs, so the JIT has seen each as many times.
   const largeInput = build(n * factor);
   await read(largeInput);
+  await read(largeInput);
+  await read(smallInput);
   let small = Infinity;
   let large = Infinity;
   for (let i = 0; i < runs; i++) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseJUnit } from '../src/parsers/junit.js';
+import { readSbom } from '../src/parsers/sbom/index.js';
 import { findDoctype } from '../src/parsers/xml-doctype.js';
 import { traceability, type TraceabilityOptions } from '../src/rules/traceability/index.js';
 import { DEFAULT_TESTS } from '../src/rules/traceability/matrix.js';
@@ -69,5 +70,14 @@ describe('JUnit DOCTYPE', () => {
     const errors = out.findings.filter((f) => f.severity === 'error');
     expect(errors).toContainEqual(expect.objectContaining({ file: 'reports/junit.xml', line: 1, message: expect.stringContaining('a JUnit report has no DOCTYPE') }));
     expect(errors.some((f) => /REQ-001.*not verified/.test(f.message))).toBe(true);
+  });
+});
+
+describe('CycloneDX XML DOCTYPE', () => {
+  it('a DOCTYPE inside an element of an SBOM is refused with its line too, not only one in the prolog', () => {
+    const text = `<?xml version="1.0"?>\n<bom xmlns="http://cyclonedx.org/schema/bom/1.6" version="1">\n<components>\n${BOMB}\n<component type="library"><name>&b;</name><version>1</version></component>\n</components>\n</bom>\n`;
+    const r = readSbom({ path: 'bom.xml', text });
+    expect(r.document).toBeUndefined();
+    expect(r.issues).toEqual([{ severity: 'error', line: 4, message: expect.stringMatching(/^declares entities \(which could expand without bound\); a CycloneDX SBOM has no DOCTYPE/) }]);
   });
 });

@@ -29,7 +29,7 @@ export interface Scaling {
   limit: number;
 }
 
-const MIN_SMALL_MS = 15;
+const MIN_SMALL_MS = 20;
 const MAX_DOUBLINGS = 5;
 
 /** CPU time (user and system) of one run, in milliseconds. */
@@ -46,12 +46,15 @@ export async function measureScaling<T>(build: (n: number) => T, read: (input: T
   let n = o.n;
   let smallInput = build(n);
   await read(smallInput);
-  for (let i = 0; !o.fixed && i < MAX_DOUBLINGS && Math.min(await cpuTime(() => read(smallInput)), await cpuTime(() => read(smallInput))) < MIN_SMALL_MS; i++) {
+  for (let i = 0; !o.fixed && i < MAX_DOUBLINGS && Math.min(await cpuTime(() => read(smallInput)), await cpuTime(() => read(smallInput)), await cpuTime(() => read(smallInput))) < MIN_SMALL_MS; i++) {
     smallInput = build((n *= 2));
     await read(smallInput);
   }
+  // Both sizes warmed up as often before the timed runs, so the JIT has seen each as many times.
   const largeInput = build(n * factor);
   await read(largeInput);
+  await read(largeInput);
+  await read(smallInput);
   let small = Infinity;
   let large = Infinity;
   for (let i = 0; i < runs; i++) {

@@ -2,12 +2,13 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { supportFromPairs } from './support.js';
 import type { SbomComponent, SbomDependency, SbomDetection, SbomDocument, SbomIssue, SbomReadResult } from './types.js';
 import { hasXsd, validateXsd } from './xsd.js';
+import { doctypeHazard, findDoctype } from '../xml-doctype.js';
 
 // A CycloneDX XML document (1.2–1.7) as components, dependencies and document metadata, with the line of each
 // component. Places are XML element paths with 1-based positions: /bom/components/component[4].
 //
-// Hostile input: a DOCTYPE (the only way to declare entities, external or internal) is refused before any parser
-// sees the document, so nothing is ever expanded or fetched (no XXE, no entity bomb); only the five predefined
+// Hostile input: a DOCTYPE (the only way to declare entities, external or internal), wherever it stands, is refused
+// before any parser sees the document, so nothing is ever expanded or fetched (no XXE, no entity bomb); only the five predefined
 // entities and character references are decoded, by this reader. Elements nested deeper than MAX_DEPTH are
 // refused by the parser. Every step is linear in the size of the document.
 
@@ -67,33 +68,17 @@ export async function validateXmlSbom(doc: SbomDocument): Promise<SbomIssue[]> {
   return validateXsd(doc.specVersion, doc.xml);
 }
 
-/** The DOCTYPE of the prolog, if any, as a finding. */
+/**
+ * A DOCTYPE anywhere in the document, as a finding: in the prolog, or inside an element, where the XML parser would
+ * still take it (it expands nothing here, as entities are off, but the document is not what it claims to be).
+ */
 function refuseDoctype(text: string): SbomIssue | undefined {
-  let i = 0;
-  const n = text.length;
-  for (;;) {
-    while (i < n && /\s/.test(text[i]!)) i++;
-    if (text.startsWith('<?', i)) {
-      const end = text.indexOf('?>', i + 2);
-      if (end < 0) return undefined;
-      i = end + 2;
-    } else if (text.startsWith('<!--', i)) {
-      const end = text.indexOf('-->', i + 4);
-      if (end < 0) return undefined;
-      i = end + 3;
-    } else break;
-  }
-  if (!text.startsWith('<!DOCTYPE', i) && !text.startsWith('<!doctype', i)) return undefined;
-  const decl = text.slice(i, i + 4096);
-  const what = /<!ENTITY/.test(decl)
-    ? /\bSYSTEM\b|\bPUBLIC\b/.test(decl.slice(decl.indexOf('<!ENTITY')))
-      ? 'declares external entities (which could read files or fetch URLs)'
-      : 'declares entities (which could expand without bound)'
-    : 'has a DOCTYPE declaration';
+  const found = findDoctype(text);
+  if (!found) return undefined;
   return {
     severity: 'error',
-    message: `${what}; a CycloneDX SBOM has no DOCTYPE, and this gate neither loads nor expands one — remove the DOCTYPE or regenerate the SBOM`,
-    line: lineOfOffset(text, i),
+    message: `${doctypeHazard(found)}; a CycloneDX SBOM has no DOCTYPE, and this gate neither loads nor expands one — remove the DOCTYPE or regenerate the SBOM`,
+    line: found.line,
   };
 }
 

@@ -24,8 +24,12 @@ export function detectText(text: string): SbomDetection & { syntax?: 'json' | 'x
     if (/spdx\.org\/rdf\/terms/.test(head)) return { syntax: 'xml', family: 'spdx', encoding: 'xml' };
     return { syntax: 'xml' };
   }
-  const tag = /^\s*SPDXVersion:\s*(\S+)/m.exec(head);
-  if (tag) return { syntax: 'tag-value', family: 'spdx', encoding: 'tag-value', specVersion: spdxVersionOf(tag[1]) };
+  // Line by line: one multiline regex starting with ^\s* rescans every following blank line from each line start,
+  // quadratic in the head (64 KiB of newlines took 15 s).
+  for (const line of head.split('\n')) {
+    const tag = /^\s*SPDXVersion:[ \t]*(\S+)/.exec(line);
+    if (tag) return { syntax: 'tag-value', family: 'spdx', encoding: 'tag-value', specVersion: spdxVersionOf(tag[1]) };
+  }
   return {};
 }
 

@@ -93,7 +93,7 @@ function spdxPackage(p: Obj, pointer: string): SbomComponent {
   const supplier = spdxParty(str(p.supplier)) ?? spdxParty(str(p.originator));
   if (supplier) c.supplier = supplier;
   const pairs: [string, string][] = [];
-  for (const a of arr(p.annotations)) if (isObj(a) && typeof a.comment === 'string') pairs.push(...annotationPairs(a.comment));
+  for (const a of arr(p.annotations)) if (isObj(a) && typeof a.comment === 'string') for (const pair of annotationPairs(a.comment)) pairs.push(pair);
   if (str(p.validUntilDate)) pairs.push(['endOfSupport', p.validUntilDate as string]);
   const support = supportFromPairs(pairs);
   if (support) c.support = support;
@@ -116,9 +116,16 @@ export function spdxParty(v: string | undefined): string | undefined {
 /** "support-level: maintained" or "end-of-support=2027-01-01" lines of an annotation comment. */
 export function annotationPairs(comment: string): [string, string][] {
   const out: [string, string][] = [];
+  // "key: value" or "key=value" at the first ":" or "=". Cut and trimmed by hand: the regex this replaces
+  // (lazy groups between \s*) backtracked cubically on a line of spaces (2,000 spaces took 12 s).
   for (const line of comment.split(/\r?\n/)) {
-    const m = /^\s*([^:=]+?)\s*[:=]\s*(.+?)\s*$/.exec(line);
-    if (m) out.push([m[1]!, m[2]!]);
+    const colon = line.indexOf(':');
+    const equals = line.indexOf('=');
+    const at = colon < 0 ? equals : equals < 0 ? colon : Math.min(colon, equals);
+    if (at < 0) continue;
+    const key = line.slice(0, at).trim();
+    const value = line.slice(at + 1).trim();
+    if (key && value) out.push([key, value]);
   }
   return out;
 }

@@ -277,3 +277,25 @@ describe('the bundled action on schedule: issue writes follow the API conduct', 
     await api.stop();
   });
 });
+
+describe('the bundled action on schedule without a monitor: section', () => {
+  it('is not a monitor run: it skips as before, writing nothing', async () => {
+    const repo = new TestRepo('sdlc-gate-monitor-ws3-');
+    const dir = mkdtempSync(join(tmpdir(), 'sdlc-gate-monitor-runner3-'));
+    const api = new FakeGitHub({ owner: 'acme', repo: 'pump' });
+    await api.start();
+    try {
+      repo.write({ '.github/sdlc-gate.yml': 'version: 1\ngates:\n  vulnerabilities: {}\n', 'sbom.cdx.json': bom('2.2.1') });
+      repo.commit('no monitor');
+      repo.git('tag', 'v1.0.0');
+      const r = await runAction(repo.dir, api.url, dir);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('this workflow ran on "schedule", so nothing was checked');
+      expect(api.requests.filter((q) => q.path.includes('/issues'))).toEqual([]);
+    } finally {
+      await api.stop();
+      repo.remove();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

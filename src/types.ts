@@ -13,6 +13,16 @@ export interface Finding {
   endLine?: number;
   /** What to do next, when the message alone does not say it. */
   help?: string;
+  /** The step that clears this finding, for the report's "To pass" list; not in the JSON result. */
+  action?: FindingAction;
+}
+
+/** One step a person takes to clear a finding, addressed to them: "Ask carol to approve (owner of docs/** by CODEOWNERS line 13)". */
+export interface FindingAction {
+  /** Short and imperative, plain text (renderers escape it); equal texts are one step in the report. */
+  text: string;
+  /** A command that does it, where there is one, e.g. "npm run sbom". */
+  command?: string;
 }
 
 export type GateStatus = 'pass' | 'fail' | 'warn' | 'skip' | 'error';
@@ -56,6 +66,20 @@ export interface ReportContext {
   pr?: { number: number; title: string };
   /** Plain-text notes, e.g. "the policy was read at head because the base has none". */
   notes: string[];
+  /** Where the report can link to; locations stay plain text without it. */
+  links?: ReportLinks;
+}
+
+/** Pages the Markdown report links to. */
+export interface ReportLinks {
+  /** The GitHub server, e.g. https://github.com; with `repository`, every file:line links to the file at head. */
+  server?: string;
+  /** owner/name. */
+  repository?: string;
+  /** The check run's page. */
+  checkRun?: string;
+  /** The workflow run's page, which shows the job summary (the whole report). */
+  jobSummary?: string;
 }
 
 export interface PullRequest {
@@ -101,18 +125,18 @@ export interface ScannedFile {
   error?: FactError;
 }
 
+export interface ScannedLine {
+  /** 1-based. */
+  line: number;
+  text: string;
+}
+
 /** Matches in one file, in order, as two lists (a large scan hands over 100,000s: no object per match). */
 export interface ScannedMatches {
   /** 1-based line of each match. */
   lines: number[];
   /** Each match's text. */
   texts: string[];
-}
-
-export interface ScannedLine {
-  /** 1-based. */
-  line: number;
-  text: string;
 }
 
 export interface ScanOptions {
@@ -156,6 +180,8 @@ export interface Facts {
   readAtHead(path: string, opts?: ReadOptions): Promise<FileText | undefined>;
   /** Paths of files at head that match any of the globs: regular files and symlinks (which a read then refuses). */
   listAtHead(globs: string[]): Promise<string[]>;
+  /** The same at the base commit: where evidence about the world (offline OSV records) is listed, as the policy is read there. */
+  listAtBase(globs: string[]): Promise<string[]>;
   /**
    * Reads many files at head for a scan (test files searched for requirement ids): hands each to `visit` as it
    * arrives and keeps none, so memory stays flat however many there are. Not memoized. A file refused by the

@@ -47,6 +47,7 @@ describe('change-request', () => {
         severity: 'error',
         message:
           'This pull request references no change request or problem report: its title, body or branch name "feature" contain nothing matching #123, owner/repo#123, an issue URL or a key like ABC-123 — add the issue it implements or fixes to the title or body (e.g. "Fixes #12").',
+        action: { text: 'Name the change request this implements in the title or description, e.g. "Fixes #12"' },
       },
     ]);
   });
@@ -71,6 +72,7 @@ describe('change-request', () => {
       {
         severity: 'error',
         message: '#77 (in the title) is not an issue of this repository (GET /repos/{owner}/{repo}/issues/77 answered 404) — fix the number, or open the change request first.',
+        action: { text: 'Fix the reference #77, or open that change request first' },
       },
     ]);
     expect(asked).toEqual([12, 12, 77]);

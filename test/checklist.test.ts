@@ -35,6 +35,7 @@ describe('checklist', () => {
         severity: 'error',
         message:
           'The pull request description does not tick every checklist item — not checked: "Security impact assessed"; missing: "Risk analysis updated or not needed". Do what each says, then tick it in the description as a task-list item, e.g. "- [x] Risk analysis updated or not needed".',
+        action: { text: 'Once done, tick "Security impact assessed" and add "- [x] Risk analysis updated or not needed" in the pull request description' },
       },
     ]);
     expect(o.summary).toBe('2 of 2 checklist items not checked');

@@ -7,7 +7,7 @@ import { createFacts } from '../src/facts/facts.js';
 import { gitSources } from '../src/facts/local.js';
 import { buildMatrix, referenceMatcher, type Matrix, type TraceabilityOptions } from '../src/rules/traceability/matrix.js';
 import type { Facts, ScanOptions, ScannedFile } from '../src/types.js';
-import { linePrefilter } from '../src/util/line-prefilter.js';
+import { exactIdSearch, linePrefilter } from '../src/util/line-prefilter.js';
 import { TestRepo } from './helpers/git-repo.js';
 
 // A scan of the checkout may let `git grep` pick the lines that can hold a reference (src/util/line-prefilter.ts,
@@ -29,12 +29,7 @@ describe('linePrefilter', () => {
     expect(ere('\\bUR_\\w{2,}')).toBe('UR[_]([0-9A-Za-z_]){2,}');
     expect(pcre('\\bUR_\\w{2,}')).toBe('UR\\_(?:[0-9A-Za-z\\_]){2,}');
     expect(ere('x(a|)y')).toBe('x(a)?y');
-    // The exact PCRE keeps what decides which text matches: lookarounds, boundaries, laziness, alternative order.
-    const exact = (source: string) => linePrefilter(source)?.exact;
-    expect(exact(wrapped('REQ-[0-9]+'))).toBe('(?<![0-9A-Za-z\\_])REQ\\-(?:[0-9]){1,}(?![0-9A-Za-z\\_])');
-    expect(exact('\\bR-\\d+?\\B')).toBe('\\bR\\-(?:[0-9]){1,}?\\B');
-    expect(exact('x(|a)y')).toBe('x(?:|a)y');
-    expect(exact('R-[0-9]{1,70000}')).toBeUndefined();
+    expect(pcre('R-\\x41\\.')).toBe('R\\-A\\.');
     expect(ere('R-[0-9]{1,1000}')).toBe('R[-]([0-9])+');
   });
 
@@ -43,13 +38,35 @@ describe('linePrefilter', () => {
     expect(ere('[\\]\\-^a]')).toBe('[]a^-]');
     expect(ere('[\\^]')).toBe('\\^');
     expect(ere('[\\^.]')).toBe('[.^]');
-    expect(ere('[[=]')).toBe('[=[]');
+    expect(ere('[\\[=]')).toBe('[=[]');
     expect(ere('\\\\')).toBe('[\\]');
     expect(linePrefilter('[\\]\\-^a]')?.pcre).toBe('[a\\-\\]\\^]');
   });
 
   it('declines patterns it cannot translate exactly', () => {
     for (const source of ['a.b', '[^a]b', 'a\\sb', 'a\\Wb', 'a\\Db', '(a)\\1', '^REQ-1', 'REQ-1$', 'ÄR-1', 'R\\n1', 'R[\\n]', 'x*', '(?=a)', '(', 'R\\u00e9', '[a-\\u00ff]']) {
+      expect(linePrefilter(source), source).toBeUndefined();
+    }
+  });
+
+  it('writes a search git grep -o can hand ids over with only where its matches are provably the pattern\'s', () => {
+    expect(exactIdSearch('REQ-[0-9]+')).toBe('(?<![0-9A-Za-z_])(?:REQ\\-(?:[0-9]){1,})(?![0-9A-Za-z_])');
+    expect(exactIdSearch('(?:SRS|SYS)-\\d{3}|R[0-9]+?')).toBe('(?<![0-9A-Za-z_])(?:(?:(?:SRS|SYS)\\-(?:[0-9]){3,3}|R(?:[0-9]){1,}?))(?![0-9A-Za-z_])');
+    // A match that may start with "@" could start where the one before ended: git would resume there blind.
+    expect(exactIdSearch('@?REQ-[0-9]+')).toBeUndefined();
+    expect(exactIdSearch('(?:x|-)REQ')).toBeUndefined();
+    // An assertion of its own (what would it see at the place git resumes?), or what the line selection declines.
+    expect(exactIdSearch('\\bREQ-[0-9]+')).toBeUndefined();
+    expect(exactIdSearch('(?<=x)REQ-[0-9]+')).toBeUndefined();
+    expect(exactIdSearch('REQ-.+')).toBeUndefined();
+    expect(exactIdSearch('R[0-9]{1,2000}')).toBeUndefined();
+    expect(exactIdSearch('R?')).toBeUndefined();
+  });
+
+  it('declines what RE2 reads otherwise than JavaScript', () => {
+    // RE2's \\z (end of text), \\pL (a letter), \\Q…\\E (quoted), \\x{41}, a POSIX class, a case-insensitive group:
+    // read as JavaScript they would select other lines, and a reference on a line left out would be missed.
+    for (const source of ['REQ-1\\z', 'R\\pL', '\\QR-1\\E', 'R\\x{41}', 'R[[:digit:]]', 'R[[-a]', '(?i:req)-1', 'R-\\0', '[[=]']) {
       expect(linePrefilter(source), source).toBeUndefined();
     }
   });
@@ -138,10 +155,11 @@ describe('GitRepo.scanFiles with a line prefilter', () => {
     writeFileSync(join(t.dir, 'test/latin1.test.ts'), Buffer.from('l\xe4uft REQ-16\n\xe9REQ-17 REQ-18\xe9\n', 'latin1'));
     writeFileSync(join(t.dir, 'test/nul.test.ts'), Buffer.from('a\0REQ-19\0b\nREQ-20'));
     writeFileSync(join(t.dir, 'test/utf16.test.ts'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('REQ-21\n', 'utf16le')]));
+    writeFileSync(join(t.dir, 'test/abutting.test.ts'), 'x\nREQ-1REQ-2 x\nREQ-3@REQ-4 REQ-5-REQ-6\n');
     writeFileSync(join(t.dir, 'test/multibyte.test.ts'), 'éREQ-22é ✓REQ-23 REQ-٢٤ ＲＥＱ-25\n');
     t.symlink('test/link.test.ts', '/etc/hostname');
     // Random files over an alphabet of what confuses byte and text matching.
-    const alphabet = ['REQ-', 'SRS-', '1', '23', '_', 'x', ' ', '\t', '\n', '\r\n', '\0', 'é', '\xe9', '✓', '@req ', '-', '\u2028'];
+    const alphabet = ['REQ-', 'SRS-', '1', '23', '_', 'x', ' ', '\t', '\n', '\r\n', '\0', 'é', '\xe9', '✓', '@req ', '-', '\u2028', '@', '@REQ-', 'SRS'];
     mkdirSync(join(t.dir, 'test/random'), { recursive: true });
     const contents = fc.sample(fc.array(fc.constantFrom(...alphabet), { maxLength: 60 }), { numRuns: 150, seed: 62304 });
     contents.forEach((parts, i) => {
@@ -161,13 +179,13 @@ describe('GitRepo.scanFiles with a line prefilter', () => {
   });
   afterAll(() => t.remove());
 
-  const citations = (files: ScannedFile[], match: (text: string, file: string) => { id: string; line: number }[]) =>
+  const citations = (files: ScannedFile[], match: (text: string, file: string, firstLine?: number) => { id: string; line: number }[]) =>
     files
       .flatMap((f) => {
         const found = f.matches
           ? f.matches.texts.map((id, i) => ({ id, line: f.matches!.lines[i]! }))
           : f.lines
-            ? f.lines.flatMap((l) => match(l.text, f.path).map((r) => ({ ...r, line: r.line + l.line - 1 })))
+            ? f.lines.flatMap((l) => match(l.text, f.path, l.line))
             : f.text !== undefined
               ? match(f.text, f.path)
               : [];
@@ -181,6 +199,9 @@ describe('GitRepo.scanFiles with a line prefilter', () => {
     ['(?:SRS|SYS)-\\d{3}', null],
     ['REQ-[0-9]+', '@req\\s+(REQ-[0-9]+)'],
     ['REQ-[0-9]+', '@req (REQ-[0-9]+)'],
+    ['@?REQ-[0-9]+', null],
+    ['REQ-[0-9]+', '(?<=[ x])(REQ-[0-9]+)'],
+    ['REQ-[0-9]+', '(?<![@A-Z])REQ-[0-9]+'],
   ];
 
   for (const [id_pattern, reference_pattern] of patterns) {
@@ -193,7 +214,7 @@ describe('GitRepo.scanFiles with a line prefilter', () => {
       expect(citations(whole, match).filter((c) => / [A-Z]+-\d+$/.test(c)).length).toBeGreaterThan(0);
       // Each dialect on its own: the other is made one git refuses, so a scan that still selects lines used this one.
       // The exact matches (git grep -o) stand for citations only in the default form, where a citation is the whole match.
-      const exact = selection?.exact && pcreWorks && !reference_pattern ? selection.exact : undefined;
+      const exact = pcreWorks && !reference_pattern ? exactIdSearch(id_pattern) : undefined;
       const dialects: [ScanOptions, 'lines' | 'matches' | undefined][] = !selection
         ? [[{}, undefined]]
         : [
@@ -201,7 +222,7 @@ describe('GitRepo.scanFiles with a line prefilter', () => {
             ...(pcreWorks ? [[{ lines: { pcre: selection.pcre, ere: '(' } }, 'lines'] as [ScanOptions, 'lines']] : []),
             ...(exact ? [[{ lines: { pcre: '(', ere: '(', exact } }, 'matches'] as [ScanOptions, 'matches']] : []),
           ];
-      if (!reference_pattern && pcreWorks) expect(exact).toBeDefined();
+      if (!reference_pattern && pcreWorks && !id_pattern.startsWith('@')) expect(exact).toBeDefined();
       for (const [options, field] of dialects) {
         const selected: ScannedFile[] = [];
         await new GitRepo(t.dir, 2000).scanFiles(head, paths, (f) => selected.push(f), options);
@@ -212,6 +233,51 @@ describe('GitRepo.scanFiles with a line prefilter', () => {
       }
     });
   }
+
+  it('gives, for generated patterns over generated lines, exactly the citations of reading whole files', async () => {
+    // git grep selects lines and the citations are read from them by the same matcher that reads whole files, or
+    // git grep -o hands the ids over where exactIdSearch promises its matches are the pattern's.
+    // (git grep -o resumes after a match as on a line of its own: "(?<![0-9])(REQ-[0-9]+)" would then cite the
+    // REQ-2 of "REQ-1REQ-2", where the pattern, seeing the "1" before it, cites only REQ-1.)
+    const piece = fc.constantFrom('REQ', 'SRS', '-', '@', '@?', '@?REQ-', '-?REQ', '[0-9]+', '[0-9]', '\\d{2}', '(?:-[A-Z]+)*', 'x', '_', '(?:1|23)', '[A-Z]+?');
+    const idPattern = fc.array(piece, { minLength: 1, maxLength: 4 }).map((t) => t.join(''));
+    const referencePattern = fc.option(fc.oneof(idPattern.map((p) => `@req\\s+(${p})`), idPattern.map((p) => `(?<=[ @])(${p})`), idPattern.map((p) => `(?<![@A-Z])(${p})`), idPattern.map((p) => `(?<![0-9])(${p})`)), { nil: null });
+    const paths = [...random, 'test/abutting.test.ts'];
+    const whole: ScannedFile[] = [];
+    await repo.scanFiles(head, paths, (f) => whole.push(f));
+    let selected = 0;
+    let exactly = 0;
+    await fc.assert(
+      fc.asyncProperty(idPattern, referencePattern, async (id_pattern, reference_pattern) => {
+        const match = referenceMatcher({ id_pattern, reference_pattern });
+        const selection = linePrefilter(reference_pattern ?? wrapped(id_pattern));
+        if (!selection) return;
+        selected++;
+        const exact = pcreWorks && !reference_pattern ? exactIdSearch(id_pattern) : undefined;
+        if (exact) exactly++;
+        const searches = [{ pcre: '(', ere: selection.ere }, ...(pcreWorks ? [{ pcre: selection.pcre, ere: '(' }] : []), ...(exact ? [{ pcre: '(', ere: '(', exact }] : [])];
+        for (const lines of searches) {
+          const fast: ScannedFile[] = [];
+          await new GitRepo(t.dir, 2000).scanFiles(head, paths, (f) => fast.push(f), { lines });
+          expect(citations(fast, match), `${reference_pattern ?? id_pattern} by ${lines.exact ? 'git grep -o' : lines.pcre === '(' ? 'ERE' : 'PCRE'}`).toEqual(citations(whole, match));
+        }
+      }),
+      { numRuns: 40, seed: 170 },
+    );
+    expect(selected).toBeGreaterThan(10);
+    if (pcreWorks) expect(exactly).toBeGreaterThan(3);
+  });
+
+  it('cites what the pattern cites where a match abuts the one before it', async () => {
+    const match = referenceMatcher({ id_pattern: 'REQ-[0-9]+', reference_pattern: '(?<![0-9])(REQ-[0-9]+)' });
+    const selection = linePrefilter('(?<![0-9])(REQ-[0-9]+)')!;
+    for (const lines of [{ pcre: '(', ere: selection.ere }, ...(pcreWorks ? [{ pcre: selection.pcre, ere: '(' }] : [])]) {
+      const fast: ScannedFile[] = [];
+      await new GitRepo(t.dir, 2000).scanFiles(head, ['test/abutting.test.ts'], (f) => fast.push(f), { lines });
+      expect(fast[0]!.lines).toBeDefined();
+      expect(citations(fast, match)).toEqual(['test/abutting.test.ts: read', 'test/abutting.test.ts:2 REQ-1', 'test/abutting.test.ts:3 REQ-3', 'test/abutting.test.ts:3 REQ-4', 'test/abutting.test.ts:3 REQ-5', 'test/abutting.test.ts:3 REQ-6']);
+    }
+  });
 
   it('answers refused and missing paths without searching when nothing is left to read', async () => {
     const seen: ScannedFile[] = [];

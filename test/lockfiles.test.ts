@@ -81,14 +81,125 @@ describe('lockfile readers', () => {
       ['pkg:gem/rack@3.0.8', 4],
       ['pkg:gem/nokogiri@1.15.4', 5],
     ]);
-    expect(view('composer.lock', JSON.stringify({ packages: [{ name: 'monolog/monolog', version: 'v3.5.0' }], 'packages-dev': [] }, null, 2)).packages).toEqual([['pkg:composer/monolog/monolog@3.5.0', 4]]);
+    expect(view('composer.lock', JSON.stringify({ packages: [{ name: 'monolog/monolog', version: 'v3.5.0' }], 'packages-dev': [] }, null, 2)).packages).toEqual([['pkg:composer/monolog/monolog@v3.5.0', 4]]);
     expect(view('packages.lock.json', JSON.stringify({ version: 1, dependencies: { net8: { 'Newtonsoft.Json': { type: 'Direct', resolved: '13.0.3' } } } }, null, 2)).packages).toEqual([
       ['pkg:nuget/Newtonsoft.Json@13.0.3', 5],
     ]);
     expect(view('gradle.lockfile', '# comment\ncom.google.guava:guava:32.1.3-jre=compileClasspath\nempty=\n').packages).toEqual([['pkg:maven/com.google.guava/guava@32.1.3-jre', 2]]);
     const pom = '<project>\n<version>1.0</version>\n<properties><junit.version>5.10.0</junit.version></properties>\n<dependencies>\n<dependency>\n<groupId>org.junit</groupId><artifactId>junit</artifactId><version>${junit.version}</version><scope>test</scope>\n</dependency>\n</dependencies>\n</project>\n';
-    expect(view('pom.xml', pom).packages).toEqual([['pkg:maven/org.junit/junit@5.10.0', 5]]);
+    expect(view('pom.xml', pom).packages).toEqual([['pkg:maven/org.junit/junit@5.10.0', 6]]);
     expect(view('Pipfile.lock', JSON.stringify({ default: { Requests: { version: '==2.31.0' } } }, null, 2)).packages).toEqual([['pkg:pypi/requests@2.31.0', 3]]);
+  });
+
+  const own = (path: string, text: string) => readLockfile(path, text).firstParty;
+
+  it('yarn aliases: the package is the alias target (v1 by its descriptor, berry by its resolution); workspaces are first-party', () => {
+    const v1 = `# yarn lockfile v1\n\n"string-width-cjs@npm:string-width@^4.2.0", string-width@^4.1.0:\n  version "4.2.3"\n  resolved "https://registry.yarnpkg.com/string-width/-/string-width-4.2.3.tgz"\n\n"local@file:../local":\n  version "1.0.0"\n`;
+    expect(view('yarn.lock', v1).packages).toEqual([['pkg:npm/string-width@4.2.3', 3]]);
+    expect(own('yarn.lock', v1)).toEqual(['npm/local']);
+    const berry = `__metadata:\n  version: 8\n\n"app@workspace:.":\n  version: 0.0.0-use.local\n  resolution: "app@workspace:."\n  linkType: soft\n\n"string-width-cjs@npm:string-width@^4.2.0":\n  version: 4.2.3\n  resolution: "string-width@npm:4.2.3"\n  linkType: hard\n\n"resolve@patch:resolve@npm%3A^1.20.0#optional!builtin<compat/resolve>":\n  version: 1.22.8\n  resolution: "resolve@patch:resolve@npm%3A1.22.8#optional!builtin<compat/resolve>::version=1.22.8&hash=c3c19d"\n  linkType: hard\n`;
+    expect(view('yarn.lock', berry).packages).toEqual([
+      ['pkg:npm/string-width@4.2.3', 9],
+      ['pkg:npm/resolve@1.22.8', 14],
+    ]);
+    expect(own('yarn.lock', berry)).toEqual(['npm/app']);
+  });
+
+  it('pnpm 5.x peer suffixes, 6 and 9 forms; local packages and importer links are first-party', () => {
+    const v5 = `lockfileVersion: 5.4\nimporters:\n  packages/a:\n    dependencies:\n      b: link:../b\npackages:\n  /react-dom/18.2.0_react@18.2.0:\n    dev: false\n  /@babel/plugin-x/7.0.0_@babel+core@7.1.0:\n    dev: true\n  file:vendor/c:\n    resolution: {directory: vendor/c, type: directory}\n    name: c\n    version: 0.0.1\n`;
+    expect(view('pnpm-lock.yaml', v5).packages).toEqual([
+      ['pkg:npm/react-dom@18.2.0', 7],
+      ['pkg:npm/%40babel/plugin-x@7.0.0', 9],
+    ]);
+    expect(own('pnpm-lock.yaml', v5)).toEqual(['npm/b', 'npm/c']);
+    const v9 = `lockfileVersion: '9.0'\nimporters:\n  .:\n    dependencies:\n      d:\n        specifier: workspace:*\n        version: link:packages/d\npackages:\n  react-dom@18.2.0:\n    resolution: {integrity: sha512-x}\n  e@file:vendor/e:\n    resolution: {directory: vendor/e, type: directory}\nsnapshots:\n  react-dom@18.2.0(react@18.2.0):\n    dependencies: {}\n`;
+    expect(view('pnpm-lock.yaml', v9).packages).toEqual([['pkg:npm/react-dom@18.2.0', 9]]);
+    expect(own('pnpm-lock.yaml', v9)).toEqual(['npm/d', 'npm/e']);
+  });
+
+  it('the project\'s own packages are first-party in every reader', () => {
+    const npm = JSON.stringify({ name: 'root', lockfileVersion: 3, packages: { '': { name: 'root' }, 'packages/ws': { name: '@me/ws', version: '1.0.0' }, 'node_modules/@me/ws': { resolved: 'packages/ws', link: true } } });
+    expect(own('package-lock.json', npm)).toEqual(['npm/root', 'npm/@me/ws']);
+    expect(own('Cargo.lock', 'version = 3\n[[package]]\nname = "grep-cli"\nversion = "0.1.0"\n')).toEqual(['cargo/grep-cli']);
+    expect(own('uv.lock', 'version = 1\n[[package]]\nname = "My_App"\nversion = "0.1.0"\nsource = { virtual = "." }\n[[package]]\nname = "lib"\nversion = "0.2.0"\nsource = { editable = "lib" }\n')).toEqual(['pypi/my-app', 'pypi/lib']);
+    expect(own('packages.lock.json', JSON.stringify({ version: 1, dependencies: { net8: { 'My.Lib': { type: 'Project' } } } }))).toEqual(['nuget/my.lib']);
+    expect(own('Gemfile.lock', 'PATH\n  remote: .\n  specs:\n    mygem (0.1.0)\n\nGEM\n  specs:\n    rack (3.0.8)\n')).toEqual(['gem/mygem']);
+  });
+
+  it('Gemfile.lock: every platform variant pins name@version, whatever the platform', () => {
+    const text = 'GEM\n  remote: https://rubygems.org/\n  specs:\n    ffi (1.17.1)\n    ffi (1.17.1-x86_64-linux-gnu)\n    ffi (1.17.1-riscv64-linux-musl)\n    nokogiri (1.18.0-i686-linux)\n    grpc (1.70.0-s390x-linux)\n';
+    expect(view('Gemfile.lock', text).packages).toEqual([
+      ['pkg:gem/ffi@1.17.1', 4],
+      ['pkg:gem/nokogiri@1.18.0', 7],
+      ['pkg:gem/grpc@1.70.0', 8],
+    ]);
+  });
+
+  it('go.mod: replace directives, a module replaced by a local folder is first-party', () => {
+    const text = 'module example.com/app\n\ngo 1.22\n\nrequire (\n\tgithub.com/a/b v1.0.0\n\tgithub.com/c/d v0.3.0 // indirect\n\texample.com/local v0.0.0\n)\n\nreplace github.com/a/b => github.com/fork/b v1.0.1\n\nreplace (\n\texample.com/local => ./local\n\tgithub.com/c/d v0.3.0 => github.com/c/d v0.3.1\n)\n';
+    const r = readLockfile('go.mod', text);
+    expect(r.packages.map((p) => [p.purl, p.line, p.direct])).toEqual([
+      ['pkg:golang/github.com/fork/b@v1.0.1', 6, true],
+      ['pkg:golang/github.com/c/d@v0.3.1', 7, false],
+    ]);
+    expect(r.firstParty).toEqual(['golang/example.com/app', 'golang/example.com/local']);
+  });
+
+  it('composer: a "v" before the version is kept as written and ignored when comparing', () => {
+    expect(purlKey('pkg:composer/aws/aws-crt-php@v1.2.6')).toEqual({ type: 'composer', key: 'composer/aws/aws-crt-php', version: '1.2.6' });
+    expect(purlKey('pkg:composer/aws/aws-crt-php@1.2.6')?.version).toBe('1.2.6');
+  });
+
+  it('pom.xml is read as XML: the project\'s dependencies only, properties, parent, managed versions; what needs Maven is said', () => {
+    const pom = `<?xml version="1.0"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <parent><groupId>org.acme</groupId><artifactId>acme-parent</artifactId><version>7</version></parent>
+  <artifactId>pump</artifactId>
+  <properties><slf4j.version>2.0.9</slf4j.version><api.version>\${slf4j.version}</api.version></properties>
+  <dependencyManagement>
+    <dependencies>
+      <dependency><groupId>org.junit</groupId><artifactId>junit-bom</artifactId><version>5.10.0</version><type>pom</type><scope>import</scope></dependency>
+      <dependency><groupId>com.google.guava</groupId><artifactId>guava</artifactId><version>32.1.3-jre</version></dependency>
+    </dependencies>
+  </dependencyManagement>
+  <dependencies>
+    <dependency><groupId>org.slf4j</groupId><artifactId>slf4j-api</artifactId><version>\${api.version}</version></dependency>
+    <dependency><groupId>com.google.guava</groupId><artifactId>guava</artifactId></dependency>
+    <dependency><groupId>org.acme</groupId><artifactId>acme-util</artifactId><version>\${project.parent.version}</version></dependency>
+    <dependency><groupId>org.junit.jupiter</groupId><artifactId>junit-jupiter</artifactId><scope>test</scope></dependency>
+  </dependencies>
+  <build><plugins><plugin><artifactId>maven-surefire-plugin</artifactId><version>3.2.2</version>
+    <dependencies><dependency><groupId>org.ow2.asm</groupId><artifactId>asm</artifactId><version>9.6</version></dependency></dependencies>
+  </plugin></plugins></build>
+</project>
+`;
+    const r = readLockfile('pom.xml', pom);
+    expect(r.packages.map((p) => [p.purl, p.line])).toEqual([
+      ['pkg:maven/org.slf4j/slf4j-api@2.0.9', 13],
+      ['pkg:maven/com.google.guava/guava@32.1.3-jre', 9],
+      ['pkg:maven/org.acme/acme-util@7', 15],
+    ]);
+    expect(r.firstParty).toEqual(['maven/org.acme/pump']);
+    expect(r.findings.map((f) => [f.severity, f.line])).toEqual([['notice', 16]]);
+    expect(r.findings[0]!.message).toMatch(/^pom\.xml: 1 dependency has a version this gate cannot resolve without Maven \(org\.junit\.jupiter:junit-jupiter\): it comes from 1 imported BOM or the parent POM/);
+  });
+
+  it('the POM reader is linear in the file size', () => {
+    const pomOf = (n: number) => `<project><groupId>g</groupId><artifactId>a</artifactId><version>1</version><dependencies>\n${Array.from({ length: n }, (_, i) => `<dependency><groupId>g${i}</groupId><artifactId>a${i}</artifactId><version>1.${i}</version></dependency>\n`).join('')}</dependencies><build><plugins>${'<plugin><artifactId>p</artifactId><dependencies><dependency><groupId>x</groupId><artifactId>y</artifactId><version>1</version></dependency></dependencies></plugin>'.repeat(n)}</plugins></build></project>`;
+    const time = (text: string) => {
+      let best = Infinity;
+      for (let i = 0; i < 3; i++) {
+        const t = performance.now();
+        expect(readLockfile('pom.xml', text).packages.length).toBeGreaterThan(0);
+        best = Math.min(best, performance.now() - t);
+      }
+      return best;
+    };
+    const small = pomOf(500);
+    const large = pomOf(4_000);
+    time(small);
+    const ratio = time(large) / time(small);
+    expect(ratio).toBeLessThan(8 * 3);
   });
 
   it('a lockfile that does not parse is a finding with a line, never an exception', () => {

@@ -123,9 +123,28 @@ describe('sbom: schema and references', () => {
     const r = await run({ head: { ...good, 'bom.json': text } });
     const messages = r.errors.map((e) => e.message);
     expect(messages).toContain(
-      'bom.json /components/2/bom-ref: bom-ref "pkg:npm/fast-crc@1.2.0" is already used at /components/0/bom-ref; bom-refs must be unique in the document — fix the generator\'s output or regenerate the SBOM',
+      'bom.json /components/2/bom-ref: bom-ref "pkg:npm/fast-crc@1.2.0" is already used at /components/0/bom-ref for something else, and the document refers to it, so the reference is ambiguous; bom-refs must be unique in the document — fix the generator\'s output or regenerate the SBOM',
     );
     expect(messages.some((m) => m.startsWith('bom.json /dependencies/4/ref: dependency reference "pkg:npm/ghost@1.0.0" matches no bom-ref'))).toBe(true);
+  });
+
+  it('a duplicate bom-ref nothing refers to, or naming the same package twice, is a warning (cdxgen\'s tool and root)', async () => {
+    const tool = { type: 'application', name: 'cdxgen', group: '@cyclonedx', version: '12.8.4', purl: 'pkg:npm/%40cyclonedx/cdxgen@12.8.4', 'bom-ref': 'pkg:npm/@cyclonedx/cdxgen@12.8.4' };
+    const text = cdxJson(PKGS, {
+      mutate: (b) => {
+        b.metadata.tools = { components: [tool] };
+        b.annotations = [{ subjects: [b.components[0]['bom-ref']], annotator: { component: tool }, timestamp: '2026-01-05T10:00:00Z', text: 'x' }];
+        // The root package listed again among the components, under the same bom-ref, referred to by dependencies.
+        b.components.push({ ...b.metadata.component });
+        b.dependencies.push({ ref: b.metadata.component['bom-ref'], dependsOn: [] });
+      },
+    });
+    const r = await run({ head: { ...good, 'bom.json': text } }, { lockfiles: [] });
+    expect(r.errors).toEqual([]);
+    expect(r.findings.map((f) => [f.severity, f.message])).toEqual([
+      ['warning', 'bom.json /components/3/bom-ref: bom-ref "pump-firmware@2.4.0" is already used at /metadata/component/bom-ref; bom-refs must be unique in the document (both name the same package, so references to it are not ambiguous) — report it to the generator\'s maintainers'],
+      ['warning', 'bom.json /annotations/0/annotator/component/bom-ref: bom-ref "pkg:npm/@cyclonedx/cdxgen@12.8.4" is already used at /metadata/tools/components/0/bom-ref; bom-refs must be unique in the document (nothing refers to it, so it is not ambiguous) — report it to the generator\'s maintainers'],
+    ]);
   });
 
   it('uniqueItems is checked in linear time and still catches equal items with keys in another order', async () => {
@@ -239,12 +258,17 @@ describe('sbom: drift and update', () => {
     const lock = packageLock(bumped);
     const r = await run({ head: { ...good, 'package-lock.json': lock }, changed: ['package-lock.json'] });
     expect(r.errors.map((e) => [e.message, e.file, e.line])).toEqual([
-      ['This pull request changes package-lock.json but no SBOM (**/bom.json, **/bom.xml, **/*.cdx.json and 4 more) — regenerate the SBOM from the new lockfile and commit it in this pull request.', 'package-lock.json', undefined],
       [
         'package-lock.json pins ring-buffer 0.5.0, but bom.json lists ring-buffer 0.4.2 (/components/2) — the SBOM is stale: regenerate it from this lockfile and commit it',
         'package-lock.json',
         lock.split('\n').findIndex((l) => l.includes('"node_modules/ring-buffer"')) + 1,
       ],
+      ['package-lock.json changed but bom.json did not — regenerate the SBOM from the new lockfile and commit it in this pull request.', 'package-lock.json', undefined],
+    ]);
+    // Both say the same thing to do: one step in the report.
+    expect(r.errors.map((e) => e.action)).toEqual([
+      { text: 'Regenerate bom.json from package-lock.json and commit it in this pull request' },
+      { text: 'Regenerate bom.json from package-lock.json and commit it in this pull request' },
     ]);
   });
 
@@ -370,5 +394,53 @@ describe('sbom: drift matching across documents and lockfiles', () => {
     expect([...r.sbomIssues].map(([d, issues]) => [(d as { path: string }).path, issues.map((i) => i.message)])).toEqual([
       ['a.cdx.json', ['/components/4: lists gone 1.0.0 (pkg:npm/gone@1.0.0), which no lockfile pins any more (package-lock.json and app/package-lock.json) — regenerate the SBOM so it matches what is locked']],
     ]);
+  });
+});
+
+describe('sbom: drift on what real projects commit', () => {
+  const component = (name: string, version: string, purl: string) => ({ type: 'library', 'bom-ref': purl, name, version, supplier: { name: 'x' }, purl, licenses: [{ license: { id: 'MIT' } }] });
+
+  it('first-party packages (a workspace member the generator lists) are neither pins nor stale components', async () => {
+    const lock = JSON.parse(packageLock(PKGS));
+    lock.packages['packages/pump-ui'] = { name: '@acme/pump-ui', version: '0.3.0' };
+    lock.packages['node_modules/@acme/pump-ui'] = { resolved: 'packages/pump-ui', link: true };
+    const bom = cdxJson(PKGS, { mutate: (b) => b.components.push(component('pump-ui', '0.3.0', 'pkg:npm/%40acme/pump-ui@0.3.0')) });
+    expect((await run({ head: { 'bom.json': bom, 'package-lock.json': JSON.stringify(lock, null, 2) } })).errors).toEqual([]);
+    // Without the workspace in the lockfile the same component is stale.
+    const r = await run({ head: { 'bom.json': bom, 'package-lock.json': packageLock(PKGS) } });
+    expect(r.errors.map((e) => e.message)).toEqual([expect.stringContaining('lists pump-ui 0.3.0 (pkg:npm/%40acme/pump-ui@0.3.0), which no lockfile pins any more')]);
+  });
+
+  it('every qualifier variant of a pinned gem is accounted for, not only the first that matches exactly', async () => {
+    const lock = 'GEM\n  remote: https://rubygems.org/\n  specs:\n    ffi (1.17.1)\n    ffi (1.17.1-x86_64-linux-gnu)\n    ffi (1.17.1-riscv64-linux-musl)\n\nPLATFORMS\n  ruby\n';
+    const bom = cdxJson([], {
+      mutate: (b) => {
+        b.components = [component('ffi', '1.17.1', 'pkg:gem/ffi@1.17.1'), component('ffi', '1.17.1', 'pkg:gem/ffi@1.17.1?platform=x86_64-linux-gnu'), component('ffi', '1.17.1', 'pkg:gem/ffi@1.17.1?platform=riscv64-linux-musl')];
+        b.components.forEach((c: { 'bom-ref': string }, i: number) => (c['bom-ref'] = `ffi-${i}`));
+        b.dependencies = [{ ref: 'pump-firmware@2.4.0', dependsOn: ['ffi-0', 'ffi-1', 'ffi-2'] }];
+      },
+    });
+    expect((await run({ head: { 'bom.json': bom, 'Gemfile.lock': lock } })).errors).toEqual([]);
+    const bumped = await run({ head: { 'bom.json': bom, 'Gemfile.lock': lock.replace(/1\.17\.1/g, '1.17.2') } });
+    expect(bumped.errors[0]!.message).toBe('Gemfile.lock pins ffi 1.17.2, but bom.json lists ffi 1.17.1 (/components/0) — the SBOM is stale: regenerate it from this lockfile and commit it');
+  });
+
+  it('a lockfile that parses but pins nothing is a finding, and the SBOM\'s components of its ecosystem are still compared', async () => {
+    const stub = await run({ head: { ...good, 'package-lock.json': '{"lockfileVersion": 3, "packages": {}}' } });
+    expect(stub.errors.map((e) => [e.message, e.file])).toEqual([
+      ...PKGS.map((p) => [expect.stringContaining(`lists ${p.name} ${p.version} (`), 'bom.json']),
+      ['package-lock.json parses but pins no npm packages, so the drift check has nothing to compare it with — regenerate it with the package manager, or leave it out of `lockfiles` if it is not the project\'s lockfile', 'package-lock.json'],
+    ]);
+    // A project without dependencies: a warning, and nothing else to say.
+    const none = await run({ head: { 'bom.json': cdxJson([]), 'package-lock.json': packageLock([]) } });
+    expect(none.errors).toEqual([]);
+    expect(none.findings.map((f) => [f.severity, f.message])).toEqual([['warning', expect.stringContaining('package-lock.json parses but pins no npm packages (it names only the project itself)')]]);
+  });
+
+  it('drift findings lead: a version mismatch comes before SBOM schema and element findings', async () => {
+    const bom = cdxJson(PKGS, { mutate: (b) => delete b.components[0].supplier });
+    const r = await run({ head: { 'bom.json': bom, 'package-lock.json': packageLock(PKGS.map((p) => (p.name === 'ring-buffer' ? { ...p, version: '0.5.0' } : p))) } });
+    expect(r.findings[0]!.message).toMatch(/^package-lock\.json pins ring-buffer 0\.5\.0, but bom\.json lists ring-buffer 0\.4\.2/);
+    expect(r.findings.length).toBeGreaterThan(1);
   });
 });

@@ -55,8 +55,15 @@ describe('traceability gate', () => {
         message: 'REQ-003 "Bolus limits" (class B) has no test: no test file cites REQ-003 — add a test that cites REQ-003, or mark the requirement\'s class out of require_tests.',
         file: 'docs/srs.md',
         line: 9,
+        action: { text: 'Add a test that cites REQ-003' },
       },
-      { severity: 'error', message: 'test/bolus.test.ts cites REQ-033, which no requirement defines — fix the id, or add REQ-033 to the requirements.', file: 'test/bolus.test.ts', line: 3 },
+      {
+        severity: 'error',
+        message: 'test/bolus.test.ts cites REQ-033, which no requirement defines — fix the id, or add REQ-033 to the requirements.',
+        file: 'test/bolus.test.ts',
+        line: 3,
+        action: { text: 'Fix the citation of REQ-033 in test/bolus.test.ts, or define REQ-033' },
+      },
     ]);
     expect(r.summary).toMatch(/^3 requirements: 2 tested, 1 untested, 1 unknown reference, 0 suspect — REQ-003/);
     // The matrix for what the PR touched: the new requirement.
@@ -100,6 +107,7 @@ describe('traceability gate', () => {
           'REQ-002 "Rate limits" changed in this pull request (docs/srs.md:6), but none of its tests did: test/limits.test.ts:3 — review that test against the new text and update it in this pull request.',
         file: 'docs/srs.md',
         line: 6,
+        action: { text: 'Review the tests of REQ-002 against its new text and update them' },
       },
     ]);
     expect(r.summary).toMatch(/, 1 suspect — REQ-002/);
@@ -129,6 +137,7 @@ describe('traceability gate', () => {
           'test/limits.test.ts cites REQ-002, which this pull request deleted (it was at docs/srs.md:6 at base) — remove or retarget the citation with the requirement, or restore REQ-002.',
         file: 'test/limits.test.ts',
         line: 3,
+        action: { text: 'Remove or retarget the citation of REQ-002 in test/limits.test.ts, or restore REQ-002' },
       },
     ]);
     expect(cited.summary).toMatch(/^1 requirement: 1 tested, 0 untested, 1 unknown reference, 0 suspect, 1 deleted — test\/limits/);

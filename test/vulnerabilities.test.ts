@@ -147,6 +147,7 @@ describe('vulnerabilities gate', () => {
           'lodash@4.17.20 (pkg:npm/lodash@4.17.20) has GHSA-35jh-r3h4-6jhm (CVE-2021-23337): high, CVSS:3.1 7.2 — Command Injection in lodash; fixed in 4.17.21. Upgrade to a fixed version, or assess it in a VEX document (security/vex/**/*.json) with status not_affected and a justification.',
         file: 'bom.json',
         line: 9,
+        action: { text: 'Upgrade lodash to 4.17.21 (fixes GHSA-35jh-r3h4-6jhm), or assess GHSA-35jh-r3h4-6jhm in a VEX document' },
       },
     ]);
     // Below fail_on: warnings, ordered by severity after the failing ones.
@@ -223,7 +224,7 @@ describe('vulnerabilities gate', () => {
 
   it('fails a KEV vulnerability below the threshold', async () => {
     const kev = JSON.stringify({ catalogVersion: '2026.01.01', vulnerabilities: [{ cveID: 'CVE-2020-28500', dateAdded: '2025-03-01' }] });
-    const o = await run({ head: { ...head, 'security/kev.json': kev }, osv: { [LODASH]: [REDOS] } }, { kev: 'security/kev.json' });
+    const o = await run({ base: { 'security/kev.json': kev }, head: { ...head, 'security/kev.json': kev }, osv: { [LODASH]: [REDOS] } }, { kev: 'security/kev.json' });
     expect(errors(o)).toHaveLength(1);
     expect(errors(o)[0]!.message).toContain('medium, CVSS:3.1 5.3; in CISA KEV (known exploited, added 2025-03-01)');
   });
@@ -253,12 +254,13 @@ describe('vulnerabilities gate', () => {
     await expect(run({ head })).rejects.toThrow(FactError);
   });
 
-  it('reads offline OSV records from a folder at head', async () => {
+  it('reads offline OSV records from a folder at the base commit', async () => {
     const offline = Object.fromEntries([INJECTION, REDOS, POLLUTION, RING].map((r) => [`security/osv/${r.id}.json`, JSON.stringify(r)]));
-    const o = await run({ head: { ...head, ...offline } }, { source: 'offline' });
+    const o = await run({ base: offline, head: { ...head, ...offline } }, { source: 'offline' });
     expect(errors(o).map((f) => f.message.split(':')[0])).toEqual(['lodash@4.17.20 (pkg']);
     expect(o.findings.filter((f) => f.severity === 'warning')).toHaveLength(2); // REDOS and RING; POLLUTION was fixed in 4.17.19
-    await expect(run({ head }, { source: 'offline' })).rejects.toThrow('holds no OSV records');
+    await expect(run({ head }, { source: 'offline' })).rejects.toThrow('holds no OSV records (*.json) at the base commit — commit the records');
+    await expect(run({ head: { ...head, ...offline } }, { source: 'offline' })).rejects.toThrow('this pull request adds 4 records, which count from the next pull request on');
   });
 });
 

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { registerSecret } from '../report/redact.js';
 
 export type CommentMode = 'always' | 'on-failure' | 'never';
 export type FailOn = 'error' | 'warning' | 'never';
@@ -12,6 +13,10 @@ export interface ActionInputs {
   failOn: FailOn;
   timeoutSeconds: number;
   maxFileBytes: number;
+  /** Draft pull requests: evaluated like any other, or skipped with a notice. */
+  drafts: 'evaluate' | 'skip';
+  /** A result file of an earlier run to publish instead of evaluating (the fork pattern's second workflow). */
+  publishResult?: string;
 }
 
 export class InputError extends Error {}
@@ -33,7 +38,10 @@ function positiveNumber(name: string, fallback: number): number {
 /** Every input, read once; empty inputs take the documented defaults. */
 export function readInputs(): ActionInputs {
   const token = core.getInput('token');
-  if (token) core.setSecret(token);
+  if (token) {
+    core.setSecret(token);
+    registerSecret(token);
+  }
   const checkRun = core.getInput('check-run').trim() || 'true';
   if (!['true', 'false'].includes(checkRun)) throw new InputError(`input "check-run" is "${checkRun}"; it must be true or false`);
   return {
@@ -45,5 +53,7 @@ export function readInputs(): ActionInputs {
     failOn: choice('fail-on', ['error', 'warning', 'never'], 'error'),
     timeoutSeconds: positiveNumber('timeout-seconds', 300),
     maxFileBytes: Math.floor(positiveNumber('max-file-bytes', 5 * 1024 * 1024)),
+    drafts: choice('drafts', ['evaluate', 'skip'], 'evaluate'),
+    ...(core.getInput('publish-result').trim() ? { publishResult: core.getInput('publish-result').trim() } : {}),
   };
 }

@@ -1,4 +1,4 @@
-import type { Facts, PullRequest, Review } from '../types.js';
+import type { Facts, FindingAction, PullRequest, Review } from '../types.js';
 import { listing, plural, shortList, shortSha } from '../util/text.js';
 
 // Approval semantics shared by the review-based rules (policy-bot's, reduced to what GitHub's reviews say):
@@ -105,6 +105,26 @@ export function approvalShortfall(required: number, tally: ApprovalTally, opts: 
     parts.push(`the only eligible reviewer is the author (${opts.pr.author}) — add another reviewer to the group`);
   } else if (!tally.stale.length) parts.push(`request a review${from ? from : ''}`);
   return `${parts.join('; ')}.`;
+}
+
+/**
+ * The step that supplies the missing approvals, addressed to who can give them, e.g. "Ask carol to approve the latest
+ * commit 4f2a91c (owner of docs/** by CODEOWNERS line 13)". `why` says what the approval is for.
+ */
+export function approvalAction(required: number, tally: ApprovalTally, opts: TallyOptions, why?: string): FindingAction {
+  const more = required - tally.approvers.length;
+  const commit = opts.invalidateOnPush ? ` the latest commit ${shortSha(opts.pr.headSha)}` : '';
+  const reason = why ? ` (${why})` : '';
+  const eligible = opts.eligible;
+  if (eligible && eligible.logins.size === 0) return { text: `Add members to ${eligible.label}, who can then approve${reason}` };
+  const author = opts.pr.author.toLowerCase();
+  if (eligible && [...eligible.logins].every((l) => l === author)) return { text: `Add a reviewer other than ${opts.pr.author} to ${eligible.label}${reason}` };
+  const count = more > 1 ? `${more} more approvals` : '';
+  if (tally.stale.length && tally.stale.length >= more) {
+    return { text: `Ask ${listing(tally.stale.map((r) => r.user), 'or')} to approve${commit} again${count ? ` (${count} needed)` : ''}${reason}` };
+  }
+  const who = eligible ? eligible.label : `someone other than ${opts.pr.author}`;
+  return { text: `Ask ${who} to approve${commit}${count ? ` (${count} needed)` : ''}${reason}` };
 }
 
 /** One finding's text per reviewer who requested changes. */

@@ -8,15 +8,17 @@ import { createOsvSource } from '../facts/osv.js';
 import { createClient } from '../github/client.js';
 import type { RemotePolicyReader } from '../policy/load.js';
 import { gitSources, parseReviewsJson, parseTeamsJson } from '../facts/local.js';
-import { readLocalFile, readWorkingFile } from '../facts/worktree.js';
+import { readLocalFile, readWorkingPolicy } from '../facts/worktree.js';
 import { PolicyLoader } from '../policy/load.js';
 import { policySchema } from '../policy/schema.js';
 import { RULES } from '../rules/index.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown, MAX_SUMMARY_BYTES } from '../report/markdown.js';
+import { registerSecret, sanitizeOutput } from '../report/redact.js';
 import { renderText } from '../report/text.js';
 import { FactError, type PullRequest, type Review } from '../types.js';
 import { shortSha } from '../util/text.js';
+import { release } from './release.js';
 import { trace } from './trace.js';
 import { vex } from './vex.js';
 import { monitor, MONITOR_USAGE } from './monitor.js';
@@ -35,6 +37,7 @@ const USAGE = `Usage:
   sdlc-gate trace [--repo DIR] [--policy PATH] [--gate ID] [--format markdown|csv|json|html] [--output FILE] [--base REF]
   sdlc-gate vex [--repo DIR] [--policy PATH] [--gate ID] [--output FILE]
   ${MONITOR_USAGE}
+  sdlc-gate release [--repo DIR] [--policy PATH] --tag TAG [--previous TAG] [--output DIR]
   sdlc-gate schema
 
 Exit status: 0 pass, 1 a gate failed or errored, 2 bad usage or an invalid policy.`;
@@ -51,6 +54,7 @@ export interface CliIO {
 /** Central policies (`extends: owner/repo/path@ref`) are read through the API when GITHUB_TOKEN is set. */
 function remotePolicyReader(env: CliIO['env']): RemotePolicyReader | undefined {
   if (!env.GITHUB_TOKEN) return undefined;
+  registerSecret(env.GITHUB_TOKEN);
   const client = createClient({
     token: env.GITHUB_TOKEN,
     baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
@@ -77,6 +81,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         return await vex(rest, io);
       case 'monitor':
         return await monitor(rest, io);
+      case 'release':
+        return await release(rest, io);
       case 'schema':
         parse(rest, {});
         io.stdout(`${JSON.stringify(policySchema(RULES), null, 2)}\n`);
@@ -161,8 +167,10 @@ async function check(args: string[], io: CliIO): Promise<number> {
   }
 
   const { report } = outcome;
-  const rendered =
-    format === 'json' ? renderJson(report.result) : format === 'markdown' ? renderMarkdown(report, { maxLength: MAX_SUMMARY_BYTES }) : renderText(report);
+  // What leaves the CLI goes through the same filter as the action's outputs: no token, no terminal escapes.
+  const rendered = sanitizeOutput(
+    format === 'json' ? renderJson(report.result) : format === 'markdown' ? renderMarkdown(report, { maxBytes: MAX_SUMMARY_BYTES }) : renderText(report),
+  );
   if (opts.output) {
     await writeFile(resolve(io.cwd, opts.output), rendered);
     io.stderr(`sdlc-gate: ${report.result.status} (${shortSha(baseSha)}…${shortSha(headSha)}); ${format} written to ${opts.output}\n`);
@@ -175,7 +183,7 @@ async function validate(args: string[], io: CliIO): Promise<number> {
   const opts = parse(args, { repo: s, policy: s });
   const root = resolve(io.cwd, opts.repo ?? '.');
   const path = opts.policy ?? DEFAULT_POLICY;
-  const read = (p: string) => readWorkingFile(root, p, MAX_POLICY_BYTES);
+  const read = (p: string) => readWorkingPolicy(root, p, MAX_POLICY_BYTES);
   let text: string | undefined;
   try {
     text = await read(path);

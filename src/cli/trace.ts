@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildMatrix, countMatrix, type TraceabilityOptions } from '../rules/traceability/index.js';
-import { renderTraceCsv, renderTraceHtml, renderTraceJson, renderTraceMarkdown, type TraceMeta } from './trace-formats.js';
+import { renderTraceCsv, renderTraceHtml, renderTraceJson, renderTraceMarkdown, type TraceMeta } from '../report/trace-formats.js';
 import { runCommand, UsageError, workTreeFacts, workTreeGate, type CommandIO } from './work-tree.js';
 
 // `sdlc-gate trace`: the full traceability matrix of the work tree, as the policy's traceability gate sees it.

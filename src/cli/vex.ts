@@ -28,7 +28,8 @@ async function run(args: string[], io: CommandIO): Promise<number> {
   if (!chosen) return 2;
   const { repo, root, policy, gate } = chosen;
   const facts = workTreeFacts(repo, root, undefined, 'vex');
-  const { outcome, open, problems } = await assessVulnerabilities(gate.options as unknown as VulnerabilitiesOptions, facts, { gateId: gate.id, policy });
+  // No pull request and no base: the work tree's offline records and KEV catalog are the evidence.
+  const { outcome, open, problems } = await assessVulnerabilities(gate.options as unknown as VulnerabilitiesOptions, facts, { gateId: gate.id, policy }, 'head');
 
   // A skeleton from an evaluation that could not see everything would look complete and not be.
   if (problems.length) {
@@ -54,7 +55,11 @@ const METHODS: Record<string, string> = { 'CVSS:3.0': 'CVSSv3', 'CVSS:3.1': 'CVS
 /** A CycloneDX 1.6 VEX document: one vulnerability entry per id, affecting each open component by purl. */
 export function vexSkeleton(open: readonly OpenVulnerability[], now: Date): Record<string, unknown> {
   const byId = new Map<string, OpenVulnerability[]>();
-  for (const o of open) byId.set(o.vulnerability.id, [...(byId.get(o.vulnerability.id) ?? []), o]);
+  for (const o of open) {
+    const list = byId.get(o.vulnerability.id);
+    if (list) list.push(o);
+    else byId.set(o.vulnerability.id, [o]);
+  }
   const vulnerabilities = [...byId.entries()].map(([id, entries]) => {
     const first = entries[0]!;
     const aliases = first.ids.filter((a) => a !== id);

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { createFacts } from '../facts/facts.js';
 import { GitRepo, parseNameStatus } from '../facts/git.js';
 import { createOsvSource } from '../facts/osv.js';
-import { readWorkingFile } from '../facts/worktree.js';
+import { readWorkingFile, readWorkingPolicy } from '../facts/worktree.js';
 import { PolicyLoader } from '../policy/load.js';
 import type { GateConfig, Policy } from '../policy/types.js';
 import { RULES } from '../rules/index.js';
@@ -69,9 +69,9 @@ export async function workTreeGate(
   const repo = new GitRepo(root);
   if (!(await repo.isRepository())) throw new UsageError(`--repo ${opts.repo ?? '.'} is not a git work tree`);
   const policyPath = opts.policy ?? DEFAULT_POLICY;
-  const policyText = await readWorkingFile(root, policyPath, MAX_POLICY_BYTES);
+  const policyText = await readWorkingPolicy(root, policyPath, MAX_POLICY_BYTES);
   if (policyText === undefined) throw new UsageError(`${policyPath}: no such file — name the policy with --policy`);
-  const loaded = await new PolicyLoader(RULES).load(policyPath, policyText, (p) => readWorkingFile(root, p, MAX_POLICY_BYTES));
+  const loaded = await new PolicyLoader(RULES).load(policyPath, policyText, (p) => readWorkingPolicy(root, p, MAX_POLICY_BYTES));
   if (!loaded.ok) {
     for (const e of loaded.errors) io.stderr(`${e.file}:${e.line}:${e.col}: ${e.message}\n`);
     io.stderr(`sdlc-gate ${io.command}: the policy is invalid\n`);

@@ -1,6 +1,6 @@
 import { createFacts, type FactSources } from '../facts/facts.js';
 import type { RemotePolicyReader } from '../policy/load.js';
-import { loadPolicyForPullRequest, type ReadAt } from '../policy/source.js';
+import { loadPolicyForPullRequest, type PolicyAtBase, type ReadAt } from '../policy/source.js';
 import type { PolicyError } from '../policy/types.js';
 import { RULES } from '../rules/index.js';
 import type { ReportContext } from '../types.js';
@@ -10,10 +10,15 @@ import { evaluate } from './evaluate.js';
 
 export type CheckOutcome = { ok: true; report: ReportContext } | { ok: false; errors: PolicyError[] };
 
+/** The policy that governs the pull request (at base; at head only when the base has none). */
+export function loadPolicy(policyPath: string, sources: Pick<FactSources, 'pr' | 'readFile'>, readRemote?: RemotePolicyReader): Promise<PolicyAtBase> {
+  const readAt: ReadAt = (ref, path) => sources.readFile(ref, path);
+  return loadPolicyForPullRequest(policyPath, sources.pr, readAt, RULES, readRemote);
+}
+
 export async function checkPullRequest(policyPath: string, sources: FactSources, readRemote?: RemotePolicyReader): Promise<CheckOutcome> {
   const { pr } = sources;
-  const readAt: ReadAt = (ref, path) => sources.readFile(ref, path);
-  const loaded = await loadPolicyForPullRequest(policyPath, pr, readAt, RULES, readRemote);
+  const loaded = await loadPolicy(policyPath, sources, readRemote);
   if (!loaded.ok) return loaded;
   const result = await evaluate(loaded.policy, createFacts(sources), RULES, { base: pr.baseSha, head: pr.headSha, policy: loaded.source });
   return { ok: true, report: { result, pr: pr.number ? { number: pr.number, title: pr.title } : undefined, notes: loaded.notes } };

@@ -14,10 +14,19 @@ export interface EvaluationMeta {
   policy: EvaluationResult['policy'];
 }
 
-export async function evaluate(policy: Policy, facts: Facts, rules: readonly Rule[], meta: EvaluationMeta): Promise<EvaluationResult> {
+/** Told each gate's result as soon as it is known (the index is the gate's place in policy.gates). */
+export type GateListener = (index: number, result: GateResult) => void;
+
+export async function evaluate(policy: Policy, facts: Facts, rules: readonly Rule[], meta: EvaluationMeta, onGate?: GateListener): Promise<EvaluationResult> {
   const byName = new Map(rules.map((r) => [r.name, r]));
   // Gates run concurrently; facts are memoized, so shared facts are fetched once.
-  const gates = await Promise.all(policy.gates.map((gate) => evaluateGate(gate, policy, facts, byName.get(gate.rule))));
+  const gates = await Promise.all(
+    policy.gates.map(async (gate, index) => {
+      const result = await evaluateGate(gate, policy, facts, byName.get(gate.rule));
+      onGate?.(index, result);
+      return result;
+    }),
+  );
   return { schema: 'sdlc-gate/result@1', status: overallStatus(gates), base: meta.base, head: meta.head, policy: meta.policy, gates };
 }
 

@@ -36,6 +36,11 @@ export function createFacts(sources: FactSources): Facts {
       const matches = globMatcher(globs);
       return all.filter(matches);
     },
+    listAtBase: async (globs) => {
+      const all = await once('tree:base', () => sources.listFiles(sources.pr.baseSha));
+      const matches = globMatcher(globs);
+      return all.filter(matches);
+    },
     scanAtHead: (paths, visit, options) => (sources.scanFiles ?? scanByReading(sources.readFile))(sources.pr.headSha, paths, visit, options),
     ...(sources.issueExists ? { issueExists: (n: number) => once(`issue:${n}`, () => sources.issueExists!(n)) } : {}),
     ...(sources.osvScan ? { osvScan: (api: string, purls: readonly string[]) => once(`osv:${api}:${osvKey(purls)}`, () => sources.osvScan!(api, purls)) } : {}),

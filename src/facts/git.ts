@@ -24,6 +24,8 @@ export interface TreeEntry {
 export class GitRepo {
   /** Each commit's whole tree, listed once: reads look entries up here instead of running git per file. */
   private readonly trees = new Map<string, Promise<Map<string, TreeEntry>>>();
+  /** `git merge-base a b`, asked once per pair until a fetch changes what history the repository has. */
+  private readonly mergeBases = new Map<string, Promise<string | undefined>>();
   private blobs?: BlobReader;
   /** Whether this git searches with PCRE (git grep -P); unknown until first asked. */
   private pcre?: boolean;
@@ -81,12 +83,17 @@ export class GitRepo {
     }
   }
 
-  async mergeBase(a: string, b: string): Promise<string | undefined> {
-    try {
-      return (await this.run(['merge-base', a, b])).trim() || undefined;
-    } catch {
-      return undefined;
+  mergeBase(a: string, b: string): Promise<string | undefined> {
+    const key = `${a}\0${b}`;
+    let hit = this.mergeBases.get(key);
+    if (!hit) {
+      hit = this.run(['merge-base', a, b]).then(
+        (out) => out.trim() || undefined,
+        () => undefined,
+      );
+      this.mergeBases.set(key, hit);
     }
+    return hit;
   }
 
   /** Files changed between two commits, with renames, as GitHub lists a PR's files. */
@@ -153,8 +160,9 @@ export class GitRepo {
   }
 
   private async grepWithPcreOrEre(ref: string, lines: NonNullable<ScanOptions['lines']>, pathspecs: readonly string[], wanted: ReadonlyMap<string, string>, visit: (file: ScannedFile) => void): Promise<boolean> {
-    // The matches themselves where the pattern has an exact PCRE: git then hands over ids, not lines. A refusal may
-    // be this pattern's (a lookbehind PCRE cannot take), so it says nothing yet about PCRE as such.
+    // The matches themselves where the caller has a PCRE whose `git grep -o` matches are provably its own (-o resumes
+    // after a match as on a line of its own, which only such a pattern cannot tell); otherwise git selects lines and
+    // the caller reads them. A refusal may be this pattern's, so it says nothing yet about PCRE as such.
     if (lines.exact && this.pcre !== false && (await this.grepLines(ref, ['-P', lines.exact], pathspecs, wanted, visit, true))) {
       this.pcre = true;
       return true;
@@ -278,7 +286,9 @@ export class GitRepo {
   }
 
   async fetch(remote: string, refs: string[], extra: string[] = []): Promise<void> {
+    this.mergeBases.clear();
     await this.run(['fetch', '--no-tags', '--no-recurse-submodules', '--quiet', ...extra, remote, ...refs], { timeoutMs: 120_000 });
+    this.mergeBases.clear();
   }
 }
 

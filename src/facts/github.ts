@@ -42,6 +42,13 @@ export class GitHubFacts {
     }));
   }
 
+  /** GET /pulls/{n}: the pull request as the event payload would carry it. */
+  async pullRequest(number: number): Promise<PullRequest> {
+    const endpoint = `GET /repos/${this.owner}/${this.repo}/pulls/${number}`;
+    const { data } = await this.call(endpoint, 'pull-requests: read', () => this.client.rest.pulls.get({ owner: this.owner, repo: this.repo, pull_number: number }));
+    return pullRequestFromPayload(data);
+  }
+
   async reviews(number: number): Promise<Review[]> {
     const endpoint = `GET /repos/${this.owner}/${this.repo}/pulls/${number}/reviews`;
     const items = await this.call(endpoint, 'pull-requests: read', () =>

@@ -256,12 +256,12 @@ export async function runMonitor(req: MonitorRequest): Promise<{ result: Monitor
   try {
     if (defaultFacts) {
       defaultStatements = await readStatements(options, defaultFacts, options.max_file_bytes, [], worldErrors);
-      if (options.kev) kev = await readKev(options.kev, options.max_file_bytes, defaultFacts, worldErrors);
+      if (options.kev) kev = await readKev(options.kev, options.max_file_bytes, defaultFacts, worldErrors, 'head');
     }
     if (queries.length) {
       if (options.source === 'offline') {
         if (!defaultFacts) throw new FactError(`the offline OSV records (${options.offline}) are read on the default branch, which cannot be resolved`);
-        byPurl = await offlineScan(options, defaultFacts, queries, worldErrors);
+        byPurl = await offlineScan(options, defaultFacts, queries, worldErrors, 'head');
       } else {
         if (!req.sources.osvScan) throw new FactError('this run has no OSV client — use source: offline with a folder of OSV records');
         byPurl = await req.sources.osvScan(options.osv_api, queries);

@@ -1,6 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Finding } from '../types.js';
 import { scalarText } from '../util/text.js';
+import { doctypeHazard, findDoctype } from './xml-doctype.js';
 
 // JUnit XML test reports (the de-facto format of JUnit, pytest, vitest, Jest, Go, ctest ...): <testsuites> of
 // <testsuite> (nested or not) of <testcase name classname file>, each with <failure>/<error>/<skipped> when it did
@@ -32,6 +33,14 @@ export function parseJUnit(text: string, report: string): JUnitRead {
     cases: [],
     findings: [{ severity: 'error', message: `${report} is not well-formed XML (${why}); its test results were not read — regenerate the JUnit report.`, file: report, line }],
   });
+  // Refused before any parser sees the text: nothing is expanded or fetched (no entity bomb, no XXE).
+  const doctype = findDoctype(text);
+  if (doctype) {
+    return {
+      cases: [],
+      findings: [{ severity: 'error', message: `${report} ${doctypeHazard(doctype)}; a JUnit report has no DOCTYPE, and this gate neither loads nor expands one, so its test results were not read — remove the DOCTYPE or regenerate the report.`, file: report, line: doctype.line }],
+    };
+  }
   const valid = XMLValidator.validate(text);
   if (valid !== true) return notXml(valid.err.msg, valid.err.line);
   const parser = new XMLParser({
@@ -39,6 +48,7 @@ export function parseJUnit(text: string, report: string): JUnitRead {
     attributeNamePrefix: '',
     parseAttributeValue: false,
     parseTagValue: false,
+    // Only the predefined entities and character references: a DOCTYPE never gets this far.
     processEntities: true,
     isArray: (name) => ARRAYS.has(name),
   });

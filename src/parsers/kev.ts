@@ -1,4 +1,4 @@
-import { jsonErrorLine } from './sbom/json-lines.js';
+import { jsonErrorLine, jsonPointerLines } from './sbom/json-lines.js';
 
 // The CISA Known Exploited Vulnerabilities catalog (JSON feed): {"catalogVersion", "vulnerabilities": [{"cveID", ...}]}.
 
@@ -21,10 +21,17 @@ export function readKevCatalog(text: string): KevReadResult {
   }
   const list = (json as { vulnerabilities?: unknown })?.vulnerabilities;
   if (!Array.isArray(list)) return { ok: false, message: 'has no "vulnerabilities" array; it is not the CISA KEV catalog JSON feed', line: 1 };
+  // An entry whose cveID cannot be read is refused with its line, not skipped: skipping it would drop a known
+  // exploited vulnerability from the catalog without a word.
   const entries = new Map<string, KevEntry>();
-  for (const e of list) {
-    const id = (e as KevEntry)?.cveID;
-    if (typeof id === 'string' && id) entries.set(id.toUpperCase(), e as KevEntry);
+  for (let i = 0; i < list.length; i++) {
+    const e: unknown = list[i];
+    const id = e && typeof e === 'object' && !Array.isArray(e) ? (e as { cveID?: unknown }).cveID : undefined;
+    if (typeof id !== 'string' || !id.trim()) {
+      const pointer = `/vulnerabilities/${i}`;
+      return { ok: false, message: `has an entry (vulnerabilities[${i}]) without a "cveID" string; it is not the CISA KEV catalog JSON feed, or it was edited`, line: jsonPointerLines(text, [pointer]).get(pointer) ?? 1 };
+    }
+    entries.set(id.trim().toUpperCase(), e as KevEntry);
   }
   const version = (json as { catalogVersion?: unknown }).catalogVersion;
   return { ok: true, entries, ...(typeof version === 'string' ? { version } : {}) };

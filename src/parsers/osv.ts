@@ -228,3 +228,68 @@ function inRange(version: string, events: OsvEvent[]): boolean {
   return affected;
 }
 
+
+/** What is wrong with an offline record's shape, and where (a JSON pointer), or undefined when it is well-formed. */
+export interface OsvRecordProblem {
+  pointer: string;
+  message: string;
+}
+
+/**
+ * The first field of a record (parsed JSON) that is not in the shape the OSV schema gives it, among those this gate
+ * reads. An offline record is evidence: where asOsvRecord would drop a malformed field (an `affected` that is a
+ * string, an event that is null) and so skip the vulnerability, the offline reader refuses the record instead.
+ */
+export function osvRecordProblem(value: unknown): OsvRecordProblem | undefined {
+  if (!isObject(value)) return { pointer: '', message: 'is not a JSON object' };
+  if (typeof value.id !== 'string' || !value.id) return { pointer: '/id', message: 'has no "id" string' };
+  const problem = (pointer: string, message: string): OsvRecordProblem => ({ pointer, message });
+  const stringList = (x: unknown, at: string): OsvRecordProblem | undefined => {
+    if (x === undefined) return undefined;
+    if (!Array.isArray(x)) return problem(at, 'is not an array of strings');
+    const bad = x.findIndex((s) => typeof s !== 'string');
+    return bad < 0 ? undefined : problem(`${at}/${bad}`, 'is not a string');
+  };
+  const optionalString = (x: unknown, at: string) => (x === undefined || typeof x === 'string' ? undefined : problem(at, 'is not a string'));
+  const objectList = (x: unknown, at: string, each: (o: Json, at: string) => OsvRecordProblem | undefined): OsvRecordProblem | undefined => {
+    if (x === undefined) return undefined;
+    if (!Array.isArray(x)) return problem(at, 'is not an array');
+    for (let i = 0; i < x.length; i++) {
+      const o: unknown = x[i];
+      if (!isObject(o)) return problem(`${at}/${i}`, 'is not an object');
+      const p = each(o, `${at}/${i}`);
+      if (p) return p;
+    }
+    return undefined;
+  };
+  const severity = (x: unknown, at: string) => objectList(x, at, (s, a) => optionalString(s.type, `${a}/type`) ?? optionalString(s.score, `${a}/score`));
+  return (
+    stringList(value.aliases, '/aliases') ??
+    optionalString(value.withdrawn, '/withdrawn') ??
+    optionalString(value.summary, '/summary') ??
+    severity(value.severity, '/severity') ??
+    objectList(value.affected, '/affected', (a, at) => {
+      if (a.package !== undefined) {
+        if (!isObject(a.package)) return problem(`${at}/package`, 'is not an object');
+        for (const k of ['ecosystem', 'name', 'purl']) {
+          const p = optionalString(a.package[k], `${at}/package/${k}`);
+          if (p) return p;
+        }
+      }
+      return (
+        stringList(a.versions, `${at}/versions`) ??
+        severity(a.severity, `${at}/severity`) ??
+        objectList(a.ranges, `${at}/ranges`, (r, ra) =>
+          optionalString(r.type, `${ra}/type`) ??
+          objectList(r.events, `${ra}/events`, (e, ea) => {
+            for (const k of ['introduced', 'fixed', 'last_affected', 'limit']) {
+              const p = optionalString(e[k], `${ea}/${k}`);
+              if (p) return p;
+            }
+            return undefined;
+          }),
+        )
+      );
+    })
+  );
+}

@@ -29,7 +29,9 @@ export type LoadResult = { ok: true; policy: Policy; notes: string[] } | { ok: f
 
 const REMOTE_EXTENDS = /^([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)\/([^@]+)@([^@\s]+)$/;
 
-const MAX_EXTENDS_DEPTH = 5;
+/** Files in one chain of `extends` (the policy itself included), and files loaded in all. */
+export const MAX_EXTENDS_DEPTH = 8;
+export const MAX_EXTENDS_FILES = 32;
 /** YAML aliases are capped so an alias bomb is refused rather than expanded. */
 const MAX_ALIAS_COUNT = 50;
 const MAX_POLICY_BYTES = 1024 * 1024;
@@ -39,6 +41,36 @@ interface Layer {
   doc: Document.Parsed;
   lines: LineCounter;
   data: Record<string, unknown>;
+}
+
+/** A policy file in the walk of `extends`: `key` names it across repositories (`origin` is owner/repo@ref, or empty for this one). */
+interface ExtendsSource {
+  file: string;
+  key: string;
+  text: string;
+  read: PolicyFileReader;
+  origin: string;
+}
+
+interface Walk {
+  readRemote?: RemotePolicyReader;
+  notes: string[];
+  errors: PolicyError[];
+  /** Keys of every file loaded or being loaded. */
+  loaded: Set<string>;
+  layers: Layer[];
+}
+
+/** What an `extends` entry names, known before anything is read (so a repeated entry costs no read). */
+function identifyExtends(name: string, origin: string): { key: string; file: string } | { error: string } {
+  if (PRESETS[name] !== undefined) return { key: `preset:${name}`, file: `preset:${name}` };
+  const central = REMOTE_EXTENDS.exec(name);
+  if (central) return { key: `${central[1]}/${central[2]}@${central[4]}:${central[3]}`, file: name };
+  const looksLikePath = name.includes('/') || /\.ya?ml$/.test(name);
+  if (!looksLikePath) {
+    return { error: `extends "${name}" is neither a built-in preset (${Object.keys(PRESETS).join(', ')}), nor a repo-relative .yml file, nor owner/repo/path@ref` };
+  }
+  return { key: `${origin}:${name}`, file: name };
 }
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
@@ -75,51 +107,63 @@ export class PolicyLoader {
   async load(file: string, text: string, read: PolicyFileReader, readRemote?: RemotePolicyReader): Promise<LoadResult> {
     const errors: PolicyError[] = [];
     const notes: string[] = [];
-    const layers = await this.collectLayers(file, text, read, [], errors, { readRemote, notes });
-    if (layers.length === 0) return { ok: false, errors };
-    const policy = this.merge(file, layers, errors);
+    const walk: Walk = { readRemote, notes, errors, loaded: new Set([`:${file}`]), layers: [] };
+    await this.collectLayers({ file, key: `:${file}`, text, read, origin: '' }, [], walk);
+    if (walk.layers.length === 0) return { ok: false, errors };
+    const policy = this.merge(file, walk.layers, errors);
     return errors.length > 0 ? { ok: false, errors } : { ok: true, policy, notes };
   }
 
-  /** The layers in merge order: extended files first (depth first), the file itself last. */
-  private async collectLayers(
-    file: string,
-    text: string,
-    read: PolicyFileReader,
-    chain: string[],
-    errors: PolicyError[],
-    remote: { readRemote?: RemotePolicyReader; notes: string[] },
-  ): Promise<Layer[]> {
-    const layer = this.parseLayer(file, text, errors);
-    if (!layer) return [];
+  /**
+   * Appends the layers in merge order: extended files first (depth first), the file itself last. A file reached
+   * twice (a diamond, or a fan-out that names it again) is loaded once, at its first place; a chain longer than
+   * MAX_EXTENDS_DEPTH or more than MAX_EXTENDS_FILES files in all is refused, naming the chain.
+   */
+  private async collectLayers(source: ExtendsSource, chain: readonly ExtendsSource[], walk: Walk): Promise<void> {
+    const layer = this.parseLayer(source.file, source.text, walk.errors);
+    if (!layer) return;
     const extendsNode = layer.data.extends as string[] | undefined;
-    const layers: Layer[] = [];
+    const path = [...chain, source];
+    const names = (list: readonly ExtendsSource[], last?: string) => [...list.map((s) => s.file), ...(last ? [last] : [])].join(' → ');
     for (const [index, name] of (extendsNode ?? []).entries()) {
       const at = position(layer, ['extends', index]);
-      const source = await this.resolveExtends(name, read, remote).catch((e: unknown) => ({ error: (e as Error).message }));
-      if ('error' in source) {
-        errors.push({ ...at, message: source.error });
+      const target = identifyExtends(name, source.origin);
+      if ('error' in target) {
+        walk.errors.push({ ...at, message: target.error });
         continue;
       }
-      if (chain.includes(source.file) || source.file === file) {
-        errors.push({ ...at, message: `extends "${name}" forms a cycle (${[...chain, file, source.file].join(' → ')}); remove one of the references` });
+      if (path.some((s) => s.key === target.key)) {
+        walk.errors.push({ ...at, message: `extends "${name}" forms a cycle (${names(path, target.file)}); remove one of the references` });
         continue;
       }
-      if (chain.length + 1 >= MAX_EXTENDS_DEPTH) {
-        errors.push({ ...at, message: `extends is nested deeper than ${MAX_EXTENDS_DEPTH} files; flatten the chain` });
+      if (walk.loaded.has(target.key)) continue; // already a layer, at its first place
+      if (path.length + 1 > MAX_EXTENDS_DEPTH) {
+        walk.errors.push({ ...at, message: `extends is nested deeper than ${MAX_EXTENDS_DEPTH} files (${names(path, target.file)}); flatten the chain` });
         continue;
       }
-      layers.push(...(await this.collectLayers(source.file, source.text, source.read ?? read, [...chain, file], errors, remote)));
+      if (walk.loaded.size + 1 > MAX_EXTENDS_FILES) {
+        walk.errors.push({
+          ...at,
+          message: `extends would load more than ${MAX_EXTENDS_FILES} policy files; stopped at "${name}" (named by ${names(path)}) — merge some of them`,
+        });
+        return;
+      }
+      walk.loaded.add(target.key);
+      const found = await this.resolveExtends(name, source.read, walk).catch((e: unknown) => ({ error: (e as Error).message }));
+      if ('error' in found) {
+        walk.errors.push({ ...at, message: found.error });
+        continue;
+      }
+      await this.collectLayers({ file: found.file, key: target.key, text: found.text, read: found.read ?? source.read, origin: found.origin ?? source.origin }, path, walk);
     }
-    layers.push(layer);
-    return layers;
+    walk.layers.push(layer);
   }
 
   private async resolveExtends(
     name: string,
     read: PolicyFileReader,
     remote: { readRemote?: RemotePolicyReader; notes: string[] },
-  ): Promise<{ file: string; text: string; read?: PolicyFileReader } | { error: string }> {
+  ): Promise<{ file: string; text: string; read?: PolicyFileReader; origin?: string } | { error: string }> {
     const preset = PRESETS[name];
     if (preset !== undefined) return { file: `preset:${name}`, text: preset };
     const central = REMOTE_EXTENDS.exec(name);
@@ -133,11 +177,7 @@ export class PolicyLoader {
       if (found.moving) remote.notes.push(`The policy extends ${name}, whose ref ${ref} is a branch that can move; pin it to a tag or commit SHA so every evaluation is reproducible.`);
       // Files that the central policy extends by relative path come from the same repository and ref.
       const readSibling: PolicyFileReader = async (p) => (await remote.readRemote!({ owner, repo, path: p, ref }))?.text;
-      return { file: name, text: found.text, read: readSibling };
-    }
-    const looksLikePath = name.includes('/') || /\.ya?ml$/.test(name);
-    if (!looksLikePath) {
-      return { error: `extends "${name}" is neither a built-in preset (${Object.keys(PRESETS).join(', ')}), nor a repo-relative .yml file, nor owner/repo/path@ref` };
+      return { file: name, text: found.text, read: readSibling, origin: `${owner}/${repo}@${ref}` };
     }
     const problem = globProblem(name);
     if (problem) return { error: `extends ${problem}` };
@@ -188,12 +228,14 @@ export class PolicyLoader {
     const groups: Record<string, string[]> = {};
     let classification: Policy['classification'] = { default: 'B', items: [] };
     let monitor: MonitorConfig | undefined;
+    let release: Policy['release'];
     const gateObjects = new Map<string, { merged: Record<string, unknown>; last: Layer; lockedBy?: string }>();
     for (const layer of layers) {
       Object.assign(groups, (layer.data.groups as Record<string, string[]>) ?? {});
       const cls = layer.data.classification as { default?: SafetyClass; items?: Policy['classification']['items'] } | undefined;
       if (cls) classification = { default: cls.default ?? classification.default, items: cls.items ?? classification.items };
       if (layer.data.monitor) monitor = { ...(monitor ?? {}), ...(layer.data.monitor as MonitorConfig) };
+      if (layer.data.release) release = { ...release, ...(layer.data.release as Policy['release']) };
       for (const [id, value] of Object.entries((layer.data.gates as Record<string, Record<string, unknown> | null>) ?? {})) {
         const previous = gateObjects.get(id);
         const lockedBy = previous?.merged.locked === true ? previous.lockedBy : undefined;
@@ -237,7 +279,7 @@ export class PolicyLoader {
         options,
       });
     }
-    return { version: 1, path: file, groups, classification, gates, ...(monitor ? { monitor } : {}) };
+    return { version: 1, path: file, groups, classification, gates, ...(monitor ? { monitor } : {}), ...(release ? { release } : {}) };
   }
 }
 

@@ -1,18 +1,10 @@
-import { safeRegex } from 'safe-regex2';
+import { patternProblem } from '../util/pattern.js';
 
-// Policy patterns run over text the PR author controls (titles, bodies, test files), so a pattern that backtracks
-// exponentially — `(a+)+$` — would let a crafted PR hang the gate. `validate` refuses such patterns with their line.
-// safe-regex2 bounds the star height (nested unbounded repetition) and refuses what it cannot parse.
+// Policy patterns run over text the PR author controls (titles, bodies, test files). They run on RE2, in time
+// linear in the text for any pattern (see src/util/pattern.ts); `validate` refuses, with its line, only a pattern
+// RE2 cannot compile.
 
-/** Why a policy regular expression is refused, or undefined when it compiles and has no nested repetition. */
+/** Why a policy regular expression is refused, or undefined when RE2 compiles it. */
 export function regexProblem(source: string): string | undefined {
-  try {
-    new RegExp(source);
-  } catch (e) {
-    return `is not a valid regular expression (${(e as Error).message})`;
-  }
-  if (!safeRegex(source)) {
-    return 'could backtrack catastrophically (a repeated group that itself repeats, such as (a+)+, or a construct the safety check cannot read, such as a lookbehind) — write it without nested repetition';
-  }
-  return undefined;
+  return patternProblem(source);
 }

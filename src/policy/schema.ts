@@ -129,6 +129,26 @@ export function topLevelSchema(): JsonSchema {
         },
       },
       monitor: monitorSchema,
+      release: {
+        type: 'object',
+        additionalProperties: false,
+        description: 'The release record (`sdlc-gate release`, and the action on a tag push): which tags are releases, which issues are anomalies.',
+        properties: {
+          tags: { ...globListSchema, minItems: 1, description: 'Tags that are releases (globs over tag names). Default: ["v*"].' },
+          anomaly_labels: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            minItems: 1,
+            description: 'Open issues with one of these labels at release time are residual anomalies (IEC 62304 5.8.2/5.8.3). Default: ["bug"].',
+          },
+          evaluated_label: {
+            type: 'string',
+            minLength: 1,
+            description: 'A label that marks an anomaly as evaluated (or write an "Evaluation" section in the issue). Default: anomaly-evaluated.',
+          },
+          check_name: { type: 'string', minLength: 1, description: "The name of sdlc-gate's check run on pull requests. Default: sdlc-gate." },
+        },
+      },
       gates: {
         type: 'object',
         description: 'Gate id → gate. The rule is the id unless `rule:` names one.',

@@ -1,5 +1,6 @@
 import { apiErrorStatus, describeApiError, type GitHubClient } from '../github/client.js';
 import type { Annotation } from '../report/annotations.js';
+import { redactSecrets } from '../report/redact.js';
 
 // The check run on the PR's head commit, with every annotation: GitHub takes 50 per request, so the first
 // 50 go with the creation and the rest follow in PATCHes.
@@ -20,9 +21,37 @@ export interface CheckRunRequest {
   annotations: Annotation[];
 }
 
-export type CheckRunOutcome = { kind: 'created'; id: number; url?: string } | { kind: 'forbidden'; message: string };
+export type CheckRunOutcome = { kind: 'created' | 'updated'; id: number; url?: string } | { kind: 'forbidden'; message: string };
 
-export async function publishCheckRun(r: CheckRunRequest): Promise<CheckRunOutcome> {
+interface ListedRun {
+  id: number;
+  html_url?: string | null;
+  output?: { annotations_count?: number } | null;
+}
+
+/** The newest check run named `name` on the commit, if any. */
+async function latestRun(r: CheckRunRequest): Promise<ListedRun | undefined> {
+  const { data } = await r.client.rest.checks.listForRef({ owner: r.owner, repo: r.repo, ref: r.headSha, check_name: r.name, filter: 'latest', per_page: 100 });
+  let newest: ListedRun | undefined;
+  for (const run of data.check_runs as ListedRun[]) if (!newest || run.id > newest.id) newest = run;
+  return newest;
+}
+
+function isAnswer(e: unknown): boolean {
+  const status = apiErrorStatus(e);
+  return status !== undefined && status < 500;
+}
+
+/**
+ * One check run per name and head commit. The run is looked up by name first: one without annotations (a
+ * re-run, another run that raced this one and found nothing to annotate) is completed in place; one that
+ * carries annotations is superseded by a new run (GitHub shows the newest run of a name; annotations cannot be
+ * removed from a run, and stale ones on the run that gates the merge would mislead). A creation whose answer
+ * was lost (a 5xx or no answer, after GitHub may have created it) is recovered by looking up again, never
+ * sent twice.
+ */
+export async function publishCheckRun(request: CheckRunRequest): Promise<CheckRunOutcome> {
+  const r = redactCheckRun(request);
   const output = (annotations: Annotation[]) => ({
     title: r.title.slice(0, 255),
     summary: r.summary.length > MAX_CHECK_SUMMARY ? `${r.summary.slice(0, MAX_CHECK_SUMMARY - 40)}\n\n… cut to GitHub's size limit.` : r.summary,
@@ -30,20 +59,48 @@ export async function publishCheckRun(r: CheckRunRequest): Promise<CheckRunOutco
   });
   const batches: Annotation[][] = [];
   for (let i = 0; i < r.annotations.length; i += ANNOTATIONS_PER_REQUEST) batches.push(r.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
-  try {
-    const { data } = await r.client.rest.checks.create({
-      owner: r.owner,
-      repo: r.repo,
-      name: r.name,
-      head_sha: r.headSha,
-      status: 'completed',
-      conclusion: r.conclusion,
-      output: output(batches[0] ?? []),
-    });
+  const rest = async (id: number) => {
     for (const batch of batches.slice(1)) {
-      await r.client.rest.checks.update({ owner: r.owner, repo: r.repo, check_run_id: data.id, output: output(batch) });
+      await r.client.rest.checks.update({ owner: r.owner, repo: r.repo, check_run_id: id, output: output(batch) });
     }
-    return { kind: 'created', id: data.id, ...(data.html_url ? { url: data.html_url } : {}) };
+  };
+  try {
+    const before = await latestRun(r);
+    if (before && !(before.output?.annotations_count ?? 0)) {
+      await r.client.rest.checks.update({
+        owner: r.owner,
+        repo: r.repo,
+        check_run_id: before.id,
+        status: 'completed',
+        conclusion: r.conclusion,
+        completed_at: new Date().toISOString(),
+        output: output(batches[0] ?? []),
+      });
+      await rest(before.id);
+      return { kind: 'updated', id: before.id, ...(before.html_url ? { url: before.html_url } : {}) };
+    }
+    let created: ListedRun;
+    try {
+      ({ data: created } = await r.client.rest.checks.create({
+        owner: r.owner,
+        repo: r.repo,
+        name: r.name,
+        head_sha: r.headSha,
+        status: 'completed',
+        conclusion: r.conclusion,
+        output: output(batches[0] ?? []),
+        // Not repeated on a 5xx or a lost answer: looked up instead (below).
+        request: { retries: 0 },
+      }));
+    } catch (e) {
+      if (isAnswer(e)) throw e;
+      // The answer was lost: GitHub may have created it. A run newer than the one seen before is ours.
+      const after = await latestRun(r).catch(() => undefined);
+      if (!after || (before && after.id <= before.id)) throw e;
+      created = after;
+    }
+    await rest(created.id);
+    return { kind: 'created', id: created.id, ...(created.html_url ? { url: created.html_url } : {}) };
   } catch (e) {
     const status = apiErrorStatus(e);
     if (status === 403 || status === 404) {
@@ -54,4 +111,32 @@ export async function publishCheckRun(r: CheckRunRequest): Promise<CheckRunOutco
     }
     throw e;
   }
+}
+
+/** A policy that did not load: a completed, failing check run with each error on its line of the policy file. */
+export async function publishPolicyErrors(
+  r: Omit<CheckRunRequest, 'conclusion' | 'title' | 'summary' | 'annotations'>,
+  errors: readonly { file: string; line: number; message: string }[],
+  summary: string,
+): Promise<CheckRunOutcome> {
+  return publishCheckRun({
+    ...r,
+    conclusion: 'failure',
+    title: `the policy is invalid (${errors.length} ${errors.length === 1 ? 'problem' : 'problems'}); nothing was evaluated`,
+    summary,
+    annotations: errors.map((e) => {
+      const line = e.line > 0 ? e.line : 1;
+      return { path: e.file, start_line: line, end_line: line, annotation_level: 'failure' as const, title: 'sdlc-gate policy', message: e.message.slice(0, 64 * 1024 - 1) };
+    }),
+  });
+}
+
+/** No secret leaves in the check run: title, summary and every annotation pass the redaction filter. */
+function redactCheckRun(r: CheckRunRequest): CheckRunRequest {
+  return {
+    ...r,
+    title: redactSecrets(r.title),
+    summary: redactSecrets(r.summary),
+    annotations: r.annotations.map((a) => ({ ...a, path: redactSecrets(a.path), title: redactSecrets(a.title), message: redactSecrets(a.message) })),
+  };
 }

@@ -1,6 +1,21 @@
 import { apiErrorStatus, describeApiError, type GitHubClient } from '../github/client.js';
+import { redactSecrets } from '../report/redact.js';
 
-// One PR comment kept up to date: found by a hidden marker and edited in place, never a second one.
+// One PR comment kept up to date: found by a hidden marker and edited in place, never a second one. Only a
+// comment written by the identity the token acts as is taken: anyone can paste the marker into a comment of
+// their own, and the report must never be written into it.
+
+/**
+ * Who the token acts as, told from its prefix without a request: an installation token (`ghs_`: the workflow's
+ * GITHUB_TOKEN, or a GitHub App's) writes as a bot; a personal access token or an OAuth/user token (`ghp_`,
+ * `github_pat_`, `gho_`, `ghu_`) writes as its user, learnt from GET /user when (and only when) a marked comment
+ * has to be told apart.
+ */
+export type TokenKind = 'installation' | 'user';
+
+export function tokenKind(token: string): TokenKind {
+  return /^(ghp_|github_pat_|gho_|ghu_)/.test(token) ? 'user' : 'installation';
+}
 
 export interface CommentTarget {
   client: GitHubClient;
@@ -9,6 +24,8 @@ export interface CommentTarget {
   issueNumber: number;
   /** Hidden HTML comment that identifies this action's comment (one per check name). */
   marker: string;
+  /** Whose comments may be this action's; default 'installation' (GITHUB_TOKEN). */
+  tokenKind?: TokenKind;
 }
 
 export type CommentOutcome =
@@ -20,9 +37,47 @@ export function commentMarker(checkName: string): string {
   return `<!-- sdlc-gate:${checkName.replace(/--/g, '-').replace(/>/g, '')} -->`;
 }
 
-async function markedComments(t: CommentTarget): Promise<{ id: number; body?: string }[]> {
-  const all = await t.client.paginate(t.client.rest.issues.listComments, { owner: t.owner, repo: t.repo, issue_number: t.issueNumber, per_page: 100 });
-  return all.filter((c) => c.body?.includes(t.marker)).sort((a, b) => a.id - b.id);
+interface ListedComment {
+  id: number;
+  body?: string;
+  user?: { login?: string; type?: string } | null;
+  performed_via_github_app?: { slug?: string } | null;
+}
+
+/**
+ * Whether a comment was written by the token's identity. An installation token writes as its app's bot: an
+ * author of type Bot whose login is `<app>[bot]` (github-actions[bot] for GITHUB_TOKEN) — an account no person
+ * can hold, so a pull request author cannot pass for it; when GitHub names the app the comment was made through
+ * (performed_via_github_app), the login must be that app's. A user token's comments are its user's, asked of
+ * GET /user once.
+ */
+function ownership(t: CommentTarget): (c: ListedComment) => Promise<boolean> {
+  let viewer: Promise<string | undefined> | undefined;
+  const isBotOfItsApp = (c: ListedComment) => {
+    const login = c.user?.login ?? '';
+    const slug = c.performed_via_github_app?.slug;
+    return c.user?.type === 'Bot' && login.endsWith('[bot]') && (!slug || login === `${slug}[bot]`);
+  };
+  return async (c) => {
+    if ((t.tokenKind ?? 'installation') === 'installation') return isBotOfItsApp(c);
+    viewer ??= t.client.rest.users.getAuthenticated().then(
+      ({ data }) => data.login,
+      (e) => {
+        // An installation token after all (GET /user is not open to them): the bot rule.
+        if (apiErrorStatus(e) === 403) return undefined;
+        throw e;
+      },
+    );
+    const login = await viewer;
+    return login === undefined ? isBotOfItsApp(c) : c.user?.login === login && c.user?.type !== 'Bot';
+  };
+}
+
+async function markedComments(t: CommentTarget, own: (c: ListedComment) => Promise<boolean>): Promise<{ id: number; body?: string }[]> {
+  const all: ListedComment[] = await t.client.paginate(t.client.rest.issues.listComments, { owner: t.owner, repo: t.repo, issue_number: t.issueNumber, per_page: 100 });
+  const out: ListedComment[] = [];
+  for (const c of all) if (c.body?.includes(t.marker) && (await own(c))) out.push(c);
+  return out.sort((a, b) => a.id - b.id);
 }
 
 /**
@@ -30,9 +85,11 @@ async function markedComments(t: CommentTarget): Promise<{ id: number; body?: st
  * (comment: on-failure with a passing result, so an old failure report does not linger).
  * Two runs racing on one PR: after creating, the newer duplicates are deleted and the oldest is kept.
  */
-export async function upsertComment(t: CommentTarget, body: string, onlyIfExists = false): Promise<CommentOutcome | undefined> {
+export async function upsertComment(t: CommentTarget, rawBody: string, onlyIfExists = false): Promise<CommentOutcome | undefined> {
+  const body = redactSecrets(rawBody);
+  const own = ownership(t);
   try {
-    const existing = await markedComments(t);
+    const existing = await markedComments(t, own);
     const keep = existing[0];
     if (keep) {
       if (keep.body === body) return { kind: 'unchanged', id: keep.id };
@@ -41,7 +98,7 @@ export async function upsertComment(t: CommentTarget, body: string, onlyIfExists
     }
     if (onlyIfExists) return undefined;
     const { data } = await t.client.rest.issues.createComment({ owner: t.owner, repo: t.repo, issue_number: t.issueNumber, body });
-    const after = await markedComments(t);
+    const after = await markedComments(t, own);
     const oldest = after[0];
     if (oldest && oldest.id !== data.id) {
       // Another run created one first: keep theirs (with our newer body) and remove ours.

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Annotation } from '../report/annotations.js';
 import { MAX_SUMMARY_BYTES } from '../report/markdown.js';
+import { redactSecrets, sanitizeOutput } from '../report/redact.js';
 
 // What the Actions runner shows without the API: the job summary, step outputs, workflow-command annotations.
 
@@ -12,7 +13,8 @@ export async function writeSummary(markdown: string): Promise<boolean> {
     core.info('GITHUB_STEP_SUMMARY is not set; no job summary written');
     return false;
   }
-  const text = Buffer.byteLength(markdown) > MAX_SUMMARY_BYTES ? markdown.slice(0, MAX_SUMMARY_BYTES / 4) : markdown;
+  const clean = sanitizeOutput(markdown);
+  const text = Buffer.byteLength(clean) > MAX_SUMMARY_BYTES ? clean.slice(0, MAX_SUMMARY_BYTES / 4) : clean;
   await core.summary.addRaw(text, true).write({ overwrite: false });
   return true;
 }
@@ -21,16 +23,19 @@ export async function writeSummary(markdown: string): Promise<boolean> {
 export async function writeResultFile(json: string, checkName: string): Promise<string> {
   const dir = process.env.RUNNER_TEMP || tmpdir();
   const path = join(dir, `${checkName.replace(/[^A-Za-z0-9._-]+/g, '-')}-result.json`);
-  await writeFile(path, json);
+  await writeFile(path, redactSecrets(json));
   return path;
 }
 
-/** Findings as workflow commands, when the check run cannot carry them (a read-only token). */
-export function writeWorkflowAnnotations(annotations: Annotation[]): void {
-  for (const a of annotations) {
-    const props = { title: a.title, file: a.path, startLine: a.start_line, endLine: a.end_line };
-    if (a.annotation_level === 'failure') core.error(a.message, props);
-    else if (a.annotation_level === 'warning') core.warning(a.message, props);
-    else core.notice(a.message, props);
-  }
-}
+/**
+ * The step's log, each line through sanitizeOutput: no secret, no terminal control sequence from repository
+ * content. Every message the action logs goes through here, never straight to @actions/core.
+ */
+export const log = {
+  info: (message: string): void => core.info(sanitizeOutput(message)),
+  notice: (message: string): void => core.notice(sanitizeOutput(message)),
+  warning: (message: string): void => core.warning(sanitizeOutput(message)),
+  error: (message: string, props?: core.AnnotationProperties): void =>
+    core.error(sanitizeOutput(message), props && { ...props, ...(props.file ? { file: sanitizeOutput(props.file) } : {}), ...(props.title ? { title: sanitizeOutput(props.title) } : {}) }),
+  setFailed: (message: string): void => core.setFailed(sanitizeOutput(message)),
+};

@@ -1,4 +1,5 @@
 import type { EvaluationResult } from '../types.js';
+import { sanitizeOutput } from './redact.js';
 
 /** A check-run annotation, as POST /repos/{o}/{r}/check-runs takes it. */
 export interface Annotation {
@@ -22,12 +23,12 @@ export function toAnnotations(result: EvaluationResult): Annotation[] {
       const level = f.severity === 'error' ? (gate.level === 'warning' ? 'warning' : 'failure') : f.severity;
       const start = f.line && f.line > 0 ? f.line : 1;
       annotations.push({
-        path: f.file,
+        path: sanitizeOutput(f.file),
         start_line: start,
         end_line: f.endLine && f.endLine >= start ? f.endLine : start,
         annotation_level: level,
-        title: `${gate.id}${gate.rule === gate.id ? '' : ` (${gate.rule})`}`.slice(0, MAX_TITLE),
-        message: (f.help ? `${f.message}\n${f.help}` : f.message).slice(0, MAX_MESSAGE),
+        title: sanitizeOutput(`${gate.id}${gate.rule === gate.id ? '' : ` (${gate.rule})`}`).slice(0, MAX_TITLE),
+        message: sanitizeOutput(f.help ? `${f.message}\n${f.help}` : f.message).slice(0, MAX_MESSAGE),
       });
     }
   }

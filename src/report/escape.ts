@@ -1,5 +1,8 @@
 // Everything echoed from the repository (file names, titles, logins, messages that quote them) goes through
-// here before it reaches Markdown: HTML is inert, Markdown syntax is literal, and @mentions never ping.
+// here before it reaches Markdown: secrets are redacted first, HTML is inert, Markdown syntax is literal, and
+// @mentions never ping.
+
+import { redactSecrets } from './redact.js';
 
 const PUNCTUATION = new Set([...'\\`*_{}[]()#+-.!|~:']);
 
@@ -18,7 +21,7 @@ export function escapeHtml(text: string): string {
 
 function escapeInline(text: string, markdown: boolean): string {
   let out = '';
-  for (const c of text) {
+  for (const c of redactSecrets(text)) {
     if (c === '&') out += '&amp;';
     else if (c === '<') out += '&lt;';
     else if (c === '>') out += '&gt;';

@@ -1,8 +1,9 @@
 import type { ReportContext } from '../types.js';
 import { plural, shortSha } from '../util/text.js';
+import { stepsToPass } from './actions.js';
 import { ATTENTION_ORDER, needsAttention, STATUS_WORD } from './status.js';
 
-/** The CLI's plain-text report: one line per gate, its findings indented beneath, attention first. */
+/** The CLI's plain-text report: the steps that would make it pass, then one line per gate with its findings indented beneath, attention first. */
 export function renderText(ctx: ReportContext): string {
   const { result } = ctx;
   const ordered = [
@@ -15,6 +16,11 @@ export function renderText(ctx: ReportContext): string {
       ` (policy ${result.policy.path} at ${shortSha(result.policy.ref)}; base ${shortSha(result.base)}, head ${shortSha(result.head)})`,
   ];
   for (const note of ctx.notes) lines.push(`note: ${oneLine(note)}`);
+  if (result.status === 'fail') {
+    const steps = stepsToPass(result);
+    if (steps.length) lines.push('to pass:');
+    steps.forEach((s, i) => lines.push(`  ${i + 1}. ${oneLine(s.text)}${s.command ? ` (run: ${oneLine(s.command)})` : ''} [${s.gates.join(', ')}]`));
+  }
   for (const g of ordered) {
     const rule = g.rule === g.id ? '' : ` (${g.rule})`;
     lines.push(`${STATUS_WORD[g.status].padEnd(5)} ${g.id}${rule}: ${oneLine(g.summary)}`);

@@ -1,4 +1,5 @@
 import { regexSchema } from '../policy/schema.js';
+import { Pattern, PatternError } from '../util/pattern.js';
 import { FactError, type Finding } from '../types.js';
 import { listing, shortList } from '../util/text.js';
 import type { GateOutcome, Rule } from './rule.js';
@@ -27,15 +28,15 @@ const NOT_KEYS = new Set(['UTF', 'SHA', 'MD', 'ISO', 'IEC', 'EN', 'RFC', 'AES', 
 export const DEFAULT_FORMS = '#123, owner/repo#123, an issue URL or a key like ABC-123';
 
 /** The references in one text, by the default forms or a custom pattern (its first numeric capture group is an issue number). */
-export function findReferences(text: string, where: ChangeReference['where'], pattern?: RegExp): ChangeReference[] {
+export function findReferences(text: string, where: ChangeReference['where'], pattern?: Pattern): ChangeReference[] {
   const refs: ChangeReference[] = [];
   if (pattern) {
-    for (const m of text.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`))) {
-      if (!m[0]) continue;
-      const group = m.slice(1).find((g) => g !== undefined && /^\d+$/.test(g));
-      const hash = /(?<![\w&/#])#(\d+)\b/.exec(m[0]);
+    for (const m of pattern.matchAll(text)) {
+      if (!m.text) continue;
+      const group = m.groups.find((g) => g !== undefined && /^\d+$/.test(g));
+      const hash = /(?<![\w&/#])#(\d+)\b/.exec(m.text);
       const number = group ?? hash?.[1];
-      refs.push({ text: m[0], where, ...(number ? { issue: Number(number) } : {}) });
+      refs.push({ text: m.text, where, ...(number ? { issue: Number(number) } : {}) });
     }
     return refs;
   }
@@ -73,12 +74,13 @@ export const changeRequest: Rule<ChangeRequestOptions> = {
   },
 
   async evaluate(options, facts): Promise<GateOutcome> {
-    let pattern: RegExp | undefined;
+    let pattern: Pattern | undefined;
     if (options.pattern) {
       try {
-        pattern = new RegExp(options.pattern);
+        pattern = Pattern.compile(options.pattern);
       } catch (e) {
-        throw new Error(`the pattern ${JSON.stringify(options.pattern)} is not a valid regular expression (${(e as Error).message}) — fix it in the policy`);
+        if (e instanceof PatternError) throw new Error(`the pattern ${JSON.stringify(options.pattern)} ${e.message} — fix it in the policy`);
+        throw e;
       }
     }
     const pr = await facts.pr();
@@ -97,6 +99,7 @@ export const changeRequest: Rule<ChangeRequestOptions> = {
           {
             severity: 'error',
             message: `This pull request references no change request or problem report: its title, body${branchNote} contain nothing matching ${forms} — add the issue it implements or fixes to the title or body (e.g. "Fixes #12").`,
+            action: { text: `Name the change request this implements in the title or description${pattern ? ` (matching ${options.pattern})` : ', e.g. "Fixes #12"'}` },
           },
         ],
         summary: 'no change request referenced',
@@ -112,6 +115,7 @@ export const changeRequest: Rule<ChangeRequestOptions> = {
           {
             severity: 'error',
             message: `verify is on, but ${shortList(names, 3)} ${names.length === 1 ? 'is not an issue' : 'are not issues'} of this repository that can be looked up — reference the change request as #123, or set verify: false for references kept in another tracker.`,
+            action: { text: 'Reference the change request as an issue of this repository (#123) in the title or description' },
           },
         ],
         summary: 'no verifiable issue referenced',
@@ -123,6 +127,7 @@ export const changeRequest: Rule<ChangeRequestOptions> = {
     const findings: Finding[] = missing.map((n) => ({
       severity: 'error',
       message: `#${n} (in the ${refs.find((r) => r.issue === n)!.where}) is not an issue of this repository (GET /repos/{owner}/{repo}/issues/${n} answered 404) — fix the number, or open the change request first.`,
+      action: { text: `Fix the reference #${n}, or open that change request first` },
     }));
     const found = numbers.filter((_, i) => exists[i]).map((n) => `#${n}`);
     return {

@@ -75,11 +75,15 @@ export const checklist: Rule<ChecklistOptions> = {
     if (unchecked.length) parts.push(`not checked: ${unchecked.map((i) => `"${i}"`).join(', ')}`);
     if (missing.length) parts.push(`missing: ${missing.map((i) => `"${i}"`).join(', ')}`);
     const first = (missing[0] ?? unchecked[0])!;
+    const steps: string[] = [];
+    if (unchecked.length) steps.push(`tick ${unchecked.map((i) => `"${i}"`).join(', ')}`);
+    if (missing.length) steps.push(`add ${missing.map((i) => `"- [x] ${i}"`).join(', ')}`);
     return {
       findings: [
         {
           severity: 'error',
           message: `The pull request description does not tick every checklist item — ${parts.join('; ')}. Do what each says, then tick it in the description as a task-list item, e.g. "- [x] ${first}".`,
+          action: { text: `Once done, ${steps.join(' and ')} in the pull request description` },
         },
       ],
       summary: `${unchecked.length + missing.length} of ${options.items.length} checklist items not checked`,

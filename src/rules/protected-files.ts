@@ -1,4 +1,4 @@
-import { approvalShortfall, resolveEligible, tallyApprovals, type TallyOptions } from '../approvals/approvals.js';
+import { approvalAction, approvalShortfall, resolveEligible, tallyApprovals, type TallyOptions } from '../approvals/approvals.js';
 import { CODEOWNERS_LOCATIONS } from '../parsers/codeowners.js';
 import { globListSchema, principalListSchema } from '../policy/schema.js';
 import type { Finding } from '../types.js';
@@ -50,8 +50,10 @@ export const protectedFiles: Rule<ProtectedFilesOptions> = {
         summary: `${plural(touched.length, 'protected file')} changed; approved by ${listing(tally.approvers) || 'nobody needed'}`,
       };
     }
+    const action = approvalAction(options.approvals, tally, tallyOptions, `${shortList(touched, 3)} ${touched.length === 1 ? 'is' : 'are'} protected`);
     const findings: Finding[] = touched.map((file, i) => ({
       severity: 'error',
+      action,
       // The first finding carries the whole story; the others mark each file for its annotation.
       message: i === 0 ? `This pull request changes protected ${touched.length === 1 ? 'file' : 'files'} ${shortList(touched)}: ${shortfall}` : `${file} is protected: ${shortfall}`,
       file,

@@ -1,4 +1,5 @@
 import {
+  approvalAction,
   approvalShortfall,
   changesRequestedMessages,
   resolveEligible,
@@ -50,9 +51,12 @@ export const reviews: Rule<ReviewsOptions> = {
     const findings: Finding[] = [];
 
     const shortfall = approvalShortfall(options.approvals, tally, tallyOptions);
-    if (shortfall) findings.push({ severity: 'error', message: shortfall });
+    if (shortfall) findings.push({ severity: 'error', message: shortfall, action: approvalAction(options.approvals, tally, tallyOptions) });
     if (options.block_on_changes_requested) {
-      for (const message of changesRequestedMessages(tally)) findings.push({ severity: 'error', message });
+      changesRequestedMessages(tally).forEach((message, i) => {
+        const who = tally.changesRequested[i]!.user;
+        findings.push({ severity: 'error', message, action: { text: `Address ${who}'s requested changes, then ask ${who} to approve or dismiss the review` } });
+      });
     }
     if (options.code_owners) findings.push(...(await codeOwnerFindings(pr, allReviews, facts, options.invalidate_on_push)));
 
@@ -77,6 +81,7 @@ async function codeOwnerFindings(pr: PullRequest, allReviews: Review[], facts: F
       {
         severity: 'error',
         message: `code_owners is on, but the base commit ${shortSha(pr.baseSha)} has no CODEOWNERS file (looked in ${CODEOWNERS_LOCATIONS.join(', ')}) — add one, or set code_owners: false.`,
+        action: { text: 'Add a CODEOWNERS file to the base branch, or set code_owners: false in the policy' },
       },
     ];
   }
@@ -94,7 +99,9 @@ async function codeOwnerFindings(pr: PullRequest, allReviews: Review[], facts: F
     for (const path of new Set([file.path, file.previousPath ?? file.path])) {
       const rule = ownersOf(codeowners, path);
       if (!rule || rule.owners.length === 0) continue;
-      byRule.set(rule, [...(byRule.get(rule) ?? []), path]);
+      const files = byRule.get(rule);
+      if (files) files.push(path);
+      else byRule.set(rule, [path]);
     }
   }
 
@@ -106,19 +113,22 @@ async function codeOwnerFindings(pr: PullRequest, allReviews: Review[], facts: F
         message: `${shortList(files)}: its owners (${rule.owners.join(', ')}) are e-mail addresses, which cannot be matched to reviews — list a login or @org/team on this CODEOWNERS line.`,
         file: source.path,
         line: rule.line,
+        action: { text: `List a login or @org/team as owner of ${rule.pattern} on CODEOWNERS line ${rule.line}` },
       });
       continue;
     }
     const eligible: Eligible = await resolveEligible(teamsAndUsers, {}, facts);
     const tallyOptions: TallyOptions = { pr, eligible, invalidateOnPush };
     const subject = `${shortList(files)} (CODEOWNERS line ${rule.line}) ${files.length === 1 ? 'needs' : 'need'}`;
-    const shortfall = approvalShortfall(1, tallyApprovals(allReviews, tallyOptions), tallyOptions, subject);
+    const tally = tallyApprovals(allReviews, tallyOptions);
+    const shortfall = approvalShortfall(1, tally, tallyOptions, subject);
     if (!shortfall) continue;
     findings.push({
       severity: 'error',
       message: shortfall,
       file: source.path,
       line: rule.line,
+      action: approvalAction(1, tally, tallyOptions, `owner of ${rule.pattern} by CODEOWNERS line ${rule.line}`),
     });
   }
   return findings;

@@ -1,6 +1,6 @@
-import { resolveEligible, tallyApprovals, type TallyOptions } from '../approvals/approvals.js';
+import { approvalAction, resolveEligible, tallyApprovals, type TallyOptions } from '../approvals/approvals.js';
 import { globListSchema, principalListSchema } from '../policy/schema.js';
-import type { Finding } from '../types.js';
+import type { Finding, FindingAction } from '../types.js';
 import { globMatcher } from '../util/glob.js';
 import { listing, plural, shortList, shortSha } from '../util/text.js';
 import type { GateOutcome, Rule } from './rule.js';
@@ -55,8 +55,9 @@ export const updatedWith: Rule<UpdatedWithOptions> = {
     const story = `This pull request changes ${shortList(triggers)}, but no file matching ${expected}`;
     // The first file carries the whole story; each other file's annotation says what it is about and what to do,
     // without repeating the list.
-    const fileFindings = (message: string, short: (file: string) => string): Finding[] =>
-      triggers.slice(0, MAX_FILE_FINDINGS).map((file, i) => ({ severity: 'error', message: i === 0 ? message : short(file), file }));
+    const fileFindings = (message: string, short: (file: string) => string, action: FindingAction): Finding[] =>
+      triggers.slice(0, MAX_FILE_FINDINGS).map((file, i) => ({ severity: 'error', message: i === 0 ? message : short(file), file, action }));
+    const update = `Update ${expected} for the change to ${shortList(triggers, 3)}`;
 
     const pr = await facts.pr();
     const waiver = options.waiver;
@@ -67,7 +68,9 @@ export const updatedWith: Rule<UpdatedWithOptions> = {
         : '';
       const action = `update ${expected} in this pull request${how}.`;
       return {
-        findings: fileFindings(`${story} — ${action}`, (file) => `${file} changed, but no file matching ${expected} did — ${action}`),
+        findings: fileFindings(`${story} — ${action}`, (file) => `${file} changed, but no file matching ${expected} did — ${action}`, {
+          text: waiver ? `${update}, or (if it has no impact) label the pull request "${waiver.label}" and ask ${listing(waiver.from, 'or')} to approve` : update,
+        }),
         summary: `${shortList(triggers, 3)} changed without ${expected}`,
       };
     }
@@ -94,6 +97,7 @@ export const updatedWith: Rule<UpdatedWithOptions> = {
     if (eligible.logins.size === 0) why.push('nobody is eligible — add members to the group or team');
     const message = `${story}, and the waiver label "${waiver.label}" is not approved: ${why.join('; ')}. Update ${expected}, or get the waiver approved.`;
     const short = (file: string) => `${file} changed, but no file matching ${expected} did, and the waiver label "${waiver.label}" is not approved — update ${expected}, or get the waiver approved.`;
-    return { findings: fileFindings(message, short), summary: `waiver "${waiver.label}" without an approval from ${listing(waiver.from, 'or')} (${plural(triggers.length, 'file')} changed)` };
+    const approve = approvalAction(1, tally, tallyOptions, `the waiver label "${waiver.label}"`);
+    return { findings: fileFindings(message, short, { text: `${update}, or ${approve.text.charAt(0).toLowerCase()}${approve.text.slice(1)}` }), summary: `waiver "${waiver.label}" without an approval from ${listing(waiver.from, 'or')} (${plural(triggers.length, 'file')} changed)` };
   },
 };

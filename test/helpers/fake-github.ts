@@ -45,6 +45,12 @@ export interface FakeState {
   checkRuns: FakeCheckRun[];
   /** Issues (not pull requests): GET/POST /issues, GET/PATCH /issues/{n}; their comments live in `comments`. */
   issues: FakeIssue[];
+  /**
+   * Who the token acts as: the author of the comments and check runs it creates, and GET /user's answer
+   * (GET /user answers 403 for an installation token, as GitHub does, when `type` is 'Bot').
+   * Default github-actions[bot] (GITHUB_TOKEN).
+   */
+  viewer?: { login: string; type: string; app?: string };
 }
 
 export interface FakeIssue {
@@ -67,6 +73,8 @@ export interface RecordedRequest {
   headers: Record<string, string | string[] | undefined>;
   /** Parsed JSON; the raw text when it is not JSON; undefined when empty. */
   body: any;
+  /** When the request arrived (performance.now(), ms). */
+  at: number;
 }
 
 export interface Fault {
@@ -82,8 +90,11 @@ export interface Fault {
   body?: any;
   /** How many requests the fault applies to; always when absent. */
   times?: number;
-  /** 'status' (default) answers `status`; 'reset' destroys the socket; 'hang' never answers. */
-  kind?: 'status' | 'reset' | 'hang';
+  /**
+   * 'status' (default) answers `status`; 'reset' destroys the socket; 'hang' never answers; 'lost' carries the
+   * request out (a check run or comment is created) and then answers `status`, as when GitHub's answer is lost.
+   */
+  kind?: 'status' | 'reset' | 'hang' | 'lost';
 }
 
 export const MAX_ANNOTATIONS_PER_REQUEST = 50;
@@ -287,7 +298,7 @@ export class FakeGitHub {
     } else {
       jsonOk = false;
     }
-    this.requests.push({ method, path: url.pathname, query: url.searchParams, headers: { ...req.headers }, body });
+    this.requests.push({ method, path: url.pathname, query: url.searchParams, headers: { ...req.headers }, body, at: performance.now() });
 
     const fault = this.takeFault(method, url.pathname);
     if (fault) {
@@ -297,6 +308,13 @@ export class FakeGitHub {
         return;
       }
       if (kind === 'hang') return; // never answered; stop() destroys the socket
+      if (kind === 'lost') {
+        try {
+          this.route(method, url, req, body);
+        } catch {
+          // what GitHub did is not the point; the answer is lost either way
+        }
+      }
       this.send(res, fault.status, fault.body === undefined ? { message: 'Injected fault' } : fault.body, fault.headers);
       return;
     }
@@ -321,6 +339,12 @@ export class FakeGitHub {
       return this.page(url, members.map((login) => ({ login, id: idOf(login), type: 'User' })));
     }
 
+    if (p === '/user' && method === 'GET') {
+      const v = this.viewer();
+      if (v.type === 'Bot') throw new HttpError(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' });
+      return { status: 200, body: { login: v.login, id: idOf(v.login), type: v.type } };
+    }
+
     if (!(m = /^\/repos\/([^/]+)\/([^/]+)(\/.*)?$/.exec(p))) throw notFound();
     if (decodePath(m[1]!).toLowerCase() !== this.state.owner.toLowerCase() || decodePath(m[2]!).toLowerCase() !== this.state.repo.toLowerCase()) {
       throw notFound();
@@ -336,6 +360,18 @@ export class FakeGitHub {
       return this.getTree(decodePath(m[1]!), q.get('recursive'));
     }
 
+    if (rest === '/pulls' && method === 'GET') {
+      // state (default open) and head ("owner:branch") filters, as GitHub applies them.
+      const state = q.get('state') ?? 'open';
+      const head = q.get('head');
+      const list = Object.values(this.state.pulls).filter((pr) => {
+        if (state !== 'all' && (pr?.state ?? 'open') !== state) return false;
+        if (head === null) return true;
+        const [owner, branch] = head.includes(':') ? head.split(':', 2) : [this.state.owner, head];
+        return pr?.head?.ref === branch && String(pr?.head?.repo?.owner?.login ?? pr?.head?.user?.login ?? this.state.owner).toLowerCase() === owner!.toLowerCase();
+      });
+      return this.page(url, list);
+    }
     if ((m = /^\/pulls\/(\d+)$/.exec(rest)) && method === 'GET') {
       return { status: 200, body: this.pull(Number(m[1])) };
     }
@@ -357,7 +393,9 @@ export class FakeGitHub {
       if (method === 'POST') {
         if (typeof body.body !== 'string') throw unprocessable('Invalid request.\n\n"body" wasn\'t supplied.');
         const now = new Date().toISOString();
-        const c: FakeComment = { id: this.nextCommentId(), body: body.body, user: { login: 'github-actions[bot]', type: 'Bot' }, created_at: now, updated_at: now };
+        const v = this.viewer();
+        const c: FakeComment = { id: this.nextCommentId(), body: body.body, user: { login: v.login, type: v.type }, created_at: now, updated_at: now };
+        if (v.app) (c as any).performed_via_github_app = { slug: v.app, name: v.app };
         (this.state.comments[n] ??= []).push(c);
         return { status: 201, body: this.commentView(c, n), headers: { location: `${this.url}${p.replace(/\/comments$/, '')}/comments/${c.id}` } };
       }
@@ -379,6 +417,13 @@ export class FakeGitHub {
       }
     }
 
+    if ((m = /^\/commits\/([^/]+)\/check-runs$/.exec(rest)) && method === 'GET') {
+      const ref = decodePath(m[1]!);
+      const name = q.get('check_name');
+      const runs = this.state.checkRuns.filter((r) => r.head_sha === ref && (name === null || r.name === name)).sort((a, b) => b.id - a.id);
+      const page = this.page(url, runs.map((r) => this.checkRunView(r)));
+      return { ...page, body: { total_count: runs.length, check_runs: page.body } };
+    }
     if (rest === '/check-runs' && method === 'POST') {
       if (typeof body.name !== 'string' || !body.name) throw unprocessable('Invalid request.\n\n"name" wasn\'t supplied.');
       if (typeof body.head_sha !== 'string' || !body.head_sha) throw unprocessable('Invalid request.\n\n"head_sha" wasn\'t supplied.');
@@ -439,7 +484,8 @@ export class FakeGitHub {
       if (typeof body?.title !== 'string' || !body.title) throw unprocessable('Invalid request.\n\n"title" wasn\'t supplied.');
       const now = new Date().toISOString();
       const number = Math.max(100, ...this.state.issues.map((i) => i.number), ...Object.keys(this.state.pulls).map(Number)) + 1;
-      const issue: FakeIssue = { number, title: body.title, body: body.body ?? '', state: 'open', labels: [...(body.labels ?? [])], user: { login: 'github-actions[bot]', type: 'Bot' }, created_at: now, updated_at: now };
+      const v = this.viewer();
+      const issue: FakeIssue = { number, title: body.title, body: body.body ?? '', state: 'open', labels: [...(body.labels ?? [])], user: { login: v.login, type: v.type }, created_at: now, updated_at: now };
       this.state.issues.push(issue);
       return { status: 201, body: this.issueView(issue) };
     }
@@ -551,6 +597,10 @@ export class FakeGitHub {
     const pr = this.state.pulls[n];
     if (!pr) throw notFound();
     return pr;
+  }
+
+  private viewer(): { login: string; type: string; app?: string } {
+    return this.state.viewer ?? { login: 'github-actions[bot]', type: 'Bot', app: 'github-actions' };
   }
 
   private team(org: string, slug: string): string[] | undefined {

@@ -1,4 +1,3 @@
-import picomatch from 'picomatch';
 import { readPackageLock } from './npm.js';
 import {
   readComposerLock,
@@ -15,6 +14,7 @@ import {
   readYarnLock,
 } from './other.js';
 import type { LockfileResult } from './types.js';
+import { globMatcher } from '../../util/glob.js';
 
 // Lockfile readers: what each lockfile pins, as purls, for the SBOM drift check and the SOUP inventory.
 // Pure: path and text in, packages and findings out; a lockfile that does not parse is a finding with its line.
@@ -53,7 +53,7 @@ export const LOCKFILE_IGNORED_DIRS = ['node_modules', 'vendor', '.git'];
 /** Globs for auto-discovery. */
 export const LOCKFILE_GLOBS: readonly string[] = LOCKFILE_NAMES.map((n) => `**/${n}`);
 
-const ignored = picomatch(LOCKFILE_IGNORED_DIRS.map((d) => `**/${d}/**`), { dot: true });
+const ignored = globMatcher(LOCKFILE_IGNORED_DIRS.map((d) => `**/${d}/**`));
 
 /** True for a path auto-discovery takes as a lockfile. */
 export function isLockfile(path: string): boolean {

@@ -1,6 +1,6 @@
 import type { Finding } from '../../types.js';
 import { LineIndex } from './lines.js';
-import { npmPurl } from './purl.js';
+import { npmPurl, purlKey } from './purl.js';
 import type { LockedPackage, LockfileResult } from './types.js';
 
 // package-lock.json and npm-shrinkwrap.json, lockfileVersion 1 (nested "dependencies"), 2 and 3 ("packages").
@@ -56,8 +56,14 @@ export function parseJsonLockfile(path: string, text: string, kind: string): { j
 export function readPackageLock(path: string, text: string): LockfileResult {
   const kind = path.endsWith('npm-shrinkwrap.json') ? 'npm-shrinkwrap.json' : 'package-lock.json';
   const parsed = parseJsonLockfile(path, text, kind);
-  if (!parsed.json) return { kind, packages: [], findings: parsed.findings };
+  if (!parsed.json) return { kind, ecosystem: 'npm', packages: [], findings: parsed.findings };
   const json = parsed.json;
+  // The project's own packages: the root, workspace folders and linked local folders (see LockfileResult.firstParty).
+  const own = new Set<string>();
+  const ownName = (name: unknown) => {
+    if (typeof name === 'string' && name) own.add(purlKey(npmPurl(name, ''))!.key);
+  };
+  ownName(json.name);
   const lines = new LineIndex(text);
   const packages: LockedPackage[] = [];
   // Each purl once, at its first place: handed on, so drift matching needs no index of its own.
@@ -70,10 +76,17 @@ export function readPackageLock(path: string, text: string): LockfileResult {
     const entries = json.packages;
     for (const key in entries) {
       const entry = entries[key];
-      if (key === '' || !isObj(entry) || entry.link === true) continue;
+      if (!isObj(entry)) continue;
       const at = key.lastIndexOf('node_modules/');
-      // Keys outside node_modules are workspace folders: the project's own code, not a dependency.
-      if (at === -1) continue;
+      // Keys outside node_modules are the root and workspace folders, and a link is a local folder: the project's own code, not a dependency.
+      if (key === '' || at === -1) {
+        ownName(entry.name);
+        continue;
+      }
+      if (entry.link === true) {
+        ownName(key.slice(at + 'node_modules/'.length));
+        continue;
+      }
       const name = typeof entry.name === 'string' ? entry.name : key.slice(at + 'node_modules/'.length);
       const version = typeof entry.version === 'string' ? entry.version : '';
       if (!version) {
@@ -94,6 +107,11 @@ export function readPackageLock(path: string, text: string): LockfileResult {
     const walk = (deps: Obj, top: boolean) => {
       for (const [name, entry] of Object.entries(deps)) {
         if (!isObj(entry) || typeof entry.version !== 'string') continue;
+        // A local folder (file:, link:) is the project's own code.
+        if (/^(file|link):/.test(entry.version)) {
+          ownName(name);
+          continue;
+        }
         const purl = npmPurl(name, entry.version);
         if (!seen.has(purl)) {
           seen.set(purl, packages.length);
@@ -110,5 +128,5 @@ export function readPackageLock(path: string, text: string): LockfileResult {
   } else if (json.lockfileVersion === undefined) {
     findings.push({ severity: 'error', message: `${path} has neither "packages" nor "dependencies" nor "lockfileVersion", so it is not a ${kind} — regenerate it with npm install`, file: path, line: 1 });
   }
-  return { kind, packages, findings, byPurl: seen };
+  return { kind, ecosystem: 'npm', packages, findings, byPurl: seen, firstParty: [...own] };
 }

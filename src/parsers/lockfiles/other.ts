@@ -1,10 +1,11 @@
 import { parseSyml } from '@yarnpkg/parsers';
 import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Finding } from '../../types.js';
 import { LineIndex } from './lines.js';
 import { parseJsonLockfile, Pinned } from './npm.js';
-import { buildPurl, npmPurl, pypiName } from './purl.js';
+import { buildPurl, npmPurl, purlKey, pypiName } from './purl.js';
 import type { LockedPackage, LockfileResult } from './types.js';
 
 // The other ecosystems' lockfiles. Structured formats go through maintained parsers (@yarnpkg/parsers for both
@@ -19,11 +20,19 @@ class Collector {
   readonly findings: Finding[] = [];
   readonly lines: LineIndex;
   private readonly seen = new Set<string>();
+  private readonly own = new Set<string>();
+  readonly unresolved = new Set<string>();
   constructor(
     readonly path: string,
     readonly text: string,
+    readonly ecosystem: string,
   ) {
     this.lines = new LineIndex(text);
+  }
+  /** One of the project's own packages (see LockfileResult.firstParty), by its purl without a version. */
+  firstParty(purl: string): void {
+    const key = purlKey(purl)?.key;
+    if (key) this.own.add(key);
   }
   add(ecosystem: string, name: string, version: string, purl: string, locate: (() => number | undefined) | number | undefined, extra: Partial<LockedPackage> = {}): void {
     if (!name || !version || this.seen.has(purl)) return;
@@ -45,36 +54,65 @@ class Collector {
     });
   }
   result(kind: string): LockfileResult {
-    return { kind, packages: this.packages, findings: this.findings };
+    return { kind, ecosystem: this.ecosystem, packages: this.packages, findings: this.findings, firstParty: [...this.own], ...(this.unresolved.size ? { unresolved: [...this.unresolved] } : {}) };
   }
 }
 
-/** yarn.lock, classic (v1) and berry (v2+), both parsed by @yarnpkg/parsers. */
+/**
+ * yarn.lock, classic (v1) and berry (v2+), both parsed by @yarnpkg/parsers. The package is what is installed: berry's
+ * `resolution`, else the alias target ("alias@npm:target@range"); workspaces and local folders are first-party.
+ */
 export function readYarnLock(path: string, text: string): LockfileResult {
-  const c = new Collector(path, text);
+  const c = new Collector(path, text, 'npm');
   let data: Obj;
   try {
     data = parseSyml(text) as Obj;
   } catch (e) {
-    c.fail('yarn.lock', e, /line (\d+)/.exec(String((e as Error).message))?.[1] ? Number(/line (\d+)/.exec(String((e as Error).message))![1]) : undefined);
+    const line = /line (\d+)/.exec(String((e as Error).message))?.[1];
+    c.fail('yarn.lock', e, line ? Number(line) : undefined);
     return c.result('yarn.lock');
   }
   const berry = isObj(data.__metadata);
-  for (const [key, entry] of Object.entries(data)) {
-    if (key === '__metadata' || !isObj(entry) || typeof entry.version !== 'string') continue;
-    const first = key.split(',')[0]!.trim().replace(/^"|"$/g, '');
-    const at = first.indexOf('@', 1);
-    const name = at > 0 ? first.slice(0, at) : first;
+  for (const key in data) {
+    const entry = data[key];
+    if (key === '__metadata' || !isObj(entry)) continue;
+    const first = firstDescriptor(key);
     const resolution = typeof entry.resolution === 'string' ? entry.resolution : '';
-    if (berry && (entry.linkType === 'soft' || /@workspace:/.test(resolution))) continue;
+    let [name, range] = splitDescriptor(resolution || first);
+    if (/^(workspace|link|portal|file):/.test(range) || (berry && entry.linkType === 'soft')) {
+      c.firstParty(npmPurl(name, ''));
+      continue;
+    }
+    if (range.startsWith('npm:') && !resolution) {
+      // yarn v1 alias: the installed package is the target ("string-width-cjs@npm:string-width@^4.2.0").
+      const target = splitDescriptor(range.slice(4));
+      if (target[1]) name = target[0];
+    }
+    if (typeof entry.version !== 'string') continue;
     c.add('npm', name, entry.version, npmPurl(name, entry.version), c.near(first));
   }
   return c.result(berry ? 'yarn.lock (berry)' : 'yarn.lock (v1)');
 }
 
-/** pnpm-lock.yaml, lockfileVersion 5 ("/name/1.0.0"), 6 ("/name@1.0.0") and 9 ("name@1.0.0"). */
+/** The first of a yarn.lock key's comma-separated descriptors, unquoted. */
+function firstDescriptor(key: string): string {
+  const comma = key.indexOf(',');
+  return (comma === -1 ? key : key.slice(0, comma)).trim().replace(/^"|"$/g, '');
+}
+
+/** "name@range" → [name, range]; a scoped name keeps its leading "@". */
+function splitDescriptor(descriptor: string): [string, string] {
+  const at = descriptor.indexOf('@', 1);
+  return at > 0 ? [descriptor.slice(0, at), descriptor.slice(at + 1)] : [descriptor, ''];
+}
+
+/**
+ * pnpm-lock.yaml, lockfileVersion 5 ("/name/1.0.0_peer@2"), 6 ("/name@1.0.0(peer@2)") and 9 ("name@1.0.0", peers
+ * only under `snapshots:`). Local packages (file:, link:, a directory resolution) and the importers' link: dependencies
+ * are first-party.
+ */
 export function readPnpmLock(path: string, text: string): LockfileResult {
-  const c = new Collector(path, text);
+  const c = new Collector(path, text, 'npm');
   let data: unknown;
   try {
     // 'error': yaml's parse() still throws its errors but no longer prints its warnings (an unknown tag) to the log.
@@ -87,30 +125,57 @@ export function readPnpmLock(path: string, text: string): LockfileResult {
     c.fail('a pnpm lockfile', new Error('not a YAML mapping'));
     return c.result('pnpm-lock.yaml');
   }
-  const packages = isObj(data.packages) ? data.packages : {};
-  for (const key of Object.keys(packages)) {
-    const clean = key.replace(/^\//, '').replace(/\(.*$/, '');
-    let name: string;
-    let version: string;
-    const at = clean.indexOf('@', 1);
-    if (at > 0) {
-      name = clean.slice(0, at);
-      version = clean.slice(at + 1).replace(/_.*$/, '');
-    } else {
-      const parts = clean.split('/');
-      version = parts.pop()!.replace(/_.*$/, '');
-      name = parts.join('/');
+  const v5 = Number.parseFloat(String(data.lockfileVersion ?? '')) < 6;
+  const local = (v: unknown) => typeof v === 'string' && /^(file|link|workspace):/.test(v);
+  // The importers' (or a single project's) dependencies on local folders name first-party packages.
+  const importers = isObj(data.importers) ? Object.values(data.importers) : [data];
+  for (const imp of importers) {
+    if (!isObj(imp)) continue;
+    for (const section of ['dependencies', 'devDependencies', 'optionalDependencies']) {
+      const deps = imp[section];
+      if (!isObj(deps)) continue;
+      for (const name in deps) {
+        const d = deps[name];
+        if (local(isObj(d) ? d.version : d)) c.firstParty(npmPurl(name, ''));
+      }
     }
-    const entry = packages[key];
-    const dev = isObj(entry) && entry.dev === true ? { dev: true } : {};
-    c.add('npm', name, version, npmPurl(name, version), c.near(key), dev);
+  }
+  const packages = isObj(data.packages) ? data.packages : {};
+  for (const key in packages) {
+    const entry = isObj(packages[key]) ? (packages[key] as Obj) : {};
+    const [keyName, keyVersion] = pnpmKey(key, v5);
+    const name = typeof entry.name === 'string' ? entry.name : keyName;
+    // A non-registry package (tarball, git) carries its version in the entry; a registry one in its key.
+    const version = typeof entry.version === 'string' ? entry.version : keyVersion;
+    if (local(keyVersion) || local(key.replace(/^\//, '')) || (isObj(entry.resolution) && typeof entry.resolution.directory === 'string')) {
+      c.firstParty(npmPurl(name, ''));
+      continue;
+    }
+    const extra: Partial<LockedPackage> = entry.dev === true ? { dev: true } : {};
+    // A git dependency is pinned by its commit; generators list it under that or under its package version.
+    const commit = isObj(entry.resolution) && typeof entry.resolution.tarball === 'string' ? /\/([0-9a-f]{40})$/.exec(entry.resolution.tarball)?.[1] : undefined;
+    if (commit && commit !== version) extra.otherVersions = [commit];
+    c.add('npm', name, version, npmPurl(name, version), () => c.lines.lineOf(`${key}:`) ?? c.lines.lineOf(key), extra);
   }
   return c.result('pnpm-lock.yaml');
 }
 
+/** A pnpm packages key → [name, version], peer suffixes dropped. */
+function pnpmKey(key: string, v5: boolean): [string, string] {
+  const k = key.replace(/^\//, '');
+  if (v5 && !/^(file|link):/.test(k)) {
+    // "/name/1.0.0_peer@2", "/@scope/name/1.0.0_@scope+peer@2": the segment after the name is the version.
+    const parts = k.split('/');
+    const n = k.startsWith('@') ? 2 : 1;
+    if (parts.length > n) return [parts.slice(0, n).join('/'), parts[n]!.replace(/_.*$/, '')];
+  }
+  const paren = k.indexOf('(');
+  return splitDescriptor(paren === -1 ? k : k.slice(0, paren));
+}
+
 /** requirements.txt: only exact pins (name==version) pin anything; other lines are left out with a notice. */
 export function readRequirements(path: string, text: string): LockfileResult {
-  const c = new Collector(path, text);
+  const c = new Collector(path, text, 'pypi');
   const lines = text.split(/\r?\n/);
   let unpinned = 0;
   let firstUnpinned = 0;
@@ -144,20 +209,30 @@ function readToml(c: Collector, kind: string): Obj | undefined {
   }
 }
 
-/** poetry.lock, uv.lock and Cargo.lock: [[package]] tables with name and version. */
+/**
+ * poetry.lock, uv.lock and Cargo.lock: [[package]] tables with name and version. The project's own packages are
+ * first-party: uv's virtual, editable and directory sources, poetry's directory sources, Cargo workspace members
+ * (no source).
+ */
 export function readTomlPackages(ecosystem: 'pypi' | 'cargo', kind: string) {
   return (path: string, text: string): LockfileResult => {
-    const c = new Collector(path, text);
+    const c = new Collector(path, text, ecosystem);
     const data = readToml(c, kind);
     if (!data) return c.result(kind);
     const list = Array.isArray(data.package) ? data.package : [];
     for (const p of list) {
-      if (!isObj(p) || typeof p.name !== 'string' || typeof p.version !== 'string') continue;
-      // uv.lock lists the project itself with a virtual or editable source; it is not a dependency.
-      if (isObj(p.source) && (p.source.virtual !== undefined || p.source.editable !== undefined)) continue;
-      // Cargo.lock lists workspace members without a source.
-      if (ecosystem === 'cargo' && p.source === undefined) continue;
+      if (!isObj(p) || typeof p.name !== 'string') continue;
       const name = ecosystem === 'pypi' ? pypiName(p.name) : p.name;
+      const source = isObj(p.source) ? p.source : undefined;
+      const own =
+        ecosystem === 'cargo'
+          ? p.source === undefined
+          : source !== undefined && (source.virtual !== undefined || source.editable !== undefined || source.directory !== undefined || source.type === 'directory');
+      if (own) {
+        c.firstParty(buildPurl(ecosystem, undefined, name, ''));
+        continue;
+      }
+      if (typeof p.version !== 'string') continue;
       c.add(ecosystem, name, p.version, buildPurl(ecosystem, undefined, name, p.version), c.near(`name = "${p.name}"\nversion = "${p.version}"`));
     }
     return c.result(kind);
@@ -166,9 +241,9 @@ export function readTomlPackages(ecosystem: 'pypi' | 'cargo', kind: string) {
 
 /** Pipfile.lock: {"default": {name: {"version": "==1.2.3"}}, "develop": {...}}. */
 export function readPipfileLock(path: string, text: string): LockfileResult {
-  const c = new Collector(path, text);
+  const c = new Collector(path, text, 'pypi');
   const parsed = parseJsonLockfile(path, text, 'Pipfile.lock');
-  if (!parsed.json) return { kind: 'Pipfile.lock', packages: [], findings: parsed.findings };
+  if (!parsed.json) return { kind: 'Pipfile.lock', ecosystem: 'pypi', packages: [], findings: parsed.findings };
   for (const section of ['default', 'develop']) {
     const deps = parsed.json[section];
     if (!isObj(deps)) continue;
@@ -184,7 +259,7 @@ export function readPipfileLock(path: string, text: string): LockfileResult {
 
 /** go.sum: "module version[/go.mod] hash" lines; the module's own checksum line (not /go.mod) pins it. */
 export function readGoSum(path: string, text: string): LockfileResult {
-  const c = new Collector(path, text);
+  const c = new Collector(path, text, 'golang');
   text.split(/\r?\n/).forEach((line, i) => {
     const m = /^(\S+)\s+(v\S+?)(\/go\.mod)?\s+h1:/.exec(line);
     if (!m) {
@@ -198,49 +273,85 @@ export function readGoSum(path: string, text: string): LockfileResult {
   return c.result('go.sum');
 }
 
-/** go.mod: the require directives (direct unless marked // indirect). */
+/**
+ * go.mod: the require directives (direct unless marked // indirect), with the replace directives applied: the module
+ * that is built is the replacement; one replaced by a local folder is first-party, as is the module itself.
+ */
 export function readGoMod(path: string, text: string): LockfileResult {
-  const c = new Collector(path, text);
-  let inBlock = false;
+  const c = new Collector(path, text, 'golang');
+  const requires: { module: string; version: string; line: number; direct: boolean }[] = [];
+  /** "module" or "module@version" → the replacement ("path" for a local folder, else "module@version"). */
+  const replaces = new Map<string, { module: string; version?: string }>();
+  let block = '';
   text.split(/\r?\n/).forEach((raw, i) => {
-    const line = raw.trim();
-    if (/^require\s*\($/.test(line)) inBlock = true;
-    else if (inBlock && line === ')') inBlock = false;
-    const m = inBlock ? /^(\S+)\s+(v\S+)(.*)$/.exec(line) : /^require\s+(\S+)\s+(v\S+)(.*)$/.exec(line);
-    if (!m || m[1] === 'require') return;
-    const slash = m[1]!.lastIndexOf('/');
-    c.add('golang', m[1]!, m[2]!, buildPurl('golang', slash > 0 ? m[1]!.slice(0, slash) : undefined, m[1]!.slice(slash + 1), m[2]!), i + 1, { direct: !/\/\/\s*indirect/.test(m[3]!) });
+    const line = raw.replace(/\/\/.*$/, '').trim();
+    const open = /^(require|replace|exclude|retract|tool|godebug|ignore)\s*\($/.exec(line);
+    if (open) return void (block = open[1]!);
+    if (block && line === ')') return void (block = '');
+    const directive = block ? `${block} ${line}` : line;
+    let m = /^module\s+"?([^\s"]+)"?$/.exec(directive);
+    if (m) return c.firstParty(goPurl(m[1]!, ''));
+    m = /^require\s+(\S+)\s+(v\S+)$/.exec(directive);
+    if (m) return void requires.push({ module: m[1]!, version: m[2]!, line: i + 1, direct: !/\/\/\s*indirect/.test(raw) });
+    m = /^replace\s+(\S+)(?:\s+(v\S+))?\s+=>\s+(\S+)(?:\s+(v\S+))?$/.exec(directive);
+    if (m) replaces.set(m[2] ? `${m[1]}@${m[2]}` : m[1]!, { module: m[3]!, version: m[4] });
   });
+  for (const r of requires) {
+    const to = replaces.get(`${r.module}@${r.version}`) ?? replaces.get(r.module);
+    if (to && !to.version) {
+      // A local folder ("./x", "../x", "/x"): built from this repository.
+      c.firstParty(goPurl(r.module, ''));
+      continue;
+    }
+    const module = to ? to.module : r.module;
+    const version = to?.version ?? r.version;
+    c.add('golang', module, version, goPurl(module, version), r.line, { direct: r.direct });
+  }
   return c.result('go.mod');
 }
 
-/** Gemfile.lock: "    name (version)" under GEM specs. */
+function goPurl(module: string, version: string): string {
+  const slash = module.lastIndexOf('/');
+  return buildPurl('golang', slash > 0 ? module.slice(0, slash) : undefined, module.slice(slash + 1), version);
+}
+
+/**
+ * Gemfile.lock: "    name (version)" or "    name (version-platform)" under a section's specs. Bundler writes the
+ * platform after the first "-" (a gem version has none), so every platform variant pins name@version; gems of a
+ * PATH section are the project's own (first-party).
+ */
 export function readGemfileLock(path: string, text: string): LockfileResult {
-  const c = new Collector(path, text);
+  const c = new Collector(path, text, 'gem');
+  let section = '';
   let inSpecs = false;
   text.split(/\r?\n/).forEach((line, i) => {
-    if (/^\S/.test(line)) inSpecs = false;
+    if (/^\S/.test(line)) {
+      section = line.trim();
+      inSpecs = false;
+    }
     if (/^ {2}specs:\s*$/.test(line)) inSpecs = true;
     const m = inSpecs ? /^ {4}([^\s(]+) \(([^)\s]+)\)/.exec(line) : null;
-    if (m) {
-      const version = m[2]!.replace(/-(x86|arm|aarch|java|universal|x64).*$/, '');
-      c.add('gem', m[1]!, version, buildPurl('gem', undefined, m[1]!, version), i + 1);
-    }
+    if (!m) return;
+    const dash = m[2]!.indexOf('-');
+    const version = dash === -1 ? m[2]! : m[2]!.slice(0, dash);
+    if (section === 'PATH') c.firstParty(buildPurl('gem', undefined, m[1]!, ''));
+    else c.add('gem', m[1]!, version, buildPurl('gem', undefined, m[1]!, version), i + 1);
   });
   return c.result('Gemfile.lock');
 }
 
 /** composer.lock: "packages" and "packages-dev" arrays of {name: "vendor/name", version}. */
 export function readComposerLock(path: string, text: string): LockfileResult {
-  const c = new Collector(path, text);
+  const c = new Collector(path, text, 'composer');
   const parsed = parseJsonLockfile(path, text, 'composer.lock');
-  if (!parsed.json) return { kind: 'composer.lock', packages: [], findings: parsed.findings };
+  if (!parsed.json) return { kind: 'composer.lock', ecosystem: 'composer', packages: [], findings: parsed.findings };
   for (const section of ['packages', 'packages-dev']) {
     const list = parsed.json[section];
     if (!Array.isArray(list)) continue;
     for (const p of list) {
       if (!isObj(p) || typeof p.name !== 'string' || typeof p.version !== 'string') continue;
-      const version = p.version.replace(/^v(?=\d)/, '');
+      // The version as written ("v1.2.6"): generators keep it; the comparison ignores a "v" before a digit on both sides.
+      const version = p.version;
       const [vendor, name] = p.name.includes('/') ? [p.name.slice(0, p.name.indexOf('/')), p.name.slice(p.name.indexOf('/') + 1)] : [undefined, p.name];
       c.add('composer', p.name, version, buildPurl('composer', vendor, name!, version), c.near(`"name": "${p.name}"`), section === 'packages-dev' ? { dev: true } : {});
     }
@@ -250,13 +361,14 @@ export function readComposerLock(path: string, text: string): LockfileResult {
 
 /** packages.lock.json (NuGet): {"dependencies": {framework: {name: {type, resolved}}}}. */
 export function readNugetLock(path: string, text: string): LockfileResult {
-  const c = new Collector(path, text);
+  const c = new Collector(path, text, 'nuget');
   const parsed = parseJsonLockfile(path, text, 'packages.lock.json');
-  if (!parsed.json) return { kind: 'packages.lock.json', packages: [], findings: parsed.findings };
+  if (!parsed.json) return { kind: 'packages.lock.json', ecosystem: 'nuget', packages: [], findings: parsed.findings };
   const frameworks = isObj(parsed.json.dependencies) ? parsed.json.dependencies : {};
   for (const deps of Object.values(frameworks)) {
     if (!isObj(deps)) continue;
     for (const [name, entry] of Object.entries(deps)) {
+      if (isObj(entry) && entry.type === 'Project') c.firstParty(buildPurl('nuget', undefined, name, ''));
       if (!isObj(entry) || typeof entry.resolved !== 'string' || entry.type === 'Project') continue;
       c.add('nuget', name, entry.resolved, buildPurl('nuget', undefined, name, entry.resolved), c.near(`"${name}"`), { direct: entry.type === 'Direct' });
     }
@@ -266,7 +378,7 @@ export function readNugetLock(path: string, text: string): LockfileResult {
 
 /** gradle.lockfile: "group:artifact:version=configurations" lines. */
 export function readGradleLockfile(path: string, text: string): LockfileResult {
-  const c = new Collector(path, text);
+  const c = new Collector(path, text, 'maven');
   text.split(/\r?\n/).forEach((line, i) => {
     const m = /^([^#\s:=]+):([^:=\s]+):([^:=\s]+)=/.exec(line);
     if (m) c.add('maven', `${m[1]}:${m[2]}`, m[3]!, buildPurl('maven', m[1], m[2]!, m[3]!), i + 1);
@@ -274,29 +386,99 @@ export function readGradleLockfile(path: string, text: string): LockfileResult {
   return c.result('gradle.lockfile');
 }
 
-/** pom.xml: the declared <dependency> versions (literal ones; ${property} versions are resolved from <properties>). */
+/**
+ * pom.xml, read as XML: the project's own <dependencies> (not those of build plugins, profiles or
+ * dependencyManagement), with ${property} interpolation from <properties>, the project's and the in-file <parent>'s
+ * coordinates, and versions managed in the file's <dependencyManagement>. What only Maven can resolve is said in one
+ * notice and left out: a version inherited from a parent POM or an imported BOM (dependencyManagement entries of
+ * scope import), a property defined outside the file, a version range.
+ */
 export function readPom(path: string, text: string): LockfileResult {
-  const c = new Collector(path, text);
+  const c = new Collector(path, text, 'maven');
   if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
     c.findings.push({ severity: 'error', message: `${path} declares a DOCTYPE or entities, which a POM never needs; it was not read (entity expansion is refused) — remove the DOCTYPE`, file: path, line: c.lines.lineOf('<!') ?? 1 });
     return c.result('pom.xml');
   }
+  const valid = XMLValidator.validate(text);
+  if (valid !== true) {
+    c.fail('XML', new Error(valid.err.msg), valid.err.line);
+    return c.result('pom.xml');
+  }
+  const doc = new XMLParser({ ignoreAttributes: true, parseTagValue: false, processEntities: false, isArray: (name) => name === 'dependency' }).parse(text) as Obj;
+  const project = isObj(doc.project) ? doc.project : undefined;
+  if (!project) {
+    c.fail('a Maven POM', new Error('no <project> element'));
+    return c.result('pom.xml');
+  }
+  const str = (v: unknown) => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : undefined);
+  const parent = isObj(project.parent) ? project.parent : {};
   const props = new Map<string, string>();
-  const propsBlock = /<properties>([\s\S]*?)<\/properties>/.exec(text)?.[1] ?? '';
-  for (const m of propsBlock.matchAll(/<([A-Za-z0-9_.-]+)>([^<]*)<\/\1>/g)) props.set(m[1]!, m[2]!.trim());
-  const projectVersion = /<project[\s\S]*?<version>([^<]+)<\/version>/.exec(text.replace(/<parent>[\s\S]*?<\/parent>/, ''))?.[1];
-  if (projectVersion) props.set('project.version', projectVersion.trim());
-  const re = /<dependency>([\s\S]*?)<\/dependency>/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const body = m[1]!;
-    const g = /<groupId>([^<]+)<\/groupId>/.exec(body)?.[1]?.trim();
-    const a = /<artifactId>([^<]+)<\/artifactId>/.exec(body)?.[1]?.trim();
-    let v = /<version>([^<]+)<\/version>/.exec(body)?.[1]?.trim();
-    if (!g || !a || !v) continue;
-    v = v.replace(/\$\{([^}]+)\}/g, (all, k: string) => props.get(k) ?? all);
-    if (v.includes('${') || /^[[(]/.test(v)) continue;
-    const dev = /<scope>\s*test\s*<\/scope>/.test(body) ? { dev: true } : {};
-    c.add('maven', `${g}:${a}`, v, buildPurl('maven', g, a, v), c.lines.lineAt(m.index), dev);
+  const set = (k: string, v: unknown) => {
+    const value = str(v);
+    if (value !== undefined) props.set(k, value);
+  };
+  for (const [k, v] of Object.entries(parent)) if (k === 'groupId' || k === 'artifactId' || k === 'version') { set(`project.parent.${k}`, v); set(`parent.${k}`, v); }
+  if (isObj(project.properties)) for (const [k, v] of Object.entries(project.properties)) set(k, v);
+  for (const k of ['groupId', 'artifactId', 'version']) {
+    const v = str(project[k]) ?? props.get(`project.parent.${k}`);
+    if (v !== undefined) {
+      props.set(`project.${k}`, v);
+      props.set(`pom.${k}`, v);
+      if (k === 'version') props.set('version', v);
+    }
+  }
+  const ownGroup = props.get('project.groupId');
+  const ownArtifact = props.get('project.artifactId');
+  if (ownGroup && ownArtifact) c.firstParty(buildPurl('maven', ownGroup, ownArtifact, ''));
+  /** ${a} replaced from the properties, a few rounds deep (a property may refer to another); undefined if any is left. */
+  const resolve = (raw: string | undefined): string | undefined => {
+    let v = raw;
+    for (let round = 0; v !== undefined && v.includes('${') && round < 5; round++) v = v.replace(/\$\{([^}]+)\}/g, (all, k: string) => props.get(k) ?? all);
+    return v === undefined || v.includes('${') ? undefined : v;
+  };
+  const list = (holder: unknown): Obj[] => {
+    const deps = isObj(holder) ? holder.dependencies : undefined;
+    const items = isObj(deps) ? deps.dependency : undefined;
+    return Array.isArray(items) ? items.filter(isObj) : [];
+  };
+  // Versions managed in the file; imported BOMs manage versions only Maven can see.
+  const managed = new Map<string, string | undefined>();
+  let imports = 0;
+  for (const d of list(project.dependencyManagement)) {
+    const g = resolve(str(d.groupId));
+    const a = resolve(str(d.artifactId));
+    if (!g || !a) continue;
+    if (str(d.scope) === 'import') imports++;
+    else managed.set(`${g}:${a}`, str(d.version));
+  }
+  const unresolved: string[] = [];
+  let firstUnresolved: number | undefined;
+  for (const d of list(project)) {
+    const g = resolve(str(d.groupId));
+    const a = resolve(str(d.artifactId));
+    if (!g || !a) continue;
+    const locate = c.near(`<artifactId>${str(d.artifactId)}</artifactId>`);
+    const raw = str(d.version) ?? managed.get(`${g}:${a}`);
+    const v = resolve(raw);
+    if (!v || /^[[(]/.test(v)) {
+      unresolved.push(`${g}:${a}${raw ? ` ${raw}` : ''}`);
+      c.unresolved.add(purlKey(buildPurl('maven', g, a, ''))!.key);
+      firstUnresolved ??= locate();
+      continue;
+    }
+    const extra: Partial<LockedPackage> = {};
+    if (str(d.scope) === 'test') extra.dev = true;
+    if (str(d.optional) === 'true') extra.optional = true;
+    c.add('maven', `${g}:${a}`, v, buildPurl('maven', g, a, v), locate, extra);
+  }
+  if (unresolved.length) {
+    const why = [imports ? `${imports} imported BOM${imports === 1 ? '' : 's'}` : '', isObj(project.parent) ? 'the parent POM' : ''].filter(Boolean).join(' or ');
+    c.findings.push({
+      severity: 'notice',
+      message: `${path}: ${unresolved.length} dependenc${unresolved.length === 1 ? 'y has' : 'ies have'} a version this gate cannot resolve without Maven (${unresolved.slice(0, 3).join(', ')}${unresolved.length > 3 ? ', …' : ''})${why ? `: it comes from ${why}, a property defined elsewhere or a range` : ''}; they are not compared with the SBOM — give those versions in this pom.xml (in the dependency or its <dependencyManagement>) to have them compared`,
+      file: path,
+      ...(firstUnresolved !== undefined ? { line: firstUnresolved } : {}),
+    });
   }
   return c.result('pom.xml');
 }

@@ -50,6 +50,8 @@ export function purlKey(purl: string): PurlKey | undefined {
   if (type === 'pypi') path = path.split('/').map(pypiName).join('/');
   else if (type === 'npm' || type === 'nuget' || type === 'golang' || type === 'composer' || type === 'github') path = path.toLowerCase();
   if (type === 'golang' && version && !version.startsWith('v')) version = `v${version}`;
+  // Composer writes tags as they are ("v1.2.6"); generators differ on keeping the "v".
+  if (type === 'composer' && version) version = version.replace(/^v(?=\d)/, '');
   return { type, key: `${type}/${path}`, version };
 }
 

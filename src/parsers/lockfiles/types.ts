@@ -12,6 +12,8 @@ export interface LockedPackage {
   dev?: boolean;
   /** Optional (npm: platform-specific packages that may not be installed), when the lockfile says. */
   optional?: boolean;
+  /** Other versions the same pin is known by (a git dependency: its commit besides its package version). */
+  otherVersions?: string[];
   /** Where the package is pinned; computed when first read. */
   readonly line?: number;
 }
@@ -22,6 +24,19 @@ export interface LockfileResult {
   packages: LockedPackage[];
   /** Each package's place in `packages` by purl, where the reader built one on the way (no purl is there twice). */
   byPurl?: ReadonlyMap<string, number>;
+  /** The purl type of what this kind of lockfile pins, so an SBOM's components of it are compared even when it pins nothing. */
+  ecosystem?: string;
+  /**
+   * The project's own packages the lockfile names (npm workspaces, yarn `workspace:`, pnpm local packages, Cargo
+   * workspace members, uv virtual/editable projects, NuGet project references), as purl identities ("npm/name",
+   * see purlKey). They are neither third-party pins nor stale SBOM components: the drift check ignores them.
+   */
+  firstParty?: string[];
+  /**
+   * Packages the file names but whose version this gate cannot resolve (a POM's versions from a parent or an imported
+   * BOM), as purl identities: not compared, and their SBOM components are not stale. A notice says so.
+   */
+  unresolved?: string[];
   /** Problems, with file and line: a lockfile that does not parse is an error finding, never an exception. */
   findings: Finding[];
 }

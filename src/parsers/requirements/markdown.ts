@@ -1,3 +1,4 @@
+import { Pattern } from '../../util/pattern.js';
 import type { ParseContext, ParsedRequirements, Requirement } from './types.js';
 
 // Requirements in Markdown: a heading that starts with an id ("## REQ-012 Bolus limits", "### REQ-012: Bolus
@@ -7,10 +8,13 @@ import type { ParseContext, ParsedRequirements, Requirement } from './types.js';
 const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/;
 const FENCE = /^ {0,3}(```|~~~)/;
 const CLASS_LINE = /^\s*(?:\*\*)?(?:safety )?class(?:\*\*)?\s*:\s*(?:\*\*)?([A-C])\b/i;
+const SEPARATORS = /^[\s:.\u2013\u2014-]+/;
 const PARENTS_LINE = /^\s*(?:\*\*)?(?:parents?|derives from|traces to)(?:\*\*)?\s*:\s*(.+)$/i;
 
 export function parseMarkdownRequirements(text: string, file: string, ctx: ParseContext, idPattern: string): ParsedRequirements {
-  const headingId = new RegExp(`^(?:\\*\\*|\`)?(?<id>${idPattern})(?:\\*\\*|\`)?(?![A-Za-z0-9_])[\\s:.\\u2013\\u2014-]*(?<title>.*)$`);
+  // The id (the policy's pattern, run by RE2), then nothing that continues it: the rest starts elsewhere than at a
+  // letter, digit or underscore; the title is the rest after its separators.
+  const headingId = Pattern.compile(`^(?:\\*\\*|\`)?(?P<id>${idPattern})(?:\\*\\*|\`)?(?P<rest>(?:[^A-Za-z0-9_].*)?)$`);
   const requirements: Requirement[] = [];
   const lines = text.split(/\r?\n/);
   let current: (Requirement & { body: string[] }) | undefined;
@@ -39,8 +43,9 @@ export function parseMarkdownRequirements(text: string, file: string, ctx: Parse
     }
     close();
     const m = headingId.exec(heading[2]!);
-    const id = m?.groups?.id;
-    if (id && ctx.isId(id)) current = { id, title: (m!.groups!.title ?? '').trim(), text: '', file, line: i + 1, format: 'markdown', body: [] };
+    const id = m?.named.id;
+    const title = (m?.named.rest ?? '').replace(SEPARATORS, '').trim();
+    if (id && ctx.isId(id)) current = { id, title, text: '', file, line: i + 1, format: 'markdown', body: [] };
   });
   close();
   return { requirements, findings: [] };

@@ -1,4 +1,5 @@
 import type { Finding } from '../../types.js';
+import { Pattern } from '../../util/pattern.js';
 
 // What every requirement reader returns: requirements with the place they are defined, and findings for what it
 // could not read (with the line), never a throw.
@@ -33,8 +34,7 @@ export interface ParseContext {
 }
 
 export function anchoredId(idPattern: string): (s: string) => boolean {
-  const re = new RegExp(`^(?:${idPattern})$`);
-  return (s) => re.test(s);
+  return Pattern.whole(idPattern);
 }
 
 /** The text compared between base and head: whitespace-only edits are not changes. */

@@ -19,21 +19,14 @@ function cycloneDxIntegrity(doc: SbomDocument): SbomIssue[] {
   const out: SbomIssue[] = [];
   // Every bom-ref in the document (components, services, vulnerabilities, ...), wherever it is.
   const refs = new Map<string, string>();
-  const duplicates: SbomIssue[] = [];
-  let dupCount = 0;
+  const dups: { ref: string; pointer: string; first: string }[] = [];
   const record = (ref: string, pointer: string) => {
     const first = refs.get(ref);
     if (first === undefined) refs.set(ref, pointer);
     // The specification's own formulation examples repeat refs between a workflow and its tasks; the
     // inventory (components, services, ...) is where a duplicate misleads, so formulation is not held to it.
     else if (inFormulation(pointer) || inFormulation(first)) return;
-    else if (++dupCount <= MAX_ISSUES_PER_CHECK) {
-      duplicates.push({
-        severity: 'error',
-        message: `${pointer}: bom-ref "${ref}" is already used at ${first}; bom-refs must be unique in the document — fix the generator's output or regenerate the SBOM`,
-        pointer,
-      });
-    }
+    else dups.push({ ref, pointer, first });
   };
   // Where references are looked up: the refs map, or (no duplicates, the common case) the counts of the first pass.
   let known: { has(ref: string): boolean } = refs;
@@ -45,7 +38,8 @@ function cycloneDxIntegrity(doc: SbomDocument): SbomIssue[] {
   }
   else if (doc.definedRefs !== undefined) for (const [ref, pointer] of doc.definedRefs) record(ref, pointer);
   else for (const c of [...(doc.primary ? [doc.primary] : []), ...doc.components]) if (c.ref !== undefined) record(c.ref, c.pointer);
-  out.push(...capped(duplicates, dupCount, 'duplicate bom-refs'));
+  out.push(...duplicateIssues(doc, dups));
+
 
   const dangling: SbomIssue[] = [];
   let danglingCount = 0;
@@ -78,6 +72,93 @@ function cycloneDxIntegrity(doc: SbomDocument): SbomIssue[] {
     }
   }
   return out;
+}
+
+/**
+ * A bom-ref defined twice breaks a MUST of the specification that the schema cannot express. It misleads only when
+ * something refers to it and the definitions are different things: then a reference resolves to two things (an
+ * error). A duplicate nothing refers to (dependencies, compositions, vulnerabilities), or one whose definitions are
+ * the same package (the same purl, else the same type, group, name and version) is a warning: cdxgen, for one,
+ * lists its own tool both in metadata.tools and as an annotator, and the root package both as metadata.component
+ * and among the components. In XML a duplicate stays an error.
+ */
+function duplicateIssues(doc: SbomDocument, dups: readonly { ref: string; pointer: string; first: string }[]): SbomIssue[] {
+  if (dups.length === 0) return [];
+  const referenced = referencedRefs(doc);
+  const issues: SbomIssue[] = [];
+  let errors = 0;
+  let warnings = 0;
+  for (const d of dups) {
+    // XML: not every kind of reference is looked at, so a duplicate there stays an error.
+    const ambiguous = doc.json === undefined || (referenced.has(d.ref) && !sameThing(doc.json, d.first, d.pointer));
+    if (ambiguous ? ++errors > MAX_ISSUES_PER_CHECK : ++warnings > MAX_ISSUES_PER_CHECK) continue;
+    issues.push(
+      ambiguous
+        ? {
+            severity: 'error',
+            message: `${d.pointer}: bom-ref "${d.ref}" is already used at ${d.first} for something else, and the document refers to it, so the reference is ambiguous; bom-refs must be unique in the document — fix the generator's output or regenerate the SBOM`,
+            pointer: d.pointer,
+          }
+        : {
+            severity: 'warning',
+            message: `${d.pointer}: bom-ref "${d.ref}" is already used at ${d.first}; bom-refs must be unique in the document (${referenced.has(d.ref) ? 'both name the same package, so references to it are not ambiguous' : 'nothing refers to it, so it is not ambiguous'}) — report it to the generator's maintainers`,
+            pointer: d.pointer,
+          },
+    );
+  }
+  if (errors > MAX_ISSUES_PER_CHECK) issues.push({ severity: 'error', message: `and ${errors - MAX_ISSUES_PER_CHECK} more ambiguous duplicate bom-refs not listed`, pointer: '' });
+  if (warnings > MAX_ISSUES_PER_CHECK) issues.push({ severity: 'warning', message: `and ${warnings - MAX_ISSUES_PER_CHECK} more duplicate bom-refs not listed`, pointer: '' });
+  return issues;
+}
+
+type Json = Record<string, unknown>;
+const isJson = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Every bom-ref something in the document refers to: dependencies, compositions, vulnerabilities' affects. */
+function referencedRefs(doc: SbomDocument): Set<string> {
+  const out = new Set<string>();
+  for (const d of doc.dependencies) {
+    out.add(d.ref);
+    for (const r of d.dependsOn) out.add(r);
+  }
+  const root = isJson(doc.json) ? doc.json : undefined;
+  const refOf = (v: unknown) => (typeof v === 'string' ? v : isJson(v) && typeof v.ref === 'string' ? v.ref : undefined);
+  const addAll = (list: unknown) => {
+    if (!Array.isArray(list)) return;
+    for (const v of list) {
+      const r = refOf(v);
+      if (r !== undefined) out.add(r);
+    }
+  };
+  for (const c of Array.isArray(root?.compositions) ? root.compositions : []) {
+    if (!isJson(c)) continue;
+    addAll(c.assemblies);
+    addAll(c.dependencies);
+    addAll(c.vulnerabilities);
+  }
+  for (const v of Array.isArray(root?.vulnerabilities) ? root.vulnerabilities : []) if (isJson(v)) addAll(v.affects);
+  return out;
+}
+
+/** True when the objects holding two bom-ref definitions (JSON pointers to "…/bom-ref") name the same package. */
+function sameThing(json: unknown, a: string, b: string): boolean {
+  const x = at(json, a);
+  const y = at(json, b);
+  if (!x || !y) return false;
+  if (typeof x.purl === 'string' || typeof y.purl === 'string') return x.purl === y.purl;
+  return x.type === y.type && x.group === y.group && x.name === y.name && x.version === y.version && typeof x.name === 'string';
+}
+
+/** The object holding the bom-ref a JSON pointer ends at. */
+function at(json: unknown, pointer: string): Json | undefined {
+  let v: unknown = json;
+  const parts = pointer.split('/').slice(1, -1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  for (const p of parts) {
+    if (Array.isArray(v)) v = v[Number(p)];
+    else if (isJson(v)) v = v[p];
+    else return undefined;
+  }
+  return isJson(v) ? v : undefined;
 }
 
 function inFormulation(pointer: string): boolean {

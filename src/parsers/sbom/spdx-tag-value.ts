@@ -28,15 +28,21 @@ export function parseTagValue(text: string): { pairs: TagValue[]; issues: SbomIs
     let value = m[2]!.trim();
     const start = i + 1;
     if (value.startsWith('<text>')) {
-      value = value.slice(6);
+      // Each line is searched for the end once (not the growing block again), so a long block reads in linear time.
+      const parts = [value.slice(6)];
       let j = i;
-      let buf = value;
-      while (!buf.includes('</text>') && j + 1 < lines.length) buf += `\n${lines[++j]!}`;
-      if (!buf.includes('</text>')) {
+      let close = parts[0]!.indexOf('</text>');
+      while (close < 0 && j + 1 < lines.length) {
+        const next = lines[++j]!;
+        parts.push(next);
+        close = next.indexOf('</text>');
+      }
+      if (close < 0) {
         issues.push({ severity: 'error', message: `the <text> block of ${m[1]} opened on line ${start} is never closed with </text> — the file is truncated or malformed`, line: start });
         break;
       }
-      value = buf.slice(0, buf.indexOf('</text>')).trim();
+      parts[parts.length - 1] = parts[parts.length - 1]!.slice(0, close);
+      value = parts.join('\n').trim();
       i = j;
     }
     pairs.push({ tag: m[1]!, value, line: start });
@@ -60,6 +66,18 @@ export function readTagValueSbom(path: string, text: string, detection: SbomDete
   const describes: string[] = [];
   const otherIds: string[] = [];
   const supportPairs = new Map<SbomComponent, [string, string][]>();
+  const pairsOf = (c: SbomComponent): [string, string][] => {
+    let list = supportPairs.get(c);
+    if (!list) supportPairs.set(c, (list = []));
+    return list;
+  };
+  // Each package's licences as a set too, so a package with many licence lines is not searched once per line.
+  const licenseSets = new Map<SbomComponent, Set<string>>();
+  const licensesOf = (c: SbomComponent): Set<string> => {
+    let set = licenseSets.get(c);
+    if (!set) licenseSets.set(c, (set = new Set(c.licenses)));
+    return set;
+  };
   let section: 'document' | 'package' | 'file' | 'snippet' | 'license' = 'document';
   let current: SbomComponent | undefined;
   let annotationTarget: string | undefined;
@@ -101,7 +119,10 @@ export function readTagValueSbom(path: string, text: string, detection: SbomDete
         continue;
       case 'AnnotationComment': {
         const target = annotationTarget ? byRef.get(annotationTarget) : current;
-        if (target) supportPairs.set(target, [...(supportPairs.get(target) ?? []), ...annotationPairs(p.value)]);
+        if (target) {
+          const list = pairsOf(target);
+          for (const pair of annotationPairs(p.value)) list.push(pair);
+        }
         annotationTarget = undefined;
         continue;
       }
@@ -133,7 +154,10 @@ export function readTagValueSbom(path: string, text: string, detection: SbomDete
         break;
       case 'PackageLicenseConcluded':
       case 'PackageLicenseDeclared':
-        if (!SPDX_NO_VALUE.has(p.value) && !current.licenses.includes(p.value)) current.licenses.push(p.value);
+        if (!SPDX_NO_VALUE.has(p.value) && !licensesOf(current).has(p.value)) {
+          licensesOf(current).add(p.value);
+          current.licenses.push(p.value);
+        }
         break;
       case 'ExternalRef': {
         const [, type, locator] = p.value.split(/\s+/);
@@ -141,7 +165,7 @@ export function readTagValueSbom(path: string, text: string, detection: SbomDete
         break;
       }
       case 'ValidUntilDate':
-        supportPairs.set(current, [...(supportPairs.get(current) ?? []), ['endOfSupport', p.value]]);
+        pairsOf(current).push(['endOfSupport', p.value]);
         break;
     }
   }

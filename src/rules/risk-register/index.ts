@@ -46,7 +46,7 @@ export const riskRegister: Rule<RiskRegisterOptions> = {
       const file = await facts.readAtHead(options.file);
       if (!file) {
         return {
-          findings: [{ severity: 'error', message: `The risk register ${options.file} does not exist at head — add it (see risk-register.schema.json for the format), or fix \`file\` in the policy.`, file: options.file }],
+          findings: [{ severity: 'error', message: `The risk register ${options.file} does not exist at head — add it (see risk-register.schema.json for the format), or fix \`file\` in the policy.`, file: options.file, action: { text: `Add the risk register ${options.file}, or fix \`file\` in the policy` } }],
           summary: `${options.file} is missing`,
         };
       }
@@ -74,6 +74,7 @@ export const riskRegister: Rule<RiskRegisterOptions> = {
           message: `${h.id} "${h.title}": risk control ${c.id} is implemented by ${c.requirement}, which no requirement defines (read ${shortList(reqFiles, 3) || 'no requirement file'}) — fix the id, or add the requirement (IEC 62304 5.2.3).`,
           file: register.file,
           line: c.line,
+          action: { text: `Fix risk control ${c.id}'s requirement id ${c.requirement} in ${register.file}, or define ${c.requirement}` },
         });
       }
     }
@@ -137,6 +138,7 @@ function residualFindings(register: RiskRegister): Finding[] {
         message: `${h.id} "${h.title}": the residual risk (severity ${residual.severity}, probability ${residual.probability}) is not acceptable by the risk acceptability criteria, and there is no justification — add a risk control that reduces it, or write the benefit-risk justification (ISO 14971 7.4).`,
         file: register.file,
         line: residual.line,
+        action: { text: `Reduce the residual risk of ${h.id} with a risk control, or justify it (benefit-risk) in ${register.file}` },
       });
     }
     const reduced = probability.indexOf(residual.probability) < probability.indexOf(h.probability) || severity.indexOf(residual.severity) < severity.indexOf(h.severity);
@@ -146,6 +148,7 @@ function residualFindings(register: RiskRegister): Finding[] {
         message: `${h.id} "${h.title}": the residual risk (${residual.severity}, ${residual.probability}) is lower than before controls (${h.severity}, ${h.probability}), but no risk control is listed — list the control that reduces it, or restore the residual risk.`,
         file: register.file,
         line: residual.line,
+        action: { text: `List the risk control that reduces ${h.id}'s risk, or restore its residual risk, in ${register.file}` },
       });
     }
   }
@@ -165,6 +168,7 @@ function softwareItemFindings(register: RiskRegister, ctx: GateContext): Finding
         message: `${h.id} "${h.title}": cause ${c.id ?? ''}${c.id ? ' ' : ''}lies in software item "${c.softwareItem}", which the policy's classification does not know (${known.length ? listing(known) : 'it lists no items'}) — fix the name, or add the item to classification.items.`,
         file: register.file,
         line: c.softwareItemLine,
+        action: { text: `Fix the software item "${c.softwareItem}" of ${h.id} in ${register.file}, or add it to classification.items in the policy` },
       });
     }
   }
@@ -194,6 +198,7 @@ async function verificationFindings(register: RiskRegister, defined: Set<string>
         message: `${h.id} "${h.title}": risk control ${c.id} → ${c.requirement} is not verified: no test cites ${c.requirement} (looked in ${shortList(tests, 3)}) — add a test of the control that cites ${c.requirement} (IEC 62304 7.3.3).`,
         file: register.file,
         line: c.line,
+        action: { text: `Add a test of risk control ${c.id} that cites ${c.requirement}` },
       });
     }
   }

@@ -1,6 +1,6 @@
 import { purlKey, type LockedPackage } from '../../parsers/lockfiles/index.js';
 import type { SbomComponent, SbomDocument, SbomIssue } from '../../parsers/sbom/index.js';
-import type { Finding } from '../../types.js';
+import type { Finding, FindingAction } from '../../types.js';
 import { listing, shortList } from '../../util/text.js';
 
 // Drift: every package a lockfile pins is in an SBOM with the same version (by purl, else by name), and every
@@ -13,9 +13,18 @@ export interface LockfileRead {
   packages: LockedPackage[];
   /** Each package's place in `packages` by purl, where the reader built one (then no purl is there twice). */
   byPurl?: ReadonlyMap<string, number>;
+  /** The purl type the lockfile pins: its SBOM components are compared even when it pins nothing. */
+  ecosystem?: string;
+  /** The project's own packages (purl identities, "npm/name"): neither pins nor stale components. */
+  firstParty?: readonly string[];
+  /** Packages named without a version this gate can resolve (purl identities): not compared, and not stale. */
+  unresolved?: readonly string[];
 }
 
-export function compareWithLockfiles(docs: readonly SbomDocument[], locks: readonly LockfileRead[]): { findings: Finding[]; sbomIssues: Map<SbomDocument, SbomIssue[]> } {
+export function compareWithLockfiles(
+  docs: readonly SbomDocument[],
+  locks: readonly LockfileRead[],
+): { findings: Finding[]; sbomIssues: Map<SbomDocument, SbomIssue[]>; regenerate: { issues: Set<SbomIssue>; action: FindingAction } } {
   // Exact purl strings first (what one generator writes for what one lockfile pins), looked up in each lockfile's
   // index by purl — the reader's own where it has one, so a large SBOM and lockfile cost one lookup per component;
   // the normalized index (decoded, case-folded per ecosystem, by name when there is no purl) is built only if
@@ -23,6 +32,9 @@ export function compareWithLockfiles(docs: readonly SbomDocument[], locks: reado
   const components: SbomComponent[] = [];
   const docOf: SbomDocument[] = [];
   const sbomNames = shortList(docs.map((d) => d.path), 3);
+  const lockNames = shortList(locks.map((l) => l.path), 3);
+  const regenerate: FindingAction = { text: `Regenerate ${sbomNames} from ${lockNames} and commit it in this pull request` };
+  const regenerated = new Set<SbomIssue>();
   for (const doc of docs) {
     for (const component of doc.components) {
       components.push(component);
@@ -63,7 +75,7 @@ export function compareWithLockfiles(docs: readonly SbomDocument[], locks: reado
     }
   };
 
-  const ecosystems = new Set<string>();
+  const ecosystems = new Set<string>(locks.flatMap((l) => (l.ecosystem ? [l.ecosystem] : [])));
   const missing: Finding[] = [];
   const mismatched: Finding[] = [];
   let missingTotal = 0;
@@ -82,7 +94,7 @@ export function compareWithLockfiles(docs: readonly SbomDocument[], locks: reado
       if (!k) continue;
       if (!byKey) buildIndexes();
       const candidates = byKey!.get(k.key) ?? byName!.get(pkg.name.toLowerCase()) ?? [];
-      const same = candidates.filter((i) => versionOf(i) === k.version || versionOf(i) === pkg.version);
+      const same = candidates.filter((i) => versionOf(i) === k.version || versionOf(i) === pkg.version || pkg.otherVersions?.includes(versionOf(i)!));
       if (same.length) {
         for (const i of same) accounted[i] = 1;
         continue;
@@ -95,6 +107,7 @@ export function compareWithLockfiles(docs: readonly SbomDocument[], locks: reado
             severity: optional ? 'warning' : 'error',
             message: `${lock.path} pins ${pkg.name} ${pkg.version}${optional ? ' (optional)' : ''}, which the SBOM (${sbomNames}) does not list — regenerate the SBOM from this lockfile and commit it`,
             file: lock.path,
+            action: regenerate,
           };
           if (optional) f.message += '; optional packages that are not installed on the machine that generates the SBOM are often left out, so this is a warning';
           if (pkg.line !== undefined) f.line = pkg.line;
@@ -111,6 +124,7 @@ export function compareWithLockfiles(docs: readonly SbomDocument[], locks: reado
           severity: 'error',
           message: `${lock.path} pins ${pkg.name} ${pkg.version}, but ${docOf[first]!.path} lists ${pkg.name} ${listing(listed)} (${components[first]!.pointer}) — the SBOM is stale: regenerate it from this lockfile and commit it`,
           file: lock.path,
+          action: regenerate,
         };
         if (pkg.line !== undefined) f.line = pkg.line;
         mismatched.push(f);
@@ -118,31 +132,41 @@ export function compareWithLockfiles(docs: readonly SbomDocument[], locks: reado
     }
   }
   const findings = [...mismatched, ...missing];
-  if (mismatchTotal > MAX_DRIFT_FINDINGS) findings.push({ severity: 'error', message: `and ${mismatchTotal - MAX_DRIFT_FINDINGS} more version mismatches between the lockfiles and the SBOM` });
-  if (missingTotal > MAX_DRIFT_FINDINGS) findings.push({ severity: 'error', message: `and ${missingTotal - MAX_DRIFT_FINDINGS} more locked packages missing from the SBOM` });
+  if (mismatchTotal > MAX_DRIFT_FINDINGS) findings.push({ severity: 'error', message: `and ${mismatchTotal - MAX_DRIFT_FINDINGS} more version mismatches between the lockfiles and the SBOM`, action: regenerate });
+  if (missingTotal > MAX_DRIFT_FINDINGS) findings.push({ severity: 'error', message: `and ${missingTotal - MAX_DRIFT_FINDINGS} more locked packages missing from the SBOM`, action: regenerate });
 
-  // Components of a locked ecosystem that no lockfile pins any more.
+  // Components of a locked ecosystem that no lockfile pins any more. Not stale: the project's own packages, and a
+  // variant of a pinned package (the same name and version with other qualifiers, e.g. a gem per platform).
   const sbomIssues = new Map<SbomDocument, SbomIssue[]>();
   let extraTotal = 0;
-  const lockNames = shortList(locks.map((l) => l.path), 3);
+  let pinnedKeys: Set<string> | undefined;
+  const firstParty = new Set(locks.flatMap((l) => [...(l.firstParty ?? []), ...(l.unresolved ?? [])]));
   for (let i = 0; i < components.length; i++) {
     const component = components[i]!;
     if (accounted[i] || !component.purl) continue;
     const type = component.purl.slice(4, component.purl.indexOf('/', 4)).replace(/^\/+/, '').toLowerCase();
     if (!ecosystems.has(type)) continue;
+    const k = purlKey(component.purl);
+    if (k && firstParty.has(k.key)) continue;
+    if (k) {
+      pinnedKeys ??= keysWithVersions(locks);
+      if (pinnedKeys.has(`${k.key}@${k.version ?? component.version ?? ''}`)) continue;
+    }
     if (++extraTotal > MAX_DRIFT_FINDINGS) continue;
     const doc = docOf[i]!;
     const issues = sbomIssues.get(doc) ?? [];
-    issues.push({
+    const issue: SbomIssue = {
       severity: 'error',
-      message: `${component.pointer}: lists ${component.name} ${versionOf(i) ?? ''} (${component.purl}), which no lockfile pins any more (${lockNames}) — regenerate the SBOM so it matches what is locked`,
+      message: `${component.pointer}: lists ${component.name} ${versionOf(i) ?? '(no version)'} (${component.purl}), which no lockfile pins any more (${lockNames}) — regenerate the SBOM so it matches what is locked`,
       pointer: component.pointer,
       line: component.line,
-    });
+    };
+    issues.push(issue);
+    regenerated.add(issue);
     sbomIssues.set(doc, issues);
   }
-  if (extraTotal > MAX_DRIFT_FINDINGS) findings.push({ severity: 'error', message: `and ${extraTotal - MAX_DRIFT_FINDINGS} more SBOM components that no lockfile pins` });
-  return { findings, sbomIssues };
+  if (extraTotal > MAX_DRIFT_FINDINGS) findings.push({ severity: 'error', message: `and ${extraTotal - MAX_DRIFT_FINDINGS} more SBOM components that no lockfile pins`, action: regenerate });
+  return { findings, sbomIssues, regenerate: { issues: regenerated, action: regenerate } };
 }
 
 /** Each purl's first place in `packages`. */
@@ -152,4 +176,17 @@ function firstByPurl(packages: readonly LockedPackage[]): Map<string, number> {
     if (!index.has(pkg.purl)) index.set(pkg.purl, i);
   });
   return index;
+}
+
+/** Every locked package as "type/namespace/name@version", normalized as purlKey does. */
+function keysWithVersions(locks: readonly LockfileRead[]): Set<string> {
+  const keys = new Set<string>();
+  for (const lock of locks) {
+    for (const pkg of lock.packages) {
+      const k = purlKey(pkg.purl);
+      if (k) keys.add(`${k.key}@${k.version ?? pkg.version}`);
+      if (k && pkg.otherVersions) for (const v of pkg.otherVersions) keys.add(`${k.key}@${v}`);
+    }
+  }
+  return keys;
 }

@@ -4,7 +4,7 @@ import { compareVersionStrings } from '../../util/version.js';
 import { deniedFamilies } from '../../parsers/sbom/licenses.js';
 import { DEFAULT_SBOM_GLOBS, sbomCandidates } from '../../parsers/sbom/paths.js';
 import { globListSchema } from '../../policy/schema.js';
-import type { Facts, Finding } from '../../types.js';
+import type { Facts, Finding, FindingAction } from '../../types.js';
 import { globMatcher } from '../../util/glob.js';
 import { listing, plural, shortList } from '../../util/text.js';
 import type { GateOutcome, Rule } from '../rule.js';
@@ -93,18 +93,20 @@ export const sbom: Rule<SbomOptions> = {
     const candidates = sbomCandidates(await facts.listAtHead(globs), explicit);
 
     // 6. Update: checked first because it needs no file contents and is the most common failure.
-    if (options.require_update) findings.push(...(await updateFindings(options, facts, globs)));
+    if (options.require_update) findings.push(...(await updateFindings(options, facts, globs, candidates)));
 
     if (candidates.length === 0) {
       findings.push({
         severity: 'error',
         message: `No SBOM found at head: no file matches ${shortList(globs, 8)}. Generate one (for npm: npx @cyclonedx/cyclonedx-npm --output-file bom.json), commit it, or set \`paths\` to where it lives.`,
+        action: { text: 'Generate an SBOM and commit it, or set `paths` in the policy to where it lives', command: 'npx @cyclonedx/cyclonedx-npm --output-file bom.json' },
       });
       return { findings, summary: findings[findings.length - 1]!.message };
     }
 
     // The lockfiles are read before the SBOMs: parsing a large lockfile costs less while the heap does not yet hold a
     // large SBOM's tree. Their findings are reported only if some SBOM could be read, as before.
+    let regenerate: { issues: Set<SbomIssue>; action: FindingAction } | undefined;
     const checkDrift = options.lockfiles !== undefined && !(Array.isArray(options.lockfiles) && options.lockfiles.length === 0);
     const lockFindings: Finding[] = [];
     const locks = checkDrift ? await readLockfiles(options, facts, lockFindings) : [];
@@ -147,17 +149,21 @@ export const sbom: Rule<SbomOptions> = {
       pending.set(doc, issues);
     }
 
-    // 5. Drift against the lockfiles.
+    // 5. Drift against the lockfiles. Version mismatches and missing pins lead the findings, then the stale
+    // components, then the rest: the report caps findings, and a false alarm must not push a true one out.
+    const lead: Finding[] = [];
     if (docs.length && checkDrift) {
       findings.push(...lockFindings);
       if (locks.length) {
         const drift = compareWithLockfiles(docs, locks);
-        findings.push(...drift.findings);
-        for (const [doc, issues] of drift.sbomIssues) pending.get(doc)!.push(...issues);
+        lead.push(...drift.findings);
+        for (const [doc, issues] of drift.sbomIssues) lead.push(...placeAll(doc, issues, drift.regenerate));
+        regenerate = drift.regenerate;
       }
     }
 
-    for (const doc of docs) findings.push(...placeAll(doc, pending.get(doc)!));
+    for (const doc of docs) findings.push(...placeAll(doc, pending.get(doc)!, regenerate));
+    findings.unshift(...lead);
 
     const errors = findings.filter((f) => f.severity === 'error');
     const described = docs.map((d) => `${d.path} (${FAMILY[d.family]} ${d.specVersion}, ${plural(d.components.length, 'component')})`);
@@ -177,10 +183,15 @@ function placed(path: string, issue: SbomIssue, line?: number): Finding {
   return f;
 }
 
-function placeAll(doc: SbomDocument, issues: SbomIssue[]): Finding[] {
+/** Each issue as a finding with its line; the drift check's issues (components no lockfile pins) with its step. */
+function placeAll(doc: SbomDocument, issues: SbomIssue[], regenerate?: { issues: Set<SbomIssue>; action: FindingAction }): Finding[] {
   const pointers = [...new Set(issues.filter((i) => i.line === undefined && i.pointer !== undefined).map((i) => i.pointer!))];
   const lines = pointers.length ? doc.linesOf(pointers) : new Map<string, number>();
-  return issues.map((i) => placed(doc.path, i, i.pointer !== undefined ? lines.get(i.pointer) : undefined));
+  return issues.map((i) => {
+    const f = placed(doc.path, i, i.pointer !== undefined ? lines.get(i.pointer) : undefined);
+    if (regenerate?.issues.has(i)) f.action = regenerate.action;
+    return f;
+  });
 }
 
 
@@ -207,26 +218,44 @@ async function readLockfiles(options: SbomOptions, facts: Facts, findings: Findi
     findings.push(...result.findings);
     if (result.findings.some((f) => f.severity === 'error') && result.packages.length === 0) continue;
     const packages = result.packages as LockedPackage[];
+    const firstParty = result.firstParty ?? [];
+    if (packages.length === 0) {
+      // It parses but pins nothing: the comparison for it would be empty, so this is said rather than passed quietly.
+      // A lockfile that names the project itself is a project without dependencies (a warning); one that names
+      // nothing at all is a stub (an error).
+      findings.push({
+        severity: firstParty.length ? 'warning' : 'error',
+        message: `${path} parses but pins no ${result.ecosystem ? `${result.ecosystem} ` : ''}packages${firstParty.length ? ' (it names only the project itself)' : ''}, so the drift check has nothing to compare it with — regenerate it with the package manager, or leave it out of \`lockfiles\` if it is not the project's lockfile`,
+        file: path,
+        line: 1,
+      });
+    }
+    const common = { path, ...(result.ecosystem ? { ecosystem: result.ecosystem } : {}), firstParty, ...(result.unresolved ? { unresolved: result.unresolved } : {}) };
     // The reader's index by purl numbers all its packages: it is handed on only with all of them.
-    if (options.dev_dependencies === 'exclude') out.push({ path, packages: packages.filter((p) => !p.dev) });
-    else out.push({ path, packages, ...(result.byPurl ? { byPurl: result.byPurl } : {}) });
+    if (options.dev_dependencies === 'exclude') out.push({ ...common, packages: packages.filter((p) => !p.dev) });
+    else out.push({ ...common, packages, ...(result.byPurl ? { byPurl: result.byPurl } : {}) });
   }
   return out;
 }
 
-async function updateFindings(options: SbomOptions, facts: Facts, sbomGlobs: string[]): Promise<Finding[]> {
+async function updateFindings(options: SbomOptions, facts: Facts, sbomGlobs: string[], sboms: readonly string[]): Promise<Finding[]> {
   const changed = await facts.changedFiles();
   const isSbom = globMatcher(sbomGlobs);
   const isLock = options.lockfiles === 'auto' ? isLockfile : globMatcher(options.lockfiles);
   const touched = [...new Set(changed.flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])]))];
   const locks = touched.filter(isLock).sort();
   if (locks.length === 0 || touched.some(isSbom)) return [];
+  // Named when there are SBOMs at head: "package-lock.json changed but sbom.cdx.json did not".
+  const named = sboms.length ? shortList(sboms, 3) : undefined;
+  const unchanged = named ? `${named} did not` : `no SBOM did (none matches ${shortList(sbomGlobs, 3)})`;
+  const action: FindingAction = { text: `Regenerate ${named ?? 'the SBOM'} from ${shortList(locks, 3)} and commit it in this pull request` };
   return locks.map((lock, i) => ({
     severity: 'error' as const,
     message:
       i === 0
-        ? `This pull request changes ${shortList(locks)} but no SBOM (${shortList(sbomGlobs, 3)}) — regenerate the SBOM from the new lockfile and commit it in this pull request.`
-        : `${lock} changed without an SBOM update — regenerate the SBOM.`,
+        ? `${shortList(locks)} changed but ${unchanged} — regenerate the SBOM from the new ${locks.length === 1 ? 'lockfile' : 'lockfiles'} and commit it in this pull request.`
+        : `${lock} changed but ${unchanged} — regenerate the SBOM.`,
     file: lock,
+    action,
   }));
 }

@@ -3,9 +3,9 @@ import { packageKey, parseSoupList, type SoupEntry, type SoupFormat } from '../.
 import { classifier } from '../../policy/classify.js';
 import { globListSchema, globSchema } from '../../policy/schema.js';
 import type { SafetyClass } from '../../policy/types.js';
-import { FactError, type Facts, type FileText, type Finding } from '../../types.js';
+import { FactError, type Facts, type FileText, type Finding, type FindingAction } from '../../types.js';
 import { globMatcher } from '../../util/glob.js';
-import { plural } from '../../util/text.js';
+import { plural, shortList } from '../../util/text.js';
 import type { GateOutcome, Rule } from '../rule.js';
 
 export interface SoupOptions {
@@ -57,7 +57,7 @@ export const soup: Rule<SoupOptions> = {
     }
     if (!soupFile) {
       return {
-        findings: [{ severity: 'error', message: `The SOUP list ${options.file} does not exist at head — add it (a YAML list of name, version, ecosystem, manufacturer, ...), or fix \`file\` in the policy.`, file: options.file }],
+        findings: [{ severity: 'error', message: `The SOUP list ${options.file} does not exist at head — add it (a YAML list of name, version, ecosystem, manufacturer, ...), or fix \`file\` in the policy.`, file: options.file, action: { text: `Add the SOUP list ${options.file}, or fix \`file\` in the policy` } }],
         summary: `${options.file} is missing`,
       };
     }
@@ -99,25 +99,55 @@ export const soup: Rule<SoupOptions> = {
     for (const path of lockfiles.filter((p) => changed.has(p))) {
       for (const pkg of await readPackages(facts, path, 'base', findings)) {
         const key = packageKey(pkg.ecosystem, pkg.name);
-        baseVersions.set(key, new Set([...(baseVersions.get(key) ?? []), pkg.version]));
+        const versions = baseVersions.get(key);
+        if (versions) versions.add(pkg.version);
+        else baseVersions.set(key, new Set([pkg.version]));
       }
     }
 
+    // Entries by package, and by package and version (the first entry of each), so that matching a pin costs the
+    // same however many entries or pins share a name.
     const byKey = new Map<string, SoupEntry[]>();
+    const byVersion = new Map<string, SoupEntry>();
     for (const e of entries) {
       // An entry without an ecosystem matches a package of that name in any ecosystem.
       const key = packageKey(e.ecosystem, e.name);
-      byKey.set(key, [...(byKey.get(key) ?? []), e]);
+      const list = byKey.get(key);
+      if (list) list.push(e);
+      else byKey.set(key, [e]);
+      const versioned = `${key}@${e.version}`;
+      if (!byVersion.has(versioned)) byVersion.set(versioned, e);
     }
-    const entriesFor = (pkg: LockedPackage) => [...(byKey.get(packageKey(pkg.ecosystem, pkg.name)) ?? []), ...(byKey.get(packageKey(undefined, pkg.name)) ?? [])];
+    const ownKey = (pkg: LockedPackage) => packageKey(pkg.ecosystem, pkg.name);
+    const anyKey = (pkg: LockedPackage) => packageKey(undefined, pkg.name);
+    const entryOf = (pkg: LockedPackage) => byVersion.get(`${ownKey(pkg)}@${pkg.version}`) ?? byVersion.get(`${anyKey(pkg)}@${pkg.version}`);
+    // The entry to name when a pin has none of its own: the first (own ecosystem first) whose version the lockfiles
+    // pinned at base — the one this pull request upgrades —, else the first. Worked out once per package.
+    const staleByKey = new Map<string, { entry?: SoupEntry; upgraded: boolean }>();
+    const staleEntry = (pkg: LockedPackage) => {
+      const key = ownKey(pkg);
+      let hit = staleByKey.get(key);
+      if (!hit) {
+        const candidates = [...(byKey.get(key) ?? []), ...(key === anyKey(pkg) ? [] : (byKey.get(anyKey(pkg)) ?? []))];
+        const before = baseVersions.get(key);
+        const upgraded = before ? candidates.find((e) => before.has(e.version)) : undefined;
+        hit = { entry: upgraded ?? candidates[0], upgraded: upgraded !== undefined };
+        staleByKey.set(key, hit);
+      }
+      return hit;
+    };
 
     const entryClass = new Map<SoupEntry, SafetyClass>();
     const missing: Finding[] = [];
+    // One step each for the entries to add and to update, naming the packages.
+    const toAdd: string[] = [];
+    const toUpdate: string[] = [];
+    const adds: Finding[] = [];
+    const updates: Finding[] = [];
     const seenPins = new Set<string>();
     for (const { pkg, lockfile, cls } of pinned) {
       const pinKey = `${packageKey(pkg.ecosystem, pkg.name)}@${pkg.version}`;
-      const candidates = entriesFor(pkg);
-      const entry = candidates.find((e) => e.version === pkg.version);
+      const entry = entryOf(pkg);
       if (entry) {
         const prev = entryClass.get(entry);
         if (!prev || RANK[cls] > RANK[prev]) entryClass.set(entry, cls);
@@ -125,22 +155,35 @@ export const soup: Rule<SoupOptions> = {
       }
       if (seenPins.has(pinKey)) continue;
       seenPins.add(pinKey);
-      const before = [...(baseVersions.get(packageKey(pkg.ecosystem, pkg.name)) ?? [])].filter((v) => v !== pkg.version);
-      const stale = candidates.find((e) => before.includes(e.version)) ?? candidates[0];
-      if (stale && before.length) {
-        missing.push(err(`${pkg.name} ${stale.version} → ${pkg.version}: ${file}:${stale.lines.version ?? stale.line} still says ${stale.version} — this pull request upgrades it in ${lockfile}; update the entry (version, and review its anomalies and risk for the new version).`, file, stale.lines.version ?? stale.line));
-      } else if (stale) {
-        missing.push(err(`${lockfile} pins ${pkg.name} ${pkg.version}, but ${file}:${stale.lines.version ?? stale.line} lists ${stale.version} — update the entry to the version used (and review its anomalies and risk).`, file, stale.lines.version ?? stale.line));
+      // Versions pinned at base other than this one: there are some when the pull request changed the version.
+      const before = baseVersions.get(ownKey(pkg));
+      const { entry: stale } = staleEntry(pkg);
+      if (stale) {
+        const line = stale.lines.version ?? stale.line;
+        const upgraded = before !== undefined && (before.size > 1 || !before.has(pkg.version));
+        const f = upgraded
+          ? err(`${pkg.name} ${stale.version} → ${pkg.version}: ${file}:${line} still says ${stale.version} — this pull request upgrades it in ${lockfile}; update the entry (version, and review its anomalies and risk for the new version).`, file, line)
+          : err(`${lockfile} pins ${pkg.name} ${pkg.version}, but ${file}:${line} lists ${stale.version} — update the entry to the version used (and review its anomalies and risk).`, file, line);
+        missing.push(f);
+        updates.push(f);
+        toUpdate.push(`${pkg.name} ${pkg.version}`);
       } else {
         const isNew = !baseVersions.has(packageKey(pkg.ecosystem, pkg.name)) && changed.has(lockfile);
-        missing.push({
+        const f: Finding = {
           severity: 'error',
           message: `${pkg.name} ${pkg.version} (${pkg.ecosystem}${isNew ? ', added by this pull request' : ''}) is pinned in ${lockfile} but not in the SOUP list ${file} — add an entry with name, version, ecosystem, manufacturer${cls === 'A' ? '' : ', purpose, requirements, risk and anomalies'}.`,
           file: lockfile,
           ...(pkg.line ? { line: pkg.line } : {}),
-        });
+        };
+        missing.push(f);
+        adds.push(f);
+        toAdd.push(`${pkg.name} ${pkg.version}`);
       }
     }
+    const addStep = { text: `Add ${toAdd.length === 1 ? 'an entry' : 'entries'} for ${shortList(toAdd, 5)} to the SOUP list ${file}` };
+    for (const f of adds) f.action = addStep;
+    const updateStep = { text: `Update the SOUP ${toUpdate.length === 1 ? 'entry' : 'entries'} in ${file} to ${shortList(toUpdate, 5)}, reviewing anomalies and risk` };
+    for (const f of updates) f.action = updateStep;
     findings.push(...capped(missing, 'dependencies are pinned without a matching SOUP entry'));
 
     // Each entry's content; the class is that of the item declaring it, else the classification default.
@@ -189,7 +232,7 @@ function anomalyFindings(e: SoupEntry, cls: SafetyClass, file: string, maxAge: n
   }
   const age = Math.floor((now - when) / DAY_MS);
   if (age > maxAge) {
-    return [err(`${e.name} ${e.version}: its anomaly list was last reviewed on ${a.reviewed}, ${age} days ago (the limit is ${maxAge}) — review ${a.reference} again and update the date (IEC 62304 7.1.3).`, file, line)];
+    return [err(`${e.name} ${e.version}: its anomaly list was last reviewed on ${a.reviewed}, ${age} days ago (the limit is ${maxAge}) — review ${a.reference} again and update the date (IEC 62304 7.1.3).`, file, line, { text: `Review the anomaly list of ${e.name} (${a.reference}) again and update anomalies.reviewed in ${file}` })];
   }
   if (age < -1) return [{ severity: 'warning', message: `${e.name} ${e.version}: anomalies.reviewed ${a.reviewed} is in the future — write the date the review was done.`, file, line }];
   return [];
@@ -199,7 +242,8 @@ async function lockfilePaths(options: SoupOptions, facts: Facts, findings: Findi
   if (options.lockfiles === 'auto') {
     const all = (await facts.listAtHead([...LOCKFILE_GLOBS])).filter(isLockfile);
     // go.sum keeps checksums of versions no longer used; go.mod beside it is the list that counts.
-    return all.filter((p) => !/(^|\/)go\.sum$/.test(p) || !all.includes(p.replace(/go\.sum$/, 'go.mod'))).sort();
+    const listed = new Set(all);
+    return all.filter((p) => !/(^|\/)go\.sum$/.test(p) || !listed.has(p.replace(/go\.sum$/, 'go.mod'))).sort();
   }
   const found = await facts.listAtHead(options.lockfiles);
   for (const glob of options.lockfiles) {
@@ -226,9 +270,9 @@ async function readPackages(facts: Facts, path: string, at: 'head' | 'base', fin
 
 function capped(list: Finding[], what: string): Finding[] {
   if (list.length <= MAX_LISTED) return list;
-  return [...list.slice(0, MAX_LISTED), { severity: list[0]!.severity, message: `and ${list.length - MAX_LISTED} more: ${what} (${list.length} in all).` }];
+  return [...list.slice(0, MAX_LISTED), { severity: list[0]!.severity, message: `and ${list.length - MAX_LISTED} more: ${what} (${list.length} in all).`, ...(list[list.length - 1]!.action ? { action: list[list.length - 1]!.action } : {}) }];
 }
 
-function err(message: string, file: string, line: number): Finding {
-  return { severity: 'error', message, file, line };
+function err(message: string, file: string, line: number, action?: FindingAction): Finding {
+  return { severity: 'error', message, file, line, ...(action ? { action } : {}) };
 }

@@ -101,6 +101,7 @@ export function traceabilityFindings(matrix: Matrix, options: TraceabilityOption
   const dup = severity(options.duplicate_ids);
   if (dup) {
     for (const defs of matrix.duplicates) {
+      const action = { text: `Give each of the ${defs.length} definitions of ${defs[0]!.id} its own id (${shortList(defs.map(at), 5)})` };
       for (const d of defs) {
         const others = defs.filter((o) => o !== d).map(at);
         findings.push({
@@ -108,15 +109,29 @@ export function traceabilityFindings(matrix: Matrix, options: TraceabilityOption
           message: `${d.id} is defined more than once: here and at ${listing(others)} — give each requirement its own id and update the tests that cite it.`,
           file: d.file,
           line: d.line,
+          action,
         });
       }
     }
   }
 
+  // One step per kind of gap, naming its requirements: "Add a test citing each of REQ-3, REQ-7 and REQ-9".
+  const gaps = new Map<MatrixRow['verdict'], { ids: string[]; findings: Finding[] }>();
   for (const row of matrix.rows) {
     if (!row.required) continue;
     const problem = verificationProblem(row, matrix.junit);
-    if (problem) findings.push({ severity: 'error', message: problem, file: row.requirement.file, line: row.requirement.line });
+    if (!problem) continue;
+    const f: Finding = { severity: 'error', message: problem, file: row.requirement.file, line: row.requirement.line };
+    findings.push(f);
+    const gap = gaps.get(row.verdict);
+    if (gap) {
+      gap.ids.push(row.requirement.id);
+      gap.findings.push(f);
+    } else gaps.set(row.verdict, { ids: [row.requirement.id], findings: [f] });
+  }
+  for (const [verdict, { ids, findings: gapFindings }] of gaps) {
+    const text = gapStep(verdict, ids);
+    for (const f of gapFindings) f.action = { text };
   }
 
   const deletedById = new Map(matrix.deleted.map((d) => [d.requirement.id, d.requirement]));
@@ -131,6 +146,7 @@ export function traceabilityFindings(matrix: Matrix, options: TraceabilityOption
           : `${ref.file} cites ${ref.id}, which no requirement defines — fix the id, or add ${ref.id} to the requirements.`,
         file: ref.file,
         line: ref.line,
+        action: { text: gone ? `Remove or retarget the citation of ${ref.id} in ${ref.file}, or restore ${ref.id}` : `Fix the citation of ${ref.id} in ${ref.file}, or define ${ref.id}` },
       });
     }
   }
@@ -158,11 +174,27 @@ export function traceabilityFindings(matrix: Matrix, options: TraceabilityOption
           `${matrix.junit ? ', or commit a JUnit report from this head where they pass' : ''}.`,
         file: r.file,
         line: r.line,
+        action: { text: `Review the tests of ${r.id} against its new text and update them` },
       });
     }
   }
 
   return findings;
+}
+
+function gapStep(verdict: MatrixRow['verdict'], ids: string[]): string {
+  const which = shortList(ids, 6);
+  const many = ids.length > 1;
+  switch (verdict) {
+    case 'untested':
+      return many ? `Add a test citing each of ${which}` : `Add a test that cites ${which}`;
+    case 'failed':
+      return `Fix the failing test${many ? 's' : ''} of ${which} and commit the new JUnit report`;
+    case 'skipped':
+      return `Run the skipped test${many ? 's' : ''} of ${which} and commit the JUnit report`;
+    default:
+      return `Name ${which} in ${many ? 'their' : 'its'} JUnit test case (its name or a "requirement" property) and commit the report`;
+  }
 }
 
 function verificationProblem(row: MatrixRow, junit: boolean): string | undefined {

@@ -16,7 +16,8 @@ import {
 import type { Policy } from '../../policy/types.js';
 import type { ChangedFile, Facts, Finding } from '../../types.js';
 import { mapConcurrent, READ_CONCURRENCY } from '../../util/concurrency.js';
-import { linePrefilter, type LineSelection } from '../../util/line-prefilter.js';
+import { exactIdSearch, linePrefilter, type LineSelection } from '../../util/line-prefilter.js';
+import { Pattern, PatternError, patternProblem } from '../../util/pattern.js';
 
 // The traceability matrix: requirements (read at head), the test lines that cite them, the JUnit cases linked to
 // them, and — for a pull request — which requirements changed and which of those changed with no test. Shared by
@@ -81,44 +82,42 @@ export interface Matrix {
   compared: boolean;
 }
 
-/** The reference form as a regular expression's source: the policy's own, or an id_pattern match standing alone. */
-function referenceSource(options: Pick<TraceabilityOptions, 'id_pattern' | 'reference_pattern'>): string {
-  return options.reference_pattern ?? `(?<![A-Za-z0-9_])(?:${options.id_pattern})(?![A-Za-z0-9_])`;
+/** The reference form: the policy's reference_pattern (its first group is the id), or an id_pattern match standing alone. */
+function referencePattern(options: Pick<TraceabilityOptions, 'id_pattern' | 'reference_pattern'>): Pattern {
+  const name = options.reference_pattern ? 'reference_pattern' : 'id_pattern';
+  const source = options.reference_pattern ?? options.id_pattern;
+  try {
+    return options.reference_pattern ? Pattern.compile(source) : Pattern.standingAlone(source);
+  } catch (e) {
+    if (e instanceof PatternError) throw new Error(`${name} "${source}" ${e.message} — fix it in the policy`);
+    throw e;
+  }
 }
 
 /**
- * What a source may search the test files with: the lines that can hold a reference, and — for the default form,
- * where a reference is the whole match — the exact matches themselves (a reference_pattern's id is its group).
+ * What a source that can search (git grep) may search the test files with: the lines that can hold a reference (a
+ * superset; every reference is then read from those lines by the same matcher that reads whole files), and — for
+ * the default form, where a reference is the whole match — a search whose matches are provably the matcher's.
  */
 function searchFor(options: Pick<TraceabilityOptions, 'id_pattern' | 'reference_pattern'>): LineSelection | undefined {
-  const selection = linePrefilter(referenceSource(options));
-  if (!selection || !options.reference_pattern) return selection;
-  return { pcre: selection.pcre, ere: selection.ere };
+  const selection = linePrefilter(options.reference_pattern ?? `(?<![A-Za-z0-9_])(?:${options.id_pattern})(?![A-Za-z0-9_])`);
+  const exact = selection && !options.reference_pattern ? exactIdSearch(options.id_pattern) : undefined;
+  return selection && exact ? { ...selection, exact } : selection;
 }
 
 /** Matches of the reference form in a file's text, with lines (counted from `firstLine`, for a part of a file). */
 export function referenceMatcher(options: Pick<TraceabilityOptions, 'id_pattern' | 'reference_pattern'>): (text: string, file: string, firstLine?: number) => Reference[] {
-  const source = referenceSource(options);
-  let re: RegExp;
-  try {
-    re = new RegExp(source, 'g');
-  } catch (e) {
-    throw new Error(`${options.reference_pattern ? 'reference_pattern' : 'id_pattern'} "${source}" is not a valid regular expression (${(e as Error).message}) — fix it in the policy`);
-  }
+  const pattern = referencePattern(options);
   return (text, file, firstLine = 1) => {
     const refs: Reference[] = [];
     let line = firstLine;
     let last = 0;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0] === '') {
-        re.lastIndex++;
-        continue;
-      }
+    for (const m of pattern.matchAll(text)) {
+      if (m.text === '') continue;
       for (let i = text.indexOf('\n', last); i !== -1 && i < m.index; i = text.indexOf('\n', i + 1)) line++;
       last = m.index;
       // The id is the reference form's capture group; an id_pattern's own groups are not the id.
-      const id = options.reference_pattern ? (m[1] ?? m[0]) : m[0];
+      const id = options.reference_pattern ? (m.groups[0] ?? m.text) : m.text;
       if (id) refs.push({ id, file, line });
     }
     return refs;
@@ -127,11 +126,8 @@ export function referenceMatcher(options: Pick<TraceabilityOptions, 'id_pattern'
 
 /** A policy whose pattern does not compile cannot be evaluated: the gate errors, saying which. */
 function checkPattern(name: string, source: string): void {
-  try {
-    new RegExp(source);
-  } catch (e) {
-    throw new Error(`${name} "${source}" is not a valid regular expression (${(e as Error).message}) — fix it in the policy`);
-  }
+  const problem = patternProblem(source);
+  if (problem) throw new Error(`${name} "${source}" ${problem} — fix it in the policy`);
 }
 
 export interface MatrixInput {
@@ -167,7 +163,11 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
 
   // Duplicates: the first definition wins in the matrix.
   const byId = new Map<string, Requirement[]>();
-  for (const r of read.requirements) byId.set(r.id, [...(byId.get(r.id) ?? []), r]);
+  for (const r of read.requirements) {
+    const defs = byId.get(r.id);
+    if (defs) defs.push(r);
+    else byId.set(r.id, [r]);
+  }
   const duplicates = [...byId.values()].filter((defs) => defs.length > 1);
   // Without an explicit reference form, a match whose prefix no requirement uses (UTF-8, SHA-256) is not a reference.
   const prefixes = options.reference_pattern ? undefined : new Set([...byId.keys()].map(idPrefix));
@@ -181,12 +181,17 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
     if (finding) findings.push(finding);
     return text === undefined ? { cases: [], findings: [] } : parseJUnit(text, path);
   });
-  const idInText = new RegExp(`(?<![A-Za-z0-9_])(?:${idPattern})(?![A-Za-z0-9_])`, 'g');
+  const idInText = Pattern.standingAlone(idPattern);
   for (const report of reports) {
     findings.push(...report.findings);
     for (const c of report.cases) {
-      const ids = new Set([c.name, c.classname, ...c.requirementProperties].flatMap((s) => s.match(idInText) ?? []));
-      for (const id of ids) if (byId.has(id)) casesById.set(id, [...(casesById.get(id) ?? []), c]);
+      const ids = new Set([c.name, c.classname, ...c.requirementProperties].flatMap((s) => [...idInText.matchAll(s)].map((m) => m.text).filter(Boolean)));
+      for (const id of ids) {
+        if (!byId.has(id)) continue;
+        const linked = casesById.get(id);
+        if (linked) linked.push(c);
+        else casesById.set(id, [c]);
+      }
     }
   }
   if (options.junit.length && junitPaths.length === 0) {
@@ -205,7 +210,13 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
   const gone = [...atBase.values()].filter(({ requirement }) => !byId.has(requirement.id));
   const goneIds = new Set(gone.map(({ requirement }) => requirement.id));
   const unknownReferences = [...cited.unknown, ...cited.foreign.filter((f) => goneIds.has(f.id))].sort(byFile);
-  const deleted: DeletedRequirement[] = gone.map(({ requirement }) => ({ requirement, tests: unknownReferences.filter((u) => u.id === requirement.id) }));
+  const unknownById = new Map<string, Reference[]>();
+  for (const u of unknownReferences) {
+    const refs = unknownById.get(u.id);
+    if (refs) refs.push(u);
+    else unknownById.set(u.id, [u]);
+  }
+  const deleted: DeletedRequirement[] = gone.map(({ requirement }) => ({ requirement, tests: unknownById.get(requirement.id) ?? [] }));
   const changedPaths = new Set(changedFiles.filter((c) => c.status !== 'removed').map((c) => c.path));
   const changedRequirementPaths = new Set([...changedPaths].filter((p) => requirementPaths.has(p) && !troubled.has(p)));
 

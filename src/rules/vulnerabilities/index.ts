@@ -4,6 +4,7 @@ import {
   affectedKey,
   affectsVersion,
   asOsvRecord,
+  osvRecordProblem,
   fixedVersions,
   idsOf,
   osvSeverity,
@@ -14,11 +15,12 @@ import {
   type SeverityLevel,
 } from '../../parsers/osv.js';
 import { readSbom, type SbomComponent, type SbomDocument } from '../../parsers/sbom/index.js';
+import { jsonErrorLine, jsonPointerLines } from '../../parsers/sbom/json-lines.js';
 import { DEFAULT_SBOM_GLOBS, sbomCandidates } from '../../parsers/sbom/paths.js';
 import { readVex, type VexStatement } from '../../parsers/vex/index.js';
 import { globListSchema, globSchema } from '../../policy/schema.js';
-import { FactError, type Facts, type Finding, type ReportTable } from '../../types.js';
-import { plural, shortList } from '../../util/text.js';
+import { FactError, type Facts, type FileText, type Finding, type ReportTable } from '../../types.js';
+import { listing, plural, shortList, shortSha } from '../../util/text.js';
 import type { GateContext, GateOutcome, Rule } from '../rule.js';
 import { readAtHeadOrReport } from '../read-file.js';
 
@@ -47,11 +49,11 @@ export const vulnerabilities: Rule<VulnerabilitiesOptions> = {
     properties: {
       sbom_gate: { type: 'string', minLength: 1, description: 'The id of the sbom gate whose SBOMs to scan. Default: the gate named sbom, else the SBOM gate\'s default paths.' },
       paths: { ...globListSchema, minItems: 1, description: 'SBOMs to scan (globs), instead of those of an sbom gate.' },
-      source: { enum: ['osv', 'offline'], default: 'osv', description: 'osv: the OSV.dev API; offline: a folder of OSV JSON records at head.' },
+      source: { enum: ['osv', 'offline'], default: 'osv', description: 'osv: the OSV.dev API; offline: a folder of OSV JSON records, read at the base commit (a pull request\'s changes to it count from the next one on).' },
       osv_api: { type: 'string', pattern: '^https?://[^\\s]+$', default: 'https://api.osv.dev', description: 'Base URL of the OSV API (a mirror, or a local server in tests).' },
-      offline: { ...globSchema, default: 'security/osv/', description: 'With source: offline, the folder of OSV JSON records (one per file).' },
+      offline: { ...globSchema, default: 'security/osv', description: 'With source: offline, the folder of OSV JSON records (one per file).' },
       fail_on: { enum: [...SEVERITY_LEVELS], default: 'high', description: 'The lowest severity that fails; below it an open vulnerability is a warning.' },
-      kev: { ...globSchema, description: 'Path of the CISA Known Exploited Vulnerabilities catalog (JSON); a listed vulnerability fails whatever its severity.' },
+      kev: { ...globSchema, description: 'Path of the CISA Known Exploited Vulnerabilities catalog (JSON), read at the base commit; a listed vulnerability fails whatever its severity.' },
       vex: { ...globListSchema, default: ['security/vex/**/*.json'], description: 'CycloneDX VEX and OpenVEX documents (globs).' },
       vex_max_age_days: { type: 'integer', minimum: 1, default: 180, description: 'An assessment older than this is stale.' },
       max_file_bytes: { type: 'integer', minimum: 1, default: DEFAULT_MAX_FILE_BYTES, description: 'Largest SBOM, VEX, KEV or OSV record file read, in bytes.' },
@@ -74,11 +76,19 @@ export interface OpenVulnerability {
   severity: OsvSeverity;
 }
 
+/**
+ * Where evidence about the world — the offline OSV records and the KEV catalog — is read. A pull request is judged
+ * by that evidence at its base commit, as by the policy: its author cannot move a fixed version, withdraw a record or
+ * drop a KEV entry to pass their own change. `head` is for `sdlc-gate vex`, which has a work tree and no base.
+ */
+export type WorldAt = 'base' | 'head';
+
 /** The gate's whole evaluation: its outcome, the open vulnerabilities behind it, and what kept it from seeing all. */
 export async function assessVulnerabilities(
   options: VulnerabilitiesOptions,
   facts: Facts,
   ctx: GateContext,
+  worldAt: WorldAt = 'base',
 ): Promise<{ outcome: GateOutcome; open: OpenVulnerability[]; problems: Finding[] }> {
   const findings: Finding[] = [];
   const now = Date.now();
@@ -118,16 +128,26 @@ export async function assessVulnerabilities(
       scanned.push({ doc, c, query });
     }
   }
-  const lines = componentLines(scanned.map((s) => ({ doc: s.doc, c: s.c })).concat(unscannable.map((u) => ({ doc: u.doc, c: u.c }))));
+  const lines = componentLines([...scanned, ...unscannable]);
 
   // 2. Their known vulnerabilities.
   const queries = [...new Set(scanned.map((s) => s.query))];
-  const byPurl = options.source === 'offline' ? await offlineScan(options, facts, queries, findings) : await osvScan(options, facts, queries);
+  const byPurl = options.source === 'offline' ? await offlineScan(options, facts, queries, findings, worldAt) : await osvScan(options, facts, queries);
 
   // 3. KEV and VEX.
-  const kev = options.kev ? await readKev(options.kev, cap, facts, findings) : undefined;
+  const kev = options.kev ? await readKev(options.kev, cap, facts, findings, worldAt) : undefined;
   const statements = await readStatements(options, facts, cap, docs, findings);
   const used = new Set<VexStatement>();
+  // Statements by id (upper case), so each vulnerability looks only at those that name it.
+  const byStatementId = new Map<string, VexStatement[]>();
+  for (const st of statements) {
+    for (const id of new Set(st.ids.map((i) => i.toUpperCase()))) {
+      const list = byStatementId.get(id);
+      if (list) list.push(st);
+      else byStatementId.set(id, [st]);
+    }
+  }
+  const statementsFor = (ids: string[]) => [...new Set(ids.flatMap((id) => byStatementId.get(id.toUpperCase()) ?? []))];
 
   const open: { rank: number; finding: Finding; row: string[]; vuln: OpenVulnerability }[] = [];
   const assessed: Finding[] = [];
@@ -141,7 +161,7 @@ export async function assessVulnerabilities(
       const severity = osvSeverity(v);
       const kevEntry = kev && ids.map((id) => kev.get(id.toUpperCase())).find(Boolean);
       const failing = kevEntry !== undefined || severity.level === undefined || severityRank(severity.level) >= severityRank(options.fail_on);
-      const statement = latest(statements.filter((st) => covers(st, ids, s.c)));
+      const statement = latest(statementsFor(ids).filter((st) => covers(st, ids, s.c)));
       if (statement) used.add(statement);
       const what = describe(s.c, v, severity, kevEntry, fixedVersions(v, s.query));
       const rank = kevEntry ? 5 : severity.level ? severityRank(severity.level) : 4;
@@ -173,6 +193,7 @@ export async function assessVulnerabilities(
               severity: failing ? 'error' : 'warning',
               message: `${what} Its assessment ${assessment} (${place}) is stale: ${dated} — review it and update its timestamp (CycloneDX analysis.lastUpdated, OpenVEX last_updated), or fix the component.`,
               ...where,
+              action: { text: `Review the assessment of ${v.id} in ${component} (${place}) and update its timestamp` },
             },
           });
         } else {
@@ -190,15 +211,32 @@ export async function assessVulnerabilities(
         : '';
       const next = ` Upgrade to a fixed version, or assess it in a VEX document (${shortList(options.vex, 2)}) with status not_affected and a justification.`;
       const state = statement ? (statement.problem ? `VEX incomplete (${statement.file})` : `VEX: ${statement.status}`) : 'not assessed';
-      open.push({ rank, vuln, row: openRow(state), finding: { severity: failing ? 'error' : 'warning', message: `${what}${vexNote}${next}`, ...where } });
+      const fixed = fixedVersions(v, s.query);
+      // Upgrading is the fix where there is one; otherwise `sdlc-gate vex` writes the VEX skeleton to assess it in.
+      const action = fixed.length
+        ? { text: `Upgrade ${s.c.name} to ${listing(fixed.slice(0, 3), 'or')} (fixes ${v.id}), or assess ${v.id} in a VEX document` }
+        : { text: `Assess ${v.id} in ${component} in a VEX document (no fixed version is known), or replace ${s.c.name}`, command: 'sdlc-gate vex' };
+      open.push({ rank, vuln, row: openRow(state), finding: { severity: failing ? 'error' : 'warning', message: `${what}${vexNote}${next}`, ...where, action } });
     }
   }
 
-  // 4. VEX statements that match nothing any more.
+  // 4. VEX statements that match nothing any more. The components by purl identity and bom-ref, to look each product up.
+  const scannedByKey = new Map<string, SbomComponent[]>();
+  const scannedRefs = new Set<string>();
+  for (const s of scanned) {
+    if (s.c.ref !== undefined) scannedRefs.add(s.c.ref);
+    const key = s.c.purl ? purlKey(s.c.purl)?.key : undefined;
+    if (!key) continue;
+    const list = scannedByKey.get(key);
+    if (list) list.push(s.c);
+    else scannedByKey.set(key, [s.c]);
+  }
+  const matchesAny = (p: VexStatement['products'][number]) =>
+    (p.bomRef !== undefined && scannedRefs.has(p.bomRef)) || (p.purl !== undefined && (scannedByKey.get(purlKey(p.purl)?.key ?? '') ?? []).some((c) => productMatches(p, c)));
   for (const st of statements) {
     if (used.has(st)) continue;
     const products = st.products.map((p) => p.purl ?? p.bomRef).join(', ');
-    const hasComponent = scanned.some((s) => st.products.some((p) => productMatches(p, s.c)));
+    const hasComponent = st.products.some(matchesAny);
     findings.push({
       severity: 'notice',
       message: `The VEX statement on ${st.ids[0]} for ${products || 'no product'} matches ${hasComponent ? 'no vulnerability OSV reports for that component now' : 'no component in the SBOM'} — remove it if the component or vulnerability is gone, or fix its ids or purls.`,
@@ -275,7 +313,11 @@ function componentLines(items: { doc: SbomDocument; c: SbomComponent }[]): Map<S
   const byDoc = new Map<SbomDocument, SbomComponent[]>();
   for (const { doc, c } of items) {
     if (c.line !== undefined) out.set(c, c.line);
-    else byDoc.set(doc, [...(byDoc.get(doc) ?? []), c]);
+    else {
+      const list = byDoc.get(doc);
+      if (list) list.push(c);
+      else byDoc.set(doc, [c]);
+    }
   }
   for (const [doc, cs] of byDoc) {
     const lines = doc.linesOf([...new Set(cs.map((c) => c.pointer))]);
@@ -293,29 +335,53 @@ async function osvScan(options: VulnerabilitiesOptions, facts: Facts, purls: str
   return facts.osvScan(options.osv_api, purls);
 }
 
-export async function offlineScan(options: VulnerabilitiesOptions, facts: Facts, purls: string[], findings: Finding[]): Promise<Map<string, OsvVulnerability[]>> {
+export async function offlineScan(options: VulnerabilitiesOptions, facts: Facts, purls: string[], findings: Finding[], at: WorldAt): Promise<Map<string, OsvVulnerability[]>> {
   const dir = options.offline.replace(/\/+$/, '');
-  const files = (await facts.listAtHead([`${dir}/**/*.json`])).sort();
+  const globs = [`${dir}/**/*.json`];
+  const files = (at === 'base' ? await facts.listAtBase(globs) : await facts.listAtHead(globs)).sort();
   if (files.length === 0) {
-    throw new FactError(`source is offline, but ${dir}/ holds no OSV records (*.json) at head — commit the records (e.g. an unpacked OSV ecosystem export), or use source: osv`);
+    const added = at === 'base' ? (await facts.listAtHead(globs)).length : 0;
+    throw new FactError(
+      added
+        ? `source is offline, but ${dir}/ holds no OSV records (*.json) at the base commit, and offline records are read there; this pull request adds ${plural(added, 'record')}, which count${added === 1 ? 's' : ''} from the next pull request on, once this one is reviewed and merged — merge the records on their own first`
+        : `source is offline, but ${dir}/ holds no OSV records (*.json) at ${at === 'base' ? 'the base commit' : 'head'} — commit the records (e.g. an unpacked OSV ecosystem export), or use source: osv`,
+    );
+  }
+  if (at === 'base') {
+    const listed = new Set(files);
+    await reportChangedEvidence(facts, (p) => listed.has(p) || (p.startsWith(`${dir}/`) && p.endsWith('.json')), `OSV records in ${dir}/`, findings);
   }
   const byKey = new Map<string, OsvVulnerability[]>();
   for (const path of files) {
-    const file = await readAtHeadOrReport(facts, path, options.max_file_bytes, 'OSV record', findings);
+    const file = await readEvidence(facts, at, path, options.max_file_bytes, 'OSV record', findings);
     if (!file) continue;
-    let record: OsvVulnerability | undefined;
+    let json: unknown;
     try {
-      record = asOsvRecord(JSON.parse(file.text));
+      json = JSON.parse(file.text);
     } catch (e) {
-      findings.push({ severity: 'error', message: `${path} is not valid JSON (${(e as Error).message}) — replace it with the OSV record`, file: path });
+      const message = (e as Error).message;
+      findings.push({ severity: 'error', message: `${path} is not valid JSON (${message}), so the vulnerability it records was not checked — replace it with the OSV record`, file: path, line: jsonErrorLine(file.text, message) ?? 1 });
       continue;
     }
-    if (!record) {
-      findings.push({ severity: 'error', message: `${path} is not an OSV record (no "id") — remove it from ${dir}/ or replace it`, file: path });
+    // A malformed record is refused, not read in part: an `affected` that is not a list would otherwise affect nothing.
+    const problem = osvRecordProblem(json);
+    if (problem) {
+      const field = problem.pointer || 'the record';
+      findings.push({
+        severity: 'error',
+        message: `${path} is not a well-formed OSV record: ${field} ${problem.message}, so the vulnerability it records was not checked — replace it with the record as OSV publishes it (https://ossf.github.io/osv-schema/)`,
+        file: path,
+        line: problem.pointer ? (jsonPointerLines(file.text, [problem.pointer]).get(problem.pointer) ?? 1) : 1,
+      });
       continue;
     }
+    const record = asOsvRecord(json)!;
     if (record.withdrawn) continue;
-    for (const key of new Set((record.affected ?? []).map(affectedKey).filter((k): k is string => !!k))) byKey.set(key, [...(byKey.get(key) ?? []), record]);
+    for (const key of new Set((record.affected ?? []).map(affectedKey).filter((k): k is string => !!k))) {
+      const list = byKey.get(key);
+      if (list) list.push(record);
+      else byKey.set(key, [record]);
+    }
   }
   const out = new Map<string, OsvVulnerability[]>();
   for (const purl of purls) {
@@ -325,8 +391,43 @@ export async function offlineScan(options: VulnerabilitiesOptions, facts: Facts,
   return out;
 }
 
-export async function readKev(path: string, cap: number, facts: Facts, findings: Finding[]): Promise<Map<string, KevEntry> | undefined> {
-  const file = await readAtHeadOrReport(facts, path, cap, 'KEV catalog', findings);
+/** A file of evidence about the world, at base (a pull request) or head (the work tree); what cannot be read is an error finding. */
+async function readEvidence(facts: Facts, at: WorldAt, path: string, cap: number, what: string, findings: Finding[]): Promise<FileText | undefined> {
+  if (at === 'head') return readAtHeadOrReport(facts, path, cap, what, findings);
+  let file: FileText | undefined;
+  try {
+    file = await facts.readAtBase(path, { maxBytes: cap });
+  } catch (e) {
+    if (!(e instanceof FactError)) throw e;
+    findings.push({ severity: 'error', message: `The ${what} ${path} could not be read at the base commit: ${e.message}`, file: path });
+    return undefined;
+  }
+  if (!file) {
+    findings.push({ severity: 'error', message: `The ${what} ${path} is not in the base commit, where it is read — commit it in a pull request of its own first, or fix the path in the policy`, file: path });
+    return undefined;
+  }
+  if (file.bytes.length > cap) {
+    findings.push({ severity: 'error', message: `The ${what} ${path} is ${file.bytes.length} bytes at the base commit, over the gate's max_file_bytes of ${cap}; it was not checked — raise max_file_bytes or split it`, file: path });
+    return undefined;
+  }
+  return file;
+}
+
+/** A pull request that edits the evidence it is judged by is told that its edits count from the next pull request on. */
+async function reportChangedEvidence(facts: Facts, isEvidence: (path: string) => boolean, what: string, findings: Finding[]): Promise<void> {
+  const changed = (await facts.changedFiles()).filter((f) => isEvidence(f.path) || (f.previousPath !== undefined && isEvidence(f.previousPath)));
+  if (changed.length === 0) return;
+  const base = shortSha((await facts.pr()).baseSha);
+  findings.push({
+    severity: 'warning',
+    message: `This pull request changes ${what} (${shortList(changed.map((f) => f.path), 5)}); the gate read them as they are at the base commit ${base}, so the changes count from the next pull request on, once this one is reviewed and merged — reviewers: check each change against its source.`,
+    file: changed[0]!.path,
+  });
+}
+
+export async function readKev(path: string, cap: number, facts: Facts, findings: Finding[], at: WorldAt): Promise<Map<string, KevEntry> | undefined> {
+  if (at === 'base') await reportChangedEvidence(facts, (p) => p === path, `the KEV catalog ${path}`, findings);
+  const file = await readEvidence(facts, at, path, cap, 'KEV catalog', findings);
   if (!file) return undefined;
   const kev = readKevCatalog(file.text);
   if (!kev.ok) {

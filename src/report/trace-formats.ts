@@ -1,5 +1,5 @@
 import type { Finding } from '../types.js';
-import { escapeMarkdown as md } from '../report/escape.js';
+import { escapeMarkdown as md } from './escape.js';
 import { countMatrix, type Matrix, type MatrixRow } from '../rules/traceability/index.js';
 
 // The traceability matrix as Markdown, CSV, JSON and one self-contained HTML page (for the design history file).

@@ -1,0 +1,138 @@
+import { Worker, parentPort, type WorkerOptions } from 'node:worker_threads';
+import { runGatesWithinBudget, type WorkerMessage } from '../engine/budget.js';
+import { evaluate, overallStatus } from '../engine/evaluate.js';
+import { prepareCheckout } from '../facts/checkout.js';
+import { createFacts, scanByReading, type FactSources } from '../facts/facts.js';
+import { GitHubFacts } from '../facts/github.js';
+import { createOsvSource } from '../facts/osv.js';
+import { createClient, type GitHubClient } from '../github/client.js';
+import type { Policy } from '../policy/types.js';
+import { log } from '../publish/runner.js';
+import { registerSecret } from '../report/redact.js';
+import { RULES } from '../rules/index.js';
+import type { EvaluationResult, GateResult, PullRequest } from '../types.js';
+import { mergeGroupSources, type MergeGroupInfo } from './events.js';
+import type { ActionInputs } from './inputs.js';
+
+// The action's evaluation, run in a worker thread so that the time budget holds even when a gate spins on the CPU.
+// The main thread reads the policy (bounded work) and publishes; the worker gets everything it needs as plain
+// data, builds its own facts (the checkout or the API), and posts each gate's result as it is known.
+
+/** Files a scan may read through the API, a request each, before it asks for a checkout (GITHUB_TOKEN has 1,000 requests an hour per repository). */
+const API_SCAN_LIMIT = 200;
+/** Marks workerData as this job, so the entry file knows it was started as the evaluation worker. */
+export const WORKER_JOB = 'sdlc-gate/evaluation@1';
+
+export interface EvaluationJob {
+  kind: typeof WORKER_JOB;
+  inputs: ActionInputs;
+  pr: PullRequest;
+  owner: string;
+  repo: string;
+  apiUrl: string;
+  workspace?: string;
+  /** Read through the API rather than the checkout (the main thread found the checkout unusable). */
+  viaApi: boolean;
+  policy: Policy;
+  /** Milliseconds the worker's API client may run before its requests are aborted. */
+  remainingMs: number;
+  /** A merge group's facts (its changes from the checkout, its pull request's reviews). */
+  mergeGroup?: MergeGroupInfo;
+}
+
+export function isEvaluationJob(data: unknown): data is EvaluationJob {
+  return typeof data === 'object' && data !== null && (data as { kind?: unknown }).kind === WORKER_JOB;
+}
+
+/** The API client for a run, its requests aborted after `budgetMs`. */
+export function actionClient(inputs: ActionInputs, apiUrl: string, budgetMs: number): GitHubClient {
+  return createClient({
+    deadlineAt: Date.now() + Math.max(1, budgetMs),
+    token: inputs.token,
+    baseUrl: apiUrl,
+    deadline: AbortSignal.timeout(Math.max(1, budgetMs)),
+    requestTimeoutMs: Math.min(30_000, (inputs.timeoutSeconds * 1000) / 4),
+    retries: 3,
+    retryDelayMs: Math.min(1000, (inputs.timeoutSeconds * 1000) / 60),
+    maxRateLimitWaitMs: inputs.timeoutSeconds * 1000,
+    log: (m) => log.info(m),
+  });
+}
+
+/** The pull request's facts: from the checkout when there is one, through the API otherwise. */
+export function actionSources(
+  job: Pick<EvaluationJob, 'inputs' | 'pr' | 'owner' | 'repo' | 'mergeGroup'>,
+  client: GitHubClient,
+  checkout: Pick<FactSources, 'changedFiles' | 'readFile' | 'listFiles' | 'scanFiles'> | undefined,
+  remainingMs: number,
+): { sources: FactSources; api: GitHubFacts } {
+  const { inputs, pr } = job;
+  const api = new GitHubFacts(client, job.owner, job.repo, inputs.maxFileBytes);
+  const timing = { requestTimeoutMs: Math.min(30_000, (inputs.timeoutSeconds * 1000) / 4), retries: 3, retryDelayMs: Math.min(1000, (inputs.timeoutSeconds * 1000) / 60) };
+  const group = job.mergeGroup ? mergeGroupSources(job.mergeGroup, pr.headSha) : undefined;
+  const sources: FactSources = {
+    pr,
+    changedFiles: checkout?.changedFiles ?? group?.changedFiles ?? (() => api.pullRequestFiles(pr.number)),
+    readFile: checkout?.readFile ?? ((ref, path, maxBytes) => api.readFile(ref, path, maxBytes)),
+    listFiles: checkout?.listFiles ?? ((ref) => api.listFiles(ref)),
+    // Through the API a scan costs a request per file: a large one asks for a checkout instead of the rate limit.
+    scanFiles:
+      checkout?.scanFiles ??
+      scanByReading((ref, path, maxBytes) => api.readFile(ref, path, maxBytes), { files: API_SCAN_LIMIT, advice: 'check the repository out (actions/checkout) so the files are read locally' }),
+    reviews: group ? () => group.reviews((n) => api.reviews(n)) : () => api.reviews(pr.number),
+    teamMembers: (team) => api.teamMembers(team),
+    osvScan: createOsvSource({ deadline: AbortSignal.timeout(Math.max(1, remainingMs)), ...timing, log: (m) => log.info(m) }),
+    issueExists: (n) => api.issueExists(n),
+  };
+  return { sources, api };
+}
+
+/**
+ * Evaluates the policy's gates within the budget. With `entry` (the action's bundled entry file), in a worker
+ * thread that is terminated when the budget is spent; without (the sources run under a test runner), in this
+ * thread, where only waiting — not CPU work — can be cut short.
+ */
+export async function evaluateWithinBudget(job: EvaluationJob, entry: URL | undefined, meta: Omit<EvaluationResult, 'schema' | 'status' | 'gates'>): Promise<EvaluationResult> {
+  const start = entry
+    ? () => new Worker(entry, { workerData: job, env: process.env } satisfies WorkerOptions)
+    : () => inProcessWorker(job);
+  const gates = await runGatesWithinBudget(job.policy.gates, start, {
+    remainingMs: job.remainingMs,
+    budgetSeconds: job.inputs.timeoutSeconds,
+    setting: 'the timeout-seconds input',
+  });
+  return { schema: 'sdlc-gate/result@1', status: overallStatus(gates), ...meta, gates };
+}
+
+/** The worker's side: evaluates and posts each gate's result, then `done` (or `failed`). */
+export async function evaluationWorker(job: EvaluationJob, post: (m: WorkerMessage) => void = (m) => parentPort?.postMessage(m)): Promise<void> {
+  try {
+    registerSecret(job.inputs.token);
+    const client = actionClient(job.inputs, job.apiUrl, job.remainingMs);
+    const checkout = job.viaApi ? undefined : (await prepareCheckout(job.workspace, job.pr, job.inputs.maxFileBytes, () => undefined)).sources;
+    const { sources } = actionSources(job, client, checkout, job.remainingMs);
+    await evaluate(job.policy, createFacts(sources), RULES, { base: job.pr.baseSha, head: job.pr.headSha, policy: { path: '', ref: '', sha256: '' } }, (index, result: GateResult) =>
+      post({ type: 'gate', index, result }),
+    );
+    post({ type: 'done' });
+  } catch (e) {
+    post({ type: 'failed', message: (e as Error)?.message ?? String(e) });
+  }
+}
+
+/** The evaluation in this thread, behind the same interface as a Worker (events 'message', 'error', 'exit'). */
+function inProcessWorker(job: EvaluationJob): Worker {
+  const listeners = new Map<string, ((arg: any) => void)[]>();
+  const emit = (event: string, arg: unknown) => queueMicrotask(() => listeners.get(event)?.forEach((l) => l(arg)));
+  const fake = {
+    on(event: string, listener: (arg: any) => void) {
+      const list = listeners.get(event) ?? [];
+      list.push(listener);
+      listeners.set(event, list);
+      return fake;
+    },
+    terminate: async () => 0,
+  };
+  void evaluationWorker(job, (m) => emit('message', m));
+  return fake as unknown as Worker;
+}

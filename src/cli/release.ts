@@ -1,0 +1,89 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildReleaseRecord, ReleaseInputError } from '../app/release.js';
+import { formatPolicyError } from '../engine/check.js';
+import { GitRepo } from '../facts/git.js';
+import { createOsvSource } from '../facts/osv.js';
+import { releaseGitHub } from '../facts/release-github.js';
+import { createClient } from '../github/client.js';
+import { RecordFolderError, writeRecordFolder } from '../publish/release.js';
+import { TOOL_VERSION } from '../version.js';
+import { runCommand, UsageError, type CommandIO } from './work-tree.js';
+
+// `sdlc-gate release`: the release record of one tag, written to a folder (record.json, manifest.json, index.html and
+// the evidence files). Exit 0 when the record passes, 1 when it fails or is incomplete, 2 for usage or policy errors.
+
+export const RELEASE_USAGE = `sdlc-gate release [--repo DIR] [--policy PATH] --tag TAG [--previous TAG] [--output DIR]`;
+
+const DEFAULT_POLICY = '.github/sdlc-gate.yml';
+
+export interface ReleaseIO extends CommandIO {
+  env: Record<string, string | undefined>;
+}
+
+export function release(args: string[], io: ReleaseIO): Promise<number> {
+  return runCommand('release', RELEASE_USAGE, io, () => run(args, io), { code: 1 });
+}
+
+async function run(args: string[], io: ReleaseIO): Promise<number> {
+  const s = { type: 'string' } as const;
+  let opts: Record<string, string | undefined>;
+  try {
+    opts = parseArgs({ args, options: { repo: s, policy: s, tag: s, previous: s, output: s }, strict: true, allowPositionals: false }).values;
+  } catch (e) {
+    throw new UsageError((e as Error).message.replace(/\. To specify.*$/s, ''));
+  }
+  if (!opts.tag) throw new UsageError('--tag TAG is needed: the release to record');
+  const repo = new GitRepo(resolve(io.cwd, opts.repo ?? '.'));
+  if (!(await repo.isRepository())) throw new UsageError(`--repo ${opts.repo ?? '.'} is not a git repository`);
+  const output = resolve(io.cwd, opts.output ?? `sdlc-gate-release-${opts.tag.replace(/[^A-Za-z0-9_.-]/g, '_')}`);
+
+  let outcome;
+  try {
+    outcome = await buildReleaseRecord({
+      repo,
+      policyPath: opts.policy ?? DEFAULT_POLICY,
+      tag: opts.tag,
+      ...(opts.previous ? { previous: opts.previous } : {}),
+      ...githubFromEnv(io.env),
+      osvScan: createOsvSource({ deadline: AbortSignal.timeout(300_000), requestTimeoutMs: 30_000, retries: 2, retryDelayMs: 500 }),
+      toolVersion: TOOL_VERSION,
+    });
+  } catch (e) {
+    if (e instanceof ReleaseInputError) throw new UsageError(e.message);
+    throw e;
+  }
+  if (!outcome.ok) {
+    for (const e of outcome.errors) io.stderr(`${formatPolicyError(e)}\n`);
+    io.stderr('sdlc-gate release: the policy is invalid; no record was written\n');
+    return 2;
+  }
+  try {
+    await writeRecordFolder(output, outcome.files);
+  } catch (e) {
+    if (e instanceof RecordFolderError) throw new UsageError(`--output ${e.message}`);
+    throw e;
+  }
+  const { record } = outcome;
+  io.stdout(`${record.tag}: ${record.status}${record.previous ? ` (changes since ${record.previous})` : ''}; record written to ${opts.output ?? output}\n`);
+  for (const p of record.problems) io.stdout(`  problem: ${p}\n`);
+  for (const u of record.unverified) io.stdout(`  not verified: ${u}\n`);
+  return record.status === 'pass' ? 0 : 1;
+}
+
+/** GitHub access as the action has it: a token, the API's address and the repository. */
+function githubFromEnv(env: ReleaseIO['env']) {
+  const token = env.GITHUB_TOKEN;
+  const [owner, name] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  if (!token || !owner || !name) return {};
+  const client = createClient({
+    token,
+    baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    deadline: AbortSignal.timeout(600_000),
+    requestTimeoutMs: 30_000,
+    retries: 2,
+    retryDelayMs: 1000,
+    maxRateLimitWaitMs: 60_000,
+  });
+  return { github: releaseGitHub(client, owner, name, env.GITHUB_SERVER_URL || 'https://github.com') };
+}

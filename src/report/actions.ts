@@ -1,0 +1,41 @@
+import type { EvaluationResult, FindingAction, GateResult } from '../types.js';
+import { truncate } from './escape.js';
+
+// "To pass": the steps that would turn the check green, one per distinct action across the blocking gates,
+// in the order the gates are reported. A finding without an action of its own stands for itself (its message
+// says what to do), once per gate, so a gate with 50 unexplained findings is one step, not 50.
+
+export interface Step extends FindingAction {
+  /** The gates this step clears findings of, in report order. */
+  gates: string[];
+}
+
+/** Gates that make the check fail, worst first: those that could not be evaluated, then those that failed. */
+export function blockingGates(result: EvaluationResult): GateResult[] {
+  return [...result.gates.filter((g) => g.status === 'error'), ...result.gates.filter((g) => g.status === 'fail')];
+}
+
+export function stepsToPass(result: EvaluationResult): Step[] {
+  const steps = new Map<string, Step>();
+  const add = (action: FindingAction, gate: string) => {
+    const key = `${action.text}\u0000${action.command ?? ''}`;
+    const step = steps.get(key);
+    if (!step) steps.set(key, { ...action, gates: [gate] });
+    else if (!step.gates.includes(gate)) step.gates.push(gate);
+  };
+  for (const g of blockingGates(result)) {
+    const failing = g.findings.filter((f) => f.severity === 'error');
+    let unexplained = 0;
+    let first: string | undefined;
+    for (const f of failing) {
+      if (f.action?.text.trim()) add(f.action, g.id);
+      else if (unexplained++ === 0) first = f.message;
+    }
+    if (failing.length === 0) first = g.summary;
+    if (first !== undefined) {
+      const more = unexplained > 1 ? ` (and ${unexplained - 1} more below)` : '';
+      add({ text: `${truncate(first, 300)}${more}` }, g.id);
+    }
+  }
+  return [...steps.values()];
+}

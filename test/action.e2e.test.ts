@@ -70,6 +70,8 @@ class Runner {
       GITHUB_API_URL: this.api.url,
       GITHUB_SERVER_URL: 'http://127.0.0.1',
       GITHUB_REPOSITORY: 'acme/pump',
+      GITHUB_RUN_ID: '77',
+      GITHUB_RUN_ATTEMPT: '1',
       GITHUB_WORKSPACE: opts.workspace,
       GITHUB_STEP_SUMMARY: summaryPath,
       GITHUB_OUTPUT: outputPath,
@@ -158,6 +160,10 @@ describe('the bundled action, end to end', () => {
     expect(comments).toHaveLength(1);
     expect(comments[0]!.body.startsWith(`${MARKER}\n### ❌ sdlc-gate: 2 of 3 gates failed`)).toBe(true);
     expect(comments[0]!.body).not.toMatch(/@acme/);
+    // The steps to pass come first; locations link to the head commit; the comment links the check run and the job summary.
+    expect(comments[0]!.body.indexOf('**To pass** (')).toBeLessThan(comments[0]!.body.indexOf('| | Gate | Result |'));
+    for (const text of [comments[0]!.body, first.summary]) expect(text).toContain(`[\\.github/CODEOWNERS\\:2](http://127.0.0.1/acme/pump/blob/${head}/.github/CODEOWNERS#L2)`);
+    expect(comments[0]!.body).toMatch(/ · \[check run\]\(https:\/\/github\.com\/acme\/pump\/runs\/\d+\) · \[job summary\]\(http:\/\/127\.0\.0\.1\/acme\/pump\/actions\/runs\/77\/attempts\/1\)<\/sub>/);
 
     // The check run sits on the PR's head commit, with an annotation on the CODEOWNERS line.
     expect(api.state.checkRuns).toHaveLength(1);
@@ -175,7 +181,7 @@ describe('the bundled action, end to end', () => {
     expect(second.code).toBe(0);
     expect(second.outputs).toMatchObject({ status: 'pass', 'failed-gates': '' });
     expect(api.state.comments[42]).toHaveLength(1);
-    expect(api.state.comments[42]![0]!.body).toContain('### ✅ sdlc-gate: all 3 gates passed or skipped');
+    expect(api.state.comments[42]![0]!.body).toContain('### ✅ sdlc-gate: all 3 gates passed\n');
     expect(api.requestsTo('PATCH', /\/issues\/comments\/\d+$/)).toHaveLength(1);
     expect(api.requestsTo('POST', /\/issues\/42\/comments$/)).toHaveLength(1);
     expect(api.state.checkRuns[1]).toMatchObject({ conclusion: 'success', head_sha: head });

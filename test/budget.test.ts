@@ -1,11 +1,17 @@
 import { Worker } from 'node:worker_threads';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { evaluateWithinBudget, WORKER_JOB, type EvaluationJob } from '../src/action/evaluation.js';
 import { runGatesWithinBudget } from '../src/engine/budget.js';
+import { PolicyLoader } from '../src/policy/load.js';
+import { RULES } from '../src/rules/index.js';
 import { taskItems } from '../src/rules/checklist.js';
 import type { GateConfig } from '../src/policy/types.js';
 import { ActionRunner } from './helpers/action-process.js';
 import { FakeGitHub } from './helpers/fake-github.js';
-import { prEvent, TestRepo } from './helpers/git-repo.js';
+import { apiReview, prEvent, TestRepo } from './helpers/git-repo.js';
 
 // The time budget (timeout-seconds) holds even when a gate spins on the CPU: the gates run in a worker thread that
 // the main thread terminates when the budget is spent; unfinished gates end in `error`, finished ones keep their
@@ -65,6 +71,41 @@ describe('runGatesWithinBudget', () => {
     expect(failed[0]).toMatchObject({ status: 'error', summary: 'could not be evaluated: the checkout vanished' });
     const silent = await runGatesWithinBudget([gate('a')], evalWorker(`require('node:worker_threads').parentPort.postMessage({ type: 'done' });`), { remainingMs: 20_000, budgetSeconds: 20, setting: 'x' });
     expect(silent[0]).toMatchObject({ status: 'error' });
+  });
+});
+
+describe('the evaluation worker, run in this thread (the sources under the test runner)', () => {
+  const repo = new TestRepo('sdlc-gate-budget-inline-');
+  let api: FakeGitHub;
+  afterAll(async () => {
+    await api?.stop();
+    repo.remove();
+  });
+
+  it('builds its facts from the checkout and the API, and reports every gate in the policy\'s order', async () => {
+    repo.write({ 'src/a.ts': '1\n' });
+    const base = repo.commit('base');
+    repo.write({ 'src/a.ts': '2\n' });
+    const head = repo.commit('change');
+    api = new FakeGitHub({ owner: 'acme', repo: 'pump', pulls: { 7: prEvent(7, base, head).pull_request }, comments: {}, reviews: { 7: [apiReview(1, 'frank', 'APPROVED', head)] }, teams: {} });
+    await api.start();
+    const loaded = await new PolicyLoader(RULES).load(
+      'p.yml',
+      'version: 1\ngates:\n  reviews:\n    approvals: 1\n  ticked:\n    rule: checklist\n    items: ["Risk assessed"]\n  src-changes:\n    rule: updated-with\n    changed: ["src/**"]\n    require: ["CHANGELOG.md"]\n',
+      async () => undefined,
+    );
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
+    const pr = { number: 7, title: 't', body: '- [x] Risk assessed', labels: [], author: 'dana', baseSha: base, headSha: head };
+    const inputs = { policy: 'p.yml', token: 'ghs_inlineWorkerToken0123456789abcdefABC', comment: 'never', checkRun: false, checkName: 'sdlc-gate', failOn: 'error', timeoutSeconds: 30, maxFileBytes: 1 << 20, drafts: 'evaluate' } as const;
+    const job: EvaluationJob = { kind: WORKER_JOB, inputs, pr, owner: 'acme', repo: 'pump', apiUrl: api.url, workspace: repo.dir, viaApi: false, policy: loaded.policy, remainingMs: 30_000 };
+    const result = await evaluateWithinBudget(job, undefined, { base, head, policy: { path: 'p.yml', ref: base, sha256: '' } });
+    expect(result.gates.map((g) => [g.id, g.status])).toEqual([
+      ['reviews', 'pass'],
+      ['ticked', 'pass'],
+      ['src-changes', 'fail'],
+    ]);
+    expect(result.status).toBe('fail');
+    expect(result.gates[2]!.findings[0]).toMatchObject({ file: 'src/a.ts' });
   });
 });
 
@@ -150,4 +191,21 @@ describe('the bundled action within its time budget', () => {
     expect(api.state.comments[42]![0]!.body).toContain('did not finish within');
     for (const text of [r.stdout.split('\n').slice(1).join('\n'), r.stderr, summary]) expect(text).not.toContain(TOKEN);
   }, 150_000);
+
+  it('fails the step near the budget, with a summary that says why, when the policy read hangs', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'sdlc-gate-no-checkout-'));
+    api.addFault({ method: 'GET', path: /\/contents\//, status: 0, kind: 'hang' });
+    try {
+      const r = await runner.run({ workspace: empty, event: prEvent(42, base, head), inputs: { token: TOKEN, 'timeout-seconds': '2' } });
+      expect(r.seconds).toBeLessThan(2 + 15);
+      expect(r.code).toBe(1);
+      expect(r.summary).toContain('the policy could not be read within 2 s');
+      expect(r.stdout).toContain('::error::sdlc-gate: the policy could not be read within 2 s');
+      expect(api.state.checkRuns.at(-1)).toMatchObject({ head_sha: head, conclusion: 'failure', output: { title: 'sdlc-gate could not run' } });
+      expect(api.state.checkRuns.at(-1)!.output.summary).toContain('the policy could not be read within 2 s');
+    } finally {
+      api.clearFaults();
+      rmSync(empty, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -66,6 +66,50 @@ describe('the result file is validated strictly', () => {
   });
 });
 
+describe('the result file reader scales linearly', () => {
+  it('8x the findings takes well under 24x the time (best of 11, interleaved)', () => {
+    const text = (n: number) =>
+      JSON.stringify({
+        schema: 'sdlc-gate/result@1',
+        status: 'fail',
+        base: 'a'.repeat(40),
+        head: 'b'.repeat(40),
+        policy: { path: 'p', ref: '', sha256: '' },
+        gates: Array.from({ length: 10 }, (_, g) => ({
+          id: `g${g}`,
+          rule: 'reviews',
+          level: 'error',
+          status: 'fail',
+          summary: 's',
+          findings: Array.from({ length: n }, (_, i) => ({ severity: 'error', message: `finding ${i} ${'x'.repeat(50)}`, file: `src/f${i}.ts`, line: i + 1 })),
+        })),
+      });
+    // CPU time of this process (other processes on a shared machine do not count), interleaved, the best of 11
+    // each: a garbage collector's pause is noise, not growth.
+    const small = text(100);
+    const large = text(800);
+    const cpu = (t: string) => {
+      const before = process.cpuUsage();
+      parseResult(t, 'r.json');
+      const used = process.cpuUsage(before);
+      return (used.user + used.system) / 1000;
+    };
+    // Warm-up of both sizes: the validator's compilation and the JIT's first optimisation are not growth.
+    for (let k = 0; k < 2; k++) {
+      cpu(small);
+      cpu(large);
+    }
+    let bestSmall = Number.POSITIVE_INFINITY;
+    let bestLarge = Number.POSITIVE_INFINITY;
+    for (let k = 0; k < 11; k++) {
+      bestSmall = Math.min(bestSmall, cpu(small));
+      bestLarge = Math.min(bestLarge, cpu(large));
+    }
+    const ratio = bestLarge / Math.max(bestSmall, 0.5);
+    expect(ratio).toBeLessThan(24);
+  });
+});
+
 describe('forks, end to end', () => {
   const repo = new TestRepo('sdlc-gate-forks-');
   let api: FakeGitHub;

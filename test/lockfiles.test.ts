@@ -202,6 +202,54 @@ describe('lockfile readers', () => {
     expect(ratio).toBeLessThan(8 * 3);
   });
 
+  // One generator per reader: n packages in the format's real shape (with the variants each reader handles).
+  const range = (n: number) => Array.from({ length: n }, (_, i) => i);
+  const GENERATED: Record<string, (n: number) => string> = {
+    'package-lock.json': (n) => JSON.stringify({ name: 'app', lockfileVersion: 3, packages: { '': { name: 'app' }, ...Object.fromEntries(range(n).flatMap((i) => [[`node_modules/p${i}`, { version: `1.0.${i}` }], [`node_modules/p${i}/node_modules/q${i}`, { version: '2.0.0', dev: true }]])) } }, null, 2),
+    'npm-shrinkwrap.json': (n) => JSON.stringify({ lockfileVersion: 1, dependencies: Object.fromEntries(range(n).map((i) => [`p${i}`, { version: `1.0.${i}`, dependencies: { [`q${i}`]: { version: '2.0.0' } } }])) }, null, 2),
+    'yarn.lock': (n) => `# yarn lockfile v1\n\n${range(n).map((i) => `"p${i}-cjs@npm:p${i}@^1.0.0", p${i}@^1.0.0:\n  version "1.0.${i}"\n  resolved "https://registry.yarnpkg.com/p${i}/-/p${i}-1.0.${i}.tgz"\n`).join('\n')}`,
+    'pnpm-lock.yaml': (n) => `lockfileVersion: 5.4\nimporters:\n  .:\n    dependencies:\n${range(n).map((i) => `      w${i}: link:packages/w${i}\n`).join('')}packages:\n${range(n).map((i) => `  /p${i}/1.0.${i}_react@18.2.0:\n    dev: false\n`).join('')}`,
+    'requirements.txt': (n) => range(n).map((i) => `p${i}==1.0.${i}  # pinned\n`).join(''),
+    'uv.lock': (n) => `version = 1\n${range(n).map((i) => `[[package]]\nname = "p${i}"\nversion = "1.0.${i}"\nsource = { ${i % 10 ? 'registry = "https://pypi.org/simple"' : 'editable = "."'} }\n`).join('\n')}`,
+    'Cargo.lock': (n) => `version = 3\n${range(n).map((i) => `[[package]]\nname = "p${i}"\nversion = "1.0.${i}"\n${i % 10 ? 'source = "registry+https://github.com/rust-lang/crates.io-index"\n' : ''}`).join('\n')}`,
+    'Pipfile.lock': (n) => JSON.stringify({ default: Object.fromEntries(range(n).map((i) => [`p${i}`, { version: `==1.0.${i}` }])) }, null, 2),
+    'go.sum': (n) => range(n).map((i) => `example.com/p${i} v1.0.${i} h1:x=\nexample.com/p${i} v1.0.${i}/go.mod h1:y=\n`).join(''),
+    'go.mod': (n) => `module example.com/app\n\nrequire (\n${range(n).map((i) => `\texample.com/p${i} v1.0.${i}${i % 2 ? ' // indirect' : ''}\n`).join('')})\n\nreplace (\n${range(n / 2).map((i) => `\texample.com/p${i} => example.com/fork${i} v1.0.${i}\n`).join('')})\n`,
+    'Gemfile.lock': (n) => `GEM\n  remote: https://rubygems.org/\n  specs:\n${range(n).map((i) => `    p${i} (1.0.${i})\n    p${i} (1.0.${i}-x86_64-linux-gnu)\n      dep (~> 1.0)\n`).join('')}\nPLATFORMS\n  ruby\n`,
+    'composer.lock': (n) => JSON.stringify({ packages: range(n).map((i) => ({ name: `v/p${i}`, version: `v1.0.${i}` })), 'packages-dev': [] }, null, 2),
+    'packages.lock.json': (n) => JSON.stringify({ version: 1, dependencies: { net8: Object.fromEntries(range(n).map((i) => [`P${i}`, i % 10 ? { type: 'Transitive', resolved: `1.0.${i}` } : { type: 'Project' }])) } }, null, 2),
+    'gradle.lockfile': (n) => range(n).map((i) => `g${i}:a${i}:1.0.${i}=compileClasspath\n`).join(''),
+  };
+
+  it('every reader is linear in the lockfile size (1x and 8x, best of 3, ratio under 3 times linear)', () => {
+    expect(Object.keys(GENERATED).sort()).toEqual(LOCKFILE_NAMES.filter((n) => n !== 'poetry.lock' && n !== 'pom.xml').sort());
+    /** Best of 3 of the mean time of `repeat` reads (the small file is read 8 times, so both clocks see the same bytes). */
+    const time = (path: string, text: string, repeat: number) => {
+      let best = Infinity;
+      for (let i = 0; i < 3; i++) {
+        const t = performance.now();
+        for (let j = 0; j < repeat; j++) {
+          const r = readLockfile(path, text);
+          if (j === 0 && i === 0) {
+            expect(r.packages.length, path).toBeGreaterThan(0);
+            expect(r.findings.filter((f) => f.severity === 'error'), path).toEqual([]);
+          }
+        }
+        best = Math.min(best, (performance.now() - t) / repeat);
+      }
+      return best;
+    };
+    for (const [path, make] of Object.entries(GENERATED)) {
+      const small = make(1_000);
+      const large = make(8_000);
+      time(path, large, 1); // warm up
+      // A noisy shared machine can stall one measurement; a quadratic reader is over the bound every time (64x).
+      const ratios: number[] = [];
+      for (let attempt = 0; attempt < 3 && !(ratios.length && Math.min(...ratios) < 8 * 3); attempt++) ratios.push(time(path, large, 1) / time(path, small, 8));
+      expect(Math.min(...ratios), `${path}: 8x the packages took ${ratios.map((r) => r.toFixed(1)).join(', ')}x the time`).toBeLessThan(8 * 3);
+    }
+  }, 240_000);
+
   it('a lockfile that does not parse is a finding with a line, never an exception', () => {
     for (const [path, text] of [
       ['package-lock.json', '{"packages": {'],

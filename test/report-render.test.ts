@@ -153,7 +153,7 @@ describe('the pull request comment, rendered', () => {
     writeFileSync(join(ARTIFACTS, 'failing-cut.md'), md);
     expect(md.length).toBeLessThanOrEqual(8000);
     const html = toHtml(md);
-    expect(md).toMatch(/- … \d+ more findings? not shown — see \[the job summary\]\(https:\/\/github\.com\/acme\/sp200-firmware\/actions\/runs\/77\/attempts\/1\)/);
+    expect(md).toMatch(/- … \d+ findings? not shown — see \[the job summary\]\(https:\/\/github\.com\/acme\/sp200-firmware\/actions\/runs\/77\/attempts\/1\)/);
     expect(md).toMatch(/> ✂️ This report was cut to fit GitHub's size limit: \d+ findings?(, \d+ table rows?)? not shown — see \[the job summary\]/);
     expect(html.split('<details>').length).toBe(html.split('</details>').length);
     expect(md.trimEnd().endsWith('</sub>')).toBe(true);
@@ -167,7 +167,7 @@ describe('the pull request comment, rendered', () => {
     const md = renderMarkdown(passing, { header: MARKER, whole: 'job-summary' });
     const html = toHtml(md);
     writeFileSync(join(ARTIFACTS, 'passing.html'), page(html));
-    expect(html).toMatch(/^<!-- sdlc-gate:sdlc-gate -->\n<h3>✅ sdlc-gate: all \d+ gates passed or skipped<\/h3>/);
+    expect(html).toMatch(/^<!-- sdlc-gate:sdlc-gate -->\n<h3>✅ sdlc-gate: all \d+ gates passed<\/h3>/);
     expect(html).not.toContain('To pass');
     expect(html).toMatch(/<details><summary>✅ \d+ passed/);
   });
@@ -208,7 +208,7 @@ describe('the pull request comment, rendered', () => {
       await tab.screenshot({ path: join(ARTIFACTS, 'failing-cut.png'), fullPage: true });
 
       await tab.goto(`file://${join(ARTIFACTS, 'passing.html')}`);
-      expect(await tab.locator('h3').textContent()).toMatch(/^✅ sdlc-gate: all \d+ gates passed or skipped$/);
+      expect(await tab.locator('h3').textContent()).toMatch(/^✅ sdlc-gate: all \d+ gates passed$/);
       expect(await tab.locator('details').first().locator(':scope > table').isVisible()).toBe(false);
       await tab.screenshot({ path: join(ARTIFACTS, 'passing.png'), fullPage: true });
 

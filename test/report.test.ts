@@ -110,6 +110,11 @@ Pull request #12: Raise &lt;b&gt;bolus&lt;/b&gt; @&#8203;everyone
         '2. Regenerate sbom\\.cdx\\.json from package\\-lock\\.json — run `` npm run `sbom` `` <sub>sbom, vulns</sub>\n\n',
     );
     expect(text).not.toContain('Not a step');
+    // The same request with a reason added is one step, clearing both gates.
+    const owners: GateResult = { ...failing, id: 'owners', findings: [{ severity: 'error', message: 'm', action: { text: 'Ask erin to approve the latest commit aaaaaaa (owner of src/** by CODEOWNERS line 7)' } }] };
+    const classC: GateResult = { ...failing, id: 'class-c', findings: [{ severity: 'error', message: 'n', action: { text: 'Ask erin to approve the latest commit aaaaaaa' } }] };
+    const merged = renderMarkdown({ result: result([classC, owners]), notes: [] });
+    expect(merged).toContain('**To pass** (1 step):\n\n1. Ask erin to approve the latest commit aaaaaaa \\(owner of src/\\*\\* by CODEOWNERS line 7\\) <sub>owners, class\\-c</sub>\n');
     // The summary the table row shows is not repeated as a finding: a gate whose only finding it is has no section.
     const only: GateResult = { ...failing, findings: [{ severity: 'error', message: failing.summary }] };
     const once = renderMarkdown({ result: result([only]), notes: [] });
@@ -118,6 +123,18 @@ Pull request #12: Raise &lt;b&gt;bolus&lt;/b&gt; @&#8203;everyone
     expect(once).not.toContain('#### ');
     // Nothing to do when it passes.
     expect(renderMarkdown({ result: result([passing, warned], 'pass'), notes: [] })).not.toContain('To pass');
+  });
+
+  it('escapes what a step echoes from the repository, and never pings anyone', () => {
+    const hostile: GateResult = {
+      ...failing,
+      findings: [{ severity: 'error', message: 'm', action: { text: 'Ask @acme/qa to approve <img src=x onerror=alert(1)> [x](javascript:y)', command: 'echo `id` @carol\nrm -rf /' } }],
+    };
+    const text = renderMarkdown({ result: result([hostile]), notes: [] });
+    expect(text).toContain(
+      '1. Ask @&#8203;acme/qa to approve &lt;img src=x onerror=alert\\(1\\)&gt; \\[x\\]\\(javascript\\:y\\) — run ``echo `id` @carol rm -rf /`` <sub>qa\\-review</sub>',
+    );
+    expect(renderText({ result: result([hostile]), notes: [] })).toContain('  1. Ask @acme/qa to approve <img src=x onerror=alert(1)> [x](javascript:y) (run: echo `id` @carol rm -rf /) [qa-review]\n');
   });
 
   it('links every file:line to the file at the head commit, and the check run and job summary, when the repository is known', () => {
@@ -208,7 +225,8 @@ Pull request #12: Raise &lt;b&gt;bolus&lt;/b&gt; @&#8203;everyone
   });
 
   it('says when every gate passed', () => {
-    expect(renderMarkdown({ result: result([passing], 'pass'), notes: [] })).toMatch(/^### ✅ sdlc-gate: all 1 gate passed or skipped/);
+    expect(renderMarkdown({ result: result([passing], 'pass'), notes: [] })).toMatch(/^### ✅ sdlc-gate: all 1 gate passed\n/);
+    expect(renderMarkdown({ result: result([passing, skipped], 'pass'), notes: [] })).toMatch(/^### ✅ sdlc-gate: all 2 gates passed or skipped\n/);
   });
 
   it('takes time linear in the findings, however many (a scaling test)', () => {

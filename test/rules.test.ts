@@ -109,6 +109,10 @@ describe('reviews rule', () => {
       expect(g.findings[0]!.message).toBe(
         'src/dosing/rate.ts (CODEOWNERS line 3) needs an approval from @acme/dosing-leads (erin) on the latest commit aaaaaaa; has none; request a review from @acme/dosing-leads (erin).',
       );
+      expect(g.findings[0]!.action).toEqual({
+        text: 'Ask @acme/dosing-leads (erin) to approve the latest commit aaaaaaa (owner of /src/dosing/ by CODEOWNERS line 3)',
+        command: 'gh pr edit 7 --add-reviewer erin',
+      });
     });
 
     it('passes when each owner set approved', async () => {
@@ -164,6 +168,11 @@ describe('protected-files rule', () => {
     expect(g.findings[0]!.message).toBe(
       'This pull request changes protected files .github/sdlc-gate.yml and .github/workflows/ci.yml: needs 1 approval from qa (quinn) on the latest commit aaaaaaa; has none; request a review from qa (quinn).',
     );
+    // Both findings are one step: who to ask, and why.
+    expect(g.findings.map((f) => f.action)).toEqual([
+      { text: 'Ask qa (quinn) to approve the latest commit aaaaaaa (.github/sdlc-gate.yml and .github/workflows/ci.yml are protected)', command: 'gh pr edit 7 --add-reviewer quinn' },
+      { text: 'Ask qa (quinn) to approve the latest commit aaaaaaa (.github/sdlc-gate.yml and .github/workflows/ci.yml are protected)', command: 'gh pr edit 7 --add-reviewer quinn' },
+    ]);
     const ok = await run([gate('protected-files', { from: ['qa'] })], { changed: ['CODEOWNERS'], reviews: [review('quinn', 'APPROVED')] }, { qa: ['quinn'] });
     expect(ok.gates[0]!.status).toBe('pass');
   });

@@ -57,6 +57,6 @@ describe('an SBOM made by cyclonedx-npm', () => {
     const r = cli(['check', '--repo', repo.dir, '--base', base, '--head', head]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`package-lock.json pins yaml 2.99.0, but bom.json lists yaml ${old}`);
-    expect(r.stdout).toContain('This pull request changes package-lock.json but no SBOM (bom.json)');
+    expect(r.stdout).toContain('package-lock.json changed but bom.json did not — regenerate the SBOM');
   });
 });

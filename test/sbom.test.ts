@@ -443,4 +443,15 @@ describe('sbom: drift on what real projects commit', () => {
     expect(r.findings[0]!.message).toMatch(/^package-lock\.json pins ring-buffer 0\.5\.0, but bom\.json lists ring-buffer 0\.4\.2/);
     expect(r.findings.length).toBeGreaterThan(1);
   });
+
+  it('dev_dependencies: exclude — a development-only package need not be in the SBOM, and may be', async () => {
+    const lock = JSON.parse(packageLock(PKGS));
+    lock.packages['node_modules/vitest'] = { version: '4.1.0', dev: true };
+    const text = JSON.stringify(lock, null, 2);
+    expect((await run({ head: { ...good, 'package-lock.json': text } }, { dev_dependencies: 'exclude' })).errors).toEqual([]);
+    const listed = cdxJson([...PKGS, { name: 'vitest', version: '4.1.0' }]);
+    expect((await run({ head: { 'bom.json': listed, 'package-lock.json': text } }, { dev_dependencies: 'exclude' })).errors).toEqual([]);
+    // Included (the default), it must be listed.
+    expect((await run({ head: { ...good, 'package-lock.json': text } })).errors.map((e) => e.message)).toEqual([expect.stringContaining('pins vitest 4.1.0, which the SBOM (bom.json) does not list')]);
+  });
 });

@@ -14,9 +14,9 @@ import { linksFromEnvironment, MAX_COMMENT_LENGTH, MAX_SUMMARY_BYTES, renderMark
 import { actionClient, actionSources, evaluateWithinBudget, WORKER_JOB } from './evaluation.js';
 import { planEvent, PR_EVENTS } from './events.js';
 import { readInputs, type ActionInputs } from './inputs.js';
-import { maybeRunMonitor } from './monitor.js';
 import { publishResultFile } from './publish-result.js';
 import { releaseTag, runRelease } from './release.js';
+import { maybeRunMonitor } from './monitor.js';
 
 // The action: event → facts (checkout first, API for the rest) → the shared evaluation → every publisher.
 
@@ -37,7 +37,6 @@ export async function run(workerEntry?: URL): Promise<void> {
 
 async function runAction(inputs: ActionInputs, workerEntry: URL | undefined): Promise<void> {
   const eventName = process.env.GITHUB_EVENT_NAME ?? '';
-  if (await maybeRunMonitor(eventName, inputs)) return; // schedule/workflow_dispatch with a monitor: section
   const apiUrl = process.env.GITHUB_API_URL || 'https://api.github.com';
   const budgetMs = inputs.timeoutSeconds * 1000;
   if (eventName === 'push' || eventName === 'release') {
@@ -49,6 +48,7 @@ async function runAction(inputs: ActionInputs, workerEntry: URL | undefined): Pr
       return runRelease(tag, inputs, actionClient(inputs, apiUrl, budgetMs), owner, repo, AbortSignal.timeout(budgetMs));
     }
   }
+  if (await maybeRunMonitor(eventName, inputs)) return; // schedule/workflow_dispatch with a monitor: section
   const skip = async (reason: string) => {
     log.notice(reason);
     core.setOutput('status', 'skip');
@@ -77,7 +77,19 @@ async function runAction(inputs: ActionInputs, workerEntry: URL | undefined): Pr
   if (!checkout.sources) log.info(`reading the pull request through the API: ${checkout.reason}`);
   const { sources, api } = actionSources({ inputs, pr, owner, repo, ...mergeGroup }, client, checkout.sources, budgetMs);
 
-  const loaded = await withinBudget(loadPolicy(inputs.policy, sources, api.readRemotePolicy), budgetMs - (Date.now() - started), inputs.timeoutSeconds);
+  let loaded;
+  try {
+    loaded = await withinBudget(loadPolicy(inputs.policy, sources, api.readRemotePolicy), budgetMs - (Date.now() - started), inputs.timeoutSeconds);
+  } catch (e) {
+    // Nothing was evaluated; the failing check run says so, so the pull request does not wait for a check that never comes.
+    if (inputs.checkRun) {
+      const message = (e as Error)?.message ?? String(e);
+      await publishCheckRun({ client, owner, repo, name: inputs.checkName, headSha: pr.headSha, conclusion: 'failure', title: 'sdlc-gate could not run', summary: `### 🛑 sdlc-gate could not run\n\n${escapeMarkdown(message)}\n`, annotations: [] }).catch(
+        () => undefined,
+      );
+    }
+    throw e;
+  }
   const outcome: CheckOutcome = loaded.ok
     ? {
         ok: true,

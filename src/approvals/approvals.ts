@@ -121,10 +121,19 @@ export function approvalAction(required: number, tally: ApprovalTally, opts: Tal
   if (eligible && [...eligible.logins].every((l) => l === author)) return { text: `Add a reviewer other than ${opts.pr.author} to ${eligible.label}${reason}` };
   const count = more > 1 ? `${more} more approvals` : '';
   if (tally.stale.length && tally.stale.length >= more) {
-    return { text: `Ask ${listing(tally.stale.map((r) => r.user), 'or')} to approve${commit} again${count ? ` (${count} needed)` : ''}${reason}` };
+    const stale = tally.stale.map((r) => r.user);
+    return { text: `Ask ${listing(stale, 'or')} to approve${commit} again${count ? ` (${count} needed)` : ''}${reason}`, ...requestReview(opts.pr, stale) };
   }
   const who = eligible ? eligible.label : `someone other than ${opts.pr.author}`;
-  return { text: `Ask ${who} to approve${commit}${count ? ` (${count} needed)` : ''}${reason}` };
+  const candidates = eligible ? [...eligible.logins].filter((l) => l !== author) : [];
+  return { text: `Ask ${who} to approve${commit}${count ? ` (${count} needed)` : ''}${reason}`, ...(candidates.length <= 3 ? requestReview(opts.pr, candidates) : {}) };
+}
+
+/** The GitHub CLI command that requests a review from these logins, when there are some and a pull request number. */
+function requestReview(pr: PullRequest, logins: readonly string[]): { command?: string } {
+  const safe = logins.filter((l) => /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(l));
+  if (!pr.number || safe.length === 0 || safe.length !== logins.length) return {};
+  return { command: `gh pr edit ${pr.number} --add-reviewer ${safe.join(',')}` };
 }
 
 /** One finding's text per reviewer who requested changes. */

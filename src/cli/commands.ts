@@ -36,8 +36,8 @@ const USAGE = `Usage:
   sdlc-gate validate [--repo DIR] [--policy PATH]
   sdlc-gate trace [--repo DIR] [--policy PATH] [--gate ID] [--format markdown|csv|json|html] [--output FILE] [--base REF]
   sdlc-gate vex [--repo DIR] [--policy PATH] [--gate ID] [--output FILE]
-  ${MONITOR_USAGE}
   sdlc-gate release [--repo DIR] [--policy PATH] --tag TAG [--previous TAG] [--output DIR]
+  ${MONITOR_USAGE}
   sdlc-gate schema
 
 Exit status: 0 pass, 1 a gate failed or errored, 2 bad usage or an invalid policy.`;
@@ -79,10 +79,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         return await trace(rest, io);
       case 'vex':
         return await vex(rest, io);
-      case 'monitor':
-        return await monitor(rest, io);
       case 'release':
         return await release(rest, io);
+      case 'monitor':
+        return await monitor(rest, io);
       case 'schema':
         parse(rest, {});
         io.stdout(`${JSON.stringify(policySchema(RULES), null, 2)}\n`);

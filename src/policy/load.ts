@@ -227,15 +227,15 @@ export class PolicyLoader {
   private merge(file: string, layers: Layer[], errors: PolicyError[]): Policy {
     const groups: Record<string, string[]> = {};
     let classification: Policy['classification'] = { default: 'B', items: [] };
-    let monitor: MonitorConfig | undefined;
     let release: Policy['release'];
+    let monitor: MonitorConfig | undefined;
     const gateObjects = new Map<string, { merged: Record<string, unknown>; last: Layer; lockedBy?: string }>();
     for (const layer of layers) {
       Object.assign(groups, (layer.data.groups as Record<string, string[]>) ?? {});
       const cls = layer.data.classification as { default?: SafetyClass; items?: Policy['classification']['items'] } | undefined;
       if (cls) classification = { default: cls.default ?? classification.default, items: cls.items ?? classification.items };
-      if (layer.data.monitor) monitor = { ...(monitor ?? {}), ...(layer.data.monitor as MonitorConfig) };
       if (layer.data.release) release = { ...release, ...(layer.data.release as Policy['release']) };
+      if (layer.data.monitor) monitor = { ...(monitor ?? {}), ...(layer.data.monitor as MonitorConfig) };
       for (const [id, value] of Object.entries((layer.data.gates as Record<string, Record<string, unknown> | null>) ?? {})) {
         const previous = gateObjects.get(id);
         const lockedBy = previous?.merged.locked === true ? previous.lockedBy : undefined;
@@ -279,7 +279,7 @@ export class PolicyLoader {
         options,
       });
     }
-    return { version: 1, path: file, groups, classification, gates, ...(monitor ? { monitor } : {}), ...(release ? { release } : {}) };
+    return { version: 1, path: file, groups, classification, gates, ...(release ? { release } : {}), ...(monitor ? { monitor } : {}) };
   }
 }
 

@@ -128,7 +128,6 @@ export function topLevelSchema(): JsonSchema {
           },
         },
       },
-      monitor: monitorSchema,
       release: {
         type: 'object',
         additionalProperties: false,
@@ -149,6 +148,7 @@ export function topLevelSchema(): JsonSchema {
           check_name: { type: 'string', minLength: 1, description: "The name of sdlc-gate's check run on pull requests. Default: sdlc-gate." },
         },
       },
+      monitor: monitorSchema,
       gates: {
         type: 'object',
         description: 'Gate id → gate. The rule is the id unless `rule:` names one.',

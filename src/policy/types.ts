@@ -34,10 +34,19 @@ export interface Policy {
   groups: Record<string, string[]>;
   classification: { default: SafetyClass; items: SoftwareItem[] };
   gates: GateConfig[];
+  /** The `release:` section as written (defaults are applied where it is used). */
+  release?: ReleaseSettings;
   /** The `monitor:` section (post-market surveillance), with defaults filled; absent when the policy has none. */
   monitor?: MonitorConfig;
   /** The `release:` section as written (defaults are applied where it is used). */
   release?: ReleaseSettings;
+}
+
+export interface ReleaseSettings {
+  tags?: string[];
+  anomaly_labels?: string[];
+  evaluated_label?: string;
+  check_name?: string;
 }
 
 export interface MonitorConfig {
@@ -47,13 +56,6 @@ export interface MonitorConfig {
   respond_within_days: number;
   remediate_within_days: number;
   labels: string[];
-}
-
-export interface ReleaseSettings {
-  tags?: string[];
-  anomaly_labels?: string[];
-  evaluated_label?: string;
-  check_name?: string;
 }
 
 /** Keys every gate accepts; all other keys are the rule's options. */

@@ -37,5 +37,29 @@ export function stepsToPass(result: EvaluationResult): Step[] {
       add({ text: `${truncate(first, 300)}${more}` }, g.id);
     }
   }
-  return [...steps.values()];
+  return mergeReasons([...steps.values()]);
+}
+
+/**
+ * A step that is another with a reason added ("Ask erin to approve the latest commit 4f2a91c" and "Ask erin to
+ * approve the latest commit 4f2a91c (owner of src/** by CODEOWNERS line 7)") is one step: the one with the reason,
+ * clearing both gates' findings.
+ */
+function mergeReasons(steps: Step[]): Step[] {
+  const withReason = new Map<string, Step>();
+  for (const s of steps) {
+    const open = s.text.lastIndexOf(' (');
+    if (open > 0 && s.text.endsWith(')') && !withReason.has(s.text.slice(0, open))) withReason.set(s.text.slice(0, open), s);
+  }
+  const merged: Step[] = [];
+  for (const s of steps) {
+    const reasoned = withReason.get(s.text);
+    const into = reasoned && (s.command === undefined || s.command === reasoned.command) ? reasoned : undefined;
+    if (!into || into === s) {
+      merged.push(s);
+      continue;
+    }
+    for (const g of s.gates) if (!into.gates.includes(g)) into.gates.push(g);
+  }
+  return merged;
 }

@@ -114,7 +114,7 @@ class Layout {
     const size = (items: number) => gates.reduce((sum, cost) => sum + cost[Math.min(items, cost.length - 1)]!, 0);
     let lo = 0;
     let hi = Math.max(0, ...gates.map((cost) => cost.length - 1));
-    if (size(hi) <= room) return Infinity;
+    if (size(hi) <= room) return hi;
     while (lo < hi) {
       const mid = Math.ceil((lo + hi) / 2);
       if (size(mid) <= room) lo = mid;
@@ -225,7 +225,7 @@ class Layout {
     for (const line of shown) lines.push(line);
     const hidden = findings.length - shown.length;
     omitted.findings += hidden;
-    if (hidden > 0) lines.push(`- … ${plural(hidden, 'more finding')} not shown — ${this.whole()}`);
+    if (hidden > 0) lines.push(`- … ${plural(hidden, shown.length ? 'more finding' : 'finding')} not shown — ${this.whole()}`);
     let budget = maxItems - shown.length;
     for (const [k, t] of (g.tables ?? []).entries()) {
       const rows = Math.min(t.rows.length, Math.max(0, budget));
@@ -291,7 +291,8 @@ function verdict(ctx: ReportContext): string {
   let text: string;
   if (failed.length) text = `${failed.length} of ${plural(gates.length, 'gate')} failed${warned ? `, ${warned} with warnings` : ''}`;
   else if (warned) text = `passed with warnings from ${plural(warned, 'gate')}`;
-  else text = gates.length ? `all ${plural(gates.length, 'gate')} passed or skipped` : 'no gates';
+  else if (gates.some((g) => g.status === 'skip')) text = `all ${plural(gates.length, 'gate')} passed or skipped`;
+  else text = gates.length ? `all ${plural(gates.length, 'gate')} passed` : 'no gates';
   return `### ${ctx.result.status === 'pass' ? '✅' : '❌'} sdlc-gate: ${text}`;
 }
 

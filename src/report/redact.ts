@@ -20,13 +20,41 @@ export function clearSecrets(): void {
 
 // GitHub token shapes (https://github.blog/2021-04-05-behind-githubs-new-authentication-token-formats/), also
 // with a Markdown backslash before each underscore. One greedy run after a fixed prefix: linear in the text.
-const TOKEN_SHAPES = /\b(?:gh[pousr]\\?_[A-Za-z0-9]{16,}|github\\?_pat\\?_[A-Za-z0-9_\\]{20,})/g;
+const TOKEN_SHAPES = /(?:gh[pousr]\\?_[A-Za-z0-9]{16,}|github\\?_pat\\?_[A-Za-z0-9_\\]{20,})/g;
 
 /** Replaces registered secrets and anything shaped like a GitHub token with `***`. */
 export function redactSecrets(text: string): string {
   let out = text;
   for (const s of secrets) if (out.includes(s)) out = out.split(s).join(REDACTED);
-  return out.replace(TOKEN_SHAPES, REDACTED);
+  TOKEN_SHAPES.lastIndex = 0;
+  let m = TOKEN_SHAPES.exec(out);
+  if (!m) return out;
+  // Copied into one buffer rather than a list of pieces: hostile text with a token every few bytes would otherwise
+  // keep hundreds of thousands of small strings alive at once.
+  const builder = new TextBuilder(out.length);
+  let from = 0;
+  for (; m; m = TOKEN_SHAPES.exec(out)) {
+    builder.copy(out, from, m.index);
+    builder.copy(REDACTED, 0, REDACTED.length);
+    from = m.index + m[0].length;
+  }
+  builder.copy(out, from, out.length);
+  return builder.toString();
+}
+
+/** UTF-16 code units appended to one preallocated buffer (the output is never longer than `capacity`). */
+class TextBuilder {
+  private readonly units: Uint16Array;
+  private length = 0;
+  constructor(capacity: number) {
+    this.units = new Uint16Array(capacity);
+  }
+  copy(text: string, from: number, to: number): void {
+    for (let i = from; i < to; i++) this.units[this.length++] = text.charCodeAt(i);
+  }
+  toString(): string {
+    return Buffer.from(this.units.buffer, this.units.byteOffset, this.length * 2).toString('utf16le');
+  }
 }
 
 /**
@@ -34,27 +62,24 @@ export function redactSecrets(text: string): string {
  * when unterminated), other ESC sequences, and every C0/C1 control and DEL except newline and tab. One pass.
  */
 export function stripControls(text: string): string {
-  const parts: string[] = [];
+  let builder: TextBuilder | undefined;
   let run = 0; // start of the current run of kept characters
   let i = 0;
   const n = text.length;
   while (i < n) {
     const code = text.charCodeAt(i);
-    if (code >= 0x20 && code !== 0x7f && !(code >= 0x80 && code <= 0x9f)) {
+    if ((code >= 0x20 && code !== 0x7f && !(code >= 0x80 && code <= 0x9f)) || code === 0x0a || code === 0x09) {
       i++;
       continue;
     }
-    if (code === 0x0a || code === 0x09) {
-      i++;
-      continue;
-    }
-    if (i > run) parts.push(text.slice(run, i));
+    builder ??= new TextBuilder(n);
+    builder.copy(text, run, i);
     i = skipControl(text, i);
     run = i;
   }
-  if (run === 0) return text;
-  if (n > run) parts.push(text.slice(run));
-  return parts.join('');
+  if (!builder) return text;
+  builder.copy(text, run, n);
+  return builder.toString();
 }
 
 /** The index after the control character or sequence at `i`. */

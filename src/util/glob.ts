@@ -71,7 +71,9 @@ function withoutDotSlash(glob: string): string {
 function translate(glob: string): string {
   if (glob === '') throw new GlobSyntax('is empty; name a path or write a pattern such as docs/**');
   const segments = splitSegments(glob);
-  if (segments.includes('.') || segments.includes('')) throw new GlobSyntax('has an empty or "." segment ("//" or "/./"); write each folder once');
+  // A trailing slash names a folder ("security/osv/"), as it does to picomatch; only an inner empty segment is refused.
+  const inner = glob.endsWith('/') ? segments.slice(0, -1) : segments;
+  if (inner.includes('.') || inner.includes('')) throw new GlobSyntax('has an empty or "." segment ("//" or "/./"); write each folder once');
   // Consecutive ** segments mean what one does.
   const kept = segments.filter((s, i) => !(s === '**' && segments[i - 1] === '**'));
   let out = '';

@@ -116,7 +116,9 @@ export function readPnpmLock(path: string, text: string): LockfileResult {
   let data: unknown;
   try {
     // 'error': yaml's parse() still throws its errors but no longer prints its warnings (an unknown tag) to the log.
-    data = parseYaml(text, { maxAliasCount: 100, logLevel: 'error' });
+    // uniqueKeys: false — yaml's duplicate-key check compares each key with every earlier one of its map, which is
+    // quadratic in the packages of a lockfile (measured: 8x the packages, 60x the time); pnpm writes no duplicates.
+    data = parseYaml(text, { maxAliasCount: 100, logLevel: 'error', uniqueKeys: false });
   } catch (e) {
     c.fail('YAML', e);
     return c.result('pnpm-lock.yaml');

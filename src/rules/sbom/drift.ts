@@ -19,6 +19,8 @@ export interface LockfileRead {
   firstParty?: readonly string[];
   /** Packages named without a version this gate can resolve (purl identities): not compared, and not stale. */
   unresolved?: readonly string[];
+  /** Packages left out of the comparison by policy (dev_dependencies: exclude): the SBOM need not list them, and may. */
+  excluded?: readonly LockedPackage[];
 }
 
 export function compareWithLockfiles(
@@ -182,7 +184,7 @@ function firstByPurl(packages: readonly LockedPackage[]): Map<string, number> {
 function keysWithVersions(locks: readonly LockfileRead[]): Set<string> {
   const keys = new Set<string>();
   for (const lock of locks) {
-    for (const pkg of lock.packages) {
+    for (const pkg of lock.excluded ? [...lock.packages, ...lock.excluded] : lock.packages) {
       const k = purlKey(pkg.purl);
       if (k) keys.add(`${k.key}@${k.version ?? pkg.version}`);
       if (k && pkg.otherVersions) for (const v of pkg.otherVersions) keys.add(`${k.key}@${v}`);

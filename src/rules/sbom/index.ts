@@ -232,7 +232,7 @@ async function readLockfiles(options: SbomOptions, facts: Facts, findings: Findi
     }
     const common = { path, ...(result.ecosystem ? { ecosystem: result.ecosystem } : {}), firstParty, ...(result.unresolved ? { unresolved: result.unresolved } : {}) };
     // The reader's index by purl numbers all its packages: it is handed on only with all of them.
-    if (options.dev_dependencies === 'exclude') out.push({ ...common, packages: packages.filter((p) => !p.dev) });
+    if (options.dev_dependencies === 'exclude') out.push({ ...common, packages: packages.filter((p) => !p.dev), excluded: packages.filter((p) => p.dev) });
     else out.push({ ...common, packages, ...(result.byPurl ? { byPurl: result.byPurl } : {}) });
   }
   return out;

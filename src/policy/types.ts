@@ -38,8 +38,6 @@ export interface Policy {
   release?: ReleaseSettings;
   /** The `monitor:` section (post-market surveillance), with defaults filled; absent when the policy has none. */
   monitor?: MonitorConfig;
-  /** The `release:` section as written (defaults are applied where it is used). */
-  release?: ReleaseSettings;
 }
 
 export interface ReleaseSettings {

@@ -51,12 +51,6 @@ export interface FakeState {
   viewer?: { login: string; type: string; app?: string };
   /** Issues (not pull requests): GET/POST /issues, GET/PATCH /issues/{n}; their comments live in `comments`. */
   issues: FakeIssue[];
-  /**
-   * Who the token acts as: the author of the comments and check runs it creates, and GET /user's answer
-   * (GET /user answers 403 for an installation token, as GitHub does, when `type` is 'Bot').
-   * Default github-actions[bot] (GITHUB_TOKEN).
-   */
-  viewer?: { login: string; type: string; app?: string };
 }
 
 export interface FakeIssue {

@@ -58,7 +58,7 @@ ${extra}gates:
   vulnerabilities:
     paths: ["sbom.cdx.json"]
     source: offline
-    offline: security/osv/
+    offline: security/osv
     fail_on: high
 `;
 

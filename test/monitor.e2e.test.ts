@@ -124,8 +124,8 @@ gates:
 
   it('passes and opens nothing while OSV knows of no vulnerability', async () => {
     const r = await run();
+    expect(r.stdout + r.summary).toContain('sdlc-gate monitor: pass');
     expect(r.code).toBe(0);
-    expect(r.summary).toContain('sdlc-gate monitor: pass');
     expect(issueWrites()).toBe(0);
     expect(osv.requests.filter((q) => q.path === '/v1/querybatch').map((q) => q.queries)).toEqual([2]);
   });
@@ -275,5 +275,27 @@ describe('the bundled action on schedule: issue writes follow the API conduct', 
     // The summary was written before the issues were: the result is not lost.
     expect(r.summary).toContain('sdlc-gate monitor: fail');
     await api.stop();
+  });
+});
+
+describe('the bundled action on schedule without a monitor: section', () => {
+  it('is not a monitor run: it skips as before, writing nothing', async () => {
+    const repo = new TestRepo('sdlc-gate-monitor-ws3-');
+    const dir = mkdtempSync(join(tmpdir(), 'sdlc-gate-monitor-runner3-'));
+    const api = new FakeGitHub({ owner: 'acme', repo: 'pump' });
+    await api.start();
+    try {
+      repo.write({ '.github/sdlc-gate.yml': 'version: 1\ngates:\n  vulnerabilities: {}\n', 'sbom.cdx.json': bom('2.2.1') });
+      repo.commit('no monitor');
+      repo.git('tag', 'v1.0.0');
+      const r = await runAction(repo.dir, api.url, dir);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('this workflow ran on "schedule", so nothing was checked');
+      expect(api.requests.filter((q) => q.path.includes('/issues'))).toEqual([]);
+    } finally {
+      await api.stop();
+      repo.remove();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -3,7 +3,6 @@ import { readFile } from 'node:fs/promises';
 import { GitRepo } from '../facts/git.js';
 import { createOsvSource } from '../facts/osv.js';
 import { gitMonitorSources } from '../facts/refs.js';
-import { createClient } from '../github/client.js';
 import { GitHubFacts } from '../facts/github.js';
 import { formatPolicyError } from '../engine/check.js';
 import { loadPolicyAtDefaultBranch } from '../monitor/load.js';
@@ -11,9 +10,10 @@ import { PolicyLoader } from '../policy/load.js';
 import { RULES } from '../rules/index.js';
 import { runMonitor } from '../monitor/monitor.js';
 import { ownLogin, stateFromIssues, syncIssues, trackedIssues } from '../publish/issues.js';
-import { writeResultFile, writeSummary } from '../publish/runner.js';
+import { log, writeResultFile, writeSummary } from '../publish/runner.js';
 import { escapeMarkdown } from '../report/escape.js';
 import { renderMonitorJson, renderMonitorMarkdown } from '../report/monitor.js';
+import { actionClient } from './evaluation.js';
 import type { ActionInputs } from './inputs.js';
 
 // The action on `schedule` and `workflow_dispatch` with a `monitor:` section: post-market surveillance of the
@@ -33,16 +33,7 @@ export async function maybeRunMonitor(eventName: string, inputs: ActionInputs): 
 
   const ms = inputs.timeoutSeconds * 1000;
   const deadline = AbortSignal.timeout(ms);
-  const client = createClient({
-    token: inputs.token,
-    baseUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
-    deadline,
-    requestTimeoutMs: Math.min(30_000, ms / 4),
-    retries: 3,
-    retryDelayMs: Math.min(1000, ms / 60),
-    maxRateLimitWaitMs: ms / 3,
-    log: (m) => core.info(m),
-  });
+  const client = actionClient(inputs, process.env.GITHUB_API_URL || 'https://api.github.com', ms);
   const api = new GitHubFacts(client, owner, name, inputs.maxFileBytes);
   const repo = workspace ? new GitRepo(workspace, inputs.maxFileBytes) : undefined;
   if (!repo || !(await repo.isRepository())) {
@@ -54,7 +45,7 @@ export async function maybeRunMonitor(eventName: string, inputs: ActionInputs): 
   }
   const sources = gitMonitorSources(repo, {
     ...(defaultBranch ? { defaultBranch } : {}),
-    osvScan: createOsvSource({ deadline, requestTimeoutMs: Math.min(30_000, ms / 4), retries: 3, retryDelayMs: Math.min(1000, ms / 60), log: (m) => core.info(m) }),
+    osvScan: createOsvSource({ deadline, requestTimeoutMs: Math.min(30_000, ms / 4), retries: 3, retryDelayMs: Math.min(1000, ms / 60), log: (m) => log.info(m) }),
   });
   const policy = await loadPolicyAtDefaultBranch(sources, inputs.policy, api.readRemotePolicy);
   if ('missing' in policy) return false; // no policy on the default branch: not a monitor run
@@ -62,7 +53,7 @@ export async function maybeRunMonitor(eventName: string, inputs: ActionInputs): 
     const list = policy.loaded.errors.map((e) => `- ${escapeMarkdown(formatPolicyError(e))}`).join('\n');
     await writeSummary(`### 🛑 sdlc-gate monitor: the policy on ${escapeMarkdown(policy.branch)} is invalid\n\nNothing was checked:\n\n${list}\n`);
     core.setOutput('status', 'fail');
-    core.setFailed(`sdlc-gate: the policy on ${policy.branch} is invalid; nothing was monitored`);
+    log.setFailed(`sdlc-gate: the policy on ${policy.branch} is invalid; nothing was monitored`);
     return true;
   }
   if (!policy.loaded.policy.monitor) return false; // no monitor: section — the ordinary handling of the event
@@ -80,15 +71,15 @@ export async function maybeRunMonitor(eventName: string, inputs: ActionInputs): 
 
   if (result.unchecked.length || result.problems.length) {
     const reasons = [...result.problems, ...result.refs.flatMap((r) => r.problems.map((p) => `${r.ref}: ${p}`))];
-    core.setFailed(`sdlc-gate monitor: not checked: ${result.unchecked.join(', ') || 'every ref'} — ${reasons.join('; ')}. No tracking issue was changed.`);
+    log.setFailed(`sdlc-gate monitor: not checked: ${result.unchecked.join(', ') || 'every ref'} — ${reasons.join('; ')}. No tracking issue was changed.`);
     return true;
   }
   const done = await syncIssues({ client, owner, repo: name, labels }, result, issues, login);
-  core.info(`tracking issues: ${done.created.length} created, ${done.updated.length} updated, ${done.commented.length} commented, ${done.closed.length} closed, ${done.unchanged.length} unchanged`);
+  log.info(`tracking issues: ${done.created.length} created, ${done.updated.length} updated, ${done.commented.length} commented, ${done.closed.length} closed, ${done.unchanged.length} unchanged`);
   if (result.status === 'fail') {
     const open = new Set(result.refs.flatMap((r) => r.findings.filter((f) => f.status === 'open' && f.failing).map((f) => f.key))).size;
-    core.setFailed(`sdlc-gate monitor: ${open} open ${open === 1 ? 'vulnerability' : 'vulnerabilities'} at or above ${result.fail_on} (or in KEV) in the watched releases — see the tracking issues and the job summary`);
-  } else core.info('sdlc-gate monitor: pass');
+    log.setFailed(`sdlc-gate monitor: ${open} open ${open === 1 ? 'vulnerability' : 'vulnerabilities'} at or above ${result.fail_on} (or in KEV) in the watched releases — see the tracking issues and the job summary`);
+  } else log.info('sdlc-gate monitor: pass');
   return true;
 }
 

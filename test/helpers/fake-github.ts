@@ -484,7 +484,8 @@ export class FakeGitHub {
       if (typeof body?.title !== 'string' || !body.title) throw unprocessable('Invalid request.\n\n"title" wasn\'t supplied.');
       const now = new Date().toISOString();
       const number = Math.max(100, ...this.state.issues.map((i) => i.number), ...Object.keys(this.state.pulls).map(Number)) + 1;
-      const issue: FakeIssue = { number, title: body.title, body: body.body ?? '', state: 'open', labels: [...(body.labels ?? [])], user: { login: 'github-actions[bot]', type: 'Bot' }, created_at: now, updated_at: now };
+      const v = this.viewer();
+      const issue: FakeIssue = { number, title: body.title, body: body.body ?? '', state: 'open', labels: [...(body.labels ?? [])], user: { login: v.login, type: v.type }, created_at: now, updated_at: now };
       this.state.issues.push(issue);
       return { status: 201, body: this.issueView(issue) };
     }

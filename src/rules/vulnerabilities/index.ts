@@ -51,7 +51,7 @@ export const vulnerabilities: Rule<VulnerabilitiesOptions> = {
       paths: { ...globListSchema, minItems: 1, description: 'SBOMs to scan (globs), instead of those of an sbom gate.' },
       source: { enum: ['osv', 'offline'], default: 'osv', description: 'osv: the OSV.dev API; offline: a folder of OSV JSON records, read at the base commit (a pull request\'s changes to it count from the next one on).' },
       osv_api: { type: 'string', pattern: '^https?://[^\\s]+$', default: 'https://api.osv.dev', description: 'Base URL of the OSV API (a mirror, or a local server in tests).' },
-      offline: { ...globSchema, default: 'security/osv/', description: 'With source: offline, the folder of OSV JSON records (one per file).' },
+      offline: { ...globSchema, default: 'security/osv', description: 'With source: offline, the folder of OSV JSON records (one per file).' },
       fail_on: { enum: [...SEVERITY_LEVELS], default: 'high', description: 'The lowest severity that fails; below it an open vulnerability is a warning.' },
       kev: { ...globSchema, description: 'Path of the CISA Known Exploited Vulnerabilities catalog (JSON), read at the base commit; a listed vulnerability fails whatever its severity.' },
       vex: { ...globListSchema, default: ['security/vex/**/*.json'], description: 'CycloneDX VEX and OpenVEX documents (globs).' },

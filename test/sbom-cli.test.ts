@@ -34,7 +34,8 @@ describe('sdlc-gate check with the sbom gate', () => {
     const r = cli(['check', '--repo', repo.dir, '--base', base, '--head', head]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('FAIL  sbom: 2 problems: package-lock.json changed but sbom/firmware.cdx.json did not — regenerate the SBOM');
+    expect(r.stdout).toContain('FAIL  sbom: 2 problems: package-lock.json pins ring-buffer 0.5.0, but sbom/firmware.cdx.json lists ring-buffer 0.4.2');
+    expect(r.stdout).toContain('package-lock.json changed but sbom/firmware.cdx.json did not — regenerate the SBOM');
     expect(r.stdout).toMatch(/error: package-lock\.json:\d+: package-lock\.json pins ring-buffer 0\.5\.0, but sbom\/firmware\.cdx\.json lists ring-buffer 0\.4\.2 \(\/components\/2\) — the SBOM is stale/);
   });
 

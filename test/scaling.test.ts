@@ -239,13 +239,8 @@ describe('lockfile readers', () => {
   // Slower readers start smaller (the helper doubles n until a run takes some milliseconds); fast ones start large
   // enough that the smaller input does not fit in a cache the larger one misses.
   const start: Record<string, number> = { 'yarn.lock': 150, 'uv.lock': 300, 'Pipfile.lock': 16_000, 'composer.lock': 16_000, 'packages.lock.json': 16_000 };
-  // pnpm-lock.yaml: the yaml package checks each mapping key against every earlier one (uniqueKeys), so a lockfile
-  // with many packages parses in quadratic time (8,000 packages: about 7 s). The reader is not this file's to
-  // change; the case is kept here, skipped, to be turned on with the fix (parse with uniqueKeys: false and catch
-  // duplicates in a Set).
-  const knownSuperlinear = new Set(['pnpm-lock.yaml']);
   for (const [name, generate] of Object.entries(generators)) {
-    (knownSuperlinear.has(name) ? it.skip : it)(name, async () => {
+    it(name, async () => {
       expect(readLockfile(name, generate(3)).packages.length).toBeGreaterThanOrEqual(3);
       await linear(`${name} packages`, generate, (text) => readLockfile(name, text), start[name] ?? 1000);
     });

@@ -426,3 +426,21 @@ describe('the action on a release', () => {
     expect(api.requests.length).toBe(before);
   });
 });
+
+describe('the policy release: section', () => {
+  it('is validated with its line: tags must be a list of globs, labels a list', async () => {
+    const bad = new TestRepo('sdlc-gate-release-policy-');
+    try {
+      bad.write({ '.github/sdlc-gate.yml': 'version: 1\nrelease:\n  tags: "v*"\n  anomaly_labels: []\n  unknown: 1\n' });
+      const r = await new Promise<{ code: number | null; stdout: string }>((done) =>
+        execFile(process.execPath, [CLI, 'validate', '--repo', bad.dir], { encoding: 'utf8' }, (error, stdout) => done({ code: error ? (error.code as number) : 0, stdout })),
+      );
+      expect(r.code).toBe(2);
+      expect(r.stdout).toMatch(/^\.github\/sdlc-gate\.yml:3:\d+: .*tags/m);
+      expect(r.stdout).toMatch(/^\.github\/sdlc-gate\.yml:4:\d+: .*anomaly_labels/m);
+      expect(r.stdout).toMatch(/^\.github\/sdlc-gate\.yml:5:\d+: .*unknown/m);
+    } finally {
+      bad.remove();
+    }
+  });
+});

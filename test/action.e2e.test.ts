@@ -1,16 +1,14 @@
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ActionRunner as Runner, TOKEN, type RunResult } from './helpers/action-runner.js';
 import { FakeGitHub } from './helpers/fake-github.js';
 import { apiReview, prEvent, TestRepo } from './helpers/git-repo.js';
 
 // The bundled action (dist/index.js) run as the Actions runner runs it: a child process with the runner's
 // environment, a real git checkout, and a real HTTP server on 127.0.0.1 standing in for the GitHub API.
 
-const ACTION = new URL('../dist/index.js', import.meta.url).pathname;
-const TOKEN = 'ghs_e2eSecretToken0123456789abcdefABCDEF';
 const MARKER = '<!-- sdlc-gate:sdlc-gate -->';
 
 const POLICY = `version: 1
@@ -33,72 +31,6 @@ gates:
     paths: [".github/**", "docs/sop/**"]
     from: [qa]
 `;
-
-interface RunResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  summary: string;
-  outputs: Record<string, string>;
-}
-
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {};
-  const re = /^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
-  for (const m of text.matchAll(re)) outputs[m[1]!] = m[3]!;
-  return outputs;
-}
-
-class Runner {
-  readonly dir = mkdtempSync(join(tmpdir(), 'sdlc-gate-runner-'));
-  constructor(readonly api: FakeGitHub) {}
-
-  run(opts: { workspace: string; event: unknown; eventName?: string; inputs?: Record<string, string> }): Promise<RunResult> {
-    const eventPath = join(this.dir, 'event.json');
-    writeFileSync(eventPath, JSON.stringify(opts.event));
-    const summaryPath = join(this.dir, 'summary.md');
-    const outputPath = join(this.dir, 'output.txt');
-    writeFileSync(summaryPath, '');
-    writeFileSync(outputPath, '');
-    const inputs: Record<string, string> = { token: TOKEN, policy: '.github/sdlc-gate.yml', comment: 'always', 'check-run': 'true', 'check-name': 'sdlc-gate', 'fail-on': 'error', 'timeout-seconds': '30', ...opts.inputs };
-    const env: Record<string, string> = {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? this.dir,
-      GITHUB_ACTIONS: 'true',
-      GITHUB_EVENT_NAME: opts.eventName ?? 'pull_request',
-      GITHUB_EVENT_PATH: eventPath,
-      GITHUB_API_URL: this.api.url,
-      GITHUB_SERVER_URL: 'http://127.0.0.1',
-      GITHUB_REPOSITORY: 'acme/pump',
-      GITHUB_RUN_ID: '77',
-      GITHUB_RUN_ATTEMPT: '1',
-      GITHUB_WORKSPACE: opts.workspace,
-      GITHUB_STEP_SUMMARY: summaryPath,
-      GITHUB_OUTPUT: outputPath,
-      RUNNER_TEMP: this.dir,
-      GIT_CONFIG_NOSYSTEM: '1',
-      GIT_CONFIG_GLOBAL: '/dev/null',
-    };
-    for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
-    return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [ACTION], { env, cwd: opts.workspace });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (d) => (stdout += d));
-      child.stderr.on('data', (d) => (stderr += d));
-      const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-      child.on('error', reject);
-      child.on('close', (code) => {
-        clearTimeout(timer);
-        resolve({ code, stdout, stderr, summary: readFileSync(summaryPath, 'utf8'), outputs: parseOutputs(readFileSync(outputPath, 'utf8')) });
-      });
-    });
-  }
-
-  remove() {
-    rmSync(this.dir, { recursive: true, force: true });
-  }
-}
 
 function expectNoToken(r: RunResult, api: FakeGitHub) {
   const resultFile = r.outputs['result-file'] && existsSync(r.outputs['result-file']) ? readFileSync(r.outputs['result-file'], 'utf8') : '';

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ActionRunner } from './helpers/action-process.js';
+import { ActionRunner } from './helpers/action-runner.js';
 import { FakeGitHub } from './helpers/fake-github.js';
 import { prEvent, TestRepo } from './helpers/git-repo.js';
 import { toAnnotations } from '../src/report/annotations.js';
@@ -175,7 +175,7 @@ describe('the bundled action writes no secret and no control sequence', () => {
     // The error reached the report (so the test can fail), with the secrets replaced.
     expect(r.resultJson).toContain('Validation failed for *** (also ***)');
     expect(r.summary).toContain('Validation failed for \\*\\*\\* \\(also \\*\\*\\*\\)');
-    for (const text of [stdout, r.stderr, r.summary, r.outputs, r.resultJson, published]) {
+    for (const text of [stdout, r.stderr, r.summary, JSON.stringify(r.outputs), r.resultJson, published]) {
       expect(text).not.toMatch(/gh[pousr]\\?_|redactionE2eToken|someoneElsesToken/);
     }
     // The file name's escapes reach neither the workflow annotations nor any other log line.

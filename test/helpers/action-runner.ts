@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FakeGitHub } from './fake-github.js';
@@ -16,6 +16,8 @@ export interface RunResult {
   stderr: string;
   summary: string;
   outputs: Record<string, string>;
+  /** The JSON result file's text ('' when none was written). */
+  resultJson: string;
   /** Wall-clock time of the run, ms. */
   ms: number;
 }
@@ -36,8 +38,10 @@ export class ActionRunner {
     writeFileSync(eventPath, JSON.stringify(opts.event));
     const summaryPath = join(this.dir, 'summary.md');
     const outputPath = join(this.dir, 'output.txt');
+    const resultPath = join(this.dir, `${opts.inputs?.['check-name'] ?? 'sdlc-gate'}-result.json`);
     writeFileSync(summaryPath, '');
     writeFileSync(outputPath, '');
+    rmSync(resultPath, { force: true });
     const inputs: Record<string, string> = { token: TOKEN, policy: '.github/sdlc-gate.yml', comment: 'always', 'check-run': 'true', 'check-name': 'sdlc-gate', 'fail-on': 'error', 'timeout-seconds': '30', ...opts.inputs };
     const env: Record<string, string> = {
       PATH: process.env.PATH ?? '',
@@ -48,6 +52,8 @@ export class ActionRunner {
       GITHUB_API_URL: this.api.url,
       GITHUB_SERVER_URL: 'http://127.0.0.1',
       GITHUB_REPOSITORY: `${this.api.state.owner}/${this.api.state.repo}`,
+      GITHUB_RUN_ID: '77',
+      GITHUB_RUN_ATTEMPT: '1',
       GITHUB_WORKSPACE: opts.workspace,
       GITHUB_STEP_SUMMARY: summaryPath,
       GITHUB_OUTPUT: outputPath,
@@ -63,11 +69,12 @@ export class ActionRunner {
       let stderr = '';
       child.stdout.on('data', (d) => (stdout += d));
       child.stderr.on('data', (d) => (stderr += d));
-      const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+      const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
       child.on('error', reject);
       child.on('close', (code) => {
         clearTimeout(timer);
-        resolve({ code, stdout, stderr, summary: readFileSync(summaryPath, 'utf8'), outputs: parseOutputs(readFileSync(outputPath, 'utf8')), ms: performance.now() - t0 });
+        const resultJson = existsSync(resultPath) ? readFileSync(resultPath, 'utf8') : '';
+        resolve({ code, stdout, stderr, summary: readFileSync(summaryPath, 'utf8'), outputs: parseOutputs(readFileSync(outputPath, 'utf8')), resultJson, ms: performance.now() - t0 });
       });
     });
   }

@@ -128,7 +128,8 @@ export const soup: Rule<SoupOptions> = {
       const key = ownKey(pkg);
       let hit = staleByKey.get(key);
       if (!hit) {
-        const candidates = [...(byKey.get(key) ?? []), ...(key === anyKey(pkg) ? [] : (byKey.get(anyKey(pkg)) ?? []))];
+        const own = byKey.get(key) ?? [];
+        const candidates = key === anyKey(pkg) ? own : own.concat(byKey.get(anyKey(pkg)) ?? []);
         const before = baseVersions.get(key);
         const upgraded = before ? candidates.find((e) => before.has(e.version)) : undefined;
         hit = { entry: upgraded ?? candidates[0], upgraded: upgraded !== undefined };

@@ -172,4 +172,20 @@ describe('hostile repository content, through the bundled CLI', () => {
     expectRefused(gates, 'vulnerabilities', 'security/vex/sp200.vex.cdx.json', /./);
     expectRefused(gates, 'soup', 'docs/soup.yml', /./);
   });
+
+  // The inputs that hung the run before the readers were made linear: a 300 KB Markdown heading of emphasis marks
+  // (94 s), a POM of unclosed dependencies (lazy regexes: 21 s at 800 KB), 60,000 JUnit cases of one requirement
+  // (232 s at 190,000). Together, through the bundled CLI, they now take seconds.
+  it('inputs that used to hang the readers end in bounded time', () => {
+    const { gates, ms } = evaluate('former-hangs', () =>
+      repo.write({
+        'docs/requirements/srs.md': `${readFileSync(join(repo.dir, 'docs/requirements/srs.md'), 'utf8')}\n## ${'*a'.repeat(150_000)}\n`,
+        'pom.xml': `<project><modelVersion>4.0.0</modelVersion><groupId>acme</groupId><artifactId>pump</artifactId><version>1</version><dependencies>${'<dependency><groupId>a</groupId>'.repeat(25_000)}\n`,
+        'reports/junit.xml': `<?xml version="1.0"?>\n<testsuites><testsuite name="s">${'<testcase classname="t" name="dosing (REQ-001)"/>\n'.repeat(60_000)}</testsuite></testsuites>\n`,
+      }),
+    );
+    expect(ms).toBeLessThan(60_000);
+    expect(gates.get('traceability')!.status).not.toBe('error');
+    expectRefused(gates, 'sbom', 'pom.xml', /./);
+  });
 });

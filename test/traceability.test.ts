@@ -306,3 +306,24 @@ describe('the matrix: citations however the source hands the files over', () => 
     expect(JSON.parse(JSON.stringify(m.rows[1])).tests).toEqual([{ id: 'REQ-2', file: 'test/b.test.ts', line: 3 }]);
   });
 });
+
+describe('traceability gate: sources that define no requirement', () => {
+  // Headings that the id_pattern does not match (a project's ids are "SRS-001", the policy says "REQ-[0-9]+").
+  const SPEC = '# SRS\n\n## SRS-001 Continuous delivery\nThe pump shall deliver the programmed rate.\n';
+
+  it('fails closed: no requirement read is an error naming the sources and the pattern, not a pass', async () => {
+    const r = await run({ head: { 'docs/srs.md': SPEC }, base: { 'docs/srs.md': SPEC } }, { id_pattern: 'REQ-[0-9]+' });
+    expect(r.problems.map((f) => [f.severity, f.message])).toEqual([
+      [
+        'error',
+        'No requirement was read from docs/srs.md: no id there matches id_pattern "REQ-[0-9]+" — fix id_pattern to the ids the documents use (or the sources to the files that hold them), or set allow_empty: true if the project has no requirements yet.',
+      ],
+    ]);
+  });
+
+  it('passes with allow_empty: true, and says so', async () => {
+    const r = await run({ head: { 'docs/srs.md': SPEC }, base: { 'docs/srs.md': SPEC } }, { id_pattern: 'REQ-[0-9]+', allow_empty: true });
+    expect(r.problems).toEqual([]);
+    expect(r.notices.map((f) => f.message)).toContain('No requirement is defined in docs/srs.md; the gate passes because allow_empty is true — nothing is traced.');
+  });
+});

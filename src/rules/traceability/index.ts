@@ -33,6 +33,11 @@ export const traceability: Rule<TraceabilityOptions> = {
         description: 'A stricter reference form with one capture group for the id, e.g. "@req\\\\s+(REQ-[0-9]+)"; default: any id_pattern match in a test file.',
       },
       junit: { ...globListSchema, default: [], description: 'JUnit XML reports; then a requirement counts as verified only if a linked test case passed.' },
+      allow_empty: {
+        type: 'boolean',
+        default: false,
+        description: 'Let the gate pass when its sources define no requirement at all (by default that is an error: a silent pass on nothing read).',
+      },
       require_tests: {
         anyOf: [{ enum: ['all', 'none'] }, { type: 'array', items: { enum: ['A', 'B', 'C'] } }],
         default: 'all',
@@ -96,6 +101,7 @@ const at = (r: { file: string; line: number }) => `${r.file}:${r.line}`;
 
 export function traceabilityFindings(matrix: Matrix, options: TraceabilityOptions): Finding[] {
   const findings: Finding[] = [...matrix.findings];
+  if (matrix.rows.length === 0 && matrix.duplicates.length === 0) findings.push(noRequirements(options));
   const severity = (s: Switch): Severity | undefined => (s === 'off' ? undefined : s);
 
   const dup = severity(options.duplicate_ids);
@@ -216,3 +222,16 @@ function verificationProblem(row: MatrixRow, junit: boolean): string | undefined
 }
 
 export type { Reference };
+
+/** Sources that define no requirement: fail closed (the gate would pass with nothing to check) unless allowed. */
+function noRequirements(options: TraceabilityOptions): Finding {
+  const sources = shortList(options.requirements.map((r) => (typeof r === 'string' ? r : r.path)), 5);
+  if (options.allow_empty) {
+    return { severity: 'notice', message: `No requirement is defined in ${sources}; the gate passes because allow_empty is true — nothing is traced.` };
+  }
+  return {
+    severity: 'error',
+    message: `No requirement was read from ${sources}: no id there matches id_pattern "${options.id_pattern}" — fix id_pattern to the ids the documents use (or the sources to the files that hold them), or set allow_empty: true if the project has no requirements yet.`,
+    action: { text: `Make the traceability sources define requirements: check id_pattern "${options.id_pattern}" against ${sources}` },
+  };
+}

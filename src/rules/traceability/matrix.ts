@@ -35,6 +35,7 @@ export interface TraceabilityOptions {
   unknown_references: Switch;
   duplicate_ids: Switch;
   suspect: Switch;
+  allow_empty?: boolean;
 }
 
 export const DEFAULT_TESTS = ['test/**', 'tests/**', '**/*_test.*', '**/*.test.*', '**/*.spec.*'];

@@ -1,4 +1,4 @@
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasEvaluationSection } from '../src/parsers/anomaly.js';
 import { escapeMarkdown } from '../src/report/escape.js';
 import { TOOL_VERSION } from '../src/version.js';
+import { ActionRunner } from './helpers/action-runner.js';
 import { CLI } from './helpers/cli.js';
 import { FakeReleaseApi } from './helpers/fake-release-api.js';
 import { TestRepo } from './helpers/git-repo.js';
@@ -342,51 +343,15 @@ describe('the anomaly evaluation convention', () => {
   });
 });
 
-const ACTION = new URL('../dist/index.js', import.meta.url).pathname;
-
-/** The bundled action as the runner runs it: inputs as INPUT_*, outputs and summary in files, on a release event. */
-function runAction(eventName: string, ref: string, event: unknown): Promise<{ code: number | null; stdout: string; summary: string; outputs: Record<string, string> }> {
-  const dir = mkdtempSync(join(out, 'runner-'));
-  const paths = { event: join(dir, 'event.json'), summary: join(dir, 'summary.md'), output: join(dir, 'output.txt') };
-  writeFileSync(paths.event, JSON.stringify(event));
-  writeFileSync(paths.summary, '');
-  writeFileSync(paths.output, '');
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: dir,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: eventName,
-    GITHUB_EVENT_PATH: paths.event,
-    GITHUB_REF: ref,
-    GITHUB_API_URL: apiUrl,
-    GITHUB_SERVER_URL: 'https://github.example',
-    GITHUB_REPOSITORY: 'acme/pump',
-    GITHUB_WORKSPACE: repo.dir,
-    GITHUB_STEP_SUMMARY: paths.summary,
-    GITHUB_OUTPUT: paths.output,
-    RUNNER_TEMP: dir,
-    GIT_CONFIG_NOSYSTEM: '1',
-    GIT_CONFIG_GLOBAL: '/dev/null',
-    INPUT_TOKEN: 'ghs_releasetoken',
-    INPUT_POLICY: '.github/sdlc-gate.yml',
-    'INPUT_FAIL-ON': 'error',
-    'INPUT_TIMEOUT-SECONDS': '60',
-  };
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [ACTION], { env, cwd: repo.dir });
-    let stdout = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stdout += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-    child.on('error', fail);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      const outputs: Record<string, string> = {};
-      for (const m of readFileSync(paths.output, 'utf8').matchAll(/^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]!] = m[3]!;
-      done({ code, stdout, summary: readFileSync(paths.summary, 'utf8'), outputs });
-    });
-  });
+/** The bundled action as the runner runs it, on a release event, in the release repository. */
+const runners: ActionRunner[] = [];
+function runAction(eventName: string, ref: string, event: unknown) {
+  const runner = new ActionRunner(api);
+  runners.push(runner);
+  const env = { GITHUB_SERVER_URL: 'https://github.example' };
+  return runner.run({ workspace: repo.dir, event, eventName, ref, env, inputs: { token: 'ghs_releasetoken', 'timeout-seconds': '60' } });
 }
+afterAll(() => runners.forEach((r) => r.remove()));
 
 describe('the action on a release', () => {
   it('on a pushed release tag: builds the record into RUNNER_TEMP, summarises it, sets record-dir and record-status, and fails the step', async () => {

@@ -2,7 +2,11 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FakeGitHub } from './fake-github.js';
+/** A loopback stand-in for the API: where it listens, and the repository it serves. */
+export interface LoopbackApi {
+  readonly url: string;
+  readonly state: { owner: string; repo: string };
+}
 
 // Runs the bundled action (dist/index.js) as the Actions runner does: a child process with the runner's
 // environment, GITHUB_API_URL pointed at a FakeGitHub.
@@ -31,9 +35,9 @@ function parseOutputs(text: string): Record<string, string> {
 
 export class ActionRunner {
   readonly dir = mkdtempSync(join(tmpdir(), 'sdlc-gate-runner-'));
-  constructor(readonly api: FakeGitHub) {}
+  constructor(readonly api: LoopbackApi) {}
 
-  run(opts: { workspace: string; event: unknown; eventName?: string; inputs?: Record<string, string> }): Promise<RunResult> {
+  run(opts: { workspace: string; event: unknown; eventName?: string; ref?: string; inputs?: Record<string, string>; env?: Record<string, string> }): Promise<RunResult> {
     const eventPath = join(this.dir, 'event.json');
     writeFileSync(eventPath, JSON.stringify(opts.event));
     const summaryPath = join(this.dir, 'summary.md');
@@ -49,6 +53,7 @@ export class ActionRunner {
       GITHUB_ACTIONS: 'true',
       GITHUB_EVENT_NAME: opts.eventName ?? 'pull_request',
       GITHUB_EVENT_PATH: eventPath,
+      ...(opts.ref ? { GITHUB_REF: opts.ref } : {}),
       GITHUB_API_URL: this.api.url,
       GITHUB_SERVER_URL: 'http://127.0.0.1',
       GITHUB_REPOSITORY: `${this.api.state.owner}/${this.api.state.repo}`,
@@ -62,6 +67,7 @@ export class ActionRunner {
       GIT_CONFIG_GLOBAL: '/dev/null',
     };
     for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+    Object.assign(env, opts.env);
     const t0 = performance.now();
     return new Promise((resolve, reject) => {
       const child = spawn(process.execPath, [ACTION], { env, cwd: opts.workspace });

@@ -26,6 +26,8 @@ export interface ReleaseApiRequest {
 
 export class FakeReleaseApi {
   readonly requests: ReleaseApiRequest[] = [];
+  /** Where it listens, once started. */
+  url = '';
   private server?: Server;
   constructor(readonly state: ReleaseApiState) {}
 
@@ -38,7 +40,8 @@ export class FakeReleaseApi {
       res.end(JSON.stringify(reply.body));
     });
     await new Promise<void>((ok) => this.server!.listen(0, '127.0.0.1', ok));
-    return `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
+    this.url = `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
+    return this.url;
   }
 
   async stop(): Promise<void> {

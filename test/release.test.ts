@@ -303,6 +303,16 @@ describe('sdlc-gate release, from git alone', () => {
     expect(r.stdout).toContain('not verified: the 7 changes since v1.0.0');
   });
 
+  it('records a first release (no earlier release tag) against the empty tree', async () => {
+    const dir = join(out, 'v1.0.0');
+    const r = await release(['--tag', 'v1.0.0', '--output', dir], false);
+    expect(r.code).toBe(1);
+    const record = readJson(dir, 'record.json');
+    expect(record).toMatchObject({ status: 'incomplete', previous: null, previous_commit: null });
+    expect(record.gates.find((g: any) => g.id === 'traceability').status).toBe('pass');
+    expect(r.stdout).toContain('not verified: the 1 change of this first release:');
+  });
+
   it('fails a release whose requirement is tested but not verified by a committed test result', async () => {
     const dir = join(out, 'v1.2.0');
     const r = await release(['--tag', 'v1.2.0', '--output', dir], false);

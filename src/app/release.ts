@@ -140,7 +140,7 @@ export async function buildReleaseRecord(input: ReleaseInput): Promise<ReleaseOu
   } else {
     changes = commits.map((c) => directChange(c, 'not verified: the record was built from git alone (set GITHUB_TOKEN and GITHUB_REPOSITORY)'));
     unverified.push(
-      `the ${plural(commits.length, 'change')} since ${previous?.tag ?? 'the first commit'}: pull requests, approvals and sdlc-gate checks need the GitHub API (set GITHUB_TOKEN and GITHUB_REPOSITORY)`,
+      `the ${plural(commits.length, 'change')} ${previous ? `since ${previous.tag}` : 'of this first release'}: pull requests, approvals and sdlc-gate checks need the GitHub API (set GITHUB_TOKEN and GITHUB_REPOSITORY)`,
       `residual anomalies (open issues labelled ${settings.anomaly_labels.join(', ')}) need the GitHub API`,
     );
   }

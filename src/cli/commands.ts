@@ -5,7 +5,6 @@ import { checkPullRequest, formatPolicyError } from '../engine/check.js';
 import { GitRepo } from '../facts/git.js';
 import { GitHubFacts, pullRequestFromPayload } from '../facts/github.js';
 import { createOsvSource } from '../facts/osv.js';
-import { createClient } from '../github/client.js';
 import type { RemotePolicyReader } from '../policy/load.js';
 import { gitSources, parseReviewsJson, parseTeamsJson } from '../facts/local.js';
 import { readLocalFile, readWorkingPolicy } from '../facts/worktree.js';
@@ -14,10 +13,11 @@ import { policySchema } from '../policy/schema.js';
 import { RULES } from '../rules/index.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown, MAX_SUMMARY_BYTES } from '../report/markdown.js';
-import { registerSecret, sanitizeOutput } from '../report/redact.js';
+import { sanitizeOutput } from '../report/redact.js';
 import { renderText } from '../report/text.js';
 import { FactError, type PullRequest, type Review } from '../types.js';
 import { shortSha } from '../util/text.js';
+import { cliClient } from './client.js';
 import { release } from './release.js';
 import { trace } from './trace.js';
 import { vex } from './vex.js';
@@ -53,18 +53,8 @@ export interface CliIO {
 
 /** Central policies (`extends: owner/repo/path@ref`) are read through the API when GITHUB_TOKEN is set. */
 function remotePolicyReader(env: CliIO['env']): RemotePolicyReader | undefined {
-  if (!env.GITHUB_TOKEN) return undefined;
-  registerSecret(env.GITHUB_TOKEN);
-  const client = createClient({
-    token: env.GITHUB_TOKEN,
-    baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
-    deadline: AbortSignal.timeout(120_000),
-    requestTimeoutMs: 30_000,
-    retries: 2,
-    retryDelayMs: 1000,
-    maxRateLimitWaitMs: 30_000,
-  });
-  return new GitHubFacts(client, '', '', MAX_POLICY_BYTES).readRemotePolicy;
+  const client = cliClient(env, 120_000, 30_000);
+  return client && new GitHubFacts(client, '', '', MAX_POLICY_BYTES).readRemotePolicy;
 }
 
 export async function main(argv: string[], io: CliIO): Promise<number> {

@@ -5,9 +5,10 @@ import { formatPolicyError } from '../engine/check.js';
 import { GitRepo } from '../facts/git.js';
 import { createOsvSource } from '../facts/osv.js';
 import { releaseGitHub } from '../facts/release-github.js';
-import { createClient } from '../github/client.js';
 import { RecordFolderError, writeRecordFolder } from '../publish/release.js';
+import { sanitizeOutput } from '../report/redact.js';
 import { TOOL_VERSION } from '../version.js';
+import { cliClient } from './client.js';
 import { runCommand, UsageError, type CommandIO } from './work-tree.js';
 
 // `sdlc-gate release`: the release record of one tag, written to a folder (record.json, manifest.json, index.html and
@@ -65,25 +66,17 @@ async function run(args: string[], io: ReleaseIO): Promise<number> {
     throw e;
   }
   const { record } = outcome;
-  io.stdout(`${record.tag}: ${record.status}${record.previous ? ` (changes since ${record.previous})` : ''}; record written to ${opts.output ?? output}\n`);
-  for (const p of record.problems) io.stdout(`  problem: ${p}\n`);
-  for (const u of record.unverified) io.stdout(`  not verified: ${u}\n`);
+  // What the record echoes from the repository and GitHub goes through the same filter as every other output.
+  const say = (line: string) => io.stdout(`${sanitizeOutput(line)}\n`);
+  say(`${record.tag}: ${record.status}${record.previous ? ` (changes since ${record.previous})` : ''}; record written to ${opts.output ?? output}`);
+  for (const p of record.problems) say(`  problem: ${p}`);
+  for (const u of record.unverified) say(`  not verified: ${u}`);
   return record.status === 'pass' ? 0 : 1;
 }
 
 /** GitHub access as the action has it: a token, the API's address and the repository. */
 function githubFromEnv(env: ReleaseIO['env']) {
-  const token = env.GITHUB_TOKEN;
   const [owner, name] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  if (!token || !owner || !name) return {};
-  const client = createClient({
-    token,
-    baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
-    deadline: AbortSignal.timeout(600_000),
-    requestTimeoutMs: 30_000,
-    retries: 2,
-    retryDelayMs: 1000,
-    maxRateLimitWaitMs: 60_000,
-  });
-  return { github: releaseGitHub(client, owner, name, env.GITHUB_SERVER_URL || 'https://github.com') };
+  const client = owner && name ? cliClient(env, 600_000, 60_000) : undefined;
+  return client ? { github: releaseGitHub(client, owner!, name!, env.GITHUB_SERVER_URL || 'https://github.com') } : {};
 }

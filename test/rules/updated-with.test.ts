@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { updatedWith, type UpdatedWithOptions } from '../src/rules/updated-with.js';
-import type { GateOutcome } from '../src/rules/rule.js';
-import { apiReview, prEvent, TestRepo, writeJson } from './helpers/git-repo.js';
-import { HEAD, BASE, plainFacts, policy, pr, review, type PlainFacts } from './helpers/plain-facts.js';
-import { runCli } from './helpers/cli.js';
+import { updatedWith, type UpdatedWithOptions } from '../../src/rules/updated-with.js';
+import type { GateOutcome } from '../../src/rules/rule.js';
+import { apiReview, prEvent, TestRepo, writeJson } from '../helpers/git-repo.js';
+import { HEAD, BASE, plainFacts, policy, pr, review, type PlainFacts } from '../helpers/plain-facts.js';
+import { runCli } from '../helpers/cli.js';
 
 const RISK: UpdatedWithOptions = {
   changed: ['src/**'],

@@ -2,14 +2,14 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseRiskRegister } from '../src/parsers/risk/index.js';
-import { RISK_REGISTER_SCHEMA } from '../src/parsers/risk/schema.js';
-import { riskRegister, type RiskRegisterOptions } from '../src/rules/risk-register/index.js';
-import type { GateOutcome } from '../src/rules/rule.js';
-import type { Policy } from '../src/policy/types.js';
-import { prEvent, TestRepo, writeJson } from './helpers/git-repo.js';
-import { plainFacts, policy } from './helpers/plain-facts.js';
-import { runCli } from './helpers/cli.js';
+import { parseRiskRegister } from '../../src/parsers/risk/index.js';
+import { RISK_REGISTER_SCHEMA } from '../../src/parsers/risk/schema.js';
+import { riskRegister, type RiskRegisterOptions } from '../../src/rules/risk-register/index.js';
+import type { GateOutcome } from '../../src/rules/rule.js';
+import type { Policy } from '../../src/policy/types.js';
+import { prEvent, TestRepo, writeJson } from '../helpers/git-repo.js';
+import { plainFacts, policy } from '../helpers/plain-facts.js';
+import { runCli } from '../helpers/cli.js';
 
 const REGISTER = `scales:
   severity: [negligible, minor, serious, critical, catastrophic]
@@ -66,7 +66,7 @@ const at = (o: GateOutcome) => errors(o).map((f) => `${f.file}:${f.line}: ${f.me
 
 describe('risk-register', () => {
   it('the shipped JSON Schema is the one the gate validates with', () => {
-    expect(JSON.parse(readFileSync(new URL('../src/rules/risk-register/risk-register.schema.json', import.meta.url), 'utf8'))).toEqual(RISK_REGISTER_SCHEMA);
+    expect(JSON.parse(readFileSync(new URL('../../src/rules/risk-register/risk-register.schema.json', import.meta.url), 'utf8'))).toEqual(RISK_REGISTER_SCHEMA);
   });
 
   it('passes on the documented example', async () => {
@@ -125,7 +125,7 @@ describe('risk-register', () => {
   it('a register that cannot be read (a directory, a symlink) is a finding with file and line', async () => {
     const facts = plainFacts({ head: { 'docs/srs.md': SRS } });
     facts.readAtHead = async (path) => {
-      if (path === 'docs/risk/register.yml') throw new (await import('../src/types.js')).FactError('docs/risk/register.yml is a directory at aaaaaaa, not a file');
+      if (path === 'docs/risk/register.yml') throw new (await import('../../src/types.js')).FactError('docs/risk/register.yml is a directory at aaaaaaa, not a file');
       return undefined;
     };
     const o = (await riskRegister.evaluate(OPTIONS, facts, { gateId: 'r', policy: POLICY })) as GateOutcome;

@@ -2,12 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { changeRequest, findReferences, type ChangeRequestOptions } from '../src/rules/change-request.js';
-import type { GateOutcome } from '../src/rules/rule.js';
-import { FactError, type Facts } from '../src/types.js';
-import { prEvent, TestRepo, writeJson } from './helpers/git-repo.js';
-import { plainFacts, policy, pr } from './helpers/plain-facts.js';
-import { runCli } from './helpers/cli.js';
+import { changeRequest, findReferences, type ChangeRequestOptions } from '../../src/rules/change-request.js';
+import type { GateOutcome } from '../../src/rules/rule.js';
+import { FactError, type Facts } from '../../src/types.js';
+import { prEvent, TestRepo, writeJson } from '../helpers/git-repo.js';
+import { plainFacts, policy, pr } from '../helpers/plain-facts.js';
+import { runCli } from '../helpers/cli.js';
 
 const ctx = { gateId: 'change-request', policy: policy() };
 const texts = (s: string) => findReferences(s, 'body').map((r) => r.text.trim());

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseJUnit } from '../src/parsers/junit.js';
-import { traceability, type TraceabilityOptions } from '../src/rules/traceability/index.js';
-import { DEFAULT_TESTS, referenceMatcher } from '../src/rules/traceability/matrix.js';
-import type { GateOutcome } from '../src/rules/rule.js';
-import { plainFacts, policy, type PlainFacts } from './helpers/plain-facts.js';
+import { parseJUnit } from '../../src/parsers/junit.js';
+import { traceability, type TraceabilityOptions } from '../../src/rules/traceability/index.js';
+import { DEFAULT_TESTS, referenceMatcher } from '../../src/rules/traceability/matrix.js';
+import type { GateOutcome } from '../../src/rules/rule.js';
+import { plainFacts, policy, type PlainFacts } from '../helpers/plain-facts.js';
 
 function options(o: Partial<TraceabilityOptions> = {}): TraceabilityOptions {
   return {
@@ -268,8 +268,8 @@ describe('reference scanning', () => {
 
 describe('the matrix: citations however the source hands the files over', () => {
   it('lists tests by path and unknown references in the order read, when files come in reverse order', async () => {
-    const { buildMatrix } = await import('../src/rules/traceability/matrix.js');
-    const { createFacts } = await import('../src/facts/facts.js');
+    const { buildMatrix } = await import('../../src/rules/traceability/matrix.js');
+    const { createFacts } = await import('../../src/facts/facts.js');
     const head: Record<string, string> = {
       'docs/reqs.yml': '- id: REQ-1\n  title: Rate\n- id: REQ-2\n  title: Alarm\n',
       'test/a.test.ts': 'REQ-1\nREQ-9 REQ-7\n',

@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { renderMarkdown } from '../src/report/markdown.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
 import { describe, expect, it } from 'vitest';
-import { createOsvSource } from '../src/facts/osv.js';
-import { affectsVersion, fixedVersions, osvSeverity, type OsvVulnerability } from '../src/parsers/osv.js';
-import { readVex } from '../src/parsers/vex/index.js';
-import { vulnerabilities, type VulnerabilitiesOptions } from '../src/rules/vulnerabilities/index.js';
-import type { GateOutcome } from '../src/rules/rule.js';
-import { FactError } from '../src/types.js';
-import { startFakeOsv } from './helpers/fake-osv.js';
-import { plainFacts, policy, type PlainFacts } from './helpers/plain-facts.js';
+import { createOsvSource } from '../../src/facts/osv.js';
+import { affectsVersion, fixedVersions, osvSeverity, type OsvVulnerability } from '../../src/parsers/osv.js';
+import { readVex } from '../../src/parsers/vex/index.js';
+import { vulnerabilities, type VulnerabilitiesOptions } from '../../src/rules/vulnerabilities/index.js';
+import type { GateOutcome } from '../../src/rules/rule.js';
+import { FactError } from '../../src/types.js';
+import { startFakeOsv } from '../helpers/fake-osv.js';
+import { plainFacts, policy, type PlainFacts } from '../helpers/plain-facts.js';
 
-const record = (id: string): OsvVulnerability => JSON.parse(readFileSync(new URL(`./fixtures/osv/${id}.json`, import.meta.url), 'utf8'));
+const record = (id: string): OsvVulnerability => JSON.parse(readFileSync(new URL(`../fixtures/osv/${id}.json`, import.meta.url), 'utf8'));
 const INJECTION = record('GHSA-35jh-r3h4-6jhm'); // lodash, CVSS 3.1 7.2 high, CVE-2021-23337
 const REDOS = record('GHSA-29mw-wpgm-hmr9'); // lodash, 5.3 medium
 const POLLUTION = record('GHSA-p6mc-m468-83gw'); // database severity HIGH only

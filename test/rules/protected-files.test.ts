@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { review } from '../helpers/plain-facts.js';
-import { gateConfig as gate, runGates as run } from '../helpers/rule-tester.js';
+import { gateConfig as gate, ruleTester, runGates as run } from '../helpers/rule-tester.js';
 
 describe('protected-files rule', () => {
   it('passes without approvals when nothing protected changed', async () => {
@@ -36,3 +36,21 @@ describe('protected-files rule', () => {
     expect(r.gates[0]!.status).toBe('fail');
   });
 });
+
+// The gate as a policy author meets it: options and facts in, status and findings out (see helpers/rule-tester.ts).
+ruleTester('protected-files').run([
+  { name: 'passes when nothing protected changed', facts: { changed: ['src/a.ts'] }, expect: { status: 'pass', findings: [], summary: 'no protected file changed' } },
+  {
+    name: 'fails on a changed workflow without an approval, on that file',
+    facts: { changed: ['.github/workflows/ci.yml'], reviews: [] },
+    expect: { status: 'fail', findings: [{ severity: 'error', message: /^This pull request changes protected file \.github\/workflows\/ci\.yml: needs 1 approval/, file: '.github/workflows/ci.yml' }] },
+  },
+  { name: 'passes once someone other than the author approves', facts: { changed: ['CODEOWNERS'], reviews: [review('erin', 'APPROVED')] }, expect: { status: 'pass', findings: [] } },
+  {
+    name: 'counts only the named group',
+    gate: { paths: ['docs/sop/**'], from: ['qa'] },
+    policy: { groups: { qa: ['quinn'] } },
+    facts: { changed: ['docs/sop/review.md'], reviews: [review('erin', 'APPROVED')] },
+    expect: { status: 'fail', findings: [{ severity: 'error', message: 'needs 1 approval from qa (quinn)' }] },
+  },
+]);

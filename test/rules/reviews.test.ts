@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BASE, HEAD, review } from '../helpers/plain-facts.js';
-import { gateConfig as gate, runGates as run } from '../helpers/rule-tester.js';
+import { gateConfig as gate, ruleTester, runGates as run } from '../helpers/rule-tester.js';
 
 describe('reviews rule', () => {
   it('passes with one approval of the head commit by someone other than the author', async () => {
@@ -133,3 +133,31 @@ describe('reviews rule', () => {
     });
   });
 });
+
+// The gate as a policy author meets it: options and facts in, status and findings out (see helpers/rule-tester.ts).
+ruleTester('reviews').run([
+  { name: 'passes with one approval of the head commit', facts: { reviews: [review('erin', 'APPROVED')] }, expect: { status: 'pass', findings: [] } },
+  {
+    name: "fails on the author's own approval",
+    facts: { reviews: [review('dana', 'APPROVED')] },
+    expect: { status: 'fail', findings: [{ severity: 'error', message: 'dana authored the pull request, so their approval does not count' }] },
+  },
+  {
+    name: 'fails on an approval of an earlier commit',
+    facts: { reviews: [review('carol', 'APPROVED', BASE)] },
+    expect: { status: 'fail', findings: [{ severity: 'error', message: /carol approved an earlier commit — ask for a re-review\.$/ }] },
+  },
+  {
+    name: 'fails while changes are requested',
+    facts: { reviews: [review('erin', 'APPROVED'), review('frank', 'CHANGES_REQUESTED')] },
+    expect: { status: 'fail', findings: [{ severity: 'error', message: /^frank requested changes/ }] },
+  },
+  {
+    name: 'fails on a missing code-owner approval, on the CODEOWNERS line',
+    gate: { code_owners: true },
+    facts: { changed: ['src/a.ts'], reviews: [review('erin', 'APPROVED')], base: { '.github/CODEOWNERS': '* @frank\n' } },
+    expect: { status: 'fail', findings: [{ severity: 'error', message: 'src/a.ts (CODEOWNERS line 1) needs an approval from frank on the latest commit aaaaaaa', file: '.github/CODEOWNERS', line: 1 }] },
+  },
+  { name: 'ends in error when the reviews cannot be read', facts: {}, expect: { status: 'error', findings: [{ severity: 'error', message: 'could not be evaluated' }] } },
+  { name: 'warns instead of failing at level warning', gate: { level: 'warning' }, facts: { reviews: [] }, expect: { status: 'warn' } },
+]);

@@ -10,6 +10,7 @@ import type { Policy } from '../../src/policy/types.js';
 import { prEvent, TestRepo, writeJson } from '../helpers/git-repo.js';
 import { plainFacts, policy } from '../helpers/plain-facts.js';
 import { runCli } from '../helpers/cli.js';
+import { ruleTester } from '../helpers/rule-tester.js';
 
 const REGISTER = `scales:
   severity: [negligible, minor, serious, critical, catastrophic]
@@ -274,3 +275,62 @@ gates:
     expect(r.stdout).toContain('error: docs/risk/register.yml:32: HAZ-002 "Under-infusion": risk control RC-002 is implemented by REQ-007, which no requirement defines');
   });
 });
+
+// The gate as a policy author meets it: options and facts in, status and findings out (see helpers/rule-tester.ts).
+const TABLE_SRS = '# SRS\n\n## REQ-001 Rate limits\nThe pump shall refuse rates above the maximum.\n';
+const tableRegister = (requirement: string, residual = 'improbable') => `scales:
+  severity: [negligible, minor, serious, critical, catastrophic]
+  probability: [improbable, remote, occasional, probable, frequent]
+acceptability:
+  negligible: frequent
+  minor: probable
+  serious: occasional
+  critical: remote
+  catastrophic: improbable
+hazards:
+  - id: HAZ-001
+    hazard: Over-infusion
+    hazardous_situation: Pump delivers more than the prescribed rate
+    harm: Overdose
+    causes:
+      - { id: CAU-001, text: Rate limit not enforced, software_item: dosing }
+    severity: critical
+    probability: occasional
+    controls:
+      - { id: RC-001, requirement: ${requirement} }
+    residual: { probability: ${residual} }
+    justification: null
+`;
+const TABLE_CLASSES = { classification: { default: 'B', items: [{ name: 'dosing', paths: ['src/dosing/**'], class: 'C' }] } };
+const TABLE_GATE = { file: 'docs/risk/register.yml', requirements: ['docs/srs.md'] };
+
+ruleTester('risk-register').run([
+  {
+    name: 'passes on a consistent register',
+    gate: TABLE_GATE,
+    policy: TABLE_CLASSES,
+    facts: { head: { 'docs/srs.md': TABLE_SRS, 'docs/risk/register.yml': tableRegister('REQ-001') } },
+    expect: { status: 'pass' },
+  },
+  {
+    name: 'fails on a control whose requirement does not exist, on its line',
+    gate: TABLE_GATE,
+    policy: TABLE_CLASSES,
+    facts: { head: { 'docs/srs.md': TABLE_SRS, 'docs/risk/register.yml': tableRegister('REQ-404') } },
+    expect: { status: 'fail', findings: [{ severity: 'error', message: 'REQ-404', file: 'docs/risk/register.yml', line: 20 }] },
+  },
+  {
+    name: 'fails on a residual risk that is not acceptable and not justified',
+    gate: TABLE_GATE,
+    policy: TABLE_CLASSES,
+    facts: { head: { 'docs/srs.md': TABLE_SRS, 'docs/risk/register.yml': tableRegister('REQ-001', 'frequent') } },
+    expect: { status: 'fail', findings: [{ severity: 'error', message: /justif/, file: 'docs/risk/register.yml' }] },
+  },
+  {
+    name: 'fails when the register is missing',
+    gate: TABLE_GATE,
+    policy: TABLE_CLASSES,
+    facts: { head: { 'docs/srs.md': TABLE_SRS } },
+    expect: { status: 'fail', findings: [{ severity: 'error', message: 'docs/risk/register.yml' }] },
+  },
+]);

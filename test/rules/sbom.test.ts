@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cdxJson, packageLock, PKGS, runSbomGate } from '../helpers/sbom-fixtures.js';
+import { ruleTester } from '../helpers/rule-tester.js';
 
 
 const run = runSbomGate;
@@ -455,3 +456,26 @@ describe('sbom: drift on what real projects commit', () => {
     expect((await run({ head: { ...good, 'package-lock.json': text } })).errors.map((e) => e.message)).toEqual([expect.stringContaining('pins vitest 4.1.0, which the SBOM (bom.json) does not list')]);
   });
 });
+
+// The gate as a policy author meets it: options and facts in, status and findings out (see helpers/rule-tester.ts).
+const TABLE_PKGS = [{ name: 'ring-buffer', version: '0.4.2' }];
+
+ruleTester('sbom').run([
+  {
+    name: 'passes on a valid, complete SBOM that matches the lockfile',
+    facts: { head: { 'bom.json': cdxJson(TABLE_PKGS), 'package-lock.json': packageLock(TABLE_PKGS) } },
+    expect: { status: 'pass' },
+  },
+  { name: 'fails when there is no SBOM', facts: { head: { 'package-lock.json': packageLock(TABLE_PKGS) } }, expect: { status: 'fail', findings: [{ severity: 'error', message: /^No SBOM found at head/ }] } },
+  {
+    name: 'fails on a stale SBOM, on the lockfile',
+    facts: { head: { 'bom.json': cdxJson(TABLE_PKGS), 'package-lock.json': packageLock([{ name: 'ring-buffer', version: '0.5.0' }]) } },
+    expect: { status: 'fail', findings: [{ severity: 'error', message: 'package-lock.json pins ring-buffer 0.5.0, but bom.json lists ring-buffer 0.4.2', file: 'package-lock.json' }] },
+  },
+  {
+    name: 'fails on a lockfile changed without the SBOM',
+    facts: { changed: ['package-lock.json'], head: { 'bom.json': cdxJson(TABLE_PKGS), 'package-lock.json': packageLock(TABLE_PKGS) } },
+    expect: { status: 'fail', findings: [{ severity: 'error', message: 'package-lock.json changed but bom.json did not' }] },
+  },
+  { name: 'fails on a file that is not JSON', facts: { head: { 'bom.json': '{"bomFormat": "CycloneDX",' } }, expect: { status: 'fail' } },
+]);

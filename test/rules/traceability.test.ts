@@ -4,6 +4,7 @@ import { traceability, type TraceabilityOptions } from '../../src/rules/traceabi
 import { DEFAULT_TESTS, referenceMatcher } from '../../src/rules/traceability/matrix.js';
 import type { GateOutcome } from '../../src/rules/rule.js';
 import { plainFacts, policy, type PlainFacts } from '../helpers/plain-facts.js';
+import { ruleTester } from '../helpers/rule-tester.js';
 
 function options(o: Partial<TraceabilityOptions> = {}): TraceabilityOptions {
   return {
@@ -327,3 +328,39 @@ describe('traceability gate: sources that define no requirement', () => {
     expect(r.notices.map((f) => f.message)).toContain('No requirement is defined in docs/srs.md; the gate passes because allow_empty is true — nothing is traced.');
   });
 });
+
+// The gate as a policy author meets it: options and facts in, status and findings out (see helpers/rule-tester.ts).
+const TABLE_SRS = '# SRS\n\n## REQ-001 Rate limits\nThe pump shall refuse rates above the maximum.\n';
+
+ruleTester('traceability').run([
+  {
+    name: 'passes when each requirement is cited by a test',
+    gate: { requirements: ['docs/srs.md'] },
+    facts: { head: { 'docs/srs.md': TABLE_SRS, 'test/rate.test.ts': "it('REQ-001 refuses a fast rate', () => {});\n" } },
+    expect: { status: 'pass', findings: [] },
+  },
+  {
+    name: 'fails on an untested requirement, on its line',
+    gate: { requirements: ['docs/srs.md'] },
+    facts: { head: { 'docs/srs.md': TABLE_SRS, 'test/other.test.ts': 'nothing here\n' } },
+    expect: { status: 'fail', findings: [{ severity: 'error', message: /^REQ-001 "Rate limits" .*has no test/, file: 'docs/srs.md', line: 3 }] },
+  },
+  {
+    name: 'fails on a test citing an id no requirement defines',
+    gate: { requirements: ['docs/srs.md'] },
+    facts: { head: { 'docs/srs.md': TABLE_SRS, 'test/rate.test.ts': '// REQ-001\n// REQ-033\n' } },
+    expect: { status: 'fail', findings: [{ severity: 'error', message: 'cites REQ-033, which no requirement defines', file: 'test/rate.test.ts', line: 2 }] },
+  },
+  {
+    name: 'fails when the sources match no file',
+    gate: { requirements: ['missing/**'] },
+    facts: { head: { 'test/rate.test.ts': '// REQ-001\n' } },
+    expect: {
+      status: 'fail',
+      findings: [
+        { severity: 'error', message: 'The requirements source "missing/**" matches no requirement file at head' },
+        { severity: 'error', message: /^No requirement was read from missing\/\*\*: no id there matches id_pattern/ },
+      ],
+    },
+  },
+]);

@@ -1,7 +1,8 @@
 // The gates' documentation follows from the registry: docs/gates/README.md lists every registered rule with its
-// description, and each docs/gates/<rule>.md carries the table of its options as the rule's schema states them
-// (between the markers below). `npm run docs:gates` builds lib/ and rewrites both; test/rules/docs.test.ts fails
-// while they are stale, or while a rule lacks its page or its test file.
+// description, each docs/gates/<rule>.md carries the table of its options as the rule's schema states them (between
+// the markers below), and sdlc-gate.schema.json is the policy's JSON Schema as `sdlc-gate schema` prints it.
+// `npm run docs:gates` builds lib/ and rewrites all three; test/rules/docs.test.ts (and, for the schema,
+// test/cli.test.ts) fails while they are stale, or while a rule lacks its page or its test file.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -69,6 +70,8 @@ export function withOptions(page, rule) {
 
 async function main() {
   const { RULES } = await import(new URL('../lib/rules/index.js', import.meta.url).href);
+  const { policySchema } = await import(new URL('../lib/policy/schema.js', import.meta.url).href);
+  writeFileSync(new URL('../sdlc-gate.schema.json', import.meta.url), `${JSON.stringify(policySchema(RULES), null, 2)}\n`);
   const docs = new URL('../docs/gates/', import.meta.url);
   writeFileSync(new URL('README.md', docs), renderIndex(RULES));
   for (const rule of RULES) {
@@ -81,7 +84,7 @@ async function main() {
     }
     writeFileSync(file, withOptions(page, rule));
   }
-  console.log(`docs/gates: ${RULES.length} rules`);
+  console.log(`docs/gates and sdlc-gate.schema.json: ${RULES.length} rules`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await main();

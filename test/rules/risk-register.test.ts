@@ -317,20 +317,34 @@ ruleTester('risk-register').run([
     gate: TABLE_GATE,
     policy: TABLE_CLASSES,
     facts: { head: { 'docs/srs.md': TABLE_SRS, 'docs/risk/register.yml': tableRegister('REQ-404') } },
-    expect: { status: 'fail', findings: [{ severity: 'error', message: 'REQ-404', file: 'docs/risk/register.yml', line: 20 }] },
+    expect: { status: 'fail', findings: [{ severity: 'error', message: 'HAZ-001 "Over-infusion": risk control RC-001 is implemented by REQ-404, which no requirement defines', file: 'docs/risk/register.yml', line: 20 }] },
   },
   {
     name: 'fails on a residual risk that is not acceptable and not justified',
     gate: TABLE_GATE,
     policy: TABLE_CLASSES,
     facts: { head: { 'docs/srs.md': TABLE_SRS, 'docs/risk/register.yml': tableRegister('REQ-001', 'frequent') } },
-    expect: { status: 'fail', findings: [{ severity: 'error', message: /justif/, file: 'docs/risk/register.yml' }] },
+    expect: { status: 'fail', findings: [{ severity: 'error', message: /^HAZ-001 "Over-infusion": the residual risk \(severity critical, probability frequent\) is not acceptable .* and there is no justification/, file: 'docs/risk/register.yml' }] },
+  },
+  {
+    name: 'fails on a register that does not follow the schema, on its line',
+    gate: TABLE_GATE,
+    policy: TABLE_CLASSES,
+    facts: { head: { 'docs/srs.md': TABLE_SRS, 'docs/risk/register.yml': 'hazards: [1]\n' } },
+    expect: {
+      status: 'fail',
+      findings: [
+        { severity: 'error', message: 'the top level lacks scales', file: 'docs/risk/register.yml', line: 1 },
+        { severity: 'error', message: 'the top level lacks acceptability', file: 'docs/risk/register.yml', line: 1 },
+        { severity: 'error', message: 'hazards[0] must be object', file: 'docs/risk/register.yml', line: 1 },
+      ],
+    },
   },
   {
     name: 'fails when the register is missing',
     gate: TABLE_GATE,
     policy: TABLE_CLASSES,
     facts: { head: { 'docs/srs.md': TABLE_SRS } },
-    expect: { status: 'fail', findings: [{ severity: 'error', message: 'docs/risk/register.yml' }] },
+    expect: { status: 'fail', findings: [{ severity: 'error', message: 'The risk register docs/risk/register.yml does not exist at head', file: 'docs/risk/register.yml' }] },
   },
 ]);

@@ -477,5 +477,9 @@ ruleTester('sbom').run([
     facts: { changed: ['package-lock.json'], head: { 'bom.json': cdxJson(TABLE_PKGS), 'package-lock.json': packageLock(TABLE_PKGS) } },
     expect: { status: 'fail', findings: [{ severity: 'error', message: 'package-lock.json changed but bom.json did not' }] },
   },
-  { name: 'fails on a file that is not JSON', facts: { head: { 'bom.json': '{"bomFormat": "CycloneDX",' } }, expect: { status: 'fail' } },
+  {
+    name: 'fails on a truncated file, on its line',
+    facts: { head: { 'bom.json': '{"bomFormat": "CycloneDX",' } },
+    expect: { status: 'fail', findings: [{ severity: 'error', message: /^bom\.json: is not valid CycloneDX JSON \(.*\) — a truncated or hand-edited file\? Regenerate it$/, file: 'bom.json', line: 1 }] },
+  },
 ]);

@@ -183,12 +183,12 @@ ruleTester('soup').run([
   {
     name: 'fails on an entry at another version',
     facts: { head: { 'package-lock.json': TABLE_LOCK, 'docs/soup.yml': tableSoup('6.0.0') } },
-    expect: { status: 'fail', findings: [{ severity: 'error', message: 'is-number' }] },
+    expect: { status: 'fail', findings: [{ severity: 'error', message: /^package-lock\.json pins is-number 7\.0\.0, but docs\/soup\.yml:2 lists 6\.0\.0 — update the entry/, file: 'docs/soup.yml', line: 2 }] },
   },
   {
     name: 'fails on a dependency the SOUP list lacks',
     facts: { head: { 'package-lock.json': TABLE_LOCK, 'docs/soup.yml': '[]\n' } },
-    expect: { status: 'fail', findings: [{ severity: 'error', message: 'is-number' }] },
+    expect: { status: 'fail', findings: [{ severity: 'error', message: 'is-number 7.0.0 (npm) is pinned in package-lock.json but not in the SOUP list docs/soup.yml' }] },
   },
-  { name: 'fails when the SOUP list is missing', facts: { head: { 'package-lock.json': TABLE_LOCK } }, expect: { status: 'fail', findings: [{ severity: 'error', message: 'docs/soup.yml' }] } },
+  { name: 'fails when the SOUP list is missing', facts: { head: { 'package-lock.json': TABLE_LOCK } }, expect: { status: 'fail', findings: [{ severity: 'error', message: 'The SOUP list docs/soup.yml does not exist at head', file: 'docs/soup.yml' }] } },
 ]);

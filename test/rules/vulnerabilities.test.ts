@@ -338,6 +338,6 @@ ruleTester('vulnerabilities').run([
   {
     name: 'ends in error when OSV cannot be asked',
     facts: { head: { 'bom.json': tableBom('4.17.20') }, osv: async () => { throw new Error('POST https://api.osv.dev/v1/querybatch failed after 3 attempts'); } },
-    expect: { status: 'error' },
+    expect: { status: 'error', findings: [{ severity: 'error', message: 'The gate could not be evaluated, so it fails: POST https://api.osv.dev/v1/querybatch failed after 3 attempts' }] },
   },
 ]);

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseJUnit } from '../src/parsers/junit.js';
-import { traceability, type TraceabilityOptions } from '../src/rules/traceability/index.js';
-import { DEFAULT_TESTS, referenceMatcher } from '../src/rules/traceability/matrix.js';
-import type { GateOutcome } from '../src/rules/rule.js';
-import { plainFacts, policy, type PlainFacts } from './helpers/plain-facts.js';
+import { parseJUnit } from '../../src/parsers/junit.js';
+import { traceability, type TraceabilityOptions } from '../../src/rules/traceability/index.js';
+import { DEFAULT_TESTS, referenceMatcher } from '../../src/rules/traceability/matrix.js';
+import type { GateOutcome } from '../../src/rules/rule.js';
+import { plainFacts, policy, type PlainFacts } from '../helpers/plain-facts.js';
+import { ruleTester } from '../helpers/rule-tester.js';
 
 function options(o: Partial<TraceabilityOptions> = {}): TraceabilityOptions {
   return {
@@ -268,8 +269,8 @@ describe('reference scanning', () => {
 
 describe('the matrix: citations however the source hands the files over', () => {
   it('lists tests by path and unknown references in the order read, when files come in reverse order', async () => {
-    const { buildMatrix } = await import('../src/rules/traceability/matrix.js');
-    const { createFacts } = await import('../src/facts/facts.js');
+    const { buildMatrix } = await import('../../src/rules/traceability/matrix.js');
+    const { createFacts } = await import('../../src/facts/facts.js');
     const head: Record<string, string> = {
       'docs/reqs.yml': '- id: REQ-1\n  title: Rate\n- id: REQ-2\n  title: Alarm\n',
       'test/a.test.ts': 'REQ-1\nREQ-9 REQ-7\n',
@@ -327,3 +328,39 @@ describe('traceability gate: sources that define no requirement', () => {
     expect(r.notices.map((f) => f.message)).toContain('No requirement is defined in docs/srs.md; the gate passes because allow_empty is true — nothing is traced.');
   });
 });
+
+// The gate as a policy author meets it: options and facts in, status and findings out (see helpers/rule-tester.ts).
+const TABLE_SRS = '# SRS\n\n## REQ-001 Rate limits\nThe pump shall refuse rates above the maximum.\n';
+
+ruleTester('traceability').run([
+  {
+    name: 'passes when each requirement is cited by a test',
+    gate: { requirements: ['docs/srs.md'] },
+    facts: { head: { 'docs/srs.md': TABLE_SRS, 'test/rate.test.ts': "it('REQ-001 refuses a fast rate', () => {});\n" } },
+    expect: { status: 'pass', findings: [] },
+  },
+  {
+    name: 'fails on an untested requirement, on its line',
+    gate: { requirements: ['docs/srs.md'] },
+    facts: { head: { 'docs/srs.md': TABLE_SRS, 'test/other.test.ts': 'nothing here\n' } },
+    expect: { status: 'fail', findings: [{ severity: 'error', message: /^REQ-001 "Rate limits" .*has no test/, file: 'docs/srs.md', line: 3 }] },
+  },
+  {
+    name: 'fails on a test citing an id no requirement defines',
+    gate: { requirements: ['docs/srs.md'] },
+    facts: { head: { 'docs/srs.md': TABLE_SRS, 'test/rate.test.ts': '// REQ-001\n// REQ-033\n' } },
+    expect: { status: 'fail', findings: [{ severity: 'error', message: 'cites REQ-033, which no requirement defines', file: 'test/rate.test.ts', line: 2 }] },
+  },
+  {
+    name: 'fails when the sources match no file',
+    gate: { requirements: ['missing/**'] },
+    facts: { head: { 'test/rate.test.ts': '// REQ-001\n' } },
+    expect: {
+      status: 'fail',
+      findings: [
+        { severity: 'error', message: 'The requirements source "missing/**" matches no requirement file at head' },
+        { severity: 'error', message: /^No requirement was read from missing\/\*\*: no id there matches id_pattern/ },
+      ],
+    },
+  },
+]);

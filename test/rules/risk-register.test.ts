@@ -2,14 +2,15 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseRiskRegister } from '../src/parsers/risk/index.js';
-import { RISK_REGISTER_SCHEMA } from '../src/parsers/risk/schema.js';
-import { riskRegister, type RiskRegisterOptions } from '../src/rules/risk-register/index.js';
-import type { GateOutcome } from '../src/rules/rule.js';
-import type { Policy } from '../src/policy/types.js';
-import { prEvent, TestRepo, writeJson } from './helpers/git-repo.js';
-import { plainFacts, policy } from './helpers/plain-facts.js';
-import { runCli } from './helpers/cli.js';
+import { parseRiskRegister } from '../../src/parsers/risk/index.js';
+import { RISK_REGISTER_SCHEMA } from '../../src/parsers/risk/schema.js';
+import { riskRegister, type RiskRegisterOptions } from '../../src/rules/risk-register/index.js';
+import type { GateOutcome } from '../../src/rules/rule.js';
+import type { Policy } from '../../src/policy/types.js';
+import { prEvent, TestRepo, writeJson } from '../helpers/git-repo.js';
+import { plainFacts, policy } from '../helpers/plain-facts.js';
+import { runCli } from '../helpers/cli.js';
+import { ruleTester } from '../helpers/rule-tester.js';
 
 const REGISTER = `scales:
   severity: [negligible, minor, serious, critical, catastrophic]
@@ -66,7 +67,7 @@ const at = (o: GateOutcome) => errors(o).map((f) => `${f.file}:${f.line}: ${f.me
 
 describe('risk-register', () => {
   it('the shipped JSON Schema is the one the gate validates with', () => {
-    expect(JSON.parse(readFileSync(new URL('../src/rules/risk-register/risk-register.schema.json', import.meta.url), 'utf8'))).toEqual(RISK_REGISTER_SCHEMA);
+    expect(JSON.parse(readFileSync(new URL('../../src/rules/risk-register/risk-register.schema.json', import.meta.url), 'utf8'))).toEqual(RISK_REGISTER_SCHEMA);
   });
 
   it('passes on the documented example', async () => {
@@ -125,7 +126,7 @@ describe('risk-register', () => {
   it('a register that cannot be read (a directory, a symlink) is a finding with file and line', async () => {
     const facts = plainFacts({ head: { 'docs/srs.md': SRS } });
     facts.readAtHead = async (path) => {
-      if (path === 'docs/risk/register.yml') throw new (await import('../src/types.js')).FactError('docs/risk/register.yml is a directory at aaaaaaa, not a file');
+      if (path === 'docs/risk/register.yml') throw new (await import('../../src/types.js')).FactError('docs/risk/register.yml is a directory at aaaaaaa, not a file');
       return undefined;
     };
     const o = (await riskRegister.evaluate(OPTIONS, facts, { gateId: 'r', policy: POLICY })) as GateOutcome;
@@ -274,3 +275,76 @@ gates:
     expect(r.stdout).toContain('error: docs/risk/register.yml:32: HAZ-002 "Under-infusion": risk control RC-002 is implemented by REQ-007, which no requirement defines');
   });
 });
+
+// The gate as a policy author meets it: options and facts in, status and findings out (see helpers/rule-tester.ts).
+const TABLE_SRS = '# SRS\n\n## REQ-001 Rate limits\nThe pump shall refuse rates above the maximum.\n';
+const tableRegister = (requirement: string, residual = 'improbable') => `scales:
+  severity: [negligible, minor, serious, critical, catastrophic]
+  probability: [improbable, remote, occasional, probable, frequent]
+acceptability:
+  negligible: frequent
+  minor: probable
+  serious: occasional
+  critical: remote
+  catastrophic: improbable
+hazards:
+  - id: HAZ-001
+    hazard: Over-infusion
+    hazardous_situation: Pump delivers more than the prescribed rate
+    harm: Overdose
+    causes:
+      - { id: CAU-001, text: Rate limit not enforced, software_item: dosing }
+    severity: critical
+    probability: occasional
+    controls:
+      - { id: RC-001, requirement: ${requirement} }
+    residual: { probability: ${residual} }
+    justification: null
+`;
+const TABLE_CLASSES = { classification: { default: 'B', items: [{ name: 'dosing', paths: ['src/dosing/**'], class: 'C' }] } };
+const TABLE_GATE = { file: 'docs/risk/register.yml', requirements: ['docs/srs.md'] };
+
+ruleTester('risk-register').run([
+  {
+    name: 'passes on a consistent register',
+    gate: TABLE_GATE,
+    policy: TABLE_CLASSES,
+    facts: { head: { 'docs/srs.md': TABLE_SRS, 'docs/risk/register.yml': tableRegister('REQ-001') } },
+    expect: { status: 'pass' },
+  },
+  {
+    name: 'fails on a control whose requirement does not exist, on its line',
+    gate: TABLE_GATE,
+    policy: TABLE_CLASSES,
+    facts: { head: { 'docs/srs.md': TABLE_SRS, 'docs/risk/register.yml': tableRegister('REQ-404') } },
+    expect: { status: 'fail', findings: [{ severity: 'error', message: 'HAZ-001 "Over-infusion": risk control RC-001 is implemented by REQ-404, which no requirement defines', file: 'docs/risk/register.yml', line: 20 }] },
+  },
+  {
+    name: 'fails on a residual risk that is not acceptable and not justified',
+    gate: TABLE_GATE,
+    policy: TABLE_CLASSES,
+    facts: { head: { 'docs/srs.md': TABLE_SRS, 'docs/risk/register.yml': tableRegister('REQ-001', 'frequent') } },
+    expect: { status: 'fail', findings: [{ severity: 'error', message: /^HAZ-001 "Over-infusion": the residual risk \(severity critical, probability frequent\) is not acceptable .* and there is no justification/, file: 'docs/risk/register.yml' }] },
+  },
+  {
+    name: 'fails on a register that does not follow the schema, on its line',
+    gate: TABLE_GATE,
+    policy: TABLE_CLASSES,
+    facts: { head: { 'docs/srs.md': TABLE_SRS, 'docs/risk/register.yml': 'hazards: [1]\n' } },
+    expect: {
+      status: 'fail',
+      findings: [
+        { severity: 'error', message: 'the top level lacks scales', file: 'docs/risk/register.yml', line: 1 },
+        { severity: 'error', message: 'the top level lacks acceptability', file: 'docs/risk/register.yml', line: 1 },
+        { severity: 'error', message: 'hazards[0] must be object', file: 'docs/risk/register.yml', line: 1 },
+      ],
+    },
+  },
+  {
+    name: 'fails when the register is missing',
+    gate: TABLE_GATE,
+    policy: TABLE_CLASSES,
+    facts: { head: { 'docs/srs.md': TABLE_SRS } },
+    expect: { status: 'fail', findings: [{ severity: 'error', message: 'The risk register docs/risk/register.yml does not exist at head', file: 'docs/risk/register.yml' }] },
+  },
+]);

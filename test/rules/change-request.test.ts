@@ -2,12 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { changeRequest, findReferences, type ChangeRequestOptions } from '../src/rules/change-request.js';
-import type { GateOutcome } from '../src/rules/rule.js';
-import { FactError, type Facts } from '../src/types.js';
-import { prEvent, TestRepo, writeJson } from './helpers/git-repo.js';
-import { plainFacts, policy, pr } from './helpers/plain-facts.js';
-import { runCli } from './helpers/cli.js';
+import { changeRequest, findReferences, type ChangeRequestOptions } from '../../src/rules/change-request.js';
+import type { GateOutcome } from '../../src/rules/rule.js';
+import { FactError, type Facts } from '../../src/types.js';
+import { prEvent, TestRepo, writeJson } from '../helpers/git-repo.js';
+import { plainFacts, policy, pr } from '../helpers/plain-facts.js';
+import { runCli } from '../helpers/cli.js';
+import { ruleTester } from '../helpers/rule-tester.js';
 
 const ctx = { gateId: 'change-request', policy: policy() };
 const texts = (s: string) => findReferences(s, 'body').map((r) => r.text.trim());
@@ -125,3 +126,11 @@ describe('change-request through the CLI', () => {
     expect(gates[1].summary).toContain('the CLI cannot verify that issue #12 exists');
   });
 });
+
+// The gate as a policy author meets it: options and facts in, status and findings out (see helpers/rule-tester.ts).
+ruleTester('change-request').run([
+  { name: 'passes with an issue reference in the title', facts: { pr: pr({ title: 'Raise bolus limit (#12)' }) }, expect: { status: 'pass', findings: [] } },
+  { name: 'passes with a key in the body', facts: { pr: pr({ body: 'Implements PUMP-431.' }) }, expect: { status: 'pass', findings: [] } },
+  { name: 'fails without a reference', facts: { pr: pr({ title: 'Raise bolus limit', body: 'no ticket' }) }, expect: { status: 'fail', findings: [{ severity: 'error', message: /change request/ }] } },
+  { name: 'takes a pattern of its own', gate: { pattern: 'CR-[0-9]+' }, facts: { pr: pr({ title: 'Fix (#12)' }) }, expect: { status: 'fail', findings: [{ severity: 'error', message: /CR-\[0-9\]\+/ }] } },
+]);

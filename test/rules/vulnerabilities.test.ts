@@ -1,16 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { renderMarkdown } from '../src/report/markdown.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
 import { describe, expect, it } from 'vitest';
-import { createOsvSource } from '../src/facts/osv.js';
-import { affectsVersion, fixedVersions, osvSeverity, type OsvVulnerability } from '../src/parsers/osv.js';
-import { readVex } from '../src/parsers/vex/index.js';
-import { vulnerabilities, type VulnerabilitiesOptions } from '../src/rules/vulnerabilities/index.js';
-import type { GateOutcome } from '../src/rules/rule.js';
-import { FactError } from '../src/types.js';
-import { startFakeOsv } from './helpers/fake-osv.js';
-import { plainFacts, policy, type PlainFacts } from './helpers/plain-facts.js';
+import { createOsvSource } from '../../src/facts/osv.js';
+import { affectsVersion, fixedVersions, osvSeverity, type OsvVulnerability } from '../../src/parsers/osv.js';
+import { readVex } from '../../src/parsers/vex/index.js';
+import { vulnerabilities, type VulnerabilitiesOptions } from '../../src/rules/vulnerabilities/index.js';
+import type { GateOutcome } from '../../src/rules/rule.js';
+import { FactError } from '../../src/types.js';
+import { startFakeOsv } from '../helpers/fake-osv.js';
+import { plainFacts, policy, type PlainFacts } from '../helpers/plain-facts.js';
+import { ruleTester } from '../helpers/rule-tester.js';
 
-const record = (id: string): OsvVulnerability => JSON.parse(readFileSync(new URL(`./fixtures/osv/${id}.json`, import.meta.url), 'utf8'));
+const record = (id: string): OsvVulnerability => JSON.parse(readFileSync(new URL(`../fixtures/osv/${id}.json`, import.meta.url), 'utf8'));
 const INJECTION = record('GHSA-35jh-r3h4-6jhm'); // lodash, CVSS 3.1 7.2 high, CVE-2021-23337
 const REDOS = record('GHSA-29mw-wpgm-hmr9'); // lodash, 5.3 medium
 const POLLUTION = record('GHSA-p6mc-m468-83gw'); // database severity HIGH only
@@ -310,3 +311,33 @@ describe('OSV client', () => {
     }
   });
 });
+
+// The gate as a policy author meets it: options and facts in, status and findings out (see helpers/rule-tester.ts).
+const tableBom = (version: string) =>
+  JSON.stringify({
+    bomFormat: 'CycloneDX',
+    specVersion: '1.6',
+    version: 1,
+    components: [{ type: 'library', name: 'lodash', version, purl: `pkg:npm/lodash@${version}`, 'bom-ref': `pkg:npm/lodash@${version}` }],
+  });
+const TABLE_RECORD = JSON.parse(readFileSync(new URL('../fixtures/osv/GHSA-35jh-r3h4-6jhm.json', import.meta.url), 'utf8')) as OsvVulnerability;
+
+ruleTester('vulnerabilities').run([
+  { name: 'passes when OSV knows no vulnerability', facts: { head: { 'bom.json': tableBom('4.17.21') }, osv: {} }, expect: { status: 'pass' } },
+  {
+    name: 'fails on a high vulnerability that is neither fixed nor assessed, on the component',
+    facts: { head: { 'bom.json': tableBom('4.17.20') }, osv: { 'pkg:npm/lodash@4.17.20': [TABLE_RECORD] } },
+    expect: { status: 'fail', findings: [{ severity: 'error', message: 'lodash@4.17.20 (pkg:npm/lodash@4.17.20) has GHSA-35jh-r3h4-6jhm', file: 'bom.json' }] },
+  },
+  {
+    name: 'warns below fail_on',
+    gate: { fail_on: 'critical' },
+    facts: { head: { 'bom.json': tableBom('4.17.20') }, osv: { 'pkg:npm/lodash@4.17.20': [TABLE_RECORD] } },
+    expect: { status: 'pass', findings: [{ severity: 'warning', message: 'GHSA-35jh-r3h4-6jhm' }] },
+  },
+  {
+    name: 'ends in error when OSV cannot be asked',
+    facts: { head: { 'bom.json': tableBom('4.17.20') }, osv: async () => { throw new Error('POST https://api.osv.dev/v1/querybatch failed after 3 attempts'); } },
+    expect: { status: 'error', findings: [{ severity: 'error', message: 'The gate could not be evaluated, so it fails: POST https://api.osv.dev/v1/querybatch failed after 3 attempts' }] },
+  },
+]);

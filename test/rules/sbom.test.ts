@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cdxJson, packageLock, PKGS, runSbomGate } from './helpers/sbom-fixtures.js';
+import { cdxJson, packageLock, PKGS, runSbomGate } from '../helpers/sbom-fixtures.js';
+import { ruleTester } from '../helpers/rule-tester.js';
 
 
 const run = runSbomGate;
@@ -84,7 +85,7 @@ describe('sbom: schema and references', () => {
   });
 
   it('lists the errors of a large invalid document from the first entries of each list, and still the first error anywhere', async () => {
-    const { LISTED_ENTRIES, validateJsonSchema } = await import('../src/parsers/sbom/schema.js');
+    const { LISTED_ENTRIES, validateJsonSchema } = await import('../../src/parsers/sbom/schema.js');
     // 20,000 components that each fail a licence oneOf: ajv's listing of every error would take quadratic time.
     const components = Array.from({ length: 20_000 }, (_, i) => ({ type: 'library', name: `p${i}`, version: '1', licenses: [{ license: { id: `NOPE-${i}` } }] }));
     const issues = await validateJsonSchema('cyclonedx', '1.6', { bomFormat: 'CycloneDX', specVersion: '1.6', version: 1, components });
@@ -308,7 +309,7 @@ describe('sbom: drift and update', () => {
 
 describe('sbom: uniqueItems in linear time', () => {
   it('finds the first pair of items equal as JSON values, whatever their key order, and nothing when all differ', async () => {
-    const { firstDuplicate } = await import('../src/parsers/sbom/validator-runtime.js');
+    const { firstDuplicate } = await import('../../src/parsers/sbom/validator-runtime.js');
     const items = Array.from({ length: 1000 }, (_, i) => ({ name: `p${i}`, version: '1.0.0', hashes: [{ alg: 'SHA-1', content: String(i) }] }));
     expect(firstDuplicate(items)).toBeUndefined();
     expect(firstDuplicate([...items, { hashes: [{ content: '7', alg: 'SHA-1' }], version: '1.0.0', name: 'p7' }])).toEqual([7, 1000]);
@@ -319,8 +320,8 @@ describe('sbom: uniqueItems in linear time', () => {
   });
 
   it('takes items whose bom-refs the document defines once as distinct, and still finds equal items otherwise', async () => {
-    const { firstDuplicate } = await import('../src/parsers/sbom/validator-runtime.js');
-    const { jsonIndex } = await import('../src/parsers/sbom/json-index.js');
+    const { firstDuplicate } = await import('../../src/parsers/sbom/validator-runtime.js');
+    const { jsonIndex } = await import('../../src/parsers/sbom/json-index.js');
     const component = (i: number) => ({ 'bom-ref': `pkg:npm/p${i}@1`, name: `p${i}`, version: '1' });
     const unique = { components: Array.from({ length: 40 }, (_, i) => component(i)) };
     jsonIndex(unique);
@@ -338,7 +339,7 @@ describe('sbom: uniqueItems in linear time', () => {
   });
 
   it('agrees with comparing every pair, short arrays and long, with and without bom-ref and ref members', async () => {
-    const { firstDuplicate, canonical } = await import('../src/parsers/sbom/validator-runtime.js');
+    const { firstDuplicate, canonical } = await import('../../src/parsers/sbom/validator-runtime.js');
     const everyPair = (items: unknown[]): [number, number] | undefined => {
       for (let i = 1; i < items.length; i++) for (let j = 0; j < i; j++) if (canonical(items[i]) === canonical(items[j])) return [j, i];
       return undefined;
@@ -362,7 +363,7 @@ describe('sbom: uniqueItems in linear time', () => {
 
 describe('sbom: drift matching across documents and lockfiles', () => {
   it('marks every component a locked package names, exactly or normalized, and reports each leftover once', async () => {
-    const { compareWithLockfiles } = await import('../src/rules/sbom/drift.js');
+    const { compareWithLockfiles } = await import('../../src/rules/sbom/drift.js');
     const component = (name: string, version: string | undefined, purl: string | undefined, pointer: string) => ({ name, version, purl, pointer, licenses: [] });
     const doc = (path: string, components: ReturnType<typeof component>[]) =>
       ({ path, family: 'cyclonedx', encoding: 'json', specVersion: '1.6', authors: [], components, dependencies: [], issues: [], linesOf: () => new Map() }) as never;
@@ -455,3 +456,30 @@ describe('sbom: drift on what real projects commit', () => {
     expect((await run({ head: { ...good, 'package-lock.json': text } })).errors.map((e) => e.message)).toEqual([expect.stringContaining('pins vitest 4.1.0, which the SBOM (bom.json) does not list')]);
   });
 });
+
+// The gate as a policy author meets it: options and facts in, status and findings out (see helpers/rule-tester.ts).
+const TABLE_PKGS = [{ name: 'ring-buffer', version: '0.4.2' }];
+
+ruleTester('sbom').run([
+  {
+    name: 'passes on a valid, complete SBOM that matches the lockfile',
+    facts: { head: { 'bom.json': cdxJson(TABLE_PKGS), 'package-lock.json': packageLock(TABLE_PKGS) } },
+    expect: { status: 'pass' },
+  },
+  { name: 'fails when there is no SBOM', facts: { head: { 'package-lock.json': packageLock(TABLE_PKGS) } }, expect: { status: 'fail', findings: [{ severity: 'error', message: /^No SBOM found at head/ }] } },
+  {
+    name: 'fails on a stale SBOM, on the lockfile',
+    facts: { head: { 'bom.json': cdxJson(TABLE_PKGS), 'package-lock.json': packageLock([{ name: 'ring-buffer', version: '0.5.0' }]) } },
+    expect: { status: 'fail', findings: [{ severity: 'error', message: 'package-lock.json pins ring-buffer 0.5.0, but bom.json lists ring-buffer 0.4.2', file: 'package-lock.json' }] },
+  },
+  {
+    name: 'fails on a lockfile changed without the SBOM',
+    facts: { changed: ['package-lock.json'], head: { 'bom.json': cdxJson(TABLE_PKGS), 'package-lock.json': packageLock(TABLE_PKGS) } },
+    expect: { status: 'fail', findings: [{ severity: 'error', message: 'package-lock.json changed but bom.json did not' }] },
+  },
+  {
+    name: 'fails on a truncated file, on its line',
+    facts: { head: { 'bom.json': '{"bomFormat": "CycloneDX",' } },
+    expect: { status: 'fail', findings: [{ severity: 'error', message: /^bom\.json: is not valid CycloneDX JSON \(.*\) — a truncated or hand-edited file\? Regenerate it$/, file: 'bom.json', line: 1 }] },
+  },
+]);

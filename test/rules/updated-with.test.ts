@@ -2,11 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { updatedWith, type UpdatedWithOptions } from '../src/rules/updated-with.js';
-import type { GateOutcome } from '../src/rules/rule.js';
-import { apiReview, prEvent, TestRepo, writeJson } from './helpers/git-repo.js';
-import { HEAD, BASE, plainFacts, policy, pr, review, type PlainFacts } from './helpers/plain-facts.js';
-import { runCli } from './helpers/cli.js';
+import { updatedWith, type UpdatedWithOptions } from '../../src/rules/updated-with.js';
+import type { GateOutcome } from '../../src/rules/rule.js';
+import { apiReview, prEvent, TestRepo, writeJson } from '../helpers/git-repo.js';
+import { HEAD, BASE, plainFacts, policy, pr, review, type PlainFacts } from '../helpers/plain-facts.js';
+import { runCli } from '../helpers/cli.js';
+import { ruleTester } from '../helpers/rule-tester.js';
 
 const RISK: UpdatedWithOptions = {
   changed: ['src/**'],
@@ -133,3 +134,29 @@ gates:
     expect(ok.code).toBe(0);
   });
 });
+
+// The gate as a policy author meets it: options and facts in, status and findings out (see helpers/rule-tester.ts).
+ruleTester('updated-with').run([
+  { name: 'passes when no trigger file changed', gate: { changed: ['src/**'], require: ['docs/risk/**'] }, facts: { changed: ['README.md'] }, expect: { status: 'pass', findings: [] } },
+  { name: 'passes when a required file changed too', gate: { changed: ['src/**'], require: ['docs/risk/**'] }, facts: { changed: ['src/a.ts', 'docs/risk/file.md'] }, expect: { status: 'pass', findings: [] } },
+  {
+    name: 'fails when the code changed without the required file',
+    gate: { changed: ['src/**'], require: ['docs/risk/**'] },
+    facts: { changed: ['src/a.ts'] },
+    expect: { status: 'fail', findings: [{ severity: 'error', message: 'This pull request changes src/a.ts, but no file matching docs/risk/**' }] },
+  },
+  {
+    name: 'fails on a waiver label that nobody in the group approved',
+    gate: { changed: ['src/**'], require: ['docs/risk/**'], waiver: { label: 'no-risk-impact', from: ['risk-managers'] } },
+    policy: { groups: { 'risk-managers': ['carol'] } },
+    facts: { pr: pr({ labels: ['no-risk-impact'] }), changed: ['src/a.ts'], reviews: [review('erin', 'APPROVED')] },
+    expect: { status: 'fail', findings: [{ severity: 'error', message: 'no-risk-impact' }] },
+  },
+  {
+    name: 'passes on an approved waiver, with a notice naming who approved it',
+    gate: { changed: ['src/**'], require: ['docs/risk/**'], waiver: { label: 'no-risk-impact', from: ['risk-managers'] } },
+    policy: { groups: { 'risk-managers': ['carol'] } },
+    facts: { pr: pr({ labels: ['no-risk-impact'] }), changed: ['src/a.ts'], reviews: [review('carol', 'APPROVED')] },
+    expect: { status: 'pass', findings: [{ severity: 'notice', message: /^Waiver used: .*carol/ }] },
+  },
+]);

@@ -2,12 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checklist, taskItems } from '../src/rules/checklist.js';
-import { INLINE_CAP } from '../src/parsers/gfm-markdown.js';
-import type { GateOutcome } from '../src/rules/rule.js';
-import { prEvent, TestRepo, writeJson } from './helpers/git-repo.js';
-import { plainFacts, policy, pr } from './helpers/plain-facts.js';
-import { runCli } from './helpers/cli.js';
+import { checklist, taskItems } from '../../src/rules/checklist.js';
+import { INLINE_CAP } from '../../src/parsers/gfm-markdown.js';
+import type { GateOutcome } from '../../src/rules/rule.js';
+import { prEvent, TestRepo, writeJson } from '../helpers/git-repo.js';
+import { plainFacts, policy, pr } from '../helpers/plain-facts.js';
+import { runCli } from '../helpers/cli.js';
+import { ruleTester } from '../helpers/rule-tester.js';
 
 const ITEMS = ['Security impact assessed', 'Risk analysis updated or not needed'];
 const run = async (body: string, items = ITEMS) =>
@@ -132,3 +133,20 @@ describe('checklist through the CLI', () => {
     expect(r.code).toBe(1);
   });
 });
+
+// The gate as a policy author meets it: options and facts in, status and findings out (see helpers/rule-tester.ts).
+ruleTester('checklist').run([
+  { name: 'passes when every item is ticked', gate: { items: ['Security impact assessed'] }, facts: { pr: pr({ body: '- [x] Security impact assessed\n' }) }, expect: { status: 'pass', findings: [] } },
+  {
+    name: 'fails on an unticked item',
+    gate: { items: ['Security impact assessed'] },
+    facts: { pr: pr({ body: '- [ ] Security impact assessed\n' }) },
+    expect: { status: 'fail', findings: [{ severity: 'error', message: 'not checked: "Security impact assessed"' }] },
+  },
+  {
+    name: 'fails on a missing item, and a tick inside a code block does not count',
+    gate: { items: ['Risk analysis updated'] },
+    facts: { pr: pr({ body: '```\n- [x] Risk analysis updated\n```\n' }) },
+    expect: { status: 'fail', findings: [{ severity: 'error', message: 'missing: "Risk analysis updated"' }] },
+  },
+]);

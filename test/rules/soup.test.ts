@@ -2,13 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseSoupList } from '../src/parsers/soup/index.js';
-import type { GateOutcome } from '../src/rules/rule.js';
-import { soup, type SoupOptions } from '../src/rules/soup/index.js';
-import { FactError } from '../src/types.js';
-import { prEvent, TestRepo, writeJson } from './helpers/git-repo.js';
-import { plainFacts, policy, type PlainFacts } from './helpers/plain-facts.js';
-import { runCli } from './helpers/cli.js';
+import { parseSoupList } from '../../src/parsers/soup/index.js';
+import type { GateOutcome } from '../../src/rules/rule.js';
+import { soup, type SoupOptions } from '../../src/rules/soup/index.js';
+import { FactError } from '../../src/types.js';
+import { prEvent, TestRepo, writeJson } from '../helpers/git-repo.js';
+import { plainFacts, policy, type PlainFacts } from '../helpers/plain-facts.js';
+import { runCli } from '../helpers/cli.js';
+import { ruleTester } from '../helpers/rule-tester.js';
 
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 const RECENT = daysAgo(30);
@@ -159,3 +160,35 @@ describe('soup through the CLI', () => {
     expect(r.stdout).toContain('error: docs/soup.yml:1: The SOUP list cannot be read: docs/soup.yml is a directory');
   });
 });
+
+// The gate as a policy author meets it: options and facts in, status and findings out (see helpers/rule-tester.ts).
+const TABLE_LOCK = JSON.stringify({
+  name: 'pump',
+  version: '1.0.0',
+  lockfileVersion: 3,
+  packages: { '': { name: 'pump', version: '1.0.0', dependencies: { 'is-number': '^7.0.0' } }, 'node_modules/is-number': { version: '7.0.0' } },
+});
+const tableSoup = (version: string, manufacturer = 'Jon Schlinkert') => `- name: is-number
+  version: ${version}
+  ecosystem: npm
+  manufacturer: ${manufacturer}
+  purpose: Validates numeric input from the keypad
+  requirements: Returns true only for finite numbers
+  risk: Low
+  anomalies: { reviewed: ${new Date().toISOString().slice(0, 10)}, reference: "https://github.com/jonschlinkert/is-number/issues" }
+`;
+
+ruleTester('soup').run([
+  { name: 'passes when each dependency has its entry', facts: { head: { 'package-lock.json': TABLE_LOCK, 'docs/soup.yml': tableSoup('7.0.0') } }, expect: { status: 'pass', findings: [] } },
+  {
+    name: 'fails on an entry at another version',
+    facts: { head: { 'package-lock.json': TABLE_LOCK, 'docs/soup.yml': tableSoup('6.0.0') } },
+    expect: { status: 'fail', findings: [{ severity: 'error', message: /^package-lock\.json pins is-number 7\.0\.0, but docs\/soup\.yml:2 lists 6\.0\.0 — update the entry/, file: 'docs/soup.yml', line: 2 }] },
+  },
+  {
+    name: 'fails on a dependency the SOUP list lacks',
+    facts: { head: { 'package-lock.json': TABLE_LOCK, 'docs/soup.yml': '[]\n' } },
+    expect: { status: 'fail', findings: [{ severity: 'error', message: 'is-number 7.0.0 (npm) is pinned in package-lock.json but not in the SOUP list docs/soup.yml' }] },
+  },
+  { name: 'fails when the SOUP list is missing', facts: { head: { 'package-lock.json': TABLE_LOCK } }, expect: { status: 'fail', findings: [{ severity: 'error', message: 'The SOUP list docs/soup.yml does not exist at head', file: 'docs/soup.yml' }] } },
+]);

@@ -205,6 +205,26 @@ describe('JUnit reports of real runners', () => {
       'REQ-007': 'not run',
     });
   });
+
+  it('cucumber-js: the feature is the classname of its scenarios (an id there cites them all); an undefined step fails', async () => {
+    expect(byName('cucumber')).toEqual([
+      ['REQ-001 delivers the programmed rate', 'passed'],
+      ['sounds within two seconds', 'passed'],
+      ['REQ-003 exports the event log', 'failed'],
+      ['REQ-005 calibrates the pump', 'skipped'],
+      ['REQ-006 retries once', 'failed'],
+    ]);
+    expect(await verdicts('cucumber')).toEqual({
+      'REQ-001': 'verified',
+      // Feature: REQ-002 Occlusion alarm — one of its scenarios failed.
+      'REQ-002': 'failed',
+      'REQ-003': 'failed',
+      'REQ-004': 'not run',
+      'REQ-005': 'skipped',
+      'REQ-006': 'failed',
+      'REQ-007': 'not run',
+    });
+  });
 });
 
 describe('JUnit outcomes: hand-written structures', () => {

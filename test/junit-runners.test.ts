@@ -225,6 +225,26 @@ describe('JUnit reports of real runners', () => {
       'REQ-007': 'not run',
     });
   });
+
+  it('go-junit-report: a subtest is a case named "Parent/child"; a failed parent is not masked by its passing subtests', async () => {
+    const xml = readFileSync(new URL('junit-go-junit-report/012-report.xml', REAL), 'utf8');
+    const cases = parseJUnit(xml, 'reports/go.xml').cases;
+    expect(cases.filter((c) => c.name.startsWith('TestFailingSubtestWithNestedSubtest')).map((c) => [c.name, c.status])).toEqual([
+      ['TestFailingSubtestWithNestedSubtest', 'failed'],
+      ['TestFailingSubtestWithNestedSubtest/Subtest', 'failed'],
+      ['TestFailingSubtestWithNestedSubtest/Subtest/Subsubtest', 'passed'],
+    ]);
+    // Go names cannot hold "-" either: the rewrite names the requirement of a test and, through the name, its subtests.
+    const verdict = async (pattern: string) => {
+      const facts = plainFacts({ head: { 'docs/srs.md': '## REQ-001 A\nText.\n', 'test/a_test.go': 'REQ-001', 'reports/go.xml': xml } });
+      const matrix = await buildMatrix({ options: options({ junit_id_from_name: { pattern, replace: 'REQ-001' } }), facts, policy: policy(), compare: false });
+      return matrix.rows[0]!.verdict;
+    };
+    expect(await verdict('^TestFailingSubtestWithNestedSubtest/Subtest/Subsubtest$')).toBe('verified');
+    expect(await verdict('^TestFailingSubtestWithNestedSubtest($|/)')).toBe('failed');
+    expect(await verdict('^TestNestedSubtests($|/)')).toBe('verified');
+    expect(await verdict('^TestSubtests($|/)')).toBe('failed');
+  });
 });
 
 describe('JUnit outcomes: hand-written structures', () => {

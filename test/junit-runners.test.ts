@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseJUnit } from '../src/parsers/junit.js';
+import { PolicyLoader } from '../src/policy/load.js';
+import { RULES } from '../src/rules/index.js';
 import { traceability, type TraceabilityOptions } from '../src/rules/traceability/index.js';
 import { buildMatrix, DEFAULT_TESTS, type Verdict } from '../src/rules/traceability/matrix.js';
 import type { GateOutcome } from '../src/rules/rule.js';
@@ -299,5 +301,23 @@ describe('junit globs that match no report', () => {
       ['notice', 'junit glob build/*.xml matches no file at head; allowed by a'],
       ['error', 'REQ-001 "A" (class B) is not verified: it is cited by test/a'],
     ]);
+  });
+});
+
+describe('junit_id_from_name in a policy', () => {
+  const load = (option: string) =>
+    new PolicyLoader(RULES).load('.github/sdlc-gate.yml', `version: 1\ngates:\n  traceability:\n    requirements: ["docs/srs.md"]\n    junit: ["reports/junit.xml"]\n    junit_id_from_name: ${option}\n`, async () => undefined);
+
+  it('the documented form loads, with its pattern and replacement', async () => {
+    const doc = readFileSync(new URL('../docs/gates/traceability-junit.md', import.meta.url), 'utf8');
+    const documented = /junit_id_from_name: (\{.*\})/.exec(doc)![1]!;
+    const r = await load(documented);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.policy.gates[0]!.options).toMatchObject({ junit_id_from_name: { pattern: 'REQ_([0-9]+)', replace: 'REQ-$1' } });
+  });
+
+  it('a pattern that is not RE2, or a missing replacement, is refused', async () => {
+    expect((await load('{ pattern: "(?=x)", replace: "y" }')).ok).toBe(false);
+    expect((await load('{ pattern: "REQ_([0-9]+)" }')).ok).toBe(false);
   });
 });

@@ -87,6 +87,11 @@ describe('JUnit reports of real runners', () => {
     const facts = plainFacts({ head: { 'docs/srs.md': SRS, 'test/cites.test.ts': CITES, 'reports/junit.xml': xml } });
     const matrix = await buildMatrix({ options: options(), facts, policy: policy(), compare: false });
     expect(matrix.rows.find((r) => r.requirement.id === 'REQ-004')!.verdict).toBe('failed');
+    // The gate's finding says why a case written <skipped/> failed.
+    const outcome = (await traceability.evaluate(options(), facts, { gateId: 'traceability', policy: policy() })) as GateOutcome;
+    expect(outcome.findings.find((f) => f.message.startsWith('REQ-004'))!.message).toBe(
+      'REQ-004 "Storage" (class B) is not verified: its linked test case Storage > writes the dose record REQ-004 (reports/junit.xml:11: "Storage" failed at reports/junit.xml:32 (a hook of its describe block), so it did not run to a pass) failed — fix the code or the test and commit the new JUnit report.',
+    );
   });
 
   it('jest-junit: an it.todo is written as a bare case (a pass to the eye); its suite does not count it, so it is not a pass', async () => {

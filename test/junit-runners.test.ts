@@ -277,6 +277,11 @@ describe('JUnit outcomes: hand-written structures', () => {
     expect(parseJUnit(xml, 'r.xml').cases.map((c) => c.status)).toEqual(['passed', 'skipped']);
   });
 
+  it('a suite that counts a disabled test it writes as a bare case: the untimed bare case is no pass', () => {
+    const xml = `<testsuite tests="2" failures="0" skipped="0" disabled="1"><testcase name="REQ-001 a" time="0.2"/><testcase name="REQ-002 b"/></testsuite>`;
+    expect(parseJUnit(xml, 'r.xml').cases.map((c) => c.status)).toEqual(['passed', 'skipped']);
+  });
+
   it('the id rewrite takes $1..$9, $& and $$', async () => {
     const xml = `<testsuite><testcase name="test_req_12_x" classname="c"/></testsuite>`;
     const facts = plainFacts({ head: { 'docs/srs.md': '## REQ-12 A\nText.\n', 'test/a.test.ts': 'REQ-12', 'reports/junit.xml': xml } });

@@ -198,14 +198,16 @@ const count = (v: unknown): number | undefined => {
 
 /**
  * jest-junit writes an it.todo as a <testcase> with nothing in it, as it writes a pass; the suite's own counts
- * (tests = passes + failures + skipped) leave it out. When a suite of cases (no nested suite) shows more passes than
- * it counts, the passes that cannot be told from a todo — those with no time, or time 0 — are not taken as passes.
+ * (tests = passes + failures + errors + skipped + disabled) leave it out. When a suite of cases (no nested suite)
+ * shows more passes than it counts, the passes that cannot be told from a todo — those with no time, or time 0 —
+ * are not taken as passes.
  */
 function uncountedPasses(cases: TestCase[], times: unknown[], suite: Record<string, unknown>, nested: boolean): void {
   if (nested || !cases.length) return;
   const tests = count(suite.tests);
   if (tests === undefined) return;
-  const counted = tests - (count(suite.failures) ?? 0) - (count(suite.errors) ?? 0) - (count(suite.skipped) ?? 0);
+  // disabled: the JUnit schema's count of disabled tests, which a report may write as bare cases.
+  const counted = tests - (count(suite.failures) ?? 0) - (count(suite.errors) ?? 0) - (count(suite.skipped) ?? 0) - (count(suite.disabled) ?? 0);
   const passes: TestCase[] = [];
   const untimed: TestCase[] = [];
   cases.forEach((c, i) => {

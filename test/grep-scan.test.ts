@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GitRepo, GrepOutputParser, grepScope, type TreeEntry } from '../src/facts/git.js';
+import { GitRepo, GrepOutputParser, grepScope, type TreeEntry } from '../src/facts/git/index.js';
 import { createFacts } from '../src/facts/facts.js';
 import { gitSources } from '../src/facts/local.js';
 import { buildMatrix, referenceMatcher, type Matrix, type TraceabilityOptions } from '../src/rules/traceability/matrix.js';

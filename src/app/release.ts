@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { latestDecisions } from '../approvals/approvals.js';
 import { evaluate } from '../engine/evaluate.js';
 import { createFacts, type FactSources } from '../facts/facts.js';
-import type { GitRepo } from '../facts/git.js';
+import type { GitRepo } from '../facts/git/index.js';
 import { gitSources } from '../facts/local.js';
 import { commitsBetween, commitTime, tagsMergedInto, type CommitInfo } from '../facts/release-git.js';
 import type { ReleaseGitHub, ReleasePull } from '../facts/release-github.js';

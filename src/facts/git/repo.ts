@@ -1,7 +1,7 @@
 import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { FactError, type ChangedFile, type ChangeStatus, type FileText, type ScanOptions, type ScannedFile, type ScannedLine } from '../types.js';
-import { symlinkRefused, tooLarge } from './refusals.js';
-import { decodeText, lenientText } from './text.js';
+import { FactError, type ChangedFile, type ChangeStatus, type FileText, type ScanOptions, type ScannedFile, type ScannedLine } from '../../types.js';
+import { symlinkRefused, tooLarge } from '../refusals.js';
+import { decodeText, lenientText } from '../text.js';
 
 // The local checkout, read through git objects only: a file "at a commit" is a blob of that commit's tree,
 // so a symlink in the work tree can never lead a read outside it, and the PR's working files are never run.

@@ -1,2 +1,8 @@
-// Git facts, split by job; importers use this module.
-export * from './repo.js';
+// Git facts, split by job: running git (process), a commit's tree (tree), git grep (grep), git cat-file (cat-file),
+// changed files (diff), and the repository that puts them together (repo). Importers use this module.
+export { GitRepo, DEFAULT_MAX_FILE_BYTES } from './repo.js';
+export { GitError } from './process.js';
+export { normalizeRepoPath, type TreeEntry } from './tree.js';
+export { grepScope, GrepOutputParser } from './grep.js';
+export { BatchOutputParser } from './cat-file.js';
+export { parseNameStatus } from './diff.js';

@@ -1,14 +1,14 @@
 import { LOCKFILE_GLOBS, isLockfile, readLockfile, type LockedPackage } from '../../parsers/lockfiles/index.js';
 import { inspectSbom, jsonPointerLines, type SbomDocument, type SbomIssue } from '../../parsers/sbom/index.js';
 import { compareVersionStrings } from '../../util/version.js';
-import { deniedFamilies } from '../../parsers/sbom/licenses.js';
-import { DEFAULT_SBOM_GLOBS, sbomCandidates } from '../../parsers/sbom/paths.js';
+import { deniedFamilies } from './licenses.js';
+import { DEFAULT_SBOM_GLOBS, sbomCandidates } from '../shared/sbom-sources.js';
 import { globListSchema } from '../../policy/schema.js';
 import type { Facts, Finding, FindingAction } from '../../types.js';
 import { globMatcher } from '../../util/glob.js';
 import { listing, plural, shortList } from '../../util/text.js';
 import type { GateOutcome, Rule } from '../rule.js';
-import { readAtHeadOrReport } from '../read-file.js';
+import { readAtHeadOrReport } from '../shared/read-file.js';
 import { compareWithLockfiles, type LockfileRead } from './drift.js';
 import { fdaIssues, licenseIssues, ntiaIssues } from './elements.js';
 

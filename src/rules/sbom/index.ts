@@ -1,4 +1,5 @@
-import { LOCKFILE_GLOBS, isLockfile, readLockfile, type LockedPackage } from '../../parsers/lockfiles/index.js';
+import { readLockfile, type LockedPackage } from '../../parsers/lockfiles/index.js';
+import { autoLockfilesAtHead, isLockfile } from '../shared/lockfile-sources.js';
 import { inspectSbom, jsonPointerLines, type SbomDocument, type SbomIssue } from '../../parsers/sbom/index.js';
 import { compareVersionStrings } from '../../util/version.js';
 import { deniedFamilies } from './licenses.js';
@@ -196,12 +197,7 @@ function placeAll(doc: SbomDocument, issues: SbomIssue[], regenerate?: { issues:
 
 
 async function lockfilePaths(options: SbomOptions, facts: Facts, findings: Finding[]): Promise<string[]> {
-  if (options.lockfiles === 'auto') {
-    const all = (await facts.listAtHead([...LOCKFILE_GLOBS])).filter(isLockfile);
-    // go.sum keeps checksums of versions the build no longer uses; go.mod beside it is the list that counts.
-    const goMods = new Set(all.filter((p) => p === 'go.mod' || p.endsWith('/go.mod')));
-    return all.filter((p) => !(p === 'go.sum' || p.endsWith('/go.sum')) || !goMods.has(p.replace(/go\.sum$/, 'go.mod'))).sort();
-  }
+  if (options.lockfiles === 'auto') return autoLockfilesAtHead(facts);
   const found = await facts.listAtHead(options.lockfiles);
   for (const glob of options.lockfiles) {
     if (!found.some(globMatcher([glob]))) findings.push({ severity: 'error', message: `lockfiles lists ${glob}, but no such file is at head — fix the list or commit the lockfile` });

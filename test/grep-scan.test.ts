@@ -7,10 +7,10 @@ import { createFacts } from '../src/facts/facts.js';
 import { gitSources } from '../src/facts/local.js';
 import { buildMatrix, referenceMatcher, type Matrix, type TraceabilityOptions } from '../src/rules/traceability/matrix.js';
 import type { Facts, ScanOptions, ScannedFile } from '../src/types.js';
-import { exactIdSearch, linePrefilter } from '../src/util/line-prefilter.js';
+import { exactIdSearch, linePrefilter } from '../src/rules/traceability/line-prefilter.js';
 import { TestRepo } from './helpers/git-repo.js';
 
-// A scan of the checkout may let `git grep` pick the lines that can hold a reference (src/util/line-prefilter.ts,
+// A scan of the checkout may let `git grep` pick the lines that can hold a reference (src/rules/traceability/line-prefilter.ts,
 // GitRepo.scanFiles): the citations found must be exactly those of reading every file whole, whatever the bytes.
 
 const wrapped = (idPattern: string) => `(?<![A-Za-z0-9_])(?:${idPattern})(?![A-Za-z0-9_])`;

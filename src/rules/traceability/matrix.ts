@@ -5,7 +5,7 @@ import { doorstopDirsAtHead, formerRequirementFile, readRequirementFiles, resolv
 import type { Policy } from '../../policy/types.js';
 import type { ChangedFile, Facts, Finding } from '../../types.js';
 import { mapConcurrent, READ_CONCURRENCY } from '../../util/concurrency.js';
-import { exactIdSearch, linePrefilter, type LineSelection } from '../../util/line-prefilter.js';
+import { exactIdSearch, linePrefilter, type LineSelection } from './line-prefilter.js';
 import { Pattern, PatternError, patternProblem } from '../../util/pattern.js';
 
 // The traceability matrix: requirements (read at head), the test lines that cite them, the JUnit cases linked to

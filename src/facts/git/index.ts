@@ -1,5 +1,5 @@
 // Git facts, split by job: running git (process), a commit's tree (tree), git grep (grep), git cat-file (cat-file),
-// changed files (diff), and the repository that puts them together (repo). Importers use this module.
+// changed files (diff), commits and history (refs), and the repository that puts them together (repo).
 export { GitRepo, DEFAULT_MAX_FILE_BYTES } from './repo.js';
 export { GitError } from './process.js';
 export { normalizeRepoPath, type TreeEntry } from './tree.js';

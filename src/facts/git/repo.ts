@@ -4,6 +4,7 @@ import { BlobReader, catFiles } from './cat-file.js';
 import { diffArgs, parseNameStatus } from './diff.js';
 import { GitGrep, grepScope } from './grep.js';
 import { execGit } from './process.js';
+import { fetchRefs, isShallow, MergeBases, resolveCommit } from './refs.js';
 import { blobEntry, normalizeRepoPath, parseTreeListing, type TreeEntry } from './tree.js';
 
 // The local checkout, read through git objects only: a file "at a commit" is a blob of that commit's tree,
@@ -14,8 +15,7 @@ export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 export class GitRepo {
   /** Each commit's whole tree, listed once: reads look entries up here instead of running git per file. */
   private readonly trees = new Map<string, Promise<Map<string, TreeEntry>>>();
-  /** `git merge-base a b`, asked once per pair until a fetch changes what history the repository has. */
-  private readonly mergeBases = new Map<string, Promise<string | undefined>>();
+  private readonly mergeBases = new MergeBases(this);
   private blobs?: BlobReader;
   private grep?: GitGrep;
 
@@ -37,31 +37,17 @@ export class GitRepo {
     }
   }
 
-  async isShallow(): Promise<boolean> {
-    return (await this.run(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+  isShallow(): Promise<boolean> {
+    return isShallow(this);
   }
 
   /** The full SHA of a commit-ish, or undefined when the repository does not have it. */
-  async resolveCommit(ref: string): Promise<string | undefined> {
-    if (ref.startsWith('-')) return undefined;
-    try {
-      return (await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).trim() || undefined;
-    } catch {
-      return undefined;
-    }
+  resolveCommit(ref: string): Promise<string | undefined> {
+    return resolveCommit(this, ref);
   }
 
   mergeBase(a: string, b: string): Promise<string | undefined> {
-    const key = `${a}\0${b}`;
-    let hit = this.mergeBases.get(key);
-    if (!hit) {
-      hit = this.run(['merge-base', a, b]).then(
-        (out) => out.trim() || undefined,
-        () => undefined,
-      );
-      this.mergeBases.set(key, hit);
-    }
-    return hit;
+    return this.mergeBases.get(a, b);
   }
 
   /** Files changed between two commits, with renames, as GitHub lists a PR's files. */
@@ -141,7 +127,7 @@ export class GitRepo {
 
   async fetch(remote: string, refs: string[], extra: string[] = []): Promise<void> {
     this.mergeBases.clear();
-    await this.run(['fetch', '--no-tags', '--no-recurse-submodules', '--quiet', ...extra, remote, ...refs], { timeoutMs: 120_000 });
+    await fetchRefs(this, remote, refs, extra);
     this.mergeBases.clear();
   }
 }

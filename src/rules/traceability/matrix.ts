@@ -1,22 +1,11 @@
 import { parseJUnit, type TestCase } from '../../parsers/junit.js';
-import {
-  DEFAULT_ID_PATTERN,
-  doorstopDirsAtHead,
-  formerRequirementFile,
-  normalizedText,
-  parseRequirementFile,
-  readOrFinding,
-  readRequirementFiles,
-  resolveRequirementFiles,
-  unreadableFinding,
-  type Requirement,
-  type RequirementFile,
-  type RequirementSource,
-} from '../../parsers/requirements/index.js';
+import { DEFAULT_ID_PATTERN, normalizedText, parseRequirementFile, type Requirement, type RequirementFile, type RequirementSource } from '../../parsers/requirements/index.js';
+import { readOrFinding, unreadableFinding } from '../shared/read-file.js';
+import { doorstopDirsAtHead, formerRequirementFile, readRequirementFiles, resolveRequirementFiles } from '../shared/requirement-sources.js';
 import type { Policy } from '../../policy/types.js';
 import type { ChangedFile, Facts, Finding } from '../../types.js';
 import { mapConcurrent, READ_CONCURRENCY } from '../../util/concurrency.js';
-import { exactIdSearch, linePrefilter, type LineSelection } from '../../util/line-prefilter.js';
+import { exactIdSearch, linePrefilter, type LineSelection } from './line-prefilter.js';
 import { Pattern, PatternError, patternProblem } from '../../util/pattern.js';
 
 // The traceability matrix: requirements (read at head), the test lines that cite them, the JUnit cases linked to

@@ -1,5 +1,5 @@
-import type { Facts, FindingAction, PullRequest, Review } from '../types.js';
-import { listing, plural, shortList, shortSha } from '../util/text.js';
+import type { Facts, FindingAction, PullRequest, Review } from '../../../types.js';
+import { listing, plural, shortList, shortSha } from '../../../util/text.js';
 
 // Approval semantics shared by the review-based rules (policy-bot's, reduced to what GitHub's reviews say):
 // a reviewer's state is their latest APPROVED / CHANGES_REQUESTED / DISMISSED review; comments do not count;

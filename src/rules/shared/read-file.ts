@@ -1,4 +1,4 @@
-import { FactError, type Facts, type FileText, type Finding } from '../types.js';
+import { FactError, type Facts, type FileText, type Finding, type ScannedFile } from '../../types.js';
 
 /**
  * Reads a file at head under a byte cap for a gate that goes on without it: an unreadable (symlinked, oversized)
@@ -23,4 +23,22 @@ export async function readAtHeadOrReport(facts: Facts, path: string, cap: number
     return undefined;
   }
   return file;
+}
+
+/** A file the facts refused (a symlink, over the size cap) is a finding on that file, not a crash. */
+export async function readOrFinding(read: (path: string) => Promise<FileText | undefined>, path: string, what: string): Promise<{ text?: string; finding?: Finding }> {
+  try {
+    const f = await read(path);
+    return f ? { text: f.text } : { finding: unreadableFinding({ path }, what) };
+  } catch (e) {
+    if (!(e instanceof FactError)) throw e;
+    return { finding: unreadableFinding({ path, error: e }, what) };
+  }
+}
+
+/** Why a listed file gave no text (refused, or gone), as a finding on that file. */
+export function unreadableFinding(file: Omit<ScannedFile, 'text'>, what: string): Finding {
+  return file.error
+    ? { severity: 'error', message: `${file.error.message} (${what} cannot be checked until it can be read).`, file: file.path }
+    : { severity: 'error', message: `${file.path} was listed but could not be read — ${what}.`, file: file.path };
 }

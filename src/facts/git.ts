@@ -96,6 +96,11 @@ export class GitRepo {
     return hit;
   }
 
+  /** A merge base another thread of this run already asked git for (the action's main thread, for its worker). */
+  knowMergeBase(a: string, b: string, base: string): void {
+    this.mergeBases.set(`${a}\0${b}`, Promise.resolve(base));
+  }
+
   /** Files changed between two commits, with renames, as GitHub lists a PR's files. */
   async diff(from: string, to: string): Promise<ChangedFile[]> {
     const out = await this.run(['diff', '--name-status', '-z', '-M', '--no-ext-diff', '--no-textconv', from, to, '--']);

@@ -18,7 +18,7 @@ import { soup, type SoupOptions } from '../src/rules/soup/index.js';
 import { traceability, type TraceabilityOptions } from '../src/rules/traceability/index.js';
 import { DEFAULT_TESTS } from '../src/rules/traceability/matrix.js';
 import { vulnerabilities, type VulnerabilitiesOptions } from '../src/rules/vulnerabilities/index.js';
-import { vexSkeleton } from '../src/cli/vex.js';
+import { vexSkeleton } from '../src/report/vex.js';
 import { expectLinear, measureScaling, type Scaling } from './helpers/scaling.js';
 import { plainFacts, policy, review, type PlainFacts } from './helpers/plain-facts.js';
 

@@ -39,6 +39,11 @@ export class MergeBases {
     return hit;
   }
 
+  /** Records a merge base another thread of this run already asked git for. */
+  know(a: string, b: string, base: string): void {
+    this.cache.set(`${a}\0${b}`, Promise.resolve(base));
+  }
+
   clear(): void {
     this.cache.clear();
   }

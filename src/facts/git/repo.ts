@@ -50,6 +50,11 @@ export class GitRepo {
     return this.mergeBases.get(a, b);
   }
 
+  /** A merge base another thread of this run already asked git for (the action's main thread, for its worker). */
+  knowMergeBase(a: string, b: string, base: string): void {
+    this.mergeBases.know(a, b, base);
+  }
+
   /** Files changed between two commits, with renames, as GitHub lists a PR's files. */
   async diff(from: string, to: string): Promise<ChangedFile[]> {
     const out = await this.run(diffArgs(from, to));

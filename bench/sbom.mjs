@@ -101,7 +101,7 @@ export async function main(args) {
 }
 
 /** A git repository whose head adds the SBOM and its lockfile (the base holds the policy). */
-function makeRepo(dir, format, n) {
+export function makeRepo(dir, format, n) {
   const git = (...a) => execFileSync('git', ['-c', 'commit.gpgsign=false', ...a], { cwd: dir, env: GIT_ENV, stdio: 'pipe' }).toString().trim();
   git('init', '-q', '-b', 'main');
   const sbom = `sbom/app.cdx.${format}`;

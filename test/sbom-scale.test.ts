@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { inspectSbom } from '../src/parsers/sbom/index.js';
 import { validateXsd } from '../src/parsers/sbom/xsd.js';
 import { elementStartLines } from '../src/parsers/sbom/xml-element-lines.js';
+import { expectLinear } from './helpers/scaling.js';
 
 // CycloneDX XML is validated against its XSD while streaming (xmllint --stream): no document tree in the wasm heap.
 // These tests hold streaming to the tree mode's verdicts, messages and lines on the specification's own documents,
@@ -64,5 +66,60 @@ describe('elementStartLines', () => {
       '</a:bom>', // 11
     ].join('\n');
     expect(elementStartLines(xml, [{ name: 'c', endLine: 7 }, { name: 'c', endLine: 9 }, { name: 'c', endLine: 10 }, { name: 'c', endLine: 10 }, { name: 'bom', endLine: 11 }, { name: 'c', endLine: 3 }])).toEqual([5, 8, 10, 10, 2, undefined]);
+  });
+});
+
+// The whole inspection of a large SBOM (parse, schema or XSD validation, bom-ref integrity) grows linearly: CPU time
+// (worker threads included) of n and 8n components, the fastest of 3 runs each, in turn (helpers/scaling.ts).
+const purl = (i: number) => `pkg:npm/${i % 10 === 0 ? `%40scope${i % 97}/` : ''}pkg-${i}@${i % 7}.${i % 13}.${i % 101}`;
+
+function cdxJson(n: number): string {
+  const components = Array.from({ length: n }, (_, i) => ({
+    type: 'library',
+    'bom-ref': purl(i),
+    name: `pkg-${i}`,
+    version: `${i % 7}.${i % 13}.${i % 101}`,
+    supplier: { name: `maintainers of pkg-${i}` },
+    purl: purl(i),
+    licenses: [{ license: { id: 'MIT' } }],
+    hashes: [{ alg: 'SHA-512', content: (i.toString(16) + 'f'.repeat(128)).slice(0, 128) }],
+  }));
+  const dependencies = components.map((c, i) => ({ ref: c['bom-ref'], dependsOn: i + 1 < n && i % 5 ? [purl(i + 1)] : [] }));
+  return JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '1.6', version: 1, metadata: { timestamp: '2026-01-05T10:00:00Z' }, components, dependencies }, null, 2);
+}
+
+function cdxXml(n: number): string {
+  const parts = ['<?xml version="1.0" encoding="UTF-8"?>\n<bom xmlns="http://cyclonedx.org/schema/bom/1.6" version="1">\n  <metadata>\n    <timestamp>2026-01-05T10:00:00Z</timestamp>\n  </metadata>\n  <components>\n'];
+  for (let i = 0; i < n; i++) {
+    parts.push(
+      `    <component type="library" bom-ref="${purl(i)}">\n      <supplier>\n        <name>maintainers of pkg-${i}</name>\n      </supplier>\n      <name>pkg-${i}</name>\n      <version>${i % 7}.${i % 13}.${i % 101}</version>\n` +
+        `      <hashes>\n        <hash alg="SHA-512">${(i.toString(16) + 'f'.repeat(128)).slice(0, 128)}</hash>\n      </hashes>\n      <licenses>\n        <license>\n          <id>MIT</id>\n        </license>\n      </licenses>\n      <purl>${purl(i)}</purl>\n    </component>\n`,
+    );
+  }
+  parts.push('  </components>\n  <dependencies>\n');
+  for (let i = 0; i < n; i++) parts.push(i + 1 < n && i % 5 ? `    <dependency ref="${purl(i)}">\n      <dependency ref="${purl(i + 1)}"/>\n    </dependency>\n` : `    <dependency ref="${purl(i)}"/>\n`);
+  parts.push('  </dependencies>\n</bom>\n');
+  return parts.join('');
+}
+
+async function inspectValid(path: string, text: string): Promise<void> {
+  const r = await inspectSbom({ path, text }, { schema: true });
+  // A run that found problems would not measure the path a valid SBOM takes.
+  if (r.issues.length || !r.document) throw new Error(`${path}: ${r.issues.map((i) => i.message).join('; ')}`);
+}
+
+describe('scaling of the whole inspection of large CycloneDX SBOMs', () => {
+  it('JSON: parse, JSON Schema validation and bom-ref integrity', async () => {
+    await expectLinear('CycloneDX JSON inspection', cdxJson, (t) => inspectValid('bom.json', t), { n: 2000 });
+  }, 120_000);
+
+  it('XML: parse and streaming XSD validation (in its worker, concurrently) and bom-ref integrity', async () => {
+    await expectLinear('CycloneDX XML inspection', cdxXml, (t) => inspectValid('bom.xml', t), { n: 500, fixed: true });
+  }, 180_000);
+
+  it('an XML document that is not well-formed is reported by the reader alone, though its validation was started', async () => {
+    const text = cdxXml(3).replace('</components>', '');
+    const r = await inspectSbom({ path: 'bom.xml', text }, { schema: true });
+    expect(r.issues).toEqual([expect.objectContaining({ message: expect.stringMatching(/^is not well-formed XML/) })]);
   });
 });

@@ -123,3 +123,25 @@ describe('scaling of the whole inspection of large CycloneDX SBOMs', () => {
     expect(r.issues).toEqual([expect.objectContaining({ message: expect.stringMatching(/^is not well-formed XML/) })]);
   });
 });
+
+describe('hashes and externalReferences, which the XML reader keeps as raw text', () => {
+  const withExtras = (hash: string) =>
+    cdxXml(2).replace(
+      '<purl>pkg:npm/pkg-1@1.1.1</purl>',
+      `<purl>pkg:npm/pkg-1@1.1.1</purl>\n      <externalReferences>\n        <reference type="distribution">\n          <url>https://example.invalid/a.tgz</url>\n          <hashes>\n            <hash alg="SHA-256">${hash}</hash>\n          </hashes>\n        </reference>\n      </externalReferences>`,
+    );
+  it('do not change what is read, and the XSD still judges what is inside them, with its line', async () => {
+    const goodText = withExtras('a'.repeat(64));
+    const lineOf = (t: string, s: string) => t.split('\n').findIndex((l) => l.includes(s)) + 1;
+    const good = await inspectSbom({ path: 'bom.xml', text: goodText }, { schema: true });
+    expect(good.issues).toEqual([]);
+    expect(good.document!.components.map((c) => [c.name, c.version, c.purl, c.licenses, c.supplier, c.line])).toEqual([
+      ['pkg-0', '0.0.0', 'pkg:npm/%40scope0/pkg-0@0.0.0', ['MIT'], 'maintainers of pkg-0', lineOf(goodText, 'bom-ref="pkg:npm/%40scope0/pkg-0')],
+      ['pkg-1', '1.1.1', 'pkg:npm/pkg-1@1.1.1', ['MIT'], 'maintainers of pkg-1', lineOf(goodText, 'bom-ref="pkg:npm/pkg-1@')],
+    ]);
+    const text = withExtras('not-hex');
+    const bad = await inspectSbom({ path: 'bom.xml', text }, { schema: true });
+    const line = text.split('\n').findIndex((l) => l.includes('not-hex')) + 1;
+    expect(bad.issues).toEqual([expect.objectContaining({ line, message: expect.stringMatching(/^Element 'hash': \[facet 'pattern'\] The value 'not-hex' is not accepted/) })]);
+  });
+});

@@ -28,6 +28,9 @@ const parser = new XMLParser({
   htmlEntities: false,
   captureMetaData: true,
   maxNestedTags: MAX_DEPTH,
+  // Subtrees nothing here reads and that define no bom-ref (hashType and externalReference have none): kept as their
+  // raw text, not as a node per element, which at 100,000 components is much of the tree's memory.
+  stopNodes: ['*.hashes', '*.externalReferences'],
   // Every element is a list, so one access pattern reads both one and many.
   isArray: (_name: string, _path: unknown, _leaf: boolean, isAttribute: boolean) => !isAttribute,
 });

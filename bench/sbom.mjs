@@ -42,6 +42,7 @@ export async function main(args) {
   const o = options(args);
   const native = o.formats.includes('xml') ? nativeXmllint() : undefined;
   const rows = [];
+  const failed = [];
   for (const format of o.formats) {
     for (const n of o.sizes) {
       const dir = mkdtempSync(join(tmpdir(), `sdlc-gate-bench-sbom-${format}-`));
@@ -50,11 +51,19 @@ export async function main(args) {
         const rounds = [];
         for (let r = 0; r < o.rounds; r++) {
           const gate = check(repo);
-          if (gate.code !== 0) throw new Error(`sdlc-gate check did not pass on the generated ${format} SBOM of ${n} components (exit ${gate.code}):\n${gate.out.slice(0, 2000)}`);
+          if (gate.code !== 0) {
+            // A check that does not pass (a validation that outlasted its time limit on a busy machine, say) is
+            // reported as such, with its reason, and the benchmark goes on to the next size.
+            const why = gate.out.split('\n').find((l) => l.startsWith('FAIL')) ?? gate.out.slice(0, 300);
+            process.stderr.write(`  ${format} ${n} round ${r + 1}: the check did not pass (exit ${gate.code}) after ${gate.ms.toFixed(0)} ms: ${why}\n`);
+            failed.push({ format, n, why, ms: gate.ms, peakMb: gate.peakMb });
+            break;
+          }
           const floor = format === 'json' ? jsonFloor(repo) : native?.path ? xmllintFloor(native.path, repo) : undefined;
           rounds.push({ gate, floor });
           process.stderr.write(`  ${format} ${n} round ${r + 1}: check ${gate.ms.toFixed(0)} ms (CPU ${gate.cpuMs.toFixed(0)}) ${gate.peakMb.toFixed(0)} MB; floor ${floor ? `${floor.ms.toFixed(0)} ms ${floor.peakMb.toFixed(0)} MB` : 'n/a'}\n`);
         }
+        if (rounds.length === 0) continue;
         rows.push({
           format,
           n,
@@ -94,7 +103,9 @@ export async function main(args) {
     );
   }
   console.log('(CPU time: all threads of the check process; for the floors the parse, or xmllint, alone. On a shared machine the wall-clock ratio counts time spent waiting for a core; the CPU ratio does not.)');
+  for (const f of failed) console.log(`${f.format.padEnd(6)} ${String(f.n).padStart(10)}  the check did not pass after ${f.ms.toFixed(0)} ms (peak ${f.peakMb.toFixed(0)} MB): ${f.why}`);
   console.log('\ntargets (issue #22, on wall time):');
+  for (const f of failed) if (f.n === 200_000 || (f.format === 'json' && f.n === 100_000)) console.log(`  MISS  ${f.format.toUpperCase()} ${f.n}: the check did not pass`);
   const verdict = (ok) => (ok === undefined ? 'n/a ' : ok ? 'pass' : 'MISS');
   for (const r of rows) {
     if (r.format === 'json' && r.n === 100_000) console.log(`  ${verdict(r.ratio && r.ratio <= 2)}  JSON 100,000: check within 2× JSON.parse of SBOM + lockfile — ${r.ratio?.toFixed(2) ?? 'n/a'}×`);

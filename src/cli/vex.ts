@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { gateContext } from '../policy/context.js';
 import { assessVulnerabilities, type OpenVulnerability, type VulnerabilitiesOptions } from '../rules/vulnerabilities/index.js';
 import { runCommand, UsageError, workTreeFacts, workTreeGate, type CommandIO } from './work-tree.js';
 
@@ -29,7 +30,7 @@ async function run(args: string[], io: CommandIO): Promise<number> {
   const { repo, root, policy, gate } = chosen;
   const facts = workTreeFacts(repo, root, undefined, 'vex');
   // No pull request and no base: the work tree's offline records and KEV catalog are the evidence.
-  const { outcome, open, problems } = await assessVulnerabilities(gate.options as unknown as VulnerabilitiesOptions, facts, { gateId: gate.id, policy }, 'head');
+  const { outcome, open, problems } = await assessVulnerabilities(gate.options as unknown as VulnerabilitiesOptions, facts, gateContext(policy, gate.id), 'head');
 
   // A skeleton from an evaluation that could not see everything would look complete and not be.
   if (problems.length) {

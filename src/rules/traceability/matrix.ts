@@ -13,8 +13,9 @@ import {
   type RequirementFile,
   type RequirementSource,
 } from '../../parsers/requirements/index.js';
-import type { Policy } from '../../policy/types.js';
-import type { ChangedFile, Facts, Finding } from '../../types.js';
+import type { Classification } from '../../core/classification.js';
+import type { ChangedFile, Facts, Finding } from '../../core/types.js';
+import { DEFAULT_TESTS, type TraceabilityOptions } from './options.js';
 import { mapConcurrent, READ_CONCURRENCY } from '../../util/concurrency.js';
 import { exactIdSearch, linePrefilter, type LineSelection } from '../../util/line-prefilter.js';
 import { Pattern, PatternError, patternProblem } from '../../util/pattern.js';
@@ -23,22 +24,7 @@ import { Pattern, PatternError, patternProblem } from '../../util/pattern.js';
 // them, and — for a pull request — which requirements changed and which of those changed with no test. Shared by
 // the gate and `sdlc-gate trace`.
 
-export type Switch = 'error' | 'warning' | 'off';
-
-export interface TraceabilityOptions {
-  requirements: RequirementSource[];
-  id_pattern: string;
-  tests: string[];
-  reference_pattern: string | null;
-  junit: string[];
-  require_tests: 'all' | 'none' | string[];
-  unknown_references: Switch;
-  duplicate_ids: Switch;
-  suspect: Switch;
-  allow_empty?: boolean;
-}
-
-export const DEFAULT_TESTS = ['test/**', 'tests/**', '**/*_test.*', '**/*.test.*', '**/*.spec.*'];
+export { DEFAULT_TESTS, type Switch, type TraceabilityOptions } from './options.js';
 
 export interface Reference {
   id: string;
@@ -134,7 +120,7 @@ function checkPattern(name: string, source: string): void {
 export interface MatrixInput {
   options: TraceabilityOptions;
   facts: Facts;
-  policy: Pick<Policy, 'classification'>;
+  policy: { classification: Classification };
   /** Compare with the base commit (a pull request); false for the work tree. */
   compare: boolean;
 }

@@ -4,7 +4,7 @@ import { annotate, Const, globListSchema, globSchema, RuleOptions, StringEnum } 
 import { isLockfile, LOCKFILE_GLOBS, readLockfile, type LockedPackage } from '../../parsers/lockfiles/index.js';
 import { packageKey, parseSoupList, type SoupEntry, type SoupFormat } from '../../parsers/soup/index.js';
 import { classifier } from '../../core/classification.js';
-import type { SafetyClass } from '../../policy/types.js';
+import type { SafetyClass } from '../../core/classification.js';
 import { FactError, type Facts, type FileText, type Finding, type FindingAction } from '../../core/types.js';
 import { globMatcher } from '../../util/glob.js';
 import { plural, shortList } from '../../util/text.js';

@@ -1,9 +1,6 @@
 import type { Rule } from '../core/rule.js';
 import { globListSchema, principalListSchema, safetyClassSchema, whenSchema, type JsonSchema } from '../core/schemas.js';
 
-// The shared option schemas (globs, regexes, principals, requirement sources) live in src/core/schemas.ts.
-export { globListSchema, globSchema, principalListSchema, regexSchema, requirementSourceSchema } from '../core/schemas.js';
-
 // The policy's JSON Schema. The top level is fixed; each gate's schema is its rule's options merged with the
 // keys every gate accepts, so a rule owns its options and the printed schema completes them in an editor.
 

@@ -1,3 +1,4 @@
+import { gateContext } from '../src/policy/context.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseJUnit } from '../src/parsers/junit.js';
@@ -88,7 +89,7 @@ describe('JUnit reports of real runners', () => {
     const matrix = await buildMatrix({ options: options(), facts, policy: policy(), compare: false });
     expect(matrix.rows.find((r) => r.requirement.id === 'REQ-004')!.verdict).toBe('failed');
     // The gate's finding says why a case written <skipped/> failed.
-    const outcome = (await traceability.evaluate(options(), facts, { gateId: 'traceability', policy: policy() })) as GateOutcome;
+    const outcome = (await traceability.evaluate(options(), facts, gateContext(policy(), 'traceability'))) as GateOutcome;
     expect(outcome.findings.find((f) => f.message.startsWith('REQ-004'))!.message).toBe(
       'REQ-004 "Storage" (class B) is not verified: its linked test case Storage > writes the dose record REQ-004 (reports/junit.xml:11: "Storage" failed at reports/junit.xml:32 (a hook of its describe block), so it did not run to a pass) failed — fix the code or the test and commit the new JUnit report.',
     );
@@ -296,7 +297,7 @@ describe('JUnit outcomes: hand-written structures', () => {
 
 describe('junit globs that match no report', () => {
   const head = { 'docs/srs.md': '## REQ-001 A\nText.\n', 'test/a.test.ts': 'REQ-001', 'reports/junit.xml': '<testsuite><testcase name="REQ-001"/></testsuite>' };
-  const gate = async (o: Partial<TraceabilityOptions>) => (await traceability.evaluate(options(o), plainFacts({ head }), { gateId: 'traceability', policy: policy() })) as GateOutcome;
+  const gate = async (o: Partial<TraceabilityOptions>) => (await traceability.evaluate(options(o), plainFacts({ head }), gateContext(policy(), 'traceability'))) as GateOutcome;
 
   it('each glob that matches nothing is an error, even when another glob matches', async () => {
     const r = await gate({ junit: ['reports/*.xml', 'build/test-results/**/*.xml'] });

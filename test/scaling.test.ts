@@ -1,3 +1,4 @@
+import { gateContext } from '../src/policy/context.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseCodeowners } from '../src/parsers/codeowners.js';
 import { parseJUnit } from '../src/parsers/junit.js';
@@ -13,7 +14,8 @@ import { annotationPairs } from '../src/parsers/sbom/spdx-json.js';
 import { parseSoupList } from '../src/parsers/soup/index.js';
 import { readVex } from '../src/parsers/vex/index.js';
 import { reviews, type ReviewsOptions } from '../src/rules/reviews.js';
-import type { GateOutcome, Rule } from '../src/rules/rule.js';
+import type { Static, TObject } from '@sinclair/typebox';
+import type { GateOutcome, RuleDefinition } from '../src/core/rule.js';
 import { soup, type SoupOptions } from '../src/rules/soup/index.js';
 import { traceability, type TraceabilityOptions } from '../src/rules/traceability/index.js';
 import { DEFAULT_TESTS } from '../src/rules/traceability/matrix.js';
@@ -39,8 +41,8 @@ async function linear<T>(what: string, build: (n: number) => T, read: (input: T)
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 const lines = (n: number, line: (i: number) => string) => range(n).map(line).join('');
 
-async function evaluate<O>(rule: Rule<O>, options: O, facts: PlainFacts): Promise<GateOutcome> {
-  return (await rule.evaluate(options, plainFacts(facts), { gateId: rule.name, policy: policy() })) as GateOutcome;
+async function evaluate<O extends TObject>(rule: RuleDefinition<O>, options: Static<O>, facts: PlainFacts): Promise<GateOutcome> {
+  return (await rule.evaluate(options, plainFacts(facts), gateContext(policy(), rule.name))) as GateOutcome;
 }
 
 describe('the scaling check itself', () => {
@@ -139,7 +141,7 @@ describe('CODEOWNERS and the reviews gate', () => {
         teams: { 'acme/firmware': ['erin'] },
         base: { '.github/CODEOWNERS': '* @acme/firmware\n' },
       }),
-      (facts) => evaluate<ReviewsOptions>(reviews, { approvals: 1, code_owners: true, invalidate_on_push: true, block_on_changes_requested: true }, facts),
+      (facts) => evaluate(reviews, { approvals: 1, code_owners: true, invalidate_on_push: true, block_on_changes_requested: true }, facts),
       2000,
     ));
 });

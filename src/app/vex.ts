@@ -1,3 +1,4 @@
+import { gateContext } from '../policy/context.js';
 import { createFacts } from '../facts/facts.js';
 import { workTreeSources } from '../facts/work-tree-source.js';
 import type { PolicyError } from '../policy/types.js';
@@ -27,7 +28,7 @@ export async function vexWorkTree(input: VexInput): Promise<VexOutcome> {
   if (!chosen.ok) return { kind: 'invalid-policy', errors: chosen.errors };
   const { repo, root, policy, gate } = chosen;
   const facts = createFacts(workTreeSources(repo, root, undefined, 'vex'));
-  const { outcome, open, problems } = await assessVulnerabilities(vulnerabilitiesOptionsOf(gate), facts, { gateId: gate.id, policy }, 'head');
+  const { outcome, open, problems } = await assessVulnerabilities(vulnerabilitiesOptionsOf(gate), facts, gateContext(policy, gate.id), 'head');
   if (problems.length) return { kind: 'incomplete', gate: gate.id, problems };
   if (open.length === 0) return { kind: 'nothing-open', summary: outcome.summary ?? 'nothing to assess' };
   return {

@@ -3,7 +3,7 @@ import type { RemotePolicyReader } from '../policy/load.js';
 import { loadPolicyForPullRequest, type PolicyAtBase, type ReadAt } from '../policy/source.js';
 import type { PolicyError } from '../policy/types.js';
 import { RULES } from '../rules/index.js';
-import type { Facts, ReportContext } from '../types.js';
+import type { Facts, ReportContext } from '../core/types.js';
 import { evaluate } from './evaluate.js';
 
 // The whole evaluation of one pull request, shared by the action and the CLI: policy at base → gates over the facts

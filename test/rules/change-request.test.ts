@@ -1,3 +1,4 @@
+import { gateContext } from '../../src/policy/context.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +11,7 @@ import { plainFacts, policy, pr } from '../helpers/plain-facts.js';
 import { runCli } from '../helpers/cli.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
-const ctx = { gateId: 'change-request', policy: policy() };
+const ctx = gateContext(policy(), 'change-request');
 const texts = (s: string) => findReferences(s, 'body').map((r) => r.text.trim());
 
 async function run(prOverrides: Parameters<typeof pr>[0], options: Partial<ChangeRequestOptions> = {}, issueExists?: Facts['issueExists']) {

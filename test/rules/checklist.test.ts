@@ -1,3 +1,4 @@
+import { gateContext } from '../../src/policy/context.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +13,7 @@ import { ruleTester } from '../helpers/rule-tester.js';
 
 const ITEMS = ['Security impact assessed', 'Risk analysis updated or not needed'];
 const run = async (body: string, items = ITEMS) =>
-  (await checklist.evaluate({ items }, plainFacts({ pr: pr({ body }) }), { gateId: 'checklist', policy: policy() })) as GateOutcome;
+  (await checklist.evaluate({ items }, plainFacts({ pr: pr({ body }) }), gateContext(policy(), 'checklist'))) as GateOutcome;
 
 describe('checklist', () => {
   it('reads task-list items, skipping HTML comments and code fences', () => {

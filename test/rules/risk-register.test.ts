@@ -1,3 +1,4 @@
+import { gateContext } from '../../src/policy/context.js';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -60,7 +61,7 @@ const OPTIONS: RiskRegisterOptions = { file: 'docs/risk/register.yml', format: '
 
 async function run(files: Record<string, string>, options: Partial<RiskRegisterOptions> = {}, pol: Policy = POLICY) {
   const facts = plainFacts({ head: { 'docs/srs.md': SRS, ...files } });
-  return (await riskRegister.evaluate({ ...OPTIONS, ...options }, facts, { gateId: 'risk-register', policy: pol })) as GateOutcome;
+  return (await riskRegister.evaluate({ ...OPTIONS, ...options }, facts, gateContext(pol, 'risk-register'))) as GateOutcome;
 }
 const errors = (o: GateOutcome) => o.findings.filter((f) => f.severity === 'error');
 const at = (o: GateOutcome) => errors(o).map((f) => `${f.file}:${f.line}: ${f.message}`);
@@ -129,7 +130,7 @@ describe('risk-register', () => {
       if (path === 'docs/risk/register.yml') throw new (await import('../../src/types.js')).FactError('docs/risk/register.yml is a directory at aaaaaaa, not a file');
       return undefined;
     };
-    const o = (await riskRegister.evaluate(OPTIONS, facts, { gateId: 'r', policy: POLICY })) as GateOutcome;
+    const o = (await riskRegister.evaluate(OPTIONS, facts, gateContext(POLICY, 'r'))) as GateOutcome;
     expect(errors(o)).toEqual([
       {
         severity: 'error',

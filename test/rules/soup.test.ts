@@ -1,3 +1,4 @@
+import { gateContext } from '../../src/policy/context.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,7 +39,7 @@ const OPTIONS: SoupOptions = { file: 'docs/soup.yml', format: 'native', lockfile
 const POLICY = policy({ classification: { default: 'B', items: [{ name: 'ui', paths: ['ui/**'], class: 'A' }] } });
 
 async function run(p: PlainFacts, options: Partial<SoupOptions> = {}) {
-  return (await soup.evaluate({ ...OPTIONS, ...options }, plainFacts(p), { gateId: 'soup', policy: POLICY })) as GateOutcome;
+  return (await soup.evaluate({ ...OPTIONS, ...options }, plainFacts(p), gateContext(POLICY, 'soup'))) as GateOutcome;
 }
 const at = (o: GateOutcome, severity = 'error') => o.findings.filter((f) => f.severity === severity).map((f) => `${f.file}:${f.line}: ${f.message}`);
 
@@ -98,7 +99,7 @@ describe('soup', () => {
     facts.readAtHead = async (path) => {
       throw new FactError(`${path} is a directory at aaaaaaa, not a file`);
     };
-    const dir = (await soup.evaluate(OPTIONS, facts, { gateId: 'soup', policy: POLICY })) as GateOutcome;
+    const dir = (await soup.evaluate(OPTIONS, facts, gateContext(POLICY, 'soup'))) as GateOutcome;
     expect(at(dir)).toEqual(['docs/soup.yml:1: The SOUP list cannot be read: docs/soup.yml is a directory at aaaaaaa, not a file — commit it as a regular file.']);
     const dup = await run({ head: { 'docs/soup.yml': entry('a', '1.0.0') + entry('a', '1.0.0') } });
     expect(at(dup)).toEqual(['docs/soup.yml:9: a 1.0.0 is listed twice (also on line 1) — keep one entry per item and version.']);

@@ -1,3 +1,4 @@
+import { gateContext } from '../../src/policy/context.js';
 import { describe, expect, it } from 'vitest';
 import { parseJUnit } from '../../src/parsers/junit.js';
 import { traceability, type TraceabilityOptions } from '../../src/rules/traceability/index.js';
@@ -22,7 +23,7 @@ function options(o: Partial<TraceabilityOptions> = {}): TraceabilityOptions {
 }
 
 async function run(facts: PlainFacts, o: Partial<TraceabilityOptions> = {}) {
-  const outcome = (await traceability.evaluate(options(o), plainFacts(facts), { gateId: 'traceability', policy: policy() })) as GateOutcome;
+  const outcome = (await traceability.evaluate(options(o), plainFacts(facts), gateContext(policy(), 'traceability'))) as GateOutcome;
   const problems = outcome.findings.filter((f) => f.severity !== 'notice');
   return { ...outcome, problems, notices: outcome.findings.filter((f) => f.severity === 'notice') };
 }

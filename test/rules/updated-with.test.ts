@@ -1,3 +1,4 @@
+import { gateContext } from '../../src/policy/context.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +15,7 @@ const RISK: UpdatedWithOptions = {
   require: ['docs/risk/**'],
   waiver: { label: 'no-risk-impact', from: ['risk-managers'] },
 };
-const ctx = { gateId: 'risk-file', policy: policy({ groups: { 'risk-managers': ['rhea', 'ravi'] } }) };
+const ctx = gateContext(policy({ groups: { 'risk-managers': ['rhea', 'ravi'] } }), 'risk-file');
 
 async function run(p: PlainFacts, options: UpdatedWithOptions = RISK): Promise<GateOutcome> {
   return (await updatedWith.evaluate(options, plainFacts(p), ctx)) as GateOutcome;

@@ -1,3 +1,4 @@
+import { gateContext } from '../../src/policy/context.js';
 import { readFileSync } from 'node:fs';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { describe, expect, it } from 'vitest';
@@ -96,7 +97,7 @@ const DEFAULTS: VulnerabilitiesOptions = {
 };
 
 async function run(facts: PlainFacts, options: Partial<VulnerabilitiesOptions> = {}, gates = policy().gates): Promise<GateOutcome> {
-  return (await vulnerabilities.evaluate({ ...DEFAULTS, ...options }, plainFacts(facts), { gateId: 'vulnerabilities', policy: policy({ gates }) })) as GateOutcome;
+  return (await vulnerabilities.evaluate({ ...DEFAULTS, ...options }, plainFacts(facts), gateContext(policy({ gates }), 'vulnerabilities'))) as GateOutcome;
 }
 
 const errors = (o: GateOutcome) => o.findings.filter((f) => f.severity === 'error');

@@ -1,4 +1,4 @@
-import { FactError, type Facts, type FileText, type Finding, type ScannedFile } from '../../types.js';
+import { FactError, type Facts, type FileText, type Finding, type ScannedFile } from '../../core/types.js';
 
 /**
  * Reads a file at head under a byte cap for a gate that goes on without it: an unreadable (symlinked, oversized)

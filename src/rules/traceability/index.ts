@@ -1,68 +1,19 @@
-import { DEFAULT_ID_PATTERN } from '../../parsers/requirements/index.js';
-import { globListSchema, regexSchema, requirementSourceSchema } from '../../policy/schema.js';
-import type { Finding, ReportTable, Severity } from '../../types.js';
+import { defineRule, type GateOutcome } from '../../core/rule.js';
+import type { Finding, ReportTable, Severity } from '../../core/types.js';
 import { listing, plural, shortList } from '../../util/text.js';
-import type { GateOutcome, Rule } from '../rule.js';
-import { buildMatrix, countMatrix, DEFAULT_TESTS, type Matrix, type MatrixRow, type Reference, type Switch, type TraceabilityOptions } from './matrix.js';
+import { buildMatrix, countMatrix, type Matrix, type MatrixRow, type Reference } from './matrix.js';
+import { TraceabilityOptions, type Switch } from './options.js';
 
 export { buildMatrix, countMatrix, type Matrix, type MatrixRow, type TraceabilityOptions } from './matrix.js';
 
-const switchSchema = (what: string) => ({ enum: ['error', 'warning', 'off'], default: 'error', description: `${what}: error | warning | off.` });
-
-export const traceability: Rule<TraceabilityOptions> = {
+export const traceability = defineRule({
   name: 'traceability',
   description:
     'Traceability (IEC 62304 5.1.1, 5.7.4): every requirement is cited by a test (and passed, with JUnit), every cited id exists, and a requirement changed by the PR has its tests changed too.',
-  optionsSchema: {
-    type: 'object',
-    required: ['requirements'],
-    properties: {
-      requirements: {
-        type: 'array',
-        minItems: 1,
-        description:
-          'Where requirements are defined: globs (format from the extension: .yml/.yaml, .md, .sdoc; Doorstop folders by their .doorstop.yml), or {path, format}.',
-        items: requirementSourceSchema,
-      },
-      id_pattern: { ...regexSchema, default: DEFAULT_ID_PATTERN, description: 'What a requirement id looks like (a regular expression).' },
-      tests: { ...globListSchema, default: DEFAULT_TESTS, description: 'Files searched for references to requirement ids.' },
-      reference_pattern: {
-        ...regexSchema,
-        type: ['string', 'null'],
-        default: null,
-        description: 'A stricter reference form with one capture group for the id, e.g. "@req\\\\s+(REQ-[0-9]+)"; default: any id_pattern match in a test file.',
-      },
-      junit: { ...globListSchema, default: [], description: 'JUnit XML reports; then a requirement counts as verified only if a linked test case passed.' },
-      junit_id_from_name: {
-        type: ['object', 'null'],
-        default: null,
-        additionalProperties: false,
-        required: ['pattern', 'replace'],
-        properties: {
-          pattern: { ...regexSchema, description: 'An RE2 pattern searched for in JUnit case, class and suite names, e.g. "REQ_([0-9]+)".' },
-          replace: { type: 'string', description: 'What each match stands for: $1..$9 its groups, $& the match, e.g. "REQ-$1".' },
-        },
-        description: "Rewrites JUnit names before ids are looked for in them, for runners whose test names cannot hold the id as written (pytest's test_REQ_001 citing REQ-001).",
-      },
-      allow_empty: {
-        type: 'boolean',
-        default: false,
-        description:
-          'Let the gate go on when its sources define no requirement at all, or a junit glob matches no report (by default each is an error: a silent pass on nothing read); requirements a missing report would have verified still fail.',
-      },
-      require_tests: {
-        anyOf: [{ enum: ['all', 'none'] }, { type: 'array', items: { enum: ['A', 'B', 'C'] } }],
-        default: 'all',
-        description: "Which requirements need a test: all, none, or those of these classes (the requirement's class, else classification.default).",
-      },
-      unknown_references: switchSchema('A test cites an id that no requirement defines'),
-      duplicate_ids: switchSchema('The same id is defined twice'),
-      suspect: switchSchema('A requirement whose text changed in this PR while none of its tests changed (nor, with junit, passed in a report this PR updated)'),
-    },
-  },
+  options: TraceabilityOptions,
 
   async evaluate(options, facts, ctx): Promise<GateOutcome> {
-    const matrix = await buildMatrix({ options, facts, policy: ctx.policy, compare: true });
+    const matrix = await buildMatrix({ options, facts, policy: ctx, compare: true });
     const findings = traceabilityFindings(matrix, options);
     const c = countMatrix(matrix);
     const summary =
@@ -74,7 +25,7 @@ export const traceability: Rule<TraceabilityOptions> = {
     const touched = touchedTable(matrix);
     return { findings, summary: blocking.length ? `${summary} — ${blocking[0]!.message}` : summary, ...(touched ? { tables: [touched] } : {}) };
   },
-};
+});
 
 /** The part of the matrix this PR touched, folded under the gate in the report; `sdlc-gate trace` writes all of it. */
 function touchedTable(matrix: Matrix): ReportTable | undefined {

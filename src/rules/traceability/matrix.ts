@@ -2,8 +2,9 @@ import { parseJUnit, type TestCase } from '../../parsers/junit.js';
 import { DEFAULT_ID_PATTERN, normalizedText, parseRequirementFile, type Requirement, type RequirementFile, type RequirementSource } from '../../parsers/requirements/index.js';
 import { readOrFinding, unreadableFinding } from '../shared/read-file.js';
 import { doorstopDirsAtHead, formerRequirementFile, readRequirementFiles, resolveRequirementFiles } from '../shared/requirement-sources.js';
-import type { Policy } from '../../policy/types.js';
-import type { ChangedFile, Facts, Finding } from '../../types.js';
+import type { Classification } from '../../core/classification.js';
+import type { ChangedFile, Facts, Finding } from '../../core/types.js';
+import { DEFAULT_TESTS, type JUnitIdFromName, type TraceabilityOptions } from './options.js';
 import { mapConcurrent, READ_CONCURRENCY } from '../../util/concurrency.js';
 import { exactIdSearch, linePrefilter, type LineSelection } from './line-prefilter.js';
 import { Pattern, PatternError, patternProblem } from '../../util/pattern.js';
@@ -12,24 +13,7 @@ import { Pattern, PatternError, patternProblem } from '../../util/pattern.js';
 // them, and — for a pull request — which requirements changed and which of those changed with no test. Shared by
 // the gate and `sdlc-gate trace`.
 
-export type Switch = 'error' | 'warning' | 'off';
-
-export interface TraceabilityOptions {
-  requirements: RequirementSource[];
-  id_pattern: string;
-  tests: string[];
-  reference_pattern: string | null;
-  junit: string[];
-  require_tests: 'all' | 'none' | string[];
-  unknown_references: Switch;
-  duplicate_ids: Switch;
-  suspect: Switch;
-  allow_empty?: boolean;
-  /** A rewrite of JUnit case and suite names before ids are looked for in them (pytest's test_REQ_001 citing REQ-001). */
-  junit_id_from_name?: JUnitIdFromName | null;
-}
-
-export const DEFAULT_TESTS = ['test/**', 'tests/**', '**/*_test.*', '**/*.test.*', '**/*.spec.*'];
+export { DEFAULT_TESTS, type JUnitIdFromName, type Switch, type TraceabilityOptions } from './options.js';
 
 export interface Reference {
   id: string;
@@ -125,7 +109,7 @@ function checkPattern(name: string, source: string): void {
 export interface MatrixInput {
   options: TraceabilityOptions;
   facts: Facts;
-  policy: Pick<Policy, 'classification'>;
+  policy: { classification: Classification };
   /** Compare with the base commit (a pull request); false for the work tree. */
   compare: boolean;
 }
@@ -414,13 +398,6 @@ async function requirementsAtBase(
   const atBase = new Map<string, BaseRequirement>();
   for (const r of parsed.flat()) if (!atBase.has(r.id)) atBase.set(r.id, { requirement: r, text: normalizedText(r) });
   return atBase;
-}
-
-export interface JUnitIdFromName {
-  /** An RE2 pattern searched for in JUnit case, class and suite names. */
-  pattern: string;
-  /** What each match becomes: $1..$9 for its groups, $& for the whole match, $$ for a dollar sign. */
-  replace: string;
 }
 
 /** The rewrite of junit_id_from_name: each match of `pattern` in a name, rewritten (only the rewrites are returned, space-separated). */

@@ -17,7 +17,7 @@ export interface Eligible {
  * Resolves reviewer entries — group names from the policy, @org/team slugs, logins — into logins.
  * Team lookups go through facts, so a missing `members: read` permission surfaces as the gate's error.
  */
-export async function resolveEligible(entries: readonly string[], groups: Record<string, string[]>, facts: Facts): Promise<Eligible> {
+export async function resolveEligible(entries: readonly string[], groups: Readonly<Record<string, readonly string[]>>, facts: Facts): Promise<Eligible> {
   const logins = new Set<string>();
   const labels: string[] = [];
   const expand = async (entry: string, seenGroups: Set<string>): Promise<string[]> => {

@@ -1,13 +1,26 @@
 import { randomUUID } from 'node:crypto';
-import type { OpenVulnerability } from '../rules/vulnerabilities/index.js';
+import type { OsvVulnerability } from '../core/osv.js';
+import type { OsvSeverity } from '../parsers/osv.js';
+import type { SbomComponent } from '../parsers/sbom/types.js';
+
+/** A vulnerability still open in a component, as the vulnerabilities gate reports it (its OpenVulnerability). */
+export interface OpenVulnerabilityEntry {
+  component: SbomComponent;
+  /** The SBOM that lists the component. */
+  sbom: string;
+  vulnerability: OsvVulnerability;
+  /** Its id and aliases. */
+  ids: string[];
+  severity: OsvSeverity;
+}
 
 // The CycloneDX VEX skeleton `sdlc-gate vex` writes: the vulnerabilities still open, `in_triage`, for a person to assess.
 
 const METHODS: Record<string, string> = { 'CVSS:3.0': 'CVSSv3', 'CVSS:3.1': 'CVSSv31', 'CVSS:4.0': 'CVSSv4' };
 
 /** A CycloneDX 1.6 VEX document: one vulnerability entry per id, affecting each open component by purl. */
-export function vexSkeleton(open: readonly OpenVulnerability[], now: Date): Record<string, unknown> {
-  const byId = new Map<string, OpenVulnerability[]>();
+export function vexSkeleton(open: readonly OpenVulnerabilityEntry[], now: Date): Record<string, unknown> {
+  const byId = new Map<string, OpenVulnerabilityEntry[]>();
   for (const o of open) {
     const list = byId.get(o.vulnerability.id);
     if (list) list.push(o);

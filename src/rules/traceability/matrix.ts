@@ -17,6 +17,7 @@ import type { Policy } from '../../policy/types.js';
 import type { ChangedFile, Facts, Finding } from '../../types.js';
 import { mapConcurrent, READ_CONCURRENCY } from '../../util/concurrency.js';
 import { exactIdSearch, linePrefilter, type LineSelection } from '../../util/line-prefilter.js';
+import { globMatcher } from '../../util/glob.js';
 import { Pattern, PatternError, patternProblem } from '../../util/pattern.js';
 
 // The traceability matrix: requirements (read at head), the test lines that cite them, the JUnit cases linked to
@@ -109,6 +110,9 @@ function searchFor(options: Pick<TraceabilityOptions, 'id_pattern' | 'reference_
 /** Matches of the reference form in a file's text, with lines (counted from `firstLine`, for a part of a file). */
 export function referenceMatcher(options: Pick<TraceabilityOptions, 'id_pattern' | 'reference_pattern'>): (text: string, file: string, firstLine?: number) => Reference[] {
   const pattern = referencePattern(options);
+  // A reference form's group may hold several ids ("@relation(REQ-1, REQ-2, scope=function)"): each is cited.
+  const idsIn = options.reference_pattern ? Pattern.standingAlone(options.id_pattern ?? DEFAULT_ID_PATTERN) : undefined;
+  const isId = options.reference_pattern ? Pattern.whole(options.id_pattern ?? DEFAULT_ID_PATTERN) : undefined;
   return (text, file, firstLine = 1) => {
     const refs: Reference[] = [];
     let line = firstLine;
@@ -119,10 +123,62 @@ export function referenceMatcher(options: Pick<TraceabilityOptions, 'id_pattern'
       last = m.index;
       // The id is the reference form's capture group; an id_pattern's own groups are not the id.
       const id = options.reference_pattern ? (m.groups[0] ?? m.text) : m.text;
-      if (id) refs.push({ id, file, line });
+      if (!id) continue;
+      if (idsIn && isId && !isId(id)) {
+        const ids = [...idsIn.matchAll(id)].map((x) => x.text).filter(Boolean);
+        if (ids.length) {
+          for (const each of ids) refs.push({ id: each, file, line });
+          continue;
+        }
+      }
+      refs.push({ id, file, line });
     }
     return refs;
   };
+}
+
+/**
+ * Fail closed on globs that find nothing: no test file at all, a `tests` glob the policy set that matches no file
+ * (the default globs are alternatives: only all of them matching nothing counts), a `junit` glob that matches no
+ * report. `allow_empty: true` turns each into a notice that says so.
+ */
+export function emptyGlobFindings(
+  options: Pick<TraceabilityOptions, 'tests' | 'junit' | 'allow_empty'>,
+  testListed: readonly string[],
+  testCount: number,
+  junitPaths: readonly string[],
+): Finding[] {
+  const findings: Finding[] = [];
+  const say = (message: string, action: string): void => {
+    findings.push(
+      options.allow_empty
+        ? { severity: 'notice', message: `${message.split(' — ')[0]}; the gate goes on because allow_empty is true.` }
+        : { severity: 'error', message, action: { text: action } },
+    );
+  };
+  const isDefault = options.tests.length === DEFAULT_TESTS.length && options.tests.every((g, i) => g === DEFAULT_TESTS[i]);
+  const unmatched = (globs: readonly string[], paths: readonly string[]) => globs.filter((g) => !g.startsWith('!') && !paths.some(globMatcher([g])));
+  if (testCount === 0) {
+    say(
+      `No test file matches the tests globs (${options.tests.join(', ')}) at head, so no requirement can be cited — fix the tests globs in the policy, or add the tests.`,
+      'Point the traceability tests globs at the test files',
+    );
+  } else if (!isDefault) {
+    for (const glob of unmatched(options.tests, testListed)) {
+      say(`The tests glob "${glob}" matches no file at head — fix it in the policy or remove it.`, `Fix or remove the tests glob "${glob}"`);
+    }
+  }
+  if (options.junit.length && junitPaths.length === 0) {
+    say(
+      `junit is set (${options.junit.join(', ')}) but no file matches at head, so no requirement can be verified — commit the JUnit report or fix the globs.`,
+      'Commit the JUnit report the junit globs name, or fix the globs',
+    );
+  } else {
+    for (const glob of unmatched(options.junit, junitPaths)) {
+      say(`The junit glob "${glob}" matches no report at head — commit the report it names, or fix or remove the glob.`, `Commit the report "${glob}" names, or fix the glob`);
+    }
+  }
+  return findings;
 }
 
 /** A policy whose pattern does not compile cannot be evaluated: the gate errors, saying which. */
@@ -152,7 +208,9 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
   // The test files: what the test globs match, except requirement files and JUnit reports.
   const junitPaths = options.junit.length ? await facts.listAtHead(options.junit) : [];
   const junitSet = new Set(junitPaths);
-  const testFiles = (await facts.listAtHead(options.tests)).filter((p) => !requirementPaths.has(p) && !junitSet.has(p));
+  const testListed = await facts.listAtHead(options.tests);
+  const testFiles = testListed.filter((p) => !requirementPaths.has(p) && !junitSet.has(p));
+  const globFindings = emptyGlobFindings(options, testListed, testFiles.length, junitPaths);
   const referenceOptions = { id_pattern: idPattern, reference_pattern: options.reference_pattern };
   // The requirements are parsed while the test files are searched (by git, in a process of its own, where it can);
   // the search is started first, as it takes longer.
@@ -160,7 +218,7 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
     scanCitations(facts, testFiles, referenceMatcher(referenceOptions), searchFor(referenceOptions)),
     readRequirementFiles(resolved, facts, { id_pattern: idPattern }),
   ]);
-  const findings = [...read.findings, ...scanned.findings];
+  const findings = [...read.findings, ...scanned.findings, ...globFindings];
 
   // Duplicates: the first definition wins in the matrix.
   const byId = new Map<string, Requirement[]>();
@@ -194,12 +252,6 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
         else casesById.set(id, [c]);
       }
     }
-  }
-  if (options.junit.length && junitPaths.length === 0) {
-    findings.push({
-      severity: 'error',
-      message: `junit is set (${options.junit.join(', ')}) but no file matches at head, so no requirement can be verified — commit the JUnit report or fix the globs.`,
-    });
   }
 
   // A pull request: which requirements are new, changed or deleted, and which files changed. A requirement file

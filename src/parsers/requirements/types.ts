@@ -26,6 +26,8 @@ export type RequirementSource = string | { path: string; format?: RequirementFor
 export interface ParsedRequirements {
   requirements: Requirement[];
   findings: Finding[];
+  /** Doorstop items (requirements or not), with the stamps their links and reviews are checked against. */
+  doorstop?: import('./doorstop.js').DoorstopItem[];
 }
 
 export interface ParseContext {

@@ -3,6 +3,7 @@ import { globListSchema, regexSchema, requirementSourceSchema } from '../../poli
 import type { Finding, ReportTable, Severity } from '../../types.js';
 import { listing, plural, shortList } from '../../util/text.js';
 import type { GateOutcome, Rule } from '../rule.js';
+import { doorstopLinkFindings } from './doorstop-links.js';
 import { buildMatrix, countMatrix, DEFAULT_TESTS, type Matrix, type MatrixRow, type Reference, type Switch, type TraceabilityOptions } from './matrix.js';
 
 export { buildMatrix, countMatrix, type Matrix, type MatrixRow, type TraceabilityOptions } from './matrix.js';
@@ -45,7 +46,10 @@ export const traceability: Rule<TraceabilityOptions> = {
       },
       unknown_references: switchSchema('A test cites an id that no requirement defines'),
       duplicate_ids: switchSchema('The same id is defined twice'),
-      suspect: switchSchema('A requirement whose text changed in this PR while none of its tests changed (nor, with junit, passed in a report this PR updated)'),
+      suspect: switchSchema(
+        'A requirement whose text changed in this PR while none of its tests changed (nor, with junit, passed in a report this PR updated); and a Doorstop link whose stored stamp no longer matches its parent',
+      ),
+      unreviewed: switchSchema('A Doorstop item whose reviewed stamp no longer matches it (changed since it was reviewed)'),
     },
   },
 
@@ -103,6 +107,8 @@ export function traceabilityFindings(matrix: Matrix, options: TraceabilityOption
   const findings: Finding[] = [...matrix.findings];
   if (matrix.rows.length === 0 && matrix.duplicates.length === 0) findings.push(noRequirements(options));
   const severity = (s: Switch): Severity | undefined => (s === 'off' ? undefined : s);
+
+  if (matrix.doorstop) findings.push(...doorstopLinkFindings(matrix.doorstop, { suspect: severity(options.suspect), unreviewed: severity(options.unreviewed ?? 'error') }));
 
   const dup = severity(options.duplicate_ids);
   if (dup) {

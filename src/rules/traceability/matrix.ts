@@ -2,6 +2,9 @@ import { parseJUnit, type TestCase } from '../../parsers/junit.js';
 import {
   DEFAULT_ID_PATTERN,
   doorstopDirsAtHead,
+  doorstopUidPattern,
+  parseDoorstopSettings,
+  type DoorstopItem,
   formerRequirementFile,
   normalizedText,
   parseRequirementFile,
@@ -37,6 +40,8 @@ export interface TraceabilityOptions {
   duplicate_ids: Switch;
   suspect: Switch;
   allow_empty?: boolean;
+  /** A Doorstop item whose `reviewed` stamp no longer matches it (changed since its review). */
+  unreviewed?: Switch;
 }
 
 export const DEFAULT_TESTS = ['test/**', 'tests/**', '**/*_test.*', '**/*.test.*', '**/*.spec.*'];
@@ -77,6 +82,8 @@ export interface Matrix {
   duplicates: Requirement[][];
   /** Only for a pull request. */
   deleted: DeletedRequirement[];
+  /** The Doorstop items read (requirements or not), for their link and review stamps. */
+  doorstop?: DoorstopItem[];
   /** What could not be read or parsed. */
   findings: Finding[];
   junit: boolean;
@@ -181,6 +188,28 @@ export function emptyGlobFindings(
   return findings;
 }
 
+/**
+ * The id pattern with, when it is the default, the UID form of each Doorstop document the sources name
+ * (`REQ[0-9]+` for prefix REQ and no separator), so Doorstop's default UIDs are read and cited with no id_pattern.
+ * A policy's own id_pattern alone decides.
+ */
+async function withDoorstopUids(idPattern: string, files: readonly RequirementFile[], facts: Pick<Facts, 'readAtHead'>): Promise<string> {
+  if (idPattern !== DEFAULT_ID_PATTERN) return idPattern;
+  const settingsPaths = [...new Set(files.flatMap((f) => (f.settingsPath ? [f.settingsPath] : [])))];
+  if (!settingsPaths.length) return idPattern;
+  const isDefault = Pattern.whole(DEFAULT_ID_PATTERN);
+  const forms = new Set<string>();
+  for (const path of settingsPaths) {
+    // Unreadable settings are reported where the requirements are read.
+    const { text } = await readOrFinding((p) => facts.readAtHead(p), path, 'the Doorstop document');
+    if (text === undefined) continue;
+    const { settings } = parseDoorstopSettings(text, path);
+    const form = doorstopUidPattern(settings);
+    if (form && !isDefault(`${settings.prefix}${settings.sep ?? ''}1`)) forms.add(form);
+  }
+  return forms.size ? `${idPattern}|${[...forms].sort().join('|')}` : idPattern;
+}
+
 /** A policy whose pattern does not compile cannot be evaluated: the gate errors, saying which. */
 function checkPattern(name: string, source: string): void {
   const problem = patternProblem(source);
@@ -196,13 +225,14 @@ export interface MatrixInput {
 }
 
 export async function buildMatrix({ options, facts, policy, compare }: MatrixInput): Promise<Matrix> {
-  const idPattern = options.id_pattern ?? DEFAULT_ID_PATTERN;
-  checkPattern('id_pattern', idPattern);
+  checkPattern('id_pattern', options.id_pattern ?? DEFAULT_ID_PATTERN);
   if (options.reference_pattern) checkPattern('reference_pattern', options.reference_pattern);
   // Asked for now, so git works out the changes while the files are read; a failure surfaces where it is awaited.
   const changes = compare ? facts.changedFiles() : Promise.resolve([]);
   changes.catch(() => undefined);
   const resolved = await resolveRequirementFiles(options.requirements, facts);
+  // With the default id_pattern, Doorstop's own UIDs (REQ001: prefix, separator, number) are ids too.
+  const idPattern = await withDoorstopUids(options.id_pattern ?? DEFAULT_ID_PATTERN, resolved.files, facts);
   const requirementPaths = new Set(resolved.files.map((f) => f.path));
 
   // The test files: what the test globs match, except requirement files and JUnit reports.
@@ -320,7 +350,7 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
     if (cited) Object.defineProperty(row, 'tests', { get: () => cited.references(), enumerable: true, configurable: true });
     rows.push(row);
   }
-  return { rows, unknownReferences, duplicates, deleted, findings, junit: options.junit.length > 0, compared: compare };
+  return { rows, unknownReferences, duplicates, deleted, findings, junit: options.junit.length > 0, compared: compare, ...(read.doorstop ? { doorstop: read.doorstop } : {}) };
 }
 
 /**

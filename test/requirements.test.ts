@@ -142,6 +142,8 @@ describe('StrictDoc', () => {
         title: 'Rate limits',
         text: 'The pump shall refuse to start an infusion at a rate outside the configured\nminimum and maximum rates.',
         parents: ['SYS-001'],
+        // A File relation is kept: a test file linked so cites the requirement (src/ is not one).
+        linkedFiles: ['src/dosing/limits.ts'],
         file: 'docs/pump.sdoc',
         line: 17,
         format: 'strictdoc',

@@ -258,6 +258,8 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
     else byId.set(r.id, [r]);
   }
   const duplicates = [...byId.values()].filter((defs) => defs.length > 1);
+  const linked = requirementLinks(byId, testFiles);
+  findings.push(...linked.findings);
   // Without an explicit reference form, a match whose prefix no requirement uses (UTF-8, SHA-256) is not a reference.
   const prefixes = options.reference_pattern ? undefined : new Set([...byId.keys()].map(idPrefix));
   const cited = sortCitations(scanned.citations, prefixes, byId, compare);
@@ -309,7 +311,8 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
     const requirement = defs[0]!;
     const cls = (requirement.class ?? policy.classification.default).toUpperCase();
     const cited = testsById.get(id);
-    const tested = cited?.length ?? 0;
+    const fileLinks = linked.tests.get(id);
+    const tested = (cited?.length ?? 0) + (fileLinks?.length ?? 0);
     const cases = casesById.get(id) ?? [];
     const verdict: Verdict = !options.junit.length
       ? tested || cases.length
@@ -330,7 +333,7 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
       if (before === undefined) change = 'added';
       else if (before !== normalizedText(requirement)) change = 'changed';
     }
-    const testChanged = changedPaths.size > 0 && cited !== undefined && cited.citesAny(changedPaths);
+    const testChanged = changedPaths.size > 0 && ((cited !== undefined && cited.citesAny(changedPaths)) || (fileLinks ?? []).some((r) => changedPaths.has(r.file)));
     const freshPass = changedPaths.size > 0 && cases.some((c) => c.status === 'passed' && changedPaths.has(c.report));
     // A changed requirement with no test at all is untested, not suspect: there is no link to re-verify.
     const suspect = change === 'changed' && (tested > 0 || cases.length > 0) && !testChanged && !freshPass;
@@ -347,10 +350,76 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
     };
     // The citations become Reference objects when something reads them (a report, a finding that names them):
     // a gate where every requirement passes never builds the 100,000s of a large repository.
-    if (cited) Object.defineProperty(row, 'tests', { get: () => cited.references(), enumerable: true, configurable: true });
+    if (cited || fileLinks) {
+      const references = () => (fileLinks ? mergeReferences(cited?.references() ?? [], fileLinks) : cited!.references());
+      Object.defineProperty(row, 'tests', { get: references, enumerable: true, configurable: true });
+    }
     rows.push(row);
   }
   return { rows, unknownReferences, duplicates, deleted, findings, junit: options.junit.length > 0, compared: compare, ...(read.doorstop ? { doorstop: read.doorstop } : {}) };
+}
+
+/**
+ * Links a requirement document states itself: a StrictDoc `TYPE: Child` makes this requirement a parent of the
+ * child (which must exist), and a `TYPE: File` to a test file is a citation by that file (the path as written, from
+ * the repository root or else from the document's folder). A File link to a file that is not a test file is an
+ * implementation link, not a test.
+ */
+function requirementLinks(byId: ReadonlyMap<string, Requirement[]>, testFiles: readonly string[]): { tests: Map<string, Reference[]>; findings: Finding[] } {
+  const tests = new Map<string, Reference[]>();
+  const findings: Finding[] = [];
+  const testSet = new Set(testFiles);
+  // Sets, not searches in the lists: a document with many relations stays linear.
+  const seen = new Set<string>();
+  for (const defs of byId.values()) for (const p of defs[0]!.parents ?? []) seen.add(`${defs[0]!.id}\u0000${p}`);
+  for (const [id, defs] of byId) {
+    const r = defs[0]!;
+    for (const childId of r.children ?? []) {
+      const child = byId.get(childId)?.[0];
+      if (!child) {
+        findings.push({
+          severity: 'error',
+          message: `${id} names ${childId} as its child (a Child relation), but no requirement defines ${childId} — fix the relation, or add the document that holds ${childId} to the requirements sources.`,
+          file: r.file,
+          line: r.line,
+        });
+      } else if (!seen.has(`${childId}\u0000${id}`)) {
+        seen.add(`${childId}\u0000${id}`);
+        (child.parents ??= []).push(id);
+      }
+    }
+    const dir = r.file.includes('/') ? r.file.slice(0, r.file.lastIndexOf('/') + 1) : '';
+    for (const written of r.linkedFiles ?? []) {
+      const path = [normalizePath(written), normalizePath(dir + written)].find((p) => p !== undefined && testSet.has(p));
+      if (!path) continue;
+      if (seen.has(`${id}\u0001${path}`)) continue;
+      seen.add(`${id}\u0001${path}`);
+      const refs = tests.get(id);
+      const ref = { id, file: path, line: 1 };
+      if (refs) refs.push(ref);
+      else tests.set(id, [ref]);
+    }
+  }
+  return { tests, findings };
+}
+
+/** A relative path with "." and ".." resolved, or undefined if it leaves the repository. */
+function normalizePath(p: string): string | undefined {
+  const out: string[] = [];
+  for (const part of p.replace(/^\.\//, '').split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (!out.length) return undefined;
+      out.pop();
+    } else out.push(part);
+  }
+  return out.join('/');
+}
+
+/** Citations from the tests and from the requirement's own File links, one per file, by path. */
+function mergeReferences(cited: readonly Reference[], links: readonly Reference[]): Reference[] {
+  const files = new Set(cited.map((r) => r.file));
+  return [...cited, ...links.filter((r) => !files.has(r.file))].sort(byFile);
 }
 
 /**

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { traceability, type TraceabilityOptions } from '../src/rules/traceability/index.js';
 import { DEFAULT_TESTS, referenceMatcher } from '../src/rules/traceability/matrix.js';
+import { doorstopLinkFindings } from '../src/rules/traceability/doorstop-links.js';
+import { anchoredId, parseDoorstopItem, parseStrictDoc, type DoorstopItem } from '../src/parsers/requirements/index.js';
+import { expectLinear } from './helpers/scaling.js';
 import type { GateOutcome } from '../src/rules/rule.js';
 import { plainFacts, policy, type PlainFacts } from './helpers/plain-facts.js';
 
@@ -80,4 +83,28 @@ describe('fail closed: globs that find nothing', () => {
     expect(r.problems).toEqual([]);
     expect(r.notices.map((f) => f.message)).toEqual(['The tests glob "spec/**" matches no file at head; the gate goes on because allow_empty is true.']);
   });
+});
+
+describe('the readers this gate added are linear in what a pull request controls', () => {
+  const ctx = { isId: anchoredId('[A-Z][A-Z0-9]*-[0-9]+') };
+
+  it('StrictDoc: requirements with Child and File relations', async () => {
+    const sdoc = (n: number) =>
+      Array.from({ length: n }, (_, i) => `[REQUIREMENT]\nUID: REQ-${i}\nTITLE: t\nRELATIONS:\n- TYPE: Child\n  VALUE: REQ-${i + 1}\n- TYPE: File\n  VALUE: test/t${i}.py\n`).join('\n');
+    await expectLinear('parseStrictDoc with relations', sdoc, (text) => parseStrictDoc(text, 'a.sdoc', ctx), { n: 4000, fixed: true });
+  }, 60_000);
+
+  it('Doorstop: an item with many links, and the link checks over many items', async () => {
+    const item = (n: number) => `active: true\nlinks:\n${Array.from({ length: n }, (_, i) => `- REQ${i}: abc${i}=\n`).join('')}text: |\n  x\n`;
+    await expectLinear('parseDoorstopItem with many links', item, (text) => parseDoorstopItem(text, 'reqs/REQ1.yml', { isId: () => true }, { prefix: 'REQ', sep: '' }), { n: 150, fixed: true });
+    const items = (n: number): DoorstopItem[] =>
+      Array.from({ length: n }, (_, i) => ({ uid: `REQ${i}`, file: `reqs/REQ${i}.yml`, line: 1, active: true, normative: true, stamp: `s${i}`, reviewedStamp: `r${i}`, reviewed: 'x', links: [{ uid: `REQ${i + 1}`, stamp: 'y', line: 2 }] }));
+    await expectLinear('doorstopLinkFindings', items, (all) => doorstopLinkFindings(all, { suspect: 'error', unreviewed: 'error' }), { n: 2000 });
+  }, 60_000);
+
+  it('one @relation marker holding many ids', async () => {
+    const marker = (n: number) => `// @relation(${Array.from({ length: n }, (_, i) => `REQ-${i}`).join(', ')}, scope=function)\n`;
+    const match = referenceMatcher({ id_pattern: 'REQ-[0-9]+', reference_pattern: '@relation\\(([^)]*)\\)' });
+    await expectLinear('a multi-id citation', marker, (text) => match(text, 't.py'), { n: 2000, fixed: true });
+  }, 60_000);
 });

@@ -180,3 +180,14 @@ describe('Doorstop document kinds', () => {
     expect(r.doorstop!.map((d) => [d.uid, d.active])).toEqual([['REQ005', false]]);
   });
 });
+
+describe('Doorstop in a pull request', () => {
+  it('a file Doorstop does not load (a .md in a YAML document) is no requirement at base either: editing it deletes nothing', async () => {
+    const stray = (text: string) => `---\nactive: true\n---\n\n# Draft\n\n${text}\n`;
+    const r = await gate([
+      { ...DOORSTOP, ...CITING, 'reqs/REQ020.md': stray('A draft.') },
+      { 'reqs/REQ020.md': stray('A draft, edited.') },
+    ], { unreviewed: 'off' });
+    expect(r.findings.filter((f) => f.message.includes('REQ020'))).toEqual([]);
+  });
+});

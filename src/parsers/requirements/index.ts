@@ -10,7 +10,7 @@ import { parseYamlRequirements } from './yaml.js';
 export * from './types.js';
 export { parseYamlRequirements } from './yaml.js';
 export { parseMarkdownRequirements } from './markdown.js';
-export { parseDoorstopItem, parseDoorstopSettings, doorstopUidPattern, type DoorstopItem } from './doorstop.js';
+export { parseDoorstopItem, parseDoorstopSettings, doorstopUidPattern, type DoorstopItem, type DoorstopSettings } from './doorstop.js';
 export { parseStrictDoc } from './strictdoc.js';
 
 // Reads the requirement sources of a policy (globs, or {path, format}) through Facts. Pure apart from the facts:

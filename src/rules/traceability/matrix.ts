@@ -5,6 +5,7 @@ import {
   doorstopUidPattern,
   parseDoorstopSettings,
   type DoorstopItem,
+  type DoorstopSettings,
   formerRequirementFile,
   normalizedText,
   parseRequirementFile,
@@ -568,9 +569,23 @@ async function requirementsAtBase(
     const former = formerRequirementFile(basePath, sources, doorstopDirs);
     return former ? [former] : [];
   });
+  // A Doorstop item is read with its document's settings at base, so a file that was no item then is none now.
+  const settings = new Map<string, Promise<DoorstopSettings | undefined>>();
+  const settingsAt = (path: string) => {
+    let s = settings.get(path);
+    if (!s) {
+      s = facts.readAtBase(path).then(
+        (f) => (f ? parseDoorstopSettings(f.text, path).settings : undefined),
+        () => undefined,
+      );
+      settings.set(path, s);
+    }
+    return s;
+  };
   const parsed = await mapConcurrent(formerFiles, READ_CONCURRENCY, async (file) => {
     const base = await facts.readAtBase(file.path).catch(() => undefined);
-    return base ? parseRequirementFile(file, base.text, idPattern).requirements : [];
+    const docSettings = file.settingsPath ? await settingsAt(file.settingsPath) : undefined;
+    return base ? parseRequirementFile(file, base.text, idPattern, docSettings).requirements : [];
   });
   const atBase = new Map<string, BaseRequirement>();
   for (const r of parsed.flat()) if (!atBase.has(r.id)) atBase.set(r.id, { requirement: r, text: normalizedText(r) });

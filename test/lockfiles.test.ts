@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isLockfile, LOCKFILE_NAMES, purlKey, readLockfile } from '../src/parsers/lockfiles/index.js';
+import { LOCKFILE_NAMES, purlKey, readLockfile } from '../src/parsers/lockfiles/index.js';
+import { isLockfile } from '../src/rules/shared/lockfile-sources.js';
 
 const view = (path: string, text: string) => {
   const r = readLockfile(path, text);
@@ -123,6 +124,7 @@ describe('lockfile readers', () => {
     expect(own('Cargo.lock', 'version = 3\n[[package]]\nname = "grep-cli"\nversion = "0.1.0"\n')).toEqual(['cargo/grep-cli']);
     expect(own('uv.lock', 'version = 1\n[[package]]\nname = "My_App"\nversion = "0.1.0"\nsource = { virtual = "." }\n[[package]]\nname = "lib"\nversion = "0.2.0"\nsource = { editable = "lib" }\n')).toEqual(['pypi/my-app', 'pypi/lib']);
     expect(own('packages.lock.json', JSON.stringify({ version: 1, dependencies: { net8: { 'My.Lib': { type: 'Project' } } } }))).toEqual(['nuget/my.lib']);
+    expect(own('Pipfile.lock', JSON.stringify({ default: { PyPOM: { editable: true, path: '.' }, pluggy: { version: '==0.11.0' } } }))).toEqual(['pypi/pypom']);
     expect(own('Gemfile.lock', 'PATH\n  remote: .\n  specs:\n    mygem (0.1.0)\n\nGEM\n  specs:\n    rack (3.0.8)\n')).toEqual(['gem/mygem']);
   });
 
@@ -136,13 +138,14 @@ describe('lockfile readers', () => {
   });
 
   it('go.mod: replace directives, a module replaced by a local folder is first-party', () => {
-    const text = 'module example.com/app\n\ngo 1.22\n\nrequire (\n\tgithub.com/a/b v1.0.0\n\tgithub.com/c/d v0.3.0 // indirect\n\texample.com/local v0.0.0\n)\n\nreplace github.com/a/b => github.com/fork/b v1.0.1\n\nreplace (\n\texample.com/local => ./local\n\tgithub.com/c/d v0.3.0 => github.com/c/d v0.3.1\n)\n';
+    const text = 'module example.com/app\n\ngo 1.22\n\nrequire (\n\tgithub.com/a/b v1.0.0\n\tgithub.com/c/d v0.3.0 // indirect\n\texample.com/local v0.0.0\n)\n\nreplace github.com/a/b => github.com/fork/b v1.0.1\n\nreplace (\n\texample.com/local => ./local\n\tgithub.com/c/d v0.3.0 => github.com/c/d v0.3.1\n\texample.com/tools => ../tools\n)\n';
     const r = readLockfile('go.mod', text);
     expect(r.packages.map((p) => [p.purl, p.line, p.direct])).toEqual([
       ['pkg:golang/github.com/fork/b@v1.0.1', 6, true],
       ['pkg:golang/github.com/c/d@v0.3.1', 7, false],
     ]);
-    expect(r.firstParty).toEqual(['golang/example.com/app', 'golang/example.com/local']);
+    // The module replaced by a local folder and the folder itself (cdxgen names it pkg:golang/./local), required or not.
+    expect(r.firstParty).toEqual(['golang/example.com/app', 'golang/example.com/local', 'golang/./local', 'golang/example.com/tools', 'golang/../tools']);
   });
 
   it('composer: a "v" before the version is kept as written and ignored when comparing', () => {

@@ -97,3 +97,50 @@ describe('real lockfiles with SBOMs from real generators', () => {
     });
   }
 });
+
+// Real lockfiles of kinds no generator reads offline (PROVENANCE says why): the reader alone, on the real file.
+const readerOnly = readdirSync(ROOT, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && !cases.includes(d.name) && readdirSync(join(ROOT, d.name)).some((f) => LOCKFILE_NAMES.includes(f)))
+  .map((d) => d.name)
+  .sort();
+
+describe('real lockfiles without a generator', () => {
+  it('has such cases, each with its PROVENANCE', () => {
+    expect(readerOnly.length).toBeGreaterThan(0);
+    for (const name of readerOnly) expect(readdirSync(join(ROOT, name))).toContain('PROVENANCE');
+  });
+
+  for (const name of readerOnly) {
+    const lock = readdirSync(join(ROOT, name)).find((f) => LOCKFILE_NAMES.includes(f))!;
+    const text = readFileSync(join(ROOT, name, lock), 'utf8');
+    describe(`${name}: ${lock}`, () => {
+      const r = readLockfile(lock, text);
+      const lines = text.split('\n');
+
+      it('reads every pin, each on the line that names it, without findings', () => {
+        expect(r.findings).toEqual([]);
+        expect(r.packages.length).toBeGreaterThan(0);
+        for (const p of r.packages) {
+          const at = lines[p.line! - 1]!;
+          expect(at, `${p.purl} at line ${p.line}`).toContain(p.version);
+          expect(at, `${p.purl} at line ${p.line}`).toContain(p.name.slice(p.name.lastIndexOf(':') + 1));
+        }
+      });
+
+      it('an SBOM that lists none of it fails naming each pin', async () => {
+        const bom = JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '1.6', version: 1, components: [] });
+        const g = await runSbomGate({ head: { [lock]: text, 'bom.json': bom } }, { paths: ['bom.json'], lockfiles: [lock], ntia: false, require_update: false });
+        for (const p of r.packages.slice(0, 20)) expect(g.errors.some((e) => e.message.includes(`pins ${p.name} ${p.version}`) && e.file === lock)).toBe(true);
+      });
+
+      it('a version bumped in the file is the version read', () => {
+        const pkg = r.packages[Math.floor(r.packages.length / 2)]!;
+        const from = text.split('\n').slice(0, pkg.line! - 1).join('\n').length + 1;
+        const at = text.indexOf(pkg.version, from);
+        const bumped = readLockfile(lock, text.slice(0, at) + `${pkg.version}.99` + text.slice(at + pkg.version.length));
+        expect(bumped.packages.some((x) => x.name === pkg.name && x.version === `${pkg.version}.99`)).toBe(true);
+        expect(bumped.packages.some((x) => x.name === pkg.name && x.version === pkg.version)).toBe(false);
+      });
+    });
+  }
+});

@@ -7,7 +7,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stampTree } from '../examples/example-files.mjs';
 import { checkPullRequest } from '../src/engine/check.js';
-import { GitRepo } from '../src/facts/git.js';
+import { GitRepo } from '../src/facts/git/index.js';
 import { gitSources, parseReviewsJson, parseTeamsJson } from '../src/facts/local.js';
 import { renderMarkdown } from '../src/report/markdown.js';
 import type { PullRequest, ReportContext } from '../src/types.js';

@@ -8,8 +8,8 @@ import {
   parseMarkdownRequirements,
   parseStrictDoc,
   parseYamlRequirements,
-  readRequirementSources,
 } from '../src/parsers/requirements/index.js';
+import { readRequirementSources } from '../src/rules/shared/requirement-sources.js';
 import { plainFacts } from './helpers/plain-facts.js';
 
 const FIXTURES = new URL('./fixtures/requirements/', import.meta.url).pathname;

@@ -4,7 +4,8 @@ import { parseJUnit } from '../src/parsers/junit.js';
 import { readKevCatalog } from '../src/parsers/kev.js';
 import { readLockfile } from '../src/parsers/lockfiles/index.js';
 import { asOsvRecord, osvRecordProblem } from '../src/parsers/osv.js';
-import { parseRequirementFile, readRequirementSources } from '../src/parsers/requirements/index.js';
+import { parseRequirementFile } from '../src/parsers/requirements/index.js';
+import { readRequirementSources } from '../src/rules/shared/requirement-sources.js';
 import { parseRiskRegister } from '../src/parsers/risk/index.js';
 import { detectText } from '../src/parsers/sbom/detect.js';
 import { readSbom } from '../src/parsers/sbom/index.js';
@@ -77,6 +78,23 @@ describe('JUnit and the traceability matrix', () => {
 
   it('JUnit: many cases of one requirement', () => linear('JUnit, cases of one requirement', oneRequirement, (t) => parseJUnit(t, 'reports/junit.xml'), 300));
   it('JUnit: many suites', () => linear('JUnit, many suites', manySuites, (t) => parseJUnit(t, 'reports/junit.xml'), 150));
+
+  // The readings of each runner's structure: vitest's describe paths under a failed hook (the prefixes of each name
+  // looked up), a jest-junit suite whose counts leave fewer passes than it shows, suites nested as deep as allowed.
+  const vitestHook = (n: number) =>
+    junit(`<testsuite name="a.test.ts" tests="${n + 1}">\n${lines(n, (i) => `<testcase name="${'d > '.repeat(20)}case ${i}" classname="a.test.ts"><skipped/></testcase>\n`)}<testcase name="${'e > '.repeat(n)}long" classname="a.test.ts"/>\n<testcase name="${'d > '.repeat(19)}d" classname="a.test.ts"><failure/></testcase>\n</testsuite>\n`);
+  const jestTodos = (n: number) => junit(`<testsuite name="s" tests="1" failures="0" skipped="0">\n${lines(n, (i) => `<testcase name="REQ-${i} todo" classname="c" time="0"/>\n`)}</testsuite>\n`);
+  const deepSuites = (n: number) => junit(lines(n / 50, (k) => `${'<testsuite name="REQ-1 s">'.repeat(50)}${lines(50, (i) => `<testcase name="c${k}-${i}"/>`)}${'</testsuite>'.repeat(50)}\n`));
+  it('JUnit: a failed vitest hook over many cases with long describe paths', () => linear('JUnit, vitest hook', vitestHook, (t) => parseJUnit(t, 'reports/junit.xml'), 300));
+  it('JUnit: a jest-junit suite of many uncounted cases', () => linear('JUnit, jest-junit todos', jestTodos, (t) => parseJUnit(t, 'reports/junit.xml'), 300));
+  it('JUnit: suites nested 50 deep', () => linear('JUnit, nested suites', deepSuites, (t) => parseJUnit(t, 'reports/junit.xml'), 400));
+  it('the matrix: JUnit names rewritten by junit_id_from_name', () =>
+    linear(
+      'matrix, junit_id_from_name',
+      (n) => ({ head: { 'docs/reqs.yml': reqs(1), 'test/a.test.ts': 'REQ-0\n', 'reports/junit.xml': oneRequirement(n).replaceAll('REQ-001', 'test_REQ_0') } }),
+      (facts) => evaluate(traceability, options({ junit: ['reports/*.xml'], junit_id_from_name: { pattern: 'REQ_([0-9]+)', replace: 'REQ-$1' } }), facts),
+      300,
+    ));
 
   it('the matrix: many JUnit cases of one requirement', () =>
     linear(

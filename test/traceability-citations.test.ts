@@ -73,7 +73,9 @@ describe('fail closed: globs that find nothing', () => {
   it('a junit glob that matches no report is an error naming the glob', async () => {
     const report = '<testsuite name="s"><testcase name="REQ-1 REQ-2 REQ-3" classname="a"/></testsuite>';
     const r = await run({ head: { ...cited, 'reports/unit.xml': report } }, { junit: ['reports/unit.xml', 'reports/e2e.xml'] });
-    expect(r.problems.map((f) => f.message)).toEqual(['The junit glob "reports/e2e.xml" matches no report at head — commit the report it names, or fix or remove the glob.']);
+    expect(r.problems.map((f) => f.message)).toEqual([
+      'junit glob reports/e2e.xml matches no file at head, so the test results it names were not read — commit the JUnit report or fix the glob (allow_empty: true lets the gate go on without it).',
+    ]);
     const none = await run({ head: cited }, { junit: ['reports/*.xml'] });
     expect(none.problems.map((f) => f.message)[0]).toBe('junit is set (reports/*.xml) but no file matches at head, so no requirement can be verified — commit the JUnit report or fix the globs.');
   });

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
-import { GitRepo } from '../facts/git.js';
+import { GitRepo } from '../facts/git/index.js';
 import { createOsvSource } from '../facts/osv.js';
 import { gitMonitorSources } from '../facts/refs.js';
 import { GitHubFacts } from '../facts/github.js';

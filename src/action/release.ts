@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildReleaseRecord, NotAReleaseError } from '../app/release.js';
 import { formatPolicyError } from '../engine/check.js';
-import { GitRepo } from '../facts/git.js';
+import { GitRepo } from '../facts/git/index.js';
 import { createOsvSource } from '../facts/osv.js';
 import { releaseGitHub } from '../facts/release-github.js';
 import type { GitHubClient } from '../github/client.js';

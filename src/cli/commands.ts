@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkPullRequest, formatPolicyError } from '../engine/check.js';
-import { GitRepo } from '../facts/git.js';
+import { GitRepo } from '../facts/git/index.js';
 import { GitHubFacts, pullRequestFromPayload } from '../facts/github.js';
 import { createOsvSource } from '../facts/osv.js';
 import type { RemotePolicyReader } from '../policy/load.js';

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { GitRepo } from '../facts/git.js';
+import { GitRepo } from '../facts/git/index.js';
 import { createOsvSource } from '../facts/osv.js';
 import { gitMonitorSources } from '../facts/refs.js';
 import { loadPolicyAtDefaultBranch } from '../monitor/load.js';

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildReleaseRecord, ReleaseInputError } from '../app/release.js';
 import { formatPolicyError } from '../engine/check.js';
-import { GitRepo } from '../facts/git.js';
+import { GitRepo } from '../facts/git/index.js';
 import { createOsvSource } from '../facts/osv.js';
 import { releaseGitHub } from '../facts/release-github.js';
 import { RecordFolderError, writeRecordFolder } from '../publish/release.js';

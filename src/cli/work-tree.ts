@@ -1,7 +1,7 @@
 import { lstat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { createFacts } from '../facts/facts.js';
-import { GitRepo, parseNameStatus } from '../facts/git.js';
+import { GitRepo, parseNameStatus } from '../facts/git/index.js';
 import { createOsvSource } from '../facts/osv.js';
 import { readWorkingFile, readWorkingPolicy } from '../facts/worktree.js';
 import { PolicyLoader } from '../policy/load.js';

@@ -1,4 +1,4 @@
-import { GitRepo } from './git.js';
+import { GitRepo } from './git/index.js';
 import { gitSources, type RepoSources } from './local.js';
 import type { PullRequest } from '../types.js';
 import { shortSha } from '../util/text.js';

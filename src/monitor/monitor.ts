@@ -2,10 +2,10 @@ import { createFacts } from '../facts/facts.js';
 import { purlKey } from '../parsers/lockfiles/purl.js';
 import { fixedVersions, idsOf, osvSeverity, severityRank, type OsvVulnerability, type SeverityLevel } from '../parsers/osv.js';
 import { readSbom, type SbomComponent, type SbomDocument } from '../parsers/sbom/index.js';
-import { sbomCandidates } from '../parsers/sbom/paths.js';
+import { sbomCandidates } from '../rules/shared/sbom-sources.js';
 import type { VexStatement } from '../parsers/vex/index.js';
 import type { MonitorConfig, Policy } from '../policy/types.js';
-import { readAtHeadOrReport } from '../rules/read-file.js';
+import { readAtHeadOrReport } from '../rules/shared/read-file.js';
 import {
   covers,
   dedupeAliases,

@@ -1,4 +1,4 @@
-import { approvalAction, approvalShortfall, resolveEligible, tallyApprovals, type TallyOptions } from '../approvals/approvals.js';
+import { approvalAction, approvalShortfall, resolveEligible, tallyApprovals, type TallyOptions } from './shared/approvals/approvals.js';
 import { CODEOWNERS_LOCATIONS } from '../parsers/codeowners.js';
 import { globListSchema, principalListSchema } from '../policy/schema.js';
 import type { Finding } from '../types.js';

@@ -6,7 +6,7 @@ import {
   tallyApprovals,
   type Eligible,
   type TallyOptions,
-} from '../approvals/approvals.js';
+} from './shared/approvals/approvals.js';
 import { CODEOWNERS_LOCATIONS, ownersOf, parseCodeowners, type CodeownersRule } from '../parsers/codeowners.js';
 import { principalListSchema } from '../policy/schema.js';
 import type { Facts, FileText, Finding, PullRequest, Review } from '../types.js';

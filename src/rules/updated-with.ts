@@ -1,4 +1,4 @@
-import { approvalAction, resolveEligible, tallyApprovals, type TallyOptions } from '../approvals/approvals.js';
+import { approvalAction, resolveEligible, tallyApprovals, type TallyOptions } from './shared/approvals/approvals.js';
 import { globListSchema, principalListSchema } from '../policy/schema.js';
 import type { Finding, FindingAction } from '../types.js';
 import { globMatcher } from '../util/glob.js';

@@ -241,7 +241,7 @@ export function readTomlPackages(ecosystem: 'pypi' | 'cargo', kind: string) {
   };
 }
 
-/** Pipfile.lock: {"default": {name: {"version": "==1.2.3"}}, "develop": {...}}. */
+/** Pipfile.lock: {"default": {name: {"version": "==1.2.3"}}, "develop": {...}}; local (path/editable) entries are first-party. */
 export function readPipfileLock(path: string, text: string): LockfileResult {
   const c = new Collector(path, text, 'pypi');
   const parsed = parseJsonLockfile(path, text, 'Pipfile.lock');
@@ -250,9 +250,15 @@ export function readPipfileLock(path: string, text: string): LockfileResult {
     const deps = parsed.json[section];
     if (!isObj(deps)) continue;
     for (const [raw, entry] of Object.entries(deps)) {
-      if (!isObj(entry) || typeof entry.version !== 'string') continue;
-      const version = entry.version.replace(/^==/, '');
+      if (!isObj(entry)) continue;
       const name = pypiName(raw);
+      // A local folder ({"path": ".", "editable": true}): the project's own.
+      if (typeof entry.path === 'string' || entry.editable === true) {
+        c.firstParty(buildPurl('pypi', undefined, name, ''));
+        continue;
+      }
+      if (typeof entry.version !== 'string') continue;
+      const version = entry.version.replace(/^==/, '');
       c.add('pypi', name, version, buildPurl('pypi', undefined, name, version), c.near(`"${raw}"`), section === 'develop' ? { dev: true } : {});
     }
   }
@@ -298,11 +304,17 @@ export function readGoMod(path: string, text: string): LockfileResult {
     m = /^replace\s+(\S+)(?:\s+(v\S+))?\s+=>\s+(\S+)(?:\s+(v\S+))?$/.exec(directive);
     if (m) replaces.set(m[2] ? `${m[1]}@${m[2]}` : m[1]!, { module: m[3]!, version: m[4] });
   });
+  // Every module replaced by a local folder is the project's own, required or not. Generators name it by the module
+  // path or by the folder (cdxgen: pkg:golang/./api); both are first-party.
+  for (const [from, to] of replaces) {
+    if (to.version) continue;
+    c.firstParty(goPurl(from.replace(/@v\S*$/, ''), ''));
+    c.firstParty(goPurl(to.module, ''));
+  }
   for (const r of requires) {
     const to = replaces.get(`${r.module}@${r.version}`) ?? replaces.get(r.module);
     if (to && !to.version) {
-      // A local folder ("./x", "../x", "/x"): built from this repository.
-      c.firstParty(goPurl(r.module, ''));
+      // A local folder ("./x", "../x", "/x"): built from this repository (first-party, above).
       continue;
     }
     const module = to ? to.module : r.module;

@@ -1,5 +1,7 @@
 import { parseRiskRegister, type RiskFormat, type RiskRegister } from '../../parsers/risk/index.js';
-import { DEFAULT_ID_PATTERN, readOrFinding, readRequirementSources, type RequirementSource } from '../../parsers/requirements/index.js';
+import { DEFAULT_ID_PATTERN, type RequirementSource } from '../../parsers/requirements/index.js';
+import { readOrFinding } from '../shared/read-file.js';
+import { readRequirementSources } from '../shared/requirement-sources.js';
 import { mapConcurrent, READ_CONCURRENCY } from '../../util/concurrency.js';
 import { globListSchema, globSchema, requirementSourceSchema } from '../../policy/schema.js';
 import { FactError, type Facts, type Finding } from '../../types.js';

@@ -1,14 +1,15 @@
-import { LOCKFILE_GLOBS, isLockfile, readLockfile, type LockedPackage } from '../../parsers/lockfiles/index.js';
+import { readLockfile, type LockedPackage } from '../../parsers/lockfiles/index.js';
+import { autoLockfilesAtHead, isLockfile } from '../shared/lockfile-sources.js';
 import { inspectSbom, jsonPointerLines, type SbomDocument, type SbomIssue } from '../../parsers/sbom/index.js';
 import { compareVersionStrings } from '../../util/version.js';
-import { deniedFamilies } from '../../parsers/sbom/licenses.js';
-import { DEFAULT_SBOM_GLOBS, sbomCandidates } from '../../parsers/sbom/paths.js';
+import { deniedFamilies } from './licenses.js';
+import { DEFAULT_SBOM_GLOBS, sbomCandidates } from '../shared/sbom-sources.js';
 import { globListSchema } from '../../policy/schema.js';
 import type { Facts, Finding, FindingAction } from '../../types.js';
 import { globMatcher } from '../../util/glob.js';
 import { listing, plural, shortList } from '../../util/text.js';
 import type { GateOutcome, Rule } from '../rule.js';
-import { readAtHeadOrReport } from '../read-file.js';
+import { readAtHeadOrReport } from '../shared/read-file.js';
 import { compareWithLockfiles, type LockfileRead } from './drift.js';
 import { fdaIssues, licenseIssues, ntiaIssues } from './elements.js';
 
@@ -196,12 +197,7 @@ function placeAll(doc: SbomDocument, issues: SbomIssue[], regenerate?: { issues:
 
 
 async function lockfilePaths(options: SbomOptions, facts: Facts, findings: Finding[]): Promise<string[]> {
-  if (options.lockfiles === 'auto') {
-    const all = (await facts.listAtHead([...LOCKFILE_GLOBS])).filter(isLockfile);
-    // go.sum keeps checksums of versions the build no longer uses; go.mod beside it is the list that counts.
-    const goMods = new Set(all.filter((p) => p === 'go.mod' || p.endsWith('/go.mod')));
-    return all.filter((p) => !(p === 'go.sum' || p.endsWith('/go.sum')) || !goMods.has(p.replace(/go\.sum$/, 'go.mod'))).sort();
-  }
+  if (options.lockfiles === 'auto') return autoLockfilesAtHead(facts);
   const found = await facts.listAtHead(options.lockfiles);
   for (const glob of options.lockfiles) {
     if (!found.some(globMatcher([glob]))) findings.push({ severity: 'error', message: `lockfiles lists ${glob}, but no such file is at head — fix the list or commit the lockfile` });

@@ -1,4 +1,5 @@
-import { isLockfile, LOCKFILE_GLOBS, readLockfile, type LockedPackage } from '../../parsers/lockfiles/index.js';
+import { readLockfile, type LockedPackage } from '../../parsers/lockfiles/index.js';
+import { autoLockfilesAtHead } from '../shared/lockfile-sources.js';
 import { packageKey, parseSoupList, type SoupEntry, type SoupFormat } from '../../parsers/soup/index.js';
 import { classifier } from '../../policy/classify.js';
 import { globListSchema, globSchema } from '../../policy/schema.js';
@@ -240,12 +241,7 @@ function anomalyFindings(e: SoupEntry, cls: SafetyClass, file: string, maxAge: n
 }
 
 async function lockfilePaths(options: SoupOptions, facts: Facts, findings: Finding[]): Promise<string[]> {
-  if (options.lockfiles === 'auto') {
-    const all = (await facts.listAtHead([...LOCKFILE_GLOBS])).filter(isLockfile);
-    // go.sum keeps checksums of versions no longer used; go.mod beside it is the list that counts.
-    const listed = new Set(all);
-    return all.filter((p) => !/(^|\/)go\.sum$/.test(p) || !listed.has(p.replace(/go\.sum$/, 'go.mod'))).sort();
-  }
+  if (options.lockfiles === 'auto') return autoLockfilesAtHead(facts);
   const found = await facts.listAtHead(options.lockfiles);
   for (const glob of options.lockfiles) {
     if (!found.some(globMatcher([glob]))) findings.push({ severity: 'error', message: `lockfiles lists ${glob}, but no such file is at head — fix the list or commit the lockfile.` });

@@ -34,10 +34,22 @@ export const traceability: Rule<TraceabilityOptions> = {
         description: 'A stricter reference form with one capture group for the id, e.g. "@req\\\\s+(REQ-[0-9]+)"; default: any id_pattern match in a test file.',
       },
       junit: { ...globListSchema, default: [], description: 'JUnit XML reports; then a requirement counts as verified only if a linked test case passed.' },
+      junit_id_from_name: {
+        type: ['object', 'null'],
+        default: null,
+        additionalProperties: false,
+        required: ['pattern', 'replace'],
+        properties: {
+          pattern: { ...regexSchema, description: 'An RE2 pattern searched for in JUnit case, class and suite names, e.g. "REQ_([0-9]+)".' },
+          replace: { type: 'string', description: 'What each match stands for: $1..$9 its groups, $& the match, e.g. "REQ-$1".' },
+        },
+        description: "Rewrites JUnit names before ids are looked for in them, for runners whose test names cannot hold the id as written (pytest's test_REQ_001 citing REQ-001).",
+      },
       allow_empty: {
         type: 'boolean',
         default: false,
-        description: 'Let the gate pass when its sources define no requirement at all (by default that is an error: a silent pass on nothing read).',
+        description:
+          'Let the gate go on when its sources define no requirement at all, or a junit glob matches no report (by default each is an error: a silent pass on nothing read); requirements a missing report would have verified still fail.',
       },
       require_tests: {
         anyOf: [{ enum: ['all', 'none'] }, { type: 'array', items: { enum: ['A', 'B', 'C'] } }],
@@ -212,7 +224,7 @@ function gapStep(verdict: MatrixRow['verdict'], ids: string[]): string {
 function verificationProblem(row: MatrixRow, junit: boolean): string | undefined {
   const r = row.requirement;
   const name = `${r.id}${r.title ? ` "${r.title}"` : ''} (class ${row.class})`;
-  const cases = (status: string) => row.cases.filter((c) => c.status === status).map((c) => `${c.name} (${c.report}:${c.line})`);
+  const cases = (status: string) => row.cases.filter((c) => c.status === status).map((c) => `${c.name} (${c.report}:${c.line}${c.note ? `: ${c.note}` : ''})`);
   switch (row.verdict) {
     case 'untested':
       return `${name} has no test: no test file cites ${r.id}${junit ? ' and no JUnit test case names it' : ''} — add a test that cites ${r.id}, or mark the requirement's class out of require_tests.`;

@@ -1,26 +1,22 @@
 import { parseJUnit, type TestCase } from '../../parsers/junit.js';
 import {
   DEFAULT_ID_PATTERN,
-  doorstopDirsAtHead,
   doorstopUidPattern,
+  normalizedText,
   parseDoorstopSettings,
+  parseRequirementFile,
   type DoorstopItem,
   type DoorstopSettings,
-  formerRequirementFile,
-  normalizedText,
-  parseRequirementFile,
-  readOrFinding,
-  readRequirementFiles,
-  resolveRequirementFiles,
-  unreadableFinding,
   type Requirement,
   type RequirementFile,
   type RequirementSource,
 } from '../../parsers/requirements/index.js';
+import { readOrFinding, unreadableFinding } from '../shared/read-file.js';
+import { doorstopDirsAtHead, formerRequirementFile, readRequirementFiles, resolveRequirementFiles } from '../shared/requirement-sources.js';
 import type { Policy } from '../../policy/types.js';
 import type { ChangedFile, Facts, Finding } from '../../types.js';
 import { mapConcurrent, READ_CONCURRENCY } from '../../util/concurrency.js';
-import { exactIdSearch, linePrefilter, type LineSelection } from '../../util/line-prefilter.js';
+import { exactIdSearch, linePrefilter, type LineSelection } from './line-prefilter.js';
 import { globMatcher } from '../../util/glob.js';
 import { Pattern, PatternError, patternProblem } from '../../util/pattern.js';
 
@@ -43,6 +39,8 @@ export interface TraceabilityOptions {
   allow_empty?: boolean;
   /** A Doorstop item whose `reviewed` stamp no longer matches it (changed since its review). */
   unreviewed?: Switch;
+  /** A rewrite of JUnit case and suite names before ids are looked for in them (pytest's test_REQ_001 citing REQ-001). */
+  junit_id_from_name?: JUnitIdFromName | null;
 }
 
 export const DEFAULT_TESTS = ['test/**', 'tests/**', '**/*_test.*', '**/*.test.*', '**/*.spec.*'];
@@ -146,15 +144,14 @@ export function referenceMatcher(options: Pick<TraceabilityOptions, 'id_pattern'
 }
 
 /**
- * Fail closed on globs that find nothing: no test file at all, a `tests` glob the policy set that matches no file
- * (the default globs are alternatives: only all of them matching nothing counts), a `junit` glob that matches no
- * report. `allow_empty: true` turns each into a notice that says so.
+ * Fail closed on tests globs that find nothing: no test file at all, or a `tests` glob the policy set that matches
+ * no file (the default globs are alternatives: only all of them matching nothing counts). `allow_empty: true` turns
+ * each into a notice that says so.
  */
 export function emptyGlobFindings(
-  options: Pick<TraceabilityOptions, 'tests' | 'junit' | 'allow_empty'>,
+  options: Pick<TraceabilityOptions, 'tests' | 'allow_empty'>,
   testListed: readonly string[],
   testCount: number,
-  junitPaths: readonly string[],
 ): Finding[] {
   const findings: Finding[] = [];
   const say = (message: string, action: string): void => {
@@ -176,16 +173,7 @@ export function emptyGlobFindings(
       say(`The tests glob "${glob}" matches no file at head — fix it in the policy or remove it.`, `Fix or remove the tests glob "${glob}"`);
     }
   }
-  if (options.junit.length && junitPaths.length === 0) {
-    say(
-      `junit is set (${options.junit.join(', ')}) but no file matches at head, so no requirement can be verified — commit the JUnit report or fix the globs.`,
-      'Commit the JUnit report the junit globs name, or fix the globs',
-    );
-  } else {
-    for (const glob of unmatched(options.junit, junitPaths)) {
-      say(`The junit glob "${glob}" matches no report at head — commit the report it names, or fix or remove the glob.`, `Commit the report "${glob}" names, or fix the glob`);
-    }
-  }
+  // junit globs are checked where the reports are read (unmatchedJUnitGlobs).
   return findings;
 }
 
@@ -241,7 +229,7 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
   const junitSet = new Set(junitPaths);
   const testListed = await facts.listAtHead(options.tests);
   const testFiles = testListed.filter((p) => !requirementPaths.has(p) && !junitSet.has(p));
-  const globFindings = emptyGlobFindings(options, testListed, testFiles.length, junitPaths);
+  const globFindings = emptyGlobFindings(options, testListed, testFiles.length);
   const referenceOptions = { id_pattern: idPattern, reference_pattern: options.reference_pattern };
   // The requirements are parsed while the test files are searched (by git, in a process of its own, where it can);
   // the search is started first, as it takes longer.
@@ -274,10 +262,14 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
     return text === undefined ? { cases: [], findings: [] } : parseJUnit(text, path);
   });
   const idInText = Pattern.standingAlone(idPattern);
+  const rename = idFromName(options.junit_id_from_name);
   for (const report of reports) {
     findings.push(...report.findings);
     for (const c of report.cases) {
-      const ids = new Set([c.name, c.classname, ...c.requirementProperties].flatMap((s) => [...idInText.matchAll(s)].map((m) => m.text).filter(Boolean)));
+      // Suite-level ids apply to the suite's cases: an id in a describe block's name cites every test in it.
+      const names = [c.name, c.classname, ...c.suites];
+      const texts = rename ? [...names, ...names.map(rename), ...c.requirementProperties] : [...names, ...c.requirementProperties];
+      const ids = new Set(texts.flatMap((s) => [...idInText.matchAll(s)].map((m) => m.text).filter(Boolean)));
       for (const id of ids) {
         if (!byId.has(id)) continue;
         const linked = casesById.get(id);
@@ -286,6 +278,7 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
       }
     }
   }
+  findings.push(...(await unmatchedJUnitGlobs(options, facts, junitPaths)));
 
   // A pull request: which requirements are new, changed or deleted, and which files changed. A requirement file
   // that could not be read or parsed cleanly at head says nothing about what changed in it: its own error stands,
@@ -590,6 +583,47 @@ async function requirementsAtBase(
   const atBase = new Map<string, BaseRequirement>();
   for (const r of parsed.flat()) if (!atBase.has(r.id)) atBase.set(r.id, { requirement: r, text: normalizedText(r) });
   return atBase;
+}
+
+export interface JUnitIdFromName {
+  /** An RE2 pattern searched for in JUnit case, class and suite names. */
+  pattern: string;
+  /** What each match becomes: $1..$9 for its groups, $& for the whole match, $$ for a dollar sign. */
+  replace: string;
+}
+
+/** The rewrite of junit_id_from_name: each match of `pattern` in a name, rewritten (only the rewrites are returned, space-separated). */
+function idFromName(option: JUnitIdFromName | null | undefined): ((name: string) => string) | undefined {
+  if (!option) return undefined;
+  checkPattern('junit_id_from_name.pattern', option.pattern);
+  const pattern = Pattern.compile(option.pattern);
+  return (name) => {
+    const out: string[] = [];
+    for (const m of pattern.matchAll(name)) {
+      out.push(option.replace.replace(/\$(\$|&|[1-9])/g, (_, g: string) => (g === '$' ? '$' : g === '&' ? m.text : (m.groups[Number(g) - 1] ?? ''))));
+    }
+    return out.join(' ');
+  };
+}
+
+/**
+ * Each junit glob must match a report at head: one that matches nothing is an error (a report not committed, a
+ * path mistyped), or with allow_empty: true a notice — no requirement is verified by a report that is not there.
+ */
+async function unmatchedJUnitGlobs(options: TraceabilityOptions, facts: Facts, matched: readonly string[]): Promise<Finding[]> {
+  if (!options.junit.length) return [];
+  const empty = matched.length === 0 ? options.junit : options.junit.length === 1 ? [] : (await Promise.all(options.junit.map(async (g) => ((await facts.listAtHead([g])).length ? [] : [g])))).flat();
+  if (!empty.length) return [];
+  const globs = empty.join(', ');
+  if (options.allow_empty) {
+    return [{ severity: 'notice', message: `junit ${empty.length === 1 ? 'glob' : 'globs'} ${globs} ${empty.length === 1 ? 'matches' : 'match'} no file at head; allowed by allow_empty: true — no requirement is verified by a report that is not there.` }];
+  }
+  return [{
+    severity: 'error',
+    message: matched.length === 0
+      ? `junit is set (${globs}) but no file matches at head, so no requirement can be verified — commit the JUnit report or fix the globs.`
+      : `junit ${empty.length === 1 ? 'glob' : 'globs'} ${globs} ${empty.length === 1 ? 'matches' : 'match'} no file at head, so the test results it names were not read — commit the JUnit report or fix the glob (allow_empty: true lets the gate go on without it).`,
+  }];
 }
 
 /** An id without its trailing number: "REQ-" of "REQ-012". */

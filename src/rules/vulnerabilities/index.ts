@@ -16,13 +16,13 @@ import {
 } from '../../parsers/osv.js';
 import { readSbom, type SbomComponent, type SbomDocument } from '../../parsers/sbom/index.js';
 import { jsonErrorLine, jsonPointerLines } from '../../parsers/sbom/json-lines.js';
-import { DEFAULT_SBOM_GLOBS, sbomCandidates } from '../../parsers/sbom/paths.js';
+import { DEFAULT_SBOM_GLOBS, sbomCandidates } from '../shared/sbom-sources.js';
 import { readVex, type VexStatement } from '../../parsers/vex/index.js';
 import { globListSchema, globSchema } from '../../policy/schema.js';
 import { FactError, type Facts, type FileText, type Finding, type ReportTable } from '../../types.js';
 import { listing, plural, shortList, shortSha } from '../../util/text.js';
 import type { GateContext, GateOutcome, Rule } from '../rule.js';
-import { readAtHeadOrReport } from '../read-file.js';
+import { readAtHeadOrReport } from '../shared/read-file.js';
 
 export interface VulnerabilitiesOptions {
   sbom_gate?: string;

@@ -82,9 +82,10 @@ describe('traceability gate', () => {
 
   it('require_tests by class: class from the requirement, else classification.default', async () => {
     const srs = `## REQ-001 A\nClass: C\ntext\n## REQ-002 B\ntext\n## REQ-003 C\nClass: A\ntext\n`;
-    const r = await run({ head: { 'docs/srs.md': srs } }, { require_tests: ['C'] });
+    const tests = { 'test/other.test.ts': 'it("runs")\n' };
+    const r = await run({ head: { 'docs/srs.md': srs, ...tests } }, { require_tests: ['C'] });
     expect(r.problems.map((f) => f.message.slice(0, 18))).toEqual(['REQ-001 "A" (class']);
-    const none = await run({ head: { 'docs/srs.md': srs } }, { require_tests: 'none' });
+    const none = await run({ head: { 'docs/srs.md': srs, ...tests } }, { require_tests: 'none' });
     expect(none.problems).toEqual([]);
   });
 
@@ -312,9 +313,10 @@ describe('the matrix: citations however the source hands the files over', () => 
 describe('traceability gate: sources that define no requirement', () => {
   // Headings that the id_pattern does not match (a project's ids are "SRS-001", the policy says "REQ-[0-9]+").
   const SPEC = '# SRS\n\n## SRS-001 Continuous delivery\nThe pump shall deliver the programmed rate.\n';
+  const TEST = { 'test/a.test.ts': 'it("delivers (SRS-001)")\n' };
 
   it('fails closed: no requirement read is an error naming the sources and the pattern, not a pass', async () => {
-    const r = await run({ head: { 'docs/srs.md': SPEC }, base: { 'docs/srs.md': SPEC } }, { id_pattern: 'REQ-[0-9]+' });
+    const r = await run({ head: { 'docs/srs.md': SPEC, ...TEST }, base: { 'docs/srs.md': SPEC, ...TEST } }, { id_pattern: 'REQ-[0-9]+' });
     expect(r.problems.map((f) => [f.severity, f.message])).toEqual([
       [
         'error',
@@ -324,7 +326,7 @@ describe('traceability gate: sources that define no requirement', () => {
   });
 
   it('passes with allow_empty: true, and says so', async () => {
-    const r = await run({ head: { 'docs/srs.md': SPEC }, base: { 'docs/srs.md': SPEC } }, { id_pattern: 'REQ-[0-9]+', allow_empty: true });
+    const r = await run({ head: { 'docs/srs.md': SPEC, ...TEST }, base: { 'docs/srs.md': SPEC, ...TEST } }, { id_pattern: 'REQ-[0-9]+', allow_empty: true });
     expect(r.problems).toEqual([]);
     expect(r.notices.map((f) => f.message)).toContain('No requirement is defined in docs/srs.md; the gate passes because allow_empty is true — nothing is traced.');
   });

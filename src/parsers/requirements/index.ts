@@ -7,7 +7,7 @@ import { parseYamlRequirements } from './yaml.js';
 export * from './types.js';
 export { parseYamlRequirements } from './yaml.js';
 export { parseMarkdownRequirements } from './markdown.js';
-export { parseDoorstopItem, parseDoorstopSettings, type DoorstopSettings } from './doorstop.js';
+export { parseDoorstopItem, parseDoorstopSettings, doorstopUidPattern, type DoorstopItem, type DoorstopSettings } from './doorstop.js';
 export { parseStrictDoc } from './strictdoc.js';
 
 // Requirement files parsed in their format: text in, requirements and findings out. Which files the policy's

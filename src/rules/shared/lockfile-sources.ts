@@ -1,5 +1,5 @@
 import { LOCKFILE_NAMES } from '../../parsers/lockfiles/index.js';
-import type { Facts } from '../../types.js';
+import type { Facts } from '../../core/types.js';
 import { globMatcher } from '../../util/glob.js';
 
 // Where lockfiles are looked for with `lockfiles: auto`: shared by the gates that read lockfiles (the SBOM drift

@@ -1,4 +1,4 @@
-import type { Facts, Finding } from '../../types.js';
+import type { Facts, Finding } from '../../core/types.js';
 import { readOrFinding } from './read-file.js';
 import { globMatcher } from '../../util/glob.js';
 import { mapConcurrent, READ_CONCURRENCY } from '../../util/concurrency.js';
@@ -35,6 +35,8 @@ export async function resolveRequirementFiles(sources: readonly RequirementSourc
   const byPath = new Map<string, RequirementFile>();
   // Doorstop documents are recognized by their settings file, wherever a source points into one.
   const doorstopDirs = await doorstopDirsAtHead(facts);
+  // A document whose folder holds a .doorstop.skip is one Doorstop skips: so does the gate.
+  const skippedDirs = doorstopDirs.size ? await doorstopSkippedDirsAtHead(facts) : new Set<string>();
   for (const source of sources) {
     const { path, format } = typeof source === 'string' ? { path: source, format: undefined } : source;
     const clean = path.replace(/\/+$/, '');
@@ -42,6 +44,7 @@ export async function resolveRequirementFiles(sources: readonly RequirementSourc
     const matched = await facts.listAtHead(globs);
     const allSettings = format === undefined || format === 'doorstop' ? doorstopDirs : new Set<string>();
     let count = 0;
+    let skipped = 0;
     for (const p of matched) {
       const name = p.slice(p.lastIndexOf('/') + 1);
       if (name === DOORSTOP_SETTINGS) continue;
@@ -53,6 +56,10 @@ export async function resolveRequirementFiles(sources: readonly RequirementSourc
           continue;
         }
         if (!/\.(ya?ml|md)$/i.test(p) || p.slice(docDir.length).split('/').includes('assets')) continue;
+        if (skippedDirs.has(docDir)) {
+          skipped++;
+          continue;
+        }
         f = 'doorstop';
       } else f = format ?? formatFromExtension(p);
       if (!f) {
@@ -65,7 +72,9 @@ export async function resolveRequirementFiles(sources: readonly RequirementSourc
     if (count === 0) {
       findings.push({
         severity: 'error',
-        message: `The requirements source "${path}" matches no requirement file at head — fix the path in the policy, or add the requirements.`,
+        message: skipped
+          ? `The requirements source "${path}" names only Doorstop documents marked .doorstop.skip, so no requirement is read from it — remove the .doorstop.skip, or the source from the policy.`
+          : `The requirements source "${path}" matches no requirement file at head — fix the path in the policy, or add the requirements.`,
       });
     }
   }
@@ -94,6 +103,11 @@ export function formerRequirementFile(path: string, sources: readonly Requiremen
 /** The folders of the Doorstop documents at head (where a `.doorstop.yml` is). */
 export async function doorstopDirsAtHead(facts: Pick<Facts, 'listAtHead'>): Promise<Set<string>> {
   return new Set((await facts.listAtHead([DOORSTOP_SETTINGS, `**/${DOORSTOP_SETTINGS}`])).map(dirOf));
+}
+
+/** The folders of the Doorstop documents Doorstop skips (a `.doorstop.skip` beside the `.doorstop.yml`). */
+export async function doorstopSkippedDirsAtHead(facts: Pick<Facts, 'listAtHead'>): Promise<Set<string>> {
+  return new Set((await facts.listAtHead(['.doorstop.skip', '**/.doorstop.skip'])).map(dirOf));
 }
 
 function nearestDoorstopDir(path: string, dirs: Set<string>): string | undefined {
@@ -143,9 +157,11 @@ export async function readRequirementFiles(
     return parseRequirementFile(file, text, idPattern, file.settingsPath ? settingsByPath.get(file.settingsPath) : undefined);
   });
   const requirements: Requirement[] = [];
+  const doorstop: NonNullable<ParsedRequirements['doorstop']> = [];
   for (const p of parsed) {
     requirements.push(...p.requirements);
     findings.push(...p.findings);
+    if (p.doorstop) doorstop.push(...p.doorstop);
   }
-  return { requirements, findings, files };
+  return { requirements, findings, files, ...(doorstop.length ? { doorstop } : {}) };
 }

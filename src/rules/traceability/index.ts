@@ -3,6 +3,7 @@ import type { Finding, ReportTable, Severity } from '../../core/types.js';
 import { listing, plural, shortList } from '../../util/text.js';
 import { buildMatrix, countMatrix, type Matrix, type MatrixRow, type Reference } from './matrix.js';
 import { TraceabilityOptions, type Switch } from './options.js';
+import { doorstopLinkFindings } from './doorstop-links.js';
 
 export { buildMatrix, countMatrix, type Matrix, type MatrixRow, type TraceabilityOptions } from './matrix.js';
 
@@ -66,6 +67,8 @@ export function traceabilityFindings(matrix: Matrix, options: TraceabilityOption
   const findings: Finding[] = [...matrix.findings];
   if (matrix.rows.length === 0 && matrix.duplicates.length === 0) findings.push(noRequirements(options));
   const severity = (s: Switch): Severity | undefined => (s === 'off' ? undefined : s);
+
+  if (matrix.doorstop) findings.push(...doorstopLinkFindings(matrix.doorstop, { suspect: severity(options.suspect), unreviewed: severity(options.unreviewed ?? 'error') }));
 
   const dup = severity(options.duplicate_ids);
   if (dup) {

@@ -59,7 +59,10 @@ export const TraceabilityOptions = RuleOptions(
     }),
     unknown_references: switchSchema('A test cites an id that no requirement defines'),
     duplicate_ids: switchSchema('The same id is defined twice'),
-    suspect: switchSchema('A requirement whose text changed in this PR while none of its tests changed (nor, with junit, passed in a report this PR updated)'),
+    suspect: switchSchema(
+      'A requirement whose text changed in this PR while none of its tests changed (nor, with junit, passed in a report this PR updated); and a Doorstop link whose stored stamp no longer matches its parent',
+    ),
+    unreviewed: Type.Optional(switchSchema('A Doorstop item whose reviewed stamp no longer matches it (changed since it was reviewed)')),
   },
   { required: ['requirements'] },
 );

@@ -18,7 +18,17 @@ export const requirementSourceSchema: JsonSchema = {
       type: 'object',
       additionalProperties: false,
       required: ['path'],
-      properties: { path: globSchema, format: { enum: ['yaml', 'markdown', 'doorstop', 'strictdoc'] } },
+      properties: {
+        path: globSchema,
+        format: { enum: ['yaml', 'markdown', 'doorstop', 'strictdoc', 'openfasttrace', 'sphinx-needs', 'reqif'] },
+        id_attribute: { type: 'string', minLength: 1, description: 'reqif: the attribute holding each spec object\'s id (default ReqIF.ForeignID, then its IDENTIFIER).' },
+        test_types: {
+          type: 'array',
+          minItems: 1,
+          items: { type: 'string', pattern: '^[A-Za-z]+$' },
+          description: 'openfasttrace: the artifact types that are tests (default utest, itest, stest); an item is a requirement when its Needs names one.',
+        },
+      },
     },
   ],
 };

@@ -3,8 +3,11 @@ import { globMatcher } from '../../util/glob.js';
 import { mapConcurrent, READ_CONCURRENCY } from '../../util/concurrency.js';
 import { doorstopUid, parseDoorstopItem, parseDoorstopSettings, type DoorstopSettings } from './doorstop.js';
 import { parseMarkdownRequirements } from './markdown.js';
+import { parseOpenFastTrace } from './openfasttrace.js';
+import { parseReqIf } from './reqif.js';
+import { parseSphinxNeeds } from './sphinx-needs.js';
 import { parseStrictDoc } from './strictdoc.js';
-import { anchoredId, type ParsedRequirements, type Requirement, type RequirementFormat, type RequirementSource } from './types.js';
+import { anchoredId, type ParsedRequirements, type Requirement, type RequirementFormat, type RequirementSource, type SourceOptions } from './types.js';
 import { parseYamlRequirements } from './yaml.js';
 
 export * from './types.js';
@@ -12,6 +15,9 @@ export { parseYamlRequirements } from './yaml.js';
 export { parseMarkdownRequirements } from './markdown.js';
 export { parseDoorstopItem, parseDoorstopSettings } from './doorstop.js';
 export { parseStrictDoc } from './strictdoc.js';
+export { coverageTagPattern, DEFAULT_TEST_TYPES, parseOpenFastTrace } from './openfasttrace.js';
+export { parseSphinxNeeds } from './sphinx-needs.js';
+export { parseReqIf } from './reqif.js';
 
 // Reads the requirement sources of a policy (globs, or {path, format}) through Facts. Pure apart from the facts:
 // a file that cannot be read or parsed is a finding with its line, and the other files are still read.
@@ -23,6 +29,8 @@ export interface RequirementFile {
   format: RequirementFormat;
   /** For Doorstop items: the folder's `.doorstop.yml`. */
   settingsPath?: string;
+  /** What the source says for its format (reqif id_attribute, openfasttrace test_types). */
+  options?: SourceOptions;
 }
 
 export interface RequirementsRead extends ParsedRequirements {
@@ -35,6 +43,8 @@ const DOORSTOP_SETTINGS = '.doorstop.yml';
 export function formatFromExtension(path: string): RequirementFormat | undefined {
   if (/\.(md|markdown)$/i.test(path)) return 'markdown';
   if (/\.sdoc$/i.test(path)) return 'strictdoc';
+  if (/\.reqif$/i.test(path)) return 'reqif';
+  if (/(^|\/)needs\.json$/i.test(path)) return 'sphinx-needs';
   if (/\.ya?ml$/i.test(path)) return 'yaml';
   return undefined;
 }
@@ -50,6 +60,7 @@ export async function resolveRequirementFiles(sources: readonly RequirementSourc
   const doorstopDirs = await doorstopDirsAtHead(facts);
   for (const source of sources) {
     const { path, format } = typeof source === 'string' ? { path: source, format: undefined } : source;
+    const options = sourceOptions(source);
     const clean = path.replace(/\/+$/, '');
     const globs = hasGlob(clean) ? [clean] : [clean, `${clean}/**`];
     const matched = await facts.listAtHead(globs);
@@ -69,11 +80,11 @@ export async function resolveRequirementFiles(sources: readonly RequirementSourc
         f = 'doorstop';
       } else f = format ?? formatFromExtension(p);
       if (!f) {
-        findings.push({ severity: 'warning', message: `${p} matches the requirements source "${path}" but its format is unknown — name it with {path, format: yaml|markdown|doorstop|strictdoc}.`, file: p });
+        findings.push({ severity: 'warning', message: `${p} matches the requirements source "${path}" but its format is unknown — name it with {path, format: yaml|markdown|doorstop|strictdoc|openfasttrace|sphinx-needs|reqif}.`, file: p });
         continue;
       }
       count++;
-      if (!byPath.has(p)) byPath.set(p, { path: p, format: f, ...(f === 'doorstop' ? { settingsPath: docDir ? `${docDir}/${DOORSTOP_SETTINGS}` : DOORSTOP_SETTINGS } : {}) });
+      if (!byPath.has(p)) byPath.set(p, { path: p, format: f, ...(f === 'doorstop' ? { settingsPath: docDir ? `${docDir}/${DOORSTOP_SETTINGS}` : DOORSTOP_SETTINGS } : {}), ...(options ? { options } : {}) });
     }
     if (count === 0) {
       findings.push({
@@ -99,9 +110,19 @@ export function formerRequirementFile(path: string, sources: readonly Requiremen
     const docDir = format === undefined || format === 'doorstop' ? nearestDoorstopDir(path, doorstopDirs as Set<string>) : undefined;
     if (docDir !== undefined && /\.(ya?ml|md)$/i.test(path)) return { path, format: 'doorstop', settingsPath: docDir ? `${docDir}/${DOORSTOP_SETTINGS}` : DOORSTOP_SETTINGS };
     const f = format ?? formatFromExtension(path);
-    if (f) return { path, format: f };
+    const options = sourceOptions(source);
+    if (f) return { path, format: f, ...(options ? { options } : {}) };
   }
   return undefined;
+}
+
+/** The format options a source gives, if any. */
+function sourceOptions(source: RequirementSource): SourceOptions | undefined {
+  if (typeof source === 'string') return undefined;
+  const options: SourceOptions = {};
+  if (source.id_attribute !== undefined) options.id_attribute = source.id_attribute;
+  if (source.test_types !== undefined) options.test_types = source.test_types;
+  return Object.keys(options).length ? options : undefined;
 }
 
 /** The folders of the Doorstop documents at head (where a `.doorstop.yml` is). */
@@ -128,6 +149,12 @@ export function parseRequirementFile(file: RequirementFile, text: string, idPatt
       return parseStrictDoc(text, file.path, ctx);
     case 'doorstop':
       return parseDoorstopItem(text, file.path, ctx, settings);
+    case 'openfasttrace':
+      return parseOpenFastTrace(text, file.path, file.options);
+    case 'sphinx-needs':
+      return parseSphinxNeeds(text, file.path, ctx);
+    case 'reqif':
+      return parseReqIf(text, file.path, ctx, file.options);
   }
 }
 

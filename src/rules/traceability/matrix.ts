@@ -1,6 +1,8 @@
 import { parseJUnit, type TestCase } from '../../parsers/junit.js';
 import {
+  coverageTagPattern,
   DEFAULT_ID_PATTERN,
+  DEFAULT_TEST_TYPES,
   doorstopDirsAtHead,
   formerRequirementFile,
   normalizedText,
@@ -142,7 +144,9 @@ export interface MatrixInput {
 export async function buildMatrix({ options, facts, policy, compare }: MatrixInput): Promise<Matrix> {
   const idPattern = options.id_pattern ?? DEFAULT_ID_PATTERN;
   checkPattern('id_pattern', idPattern);
-  if (options.reference_pattern) checkPattern('reference_pattern', options.reference_pattern);
+  // OpenFastTrace sources are cited by coverage tags ([utest->dsn~name~1]) unless the policy names another form.
+  const referencePatternOption = options.reference_pattern ?? openFastTraceReference(options.requirements);
+  if (referencePatternOption) checkPattern('reference_pattern', referencePatternOption);
   // Asked for now, so git works out the changes while the files are read; a failure surfaces where it is awaited.
   const changes = compare ? facts.changedFiles() : Promise.resolve([]);
   changes.catch(() => undefined);
@@ -153,7 +157,7 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
   const junitPaths = options.junit.length ? await facts.listAtHead(options.junit) : [];
   const junitSet = new Set(junitPaths);
   const testFiles = (await facts.listAtHead(options.tests)).filter((p) => !requirementPaths.has(p) && !junitSet.has(p));
-  const referenceOptions = { id_pattern: idPattern, reference_pattern: options.reference_pattern };
+  const referenceOptions = { id_pattern: idPattern, reference_pattern: referencePatternOption };
   // The requirements are parsed while the test files are searched (by git, in a process of its own, where it can);
   // the search is started first, as it takes longer.
   const [scanned, read] = await Promise.all([
@@ -171,7 +175,7 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
   }
   const duplicates = [...byId.values()].filter((defs) => defs.length > 1);
   // Without an explicit reference form, a match whose prefix no requirement uses (UTF-8, SHA-256) is not a reference.
-  const prefixes = options.reference_pattern ? undefined : new Set([...byId.keys()].map(idPrefix));
+  const prefixes = referencePatternOption ? undefined : new Set([...byId.keys()].map(idPrefix));
   const cited = sortCitations(scanned.citations, prefixes, byId, compare);
   const testsById = cited.tests;
 
@@ -424,6 +428,17 @@ async function requirementsAtBase(
   const atBase = new Map<string, BaseRequirement>();
   for (const r of parsed.flat()) if (!atBase.has(r.id)) atBase.set(r.id, { requirement: r, text: normalizedText(r) });
   return atBase;
+}
+
+/**
+ * The reference form of a policy with OpenFastTrace sources and no reference_pattern: a coverage tag whose
+ * covering type is one of their test types (see docs/gates/traceability-formats.md); null for other policies.
+ */
+export function openFastTraceReference(sources: readonly RequirementSource[]): string | null {
+  const oft = sources.filter((s) => typeof s !== 'string' && s.format === 'openfasttrace');
+  if (!oft.length) return null;
+  const types = new Set(oft.flatMap((s) => (typeof s === 'string' ? [] : (s.test_types ?? DEFAULT_TEST_TYPES))));
+  return coverageTagPattern([...types]);
 }
 
 /** An id without its trailing number: "REQ-" of "REQ-012". */

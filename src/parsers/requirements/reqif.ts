@@ -24,7 +24,47 @@ type XmlNode = Record<string, unknown>;
 
 const META = XMLParser.getMetaDataSymbol() as unknown as symbol;
 
+interface SpecObject {
+  identifier: string;
+  id: string;
+  /** Whether the id came from an attribute (not the IDENTIFIER fallback). */
+  named: boolean;
+  title: string;
+  text: string;
+  heading: boolean;
+  line: number;
+}
+
 export function parseReqIf(text: string, file: string, ctx: ParseContext, options: SourceOptions = {}): ParsedRequirements {
+  const parsed = parseDocument(text, file);
+  if (!('content' in parsed)) return parsed;
+  const { content, lines } = parsed;
+  const findings: Finding[] = [];
+  const idAttributes = options.id_attribute ? [options.id_attribute] : DEFAULT_ID_ATTRIBUTES;
+  const objects = readObjects(content, idAttributes, lines, file, findings);
+  const parents = readRelations(content, objects, lines, file, findings);
+  const requirements: Requirement[] = [];
+  for (const o of objects.values()) {
+    if (o.heading) continue;
+    if (!ctx.isId(o.id)) {
+      findings.push({
+        severity: 'error',
+        message: o.named
+          ? `${file}: the spec object ${o.identifier} has the id "${o.id}", which does not match id_pattern, so no test can cite it — fix id_pattern, or name the attribute that holds the ids with id_attribute.`
+          : `${file}: the spec object ${o.identifier} has no ${idAttributes.join(' or ')} attribute, and its IDENTIFIER does not match id_pattern, so no test can cite it — give it an id, or name the attribute that holds the ids with id_attribute.`,
+        file,
+        line: o.line,
+      });
+      continue;
+    }
+    const ps = parents.get(o.identifier);
+    requirements.push({ id: o.id, title: o.title, text: o.text, ...(ps?.length ? { parents: ps } : {}), file, line: o.line, format: 'reqif' });
+  }
+  return { requirements, findings };
+}
+
+/** The REQ-IF-CONTENT element, or the finding that says why there is none (a DOCTYPE, malformed XML, not ReqIF). */
+function parseDocument(text: string, file: string): { content: XmlNode | undefined; lines: LineIndex } | ParsedRequirements {
   const fail = (message: string, line: number): ParsedRequirements => ({ requirements: [], findings: [{ severity: 'error', message, file, line }] });
   const doctype = findDoctype(text);
   if (doctype) return fail(`${file} ${doctypeHazard(doctype)}; a ReqIF document needs none, and this gate neither loads nor expands one, so its requirements were not read — remove the DOCTYPE or export the document again.`, doctype.line);
@@ -50,36 +90,29 @@ export function parseReqIf(text: string, file: string, ctx: ParseContext, option
   }
   const root = doc.find((n) => tagOf(n) === 'REQ-IF');
   if (!root) return fail(`${file} is XML but not a ReqIF document (no <REQ-IF> root) — point the source at a .reqif export.`, 1);
-  const lines = new LineIndex(text);
-  const content = path(root, ['CORE-CONTENT', 'REQ-IF-CONTENT']);
-  const findings: Finding[] = [];
+  return { content: path(root, ['CORE-CONTENT', 'REQ-IF-CONTENT']), lines: new LineIndex(text) };
+}
 
-  // Attribute definitions: IDENTIFIER → LONG-NAME, so values can be named either way.
-  const defNames = new Map<string, string>();
+/** Attribute definitions: IDENTIFIER → LONG-NAME, so values can be named either way. */
+function definitionNames(content: XmlNode | undefined): Map<string, string> {
+  const names = new Map<string, string>();
   for (const types of childrenNamed(content, 'SPEC-TYPES')) {
     for (const type of elements(types)) {
       for (const attrs of childrenNamed(type, 'SPEC-ATTRIBUTES')) {
         for (const def of elements(attrs)) {
           const a = attrsOf(def);
-          if (a.IDENTIFIER) defNames.set(a.IDENTIFIER, a['LONG-NAME'] ?? a.IDENTIFIER);
+          if (a.IDENTIFIER) names.set(a.IDENTIFIER, a['LONG-NAME'] ?? a.IDENTIFIER);
         }
       }
     }
   }
-  const idAttributes = options.id_attribute ? [options.id_attribute] : DEFAULT_ID_ATTRIBUTES;
+  return names;
+}
 
-  interface SpecObject {
-    identifier: string;
-    id: string;
-    /** Whether the id came from an attribute (not the IDENTIFIER fallback). */
-    named: boolean;
-    title: string;
-    text: string;
-    heading: boolean;
-    line: number;
-  }
-  const objects: SpecObject[] = [];
-  const byIdentifier = new Map<string, SpecObject>();
+/** The spec objects by IDENTIFIER, in document order. */
+function readObjects(content: XmlNode | undefined, idAttributes: readonly string[], lines: LineIndex, file: string, findings: Finding[]): Map<string, SpecObject> {
+  const defNames = definitionNames(content);
+  const objects = new Map<string, SpecObject>();
   for (const list of childrenNamed(content, 'SPEC-OBJECTS')) {
     for (const obj of childrenNamed(list, 'SPEC-OBJECT')) {
       const a = attrsOf(obj);
@@ -90,68 +123,47 @@ export function parseReqIf(text: string, file: string, ctx: ParseContext, option
         continue;
       }
       const values = new Map<string, string>();
-      for (const vs of childrenNamed(obj, 'VALUES')) {
-        for (const v of elements(vs)) {
-          const ref = childrenNamed(v, 'DEFINITION').flatMap(elements).map(textOf)[0]?.trim();
-          if (!ref) continue;
-          const value = valueOf(v);
-          if (value === undefined) continue;
-          values.set(ref, value);
-          const name = defNames.get(ref);
-          if (name && !values.has(name)) values.set(name, value);
-        }
+      for (const v of childrenNamed(obj, 'VALUES').flatMap(elements)) {
+        const ref = childrenNamed(v, 'DEFINITION').flatMap(elements).map(textOf)[0]?.trim();
+        const value = ref ? valueOf(v) : undefined;
+        if (!ref || value === undefined) continue;
+        values.set(ref, value);
+        const name = defNames.get(ref);
+        if (name && !values.has(name)) values.set(name, value);
       }
       const named = idAttributes.map((n) => values.get(n)?.trim()).find((v) => v);
       const chapter = values.get('ReqIF.ChapterName')?.trim();
-      const body = values.get('ReqIF.Text');
-      const o: SpecObject = {
+      const body = values.get('ReqIF.Text')?.trim();
+      objects.set(identifier, {
         identifier,
         id: named ?? identifier,
         named: named !== undefined,
         title: (values.get('ReqIF.Name')?.trim() || chapter || a['LONG-NAME'] || '').trim(),
-        text: (body ?? '').trim(),
-        heading: !!chapter && !body?.trim(),
+        text: body ?? '',
+        heading: !!chapter && !body,
         line,
-      };
-      objects.push(o);
-      byIdentifier.set(identifier, o);
-    }
-  }
-
-  const parents = new Map<string, string[]>();
-  for (const list of childrenNamed(content, 'SPEC-RELATIONS')) {
-    for (const rel of childrenNamed(list, 'SPEC-RELATION')) {
-      const source = childrenNamed(rel, 'SOURCE').flatMap(elements).map(textOf)[0]?.trim();
-      const target = childrenNamed(rel, 'TARGET').flatMap(elements).map(textOf)[0]?.trim();
-      if (!source || !target) {
-        findings.push({ severity: 'warning', message: `${file}: the SPEC-RELATION on this line lacks a SOURCE or TARGET spec object, so its link was not read — export the document again.`, file, line: lines.lineOf(rel) });
-        continue;
-      }
-      const to = byIdentifier.get(target)?.id ?? target;
-      const list = parents.get(source);
-      if (list) list.push(to);
-      else parents.set(source, [to]);
-    }
-  }
-
-  const requirements: Requirement[] = [];
-  for (const o of objects) {
-    if (o.heading) continue;
-    if (!ctx.isId(o.id)) {
-      findings.push({
-        severity: 'error',
-        message: o.named
-          ? `${file}: the spec object ${o.identifier} has the id "${o.id}", which does not match id_pattern, so no test can cite it — fix id_pattern, or name the attribute that holds the ids with id_attribute.`
-          : `${file}: the spec object ${o.identifier} has no ${idAttributes.join(' or ')} attribute, and its IDENTIFIER does not match id_pattern, so no test can cite it — give it an id, or name the attribute that holds the ids with id_attribute.`,
-        file,
-        line: o.line,
       });
+    }
+  }
+  return objects;
+}
+
+/** Parents by the SOURCE's IDENTIFIER: the TARGETs' ids (a target outside the file by its IDENTIFIER). */
+function readRelations(content: XmlNode | undefined, objects: ReadonlyMap<string, SpecObject>, lines: LineIndex, file: string, findings: Finding[]): Map<string, string[]> {
+  const parents = new Map<string, string[]>();
+  for (const rel of childrenNamed(content, 'SPEC-RELATIONS').flatMap((l) => childrenNamed(l, 'SPEC-RELATION'))) {
+    const source = childrenNamed(rel, 'SOURCE').flatMap(elements).map(textOf)[0]?.trim();
+    const target = childrenNamed(rel, 'TARGET').flatMap(elements).map(textOf)[0]?.trim();
+    if (!source || !target) {
+      findings.push({ severity: 'warning', message: `${file}: the SPEC-RELATION on this line lacks a SOURCE or TARGET spec object, so its link was not read — export the document again.`, file, line: lines.lineOf(rel) });
       continue;
     }
-    const ps = parents.get(o.identifier);
-    requirements.push({ id: o.id, title: o.title, text: o.text, ...(ps?.length ? { parents: ps } : {}), file, line: o.line, format: 'reqif' });
+    const to = objects.get(target)?.id ?? target;
+    const list = parents.get(source);
+    if (list) list.push(to);
+    else parents.set(source, [to]);
   }
-  return { requirements, findings };
+  return parents;
 }
 
 function tagOf(node: XmlNode): string | undefined {

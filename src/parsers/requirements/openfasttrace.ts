@@ -78,149 +78,17 @@ function bulletArtifactType(line: string): string | undefined {
 
 export function parseOpenFastTrace(text: string, file: string, options: OpenFastTraceOptions = {}): ParsedRequirements {
   const testTypes = new Set(options.test_types ?? DEFAULT_TEST_TYPES);
+  const reader = new ItemReader(file);
   const lines = text.split(/\r?\n/);
-  const items: Item[] = [];
-  const findings: Finding[] = [];
-  let state: State = 'start';
-  let current: Item | undefined;
-  let lastTitle: string | undefined;
   let enabled = true;
-
-  const endItem = () => {
-    current = undefined;
-    lastTitle = undefined;
-  };
-  const beginItem = (id: string, line: number) => {
-    current = { id, line, title: lastTitle ?? '', description: [], covers: [], depends: [], needs: [] };
-    items.push(current);
-    lastTitle = undefined;
-  };
-  const forward = (m: RegExpExecArray, line: number) => {
-    const original = m[3]!;
-    const [, name, revision] = original.split('~');
-    items.push({ id: `${m[1]}~${name}~${revision}`, line, title: '', description: [], covers: [original], depends: [], needs: m[2]!.split(',').map((t) => t.trim()) });
-  };
-
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (!enabled) {
-      if (OFT_ON.test(line)) enabled = true;
-      continue;
-    }
-    if (OFT_OFF.test(line)) {
-      enabled = false;
-      continue;
-    }
-    const next = lines[i + 1];
-    const hash = HASH_TITLE.exec(line);
-    const sectionTitle = hash ? hash[1]! : next !== undefined && UNDERLINE.test(next) ? line : undefined;
-    const id = ID_LINE.exec(line)?.[1];
-    const n = i + 1;
-
-    if (state === 'code') {
-      if (CODE_END.test(line)) state = 'start';
-      continue;
-    }
-    if (state === 'start') {
-      if (id) {
-        beginItem(id, n);
-        state = 'item';
-      } else if (sectionTitle !== undefined) {
-        lastTitle = sectionTitle;
-        state = 'title';
-      } else {
-        const f = line.includes('-->') ? FORWARD.exec(line) : null;
-        if (f) forward(f, n);
-        else if (CODE_BEGIN.test(line)) state = 'code';
-      }
-      continue;
-    }
-    if (state === 'title') {
-      if (id) {
-        beginItem(id, n);
-        state = 'item';
-      } else if (sectionTitle !== undefined) lastTitle = sectionTitle;
-      else if (UNDERLINE.test(line) || EMPTY.test(line)) {
-        // the heading's underline, or a blank line between heading and id
-      } else {
-        const f = line.includes('-->') ? FORWARD.exec(line) : null;
-        if (f) forward(f, n);
-        lastTitle = undefined;
-        state = 'start';
-      }
-      continue;
-    }
-
-    // Inside an item: the transitions every item state shares, in OFT's order.
-    if (id) {
-      beginItem(id, n);
-      state = 'item';
-      continue;
-    }
-    if (state === 'item' && STATUS.test(line)) continue;
-    if (sectionTitle !== undefined && state !== 'tags') {
-      endItem();
-      lastTitle = sectionTitle;
-      state = 'title';
-      continue;
-    }
-    const item = current!;
-    const keyword = /^(Rationale|Comment|Covers|Depends|Needs|Tags|Description):\s*$/.exec(line)?.[1];
-    const f = line.includes('-->') ? FORWARD.exec(line) : null;
-
-    // A Tags: list reads its bullets before anything else.
-    if (state === 'tags' && BULLET.test(line)) continue;
-    if (sectionTitle !== undefined) {
-      endItem();
-      lastTitle = sectionTitle;
-      state = 'title';
-      continue;
-    }
-    if (state === 'covers' || state === 'depends') {
-      const ref = bulletId(line);
-      if (ref) {
-        (state === 'covers' ? item.covers : item.depends).push(ref);
-        continue;
-      }
-    }
-    if (keyword === 'Rationale' && state !== 'rationale') state = 'rationale';
-    else if (keyword === 'Comment' && state !== 'comment') state = 'comment';
-    else if (keyword === 'Covers' && state !== 'covers') state = 'covers';
-    else if (keyword === 'Depends') state = 'depends';
-    else if (state === 'needs' && bulletArtifactType(line)) item.needs.push(bulletArtifactType(line)!);
-    else if (state !== 'needs' && wordList(line, 'Needs:')) {
-      item.needs.push(...wordList(line, 'Needs:')!);
-      state = 'item';
-    } else if (keyword === 'Needs' && state !== 'needs') state = 'needs';
-    else if (wordList(line, 'Tags:') || keyword === 'Tags') state = 'tags';
-    else if (state === 'item' && keyword === 'Description') state = 'description';
-    else if (f && state !== 'rationale' && state !== 'comment') {
-      endItem();
-      forward(f, n);
-      state = 'start';
-    } else if (state === 'item') {
-      if (!EMPTY.test(line)) {
-        item.description.push(line);
-        state = 'description';
-      }
-    } else if (state === 'description') item.description.push(line);
-    else if (EMPTY.test(line)) {
-      if (state === 'needs') state = 'description';
-      else if (state === 'tags') state = 'item';
-    } else if (state === 'covers' || state === 'depends' || state === 'needs') {
-      // OFT passes over such a line and stays in the list; say so, as the entry it may have meant is not read.
-      findings.push({
-        severity: 'warning',
-        message: `${file}:${n}: "${line.trim().slice(0, 60)}" in the ${state === 'covers' ? 'Covers' : state === 'depends' ? 'Depends' : 'Needs'} list of ${item.id} is not a bulleted ${state === 'needs' ? 'artifact type ("* utest")' : 'item id ("* type~name~revision")'}, so it was not read — fix the entry, or end the list with a blank line.`,
-        file,
-        line: n,
-      });
-    }
-    // Rationale and Comment run on to the next keyword, heading or item.
+    if (!enabled) enabled = OFT_ON.test(line);
+    else if (OFT_OFF.test(line)) enabled = false;
+    else reader.step(line, lines[i + 1], i + 1);
   }
-
   const requirements: Requirement[] = [];
-  for (const item of items) {
+  for (const item of reader.items) {
     if (!item.needs.some((t) => testTypes.has(t))) continue;
     requirements.push({
       id: item.id,
@@ -234,7 +102,121 @@ export function parseOpenFastTrace(text: string, file: string, options: OpenFast
       format: 'openfasttrace',
     });
   }
-  return { requirements, findings };
+  return { requirements, findings: reader.findings };
+}
+
+/** OFT's line state machine: each line moves it by the first transition of its state that the line matches. */
+class ItemReader {
+  readonly items: Item[] = [];
+  readonly findings: Finding[] = [];
+  private state: State = 'start';
+  private current: Item | undefined;
+  private lastTitle: string | undefined;
+
+  constructor(private readonly file: string) {}
+
+  step(line: string, next: string | undefined, n: number): void {
+    const hash = HASH_TITLE.exec(line);
+    const sectionTitle = hash ? hash[1]! : next !== undefined && UNDERLINE.test(next) ? line : undefined;
+    const id = ID_LINE.exec(line)?.[1];
+    const forward = line.includes('-->') ? FORWARD.exec(line) : null;
+    if (this.state === 'code') {
+      if (CODE_END.test(line)) this.state = 'start';
+    } else if (this.state === 'start' || this.state === 'title') {
+      this.outside(line, n, id, sectionTitle, forward);
+    } else if (id) this.beginItem(id, n);
+    else if (this.state === 'item' && STATUS.test(line)) {
+      // the status does not change what is read
+    } else if (sectionTitle !== undefined && !(this.state === 'tags' && BULLET.test(line))) {
+      this.current = undefined;
+      this.lastTitle = sectionTitle;
+      this.state = 'title';
+    } else this.inItem(line, n, forward);
+  }
+
+  /** Between items: a heading (remembered as the next item's title), an item id, a forwarding line, a code fence. */
+  private outside(line: string, n: number, id: string | undefined, sectionTitle: string | undefined, forward: RegExpExecArray | null): void {
+    if (id) this.beginItem(id, n);
+    else if (sectionTitle !== undefined) {
+      this.lastTitle = sectionTitle;
+      this.state = 'title';
+    } else if (this.state === 'title' && (UNDERLINE.test(line) || EMPTY.test(line))) {
+      // the heading's underline, or a blank line between heading and id
+    } else {
+      if (forward) this.forward(forward, n);
+      else if (this.state === 'start' && CODE_BEGIN.test(line)) this.state = 'code';
+      this.lastTitle = undefined;
+      if (this.state === 'title') this.state = 'start';
+    }
+  }
+
+  private beginItem(id: string, line: number): void {
+    this.current = { id, line, title: this.lastTitle ?? '', description: [], covers: [], depends: [], needs: [] };
+    this.items.push(this.current);
+    this.lastTitle = undefined;
+    this.state = 'item';
+  }
+
+  private forward(m: RegExpExecArray, line: number): void {
+    const original = m[3]!;
+    const [, name, revision] = original.split('~');
+    this.items.push({ id: `${m[1]}~${name}~${revision}`, line, title: '', description: [], covers: [original], depends: [], needs: m[2]!.split(',').map((t) => t.trim()) });
+  }
+
+  /** A line inside an item, after ids and headings: keywords, list entries, description. */
+  private inItem(line: string, n: number, forward: RegExpExecArray | null): void {
+    const item = this.current!;
+    const state = this.state;
+    const keyword = /^(Rationale|Comment|Covers|Depends|Needs|Tags|Description):\s*$/.exec(line)?.[1];
+    const ref = state === 'covers' || state === 'depends' ? bulletId(line) : undefined;
+    const needed = state === 'needs' ? bulletArtifactType(line) : undefined;
+    const needsOnLine = state !== 'needs' ? wordList(line, 'Needs:') : undefined;
+    if (state === 'tags' && BULLET.test(line)) return; // a tag
+    if (ref) (state === 'covers' ? item.covers : item.depends).push(ref);
+    else if (keyword === 'Rationale' && state !== 'rationale') this.state = 'rationale';
+    else if (keyword === 'Comment' && state !== 'comment') this.state = 'comment';
+    else if (keyword === 'Covers' && state !== 'covers') this.state = 'covers';
+    else if (keyword === 'Depends') this.state = 'depends';
+    else if (needed) item.needs.push(needed);
+    else if (needsOnLine) {
+      item.needs.push(...needsOnLine);
+      this.state = 'item';
+    } else if (keyword === 'Needs' && state !== 'needs') this.state = 'needs';
+    else if (wordList(line, 'Tags:') || keyword === 'Tags') this.state = 'tags';
+    else if (state === 'item' && keyword === 'Description') this.state = 'description';
+    else if (forward && state !== 'rationale' && state !== 'comment') {
+      this.current = undefined;
+      this.forward(forward, n);
+      this.state = 'start';
+    } else this.other(line, n);
+  }
+
+  /** Any other line: description text, the blank line that ends a list, or an entry a list cannot read. */
+  private other(line: string, n: number): void {
+    const item = this.current!;
+    const state = this.state;
+    if (state === 'item') {
+      if (!EMPTY.test(line)) {
+        item.description.push(line);
+        this.state = 'description';
+      }
+    } else if (state === 'description') item.description.push(line);
+    else if (EMPTY.test(line)) {
+      if (state === 'needs') this.state = 'description';
+      else if (state === 'tags') this.state = 'item';
+    } else if (state === 'covers' || state === 'depends' || state === 'needs') {
+      // OFT passes over such a line and stays in the list; say so, as the entry it may have meant is not read.
+      const list = state === 'covers' ? 'Covers' : state === 'depends' ? 'Depends' : 'Needs';
+      const form = state === 'needs' ? 'artifact type ("* utest")' : 'item id ("* type~name~revision")';
+      this.findings.push({
+        severity: 'warning',
+        message: `${this.file}:${n}: "${line.trim().slice(0, 60)}" in the ${list} list of ${item.id} is not a bulleted ${form}, so it was not read — fix the entry, or end the list with a blank line.`,
+        file: this.file,
+        line: n,
+      });
+    }
+    // Rationale and Comment run on to the next keyword, heading or item.
+  }
 }
 
 /**

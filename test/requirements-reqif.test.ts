@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { anchoredId, formatFromExtension, parseReqIf, parseRequirementFile } from '../src/parsers/requirements/index.js';
-import type { TestRepo } from './helpers/git-repo.js';
+import { TestRepo } from './helpers/git-repo.js';
 import { checkPullRequestIn, pullRequestRepo } from './helpers/trace-check.js';
 
 // ReqIF: a StrictDoc export and a Polarion export from StrictDoc's tests, then the traceability gate on a real
@@ -99,5 +99,20 @@ describe('traceability gate with format: reqif', () => {
     const ok = await checkPullRequestIn(repo, base, fixed);
     expect(ok.code).toBe(0);
     expect(ok.gates[0]).toMatchObject({ status: 'pass', summary: '2 requirements: 2 tested, 0 untested, 0 unknown references, 0 suspect' });
+  });
+
+  it('a spec object whose text the pull request changes, with no test changed, is suspect (read at base in the same format)', async () => {
+    const repo = new TestRepo();
+    repos.push(repo);
+    const policy = 'version: 1\ngates:\n  traceability:\n    requirements:\n      - { path: reqs/srs.reqif, format: reqif, id_attribute: ReqIF.ForeignID }\n';
+    repo.write({ '.github/sdlc-gate.yml': policy, 'reqs/srs.reqif': STRICTDOC, 'test/all.test.ts': "it('both (REQ-001, REQ-002)', () => {});\n" });
+    const base = repo.commit('requirements and tests');
+    repo.write({ 'reqs/srs.reqif': STRICTDOC.replace('THE-VALUE="Requirement #1"', 'THE-VALUE="Requirement #1, within 100 ms"') });
+    const head = repo.commit('REQ-001 tightened');
+    const r = await checkPullRequestIn(repo, base, head);
+    expect(r.code).toBe(1);
+    expect(r.gates[0]!.findings.filter((f) => f.severity === 'error')).toEqual([
+      expect.objectContaining({ file: 'reqs/srs.reqif', line: 132, message: expect.stringContaining('REQ-001 "Requirement #1, within 100 ms" changed in this pull request (reqs/srs.reqif:132), but none of its tests did: test/all.test.ts:1') }),
+    ]);
   });
 });

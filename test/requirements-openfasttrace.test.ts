@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { coverageTagPattern, parseOpenFastTrace, parseRequirementFile } from '../src/parsers/requirements/index.js';
-import { referenceMatcher } from '../src/rules/traceability/matrix.js';
+import { openFastTraceReference, referenceMatcher } from '../src/rules/traceability/matrix.js';
+import { linePrefilter } from '../src/util/line-prefilter.js';
 import type { TestRepo } from './helpers/git-repo.js';
 import { checkPullRequestIn, pullRequestRepo } from './helpers/trace-check.js';
 
@@ -134,6 +135,13 @@ describe('OpenFastTrace coverage tags (OFT TestMarkdownImporter.java)', () => {
       { id: 'dsn~md.specification-item-title~1', file: 'T.java', line: 47 },
       { id: 'dsn~md.specification-item-title~1', file: 'T.java', line: 56 },
     ]);
+  });
+
+  it('is the default reference form of a policy with OFT sources, with their test types, and git grep can preselect its lines', () => {
+    expect(openFastTraceReference(['docs/*.md', { path: 'reqs.yml', format: 'yaml' }])).toBeNull();
+    expect(openFastTraceReference([{ path: 'a.md', format: 'openfasttrace' }])).toBe(coverageTagPattern());
+    expect(openFastTraceReference([{ path: 'a.md', format: 'openfasttrace', test_types: ['itest'] }, { path: 'b.md', format: 'openfasttrace', test_types: ['qtest'] }])).toBe(coverageTagPattern(['itest', 'qtest']));
+    expect(linePrefilter(coverageTagPattern())).toBeDefined();
   });
 
   it('reads the long forms, and only tags of test artifact types', () => {

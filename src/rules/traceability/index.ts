@@ -21,7 +21,7 @@ export const traceability: Rule<TraceabilityOptions> = {
         type: 'array',
         minItems: 1,
         description:
-          'Where requirements are defined: globs (format from the extension: .yml/.yaml, .md, .sdoc; Doorstop folders by their .doorstop.yml), or {path, format}.',
+          'Where requirements are defined: globs (format from the extension: .yml/.yaml, .md, .sdoc, .reqif, needs.json; Doorstop folders by their .doorstop.yml), or {path, format} (yaml, markdown, doorstop, strictdoc, openfasttrace, sphinx-needs, reqif) with the format\'s options.',
         items: requirementSourceSchema,
       },
       id_pattern: { ...regexSchema, default: DEFAULT_ID_PATTERN, description: 'What a requirement id looks like (a regular expression).' },

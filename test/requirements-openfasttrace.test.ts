@@ -104,6 +104,9 @@ describe('OpenFastTrace item syntax', () => {
     ]);
     // OFT ends a Needs list at a blank line: a list after one is text, so the item needs nothing.
     expect(items('`dsn~a~1`\nNeeds:\n\n* utest\n').requirements).toEqual([]);
+    expect(items('# Pump\n`feat~pump~1`\nNeeds: req\n').findings).toEqual([
+      expect.objectContaining({ severity: 'notice', line: 2, message: 'spec.md: none of its 1 OpenFastTrace items needs a test (Needs: names none of utest, itest, stest), so none is a requirement for this gate — point the source at the items tests cover, or set test_types.' }),
+    ]);
     // With req counted as a test type, the feature is a requirement too.
     expect(items('`feat~pump~1`\nNeeds: req\n', ['req']).requirements.map((x) => x.id)).toEqual(['feat~pump~1']);
   });

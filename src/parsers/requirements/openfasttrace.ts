@@ -102,6 +102,15 @@ export function parseOpenFastTrace(text: string, file: string, options: OpenFast
       format: 'openfasttrace',
     });
   }
+  if (reader.items.length && !requirements.length) {
+    // Said here, as the gate's own "no requirement" error speaks of id_pattern, which OFT ids do not use.
+    reader.findings.push({
+      severity: 'notice',
+      message: `${file}: none of its ${reader.items.length} OpenFastTrace items needs a test (Needs: names none of ${[...testTypes].join(', ')}), so none is a requirement for this gate — point the source at the items tests cover, or set test_types.`,
+      file,
+      line: reader.items[0]!.line,
+    });
+  }
   return { requirements, findings: reader.findings };
 }
 

@@ -9,9 +9,45 @@ import { parseRequirementFile, type RequirementFile } from '../src/parsers/requi
 const fixture = (path: string) => readFileSync(new URL(`./fixtures/real/${path}`, import.meta.url), 'utf8');
 const RUNS = 150;
 const HOSTILE = [
-  '\0', '"', '`', '{', '}', '[', ']', '<', '>', '&', '&a;', '* ', '- ', '\n', '\r\n', '\t', '#', '~', '-->', ': ', 'Needs:', 'Covers:',
-  'oft:off', 'oft:on', '```', '\uFEFF', '\uD800', ']]>', '<![CDATA[', '<!DOCTYPE x [<!ENTITY a "b">]>', '<?xml version="1.0"?>',
-  '<SPEC-OBJECT>', '</SPEC-OBJECT>', 'IDENTIFIER="x"', '"id": ', '"versions"', '__proto__', 'null', '9'.repeat(400),
+  '\0',
+  '"',
+  '`',
+  '{',
+  '}',
+  '[',
+  ']',
+  '<',
+  '>',
+  '&',
+  '&a;',
+  '* ',
+  '- ',
+  '\n',
+  '\r\n',
+  '\t',
+  '#',
+  '~',
+  '-->',
+  ': ',
+  'Needs:',
+  'Covers:',
+  'oft:off',
+  'oft:on',
+  '```',
+  '\uFEFF',
+  '\uD800',
+  ']]>',
+  '<![CDATA[',
+  '<!DOCTYPE x [<!ENTITY a "b">]>',
+  '<?xml version="1.0"?>',
+  '<SPEC-OBJECT>',
+  '</SPEC-OBJECT>',
+  'IDENTIFIER="x"',
+  '"id": ',
+  '"versions"',
+  '__proto__',
+  'null',
+  '9'.repeat(400),
 ];
 const edit = fc.tuple(fc.nat(), fc.nat(12), fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ maxLength: 8 })));
 const mutated = (seed: string) =>
@@ -29,7 +65,12 @@ const cases: [string, RequirementFile, string, string][] = [
   ['OpenFastTrace', { path: 'design.md', format: 'openfasttrace' }, fixture('openfasttrace-openfasttrace/design.md'), '[A-Z]+-[0-9]+'],
   ['Sphinx-Needs', { path: 'needs.json', format: 'sphinx-needs' }, fixture('sphinx-needs-sphinx-needs/needs_test.json'), '[A-Z][A-Z0-9_]*'],
   ['ReqIF', { path: 'srs.reqif', format: 'reqif' }, fixture('reqif-strictdoc/input.reqif'), 'REQ-[0-9]+'],
-  ['ReqIF (Polarion)', { path: 'p.reqif', format: 'reqif' }, fixture('reqif-strictdoc/polarion-sample.reqif'), '\\.\\.\\.Anonymized-[0-9]+\\.\\.\\.'],
+  [
+    'ReqIF (Polarion)',
+    { path: 'p.reqif', format: 'reqif' },
+    fixture('reqif-strictdoc/polarion-sample.reqif'),
+    '\\.\\.\\.Anonymized-[0-9]+\\.\\.\\.',
+  ],
 ];
 
 describe('requirement readers of other tools under arbitrary input', () => {

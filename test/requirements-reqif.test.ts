@@ -38,8 +38,16 @@ describe('ReqIF (StrictDoc export)', () => {
     const r = parseReqIf(STRICTDOC, 'srs.reqif', { isId: anchoredId('SRS-[0-9]+') });
     expect(r.requirements).toEqual([]);
     expect(r.findings).toEqual([
-      expect.objectContaining({ severity: 'error', line: 132, message: expect.stringContaining('has the id "REQ-001", which does not match id_pattern') }),
-      expect.objectContaining({ severity: 'error', line: 149, message: expect.stringContaining('has the id "REQ-002", which does not match id_pattern') }),
+      expect.objectContaining({
+        severity: 'error',
+        line: 132,
+        message: expect.stringContaining('has the id "REQ-001", which does not match id_pattern'),
+      }),
+      expect.objectContaining({
+        severity: 'error',
+        line: 149,
+        message: expect.stringContaining('has the id "REQ-002", which does not match id_pattern'),
+      }),
     ]);
   });
 });
@@ -49,13 +57,23 @@ describe('ReqIF (Polarion export)', () => {
     const r = parseReqIf(POLARION, 'p.reqif', ANONYMIZED);
     expect(r.findings).toEqual([]);
     expect(r.requirements).toEqual([
-      { id: '...Anonymized-1890729041...', title: '...Anonymized-8651603154...', text: 'Someformattedcontent.', file: 'p.reqif', line: 137, format: 'reqif' },
+      {
+        id: '...Anonymized-1890729041...',
+        title: '...Anonymized-8651603154...',
+        text: 'Someformattedcontent.',
+        file: 'p.reqif',
+        line: 137,
+        format: 'reqif',
+      },
     ]);
     expect(POLARION).toContain('<xhtml:div>Some<xhtml:span>formatted</xhtml:span>content.</xhtml:div>');
   });
 
   it('XHTML blocks and line breaks become lines', () => {
-    const doc = POLARION.replace('<xhtml:div>Some<xhtml:span>formatted</xhtml:span>content.</xhtml:div>', '<xhtml:div><xhtml:p>The pump shall stop.</xhtml:p><xhtml:p>Within <xhtml:b>1 s</xhtml:b>.<xhtml:br/>Always &amp; everywhere.</xhtml:p></xhtml:div>');
+    const doc = POLARION.replace(
+      '<xhtml:div>Some<xhtml:span>formatted</xhtml:span>content.</xhtml:div>',
+      '<xhtml:div><xhtml:p>The pump shall stop.</xhtml:p><xhtml:p>Within <xhtml:b>1 s</xhtml:b>.<xhtml:br/>Always &amp; everywhere.</xhtml:p></xhtml:div>',
+    );
     expect(parseReqIf(doc, 'p.reqif', ANONYMIZED).requirements[0]!.text).toBe('The pump shall stop.\nWithin 1 s.\nAlways & everywhere.');
   });
 });
@@ -67,13 +85,22 @@ describe('ReqIF input that is not read', () => {
       requirements: [],
       findings: [expect.objectContaining({ severity: 'error', line: 2, message: expect.stringContaining('declares external entities') })],
     });
-    expect(parseReqIf(STRICTDOC.replace('</SPEC-OBJECTS>', ''), 'a.reqif', REQ).findings[0]).toMatchObject({ severity: 'error', message: expect.stringContaining('is not well-formed XML') });
-    expect(parseReqIf('<?xml version="1.0"?>\n<testsuites/>', 'a.reqif', REQ).findings[0]!.message).toContain('not a ReqIF document (no <REQ-IF> root)');
+    expect(parseReqIf(STRICTDOC.replace('</SPEC-OBJECTS>', ''), 'a.reqif', REQ).findings[0]).toMatchObject({
+      severity: 'error',
+      message: expect.stringContaining('is not well-formed XML'),
+    });
+    expect(parseReqIf('<?xml version="1.0"?>\n<testsuites/>', 'a.reqif', REQ).findings[0]!.message).toContain(
+      'not a ReqIF document (no <REQ-IF> root)',
+    );
   });
 
   it('is chosen by the .reqif extension and dispatched with the source options', () => {
     expect(formatFromExtension('reqs/export.reqif')).toBe('reqif');
-    const r = parseRequirementFile({ path: 'x.reqif', format: 'reqif', options: { id_attribute: 'ReqIF.Name' } }, STRICTDOC, 'Requirement #[0-9]+');
+    const r = parseRequirementFile(
+      { path: 'x.reqif', format: 'reqif', options: { id_attribute: 'ReqIF.Name' } },
+      STRICTDOC,
+      'Requirement #[0-9]+',
+    );
     expect(r.requirements.map((x) => x.id)).toEqual(['Requirement #1', 'Requirement #2']);
   });
 });
@@ -84,14 +111,24 @@ describe('traceability gate with format: reqif', () => {
   afterAll(() => repos.forEach((r) => r.remove()));
 
   it('fails naming the spec object no test cites; passes once each is cited', async () => {
-    const { repo, base, head } = pullRequestRepo(POLICY, { 'reqs/srs.reqif': STRICTDOC, 'test/stop.test.ts': "it('stops (REQ-002)', () => {});\n" });
+    const { repo, base, head } = pullRequestRepo(POLICY, {
+      'reqs/srs.reqif': STRICTDOC,
+      'test/stop.test.ts': "it('stops (REQ-002)', () => {});\n",
+    });
     repos.push(repo);
     const r = await checkPullRequestIn(repo, base, head);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
-    expect(r.gates[0]).toMatchObject({ status: 'fail', summary: expect.stringMatching(/^2 requirements: 1 tested, 1 untested, 0 unknown references/) });
+    expect(r.gates[0]).toMatchObject({
+      status: 'fail',
+      summary: expect.stringMatching(/^2 requirements: 1 tested, 1 untested, 0 unknown references/),
+    });
     expect(r.gates[0]!.findings.filter((f) => f.severity === 'error')).toEqual([
-      expect.objectContaining({ file: 'reqs/srs.reqif', line: 132, message: expect.stringContaining('REQ-001 "Requirement #1" (class B) has no test: no test file cites REQ-001') }),
+      expect.objectContaining({
+        file: 'reqs/srs.reqif',
+        line: 132,
+        message: expect.stringContaining('REQ-001 "Requirement #1" (class B) has no test: no test file cites REQ-001'),
+      }),
     ]);
 
     repo.write({ 'test/first.test.ts': "it('first (REQ-001)', () => {});\n" });
@@ -104,15 +141,26 @@ describe('traceability gate with format: reqif', () => {
   it('a spec object whose text the pull request changes, with no test changed, is suspect (read at base in the same format)', async () => {
     const repo = new TestRepo();
     repos.push(repo);
-    const policy = 'version: 1\ngates:\n  traceability:\n    requirements:\n      - { path: reqs/srs.reqif, format: reqif, id_attribute: ReqIF.ForeignID }\n';
-    repo.write({ '.github/sdlc-gate.yml': policy, 'reqs/srs.reqif': STRICTDOC, 'test/all.test.ts': "it('both (REQ-001, REQ-002)', () => {});\n" });
+    const policy =
+      'version: 1\ngates:\n  traceability:\n    requirements:\n      - { path: reqs/srs.reqif, format: reqif, id_attribute: ReqIF.ForeignID }\n';
+    repo.write({
+      '.github/sdlc-gate.yml': policy,
+      'reqs/srs.reqif': STRICTDOC,
+      'test/all.test.ts': "it('both (REQ-001, REQ-002)', () => {});\n",
+    });
     const base = repo.commit('requirements and tests');
     repo.write({ 'reqs/srs.reqif': STRICTDOC.replace('THE-VALUE="Requirement #1"', 'THE-VALUE="Requirement #1, within 100 ms"') });
     const head = repo.commit('REQ-001 tightened');
     const r = await checkPullRequestIn(repo, base, head);
     expect(r.code).toBe(1);
     expect(r.gates[0]!.findings.filter((f) => f.severity === 'error')).toEqual([
-      expect.objectContaining({ file: 'reqs/srs.reqif', line: 132, message: expect.stringContaining('REQ-001 "Requirement #1, within 100 ms" changed in this pull request (reqs/srs.reqif:132), but none of its tests did: test/all.test.ts:1') }),
+      expect.objectContaining({
+        file: 'reqs/srs.reqif',
+        line: 132,
+        message: expect.stringContaining(
+          'REQ-001 "Requirement #1, within 100 ms" changed in this pull request (reqs/srs.reqif:132), but none of its tests did: test/all.test.ts:1',
+        ),
+      }),
     ]);
   });
 });

@@ -59,7 +59,15 @@ describe('Sphinx-Needs needs.json (Sphinx-Needs import_doc/needs_test.json)', ()
       versions: {
         '1.0': {
           needs: {
-            REQ_1: { id: 'REQ_1', title: 'Stop', content: 'The pump shall stop.', links: [], links_back: ['SPEC_1'], tests: ['T_1'], status: 'open' },
+            REQ_1: {
+              id: 'REQ_1',
+              title: 'Stop',
+              content: 'The pump shall stop.',
+              links: [],
+              links_back: ['SPEC_1'],
+              tests: ['T_1'],
+              status: 'open',
+            },
             REQ_2: { id: 'REQ_2', title: 'Old', content: '', status: 'rejected' },
             REQ_3: { id: 'REQ_3', title: 'Gone', content: '', status: 'Deleted' },
           },
@@ -67,34 +75,53 @@ describe('Sphinx-Needs needs.json (Sphinx-Needs import_doc/needs_test.json)', ()
       },
     };
     const r = parseSphinxNeeds(JSON.stringify(doc, null, 2), 'n.json', ANY);
-    expect(r.requirements).toEqual([{ id: 'REQ_1', title: 'Stop', text: 'The pump shall stop.', file: 'n.json', line: 7, format: 'sphinx-needs' }]);
+    expect(r.requirements).toEqual([
+      { id: 'REQ_1', title: 'Stop', text: 'The pump shall stop.', file: 'n.json', line: 7, format: 'sphinx-needs' },
+    ]);
   });
 
   it('broken files are errors with a line, never a silent pass', () => {
     expect(parseSphinxNeeds('{\n  "versions": {\n    "1": { "needs": { ] } }\n}', 'n.json', ANY).findings).toEqual([
       expect.objectContaining({ severity: 'error', file: 'n.json', line: 3, message: expect.stringContaining('n.json is not valid JSON') }),
     ]);
-    expect(parseSphinxNeeds('{"needs": {}}', 'n.json', ANY).findings[0]!.message).toContain('is not a Sphinx-Needs needs.json (no "versions" object)');
-    expect(parseSphinxNeeds('{"versions": {"1": {"needs": {}}, "2": {"needs": {}}}}', 'n.json', ANY).findings[0]!.message).toContain('has 2 versions and no current_version');
-    expect(parseSphinxNeeds('{"current_version": "3", "versions": {"1": {"needs": {}}}}', 'n.json', ANY).findings[0]!.message).toContain('its current_version "3" has no needs in "versions" (it has "1")');
+    expect(parseSphinxNeeds('{"needs": {}}', 'n.json', ANY).findings[0]!.message).toContain(
+      'is not a Sphinx-Needs needs.json (no "versions" object)',
+    );
+    expect(parseSphinxNeeds('{"versions": {"1": {"needs": {}}, "2": {"needs": {}}}}', 'n.json', ANY).findings[0]!.message).toContain(
+      'has 2 versions and no current_version',
+    );
+    expect(parseSphinxNeeds('{"current_version": "3", "versions": {"1": {"needs": {}}}}', 'n.json', ANY).findings[0]!.message).toContain(
+      'its current_version "3" has no needs in "versions" (it has "1")',
+    );
     expect(formatFromExtension('docs/_build/needs/needs.json')).toBe('sphinx-needs');
   });
 });
 
 describe('traceability gate with format: sphinx-needs', () => {
-  const POLICY = 'version: 1\ngates:\n  traceability:\n    requirements:\n      - { path: docs/needs.json, format: sphinx-needs }\n    id_pattern: "R(EQ)?_[A-Z0-9]+"\n';
+  const POLICY =
+    'version: 1\ngates:\n  traceability:\n    requirements:\n      - { path: docs/needs.json, format: sphinx-needs }\n    id_pattern: "R(EQ)?_[A-Z0-9]+"\n';
   const repos: TestRepo[] = [];
   afterAll(() => repos.forEach((r) => r.remove()));
 
   it('fails naming the requirement no test cites; passes once a test cites each', async () => {
-    const { repo, base, head } = pullRequestRepo(POLICY, { 'docs/needs.json': NEEDS, 'tests/test_pump.py': 'def test_first():  # REQ_001, R_F4722\n    pass\n\ndef test_b():  # R_22EB2\n    pass\n' });
+    const { repo, base, head } = pullRequestRepo(POLICY, {
+      'docs/needs.json': NEEDS,
+      'tests/test_pump.py': 'def test_first():  # REQ_001, R_F4722\n    pass\n\ndef test_b():  # R_22EB2\n    pass\n',
+    });
     repos.push(repo);
     const r = await checkPullRequestIn(repo, base, head);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
-    expect(r.gates[0]).toMatchObject({ status: 'fail', summary: expect.stringMatching(/^4 requirements: 3 tested, 1 untested, 0 unknown references/) });
+    expect(r.gates[0]).toMatchObject({
+      status: 'fail',
+      summary: expect.stringMatching(/^4 requirements: 3 tested, 1 untested, 0 unknown references/),
+    });
     expect(r.gates[0]!.findings.filter((f) => f.severity === 'error')).toEqual([
-      expect.objectContaining({ file: 'docs/needs.json', line: 92, message: expect.stringContaining('R_2A9D0 "Requirement A" (class B) has no test: no test file cites R_2A9D0') }),
+      expect.objectContaining({
+        file: 'docs/needs.json',
+        line: 92,
+        message: expect.stringContaining('R_2A9D0 "Requirement A" (class B) has no test: no test file cites R_2A9D0'),
+      }),
     ]);
 
     repo.write({ 'tests/test_a.py': 'def test_a():  # R_2A9D0\n    pass\n' });

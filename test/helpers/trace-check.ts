@@ -11,7 +11,11 @@ export interface GateOutput {
   findings: { severity: string; message: string; file?: string; line?: number }[];
 }
 
-export async function checkPullRequestIn(repo: TestRepo, base: string, head: string): Promise<{ code: number; gates: GateOutput[]; stderr: string }> {
+export async function checkPullRequestIn(
+  repo: TestRepo,
+  base: string,
+  head: string,
+): Promise<{ code: number; gates: GateOutput[]; stderr: string }> {
   let stdout = '';
   let stderr = '';
   const code = await main(['check', '--repo', repo.dir, '--base', base, '--head', head, '--format', 'json'], {

@@ -54,7 +54,10 @@ export interface OpenFastTraceOptions {
 /** "Needs: a, b" / "Tags: a, b" on one line: the words, or undefined when the rest is not a comma list of words. */
 function wordList(line: string, keyword: string): string[] | undefined {
   if (!line.startsWith(keyword)) return undefined;
-  const words = line.slice(keyword.length).split(',').map((w) => w.trim());
+  const words = line
+    .slice(keyword.length)
+    .split(',')
+    .map((w) => w.trim());
   return words.every((w) => /^\w+$/.test(w)) ? words : undefined;
 }
 
@@ -144,7 +147,13 @@ class ItemReader {
   }
 
   /** Between items: a heading (remembered as the next item's title), an item id, a forwarding line, a code fence. */
-  private outside(line: string, n: number, id: string | undefined, sectionTitle: string | undefined, forward: RegExpExecArray | null): void {
+  private outside(
+    line: string,
+    n: number,
+    id: string | undefined,
+    sectionTitle: string | undefined,
+    forward: RegExpExecArray | null,
+  ): void {
     if (id) this.beginItem(id, n);
     else if (sectionTitle !== undefined) {
       this.lastTitle = sectionTitle;
@@ -169,7 +178,15 @@ class ItemReader {
   private forward(m: RegExpExecArray, line: number): void {
     const original = m[3]!;
     const [, name, revision] = original.split('~');
-    this.items.push({ id: `${m[1]}~${name}~${revision}`, line, title: '', description: [], covers: [original], depends: [], needs: m[2]!.split(',').map((t) => t.trim()) });
+    this.items.push({
+      id: `${m[1]}~${name}~${revision}`,
+      line,
+      title: '',
+      description: [],
+      covers: [original],
+      depends: [],
+      needs: m[2]!.split(',').map((t) => t.trim()),
+    });
   }
 
   /** A line inside an item, after ids and headings: keywords, list entries, description. */

@@ -58,18 +58,37 @@ export function parseReqIf(text: string, file: string, ctx: ParseContext, option
       continue;
     }
     const ps = parents.get(o.identifier);
-    requirements.push({ id: o.id, title: o.title, text: o.text, ...(ps?.length ? { parents: ps } : {}), file, line: o.line, format: 'reqif' });
+    requirements.push({
+      id: o.id,
+      title: o.title,
+      text: o.text,
+      ...(ps?.length ? { parents: ps } : {}),
+      file,
+      line: o.line,
+      format: 'reqif',
+    });
   }
   return { requirements, findings };
 }
 
 /** The REQ-IF-CONTENT element, or the finding that says why there is none (a DOCTYPE, malformed XML, not ReqIF). */
 function parseDocument(text: string, file: string): { content: XmlNode | undefined; lines: LineIndex } | ParsedRequirements {
-  const fail = (message: string, line: number): ParsedRequirements => ({ requirements: [], findings: [{ severity: 'error', message, file, line }] });
+  const fail = (message: string, line: number): ParsedRequirements => ({
+    requirements: [],
+    findings: [{ severity: 'error', message, file, line }],
+  });
   const doctype = findDoctype(text);
-  if (doctype) return fail(`${file} ${doctypeHazard(doctype)}; a ReqIF document needs none, and this gate neither loads nor expands one, so its requirements were not read — remove the DOCTYPE or export the document again.`, doctype.line);
+  if (doctype)
+    return fail(
+      `${file} ${doctypeHazard(doctype)}; a ReqIF document needs none, and this gate neither loads nor expands one, so its requirements were not read — remove the DOCTYPE or export the document again.`,
+      doctype.line,
+    );
   const valid = XMLValidator.validate(text);
-  if (valid !== true) return fail(`${file} is not well-formed XML (${valid.err.msg}); its requirements were not read — fix the document or export it again.`, valid.err.line);
+  if (valid !== true)
+    return fail(
+      `${file} is not well-formed XML (${valid.err.msg}); its requirements were not read — fix the document or export it again.`,
+      valid.err.line,
+    );
   const parser = new XMLParser({
     preserveOrder: true,
     ignoreAttributes: false,
@@ -86,7 +105,10 @@ function parseDocument(text: string, file: string): { content: XmlNode | undefin
   try {
     doc = parser.parse(text) as XmlNode[];
   } catch (e) {
-    return fail(`${file} is not well-formed XML (${(e as Error).message}); its requirements were not read — fix the document or export it again.`, 1);
+    return fail(
+      `${file} is not well-formed XML (${(e as Error).message}); its requirements were not read — fix the document or export it again.`,
+      1,
+    );
   }
   const root = doc.find((n) => tagOf(n) === 'REQ-IF');
   if (!root) return fail(`${file} is XML but not a ReqIF document (no <REQ-IF> root) — point the source at a .reqif export.`, 1);
@@ -110,7 +132,13 @@ function definitionNames(content: XmlNode | undefined): Map<string, string> {
 }
 
 /** The spec objects by IDENTIFIER, in document order. */
-function readObjects(content: XmlNode | undefined, idAttributes: readonly string[], lines: LineIndex, file: string, findings: Finding[]): Map<string, SpecObject> {
+function readObjects(
+  content: XmlNode | undefined,
+  idAttributes: readonly string[],
+  lines: LineIndex,
+  file: string,
+  findings: Finding[],
+): Map<string, SpecObject> {
   const defNames = definitionNames(content);
   const objects = new Map<string, SpecObject>();
   for (const list of childrenNamed(content, 'SPEC-OBJECTS')) {
@@ -119,7 +147,12 @@ function readObjects(content: XmlNode | undefined, idAttributes: readonly string
       const line = lines.lineOf(obj);
       const identifier = a.IDENTIFIER;
       if (!identifier) {
-        findings.push({ severity: 'error', message: `${file}: a SPEC-OBJECT on this line has no IDENTIFIER, which ReqIF requires — export the document again.`, file, line });
+        findings.push({
+          severity: 'error',
+          message: `${file}: a SPEC-OBJECT on this line has no IDENTIFIER, which ReqIF requires — export the document again.`,
+          file,
+          line,
+        });
         continue;
       }
       const values = new Map<string, string>();
@@ -149,13 +182,24 @@ function readObjects(content: XmlNode | undefined, idAttributes: readonly string
 }
 
 /** Parents by the SOURCE's IDENTIFIER: the TARGETs' ids (a target outside the file by its IDENTIFIER). */
-function readRelations(content: XmlNode | undefined, objects: ReadonlyMap<string, SpecObject>, lines: LineIndex, file: string, findings: Finding[]): Map<string, string[]> {
+function readRelations(
+  content: XmlNode | undefined,
+  objects: ReadonlyMap<string, SpecObject>,
+  lines: LineIndex,
+  file: string,
+  findings: Finding[],
+): Map<string, string[]> {
   const parents = new Map<string, string[]>();
   for (const rel of childrenNamed(content, 'SPEC-RELATIONS').flatMap((l) => childrenNamed(l, 'SPEC-RELATION'))) {
     const source = childrenNamed(rel, 'SOURCE').flatMap(elements).map(textOf)[0]?.trim();
     const target = childrenNamed(rel, 'TARGET').flatMap(elements).map(textOf)[0]?.trim();
     if (!source || !target) {
-      findings.push({ severity: 'warning', message: `${file}: the SPEC-RELATION on this line lacks a SOURCE or TARGET spec object, so its link was not read — export the document again.`, file, line: lines.lineOf(rel) });
+      findings.push({
+        severity: 'warning',
+        message: `${file}: the SPEC-RELATION on this line lacks a SOURCE or TARGET spec object, so its link was not read — export the document again.`,
+        file,
+        line: lines.lineOf(rel),
+      });
       continue;
     }
     const to = objects.get(target)?.id ?? target;
@@ -223,7 +267,10 @@ function valueOf(v: XmlNode): string | undefined {
   if (attr !== undefined) return attr;
   const xhtml = childrenNamed(v, 'THE-VALUE')[0];
   if (xhtml) return textOf(xhtml);
-  const refs = childrenNamed(v, 'VALUES').flatMap(elements).map(textOf).map((s) => s.trim());
+  const refs = childrenNamed(v, 'VALUES')
+    .flatMap(elements)
+    .map(textOf)
+    .map((s) => s.trim());
   return refs.length ? refs.join(', ') : undefined;
 }
 

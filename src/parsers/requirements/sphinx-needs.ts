@@ -20,22 +20,34 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function parseSphinxNeeds(text: string, file: string, ctx: ParseContext): ParsedRequirements {
-  const fail = (message: string, line = 1): ParsedRequirements => ({ requirements: [], findings: [{ severity: 'error', message, file, line }] });
+  const fail = (message: string, line = 1): ParsedRequirements => ({
+    requirements: [],
+    findings: [{ severity: 'error', message, file, line }],
+  });
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
     const at = /position (\d+)/.exec((e as Error).message);
-    return fail(`${file} is not valid JSON (${(e as Error).message}); its needs were not read — fix the file or build needs.json again.`, at ? lineOfOffset(text, Number(at[1])) : 1);
+    return fail(
+      `${file} is not valid JSON (${(e as Error).message}); its needs were not read — fix the file or build needs.json again.`,
+      at ? lineOfOffset(text, Number(at[1])) : 1,
+    );
   }
-  if (!isObj(data) || !isObj(data.versions)) return fail(`${file} is not a Sphinx-Needs needs.json (no "versions" object) — point the source at the file the needs builder writes.`);
+  if (!isObj(data) || !isObj(data.versions))
+    return fail(`${file} is not a Sphinx-Needs needs.json (no "versions" object) — point the source at the file the needs builder writes.`);
   const versions = data.versions;
   const names = Object.keys(versions);
   const current = typeof data.current_version === 'string' ? data.current_version : names.length === 1 ? names[0]! : undefined;
-  if (current === undefined) return fail(`${file} has ${names.length} versions and no current_version, so which needs are current is unknown — set "version" in the Sphinx project and build needs.json again.`);
+  if (current === undefined)
+    return fail(
+      `${file} has ${names.length} versions and no current_version, so which needs are current is unknown — set "version" in the Sphinx project and build needs.json again.`,
+    );
   const version = versions[current];
   if (!isObj(version) || !isObj(version.needs)) {
-    return fail(`${file}: its current_version "${current}" has no needs in "versions" (it has ${names.length ? names.map((n) => `"${n}"`).join(', ') : 'none'}) — build needs.json again for this version.`);
+    return fail(
+      `${file}: its current_version "${current}" has no needs in "versions" (it has ${names.length ? names.map((n) => `"${n}"`).join(', ') : 'none'}) — build needs.json again for this version.`,
+    );
   }
 
   const lines = needLines(text, versions, current);
@@ -43,14 +55,20 @@ export function parseSphinxNeeds(text: string, file: string, ctx: ParseContext):
   const requirements: Requirement[] = [];
   for (const [key, need] of Object.entries(version.needs)) {
     if (!isObj(need)) {
-      findings.push({ severity: 'error', message: `${file}: the need "${key}" is not an object, so it was not read — build needs.json again.`, file, line: lines.get(key) ?? 1 });
+      findings.push({
+        severity: 'error',
+        message: `${file}: the need "${key}" is not an object, so it was not read — build needs.json again.`,
+        file,
+        line: lines.get(key) ?? 1,
+      });
       continue;
     }
     const id = typeof need.id === 'string' && need.id ? need.id : key;
     if (need.is_external === true) continue;
     if (typeof need.status === 'string' && SKIPPED_STATUS.has(need.status.toLowerCase())) continue;
     if (!ctx.isId(id)) continue;
-    const text = typeof need.content === 'string' && need.content ? need.content : typeof need.description === 'string' ? need.description : '';
+    const text =
+      typeof need.content === 'string' && need.content ? need.content : typeof need.description === 'string' ? need.description : '';
     const parents = Array.isArray(need.links) ? need.links.filter((l): l is string => typeof l === 'string' && l !== '') : [];
     requirements.push({
       id,

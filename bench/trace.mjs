@@ -73,9 +73,10 @@ export async function main(args) {
   for (let i = 0; i < rounds; i++) {
     const round = {};
     for (const [name, run] of Object.entries(runs)) all[name].push((round[name] = await run()));
-    ratios.cliGit.push(round.cli.seconds / round.floor.seconds);
-    ratios.gateGit.push(round.gate.seconds / round.floor.seconds);
-    if (round.rg) ratios.cliRg.push(round.cli.seconds / round.rg.seconds);
+    // /usr/bin/time counts in hundredths of a second: a floor too small to count is counted as one.
+    ratios.cliGit.push(round.cli.seconds / Math.max(round.floor.seconds, 0.01));
+    ratios.gateGit.push(round.gate.seconds / Math.max(round.floor.seconds, 0.01));
+    if (round.rg) ratios.cliRg.push(round.cli.seconds / Math.max(round.rg.seconds, 0.01));
     process.stderr.write(
       `round ${i + 1}/${rounds}: check ${round.cli.seconds.toFixed(2)} s, git grep ${round.floor.seconds.toFixed(2)} s${round.rg ? `, rg ${round.rg.seconds.toFixed(2)} s` : ''}\n`,
     );
@@ -85,22 +86,30 @@ export async function main(args) {
   const gate = med.gate;
   if (gate.status !== 'pass') throw new Error(`the gate did not pass on the generated repository: ${gate.summary}`);
 
-  const row = (name, r, peakMb, note = '') =>
-    `${name.padEnd(30)}${r.seconds.toFixed(2).padStart(6)} ${peakMb.toFixed(0).padStart(9)}${note ? `   ${note}` : ''}`;
+  const cpu = (name) => median(all[name].map((r) => r.cpu));
+  const row = (name, r, peakMb, cpuSeconds, note = '') =>
+    `${name.padEnd(30)}${r.seconds.toFixed(2).padStart(6)} ${(Number.isNaN(cpuSeconds) ? '-' : cpuSeconds.toFixed(2)).padStart(7)} ${peakMb.toFixed(0).padStart(9)}${note ? `   ${note}` : ''}`;
   console.log(`gate summary: ${gate.summary}`);
-  console.log('                              wall s   peak MB');
-  console.log(row('git grep -c -E (floor)', med.floor, peak('floor')));
-  if (med.rg) console.log(row('rg -c (ripgrep)', med.rg, peak('rg'), `(${rg.version})`));
-  console.log(row('sdlc-gate check (whole CLI)', med.cli, peak('cli')));
-  console.log(row('  of which start-up', med.startup, peak('startup'), '(sdlc-gate --help: Node and the bundle)'));
-  console.log(row('traceability gate', gate, peak('gate'), '(evaluation alone, in its own process)'));
-  console.log(`medians of ${rounds} rounds (each round measures every line in turn); peak MB is the highest of the rounds`);
+  console.log('                              wall s   cpu s   peak MB');
+  console.log(row('git grep -c -E (floor)', med.floor, peak('floor'), cpu('floor')));
+  if (med.rg) console.log(row('rg -c (ripgrep)', med.rg, peak('rg'), cpu('rg'), `(${rg.version})`));
+  console.log(row('sdlc-gate check (whole CLI)', med.cli, peak('cli'), cpu('cli'), '(cpu: the process and the git it ran)'));
+  console.log(row('  of which start-up', med.startup, peak('startup'), cpu('startup'), '(sdlc-gate --help: Node and the bundle)'));
+  console.log(row('traceability gate', gate, peak('gate'), cpu('gate'), "(evaluation alone, in its own process; cpu: Node's only)"));
+  console.log(
+    `medians of ${rounds} rounds (each round measures every line in turn); peak MB is the highest of the rounds; cpu s is user + system time, steadier than wall time on a busy machine`,
+  );
   const cliGit = median(ratios.cliGit);
   console.log(
     `ratio: sdlc-gate check ${cliGit.toFixed(2)}× git grep (median of the rounds' ratios; target ≤ ${TARGET}×)` +
       (med.rg ? `, ${median(ratios.cliRg).toFixed(2)}× ripgrep` : ', ripgrep unavailable') +
       `; the gate alone ${median(ratios.gateGit).toFixed(2)}× git grep; peak ${peak('cli').toFixed(0)} MB (target < ${MEMORY_TARGET_MB} MB)`,
   );
+  if (!Number.isNaN(cpu('cli'))) {
+    console.log(
+      `cpu: sdlc-gate check ${(cpu('cli') / cpu('floor')).toFixed(2)}× git grep${med.rg ? `, ${(cpu('cli') / cpu('rg')).toFixed(2)}× ripgrep` : ''} (medians of cpu seconds)`,
+    );
+  }
 }
 
 /**
@@ -189,12 +198,15 @@ async function child(dir) {
   const gate = loaded.policy.gates.find((x) => x.rule === 'traceability');
   const rule = RULES.find((x) => x.name === 'traceability');
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const outcome = await rule.evaluate(gate.options, createFacts(sources), { gateId: gate.id, policy: loaded.policy });
   const seconds = (performance.now() - t0) / 1000;
+  const used = process.cpuUsage(c0);
   const errors = outcome.findings.filter((f) => f.severity === 'error');
   console.log(
     JSON.stringify({
       seconds,
+      cpu: (used.user + used.system) / 1e6,
       peakMb: process.resourceUsage().maxRSS / 1024,
       status: errors.length ? 'fail' : 'pass',
       summary: outcome.summary,
@@ -205,13 +217,13 @@ async function child(dir) {
 /** Runs a command; returns its wall time, peak RSS (under /usr/bin/time, else polled from /proc) and stdout. */
 async function measure(command, args, { cwd } = {}) {
   if (!existsSync(TIME)) return measurePolled(command, args, cwd);
-  const r = spawnSync(TIME, ['-f', '%e %M', command, ...args], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, cwd });
+  const r = spawnSync(TIME, ['-f', '%e %M %U %S', command, ...args], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, cwd });
   const last = r.stderr.trim().split('\n').pop() ?? '';
-  const [seconds, kb] = last.split(' ').map(Number);
+  const [seconds, kb, user, system] = last.split(' ').map(Number);
   // git grep and rg exit 1 when nothing matched.
   if (r.status !== 0 && !(command !== process.execPath && r.status === 1))
     throw new Error(`${command} failed (${r.status}): ${r.stderr.slice(0, 500)}`);
-  return { seconds, peakMb: kb / 1024, stdout: r.stdout };
+  return { seconds, peakMb: kb / 1024, cpu: user + system, stdout: r.stdout };
 }
 
 /** measure() without /usr/bin/time: the peak of VmHWM read from /proc every few milliseconds (a lower bound). */
@@ -239,7 +251,7 @@ function measurePolled(command, args, cwd) {
       const seconds = (performance.now() - t0) / 1000;
       if (code !== 0 && !(command !== process.execPath && code === 1))
         reject(new Error(`${command} failed (${code}): ${stderr.slice(0, 500)}`));
-      else resolve({ seconds, peakMb: peakKb / 1024, stdout });
+      else resolve({ seconds, peakMb: peakKb / 1024, cpu: NaN, stdout });
     });
   });
 }

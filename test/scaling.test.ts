@@ -116,6 +116,16 @@ describe('JUnit and the traceability matrix', () => {
       200,
     ));
 
+  // An id's prefix (what tells a reference from UTF-8 or SHA-256) is its text before the trailing digits: a citation
+  // whose long run of digits ends in something else must not be retried from every digit.
+  it('the matrix: a citation with a long run of digits that a letter ends', () =>
+    linear(
+      'matrix, long digit run in a citation',
+      (n) => ({ head: { 'docs/reqs.yml': reqs(1), 'test/a.test.ts': `REQ-0\nREQ-${'1'.repeat(n)}X\n` } }),
+      (facts) => evaluate(traceability, options({ id_pattern: 'REQ-[0-9A-Z]+', unknown_references: 'off' }), facts),
+      4000,
+    ));
+
   it('the matrix: a pull request that deletes many cited requirements', () =>
     linear(
       'matrix, deleted requirements',

@@ -1,4 +1,5 @@
 import { RE2JS } from 're2js';
+import { literalGlobTest } from './glob-literal.js';
 
 // Policy globs match paths the pull request's author chooses. Each glob is translated here into a regular
 // expression that runs on RE2 (re2js), in time linear in the path whatever the glob — a backtracking matcher
@@ -18,13 +19,19 @@ import { RE2JS } from 're2js';
 export function globMatcher(globs: readonly string[]): (path: string) => boolean {
   if (globs.length === 0) return () => false;
   const positive: string[] = [];
+  const literals: ((path: string) => boolean)[] = [];
   const negated: RE2JS[] = [];
   for (const given of globs) {
     const problem = globProblem(given);
     if (problem) throw new Error(`The glob ${problem}`);
     const glob = withoutDotSlash(given);
     if (glob.startsWith('!')) negated.push(RE2JS.compile(translate(withoutDotSlash(glob.slice(1)))));
-    else positive.push(translate(glob));
+    else {
+      // `test/**`, `**/name`, a plain path: string comparisons, exactly as their translation answers (glob-literal.ts).
+      const quick = literalGlobTest(glob);
+      if (quick) literals.push(quick);
+      else positive.push(translate(glob));
+    }
   }
   // The positive globs as one alternation, tested once per path.
   const any = positive.length ? RE2JS.compile(positive.map((source) => `(?:${source})`).join('|')) : undefined;
@@ -33,7 +40,7 @@ export function globMatcher(globs: readonly string[]): (path: string) => boolean
   return (path) => {
     if (path === '') return false;
     const matchable = CONTROL.test(path) ? path.replace(CONTROLS, '\ufffd') : path;
-    return literal.has(matchable) || (any?.testExact(matchable) ?? false) || negated.some((re) => !re.testExact(matchable));
+    return literal.has(matchable) || literals.some((test) => test(matchable)) || (any?.testExact(matchable) ?? false) || negated.some((re) => !re.testExact(matchable));
   };
 }
 

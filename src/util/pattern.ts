@@ -19,6 +19,9 @@ const WORD = 'A-Za-z0-9_';
 
 export class PatternError extends Error {}
 
+/** Pattern.whole's answers by source (a few policy patterns per process). */
+const WHOLE = new Map<string, (text: string) => boolean>();
+
 /** One match: where it starts and ends (UTF-16 offsets, as JavaScript's), its text and its groups. */
 export interface PatternMatch {
   index: number;
@@ -88,11 +91,19 @@ export class Pattern {
     return new Pattern(source, compileRe2(`(?:^|[^${WORD}])${after}`), 1, compileRe2(`[^${WORD}]${after}`));
   }
 
-  /** Whether the whole of `text` matches. */
+  /**
+   * Whether the whole of `text` matches (as `^(?:source)$` would): RE2 anchored at both ends, on its DFA. Compiled
+   * once per source, as a parser asks for it once per file.
+   */
   static whole(source: string): (text: string) => boolean {
-    compileRe2(source);
-    const re = compileRe2(`^(?:${source})$`);
-    return (text) => re.test(text);
+    let test = WHOLE.get(source);
+    if (!test) {
+      const re = compileRe2(source);
+      test = (text) => re.testExact(text);
+      if (WHOLE.size >= 64) WHOLE.clear();
+      WHOLE.set(source, test);
+    }
+    return test;
   }
 
   /** Whether `text` holds a match. */

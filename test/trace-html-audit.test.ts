@@ -239,6 +239,12 @@ describe('the HTML matrix as evidence', () => {
 
       expect(errors).toEqual([]);
       expect(requests.filter((u) => !u.startsWith('file://'))).toEqual([]);
+
+      // Clicked, a test location goes to the file at the commit (GitHub stood in for by a route in the browser).
+      await tab.route(`${WEB}/**`, (route) => route.fulfill({ status: 200, contentType: 'text/plain', body: 'the file at the commit' }));
+      await tab.locator('#req-REQ-004 ul.tests a').click();
+      await tab.waitForURL(`${WEB}/**`);
+      expect(tab.url()).toBe(`${WEB}/blob/${SHA}/test/t00.test.ts#L1`);
     } finally {
       await browser.close();
     }
@@ -366,13 +372,13 @@ describe('sdlc-gate trace --repo-url and the repository it links to', () => {
       env: { ...env, ...extraEnv },
       timeout: 60_000,
     });
-  const hrefOf = (html: string) => /<td role="cell" class="defined"><a class="loc" href="([^"]*)">docs\/srs\.md:3</.exec(html)?.[1];
+  const hrefOf = (html: string) => /<td role="cell" class="defined"><a class="loc" href="([^"]*)">docs\/<wbr>srs\.md:3</.exec(html)?.[1];
 
   it('without a remote, an event or the flag, places are plain text and the page says how to link them', () => {
     const r = trace([]);
     expect(r.status).toBe(0);
     expect(hrefOf(r.stdout)).toBeUndefined();
-    expect(r.stdout).toContain('<td role="cell" class="defined"><span class="loc">docs/srs.md:3</span></td>');
+    expect(r.stdout).toContain('<td role="cell" class="defined"><span class="loc">docs/<wbr>srs.md:3</span></td>');
     expect(r.stdout).toContain('Locations are plain text: the repository&#39;s https address is not known (give it with --repo-url).');
   });
 

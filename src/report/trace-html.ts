@@ -45,7 +45,9 @@ export function blobLinks(repositoryUrl: string | undefined, sha: string | undef
 
 /** A place in the repository: a link to the file at the commit when one can be made, else plain text. */
 function place(r: { file: string; line: number }, links: BlobLinks | undefined): string {
-  return links ? `<a class="loc" href="${html(links.href(r.file, r.line))}">${html(at(r))}</a>` : `<span class="loc">${html(at(r))}</span>`;
+  // A long path may wrap after a slash rather than anywhere.
+  const text = html(at(r)).replace(/\//g, '/<wbr>');
+  return links ? `<a class="loc" href="${html(links.href(r.file, r.line))}">${text}</a>` : `<span class="loc">${text}</span>`;
 }
 
 /** Items folded after FOLD_AFTER: the rest hidden behind a "3 shown, N more" button (shown in print). */
@@ -202,7 +204,7 @@ h1 { font-size: 20px; margin: 0 0 4px; }
 #matrix { border-left: 1px solid #d1d9e0; }
 #matrix tr { display: grid; grid-template-columns: ${COLUMNS}; }
 #matrix tr[hidden] { display: none; }
-#matrix th, #matrix td { display: block; border: 1px solid #d1d9e0; border-width: 0 1px 1px 0; padding: 4px 8px; text-align: left; min-width: 0; overflow-wrap: anywhere; }
+#matrix th, #matrix td { display: block; border: 1px solid #d1d9e0; border-width: 0 1px 1px 0; padding: 4px 8px; text-align: left; min-width: 0; overflow-wrap: break-word; }
 #matrix thead { position: sticky; top: 0; z-index: 2; }
 #matrix thead th { background: #f6f8fa; border-top-width: 1px; cursor: pointer; user-select: none; white-space: nowrap; }
 #matrix tbody tr { content-visibility: auto; contain-intrinsic-size: auto 48px; scroll-margin-top: 48px; }

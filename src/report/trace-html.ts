@@ -159,7 +159,7 @@ ${filters.join('\n')}
 <span id="shown" class="meta" aria-live="polite"></span>
 </div>
 <table id="matrix" role="table" aria-label="Traceability matrix">
-<thead role="rowgroup"><tr role="row"><th data-col="0" role="columnheader">Status</th><th data-col="1" role="columnheader">ID</th><th data-col="2" role="columnheader">Title</th><th data-col="3" role="columnheader">Class</th><th data-col="4" role="columnheader">Parents</th><th data-col="5" role="columnheader">Children</th><th data-col="6" role="columnheader">Defined at</th><th data-col="7" role="columnheader">Tests</th><th data-col="8" role="columnheader">JUnit</th></tr></thead>
+<thead role="rowgroup"><tr role="row"><th data-col="0" role="columnheader" tabindex="0" title="Sort by this column">Status</th><th data-col="1" role="columnheader" tabindex="0" title="Sort by this column">ID</th><th data-col="2" role="columnheader" tabindex="0" title="Sort by this column">Title</th><th data-col="3" role="columnheader" tabindex="0" title="Sort by this column">Class</th><th data-col="4" role="columnheader" tabindex="0" title="Sort by this column">Parents</th><th data-col="5" role="columnheader" tabindex="0" title="Sort by this column">Children</th><th data-col="6" role="columnheader" tabindex="0" title="Sort by this column">Defined at</th><th data-col="7" role="columnheader" tabindex="0" title="Sort by this column">Tests</th><th data-col="8" role="columnheader" tabindex="0" title="Sort by this column">JUnit</th></tr></thead>
 <tbody role="rowgroup">
 ${rows.join('\n')}
 </tbody>
@@ -313,6 +313,9 @@ const SCRIPT = `
   }
   var headers = Array.prototype.slice.call(document.querySelectorAll('#matrix th'));
   headers.forEach(function (th) {
+    th.addEventListener('keydown', function (e) {
+      if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); th.click(); }
+    });
     th.addEventListener('click', function () {
       var col = Number(th.getAttribute('data-col'));
       var dir = th.getAttribute('aria-sort') === 'ascending' ? -1 : 1;

@@ -116,6 +116,21 @@ describe('the HTML matrix as evidence', () => {
     expect(text).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
   });
 
+  it('an id unsafe in a URL fragment gets an anchor by position, and its children still link to it', () => {
+    const odd = 'UI 01/"ä"';
+    const text = renderTraceHtml(
+      matrix([
+        row('REQ-001', 'tested'),
+        { ...row('REQ-002', 'tested'), requirement: { ...row('REQ-002', 'tested').requirement, id: odd } },
+        row('REQ-003', 'tested', { parents: [odd] }),
+      ]),
+      META,
+    );
+    expect(text).toContain('<tr id="req_2" class="row st-tested"');
+    expect(text).toContain('<a class="parent" href="#req_2">UI 01/&quot;ä&quot;</a>');
+    expect(text).toContain('<td role="cell" class="children"><a class="child" href="#req-REQ-003">REQ-003</a></td>');
+  });
+
   it('the page is built in time linear in the rows', () => {
     const rows = (n: number) =>
       matrix(Array.from({ length: n }, (_, i) => row(`REQ-${i + 1}`, 'tested', { parents: i ? [`REQ-${i}`] : [], testCount: 5 })));

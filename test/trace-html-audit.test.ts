@@ -6,7 +6,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestCase } from '../src/parsers/junit.js';
 import type { Matrix, MatrixRow } from '../src/rules/traceability/index.js';
-import { renderTraceCsv, renderTraceHtml, renderTraceMarkdown, type TraceMeta } from '../src/report/trace-formats.js';
+import { renderTraceCsv, renderTraceHtml, renderTraceJson, renderTraceMarkdown, type TraceMeta } from '../src/report/trace-formats.js';
 import { CLI } from './helpers/cli.js';
 import { TestRepo } from './helpers/git-repo.js';
 
@@ -354,7 +354,15 @@ describe('the HTML matrix as evidence', () => {
   );
 });
 
-describe('CSV and Markdown name the parents', () => {
+describe('CSV and Markdown name the parents; JSON also the children', () => {
+  it('JSON: children computed from the parents, in matrix order', () => {
+    const data = JSON.parse(renderTraceJson(AUDIT, META));
+    const byId = new Map(data.requirements.map((r: { id: string }) => [r.id, r]));
+    expect(byId.get('SYS-001')).toMatchObject({ children: ['REQ-001', 'REQ-002'] });
+    expect(byId.get('REQ-001')).toMatchObject({ parents: ['SYS-001', 'USR-009'], children: ['REQ-003'] });
+    expect(byId.get('REQ-004')).not.toHaveProperty('children');
+  });
+
   it('a parents column, RFC 4180 quoted, formulas defused', () => {
     const m = matrix([row('REQ-001', 'tested', { parents: ['SYS-001', '=HYPERLINK("x")'], title: 'Rate, "limits"' })]);
     const csv = renderTraceCsv(m).split('\r\n');

@@ -1,5 +1,6 @@
 import { escapeMarkdown as md } from './escape.js';
 import { countMatrix, type Matrix, type MatrixRow } from '../rules/traceability/index.js';
+import { matrixChildren } from '../rules/traceability/matrix.js';
 
 // The traceability matrix as Markdown, CSV, JSON and one self-contained HTML page (for the design history file).
 // Everything from the repository is escaped for its format; the HTML loads nothing from anywhere.
@@ -33,6 +34,7 @@ const at = (r: { file: string; line: number }) => `${r.file}:${r.line}`;
 const junitCell = (row: MatrixRow) => row.cases.map((c) => `${c.status}: ${c.name} (${at({ file: c.report, line: c.line })})`);
 
 export function renderTraceJson(m: Matrix, meta: TraceMeta): string {
+  const children = matrixChildren(m.rows);
   return `${JSON.stringify(
     {
       schema: 'sdlc-gate/trace@1',
@@ -51,6 +53,7 @@ export function renderTraceJson(m: Matrix, meta: TraceMeta): string {
         line: row.requirement.line,
         format: row.requirement.format,
         ...(row.requirement.parents ? { parents: row.requirement.parents } : {}),
+        ...(children.has(row.requirement.id) ? { children: children.get(row.requirement.id) } : {}),
         tests: row.tests.map((t) => ({ file: t.file, line: t.line })),
         junit: row.cases.map((c) => ({ name: c.name, classname: c.classname, status: c.status, report: c.report, line: c.line })),
       })),

@@ -1,6 +1,6 @@
 import { escapeMarkdown as md } from './escape.js';
-import { countMatrix, type Matrix, type MatrixRow } from '../rules/traceability/index.js';
-import { matrixChildren } from '../rules/traceability/matrix.js';
+import { countMatrix, type Matrix, type MatrixRow, type Reference } from '../rules/traceability/index.js';
+import { matrixChildren } from './trace-html.js';
 
 // The traceability matrix as Markdown, CSV, JSON and one self-contained HTML page (for the design history file).
 // Everything from the repository is escaped for its format; the HTML loads nothing from anywhere.
@@ -22,6 +22,8 @@ export interface TraceMeta {
 }
 
 export { renderTraceHtml } from './trace-html.js';
+/** The matrix's types, for the other renderers of this folder (report imports the rule's module in one place). */
+export type { Matrix, MatrixRow, Reference };
 
 export type RowStatus = 'verified' | 'tested' | 'not run' | 'failed' | 'skipped' | 'untested' | 'suspect';
 

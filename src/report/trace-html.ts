@@ -1,7 +1,5 @@
 import type { Finding } from '../types.js';
-import type { Matrix, MatrixRow, Reference } from '../rules/traceability/index.js';
-import { matrixChildren } from '../rules/traceability/matrix.js';
-import { countsLine, rowStatus, type RowStatus, type TraceMeta } from './trace-formats.js';
+import { countsLine, rowStatus, type Matrix, type MatrixRow, type Reference, type RowStatus, type TraceMeta } from './trace-formats.js';
 
 // The traceability matrix as one self-contained page for the design history file: every requirement and test
 // location a link to the file at the evaluated commit (when the repository's https address is known), parents and
@@ -56,6 +54,22 @@ function folded(items: string[], kind: string): string {
   const lis = items.map((item, i) => (i < FOLD_AFTER ? `<li>${item}</li>` : `<li class="extra">${item}</li>`)).join('');
   const more = items.length - FOLD_AFTER;
   return `<ul class="${kind}">${lis}</ul>${more > 0 ? `<button type="button" class="more" aria-expanded="false" data-more="${FOLD_AFTER} shown, ${more} more">${FOLD_AFTER} shown, ${more} more</button>` : ''}`;
+}
+
+/**
+ * Each requirement's children — the requirements of the matrix that name it as a parent —, in matrix order, by id.
+ * One pass over the rows; a parent the matrix does not define (a system need kept elsewhere) has children here too.
+ */
+export function matrixChildren(rows: readonly Pick<MatrixRow, 'requirement'>[]): Map<string, string[]> {
+  const children = new Map<string, string[]>();
+  for (const row of rows) {
+    for (const parent of new Set(row.requirement.parents ?? [])) {
+      const list = children.get(parent);
+      if (list) list.push(row.requirement.id);
+      else children.set(parent, [row.requirement.id]);
+    }
+  }
+  return children;
 }
 
 /** In-page anchors: `req-<id>` where the id is safe in a URL fragment as it is, else by position. */

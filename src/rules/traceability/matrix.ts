@@ -454,20 +454,3 @@ export function countMatrix(m: Matrix): MatrixCounts {
     suspect: m.rows.filter((r) => r.suspect).length,
   };
 }
-
-/**
- * Each requirement's children — the requirements of the matrix that name it as a parent —, in matrix order, by
- * id. Computed in one pass; a parent the matrix does not define (a system need kept elsewhere) has children here
- * all the same.
- */
-export function matrixChildren(rows: readonly Pick<MatrixRow, 'requirement'>[]): Map<string, string[]> {
-  const children = new Map<string, string[]>();
-  for (const row of rows) {
-    for (const parent of new Set(row.requirement.parents ?? [])) {
-      const list = children.get(parent);
-      if (list) list.push(row.requirement.id);
-      else children.set(parent, [row.requirement.id]);
-    }
-  }
-  return children;
-}

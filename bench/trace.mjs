@@ -79,7 +79,7 @@ function measureGate(dir) {
 async function child(dir) {
   const load = (path) => import(pathToFileURL(join(LIB, path)).href);
   const [{ GitRepo }, { gitSources }, { createFacts }, { loadPolicyForPullRequest }, { RULES }] = await Promise.all([
-    load('facts/git.js'),
+    load('facts/git/index.js'),
     load('facts/local.js'),
     load('facts/facts.js'),
     load('policy/source.js'),

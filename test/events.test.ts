@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mergeQueuePullNumber } from '../src/action/events.js';
 import { prepareCheckout } from '../src/facts/checkout.js';
-import { GitRepo } from '../src/facts/git.js';
+import { GitRepo } from '../src/facts/git/index.js';
 import { ActionRunner } from './helpers/action-runner.js';
 import { FakeGitHub } from './helpers/fake-github.js';
 import { apiReview, prEvent, TestRepo } from './helpers/git-repo.js';

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BatchOutputParser, GitRepo, normalizeRepoPath } from '../src/facts/git.js';
+import { BatchOutputParser, GitRepo, normalizeRepoPath } from '../src/facts/git/index.js';
 import type { ScannedFile } from '../src/types.js';
 import { gitSources } from '../src/facts/local.js';
 import { FactError } from '../src/types.js';

@@ -2,15 +2,15 @@ import fc from 'fast-check';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GitRepo, GrepOutputParser, grepScope, type TreeEntry } from '../src/facts/git.js';
+import { GitRepo, GrepOutputParser, grepScope, type TreeEntry } from '../src/facts/git/index.js';
 import { createFacts } from '../src/facts/facts.js';
 import { gitSources } from '../src/facts/local.js';
 import { buildMatrix, referenceMatcher, type Matrix, type TraceabilityOptions } from '../src/rules/traceability/matrix.js';
 import type { Facts, ScanOptions, ScannedFile } from '../src/types.js';
-import { exactIdSearch, linePrefilter } from '../src/util/line-prefilter.js';
+import { exactIdSearch, linePrefilter } from '../src/rules/traceability/line-prefilter.js';
 import { TestRepo } from './helpers/git-repo.js';
 
-// A scan of the checkout may let `git grep` pick the lines that can hold a reference (src/util/line-prefilter.ts,
+// A scan of the checkout may let `git grep` pick the lines that can hold a reference (src/rules/traceability/line-prefilter.ts,
 // GitRepo.scanFiles): the citations found must be exactly those of reading every file whole, whatever the bytes.
 
 const wrapped = (idPattern: string) => `(?<![A-Za-z0-9_])(?:${idPattern})(?![A-Za-z0-9_])`;

@@ -1,3 +1,4 @@
+import { gateContext } from '../src/policy/context.js';
 import { describe, expect, it } from 'vitest';
 import { parseJUnit } from '../src/parsers/junit.js';
 import { readSbom } from '../src/parsers/sbom/index.js';
@@ -66,7 +67,7 @@ describe('JUnit DOCTYPE', () => {
       'test/rate.test.ts': "it('REQ-001', () => {});\n",
       'reports/junit.xml': `${BOMB}\n<testsuite><testcase name="&b;"/></testsuite>\n`,
     };
-    const out = (await traceability.evaluate(o, plainFacts({ head }), { gateId: 'traceability', policy: policy() })) as GateOutcome;
+    const out = (await traceability.evaluate(o, plainFacts({ head }), gateContext(policy(), 'traceability'))) as GateOutcome;
     const errors = out.findings.filter((f) => f.severity === 'error');
     expect(errors).toContainEqual(expect.objectContaining({ file: 'reports/junit.xml', line: 1, message: expect.stringContaining('a JUnit report has no DOCTYPE') }));
     expect(errors.some((f) => /REQ-001.*not verified/.test(f.message))).toBe(true);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isLockfile, LOCKFILE_NAMES, purlKey, readLockfile } from '../src/parsers/lockfiles/index.js';
+import { LOCKFILE_NAMES, purlKey, readLockfile } from '../src/parsers/lockfiles/index.js';
+import { isLockfile } from '../src/rules/shared/lockfile-sources.js';
 
 const view = (path: string, text: string) => {
   const r = readLockfile(path, text);

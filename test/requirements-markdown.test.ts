@@ -152,4 +152,17 @@ describe('Markdown requirements read as GitHub renders them', () => {
     expect([last.id, last.line, last.parents]).toEqual(['REQ-TRAQ-SWH-14', 252, ['REQ-TRAQ-SYS-6']]);
     expect(r.requirements.every((x) => x.parents?.length)).toBe(true);
   });
+
+  it('a real document with deleted requirements: its "REQ-… DELETED" tombstone headings are not requirements', () => {
+    const text = readFileSync(new URL('./fixtures/real/markdown-reqtraq-deleted/TRAQ-137-SRD.md', import.meta.url), 'utf8');
+    const pattern = 'REQ-TRAQ-SWH-[0-9]+';
+    const r = parseMarkdownRequirements(text, 'TRAQ-137-SRD.md', { isId: anchoredId(pattern) }, pattern);
+    expect(r.findings).toEqual([]);
+    const ids = r.requirements.map((x) => x.id);
+    expect(text).toContain('#### REQ-TRAQ-SWH-8 DELETED');
+    expect(text).toContain('#### REQ-TRAQ-SWH-11 DELETED');
+    expect(ids).toEqual([1, 2, 3, 4, 5, 6, 7, 18, 9, 10, 12, 13, 14, 15, 16, 17, 19, 20].map((n) => `REQ-TRAQ-SWH-${n}`));
+    // "##### Attributes:" with "- Parents:" list items give each remaining requirement its parents.
+    expect(r.requirements.find((x) => x.id === 'REQ-TRAQ-SWH-1')?.parents).toEqual(['REQ-TRAQ-SYS-1']);
+  });
 });

@@ -1,10 +1,12 @@
+import { gateContext } from '../src/policy/context.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseCodeowners } from '../src/parsers/codeowners.js';
 import { parseJUnit } from '../src/parsers/junit.js';
 import { readKevCatalog } from '../src/parsers/kev.js';
 import { readLockfile } from '../src/parsers/lockfiles/index.js';
 import { asOsvRecord, osvRecordProblem } from '../src/parsers/osv.js';
-import { parseRequirementFile, readRequirementSources } from '../src/parsers/requirements/index.js';
+import { parseRequirementFile } from '../src/parsers/requirements/index.js';
+import { readRequirementSources } from '../src/rules/shared/requirement-sources.js';
 import { parseRiskRegister } from '../src/parsers/risk/index.js';
 import { detectText } from '../src/parsers/sbom/detect.js';
 import { readSbom } from '../src/parsers/sbom/index.js';
@@ -12,12 +14,13 @@ import { annotationPairs } from '../src/parsers/sbom/spdx-json.js';
 import { parseSoupList } from '../src/parsers/soup/index.js';
 import { readVex } from '../src/parsers/vex/index.js';
 import { reviews, type ReviewsOptions } from '../src/rules/reviews.js';
-import type { GateOutcome, Rule } from '../src/rules/rule.js';
+import type { Static, TObject } from '@sinclair/typebox';
+import type { GateOutcome, RuleDefinition } from '../src/core/rule.js';
 import { soup, type SoupOptions } from '../src/rules/soup/index.js';
 import { traceability, type TraceabilityOptions } from '../src/rules/traceability/index.js';
 import { DEFAULT_TESTS } from '../src/rules/traceability/matrix.js';
 import { vulnerabilities, type VulnerabilitiesOptions } from '../src/rules/vulnerabilities/index.js';
-import { vexSkeleton } from '../src/cli/vex.js';
+import { vexSkeleton } from '../src/report/vex.js';
 import { expectLinear, measureScaling, type Scaling } from './helpers/scaling.js';
 import { plainFacts, policy, review, type PlainFacts } from './helpers/plain-facts.js';
 
@@ -38,8 +41,8 @@ async function linear<T>(what: string, build: (n: number) => T, read: (input: T)
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 const lines = (n: number, line: (i: number) => string) => range(n).map(line).join('');
 
-async function evaluate<O>(rule: Rule<O>, options: O, facts: PlainFacts): Promise<GateOutcome> {
-  return (await rule.evaluate(options, plainFacts(facts), { gateId: rule.name, policy: policy() })) as GateOutcome;
+async function evaluate<O extends TObject>(rule: RuleDefinition<O>, options: Static<O>, facts: PlainFacts): Promise<GateOutcome> {
+  return (await rule.evaluate(options, plainFacts(facts), gateContext(policy(), rule.name))) as GateOutcome;
 }
 
 describe('the scaling check itself', () => {
@@ -77,6 +80,23 @@ describe('JUnit and the traceability matrix', () => {
 
   it('JUnit: many cases of one requirement', () => linear('JUnit, cases of one requirement', oneRequirement, (t) => parseJUnit(t, 'reports/junit.xml'), 300));
   it('JUnit: many suites', () => linear('JUnit, many suites', manySuites, (t) => parseJUnit(t, 'reports/junit.xml'), 150));
+
+  // The readings of each runner's structure: vitest's describe paths under a failed hook (the prefixes of each name
+  // looked up), a jest-junit suite whose counts leave fewer passes than it shows, suites nested as deep as allowed.
+  const vitestHook = (n: number) =>
+    junit(`<testsuite name="a.test.ts" tests="${n + 1}">\n${lines(n, (i) => `<testcase name="${'d > '.repeat(20)}case ${i}" classname="a.test.ts"><skipped/></testcase>\n`)}<testcase name="${'e > '.repeat(n)}long" classname="a.test.ts"/>\n<testcase name="${'d > '.repeat(19)}d" classname="a.test.ts"><failure/></testcase>\n</testsuite>\n`);
+  const jestTodos = (n: number) => junit(`<testsuite name="s" tests="1" failures="0" skipped="0">\n${lines(n, (i) => `<testcase name="REQ-${i} todo" classname="c" time="0"/>\n`)}</testsuite>\n`);
+  const deepSuites = (n: number) => junit(lines(n / 50, (k) => `${'<testsuite name="REQ-1 s">'.repeat(50)}${lines(50, (i) => `<testcase name="c${k}-${i}"/>`)}${'</testsuite>'.repeat(50)}\n`));
+  it('JUnit: a failed vitest hook over many cases with long describe paths', () => linear('JUnit, vitest hook', vitestHook, (t) => parseJUnit(t, 'reports/junit.xml'), 300));
+  it('JUnit: a jest-junit suite of many uncounted cases', () => linear('JUnit, jest-junit todos', jestTodos, (t) => parseJUnit(t, 'reports/junit.xml'), 300));
+  it('JUnit: suites nested 50 deep', () => linear('JUnit, nested suites', deepSuites, (t) => parseJUnit(t, 'reports/junit.xml'), 400));
+  it('the matrix: JUnit names rewritten by junit_id_from_name', () =>
+    linear(
+      'matrix, junit_id_from_name',
+      (n) => ({ head: { 'docs/reqs.yml': reqs(1), 'test/a.test.ts': 'REQ-0\n', 'reports/junit.xml': oneRequirement(n).replaceAll('REQ-001', 'test_REQ_0') } }),
+      (facts) => evaluate(traceability, options({ junit: ['reports/*.xml'], junit_id_from_name: { pattern: 'REQ_([0-9]+)', replace: 'REQ-$1' } }), facts),
+      300,
+    ));
 
   it('the matrix: many JUnit cases of one requirement', () =>
     linear(
@@ -121,7 +141,7 @@ describe('CODEOWNERS and the reviews gate', () => {
         teams: { 'acme/firmware': ['erin'] },
         base: { '.github/CODEOWNERS': '* @acme/firmware\n' },
       }),
-      (facts) => evaluate<ReviewsOptions>(reviews, { approvals: 1, code_owners: true, invalidate_on_push: true, block_on_changes_requested: true }, facts),
+      (facts) => evaluate(reviews, { approvals: 1, code_owners: true, invalidate_on_push: true, block_on_changes_requested: true }, facts),
       2000,
     ));
 });

@@ -32,7 +32,7 @@ const dir = mkdtempSync(join(tmpdir(), 'sdlc-gate-trace-audit-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function testCase(name: string, status: TestCase['status'], line: number): TestCase {
-  return { name, classname: 'suite', status, requirementProperties: [], report: 'reports/junit.xml', line };
+  return { name, classname: 'suite', suites: [], status, requirementProperties: [], report: 'reports/junit.xml', line };
 }
 
 function row(

@@ -1,25 +1,19 @@
 import { Worker, parentPort, type WorkerOptions } from 'node:worker_threads';
+import { evaluatePullRequestGates, type PullRequestRun } from '../app/pull-request.js';
 import { runGatesWithinBudget, type WorkerMessage } from '../engine/budget.js';
-import { evaluate, overallStatus } from '../engine/evaluate.js';
-import { prepareCheckout } from '../facts/checkout.js';
-import { createFacts, scanByReading, type FactSources } from '../facts/facts.js';
-import { GitHubFacts } from '../facts/github.js';
-import { createOsvSource } from '../facts/osv.js';
+import { overallStatus } from '../engine/evaluate.js';
+import type { MergeGroupInfo } from '../facts/merge-group.js';
 import { createClient, type GitHubClient } from '../github/client.js';
 import type { Policy } from '../policy/types.js';
 import { log } from '../publish/runner.js';
 import { registerSecret } from '../report/redact.js';
-import { RULES } from '../rules/index.js';
 import type { EvaluationResult, GateResult, PullRequest } from '../types.js';
-import { mergeGroupSources, type MergeGroupInfo } from './events.js';
 import type { ActionInputs } from './inputs.js';
 
 // The action's evaluation, run in a worker thread so that the time budget holds even when a gate spins on the CPU.
 // The main thread reads the policy (bounded work) and publishes; the worker gets everything it needs as plain
-// data, builds its own facts (the checkout or the API), and posts each gate's result as it is known.
-
-/** Files a scan may read through the API, a request each, before it asks for a checkout (GITHUB_TOKEN has 1,000 requests an hour per repository). */
-const API_SCAN_LIMIT = 200;
+// data, has the use case (src/app/pull-request.ts) build its facts (the checkout or the API), and posts each gate's
+// result as it is known.
 /** Marks workerData as this job, so the entry file knows it was started as the evaluation worker. */
 export const WORKER_JOB = 'sdlc-gate/evaluation@1';
 
@@ -33,6 +27,8 @@ export interface EvaluationJob {
   workspace?: string;
   /** Read through the API rather than the checkout (the main thread found the checkout unusable). */
   viaApi: boolean;
+  /** The merge base the main thread found while preparing the checkout (so the worker does not ask git again). */
+  mergeBase?: string;
   policy: Policy;
   /** Milliseconds the worker's API client may run before its requests are aborted. */
   remainingMs: number;
@@ -59,32 +55,16 @@ export function actionClient(inputs: ActionInputs, apiUrl: string, budgetMs: num
   });
 }
 
-/** The pull request's facts: from the checkout when there is one, through the API otherwise. */
-export function actionSources(
-  job: Pick<EvaluationJob, 'inputs' | 'pr' | 'owner' | 'repo' | 'mergeGroup'>,
-  client: GitHubClient,
-  checkout: Pick<FactSources, 'changedFiles' | 'readFile' | 'listFiles' | 'scanFiles'> | undefined,
-  remainingMs: number,
-): { sources: FactSources; api: GitHubFacts } {
-  const { inputs, pr } = job;
-  const api = new GitHubFacts(client, job.owner, job.repo, inputs.maxFileBytes);
-  const timing = { requestTimeoutMs: Math.min(30_000, (inputs.timeoutSeconds * 1000) / 4), retries: 3, retryDelayMs: Math.min(1000, (inputs.timeoutSeconds * 1000) / 60) };
-  const group = job.mergeGroup ? mergeGroupSources(job.mergeGroup, pr.headSha) : undefined;
-  const sources: FactSources = {
-    pr,
-    changedFiles: checkout?.changedFiles ?? group?.changedFiles ?? (() => api.pullRequestFiles(pr.number)),
-    readFile: checkout?.readFile ?? ((ref, path, maxBytes) => api.readFile(ref, path, maxBytes)),
-    listFiles: checkout?.listFiles ?? ((ref) => api.listFiles(ref)),
-    // Through the API a scan costs a request per file: a large one asks for a checkout instead of the rate limit.
-    scanFiles:
-      checkout?.scanFiles ??
-      scanByReading((ref, path, maxBytes) => api.readFile(ref, path, maxBytes), { files: API_SCAN_LIMIT, advice: 'check the repository out (actions/checkout) so the files are read locally' }),
-    reviews: group ? () => group.reviews((n) => api.reviews(n)) : () => api.reviews(pr.number),
-    teamMembers: (team) => api.teamMembers(team),
-    osvScan: createOsvSource({ deadline: AbortSignal.timeout(Math.max(1, remainingMs)), ...timing, log: (m) => log.info(m) }),
-    issueExists: (n) => api.issueExists(n),
+/** The plain data of a job (or the main thread's plan) as the use case takes it. */
+export function pullRequestRun(job: Pick<EvaluationJob, 'inputs' | 'pr' | 'owner' | 'repo' | 'mergeGroup'>): PullRequestRun {
+  return {
+    pr: job.pr,
+    owner: job.owner,
+    repo: job.repo,
+    maxFileBytes: job.inputs.maxFileBytes,
+    timeoutSeconds: job.inputs.timeoutSeconds,
+    ...(job.mergeGroup ? { mergeGroup: job.mergeGroup } : {}),
   };
-  return { sources, api };
 }
 
 /**
@@ -109,11 +89,8 @@ export async function evaluationWorker(job: EvaluationJob, post: (m: WorkerMessa
   try {
     registerSecret(job.inputs.token);
     const client = actionClient(job.inputs, job.apiUrl, job.remainingMs);
-    const checkout = job.viaApi ? undefined : (await prepareCheckout(job.workspace, job.pr, job.inputs.maxFileBytes, () => undefined)).sources;
-    const { sources } = actionSources(job, client, checkout, job.remainingMs);
-    await evaluate(job.policy, createFacts(sources), RULES, { base: job.pr.baseSha, head: job.pr.headSha, policy: { path: '', ref: '', sha256: '' } }, (index, result: GateResult) =>
-      post({ type: 'gate', index, result }),
-    );
+    const run = { ...pullRequestRun(job), policy: job.policy, viaApi: job.viaApi, ...(job.workspace ? { workspace: job.workspace } : {}), ...(job.mergeBase ? { mergeBase: job.mergeBase } : {}) };
+    await evaluatePullRequestGates(run, client, job.remainingMs, (m) => log.info(m), (index, result: GateResult) => post({ type: 'gate', index, result }));
     post({ type: 'done' });
   } catch (e) {
     post({ type: 'failed', message: (e as Error)?.message ?? String(e) });

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { DEFAULT_POLICY_PATH } from '../app/defaults.js';
 import { registerSecret } from '../report/redact.js';
 
 export type CommentMode = 'always' | 'on-failure' | 'never';
@@ -45,7 +46,7 @@ export function readInputs(): ActionInputs {
   const checkRun = core.getInput('check-run').trim() || 'true';
   if (!['true', 'false'].includes(checkRun)) throw new InputError(`input "check-run" is "${checkRun}"; it must be true or false`);
   return {
-    policy: core.getInput('policy').trim() || '.github/sdlc-gate.yml',
+    policy: core.getInput('policy').trim() || DEFAULT_POLICY_PATH,
     token,
     comment: choice('comment', ['always', 'on-failure', 'never'], 'always'),
     checkRun: checkRun === 'true',

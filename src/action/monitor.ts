@@ -1,14 +1,8 @@
 import * as core from '@actions/core';
-import { readFile } from 'node:fs/promises';
-import { GitRepo } from '../facts/git.js';
-import { createOsvSource } from '../facts/osv.js';
-import { gitMonitorSources } from '../facts/refs.js';
-import { GitHubFacts } from '../facts/github.js';
+import { monitorCheckout, planCheckoutMonitor } from '../app/monitor.js';
 import { formatPolicyError } from '../engine/check.js';
-import { loadPolicyAtDefaultBranch } from '../monitor/load.js';
-import { PolicyLoader } from '../policy/load.js';
-import { RULES } from '../rules/index.js';
-import { runMonitor } from '../monitor/monitor.js';
+import { readEventPayloadOrEmpty } from '../facts/event-payload.js';
+import { GitHubFacts } from '../facts/github.js';
 import { ownLogin, stateFromIssues, syncIssues, trackedIssues } from '../publish/issues.js';
 import { log, writeResultFile, writeSummary } from '../publish/runner.js';
 import { escapeMarkdown } from '../report/escape.js';
@@ -26,7 +20,7 @@ export const MONITOR_EVENTS = ['schedule', 'workflow_dispatch'];
 export async function maybeRunMonitor(eventName: string, inputs: ActionInputs): Promise<boolean> {
   if (!MONITOR_EVENTS.includes(eventName)) return false;
   const workspace = process.env.GITHUB_WORKSPACE;
-  const payload = await readPayload(process.env.GITHUB_EVENT_PATH);
+  const payload = (await readEventPayloadOrEmpty(process.env.GITHUB_EVENT_PATH)) as { repository?: { default_branch?: string } };
   const defaultBranch = payload.repository?.default_branch || process.env.GITHUB_REF_NAME || undefined;
   const [owner, name] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
   if (!owner || !name) throw new Error('GITHUB_REPOSITORY is not set to owner/repo');
@@ -35,34 +29,21 @@ export async function maybeRunMonitor(eventName: string, inputs: ActionInputs): 
   const deadline = AbortSignal.timeout(ms);
   const client = actionClient(inputs, process.env.GITHUB_API_URL || 'https://api.github.com', ms);
   const api = new GitHubFacts(client, owner, name, inputs.maxFileBytes);
-  const repo = workspace ? new GitRepo(workspace, inputs.maxFileBytes) : undefined;
-  if (!repo || !(await repo.isRepository())) {
-    // Without a checkout the policy is read through the API, only to tell whether this is a monitor run at all.
-    const text = await api.readFile(defaultBranch ?? 'HEAD', inputs.policy).catch(() => undefined);
-    const loaded = text ? await new PolicyLoader(RULES).load(inputs.policy, text.text, async (p) => (await api.readFile(defaultBranch ?? 'HEAD', p).catch(() => undefined))?.text, api.readRemotePolicy) : undefined;
-    if (!loaded?.ok || !loaded.policy.monitor) return false;
-    throw new Error(`a ${eventName} run reads the released versions from a checkout, and ${workspace ?? 'GITHUB_WORKSPACE'} is none — add actions/checkout with fetch-depth: 0 (so the tags are there) before sdlc-gate`);
-  }
-  const sources = gitMonitorSources(repo, {
-    ...(defaultBranch ? { defaultBranch } : {}),
-    osvScan: createOsvSource({ deadline, requestTimeoutMs: Math.min(30_000, ms / 4), retries: 3, retryDelayMs: Math.min(1000, ms / 60), log: (m) => log.info(m) }),
-  });
-  const policy = await loadPolicyAtDefaultBranch(sources, inputs.policy, api.readRemotePolicy);
-  if ('missing' in policy) return false; // no policy on the default branch: not a monitor run
-  if (!policy.loaded.ok) {
-    const list = policy.loaded.errors.map((e) => `- ${escapeMarkdown(formatPolicyError(e))}`).join('\n');
-    await writeSummary(`### 🛑 sdlc-gate monitor: the policy on ${escapeMarkdown(policy.branch)} is invalid\n\nNothing was checked:\n\n${list}\n`);
+  const plan = await planCheckoutMonitor({ workspace, eventName, policyPath: inputs.policy, defaultBranch, api, maxFileBytes: inputs.maxFileBytes, timeoutMs: ms, deadline, log: (m) => log.info(m) });
+  if (plan.kind === 'not-monitor') return false;
+  if (plan.kind === 'invalid-policy') {
+    const list = plan.errors.map((e) => `- ${escapeMarkdown(formatPolicyError(e))}`).join('\n');
+    await writeSummary(`### 🛑 sdlc-gate monitor: the policy on ${escapeMarkdown(plan.branch)} is invalid\n\nNothing was checked:\n\n${list}\n`);
     core.setOutput('status', 'fail');
-    log.setFailed(`sdlc-gate: the policy on ${policy.branch} is invalid; nothing was monitored`);
+    log.setFailed(`sdlc-gate: the policy on ${plan.branch} is invalid; nothing was monitored`);
     return true;
   }
-  if (!policy.loaded.policy.monitor) return false; // no monitor: section — the ordinary handling of the event
-  const labels = policy.loaded.policy.monitor.labels;
+  const { labels } = plan;
   if (!inputs.token) throw new Error('the token input is empty; pass token: ${{ github.token }} (the monitor keeps its tracking issues with it)');
 
   const login = await ownLogin(client);
   const issues = await trackedIssues({ client, owner, repo: name, labels }, login);
-  const { result } = await runMonitor({ policy: policy.loaded.policy, sources, now: new Date(), state: stateFromIssues(issues) });
+  const result = await monitorCheckout(plan, stateFromIssues(issues), new Date());
 
   const resultFile = await writeResultFile(renderMonitorJson(result), 'sdlc-gate-monitor');
   core.setOutput('status', result.status);
@@ -81,13 +62,4 @@ export async function maybeRunMonitor(eventName: string, inputs: ActionInputs): 
     log.setFailed(`sdlc-gate monitor: ${open} open ${open === 1 ? 'vulnerability' : 'vulnerabilities'} at or above ${result.fail_on} (or in KEV) in the watched releases — see the tracking issues and the job summary`);
   } else log.info('sdlc-gate monitor: pass');
   return true;
-}
-
-async function readPayload(path: string | undefined): Promise<{ repository?: { default_branch?: string } }> {
-  if (!path) return {};
-  try {
-    return JSON.parse(await readFile(path, 'utf8')) as { repository?: { default_branch?: string } };
-  } catch {
-    return {};
-  }
 }

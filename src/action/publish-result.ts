@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { Ajv } from 'ajv';
-import { lstat, readFile } from 'node:fs/promises';
 import { overallStatus } from '../engine/evaluate.js';
+import { readResultFile } from '../facts/result-file.js';
 import { apiErrorStatus, describeApiError, type GitHubClient } from '../github/client.js';
 import { publishCheckRun } from '../publish/check-run.js';
 import { commentMarker, tokenKind, upsertComment } from '../publish/comment.js';
@@ -117,11 +117,7 @@ export async function publishResultFile(c: PublishContext): Promise<void> {
   if (c.eventName !== 'workflow_run' || !run?.head_sha) {
     throw new Error(`publish-result runs in a workflow_run job (this one ran on "${c.eventName}"): it publishes the result the pull_request run uploaded`);
   }
-  const info = await lstat(path).catch(() => undefined);
-  if (!info) throw new Error(`publish-result: ${path} does not exist; download the artifact the pull_request run uploaded first`);
-  if (!info.isFile()) throw new Error(`publish-result: ${path} is not a regular file (a symlink or directory is refused)`);
-  if (info.size > c.inputs.maxFileBytes) throw new Error(`publish-result: ${path} is ${info.size} bytes, over max-file-bytes (${c.inputs.maxFileBytes})`);
-  const result = parseResult(await readFile(path, 'utf8'), `publish-result: ${path}`);
+  const result = parseResult(await readResultFile(path, c.inputs.maxFileBytes), `publish-result: ${path}`);
   if (result.head !== run.head_sha) {
     throw new Error(`publish-result: ${path} is about ${result.head.slice(0, 7)}, but the workflow run that triggered this job is about ${run.head_sha.slice(0, 7)}; nothing was published`);
   }

@@ -1,17 +1,14 @@
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildReleaseRecord, NotAReleaseError } from '../app/release.js';
+import { NotAReleaseError } from '../app/release.js';
+import { releaseFromCheckout } from '../app/release-local.js';
 import { formatPolicyError } from '../engine/check.js';
-import { GitRepo } from '../facts/git.js';
-import { createOsvSource } from '../facts/osv.js';
-import { releaseGitHub } from '../facts/release-github.js';
 import type { GitHubClient } from '../github/client.js';
 import { writeRecordFolder } from '../publish/release.js';
 import { writeSummary } from '../publish/runner.js';
 import { escapeMarkdown } from '../report/escape.js';
 import { renderReleaseMarkdown } from '../report/release-markdown.js';
-import { TOOL_VERSION } from '../version.js';
 import type { ActionInputs } from './inputs.js';
 
 // The action on a release: a push of a tag that the policy's release.tags name, or a published release. It builds
@@ -25,22 +22,16 @@ export function releaseTag(eventName: string, ref: string | undefined, payload: 
 }
 
 export async function runRelease(tag: string, inputs: ActionInputs, client: GitHubClient, owner: string, repo: string, deadline: AbortSignal): Promise<void> {
-  const workspace = process.env.GITHUB_WORKSPACE;
-  const git = new GitRepo(workspace ?? '.');
-  if (!workspace || !(await git.isRepository())) {
-    throw new Error('a release record needs the repository checked out with its history and tags (actions/checkout with fetch-depth: 0)');
-  }
-  const timeout = inputs.timeoutSeconds * 1000;
   let outcome;
   try {
-    outcome = await buildReleaseRecord({
-      repo: git,
+    outcome = await releaseFromCheckout({
+      workspace: process.env.GITHUB_WORKSPACE,
       policyPath: inputs.policy,
       tag,
-      github: releaseGitHub(client, owner, repo, process.env.GITHUB_SERVER_URL || 'https://github.com'),
-      osvScan: createOsvSource({ deadline, requestTimeoutMs: Math.min(30_000, timeout / 4), retries: 3, retryDelayMs: Math.min(1000, timeout / 60), log: (m) => core.info(m) }),
-      toolVersion: TOOL_VERSION,
-      onlyReleaseTags: true,
+      github: { client, owner, repo, serverUrl: process.env.GITHUB_SERVER_URL || 'https://github.com' },
+      timeoutMs: inputs.timeoutSeconds * 1000,
+      deadline,
+      log: (m) => core.info(m),
     });
   } catch (e) {
     if (!(e instanceof NotAReleaseError)) throw e;

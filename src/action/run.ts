@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
-import { readFile } from 'node:fs/promises';
 import { formatPolicyError, loadPolicy, type CheckOutcome } from '../engine/check.js';
-import { prepareCheckout } from '../facts/checkout.js';
+import { openCheckout, pullRequestSources } from '../app/pull-request.js';
+import { readEventPayload } from '../facts/event-payload.js';
 import { GitHubFacts } from '../facts/github.js';
 import { publishCheckRun, publishPolicyErrors } from '../publish/check-run.js';
 import { commentMarker, tokenKind, upsertComment } from '../publish/comment.js';
@@ -11,7 +11,7 @@ import { toAnnotations } from '../report/annotations.js';
 import { escapeMarkdown } from '../report/escape.js';
 import { renderJson } from '../report/json.js';
 import { linksFromEnvironment, MAX_COMMENT_LENGTH, MAX_SUMMARY_BYTES, renderMarkdown } from '../report/markdown.js';
-import { actionClient, actionSources, evaluateWithinBudget, WORKER_JOB } from './evaluation.js';
+import { actionClient, evaluateWithinBudget, pullRequestRun, WORKER_JOB } from './evaluation.js';
 import { planEvent, PR_EVENTS } from './events.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { publishResultFile } from './publish-result.js';
@@ -40,7 +40,7 @@ async function runAction(inputs: ActionInputs, workerEntry: URL | undefined): Pr
   const apiUrl = process.env.GITHUB_API_URL || 'https://api.github.com';
   const budgetMs = inputs.timeoutSeconds * 1000;
   if (eventName === 'push' || eventName === 'release') {
-    const tag = releaseTag(eventName, process.env.GITHUB_REF, await readEvent(process.env.GITHUB_EVENT_PATH));
+    const tag = releaseTag(eventName, process.env.GITHUB_REF, await readEventPayload(process.env.GITHUB_EVENT_PATH));
     if (tag) {
       const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
       if (!owner || !repo) throw new Error('GITHUB_REPOSITORY is not set to owner/repo');
@@ -59,7 +59,7 @@ async function runAction(inputs: ActionInputs, workerEntry: URL | undefined): Pr
     // No event payload read and no request made.
     return skip(`sdlc-gate checks pull requests; this workflow ran on "${eventName || 'an unknown event'}", so nothing was checked. Trigger it on pull_request (and merge_group for a merge queue).`);
   }
-  const payload = await readEvent(process.env.GITHUB_EVENT_PATH);
+  const payload = await readEventPayload(process.env.GITHUB_EVENT_PATH);
   const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
   if (!owner || !repo) throw new Error('GITHUB_REPOSITORY is not set to owner/repo');
   if (!inputs.token) throw new Error('the token input is empty; pass token: ${{ github.token }}');
@@ -73,9 +73,10 @@ async function runAction(inputs: ActionInputs, workerEntry: URL | undefined): Pr
   if (plan.kind === 'skip') return skip(plan.reason);
   const { pr } = plan;
   const mergeGroup = plan.mergeGroup ? { mergeGroup: plan.mergeGroup } : {};
-  const checkout = await prepareCheckout(process.env.GITHUB_WORKSPACE, pr, inputs.maxFileBytes, (m) => log.info(m));
-  if (!checkout.sources) log.info(`reading the pull request through the API: ${checkout.reason}`);
-  const { sources, api } = actionSources({ inputs, pr, owner, repo, ...mergeGroup }, client, checkout.sources, budgetMs);
+  const prRun = pullRequestRun({ inputs, pr, owner, repo, ...mergeGroup });
+  const checkout = await openCheckout(process.env.GITHUB_WORKSPACE, prRun, (m) => log.info(m));
+  if (!checkout.checkout) log.info(`reading the pull request through the API: ${checkout.reason}`);
+  const { sources, api } = pullRequestSources(prRun, client, checkout.checkout, budgetMs, (m) => log.info(m));
 
   let loaded;
   try {
@@ -103,7 +104,8 @@ async function runAction(inputs: ActionInputs, workerEntry: URL | undefined): Pr
               repo,
               apiUrl,
               ...(process.env.GITHUB_WORKSPACE ? { workspace: process.env.GITHUB_WORKSPACE } : {}),
-              viaApi: !checkout.sources,
+              viaApi: !checkout.checkout,
+              ...(checkout.mergeBase ? { mergeBase: checkout.mergeBase } : {}),
               policy: loaded.policy,
               remainingMs: budgetMs - (Date.now() - started),
               ...mergeGroup,
@@ -211,14 +213,5 @@ async function withinBudget<T>(work: Promise<T>, remainingMs: number, budgetSeco
     return await Promise.race([work, expired]);
   } finally {
     clearTimeout(timer);
-  }
-}
-
-async function readEvent(path: string | undefined): Promise<Record<string, unknown>> {
-  if (!path) throw new Error('GITHUB_EVENT_PATH is not set; run sdlc-gate as a step of a workflow');
-  try {
-    return JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
-  } catch (e) {
-    throw new Error(`the event payload at GITHUB_EVENT_PATH cannot be read: ${(e as Error).message}`);
   }
 }

@@ -1,22 +1,15 @@
-import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { buildReleaseRecord, ReleaseInputError } from '../app/release.js';
+import { UsageError } from '../app/errors.js';
+import { releaseLocal } from '../app/release-local.js';
 import { formatPolicyError } from '../engine/check.js';
-import { GitRepo } from '../facts/git.js';
-import { createOsvSource } from '../facts/osv.js';
-import { releaseGitHub } from '../facts/release-github.js';
 import { RecordFolderError, writeRecordFolder } from '../publish/release.js';
 import { sanitizeOutput } from '../report/redact.js';
-import { TOOL_VERSION } from '../version.js';
 import { cliClient } from './client.js';
-import { runCommand, UsageError, type CommandIO } from './work-tree.js';
+import { parseFlags, runCommand, type CommandIO } from './run-command.js';
 
 // `sdlc-gate release`: the release record of one tag, written to a folder (record.json, manifest.json, index.html and
 // the evidence files). Exit 0 when the record passes, 1 when it fails or is incomplete, 2 for usage or policy errors.
 
 export const RELEASE_USAGE = `sdlc-gate release [--repo DIR] [--policy PATH] --tag TAG [--previous TAG] [--output DIR]`;
-
-const DEFAULT_POLICY = '.github/sdlc-gate.yml';
 
 export interface ReleaseIO extends CommandIO {
   env: Record<string, string | undefined>;
@@ -28,32 +21,10 @@ export function release(args: string[], io: ReleaseIO): Promise<number> {
 
 async function run(args: string[], io: ReleaseIO): Promise<number> {
   const s = { type: 'string' } as const;
-  let opts: Record<string, string | undefined>;
-  try {
-    opts = parseArgs({ args, options: { repo: s, policy: s, tag: s, previous: s, output: s }, strict: true, allowPositionals: false }).values;
-  } catch (e) {
-    throw new UsageError((e as Error).message.replace(/\. To specify.*$/s, ''));
-  }
+  const opts = parseFlags(args, { repo: s, policy: s, tag: s, previous: s, output: s });
   if (!opts.tag) throw new UsageError('--tag TAG is needed: the release to record');
-  const repo = new GitRepo(resolve(io.cwd, opts.repo ?? '.'));
-  if (!(await repo.isRepository())) throw new UsageError(`--repo ${opts.repo ?? '.'} is not a git repository`);
-  const output = resolve(io.cwd, opts.output ?? `sdlc-gate-release-${opts.tag.replace(/[^A-Za-z0-9_.-]/g, '_')}`);
-
-  let outcome;
-  try {
-    outcome = await buildReleaseRecord({
-      repo,
-      policyPath: opts.policy ?? DEFAULT_POLICY,
-      tag: opts.tag,
-      ...(opts.previous ? { previous: opts.previous } : {}),
-      ...githubFromEnv(io.env),
-      osvScan: createOsvSource({ deadline: AbortSignal.timeout(300_000), requestTimeoutMs: 30_000, retries: 2, retryDelayMs: 500 }),
-      toolVersion: TOOL_VERSION,
-    });
-  } catch (e) {
-    if (e instanceof ReleaseInputError) throw new UsageError(e.message);
-    throw e;
-  }
+  const github = githubFromEnv(io.env);
+  const { outcome, folder: output } = await releaseLocal({ cwd: io.cwd, ...opts, tag: opts.tag, ...(github ? { github } : {}) });
   if (!outcome.ok) {
     for (const e of outcome.errors) io.stderr(`${formatPolicyError(e)}\n`);
     io.stderr('sdlc-gate release: the policy is invalid; no record was written\n');
@@ -78,5 +49,5 @@ async function run(args: string[], io: ReleaseIO): Promise<number> {
 function githubFromEnv(env: ReleaseIO['env']) {
   const [owner, name] = (env.GITHUB_REPOSITORY ?? '').split('/');
   const client = owner && name ? cliClient(env, 600_000, 60_000) : undefined;
-  return client ? { github: releaseGitHub(client, owner!, name!, env.GITHUB_SERVER_URL || 'https://github.com') } : {};
+  return client ? { client, owner: owner!, repo: name!, serverUrl: env.GITHUB_SERVER_URL || 'https://github.com' } : undefined;
 }

@@ -1,18 +1,15 @@
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { buildMatrix, countMatrix, type TraceabilityOptions } from '../rules/traceability/index.js';
-import { detectRepositoryUrl, repoUrlProblem } from '../facts/repo-url.js';
-import { renderTraceCsv, renderTraceHtml, renderTraceJson, renderTraceMarkdown, type TraceMeta } from '../report/trace-formats.js';
-import { runCommand, UsageError, workTreeFacts, workTreeGate, type CommandIO } from './work-tree.js';
+import { TRACE_FORMATS, traceWorkTree, type TraceFormat } from '../app/trace.js';
+import { UsageError } from '../app/errors.js';
+import { formatPolicyError } from '../engine/check.js';
+import { repoUrlProblem } from '../facts/repo-url.js';
+import { writeOutputFile } from '../publish/output-file.js';
+import { parseFlags, runCommand, type CommandIO } from './run-command.js';
 
 // `sdlc-gate trace`: the full traceability matrix of the work tree, as the policy's traceability gate sees it.
 // Files are read from the work tree (never through a symlink that leaves it); with --base, requirements whose text
 // changed since that commit with no test changed are marked suspect, as in a pull request.
 
 export const TRACE_USAGE = `sdlc-gate trace [--repo DIR] [--policy PATH] [--gate ID] [--format markdown|csv|json|html] [--output FILE] [--base REF] [--repo-url URL]`;
-
-const FORMATS = ['markdown', 'csv', 'json', 'html'] as const;
 
 /** The environment is read for the event's repository (GITHUB_SERVER_URL, GITHUB_REPOSITORY), to link to its files. */
 type TraceIO = CommandIO & { env?: Record<string, string | undefined> };
@@ -23,40 +20,22 @@ export function trace(args: string[], io: TraceIO): Promise<number> {
 
 async function run(args: string[], io: TraceIO): Promise<number> {
   const s = { type: 'string' } as const;
-  let opts: Record<string, string | undefined>;
-  try {
-    opts = parseArgs({ args, options: { repo: s, policy: s, gate: s, format: s, output: s, base: s, 'repo-url': s }, strict: true, allowPositionals: false }).values;
-  } catch (e) {
-    throw new UsageError((e as Error).message.replace(/\. To specify.*$/s, ''));
-  }
-  const format = (opts.format ?? 'markdown') as (typeof FORMATS)[number];
-  if (!FORMATS.includes(format)) throw new UsageError(`--format must be markdown, csv, json or html, not "${opts.format}"`);
-  const urlProblem = opts['repo-url'] === undefined ? undefined : repoUrlProblem(opts['repo-url']);
+  const { 'repo-url': repoUrl, ...opts } = parseFlags(args, { repo: s, policy: s, gate: s, format: s, output: s, base: s, 'repo-url': s });
+  const format = (opts.format ?? 'markdown') as TraceFormat;
+  if (!TRACE_FORMATS.includes(format)) throw new UsageError(`--format must be markdown, csv, json or html, not "${opts.format}"`);
+  const urlProblem = repoUrl === undefined ? undefined : repoUrlProblem(repoUrl);
   if (urlProblem) throw new UsageError(urlProblem);
-  const chosen = await workTreeGate(opts, 'traceability', { ...io, command: 'trace' });
-  if (!chosen) return 2;
-  const { repo, root, policyPath, policy, gate } = chosen;
-
-  const head = (await repo.resolveCommit('HEAD')) ?? '(no commit yet)';
-  let baseSha: string | undefined;
-  if (opts.base) {
-    const resolved = await repo.resolveCommit(opts.base);
-    if (!resolved) throw new UsageError(`--base ${opts.base} is not a commit of the repository`);
-    baseSha = (await repo.mergeBase(resolved, 'HEAD')) ?? resolved;
+  const traced = await traceWorkTree({ cwd: io.cwd, ...opts, format, ...(repoUrl ? { repoUrl } : {}), env: io.env ?? {} });
+  if (!traced.ok) {
+    for (const e of traced.errors) io.stderr(`${formatPolicyError(e)}\n`);
+    io.stderr(`sdlc-gate trace: the policy is invalid\n`);
+    return 2;
   }
-  const facts = workTreeFacts(repo, root, baseSha, 'trace');
-  const matrix = await buildMatrix({ options: gate.options as unknown as TraceabilityOptions, facts, policy, compare: baseSha !== undefined });
-
-  const dirty = (await repo.run(['status', '--porcelain', '--untracked-files=no'])).trim() !== '';
-  const repositoryUrl = (await detectRepositoryUrl({ flag: opts['repo-url'], env: io.env ?? {}, repo }))?.url;
-  const meta: TraceMeta = { gate: gate.id, policy: policyPath, head, dirty, ...(baseSha ? { base: baseSha } : {}), generatedAt: new Date().toISOString(), ...(repositoryUrl ? { repositoryUrl } : {}) };
-  const rendered =
-    format === 'json' ? renderTraceJson(matrix, meta) : format === 'csv' ? renderTraceCsv(matrix) : format === 'html' ? renderTraceHtml(matrix, meta) : renderTraceMarkdown(matrix, meta);
-  const c = countMatrix(matrix);
+  const { rendered, counts: c } = traced;
   if (opts.output) {
-    await writeFile(resolve(io.cwd, opts.output), rendered);
+    await writeOutputFile(io.cwd, opts.output, rendered);
     io.stderr(
-      `sdlc-gate trace: ${c.requirements} requirements, ${c.untested} untested${matrix.compared ? `, ${c.suspect} suspect` : ''}; ${format} written to ${opts.output}\n`,
+      `sdlc-gate trace: ${c.requirements} requirements, ${c.untested} untested${traced.compared ? `, ${c.suspect} suspect` : ''}; ${format} written to ${opts.output}\n`,
     );
   } else io.stdout(rendered);
   return 0;

@@ -1,9 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { assessVulnerabilities, type OpenVulnerability, type VulnerabilitiesOptions } from '../rules/vulnerabilities/index.js';
-import { runCommand, UsageError, workTreeFacts, workTreeGate, type CommandIO } from './work-tree.js';
+import { vexWorkTree } from '../app/vex.js';
+import { formatPolicyError } from '../engine/check.js';
+import { writeOutputFile } from '../publish/output-file.js';
+import { parseFlags, runCommand, type CommandIO } from './run-command.js';
 
 // `sdlc-gate vex`: a CycloneDX VEX skeleton for the vulnerabilities still open in the work tree, as the policy's
 // vulnerabilities gate sees them — one entry per vulnerability, `in_triage`, naming the affected components by
@@ -18,72 +16,27 @@ export function vex(args: string[], io: CommandIO): Promise<number> {
 
 async function run(args: string[], io: CommandIO): Promise<number> {
   const s = { type: 'string' } as const;
-  let opts: Record<string, string | undefined>;
-  try {
-    opts = parseArgs({ args, options: { repo: s, policy: s, gate: s, output: s }, strict: true, allowPositionals: false }).values;
-  } catch (e) {
-    throw new UsageError((e as Error).message.replace(/\. To specify.*$/s, ''));
+  const opts = parseFlags(args, { repo: s, policy: s, gate: s, output: s });
+  const outcome = await vexWorkTree({ cwd: io.cwd, ...opts });
+  switch (outcome.kind) {
+    case 'invalid-policy':
+      for (const e of outcome.errors) io.stderr(`${formatPolicyError(e)}\n`);
+      io.stderr(`sdlc-gate vex: the policy is invalid\n`);
+      return 2;
+    case 'incomplete':
+      for (const p of outcome.problems) io.stderr(`${p.file ? `${p.file}${p.line ? `:${p.line}` : ''}: ` : ''}${p.message}\n`);
+      io.stderr(`sdlc-gate vex: the ${outcome.gate} gate could not see every component and vulnerability; no skeleton was written\n`);
+      return 1;
+    case 'nothing-open':
+      io.stderr(`sdlc-gate vex: no open vulnerabilities (${outcome.summary}) — nothing to write\n`);
+      return 0;
+    case 'skeleton': {
+      const n = outcome.vulnerabilities;
+      if (opts.output) {
+        await writeOutputFile(io.cwd, opts.output, outcome.text);
+        io.stderr(`sdlc-gate vex: ${n} open ${n === 1 ? 'vulnerability' : 'vulnerabilities'} written to ${opts.output} as in_triage — assess each, then commit it where the gate's vex globs look\n`);
+      } else io.stdout(outcome.text);
+      return 0;
+    }
   }
-  const chosen = await workTreeGate(opts, 'vulnerabilities', { ...io, command: 'vex' });
-  if (!chosen) return 2;
-  const { repo, root, policy, gate } = chosen;
-  const facts = workTreeFacts(repo, root, undefined, 'vex');
-  // No pull request and no base: the work tree's offline records and KEV catalog are the evidence.
-  const { outcome, open, problems } = await assessVulnerabilities(gate.options as unknown as VulnerabilitiesOptions, facts, { gateId: gate.id, policy }, 'head');
-
-  // A skeleton from an evaluation that could not see everything would look complete and not be.
-  if (problems.length) {
-    for (const p of problems) io.stderr(`${p.file ? `${p.file}${p.line ? `:${p.line}` : ''}: ` : ''}${p.message}\n`);
-    io.stderr(`sdlc-gate vex: the ${gate.id} gate could not see every component and vulnerability; no skeleton was written\n`);
-    return 1;
-  }
-  if (open.length === 0) {
-    io.stderr(`sdlc-gate vex: no open vulnerabilities (${outcome.summary ?? 'nothing to assess'}) — nothing to write\n`);
-    return 0;
-  }
-  const skeleton = `${JSON.stringify(vexSkeleton(open, new Date()), null, 2)}\n`;
-  const vulns = new Set(open.map((o) => o.vulnerability.id)).size;
-  if (opts.output) {
-    await writeFile(resolve(io.cwd, opts.output), skeleton);
-    io.stderr(`sdlc-gate vex: ${vulns} open ${vulns === 1 ? 'vulnerability' : 'vulnerabilities'} written to ${opts.output} as in_triage — assess each, then commit it where the gate's vex globs look\n`);
-  } else io.stdout(skeleton);
-  return 0;
-}
-
-const METHODS: Record<string, string> = { 'CVSS:3.0': 'CVSSv3', 'CVSS:3.1': 'CVSSv31', 'CVSS:4.0': 'CVSSv4' };
-
-/** A CycloneDX 1.6 VEX document: one vulnerability entry per id, affecting each open component by purl. */
-export function vexSkeleton(open: readonly OpenVulnerability[], now: Date): Record<string, unknown> {
-  const byId = new Map<string, OpenVulnerability[]>();
-  for (const o of open) {
-    const list = byId.get(o.vulnerability.id);
-    if (list) list.push(o);
-    else byId.set(o.vulnerability.id, [o]);
-  }
-  const vulnerabilities = [...byId.entries()].map(([id, entries]) => {
-    const first = entries[0]!;
-    const aliases = first.ids.filter((a) => a !== id);
-    const { level, score, source } = first.severity;
-    const refs = [...new Set(entries.map((e) => e.component.purl ?? e.component.ref).filter((r): r is string => !!r))];
-    return {
-      id,
-      source: { name: 'OSV', url: `https://osv.dev/vulnerability/${encodeURIComponent(id)}` },
-      ...(aliases.length ? { references: aliases.map((a) => ({ id: a, source: { name: 'OSV', url: `https://osv.dev/vulnerability/${encodeURIComponent(a)}` } })) } : {}),
-      ...(level ? { ratings: [{ ...(score !== undefined ? { score } : {}), severity: level, method: (source && METHODS[source]) ?? 'other' }] } : {}),
-      ...(first.vulnerability.summary ? { description: first.vulnerability.summary } : {}),
-      analysis: {
-        state: 'in_triage',
-        detail: `To assess: ${entries.map((e) => `${e.component.name}@${e.component.version ?? '?'} (${e.sbom})`).join(', ')}. Set state (not_affected with a justification, exploitable, resolved or false_positive), write why in this detail, and set lastUpdated to the day of the assessment.`,
-      },
-      affects: refs.map((ref) => ({ ref })),
-    };
-  });
-  return {
-    bomFormat: 'CycloneDX',
-    specVersion: '1.6',
-    serialNumber: `urn:uuid:${randomUUID()}`,
-    version: 1,
-    metadata: { timestamp: now.toISOString(), tools: { components: [{ type: 'application', name: 'sdlc-gate' }] } },
-    vulnerabilities,
-  };
 }

@@ -1,6 +1,6 @@
 import type { Worker } from 'node:worker_threads';
 import type { GateConfig } from '../policy/types.js';
-import type { GateResult } from '../types.js';
+import type { GateResult } from '../core/types.js';
 
 // The time budget, held even against CPU work: the gates are evaluated in a worker thread that reports each
 // gate's result as it is known, and the main thread ends the worker when the budget is spent. The gates that did

@@ -1,12 +1,13 @@
-import { createFacts, type FactSources } from '../facts/facts.js';
+import type { FactSources } from '../facts/facts.js';
 import type { RemotePolicyReader } from '../policy/load.js';
 import { loadPolicyForPullRequest, type PolicyAtBase, type ReadAt } from '../policy/source.js';
 import type { PolicyError } from '../policy/types.js';
 import { RULES } from '../rules/index.js';
-import type { ReportContext } from '../types.js';
+import type { Facts, ReportContext } from '../core/types.js';
 import { evaluate } from './evaluate.js';
 
-// The whole evaluation of one pull request, shared by the action and the CLI: policy at base → facts → gates.
+// The whole evaluation of one pull request, shared by the action and the CLI: policy at base → gates over the facts
+// the caller built (src/app/check.ts builds them).
 
 export type CheckOutcome = { ok: true; report: ReportContext } | { ok: false; errors: PolicyError[] };
 
@@ -16,11 +17,12 @@ export function loadPolicy(policyPath: string, sources: Pick<FactSources, 'pr' |
   return loadPolicyForPullRequest(policyPath, sources.pr, readAt, RULES, readRemote);
 }
 
-export async function checkPullRequest(policyPath: string, sources: FactSources, readRemote?: RemotePolicyReader): Promise<CheckOutcome> {
+/** Loads the policy through `sources` and evaluates its gates over `facts`. */
+export async function evaluatePullRequest(policyPath: string, sources: Pick<FactSources, 'pr' | 'readFile'>, facts: Facts, readRemote?: RemotePolicyReader): Promise<CheckOutcome> {
   const { pr } = sources;
   const loaded = await loadPolicy(policyPath, sources, readRemote);
   if (!loaded.ok) return loaded;
-  const result = await evaluate(loaded.policy, createFacts(sources), RULES, { base: pr.baseSha, head: pr.headSha, policy: loaded.source });
+  const result = await evaluate(loaded.policy, facts, RULES, { base: pr.baseSha, head: pr.headSha, policy: loaded.source });
   return { ok: true, report: { result, pr: pr.number ? { number: pr.number, title: pr.title } : undefined, notes: loaded.notes } };
 }
 

@@ -1,7 +1,8 @@
-import { classifier } from '../policy/classify.js';
+import { classifier } from '../core/classification.js';
 import type { GateConfig, Policy } from '../policy/types.js';
-import type { GateContext, Rule } from '../rules/rule.js';
-import type { EvaluationResult, Facts, Finding, GateResult, GateStatus, OverallStatus } from '../types.js';
+import type { Rule } from '../core/rule.js';
+import { gateContext } from '../policy/context.js';
+import type { EvaluationResult, Facts, Finding, GateResult, GateStatus, OverallStatus } from '../core/types.js';
 import { globMatcher } from '../util/glob.js';
 import { listing, plural } from '../util/text.js';
 
@@ -40,7 +41,7 @@ async function evaluateGate(gate: GateConfig, policy: Policy, facts: Facts, rule
     if (!rule) throw new Error(`no rule named "${gate.rule}" is registered`);
     const skipReason = await whyNotApplicable(gate, policy, facts);
     if (skipReason) return { ...base, status: 'skip', summary: skipReason, findings: [] };
-    const ctx: GateContext = { gateId: gate.id, policy };
+    const ctx = gateContext(policy, gate.id);
     const outcome = await rule.evaluate(gate.options, facts, ctx);
     const findings = Array.isArray(outcome) ? outcome : outcome.findings;
     const status = statusOf(findings, gate.level);

@@ -1,4 +1,4 @@
-import { GitRepo } from './git.js';
+import { GitRepo } from './git/index.js';
 import { gitSources, type RepoSources } from './local.js';
 import type { PullRequest } from '../types.js';
 import { shortSha } from '../util/text.js';
@@ -10,6 +10,8 @@ const DEEPEN_STEPS = [50, 500];
 
 export interface CheckoutResult {
   sources?: RepoSources;
+  /** The merge base of base and head, when the checkout is usable. */
+  mergeBase?: string;
   /** Why the checkout is not used, for the log. */
   reason?: string;
 }
@@ -18,6 +20,7 @@ export async function prepareCheckout(workspace: string | undefined, pr: PullReq
   if (!workspace) return { reason: 'GITHUB_WORKSPACE is not set' };
   const repo = new GitRepo(workspace, maxFileBytes);
   if (!(await repo.isRepository())) return { reason: `${workspace} is not a git checkout (add actions/checkout to read files locally)` };
+  let mergeBase: string | undefined;
   try {
     const missing = [];
     for (const sha of [pr.baseSha, pr.headSha]) if (!(await repo.resolveCommit(sha))) missing.push(sha);
@@ -31,11 +34,12 @@ export async function prepareCheckout(workspace: string | undefined, pr: PullReq
       log(`deepening the shallow checkout by ${depth} commits to find the merge base`);
       await repo.fetch('origin', [pr.baseSha, pr.headSha], [`--deepen=${depth}`]);
     }
-    if (!(await repo.mergeBase(pr.baseSha, pr.headSha))) {
+    mergeBase = await repo.mergeBase(pr.baseSha, pr.headSha);
+    if (!mergeBase) {
       return { reason: `base ${shortSha(pr.baseSha)} and head ${shortSha(pr.headSha)} share no history in the checkout` };
     }
   } catch (e) {
     return { reason: `the checkout could not be prepared: ${(e as Error).message}` };
   }
-  return { sources: gitSources(repo, pr) };
+  return { sources: gitSources(repo, pr), mergeBase };
 }

@@ -1,6 +1,6 @@
 import { FactError, type ChangedFile, type FileText, type PullRequest, type Review, type ScanOptions, type ScannedFile } from '../types.js';
 import { shortSha } from '../util/text.js';
-import type { GitRepo } from './git.js';
+import type { GitRepo } from './git/index.js';
 import { reviewFromApi } from './github.js';
 
 // Fact sources that need no API: the local checkout, and review/team data handed to the CLI as files.

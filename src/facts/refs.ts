@@ -1,6 +1,6 @@
 import type { MonitorSources } from '../monitor/monitor.js';
 import { FactError } from '../types.js';
-import type { GitRepo } from './git.js';
+import type { GitRepo } from './git/index.js';
 
 // The monitor's view of a local git repository: its tags, its default branch, and files at any commit.
 

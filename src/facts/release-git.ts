@@ -1,4 +1,4 @@
-import type { GitRepo } from './git.js';
+import type { GitRepo } from './git/index.js';
 
 // What the release record asks git: the release tags, a commit's time, and the commits between two releases.
 

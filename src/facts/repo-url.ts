@@ -1,4 +1,4 @@
-import type { GitRepo } from './git.js';
+import type { GitRepo } from './git/index.js';
 
 // The web address of the repository whose files a report links to (`<server>/<owner>/<repo>`), so that a
 // requirement or a test location can point at the file at the evaluated commit. Taken from, in this order: the

@@ -2,7 +2,7 @@ import { constants } from 'node:fs';
 import { lstat, open, realpath } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { FactError } from '../types.js';
-import { normalizeRepoPath } from './git.js';
+import { normalizeRepoPath } from './git/index.js';
 import { decodeText } from './text.js';
 
 // Reads files of the working tree (for `sdlc-gate validate` and local inputs): never through a symlink that

@@ -2,10 +2,11 @@ import { createFacts } from '../facts/facts.js';
 import { purlKey } from '../parsers/lockfiles/purl.js';
 import { fixedVersions, idsOf, osvSeverity, severityRank, type OsvVulnerability, type SeverityLevel } from '../parsers/osv.js';
 import { readSbom, type SbomComponent, type SbomDocument } from '../parsers/sbom/index.js';
-import { sbomCandidates } from '../parsers/sbom/paths.js';
+import { sbomCandidates } from '../rules/shared/sbom-sources.js';
 import type { VexStatement } from '../parsers/vex/index.js';
+import { gateContext } from '../policy/context.js';
 import type { MonitorConfig, Policy } from '../policy/types.js';
-import { readAtHeadOrReport } from '../rules/read-file.js';
+import { readAtHeadOrReport } from '../rules/shared/read-file.js';
 import {
   covers,
   dedupeAliases,
@@ -172,7 +173,7 @@ export async function runMonitor(req: MonitorRequest): Promise<{ result: Monitor
   const config = req.policy.monitor ?? DEFAULT_MONITOR;
   const gate = vulnerabilitiesGate(req.policy);
   const options = gate.options;
-  const ctx = { gateId: gate.id, policy: req.policy };
+  const ctx = gateContext(req.policy, gate.id);
   const now = req.now;
   const defaultBranch = await req.sources.defaultBranch();
   let refs: { ref: string; kind: 'tag' | 'branch' }[];

@@ -6,13 +6,25 @@ import { doctypeHazard, findDoctype } from './xml-doctype.js';
 // JUnit XML test reports (the de-facto format of JUnit, pytest, vitest, Jest, Go, ctest ...): <testsuites> of
 // <testsuite> (nested or not) of <testcase name classname file>, each with <failure>/<error>/<skipped> when it did
 // not pass, and optional <properties><property name value/></properties>. Pure: text in, cases and findings out.
+//
+// Each runner writes the format its own way (docs/gates/traceability-junit.md); a case is a pass only if nothing
+// in the report says otherwise:
+// - the names of the <testsuite> elements around a case are kept with it (node:test nests a describe as a suite);
+// - vitest writes a failed beforeAll/afterAll as a case named after its describe block ("Storage") and the cases
+//   under it ("Storage > writes") as skipped: those cases fail with it;
+// - jest-junit writes an it.todo as a bare <testcase> (a pass to the eye); its suite does not count it, so a suite
+//   whose counts leave fewer passes than it shows cases has its unproven ones (time 0) taken as not run.
 
 export type CaseStatus = 'passed' | 'failed' | 'skipped';
 
 export interface TestCase {
   name: string;
   classname: string;
+  /** Names of the <testsuite> elements around it, outermost first (not the <testsuites> root). */
+  suites: readonly string[];
   status: CaseStatus;
+  /** Why the status is not what the case's own element says (a failed hook, an uncounted todo). */
+  note?: string;
   /** Values of <property name="requirement"|"tested-item-id" value="..."/> (Ketryx uses tested-item-id). */
   requirementProperties: string[];
   /** The report it came from, and the line of its <testcase>. */
@@ -26,6 +38,10 @@ export interface JUnitRead {
 }
 
 const REQUIREMENT_PROPERTIES = new Set(['requirement', 'requirements', 'tested-item-id', 'tested_item_id']);
+/** Deeper nesting is refused: no runner nests suites this deep, and the suite names a case carries stay bounded. */
+export const MAX_SUITE_DEPTH = 64;
+/** vitest's separator of describe blocks in a case name. */
+const VITEST_PATH = ' > ';
 const ARRAYS = new Set(['testsuites', 'testsuite', 'testcase', 'property', 'properties', 'failure', 'error', 'skipped']);
 
 export function parseJUnit(text: string, report: string): JUnitRead {
@@ -50,7 +66,10 @@ export function parseJUnit(text: string, report: string): JUnitRead {
     parseTagValue: false,
     // Only the predefined entities and character references: a DOCTYPE never gets this far.
     processEntities: true,
-    isArray: (name) => ARRAYS.has(name),
+    // Where each element starts: a case's line, and the document order of cases and suites side by side.
+    captureMetaData: true,
+    // Elements only: a suite's skipped="1" attribute stays a number to count with.
+    isArray: (name, _path, _leaf, isAttribute) => !isAttribute && ARRAYS.has(name),
   });
   let doc: Record<string, unknown>;
   try {
@@ -60,12 +79,26 @@ export function parseJUnit(text: string, report: string): JUnitRead {
     return notXml((e as Error).message, 1);
   }
   const cases: TestCase[] = [];
-  const lines = caseLines(text);
-  const visit = (node: unknown) => {
+  const lineAt = lineFinder(text);
+  let tooDeep: number | undefined;
+  /** Each case's time attribute and start offset, by its place in `cases`. */
+  const times: unknown[] = [];
+  const starts: number[] = [];
+  const visit = (node: unknown, suites: readonly string[], depth: number): void => {
     if (!node || typeof node !== 'object') return;
     const n = node as Record<string, unknown>;
-    for (const c of asArray(n.testcase)) {
+    const first = cases.length;
+    const here = startOf(n) ?? 0;
+    const testcases = asArray(n.testcase);
+    // A class report (Surefire, Gradle: the suite is named after a class) names its cases' classes in their
+    // classname, which is read for each case; its own name is left out, as Surefire puts the cases of an outer
+    // class in the report of its last @Nested class.
+    const name = suites[suites.length - 1];
+    const caseSuites = name !== undefined && testcases.some((c) => c && typeof c === 'object' && scalarText((c as Record<string, unknown>).classname) === name) ? suites.slice(0, -1) : suites;
+    for (const c of testcases) {
       const tc = (c && typeof c === 'object' ? c : {}) as Record<string, unknown>;
+      // A bare <testcase/> has no metadata: it is placed at its suite.
+      const start = startOf(tc) ?? here;
       const status: CaseStatus = asArray(tc.failure).length || asArray(tc.error).length ? 'failed' : asArray(tc.skipped).length ? 'skipped' : 'passed';
       const props = asArray(tc.properties).flatMap((p) => asArray((p as Record<string, unknown>)?.property)) as Record<string, unknown>[];
       const requirementProperties = props
@@ -74,35 +107,124 @@ export function parseJUnit(text: string, report: string): JUnitRead {
       cases.push({
         name: scalarText(tc.name),
         classname: scalarText(tc.classname),
+        suites: caseSuites,
         status,
         requirementProperties,
         report,
-        line: lines[cases.length] ?? 1,
+        line: lineAt(start),
       });
+      times.push(tc.time);
+      starts.push(start);
     }
-    for (const s of asArray(n.testsuite)) visit(s);
-    for (const s of asArray(n.testsuites)) visit(s);
+    const own = cases.slice(first);
+    failedHooks(own, report);
+    uncountedPasses(own, times.slice(first), n, asArray(n.testsuite).length > 0);
+    const children = [...asArray(n.testsuite), ...asArray(n.testsuites)];
+    if (children.length && depth >= MAX_SUITE_DEPTH) {
+      tooDeep ??= lineAt(here);
+      return;
+    }
+    for (const s of asArray(n.testsuite)) visit(s, [...suites, suiteName(s)], depth + 1);
+    for (const s of asArray(n.testsuites)) visit(s, suites, depth + 1);
   };
-  visit(doc);
-  if (!('testsuites' in doc) && !('testsuite' in doc)) {
-    return { cases, findings: [{ severity: 'error', message: `${report} is XML but not a JUnit report (no <testsuites> or <testsuite>) — point junit at the test report.`, file: report, line: 1 }] };
+  visit(doc, [], 0);
+  // The tree lists a suite's cases before its nested suites; node:test interleaves them. Back to document order.
+  const order = cases.map((_, i) => i).sort((a, b) => starts[a]! - starts[b]!);
+  const inOrder = order.map((i) => cases[i]!);
+  if (tooDeep !== undefined) {
+    return { cases: [], findings: [{ severity: 'error', message: `${report} nests <testsuite> elements more than ${MAX_SUITE_DEPTH} deep; its test results were not read — regenerate the JUnit report (no test runner nests suites this deep).`, file: report, line: tooDeep }] };
   }
-  return { cases, findings: [] };
+  if (!('testsuites' in doc) && !('testsuite' in doc)) {
+    return { cases: inOrder, findings: [{ severity: 'error', message: `${report} is XML but not a JUnit report (no <testsuites> or <testsuite>) — point junit at the test report.`, file: report, line: 1 }] };
+  }
+  return { cases: inOrder, findings: [] };
+}
+
+const META = XMLParser.getMetaDataSymbol() as unknown as string;
+
+function startOf(node: Record<string, unknown>): number | undefined {
+  const meta = node[META] as { startIndex?: number } | undefined;
+  return typeof meta?.startIndex === 'number' ? meta.startIndex : undefined;
+}
+
+/** The line of an offset in `text`: a binary search over the offsets of its line breaks, found once. */
+function lineFinder(text: string): (offset: number) => number {
+  const breaks: number[] = [];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) breaks.push(i);
+  return (offset) => {
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (breaks[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo + 1;
+  };
+}
+
+function suiteName(s: unknown): string {
+  return s && typeof s === 'object' ? scalarText((s as Record<string, unknown>).name) : '';
+}
+
+/**
+ * vitest: a failed hook is a case named after its describe block ("A > B"); the cases it governs ("A > B > c") are
+ * written as skipped (or, for afterAll, passed). They fail with it. Prefixes are looked up at most MAX_SUITE_DEPTH
+ * deep, so the cost is linear in the names.
+ */
+function failedHooks(cases: TestCase[], report: string): void {
+  const failed = new Map<string, TestCase>();
+  for (const c of cases) if (c.status === 'failed' && !failed.has(c.name)) failed.set(c.name, c);
+  if (!failed.size) return;
+  for (const c of cases) {
+    if (c.status === 'failed') continue;
+    let at = c.name.indexOf(VITEST_PATH);
+    for (let depth = 0; at !== -1 && depth < MAX_SUITE_DEPTH; depth++) {
+      const hook = failed.get(c.name.slice(0, at));
+      if (hook) {
+        c.status = 'failed';
+        c.note = `"${hook.name}" failed at ${report}:${hook.line} (a hook of its describe block), so it did not run to a pass`;
+        break;
+      }
+      at = c.name.indexOf(VITEST_PATH, at + VITEST_PATH.length);
+    }
+  }
+}
+
+const count = (v: unknown): number | undefined => {
+  const t = v === undefined || v === null ? '' : scalarText(v).trim();
+  return /^[0-9]+$/.test(t) ? Number(t) : undefined;
+};
+
+/**
+ * jest-junit writes an it.todo as a <testcase> with nothing in it, as it writes a pass; the suite's own counts
+ * (tests = passes + failures + errors + skipped + disabled) leave it out. When a suite of cases (no nested suite)
+ * shows more passes than it counts, the passes that cannot be told from a todo — those with no time, or time 0 —
+ * are not taken as passes.
+ */
+function uncountedPasses(cases: TestCase[], times: unknown[], suite: Record<string, unknown>, nested: boolean): void {
+  if (nested || !cases.length) return;
+  const tests = count(suite.tests);
+  if (tests === undefined) return;
+  // disabled: the JUnit schema's count of disabled tests, which a report may write as bare cases.
+  const counted = tests - (count(suite.failures) ?? 0) - (count(suite.errors) ?? 0) - (count(suite.skipped) ?? 0) - (count(suite.disabled) ?? 0);
+  const passes: TestCase[] = [];
+  const untimed: TestCase[] = [];
+  cases.forEach((c, i) => {
+    if (c.status !== 'passed') return;
+    passes.push(c);
+    const time = times[i] === undefined || times[i] === null ? '' : scalarText(times[i]).trim();
+    if (time === '' || Number(time) === 0) untimed.push(c);
+  });
+  const surplus = passes.length - Math.max(counted, 0);
+  if (surplus <= 0) return;
+  const doubtful = untimed.length >= surplus ? untimed : passes;
+  for (const c of doubtful) {
+    c.status = 'skipped';
+    c.note = `its suite counts ${Math.max(counted, 0)} passed of ${cases.length} cases, fewer than it shows as passed (${passes.length}): a test that did not run (jest-junit writes an it.todo so), and this one cannot be told from it — remove the it.todo tests (or give them a test that runs) and commit the new report`;
+  }
 }
 
 function asArray(v: unknown): unknown[] {
   return v === undefined || v === null ? [] : Array.isArray(v) ? v : [v];
-}
-
-/** Lines of each <testcase> in document order. The tree lists a suite's cases before its nested suites, as do most reports. */
-function caseLines(text: string): number[] {
-  const out: number[] = [];
-  let line = 1;
-  let last = 0;
-  for (const m of text.matchAll(/<testcase[\s>/]/g)) {
-    for (let i = text.indexOf('\n', last); i !== -1 && i < m.index; i = text.indexOf('\n', i + 1)) line++;
-    last = m.index;
-    out.push(line);
-  }
-  return out;
 }

@@ -7,36 +7,8 @@ export { compareVersionStrings };
 // OSV records (https://ossf.github.io/osv-schema/): their severity, the versions that fix them, and, for offline
 // records, whether a component version is affected. Pure: values in, values out.
 
-export interface OsvEvent {
-  introduced?: string;
-  fixed?: string;
-  last_affected?: string;
-  limit?: string;
-}
-
-export interface OsvAffected {
-  package?: { ecosystem?: string; name?: string; purl?: string };
-  ranges?: { type?: string; events?: OsvEvent[] }[];
-  versions?: string[];
-  severity?: OsvSeverityEntry[];
-  database_specific?: Record<string, unknown>;
-}
-
-export interface OsvSeverityEntry {
-  type?: string;
-  score?: string;
-}
-
-export interface OsvVulnerability {
-  id: string;
-  aliases?: string[];
-  summary?: string;
-  modified?: string;
-  withdrawn?: string;
-  severity?: OsvSeverityEntry[];
-  affected?: OsvAffected[];
-  database_specific?: Record<string, unknown>;
-}
+export type { OsvAffected, OsvEvent, OsvSeverityEntry, OsvVulnerability } from '../core/osv.js';
+import type { OsvAffected, OsvEvent, OsvSeverityEntry, OsvVulnerability } from '../core/osv.js';
 
 export type SeverityLevel = 'low' | 'medium' | 'high' | 'critical';
 export const SEVERITY_LEVELS: readonly SeverityLevel[] = ['low', 'medium', 'high', 'critical'];

@@ -2,7 +2,7 @@ import { regexProblem } from './regex.js';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
-import type { Rule } from '../rules/rule.js';
+import type { Rule } from '../core/rule.js';
 import { globProblem } from '../util/glob.js';
 import { PRESETS } from './presets.js';
 import { gateSchema, topLevelSchema } from './schema.js';

@@ -1,52 +1,10 @@
-import type { JsonSchema, Rule } from '../rules/rule.js';
+import type { Rule } from '../core/rule.js';
+import { globListSchema, principalListSchema, safetyClassSchema, whenSchema, type JsonSchema } from '../core/schemas.js';
 
 // The policy's JSON Schema. The top level is fixed; each gate's schema is its rule's options merged with the
 // keys every gate accepts, so a rule owns its options and the printed schema completes them in an editor.
 
 export const SCHEMA_ID = 'https://github.com/sdlc-gate/sdlc-gate/policy-v1.schema.json';
-
-/** A repo-relative glob; the custom format rejects absolute paths and "..". */
-export const globSchema: JsonSchema = { type: 'string', minLength: 1, format: 'repo-glob' };
-/** A regular expression from the policy: it must compile and be free of catastrophic backtracking (see regex.ts). */
-export const regexSchema: JsonSchema = { type: 'string', minLength: 1, format: 'safe-regex' };
-export const globListSchema: JsonSchema = { type: 'array', items: globSchema };
-/** Where requirements are defined: a glob (format from the extension) or {path, format}; the gates that read requirements share it. */
-export const requirementSourceSchema: JsonSchema = {
-  anyOf: [
-    globSchema,
-    {
-      type: 'object',
-      additionalProperties: false,
-      required: ['path'],
-      properties: { path: globSchema, format: { enum: ['yaml', 'markdown', 'doorstop', 'strictdoc'] } },
-    },
-  ],
-};
-
-/** A GitHub login, an @org/team, or (in reviewer lists) a group name from `groups`. */
-const principalPattern = '^(@[A-Za-z0-9][A-Za-z0-9-]*/[A-Za-z0-9][A-Za-z0-9._-]*|@?[A-Za-z0-9][A-Za-z0-9-]*(\\[bot\\])?)$';
-export const principalListSchema: JsonSchema = {
-  type: 'array',
-  items: { type: 'string', pattern: principalPattern },
-  description: 'Group names from `groups`, @org/team slugs, or GitHub logins.',
-};
-
-const safetyClassSchema: JsonSchema = { enum: ['A', 'B', 'C'], description: 'IEC 62304 software safety class.' };
-
-const whenSchema: JsonSchema = {
-  type: 'object',
-  additionalProperties: false,
-  description: 'The gate applies only when every condition given holds; without `when` it always applies.',
-  properties: {
-    paths: { ...globListSchema, description: 'A changed file matches one of these globs.' },
-    class: {
-      type: 'array',
-      items: safetyClassSchema,
-      description: 'A changed file lies in a software item of one of these classes (files in no item take classification.default).',
-    },
-    labels: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'The pull request has one of these labels.' },
-  },
-};
 
 /** Post-market surveillance (`sdlc-gate monitor`): the released versions watched for new vulnerabilities, and the clocks. */
 const monitorSchema: JsonSchema = {

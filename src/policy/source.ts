@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Rule } from '../rules/rule.js';
-import type { FileText, PullRequest } from '../types.js';
+import type { Rule } from '../core/rule.js';
+import type { FileText, PullRequest } from '../core/types.js';
 import { shortSha } from '../util/text.js';
 import { PolicyLoader, type RemotePolicyReader } from './load.js';
 import type { Policy, PolicyError } from './types.js';

@@ -1,12 +1,7 @@
-import type { GateLevel } from '../types.js';
+import type { Classification, SafetyClass } from '../core/classification.js';
+import type { GateLevel } from '../core/types.js';
 
-export type SafetyClass = 'A' | 'B' | 'C';
-
-export interface SoftwareItem {
-  name: string;
-  paths: string[];
-  class: SafetyClass;
-}
+export type { Classification, SafetyClass, SoftwareItem } from '../core/classification.js';
 
 export interface GateWhen {
   /** A changed file matches one of these globs. */
@@ -32,7 +27,7 @@ export interface Policy {
   /** Repo-relative path of the policy file. */
   path: string;
   groups: Record<string, string[]>;
-  classification: { default: SafetyClass; items: SoftwareItem[] };
+  classification: Classification;
   gates: GateConfig[];
   /** The `release:` section as written (defaults are applied where it is used). */
   release?: ReleaseSettings;

@@ -1,13 +1,10 @@
-import { regexSchema } from '../policy/schema.js';
+import { Type, type Static } from '@sinclair/typebox';
+import { defineRule } from '../core/rule.js';
+import { annotate, regexSchema, RuleOptions } from '../core/schemas.js';
 import { Pattern, PatternError } from '../util/pattern.js';
-import { FactError, type Finding } from '../types.js';
+import { FactError, type Finding } from '../core/types.js';
 import { listing, shortList } from '../util/text.js';
-import type { GateOutcome, Rule } from './rule.js';
-
-export interface ChangeRequestOptions {
-  pattern?: string;
-  verify: boolean;
-}
+import type { GateOutcome } from '../core/rule.js';
 
 /** One reference found in the pull request, and the issue number of this repository it names, if any. */
 export interface ChangeReference {
@@ -55,23 +52,21 @@ export function findReferences(text: string, where: ChangeReference['where'], pa
   return refs;
 }
 
-export const changeRequest: Rule<ChangeRequestOptions> = {
+const ChangeRequestOptions = RuleOptions({
+  pattern: Type.Optional(
+    annotate(regexSchema, { description: `A regular expression a reference must match (searched in title, body and branch name); default: ${DEFAULT_FORMS}.` }),
+  ),
+  verify: Type.Boolean({
+    default: false,
+    description: 'Check through the API that each referenced issue of this repository (#123) exists; a 404 fails, a missing permission is an error.',
+  }),
+});
+export type ChangeRequestOptions = Static<typeof ChangeRequestOptions>;
+
+export const changeRequest = defineRule({
   name: 'change-request',
   description: 'Change control (IEC 62304 8.2, 9): the pull request references a change request or problem report in its title, body or branch name.',
-  optionsSchema: {
-    type: 'object',
-    properties: {
-      pattern: {
-        ...regexSchema,
-        description: `A regular expression a reference must match (searched in title, body and branch name); default: ${DEFAULT_FORMS}.`,
-      },
-      verify: {
-        type: 'boolean',
-        default: false,
-        description: 'Check through the API that each referenced issue of this repository (#123) exists; a 404 fails, a missing permission is an error.',
-      },
-    },
-  },
+  options: ChangeRequestOptions,
 
   async evaluate(options, facts): Promise<GateOutcome> {
     let pattern: Pattern | undefined;
@@ -135,7 +130,7 @@ export const changeRequest: Rule<ChangeRequestOptions> = {
       summary: missing.length ? `${listing(missing.map((n) => `#${n}`))} not found` : `references ${shortList(found, 3)} (verified)`,
     };
   },
-};
+});
 
 /** Drops HTML comments: PR templates keep their instructions in them, and a reference there was never written by anyone. */
 function stripComments(body: string): string {

@@ -1,10 +1,9 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { defineRule } from '../core/rule.js';
+import { RuleOptions } from '../core/schemas.js';
 import type { Nodes } from 'mdast';
 import { INLINE_CAP, MarkdownReadError, parseBlocks, rawInline, renderInline } from '../parsers/gfm-markdown.js';
-import type { GateOutcome, Rule } from './rule.js';
-
-export interface ChecklistOptions {
-  items: string[];
-}
+import type { GateOutcome } from '../core/rule.js';
 
 export interface TaskItem {
   checked: boolean;
@@ -50,21 +49,21 @@ function answers(bodyText: string, wanted: string): boolean {
   return bodyText === wanted || (bodyText.startsWith(wanted) && /^\s*[^\p{L}\p{N}\s]/u.test(bodyText.slice(wanted.length)));
 }
 
-export const checklist: Rule<ChecklistOptions> = {
+const ChecklistOptions = RuleOptions(
+  {
+    items: Type.Array(Type.String({ minLength: 1, pattern: '\\S' }), {
+      minItems: 1,
+      description: 'Each must appear in the PR body as a checked task-list item, e.g. "- [x] Security impact assessed" (case- and whitespace-insensitive).',
+    }),
+  },
+  { required: ['items'] },
+);
+export type ChecklistOptions = Static<typeof ChecklistOptions>;
+
+export const checklist = defineRule({
   name: 'checklist',
   description: 'The pull request body ticks each item of a checklist as a task-list item (- [x] ...) that GitHub renders as a checked box.',
-  optionsSchema: {
-    type: 'object',
-    required: ['items'],
-    properties: {
-      items: {
-        type: 'array',
-        minItems: 1,
-        items: { type: 'string', minLength: 1, pattern: '\\S' },
-        description: 'Each must appear in the PR body as a checked task-list item, e.g. "- [x] Security impact assessed" (case- and whitespace-insensitive).',
-      },
-    },
-  },
+  options: ChecklistOptions,
 
   async evaluate(options, facts): Promise<GateOutcome> {
     const pr = await facts.pr();
@@ -109,4 +108,4 @@ export const checklist: Rule<ChecklistOptions> = {
       summary: `${unchecked.length + missing.length} of ${options.items.length} checklist items not checked`,
     };
   },
-};
+});

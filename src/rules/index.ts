@@ -8,7 +8,7 @@ import { changeRequest } from './change-request.js';
 import { checklist } from './checklist.js';
 import { updatedWith } from './updated-with.js';
 import { vulnerabilities } from './vulnerabilities/index.js';
-import type { Rule } from './rule.js';
+import type { Rule } from '../core/rule.js';
 
 /** Every rule a policy can name. Adding a gate is adding its file and one line here. */
 export const RULES: readonly Rule[] = [reviews, protectedFiles, sbom, traceability, updatedWith, changeRequest, checklist, riskRegister, soup, vulnerabilities];

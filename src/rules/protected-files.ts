@@ -1,38 +1,33 @@
-import { approvalAction, approvalShortfall, resolveEligible, tallyApprovals, type TallyOptions } from '../approvals/approvals.js';
+import { approvalAction, approvalShortfall, resolveEligible, tallyApprovals, type TallyOptions } from './shared/approvals/approvals.js';
 import { CODEOWNERS_LOCATIONS } from '../parsers/codeowners.js';
-import { globListSchema, principalListSchema } from '../policy/schema.js';
-import type { Finding } from '../types.js';
+import { Type, type Static } from '@sinclair/typebox';
+import { defineRule } from '../core/rule.js';
+import { annotate, globListSchema, principalListSchema, RuleOptions } from '../core/schemas.js';
+import type { Finding } from '../core/types.js';
 import { globMatcher } from '../util/glob.js';
 import { listing, plural, shortList } from '../util/text.js';
-import type { GateOutcome, Rule } from './rule.js';
-
-export interface ProtectedFilesOptions {
-  paths?: string[];
-  approvals: number;
-  from?: string[];
-  invalidate_on_push: boolean;
-}
+import type { GateOutcome } from '../core/rule.js';
 
 /** What guards the lifecycle itself: the policy, the workflows that run it, and who owns what. */
 export function defaultProtectedPaths(policyPath: string): string[] {
   return [policyPath, '.github/workflows/**', ...CODEOWNERS_LOCATIONS];
 }
 
-export const protectedFiles: Rule<ProtectedFilesOptions> = {
+const ProtectedFilesOptions = RuleOptions({
+  paths: Type.Optional(annotate(globListSchema, { description: 'Protected files (globs). Default: the policy file, .github/workflows/**, CODEOWNERS.' })),
+  approvals: Type.Integer({ minimum: 0, maximum: 50, default: 1, description: 'Distinct approvals needed when a protected file changes.' }),
+  from: Type.Optional(annotate(principalListSchema, { description: 'Only approvals from these count (group names, @org/team, logins); default anyone but the author.' })),
+  invalidate_on_push: Type.Boolean({ default: true, description: 'Only approvals of the head commit count.' }),
+});
+export type ProtectedFilesOptions = Static<typeof ProtectedFilesOptions>;
+
+export const protectedFiles = defineRule({
   name: 'protected-files',
   description: 'Policy integrity: a pull request that changes the policy, the workflows or CODEOWNERS needs approval from the named people.',
-  optionsSchema: {
-    type: 'object',
-    properties: {
-      paths: { ...globListSchema, description: 'Protected files (globs). Default: the policy file, .github/workflows/**, CODEOWNERS.' },
-      approvals: { type: 'integer', minimum: 0, maximum: 50, default: 1, description: 'Distinct approvals needed when a protected file changes.' },
-      from: { ...principalListSchema, description: 'Only approvals from these count (group names, @org/team, logins); default anyone but the author.' },
-      invalidate_on_push: { type: 'boolean', default: true, description: 'Only approvals of the head commit count.' },
-    },
-  },
+  options: ProtectedFilesOptions,
 
   async evaluate(options, facts, ctx): Promise<GateOutcome> {
-    const protectedPaths = options.paths ?? defaultProtectedPaths(ctx.policy.path);
+    const protectedPaths = options.paths ?? defaultProtectedPaths(ctx.policyPath);
     const isProtected = globMatcher(protectedPaths);
     const touched = [
       ...new Set((await facts.changedFiles()).flatMap((f) => [f.path, f.previousPath ?? f.path]).filter(isProtected)),
@@ -40,7 +35,7 @@ export const protectedFiles: Rule<ProtectedFilesOptions> = {
     if (touched.length === 0) return { findings: [], summary: 'no protected file changed' };
 
     const [pr, allReviews] = await Promise.all([facts.pr(), facts.reviews()]);
-    const eligible = options.from?.length ? await resolveEligible(options.from, ctx.policy.groups, facts) : undefined;
+    const eligible = options.from?.length ? await resolveEligible(options.from, ctx.groups, facts) : undefined;
     const tallyOptions: TallyOptions = { pr, eligible, invalidateOnPush: options.invalidate_on_push };
     const tally = tallyApprovals(allReviews, tallyOptions);
     const shortfall = approvalShortfall(options.approvals, tally, tallyOptions);
@@ -60,4 +55,4 @@ export const protectedFiles: Rule<ProtectedFilesOptions> = {
     }));
     return { findings, summary: `changes ${shortList(touched, 3)}: ${shortfall}` };
   },
-};
+});

@@ -1,3 +1,6 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { defineRule } from '../core/rule.js';
+import { annotate, principalListSchema, RuleOptions } from '../core/schemas.js';
 import {
   approvalAction,
   approvalShortfall,
@@ -6,46 +9,32 @@ import {
   tallyApprovals,
   type Eligible,
   type TallyOptions,
-} from '../approvals/approvals.js';
+} from './shared/approvals/approvals.js';
 import { CODEOWNERS_LOCATIONS, ownersOf, parseCodeowners, type CodeownersRule } from '../parsers/codeowners.js';
-import { principalListSchema } from '../policy/schema.js';
-import type { Facts, FileText, Finding, PullRequest, Review } from '../types.js';
+import type { Facts, FileText, Finding, PullRequest, Review } from '../core/types.js';
 import { listing, plural, shortList, shortSha } from '../util/text.js';
-import type { GateContext, GateOutcome, Rule } from './rule.js';
+import type { GateContext, GateOutcome } from '../core/rule.js';
 
-export interface ReviewsOptions {
-  approvals: number;
-  from?: string[];
-  code_owners: boolean;
-  invalidate_on_push: boolean;
-  block_on_changes_requested: boolean;
-}
+const ReviewsOptions = RuleOptions({
+  approvals: Type.Integer({ minimum: 0, maximum: 50, default: 1, description: 'Distinct approvers needed; the PR author never counts.' }),
+  from: Type.Optional(annotate(principalListSchema, { description: 'Only approvals from these count: group names, @org/team, logins.' })),
+  code_owners: Type.Boolean({
+    default: false,
+    description: 'Each changed file with owners in CODEOWNERS (read at base) needs an approval from one of its owners.',
+  }),
+  invalidate_on_push: Type.Boolean({ default: true, description: 'Only approvals of the head commit count.' }),
+  block_on_changes_requested: Type.Boolean({ default: true, description: 'A reviewer whose latest review requests changes fails the gate.' }),
+});
+export type ReviewsOptions = Static<typeof ReviewsOptions>;
 
-export const reviews: Rule<ReviewsOptions> = {
+export const reviews = defineRule({
   name: 'reviews',
   description: 'Pull request reviews: enough distinct approvals (never the author), from the right people, on the latest commit.',
-  optionsSchema: {
-    type: 'object',
-    properties: {
-      approvals: { type: 'integer', minimum: 0, maximum: 50, default: 1, description: 'Distinct approvers needed; the PR author never counts.' },
-      from: { ...principalListSchema, description: 'Only approvals from these count: group names, @org/team, logins.' },
-      code_owners: {
-        type: 'boolean',
-        default: false,
-        description: 'Each changed file with owners in CODEOWNERS (read at base) needs an approval from one of its owners.',
-      },
-      invalidate_on_push: { type: 'boolean', default: true, description: 'Only approvals of the head commit count.' },
-      block_on_changes_requested: {
-        type: 'boolean',
-        default: true,
-        description: 'A reviewer whose latest review requests changes fails the gate.',
-      },
-    },
-  },
+  options: ReviewsOptions,
 
   async evaluate(options, facts, ctx): Promise<GateOutcome> {
     const [pr, allReviews] = await Promise.all([facts.pr(), facts.reviews()]);
-    const eligible = options.from?.length ? await resolveEligible(options.from, ctx.policy.groups, facts) : undefined;
+    const eligible = options.from?.length ? await resolveEligible(options.from, ctx.groups, facts) : undefined;
     const tallyOptions: TallyOptions = { pr, eligible, invalidateOnPush: options.invalidate_on_push };
     const tally = tallyApprovals(allReviews, tallyOptions);
     const findings: Finding[] = [];
@@ -67,7 +56,7 @@ export const reviews: Rule<ReviewsOptions> = {
         `${options.invalidate_on_push ? ` on ${shortSha(pr.headSha)}` : ''}${options.code_owners ? '; code owners approved' : ''}`;
     return { findings, summary };
   },
-};
+});
 
 /** Each changed file with owners needs an approval from one of them; one finding per CODEOWNERS line that is unmet. */
 async function codeOwnerFindings(pr: PullRequest, allReviews: Review[], facts: Facts, invalidateOnPush: boolean): Promise<Finding[]> {

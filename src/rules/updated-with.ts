@@ -1,41 +1,40 @@
-import { approvalAction, resolveEligible, tallyApprovals, type TallyOptions } from '../approvals/approvals.js';
-import { globListSchema, principalListSchema } from '../policy/schema.js';
-import type { Finding, FindingAction } from '../types.js';
+import { Type, type Static } from '@sinclair/typebox';
+import { defineRule } from '../core/rule.js';
+import { annotate, globListSchema, principalListSchema, RuleOptions } from '../core/schemas.js';
+import { approvalAction, resolveEligible, tallyApprovals, type TallyOptions } from './shared/approvals/approvals.js';
+import type { Finding, FindingAction } from '../core/types.js';
 import { globMatcher } from '../util/glob.js';
 import { listing, plural, shortList, shortSha } from '../util/text.js';
-import type { GateOutcome, Rule } from './rule.js';
-
-export interface UpdatedWithOptions {
-  changed?: string[];
-  require: string[];
-  waiver?: { label: string; from: string[] };
-}
+import type { GateOutcome } from '../core/rule.js';
 
 /** Per-file annotations beyond the first finding; the first finding already names the files. */
 const MAX_FILE_FINDINGS = 50;
 
-export const updatedWith: Rule<UpdatedWithOptions> = {
-  name: 'updated-with',
-  description:
-    'Co-change: when files matching `changed` change, at least one file matching `require` changes in the same pull request (the risk-management file, the threat model), unless a waiver label is approved.',
-  optionsSchema: {
-    type: 'object',
-    required: ['require'],
-    properties: {
-      changed: { ...globListSchema, minItems: 1, description: 'The trigger (globs); default: every changed file.' },
-      require: { ...globListSchema, minItems: 1, description: 'At least one file matching these globs must change in the same pull request.' },
-      waiver: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['label', 'from'],
-        description: 'The gate passes without the co-change when the PR has `label` AND someone in `from` approved the latest commit.',
-        properties: {
-          label: { type: 'string', minLength: 1, description: 'The label that claims no impact, e.g. no-risk-impact.' },
-          from: { ...principalListSchema, minItems: 1, description: 'Who may approve the waiver: group names, @org/team, logins.' },
+const UpdatedWithOptions = RuleOptions(
+  {
+    changed: Type.Optional(annotate(globListSchema, { minItems: 1, description: 'The trigger (globs); default: every changed file.' })),
+    require: annotate(globListSchema, { minItems: 1, description: 'At least one file matching these globs must change in the same pull request.' }),
+    waiver: Type.Optional(
+      Type.Object(
+        {
+          label: Type.String({ minLength: 1, description: 'The label that claims no impact, e.g. no-risk-impact.' }),
+          from: annotate(principalListSchema, { minItems: 1, description: 'Who may approve the waiver: group names, @org/team, logins.' }),
         },
-      },
-    },
+        {
+          additionalProperties: false,
+          description: 'The gate passes without the co-change when the PR has `label` AND someone in `from` approved the latest commit.',
+        },
+      ),
+    ),
   },
+  { required: ['require'] },
+);
+export type UpdatedWithOptions = Static<typeof UpdatedWithOptions>;
+
+export const updatedWith = defineRule({
+  name: 'updated-with',
+  description: 'Co-change: when files matching `changed` change, at least one file matching `require` changes in the same pull request (the risk-management file, the threat model), unless a waiver label is approved.',
+  options: UpdatedWithOptions,
 
   async evaluate(options, facts, ctx): Promise<GateOutcome> {
     const isTrigger = options.changed ? globMatcher(options.changed) : () => true;
@@ -76,7 +75,7 @@ export const updatedWith: Rule<UpdatedWithOptions> = {
     }
 
     // The label claims "no impact"; it counts only with an approval of the head commit from someone in `from`.
-    const eligible = await resolveEligible(waiver.from, ctx.policy.groups, facts);
+    const eligible = await resolveEligible(waiver.from, ctx.groups, facts);
     const tallyOptions: TallyOptions = { pr, eligible, invalidateOnPush: true };
     const tally = tallyApprovals(await facts.reviews(), tallyOptions);
     if (tally.approvers.length > 0) {
@@ -100,4 +99,4 @@ export const updatedWith: Rule<UpdatedWithOptions> = {
     const approve = approvalAction(1, tally, tallyOptions, `the waiver label "${waiver.label}"`);
     return { findings: fileFindings(message, short, { text: `${update}, or ${approve.text.charAt(0).toLowerCase()}${approve.text.slice(1)}` }), summary: `waiver "${waiver.label}" without an approval from ${listing(waiver.from, 'or')} (${plural(triggers.length, 'file')} changed)` };
   },
-};
+});

@@ -1,5 +1,6 @@
 // Small, valid SBOMs and lockfiles for the sbom gate's tests, built from plain values, and the gate run on them.
 
+import { gateContext } from '../../src/policy/context.js';
 import { sbom, type SbomOptions } from '../../src/rules/sbom/index.js';
 import type { Finding } from '../../src/types.js';
 import { plainFacts, policy, type PlainFacts } from './plain-facts.js';
@@ -18,7 +19,7 @@ export const SBOM_DEFAULTS: SbomOptions = {
 
 /** Runs the sbom gate on plain files; returns its findings, the errors among them, and its summary. */
 export async function runSbomGate(files: PlainFacts, options: Partial<SbomOptions> = {}) {
-  const out = await sbom.evaluate({ ...SBOM_DEFAULTS, ...options }, plainFacts(files), { gateId: 'sbom', policy: policy() });
+  const out = await sbom.evaluate({ ...SBOM_DEFAULTS, ...options }, plainFacts(files), gateContext(policy(), 'sbom'));
   const findings = Array.isArray(out) ? out : out.findings;
   return { findings, errors: findings.filter((f: Finding) => f.severity === 'error'), summary: Array.isArray(out) ? '' : out.summary };
 }

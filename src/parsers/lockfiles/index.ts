@@ -14,7 +14,6 @@ import {
   readYarnLock,
 } from './other.js';
 import type { LockfileResult } from './types.js';
-import { globMatcher } from '../../util/glob.js';
 
 // Lockfile readers: what each lockfile pins, as purls, for the SBOM drift check and the SOUP inventory.
 // Pure: path and text in, packages and findings out; a lockfile that does not parse is a finding with its line.
@@ -46,19 +45,6 @@ const READERS: Record<string, Reader> = {
 
 /** The lockfile names auto-discovery looks for, anywhere in the repository. */
 export const LOCKFILE_NAMES: readonly string[] = Object.keys(READERS);
-
-/** Folders never searched in auto-discovery: vendored or installed dependencies carry their own lockfiles. */
-export const LOCKFILE_IGNORED_DIRS = ['node_modules', 'vendor', '.git'];
-
-/** Globs for auto-discovery. */
-export const LOCKFILE_GLOBS: readonly string[] = LOCKFILE_NAMES.map((n) => `**/${n}`);
-
-const ignored = globMatcher(LOCKFILE_IGNORED_DIRS.map((d) => `**/${d}/**`));
-
-/** True for a path auto-discovery takes as a lockfile. */
-export function isLockfile(path: string): boolean {
-  return basename(path) in READERS && !ignored(path);
-}
 
 export function readLockfile(path: string, text: string): LockfileResult {
   const reader = READERS[basename(path)];

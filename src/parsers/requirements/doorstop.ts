@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { createHash } from 'node:crypto';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type YAMLMap } from 'yaml';
 import type { Finding } from '../../types.js';
 import type { ParseContext, ParsedRequirements, Requirement } from './types.js';
 
@@ -6,10 +7,39 @@ import type { ParseContext, ParsedRequirements, Requirement } from './types.js';
 // item, named by its UID: `REQ-001.yml` (YAML with `text`, `header`, `links`, `active`, `normative`, ...) or
 // `REQ-001.md` (YAML front matter between `---` lines, then the text; a first `# heading` is the header).
 // Inactive and non-normative items (headings, notes) are not requirements.
+//
+// As Doorstop (doorstop/core/document.py, item.py) loads a document: a file is an item only if its name is a UID
+// (prefix, digits) and its extension is that of the document's `itemformat` (.yml/.yaml for yaml, the default; .md
+// for markdown); anything else in the folder is not an item and is skipped. Every item, requirement or not, is also
+// returned as a DoorstopItem with the stamps Doorstop computes (Item.stamp, types.Stamp), so links can be checked as
+// `doorstop` checks them: a link stores its parent's stamp, and the link is suspect when the parent's stamp now
+// differs; `reviewed` stores the item's own stamp with its links, and differs after an unreviewed change.
 
 export interface DoorstopSettings {
   prefix?: string;
   sep?: string;
+  digits?: number;
+  /** yaml (the default) or markdown. */
+  itemformat?: string;
+  /** `attributes: reviewed:` — extra attributes that take part in the stamp, sorted as Doorstop sorts them. */
+  extendedReviewed?: string[];
+}
+
+/** One item as Doorstop sees it, for its links and review status. */
+export interface DoorstopItem {
+  uid: string;
+  file: string;
+  line: number;
+  active: boolean;
+  normative: boolean;
+  /** Doorstop's `Item.stamp()`: what a child's link to this item stores. */
+  stamp: string;
+  /** Doorstop's `Item.stamp(links=True)`: what `reviewed` stores once the item is reviewed. */
+  reviewedStamp: string;
+  /** The stored `reviewed`: a stamp, true (confirmed, stamped later), or null (never reviewed). */
+  reviewed: string | true | null;
+  /** Each link with the stamp stored for it: a stamp, true, or null (a new link, stamped on the next `doorstop`). */
+  links: { uid: string; stamp: string | true | null; line: number }[];
 }
 
 export function parseDoorstopSettings(text: string, file: string): { settings: DoorstopSettings; findings: Finding[] } {
@@ -29,8 +59,150 @@ export function parseDoorstopSettings(text: string, file: string): { settings: D
     // An alias with no anchor, or too many aliases, surfaces only when the document is turned into values.
     return { settings: {}, findings: [{ severity: 'error', message: `${file} is not valid YAML (${(e as Error).message.split('\n')[0]}) — fix the Doorstop document settings.`, file, line: 1 }] };
   }
-  const s = (data as { settings?: { prefix?: unknown; sep?: unknown } } | null)?.settings;
-  return { settings: { prefix: typeof s?.prefix === 'string' ? s.prefix : undefined, sep: typeof s?.sep === 'string' ? s.sep : undefined }, findings: [] };
+  const d = data as { settings?: { prefix?: unknown; sep?: unknown; digits?: unknown; itemformat?: unknown }; attributes?: { reviewed?: unknown } } | null;
+  const s = d?.settings;
+  const reviewed = d?.attributes?.reviewed;
+  const settings: DoorstopSettings = {
+    ...(typeof s?.prefix === 'string' ? { prefix: s.prefix } : {}),
+    ...(typeof s?.sep === 'string' ? { sep: s.sep.trim() } : {}),
+    ...(typeof s?.digits === 'number' ? { digits: s.digits } : {}),
+    ...(typeof s?.itemformat === 'string' ? { itemformat: s.itemformat.trim() } : {}),
+    ...(Array.isArray(reviewed) ? { extendedReviewed: [...new Set(reviewed.map(String))].sort() } : {}),
+  };
+  return { settings, findings: [] };
+}
+
+/**
+ * The UIDs of a document in Doorstop's own form — its prefix, separator and a number (REQ001, SRD-001) — as a
+ * regular expression, or undefined without a prefix.
+ */
+export function doorstopUidPattern(settings: DoorstopSettings): string | undefined {
+  if (!settings.prefix) return undefined;
+  return `${escapeRegExp(settings.prefix)}${escapeRegExp(settings.sep ?? '')}[0-9]+`;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Whether Doorstop takes a file of a document for an item: a UID for a name, the extension of the document's itemformat. */
+export function isDoorstopItemFile(path: string, settings: DoorstopSettings): boolean {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  const dot = name.lastIndexOf('.');
+  if (dot <= 0) return false;
+  const ext = name.slice(dot).toLowerCase();
+  const extensions = (settings.itemformat ?? 'yaml') === 'markdown' ? ['.md'] : ['.yml', '.yaml'];
+  return extensions.includes(ext) && splitUid(name.slice(0, dot)) !== undefined;
+}
+
+/** Doorstop's UID.split_uid: prefix, number and name, or undefined for a name that is no UID. */
+export function splitUid(value: string): { prefix: string; number: number; name: string } | undefined {
+  const named = /^([\w.-]+)[-_.](\w+)/.exec(value);
+  if (named) return /^[0-9]+$/.test(named[2]!) ? { prefix: named[1]!, number: Number(named[2]), name: '' } : { prefix: named[1]!, number: -1, name: named[2]! };
+  const numbered = /^([\w.-]*[^0-9])([0-9]+)/.exec(value);
+  if (numbered) return { prefix: numbered[1]!, number: Number(numbered[2]), name: '' };
+  return undefined;
+}
+
+/** Two UIDs are the same item as Doorstop compares them: prefix (any case), number and name. */
+export function uidKey(uid: string): string {
+  const p = splitUid(uid);
+  return p ? `${p.prefix.toLowerCase()}\u0000${p.number}\u0000${p.name}` : uid.toLowerCase();
+}
+
+/** Doorstop's Stamp.digest: SHA-256 over str() of each value, URL-safe base64. */
+export function doorstopDigest(values: readonly string[]): string {
+  const h = createHash('sha256');
+  for (const v of values) h.update(v, 'utf8');
+  return h.digest('base64').replace(/\+/g, '-').replace(/\//g, '_');
+}
+
+/** Doorstop's Text.load_text: no leading or trailing blank lines, no trailing spaces on a line. */
+export function doorstopText(value: string): string {
+  if (!value) return '';
+  return value
+    .replace(/^\n+/, '')
+    .replace(/\n+$/, '')
+    .split('\n')
+    .map((l) => l.replace(/[ \t\r\f\v]+$/, ''))
+    .join('\n');
+}
+
+/** Python's repr() of the plain values YAML gives (str, int, float, bool, None, list, dict), as str(list) writes it. */
+export function pyRepr(v: unknown): string {
+  if (v === null || v === undefined) return 'None';
+  if (v === true) return 'True';
+  if (v === false) return 'False';
+  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : pyFloat(v);
+  if (typeof v === 'string') {
+    const quote = v.includes("'") && !v.includes('"') ? '"' : "'";
+    let out = '';
+    for (const ch of v) {
+      if (ch === '\\') out += '\\\\';
+      else if (ch === quote) out += `\\${ch}`;
+      else if (ch === '\n') out += '\\n';
+      else if (ch === '\r') out += '\\r';
+      else if (ch === '\t') out += '\\t';
+      else if (ch < ' ' || ch === '\x7f') out += `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`;
+      else out += ch;
+    }
+    return `${quote}${out}${quote}`;
+  }
+  if (Array.isArray(v)) return `[${v.map(pyRepr).join(', ')}]`;
+  if (typeof v === 'object') return `{${Object.entries(v as Record<string, unknown>).map(([k, x]) => `${pyRepr(k)}: ${pyRepr(x)}`).join(', ')}}`;
+  return String(v);
+}
+
+function pyFloat(v: number): string {
+  if (Number.isNaN(v)) return 'nan';
+  if (!Number.isFinite(v)) return v > 0 ? 'inf' : '-inf';
+  const s = String(v);
+  return /[.e]/.test(s) ? s.replace(/e([+-])(\d)$/, 'e$10$2') : `${s}.0`;
+}
+
+/** str() as Python gives it for a YAML value (str itself unquoted). */
+function pyStr(v: unknown): string {
+  return typeof v === 'string' ? v : pyRepr(v);
+}
+
+/** Doorstop's _convert_to_str: the serialization of an extended reviewed attribute. */
+function convertToStr(value: unknown, result: string): string {
+  if (Array.isArray(value)) {
+    result += '\\L';
+    for (const v of value) result = convertToStr(v, result);
+    return result;
+  }
+  if (value !== null && typeof value === 'object') {
+    result += '\\D';
+    const o = value as Record<string, unknown>;
+    for (const k of Object.keys(o).sort()) result = convertToStr(o[k], result);
+    return result;
+  }
+  return `${result}\\T${pyType(value)}\\V${pyStr(value).replace(/\\/g, '\\\\')}`;
+}
+
+function pyType(v: unknown): string {
+  const name = v === null || v === undefined ? 'NoneType' : typeof v === 'boolean' ? 'bool' : typeof v === 'number' ? (Number.isInteger(v) ? 'int' : 'float') : 'str';
+  return `<class '${name}'>`;
+}
+
+/** Doorstop's UID ordering (UID.__lt__): by prefix (any case), then number, then name. */
+function compareUids(a: string, b: string): number {
+  const x = splitUid(a);
+  const y = splitUid(b);
+  if (!x || !y) return a < b ? -1 : a > b ? 1 : 0;
+  const px = x.prefix.toLowerCase();
+  const py = y.prefix.toLowerCase();
+  if (px !== py) return px < py ? -1 : 1;
+  if (x.number !== y.number) return x.number - y.number;
+  return x.name < y.name ? -1 : x.name > y.name ? 1 : 0;
+}
+
+/** A stored stamp as Doorstop reads it (types.Stamp): true where to_bool says so, a string, or null (nothing). */
+function storedStamp(v: unknown): string | true | null {
+  if (toBool(v)) return true;
+  if (typeof v === 'string' && v) return v;
+  return null;
 }
 
 /** The UID of an item file: its name without the extension. */
@@ -39,23 +211,25 @@ export function doorstopUid(path: string): string {
   return name.replace(/\.(ya?ml|md)$/i, '');
 }
 
-export function parseDoorstopItem(text: string, file: string, ctx: ParseContext, settings: DoorstopSettings = {}): ParsedRequirements {
+export function parseDoorstopItem(text: string, file: string, ctx: ParseContext, settings?: DoorstopSettings): ParsedRequirements {
   const uid = doorstopUid(file);
+  // With the document's settings known, a file Doorstop would not load as an item is not one (nor an error).
+  if (settings && !isDoorstopItemFile(file, settings)) return { requirements: [], findings: [] };
   const findings: Finding[] = [];
   let yamlText = text;
   let body: string | undefined;
   let bodyLine = 1;
   if (/\.md$/i.test(file)) {
-    const m = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+    const m = frontMatter(text);
     if (!m) {
       return {
         requirements: [],
         findings: [{ severity: 'error', message: `${file}: a Doorstop Markdown item starts with YAML front matter between "---" lines — add it.`, file, line: 1 }],
       };
     }
-    yamlText = `\n${m[1]}`; // keep line numbers: the opening "---" is line 1
-    body = text.slice(m[0].length);
-    bodyLine = m[0].split('\n').length;
+    yamlText = `\n${m.yaml}`; // keep line numbers: the opening "---" is line 1
+    body = text.slice(m.end);
+    bodyLine = m.bodyLine;
   }
   const lines = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: lines, prettyErrors: false });
@@ -70,33 +244,46 @@ export function parseDoorstopItem(text: string, file: string, ctx: ParseContext,
   if (!isMap(root)) {
     return { requirements: [], findings: [{ severity: 'error', message: `${file}: a Doorstop item must be a YAML mapping (text, links, ...) — fix it.`, file, line: 1 }] };
   }
-  const value = (key: string): unknown => {
-    const n = root.get(key, true);
-    return isScalar(n) ? n.value : n;
+  let data: Record<string, unknown>;
+  try {
+    data = (doc.toJS({ maxAliasCount: 100 }) ?? {}) as Record<string, unknown>;
+  } catch (e) {
+    return { requirements: [], findings: [{ severity: 'error', message: `${file} is not valid YAML (${(e as Error).message.split('\n')[0]}); item ${uid} was not read — fix it.`, file, line: 1 }] };
+  }
+  let title = typeof data.header === 'string' ? doorstopText(data.header).trim() : '';
+  let statement = typeof data.text === 'string' ? data.text : '';
+  if (body !== undefined) {
+    const md = markdownContent(body);
+    if (md.header !== undefined) title = md.header.trim();
+    statement = md.text;
+    bodyLine += md.skipped;
+    data.text = md.text;
+    if (md.header !== undefined) data.header = md.header;
+  }
+  statement = doorstopText(statement);
+  const active = data.active === undefined ? true : toBool(data.active);
+  const normative = data.normative === undefined ? true : toBool(data.normative);
+  const links = linksOf(root, lines);
+  const item: DoorstopItem = {
+    uid,
+    file,
+    line: body !== undefined ? bodyLine : 1,
+    active,
+    normative,
+    ...stamps(uid, statement, data, links, settings?.extendedReviewed ?? []),
+    reviewed: storedStamp(data.reviewed),
+    links,
   };
-  if (value('active') === false || value('normative') === false) return { requirements: [], findings };
+  if (!active || !normative) return { requirements: [], findings, doorstop: [item] };
   if (!ctx.isId(uid)) {
     findings.push({ severity: 'error', message: `${file}: the Doorstop UID "${uid}" does not match id_pattern, so no test can cite it — rename the item or widen id_pattern.`, file, line: 1 });
-    return { requirements: [], findings };
+    return { requirements: [], findings, doorstop: [item] };
   }
-  if (settings.prefix && !uid.startsWith(settings.prefix)) {
+  if (settings?.prefix && !uid.toLowerCase().startsWith(settings.prefix.toLowerCase())) {
     findings.push({ severity: 'warning', message: `${file}: item ${uid} does not start with the document prefix "${settings.prefix}" — Doorstop will not load it; rename it.`, file, line: 1 });
   }
-  let title = typeof value('header') === 'string' ? String(value('header')).trim() : '';
-  let statement = typeof value('text') === 'string' ? String(value('text')) : '';
-  if (body !== undefined) {
-    const heading = /^\s*#{1,6}[ \t]+(.+?)[ \t#]*(?:\r?\n|$)/.exec(body);
-    if (heading) {
-      if (!title) title = heading[1]!.trim();
-      body = body.slice(heading[0].length);
-    }
-    statement = body;
-  }
-  const links = root.get('links', true);
-  const parents = isSeq(links)
-    ? links.items.flatMap((l) => (isScalar(l) ? [String(l.value)] : isMap(l) ? l.items.map((p) => String(isScalar(p.key) ? p.key.value : p.key)) : []))
-    : [];
-  const cls = value('class') ?? value('safety_class');
+  const parents = links.map((l) => l.uid);
+  const cls = data.class ?? data.safety_class;
   const requirement: Requirement = {
     id: uid,
     title: title || firstLine(statement),
@@ -104,10 +291,95 @@ export function parseDoorstopItem(text: string, file: string, ctx: ParseContext,
     ...(typeof cls === 'string' && cls ? { class: cls } : {}),
     ...(parents.length ? { parents } : {}),
     file,
-    line: body !== undefined ? bodyLine : 1,
+    line: item.line,
     format: 'doorstop',
   };
-  return { requirements: [requirement], findings };
+  return { requirements: [requirement], findings, doorstop: [item] };
+}
+
+/** YAML front matter: a first line "---", up to the next line "---" (a scan by lines, no search over the file). */
+function frontMatter(text: string): { yaml: string; end: number; bodyLine: number } | undefined {
+  const isFence = (from: number, to: number) => text.slice(from, to).replace(/[ \t\r]+$/, '') === '---';
+  let eol = text.indexOf('\n');
+  if (eol === -1 || !isFence(0, eol)) return undefined;
+  const start = eol + 1;
+  let line = 2;
+  for (let from = start; from <= text.length; line++) {
+    eol = text.indexOf('\n', from);
+    const to = eol === -1 ? text.length : eol;
+    if (isFence(from, to)) return { yaml: text.slice(start, from), end: eol === -1 ? text.length : eol + 1, bodyLine: line + 1 };
+    if (eol === -1) return undefined;
+    from = eol + 1;
+  }
+  return undefined;
+}
+
+/** Doorstop's to_bool. */
+function toBool(v: unknown): boolean {
+  return typeof v === 'string' ? ['yes', 'true', 'enabled', '1'].includes(v.trim().toLowerCase()) : Boolean(v);
+}
+
+/** The links as written: "- REQ001", "- REQ001: <stamp>", or several pairs in one mapping; each with its line. */
+function linksOf(root: YAMLMap, lines: LineCounter): DoorstopItem['links'] {
+  const node = root.get('links', true);
+  if (!isSeq(node)) return [];
+  const out: DoorstopItem['links'] = [];
+  const lineOf = (n: { range?: [number, number, number] | null } | null | undefined) => (n?.range ? lines.linePos(n.range[0]).line : 1);
+  for (const l of node.items) {
+    if (isScalar(l) && l.value !== null && l.value !== '') {
+      // "UID:stamp" in one string is a link with its stamp (types.UID).
+      const v = String(l.value);
+      const colon = v.lastIndexOf(':');
+      out.push(colon > 0 ? { uid: v.slice(0, colon), stamp: storedStamp(v.slice(colon + 1)), line: lineOf(l) } : { uid: v, stamp: null, line: lineOf(l) });
+    } else if (isMap(l)) {
+      for (const pair of l.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+        out.push({ uid: key, stamp: storedStamp(isScalar(pair.value) ? pair.value.value : pair.value), line: lineOf(pair.key as never) });
+      }
+    }
+  }
+  return out;
+}
+
+/** Doorstop's common.update_data_from_markdown_content: a first "# " line is the header, the rest the text. */
+function markdownContent(content: string): { header?: string; text: string; skipped: number } {
+  const lines = content.split(/(?<=\n)/);
+  let i = 0;
+  while (i < lines.length && lines[i]!.trim() === '') i++;
+  const skippedBlank = i;
+  let header: string | undefined;
+  const h1 = i < lines.length ? /^#\s+(.*)/.exec(lines[i]!.trim()) : null;
+  if (h1) {
+    header = h1[1]!;
+    i++;
+    while (i < lines.length && lines[i]!.trim() === '') i++;
+  }
+  return { ...(header !== undefined ? { header } : {}), text: lines.slice(i).join(''), skipped: skippedBlank };
+}
+
+/** Item.stamp() and Item.stamp(links=True), as Doorstop computes them. */
+function stamps(uid: string, text: string, data: Record<string, unknown>, links: DoorstopItem['links'], extendedReviewed: readonly string[]): { stamp: string; reviewedStamp: string } {
+  const ref = typeof data.ref === 'string' ? data.ref.trim() : data.ref === undefined || data.ref === null ? '' : pyStr(data.ref);
+  const values = [uid, text, ref];
+  const references = referencesOf(data.references);
+  if (references.length) values.push(pyRepr(references));
+  const extended = extendedReviewed.filter((k) => k in data).map((k) => convertToStr(data[k], ''));
+  const linked = links.map((l) => l.uid).sort(compareUids);
+  return { stamp: doorstopDigest([...values, ...extended]), reviewedStamp: doorstopDigest([...values, ...linked, ...extended]) };
+}
+
+/** The references as Doorstop keeps them: each {type, path (stripped), keyword?, sha?}, in that key order. */
+function referencesOf(v: unknown): Record<string, unknown>[] {
+  if (!Array.isArray(v)) return [];
+  return v.map((r) => {
+    const o = (r ?? {}) as Record<string, unknown>;
+    return {
+      type: o.type,
+      path: typeof o.path === 'string' ? o.path.trim() : o.path,
+      ...('keyword' in o ? { keyword: o.keyword } : {}),
+      ...('sha' in o ? { sha: o.sha } : {}),
+    };
+  });
 }
 
 function firstLine(s: string): string {

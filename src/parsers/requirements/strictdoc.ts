@@ -6,6 +6,11 @@ import type { ParseContext, ParsedRequirements, Requirement } from './types.js';
 // the next lines up to "<<<". Relations are "- TYPE: Parent" + "  VALUE: <UID>" entries under RELATIONS (REFS in
 // older documents). Sections ([SECTION] … [/SECTION], [[SECTION]] … [[/SECTION]]) only group. An element with no UID
 // cannot be cited, so it is a finding.
+// As StrictDoc reads them: `TYPE: Child` names a requirement that derives from this one (the reverse of Parent);
+// `TYPE: File` links the requirement to a file (VALUE, or PATH), and a test file linked so cites it; a composite
+// node ([[REQUIREMENT]] … [[/REQUIREMENT]], a grammar element with IS_COMPOSITE) is a requirement whose children are
+// nested in it; a document whose OPTIONS say `RELATION_FIELD: MID` identifies its nodes by that field (MID), in
+// relations and in source-code markers alike, so that field is the requirement's id.
 
 const NOT_REQUIREMENTS = new Set(['DOCUMENT', 'SECTION', 'TEXT', 'FREETEXT', 'GRAMMAR', 'DOCUMENT_FROM_FILE', 'DOCUMENT_CONFIG', 'DOCUMENT_VIEW']);
 const BLOCK = /^\[\[?(\/?)([A-Z][A-Z0-9_]*)\]\]?\s*$/;
@@ -16,6 +21,8 @@ interface Element {
   line: number;
   fields: Map<string, string>;
   parents: string[];
+  children: string[];
+  files: string[];
 }
 
 export function parseStrictDoc(text: string, file: string, ctx: ParseContext): ParsedRequirements {
@@ -25,9 +32,16 @@ export function parseStrictDoc(text: string, file: string, ctx: ParseContext): P
   let current: Element | undefined;
   let inRelations = false;
   let pendingRelation: { type?: string; value?: string } | undefined;
+  let inDocument = false;
+  let relationField = 'UID';
   const flushRelation = () => {
-    if (current && pendingRelation?.value && (!pendingRelation.type || /^parent$/i.test(pendingRelation.type))) current.parents.push(pendingRelation.value);
+    const r = pendingRelation;
     pendingRelation = undefined;
+    if (!current || !r?.value) return;
+    const type = (r.type ?? 'Parent').toLowerCase();
+    if (type === 'parent') current.parents.push(r.value);
+    else if (type === 'child') current.children.push(r.value);
+    else if (type === 'file') current.files.push(r.value);
   };
 
   for (let i = 0; i < lines.length; i++) {
@@ -37,10 +51,16 @@ export function parseStrictDoc(text: string, file: string, ctx: ParseContext): P
       flushRelation();
       inRelations = false;
       current = undefined;
+      inDocument = !block[1] && block[2] === 'DOCUMENT';
       if (!block[1] && !NOT_REQUIREMENTS.has(block[2]!)) {
-        current = { type: block[2]!, line: i + 1, fields: new Map(), parents: [] };
+        current = { type: block[2]!, line: i + 1, fields: new Map(), parents: [], children: [], files: [] };
         elements.push(current);
       }
+      continue;
+    }
+    if (inDocument) {
+      const option = /^[ \t]+RELATION_FIELD:[ \t]*(\S+)[ \t]*$/.exec(line);
+      if (option) relationField = option[1]!;
       continue;
     }
     if (!current) continue;
@@ -93,13 +113,13 @@ export function parseStrictDoc(text: string, file: string, ctx: ParseContext): P
 
   const requirements: Requirement[] = [];
   for (const e of elements) {
-    const uid = e.fields.get('UID');
+    const uid = e.fields.get(relationField);
     if (!uid) {
-      findings.push({ severity: 'error', message: `${file}: the [${e.type}] on this line has no UID, so no test can cite it — add "UID: <id>".`, file, line: e.line });
+      findings.push({ severity: 'error', message: `${file}: the [${e.type}] on this line has no ${relationField}, so no test can cite it — add "${relationField}: <id>".`, file, line: e.line });
       continue;
     }
     if (!ctx.isId(uid)) {
-      findings.push({ severity: 'error', message: `${file}: the UID "${uid}" does not match id_pattern, so no test can cite it — rename it or widen id_pattern.`, file, line: e.line });
+      findings.push({ severity: 'error', message: `${file}: the ${relationField} "${uid}" does not match id_pattern, so no test can cite it — rename it or widen id_pattern.`, file, line: e.line });
       continue;
     }
     const statement = e.fields.get('STATEMENT') ?? e.fields.get('DESCRIPTION') ?? e.fields.get('CONTENT') ?? '';
@@ -110,6 +130,8 @@ export function parseStrictDoc(text: string, file: string, ctx: ParseContext): P
       text: statement.trim(),
       ...(cls ? { class: cls } : {}),
       ...(e.parents.length ? { parents: e.parents } : {}),
+      ...(e.children.length ? { children: e.children } : {}),
+      ...(e.files.length ? { linkedFiles: e.files } : {}),
       file,
       line: e.line,
       format: 'strictdoc',
@@ -120,5 +142,5 @@ export function parseStrictDoc(text: string, file: string, ctx: ParseContext): P
 
 function assignRelation(r: { type?: string; value?: string }, key: string, value: string) {
   if (key === 'TYPE') r.type = value.trim();
-  else if (key === 'VALUE') r.value = value.trim();
+  else if (key === 'VALUE' || (key === 'PATH' && r.value === undefined)) r.value = value.trim();
 }

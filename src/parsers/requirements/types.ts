@@ -15,6 +15,10 @@ export interface Requirement {
   class?: string;
   /** Ids of the requirements (or system/user needs) this one derives from. */
   parents?: string[];
+  /** Ids of requirements that derive from this one (StrictDoc `TYPE: Child`): the reverse of their parents. */
+  children?: string[];
+  /** Files this requirement names as linked to it (StrictDoc `TYPE: File`), as written: a test file among them cites it. */
+  linkedFiles?: string[];
   file: string;
   line: number;
   format: RequirementFormat;
@@ -26,6 +30,8 @@ export type RequirementSource = string | { path: string; format?: RequirementFor
 export interface ParsedRequirements {
   requirements: Requirement[];
   findings: Finding[];
+  /** Doorstop items (requirements or not), with the stamps their links and reviews are checked against. */
+  doorstop?: import('./doorstop.js').DoorstopItem[];
 }
 
 export interface ParseContext {

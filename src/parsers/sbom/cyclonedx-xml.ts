@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { supportFromPairs } from './support.js';
 import type { SbomComponent, SbomDependency, SbomDetection, SbomDocument, SbomIssue, SbomReadResult } from './types.js';
-import { hasXsd, validateXsd } from './xsd.js';
+import { hasXsd, startXsdValidation, validateXsd } from './xsd.js';
 import { doctypeHazard, findDoctype } from '../xml-doctype.js';
 
 // A CycloneDX XML document (1.2–1.7) as components, dependencies and document metadata, with the line of each
@@ -28,6 +28,9 @@ const parser = new XMLParser({
   htmlEntities: false,
   captureMetaData: true,
   maxNestedTags: MAX_DEPTH,
+  // Subtrees nothing here reads and that define no bom-ref (hashType and externalReference have none): kept as their
+  // raw text, not as a node per element, which at 100,000 components is much of the tree's memory.
+  stopNodes: ['*.hashes', '*.externalReferences'],
   // Every element is a list, so one access pattern reads both one and many.
   isArray: (_name: string, _path: unknown, _leaf: boolean, isAttribute: boolean) => !isAttribute,
 });
@@ -61,6 +64,17 @@ export function readXmlSbom(path: string, text: string, detection: SbomDetection
     return { detection, issues: [{ severity: 'error', message: 'is XML but its root element is not a CycloneDX <bom> — point `paths` at the SBOM, or regenerate it', line: 1 }] };
   }
   return { detection, document: new XmlReader(path, text, detection.specVersion!).read(bom), issues: [] };
+}
+
+/**
+ * Starts the XSD validation of a CycloneDX XML text before it is read, so the worker validates while this thread
+ * parses; undefined when there is nothing to validate yet (no XSD for the version, or a DOCTYPE, which is refused
+ * before any parser sees the document).
+ */
+export async function startXmlValidation(text: string, detection: SbomDetection): Promise<{ result: Promise<SbomIssue[]> } | undefined> {
+  if (detection.family !== 'cyclonedx' || detection.specVersion === undefined || !hasXsd(detection.specVersion)) return undefined;
+  if (findDoctype(text)) return undefined;
+  return startXsdValidation(detection.specVersion, text);
 }
 
 export async function validateXmlSbom(doc: SbomDocument): Promise<SbomIssue[]> {

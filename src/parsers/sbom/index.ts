@@ -102,10 +102,17 @@ export async function validateSbomSchema(doc: SbomDocument): Promise<SbomIssue[]
 
 /** Everything readSbom and the checks that need no policy find: parse, schema (optional), identifiers and references. */
 export async function inspectSbom(file: SbomFile, opts: { schema: boolean }): Promise<SbomReadResult> {
+  // CycloneDX XML: the XSD validation is posted to its worker first and runs while the document is read here.
+  const sniffed = opts.schema ? detectText(file.text) : undefined;
+  const early = sniffed?.syntax === 'xml' ? await startXmlValidation(file.text.replace(/^\uFEFF/, ''), sniffed) : undefined;
   const result = readSbom(file);
-  if (!result.document) return result;
+  if (!result.document) {
+    // Not read (not well-formed, say): the validation's verdict adds nothing to what the reader says.
+    if (early) void early.result;
+    return result;
+  }
   const issues = [...result.issues, ...result.document.issues];
-  if (opts.schema) issues.push(...(await validateSbomSchema(result.document)));
+  if (opts.schema) issues.push(...(early && result.document.encoding === 'xml' ? await early.result : await validateSbomSchema(result.document)));
   issues.push(...checkIntegrity(result.document));
   return { ...result, issues };
 }
@@ -113,5 +120,5 @@ export async function inspectSbom(file: SbomFile, opts: { schema: boolean }): Pr
 // Filled in by the XML and SPDX readers.
 import { readSpdxJsonDocument } from './spdx-json.js';
 import { readTagValueSbom } from './spdx-tag-value.js';
-import { readXmlSbom, validateXmlSbom } from './cyclonedx-xml.js';
+import { readXmlSbom, startXmlValidation, validateXmlSbom } from './cyclonedx-xml.js';
 export type { SbomDocument };

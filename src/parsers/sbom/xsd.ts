@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { schemaFile } from './schemas/load.js';
 import type { SbomIssue } from './types.js';
+import { elementStartLines } from './xml-element-lines.js';
 
 // CycloneDX XML against the official XSD of its declared version, with libxml2's xmllint compiled to WebAssembly
 // (xmllint-wasm), offline. The wasm and its loader are embedded (xmllint/embedded.ts) because the package starts
@@ -9,6 +10,15 @@ import type { SbomIssue } from './types.js';
 // time limit terminates the worker (the next run starts a new one), so a hostile document cannot hang the gate.
 // The XSDs import the SPDX licence XSD as "spdx.SNAPSHOT.xsd" (the offline reference the CycloneDX library
 // applies); it is handed to xmllint under that name, and --nonet forbids any other fetch.
+//
+// Streaming: xmllint validates with --stream (libxml2's xmlTextReader with the schema plugged in), so no document
+// tree is built in the wasm heap — its memory no longer grows with the SBOM. The verdict is libxml2's own in both
+// modes, identity constraints included (xs:unique on bom-ref is checked by the same IDC code while streaming). The
+// document is handed over as UTF-8 bytes whose buffer is transferred to the worker (no copy of the text there), and
+// startXsdValidation returns as soon as it is posted, so the caller reads the document while the worker validates.
+// The one difference is where some errors are reported: an error found when an element closes (a missing child, a
+// duplicate key) carries the line of its end tag when streaming; such lines are mapped back to the element's start
+// tag (elementStartLines), the line the tree mode names, so findings keep the lines they had.
 
 export const MAX_XSD_ISSUES = 50;
 
@@ -60,6 +70,8 @@ ${factorySource}
   });
 })();
 `;
+
+type InputFile = { fileName: string; contents: string | Uint8Array };
 
 interface Job {
   id: number;
@@ -115,11 +127,14 @@ function theWorker(embedded: Xmllint): { worker: Worker; jobs: Map<number, Job> 
   return self;
 }
 
-/** Runs xmllint once; rejects when it does not finish within timeoutMs (the worker is then replaced). */
-async function runXmllint(files: { fileName: string; contents: string }[], args: string[], timeoutMs: number): Promise<{ exitCode: number; stderr: string }> {
+/**
+ * Posts one run of xmllint to the worker; resolves once it is posted, with the run's outcome, which rejects when it
+ * does not finish within timeoutMs (the worker is then replaced). Byte contents are transferred, not copied.
+ */
+async function postXmllint(files: InputFile[], args: string[], timeoutMs: number): Promise<{ done: Promise<{ exitCode: number; stderr: string }> }> {
   const self = theWorker(await loadXmllint());
   const id = ++nextId;
-  return new Promise((resolve, reject) => {
+  const done = new Promise<{ exitCode: number; stderr: string }>((resolve, reject) => {
     const timer = setTimeout(() => {
       self.jobs.delete(id);
       if (current === self) current = undefined;
@@ -127,9 +142,11 @@ async function runXmllint(files: { fileName: string; contents: string }[], args:
       reject(new Error(`XSD validation did not finish within ${Math.round(timeoutMs / 1000)} s`));
     }, timeoutMs);
     self.jobs.set(id, { id, resolve, reject, timer });
-    self.worker.ref();
-    self.worker.postMessage({ id, inputFiles: files, args });
   });
+  self.worker.ref();
+  const transfer = files.flatMap((f) => (typeof f.contents === 'string' ? [] : [f.contents.buffer as ArrayBuffer]));
+  self.worker.postMessage({ id, inputFiles: files, args }, transfer);
+  return { done };
 }
 
 export function hasXsd(version: string): boolean {
@@ -144,31 +161,52 @@ function timeLimitMs(chars: number): number {
 /**
  * Validates a CycloneDX XML document against the XSD of `version`. Returns problems with their lines (at most
  * MAX_XSD_ISSUES, then a count). The caller has already refused DOCTYPE declarations, so no entity reaches
- * libxml2; xmllint is not asked to substitute entities anyway.
+ * libxml2; xmllint is not asked to substitute entities anyway. `mode: 'tree'` validates a whole document tree
+ * instead of streaming (the tests compare the two).
  */
-export async function validateXsd(version: string, xml: string, opts: { timeoutMs?: number } = {}): Promise<SbomIssue[]> {
+export async function validateXsd(version: string, xml: string, opts: { timeoutMs?: number; mode?: 'stream' | 'tree' } = {}): Promise<SbomIssue[]> {
+  return (await startXsdValidation(version, xml, opts)).result;
+}
+
+/**
+ * Starts validating and resolves once the document is with the validator (in its worker thread), with the result
+ * to await: what the caller does meanwhile runs concurrently with the validation. The result never rejects.
+ */
+export async function startXsdValidation(version: string, xml: string, opts: { timeoutMs?: number; mode?: 'stream' | 'tree' } = {}): Promise<{ result: Promise<SbomIssue[]> }> {
   const xsd = XSD_FILES[version];
-  if (!xsd) return [];
-  const files = [
-    { fileName: DOCUMENT_NAME, contents: xml },
-    { fileName: xsd, contents: await schemaFile(xsd) },
-    { fileName: SPDX_XSD, contents: await schemaFile(SPDX_XSD) },
-  ];
+  if (!xsd) return { result: Promise.resolve([]) };
   const name = `CycloneDX ${version} XSD`;
-  let result: { exitCode: number; stderr: string };
+  const failed = (e: unknown): SbomIssue[] => [{ severity: 'error', message: `could not be validated against the ${name}: ${(e as Error).message} — the gate cannot vouch for it`, line: 1 }];
+  const stream = opts.mode !== 'tree';
+  let done: Promise<{ exitCode: number; stderr: string }>;
   try {
-    result = await runXmllint(files, ['--schema', xsd, '--noout', '--nonet', DOCUMENT_NAME], opts.timeoutMs ?? timeLimitMs(xml.length));
+    const [main, spdx] = await Promise.all([schemaFile(xsd), schemaFile(SPDX_XSD)]);
+    // UTF-8 bytes in a buffer of their own, transferred to the worker.
+    const bytes = new TextEncoder().encode(xml);
+    const files = [
+      { fileName: DOCUMENT_NAME, contents: bytes },
+      { fileName: xsd, contents: main },
+      { fileName: SPDX_XSD, contents: spdx },
+    ];
+    const args = ['--schema', xsd, '--noout', '--nonet', ...(stream ? ['--stream'] : []), DOCUMENT_NAME];
+    ({ done } = await postXmllint(files, args, opts.timeoutMs ?? timeLimitMs(xml.length)));
   } catch (e) {
-    return [{ severity: 'error', message: `could not be validated against the ${name}: ${(e as Error).message} — the gate cannot vouch for it`, line: 1 }];
+    return { result: Promise.resolve(failed(e)) };
   }
-  if (result.exitCode === 0) return [];
-  const issues = issuesFromOutput(result.stderr, name);
-  if (issues.length === 0) {
-    // xmllint failed without a located message (out of memory, a schema it could not read): never a pass.
-    const why = result.stderr.trim().split('\n').filter((l) => !l.endsWith('fails to validate')).slice(0, 3).join(' ');
-    issues.push({ severity: 'error', message: `could not be validated against the ${name} (xmllint exit code ${result.exitCode}${why ? `: ${why}` : ''})`, line: 1 });
-  }
-  return issues;
+  const result = done.then(
+    (r) => {
+      if (r.exitCode === 0) return [];
+      const issues = issuesFromOutput(r.stderr, name);
+      if (issues.length === 0) {
+        // xmllint failed without a located message (out of memory, a schema it could not read): never a pass.
+        const why = r.stderr.trim().split('\n').filter((l) => !l.endsWith('fails to validate') && !l.endsWith('validates')).slice(0, 3).join(' ');
+        issues.push({ severity: 'error', message: `could not be validated against the ${name} (xmllint exit code ${r.exitCode}${why ? `: ${why}` : ''})`, line: 1 });
+      }
+      return stream ? withStartLines(xml, issues) : issues;
+    },
+    (e: unknown) => failed(e),
+  );
+  return { result };
 }
 
 const LOCATED = new RegExp(`^${DOCUMENT_NAME.replace('.', '\\.')}:(\\d+): (.*)$`);
@@ -192,4 +230,27 @@ function issuesFromOutput(stderr: string, name: string): SbomIssue[] {
   }
   if (total > issues.length) issues.push({ severity: 'error', message: `and ${total - issues.length} more XSD errors not listed`, line: 1 });
   return issues;
+}
+
+/**
+ * Errors libxml2 finds when an element closes, which streaming reports at the element's end tag: content that is
+ * incomplete or of the wrong type, and identity constraints (a duplicate or missing key). Errors about an attribute
+ * are found at the start tag in both modes.
+ */
+const FOUND_AT_END = /^Element '([^']+)': (Missing child element\(s\)|Duplicate key-sequence|Not all fields of key identity-constraint|No match found for key-sequence|Character content|Element content is not allowed|\[facet |'.*' is not a valid value of )/;
+
+/** Issues with the line of the start tag of the element they name, where streaming gave the line of its end. */
+function withStartLines(xml: string, issues: SbomIssue[]): SbomIssue[] {
+  const placed: { issue: number; name: string; endLine: number }[] = [];
+  issues.forEach((issue, i) => {
+    const m = FOUND_AT_END.exec(issue.message);
+    if (m && issue.line !== undefined) placed.push({ issue: i, name: m[1]!.replace(/^.*:/, ''), endLine: issue.line });
+  });
+  if (placed.length === 0) return issues;
+  const starts = elementStartLines(xml, placed);
+  return issues.map((issue, i) => {
+    const k = placed.findIndex((p) => p.issue === i);
+    const start = k < 0 ? undefined : starts[k];
+    return start === undefined ? issue : { ...issue, line: start };
+  });
 }

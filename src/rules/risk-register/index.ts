@@ -1,42 +1,39 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { defineRule } from '../../core/rule.js';
+import { annotate, globSchema, requirementSourceSchema, RuleOptions, StringEnum } from '../../core/schemas.js';
 import { parseRiskRegister, type RiskFormat, type RiskRegister } from '../../parsers/risk/index.js';
-import { DEFAULT_ID_PATTERN, readOrFinding, readRequirementSources, type RequirementSource } from '../../parsers/requirements/index.js';
+import { DEFAULT_ID_PATTERN, type RequirementSource } from '../../parsers/requirements/index.js';
+import { readOrFinding } from '../shared/read-file.js';
+import { readRequirementSources } from '../shared/requirement-sources.js';
 import { mapConcurrent, READ_CONCURRENCY } from '../../util/concurrency.js';
-import { globListSchema, globSchema, requirementSourceSchema } from '../../policy/schema.js';
-import { FactError, type Facts, type Finding } from '../../types.js';
+import { FactError, type Facts, type Finding } from '../../core/types.js';
 import { globMatcher } from '../../util/glob.js';
 import { listing, plural, shortList } from '../../util/text.js';
-import type { GateContext, GateOutcome, Rule } from '../rule.js';
-
-export interface RiskRegisterOptions {
-  file: string;
-  format: RiskFormat;
-  requirements?: RequirementSource[];
-  requirements_from?: string;
-  verified: boolean;
-}
+import type { GateContext, GateOutcome } from '../../core/rule.js';
 
 /** Where tests live when the requirements do not come from a traceability gate (that gate's own default). */
 const DEFAULT_TESTS = ['test/**', 'tests/**', '**/*_test.*', '**/*.test.*', '**/*.spec.*'];
 
-export const riskRegister: Rule<RiskRegisterOptions> = {
+const RiskRegisterOptions = RuleOptions({
+  file: annotate(globSchema, { default: 'docs/risk/risk-register.yml', description: 'The risk register (a path at head).' }),
+  format: StringEnum(['native', 'rdm'], { default: 'native', description: 'native (risk-register.schema.json) or rdm (innolitics rdm data/risk.yml).' }),
+  requirements: Type.Optional(
+    Type.Array(requirementSourceSchema, {
+      minItems: 1,
+      description: 'Where the requirements that implement controls are defined, read as the traceability gate reads them: globs, or {path, format}.',
+    }),
+  ),
+  requirements_from: Type.Optional(
+    Type.String({ minLength: 1, description: 'The id of a traceability gate whose requirements (and tests, for verified) to use.' }),
+  ),
+  verified: Type.Boolean({ default: false, description: "Each control's requirement must be cited by a test (IEC 62304 7.3.3: hazard → control → requirement → test)." }),
+});
+export type RiskRegisterOptions = Static<typeof RiskRegisterOptions>;
+
+export const riskRegister = defineRule({
   name: 'risk-register',
-  description:
-    'The risk-management file (ISO 14971, IEC 62304 7): valid, every risk control implemented by an existing requirement (and, with verified, tested), residual risks acceptable or justified, causes in known software items.',
-  optionsSchema: {
-    type: 'object',
-    properties: {
-      file: { ...globSchema, default: 'docs/risk/risk-register.yml', description: 'The risk register (a path at head).' },
-      format: { enum: ['native', 'rdm'], default: 'native', description: 'native (risk-register.schema.json) or rdm (innolitics rdm data/risk.yml).' },
-      requirements: {
-        type: 'array',
-        minItems: 1,
-        description: 'Where the requirements that implement controls are defined, read as the traceability gate reads them: globs, or {path, format}.',
-        items: requirementSourceSchema,
-      },
-      requirements_from: { type: 'string', minLength: 1, description: 'The id of a traceability gate whose requirements (and tests, for verified) to use.' },
-      verified: { type: 'boolean', default: false, description: "Each control's requirement must be cited by a test (IEC 62304 7.3.3: hazard → control → requirement → test)." },
-    },
-  },
+  description: 'The risk-management file (ISO 14971, IEC 62304 7): valid, every risk control implemented by an existing requirement (and, with verified, tested), residual risks acceptable or justified, causes in known software items.',
+  options: RiskRegisterOptions,
 
   async evaluate(options, facts, ctx): Promise<GateOutcome> {
     const source = sourcesOf(options, ctx);
@@ -97,7 +94,7 @@ export const riskRegister: Rule<RiskRegisterOptions> = {
       : `${plural(register.hazards.length, 'hazard')}, ${plural(controls, 'risk control')}; residual risks acceptable${justified ? ` (${justified} by justification)` : ''}${options.verified && !untested ? '; every control verified by a test' : ''}`;
     return { findings, summary };
   },
-};
+});
 
 interface Sources {
   requirements: RequirementSource[];
@@ -108,18 +105,18 @@ interface Sources {
 /** The requirement sources: the gate's own, or those of the traceability gate it names. */
 function sourcesOf(options: RiskRegisterOptions, ctx: GateContext): Sources {
   if (options.requirements_from) {
-    const gate = ctx.policy.gates.find((g) => g.id === options.requirements_from);
-    const reqs = gate?.options.requirements as RequirementSource[] | undefined;
+    const gate = ctx.gateOptions(options.requirements_from);
+    const reqs = gate?.requirements as RequirementSource[] | undefined;
     if (!gate || !Array.isArray(reqs)) {
-      const ids = ctx.policy.gates.filter((g) => Array.isArray(g.options.requirements)).map((g) => g.id);
+      const ids = ctx.gates.filter((g) => Array.isArray(ctx.gateOptions(g.id)?.requirements)).map((g) => g.id);
       throw new Error(
         `requirements_from names "${options.requirements_from}", which is not a gate with requirements in this policy${ids.length ? ` (those are: ${listing(ids)})` : ''} — fix requirements_from, or give requirements`,
       );
     }
     return {
       requirements: reqs,
-      idPattern: typeof gate.options.id_pattern === 'string' ? gate.options.id_pattern : DEFAULT_ID_PATTERN,
-      tests: Array.isArray(gate.options.tests) ? (gate.options.tests as string[]) : DEFAULT_TESTS,
+      idPattern: typeof gate.id_pattern === 'string' ? gate.id_pattern : DEFAULT_ID_PATTERN,
+      tests: Array.isArray(gate.tests) ? (gate.tests as string[]) : DEFAULT_TESTS,
     };
   }
   if (options.requirements) return { requirements: options.requirements, idPattern: DEFAULT_ID_PATTERN, tests: DEFAULT_TESTS };
@@ -157,7 +154,7 @@ function residualFindings(register: RiskRegister): Finding[] {
 
 /** A cause must lie in a software item the policy's classification names (IEC 62304 7.1.2). */
 function softwareItemFindings(register: RiskRegister, ctx: GateContext): Finding[] {
-  const known = ctx.policy.classification.items.map((i) => i.name);
+  const known = ctx.classification.items.map((i) => i.name);
   const byLower = new Map(known.map((n) => [n.toLowerCase(), n]));
   const findings: Finding[] = [];
   for (const h of register.hazards) {

@@ -1,6 +1,6 @@
 import { purlKey, type LockedPackage } from '../../parsers/lockfiles/index.js';
 import type { SbomComponent, SbomDocument, SbomIssue } from '../../parsers/sbom/index.js';
-import type { Finding, FindingAction } from '../../types.js';
+import type { Finding, FindingAction } from '../../core/types.js';
 import { listing, shortList } from '../../util/text.js';
 
 // Drift: every package a lockfile pins is in an SBOM with the same version (by purl, else by name), and every

@@ -1,5 +1,5 @@
 import type { SbomComponent, SbomDocument, SbomIssue } from '../../parsers/sbom/index.js';
-import { unavoidableDenied } from '../../parsers/sbom/licenses.js';
+import { unavoidableDenied } from './licenses.js';
 
 // NTIA minimum elements, FDA support data and licence policy, per document. Lists are capped; the last
 // finding of a capped list says how many more there are.

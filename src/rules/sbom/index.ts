@@ -1,89 +1,27 @@
-import { LOCKFILE_GLOBS, isLockfile, readLockfile, type LockedPackage } from '../../parsers/lockfiles/index.js';
+import { defineRule } from '../../core/rule.js';
+import { readLockfile, type LockedPackage } from '../../parsers/lockfiles/index.js';
+import { autoLockfilesAtHead, isLockfile } from '../shared/lockfile-sources.js';
 import { inspectSbom, jsonPointerLines, type SbomDocument, type SbomIssue } from '../../parsers/sbom/index.js';
 import { compareVersionStrings } from '../../util/version.js';
-import { deniedFamilies } from '../../parsers/sbom/licenses.js';
-import { DEFAULT_SBOM_GLOBS, sbomCandidates } from '../../parsers/sbom/paths.js';
-import { globListSchema } from '../../policy/schema.js';
-import type { Facts, Finding, FindingAction } from '../../types.js';
+import { deniedFamilies } from './licenses.js';
+import { DEFAULT_SBOM_GLOBS, sbomCandidates } from '../shared/sbom-sources.js';
+import type { Facts, Finding, FindingAction } from '../../core/types.js';
 import { globMatcher } from '../../util/glob.js';
 import { listing, plural, shortList } from '../../util/text.js';
-import type { GateOutcome, Rule } from '../rule.js';
-import { readAtHeadOrReport } from '../read-file.js';
+import type { GateOutcome } from '../../core/rule.js';
+import { readAtHeadOrReport } from '../shared/read-file.js';
 import { compareWithLockfiles, type LockfileRead } from './drift.js';
 import { fdaIssues, licenseIssues, ntiaIssues } from './elements.js';
+import { SbomOptions } from './options.js';
 
-export interface SbomOptions {
-  paths?: string[];
-  formats: ('cyclonedx' | 'spdx')[];
-  min_version?: { cyclonedx?: string; spdx?: string };
-  schema: boolean;
-  ntia: boolean;
-  fda: boolean;
-  lockfiles: 'auto' | string[];
-  dev_dependencies: 'include' | 'exclude';
-  require_update: boolean;
-  licenses?: { deny?: string[] };
-  max_file_bytes: number;
-}
-
-export { DEFAULT_SBOM_GLOBS };
-export const DEFAULT_MAX_FILE_BYTES = 256 * 1024 * 1024;
+export { DEFAULT_MAX_FILE_BYTES, DEFAULT_SBOM_GLOBS, SbomOptions } from './options.js';
 
 const FAMILY = { cyclonedx: 'CycloneDX', spdx: 'SPDX' } as const;
 
-export const sbom: Rule<SbomOptions> = {
+export const sbom = defineRule({
   name: 'sbom',
-  description:
-    'SBOM: present, valid against the official schema, carrying the NTIA minimum elements, and matching what the lockfiles pin (CycloneDX 1.2–1.7, SPDX 2.2/2.3).',
-  optionsSchema: {
-    type: 'object',
-    properties: {
-      paths: { ...globListSchema, minItems: 1, description: `Where the SBOMs live (globs). Default: ${DEFAULT_SBOM_GLOBS.join(', ')}.` },
-      formats: {
-        type: 'array',
-        items: { enum: ['cyclonedx', 'spdx'] },
-        minItems: 1,
-        default: ['cyclonedx', 'spdx'],
-        description: 'Accepted SBOM families.',
-      },
-      min_version: {
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-          cyclonedx: { type: 'string', pattern: '^1\\.[0-9]+$', description: 'Lowest CycloneDX specVersion accepted, e.g. "1.4".' },
-          spdx: { type: 'string', pattern: '^2\\.[0-9]+$', description: 'Lowest SPDX version accepted, e.g. "2.3".' },
-        },
-        description: 'Optional floor on the declared specification version.',
-      },
-      schema: { type: 'boolean', default: true, description: 'Validate against the official schema (JSON Schema or XSD) of the declared version.' },
-      ntia: { type: 'boolean', default: true, description: 'Require the NTIA minimum elements.' },
-      fda: { type: 'boolean', default: false, description: 'Also require a support level and an end-of-support date per component (FDA premarket guidance).' },
-      lockfiles: {
-        anyOf: [{ const: 'auto' }, globListSchema],
-        default: 'auto',
-        description: 'auto = every lockfile found in the repository; or a list of paths (globs); [] switches the drift check off.',
-      },
-      dev_dependencies: {
-        enum: ['include', 'exclude'],
-        default: 'include',
-        description: 'exclude: packages a lockfile marks development-only (npm "dev", Pipfile develop, composer packages-dev, Maven test scope) need not be in the SBOM — for an SBOM of what ships.',
-      },
-      require_update: { type: 'boolean', default: true, description: 'A pull request that changes a lockfile must change an SBOM too.' },
-      licenses: {
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-          deny: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'SPDX ids or expressions; a component that cannot avoid one fails.' },
-        },
-      },
-      max_file_bytes: {
-        type: 'integer',
-        minimum: 1,
-        default: DEFAULT_MAX_FILE_BYTES,
-        description: 'Largest SBOM or lockfile read, in bytes; for these files it replaces the run-wide max-file-bytes.',
-      },
-    },
-  },
+  description: 'SBOM: present, valid against the official schema, carrying the NTIA minimum elements, and matching what the lockfiles pin (CycloneDX 1.2–1.7, SPDX 2.2/2.3).',
+  options: SbomOptions,
 
   async evaluate(options, facts): Promise<GateOutcome> {
     const denied = options.licenses?.deny?.length ? deniedFamilies(options.licenses.deny) : undefined;
@@ -174,7 +112,7 @@ export const sbom: Rule<SbomOptions> = {
       : `${shortList(described, 3)}: valid${options.ntia ? ', NTIA elements present' : ''}`;
     return { findings, summary };
   },
-};
+});
 
 function placed(path: string, issue: SbomIssue, line?: number): Finding {
   const f: Finding = { severity: issue.severity, message: `${path}${issue.message.startsWith('/') ? ' ' : ': '}${issue.message}`, file: path };
@@ -196,12 +134,7 @@ function placeAll(doc: SbomDocument, issues: SbomIssue[], regenerate?: { issues:
 
 
 async function lockfilePaths(options: SbomOptions, facts: Facts, findings: Finding[]): Promise<string[]> {
-  if (options.lockfiles === 'auto') {
-    const all = (await facts.listAtHead([...LOCKFILE_GLOBS])).filter(isLockfile);
-    // go.sum keeps checksums of versions the build no longer uses; go.mod beside it is the list that counts.
-    const goMods = new Set(all.filter((p) => p === 'go.mod' || p.endsWith('/go.mod')));
-    return all.filter((p) => !(p === 'go.sum' || p.endsWith('/go.sum')) || !goMods.has(p.replace(/go\.sum$/, 'go.mod'))).sort();
-  }
+  if (options.lockfiles === 'auto') return autoLockfilesAtHead(facts);
   const found = await facts.listAtHead(options.lockfiles);
   for (const glob of options.lockfiles) {
     if (!found.some(globMatcher([glob]))) findings.push({ severity: 'error', message: `lockfiles lists ${glob}, but no such file is at head — fix the list or commit the lockfile` });

@@ -1,20 +1,15 @@
-import { isLockfile, LOCKFILE_GLOBS, readLockfile, type LockedPackage } from '../../parsers/lockfiles/index.js';
+import { Type, type Static } from '@sinclair/typebox';
+import { defineRule } from '../../core/rule.js';
+import { annotate, Const, globListSchema, globSchema, RuleOptions, StringEnum } from '../../core/schemas.js';
+import { readLockfile, type LockedPackage } from '../../parsers/lockfiles/index.js';
+import { autoLockfilesAtHead } from '../shared/lockfile-sources.js';
 import { packageKey, parseSoupList, type SoupEntry, type SoupFormat } from '../../parsers/soup/index.js';
-import { classifier } from '../../policy/classify.js';
-import { globListSchema, globSchema } from '../../policy/schema.js';
-import type { SafetyClass } from '../../policy/types.js';
-import { FactError, type Facts, type FileText, type Finding, type FindingAction } from '../../types.js';
+import { classifier } from '../../core/classification.js';
+import type { SafetyClass } from '../../core/classification.js';
+import { FactError, type Facts, type FileText, type Finding, type FindingAction } from '../../core/types.js';
 import { globMatcher } from '../../util/glob.js';
 import { plural, shortList } from '../../util/text.js';
-import type { GateOutcome, Rule } from '../rule.js';
-
-export interface SoupOptions {
-  file: string;
-  format: SoupFormat;
-  lockfiles: 'auto' | string[];
-  scope: 'direct' | 'all';
-  anomaly_review_max_age_days: number;
-}
+import type { GateOutcome } from '../../core/rule.js';
 
 /** Findings of one kind listed one by one before the rest are counted. */
 const MAX_LISTED = 50;
@@ -27,24 +22,25 @@ interface Pinned {
   cls: SafetyClass;
 }
 
-export const soup: Rule<SoupOptions> = {
+const SoupOptions = RuleOptions({
+  file: annotate(globSchema, { default: 'docs/soup.yml', description: 'The SOUP list (a path at head).' }),
+  format: StringEnum(['native', 'openregulatory'], { default: 'native', description: "native (a YAML list) or openregulatory (OpenRegulatory's Markdown SOUP table)." }),
+  lockfiles: Type.Union([Const('auto'), globListSchema], {
+    default: 'auto',
+    description: 'auto: every lockfile in the repository (outside node_modules/, vendor/); or a list of paths/globs; [] checks the SOUP list alone.',
+  }),
+  scope: StringEnum(['direct', 'all'], {
+    default: 'direct',
+    description: 'direct: the dependencies the project declares; all: every package the lockfiles pin. Development-only packages are left out.',
+  }),
+  anomaly_review_max_age_days: Type.Integer({ minimum: 1, default: 365, description: "For class B/C: the longest time since each item's anomaly list was reviewed." }),
+});
+export type SoupOptions = Static<typeof SoupOptions>;
+
+export const soup = defineRule({
   name: 'soup',
-  description:
-    'SOUP (IEC 62304 8.1.2, 5.3.3/5.3.4, 7.1.2/7.1.3): every dependency the lockfiles pin is in the SOUP list at the same version, with a manufacturer, and for class B/C its purpose, requirements, risk and a recent anomaly review.',
-  optionsSchema: {
-    type: 'object',
-    properties: {
-      file: { ...globSchema, default: 'docs/soup.yml', description: 'The SOUP list (a path at head).' },
-      format: { enum: ['native', 'openregulatory'], default: 'native', description: "native (a YAML list) or openregulatory (OpenRegulatory's Markdown SOUP table)." },
-      lockfiles: {
-        anyOf: [{ const: 'auto' }, globListSchema],
-        default: 'auto',
-        description: 'auto: every lockfile in the repository (outside node_modules/, vendor/); or a list of paths/globs; [] checks the SOUP list alone.',
-      },
-      scope: { enum: ['direct', 'all'], default: 'direct', description: 'direct: the dependencies the project declares; all: every package the lockfiles pin. Development-only packages are left out.' },
-      anomaly_review_max_age_days: { type: 'integer', minimum: 1, default: 365, description: "For class B/C: the longest time since each item's anomaly list was reviewed." },
-    },
-  },
+  description: 'SOUP (IEC 62304 8.1.2, 5.3.3/5.3.4, 7.1.2/7.1.3): every dependency the lockfiles pin is in the SOUP list at the same version, with a manufacturer, and for class B/C its purpose, requirements, risk and a recent anomaly review.',
+  options: SoupOptions,
 
   async evaluate(options, facts, ctx): Promise<GateOutcome> {
     const findings: Finding[] = [];
@@ -76,7 +72,7 @@ export const soup: Rule<SoupOptions> = {
     }
 
     // What the lockfiles pin, in scope, with the class of the software item that declares it.
-    const classOf = classifier(ctx.policy.classification);
+    const classOf = classifier(ctx.classification);
     const pinned: Pinned[] = [];
     const lockfiles = await lockfilePaths(options, facts, findings);
     const pinnedKeys = new Set<string>();
@@ -192,7 +188,7 @@ export const soup: Rule<SoupOptions> = {
     const now = Date.now();
     for (const e of entries) {
       if (!e.manufacturer) content.push(err(`${e.name} ${e.version} has no manufacturer — name who makes it (a company, a project or the maintainers) (IEC 62304 8.1.2).`, file, e.line));
-      const cls = entryClass.get(e) ?? ctx.policy.classification.default;
+      const cls = entryClass.get(e) ?? ctx.classification.default;
       if (cls === 'A') continue;
       const empty = (['purpose', 'requirements', 'risk'] as const).filter((k) => !e[k]);
       if (empty.length) {
@@ -217,7 +213,7 @@ export const soup: Rule<SoupOptions> = {
       : `${plural(entries.length, 'SOUP item')}; ${plural(inScope, options.scope === 'direct' ? 'direct dependency' : 'dependency', options.scope === 'direct' ? 'direct dependencies' : 'dependencies')} of ${plural(lockfiles.length, 'lockfile')} listed`;
     return { findings, summary };
   },
-};
+});
 
 function anomalyFindings(e: SoupEntry, cls: SafetyClass, file: string, maxAge: number, now: number): Finding[] {
   const line = e.lines.anomalies ?? e.line;
@@ -240,12 +236,7 @@ function anomalyFindings(e: SoupEntry, cls: SafetyClass, file: string, maxAge: n
 }
 
 async function lockfilePaths(options: SoupOptions, facts: Facts, findings: Finding[]): Promise<string[]> {
-  if (options.lockfiles === 'auto') {
-    const all = (await facts.listAtHead([...LOCKFILE_GLOBS])).filter(isLockfile);
-    // go.sum keeps checksums of versions no longer used; go.mod beside it is the list that counts.
-    const listed = new Set(all);
-    return all.filter((p) => !/(^|\/)go\.sum$/.test(p) || !listed.has(p.replace(/go\.sum$/, 'go.mod'))).sort();
-  }
+  if (options.lockfiles === 'auto') return autoLockfilesAtHead(facts);
   const found = await facts.listAtHead(options.lockfiles);
   for (const glob of options.lockfiles) {
     if (!found.some(globMatcher([glob]))) findings.push({ severity: 'error', message: `lockfiles lists ${glob}, but no such file is at head — fix the list or commit the lockfile.` });

@@ -1,56 +1,20 @@
-import { DEFAULT_ID_PATTERN } from '../../parsers/requirements/index.js';
-import { globListSchema, regexSchema, requirementSourceSchema } from '../../policy/schema.js';
-import type { Finding, ReportTable, Severity } from '../../types.js';
+import { defineRule, type GateOutcome } from '../../core/rule.js';
+import type { Finding, ReportTable, Severity } from '../../core/types.js';
 import { listing, plural, shortList } from '../../util/text.js';
-import type { GateOutcome, Rule } from '../rule.js';
-import { buildMatrix, countMatrix, DEFAULT_TESTS, type Matrix, type MatrixRow, type Reference, type Switch, type TraceabilityOptions } from './matrix.js';
+import { buildMatrix, countMatrix, type Matrix, type MatrixRow, type Reference } from './matrix.js';
+import { TraceabilityOptions, type Switch } from './options.js';
+import { doorstopLinkFindings } from './doorstop-links.js';
 
 export { buildMatrix, countMatrix, type Matrix, type MatrixRow, type TraceabilityOptions } from './matrix.js';
 
-const switchSchema = (what: string) => ({ enum: ['error', 'warning', 'off'], default: 'error', description: `${what}: error | warning | off.` });
-
-export const traceability: Rule<TraceabilityOptions> = {
+export const traceability = defineRule({
   name: 'traceability',
   description:
     'Traceability (IEC 62304 5.1.1, 5.7.4): every requirement is cited by a test (and passed, with JUnit), every cited id exists, and a requirement changed by the PR has its tests changed too.',
-  optionsSchema: {
-    type: 'object',
-    required: ['requirements'],
-    properties: {
-      requirements: {
-        type: 'array',
-        minItems: 1,
-        description:
-          'Where requirements are defined: globs (format from the extension: .yml/.yaml, .md, .sdoc; Doorstop folders by their .doorstop.yml), or {path, format}.',
-        items: requirementSourceSchema,
-      },
-      id_pattern: { ...regexSchema, default: DEFAULT_ID_PATTERN, description: 'What a requirement id looks like (a regular expression).' },
-      tests: { ...globListSchema, default: DEFAULT_TESTS, description: 'Files searched for references to requirement ids.' },
-      reference_pattern: {
-        ...regexSchema,
-        type: ['string', 'null'],
-        default: null,
-        description: 'A stricter reference form with one capture group for the id, e.g. "@req\\\\s+(REQ-[0-9]+)"; default: any id_pattern match in a test file.',
-      },
-      junit: { ...globListSchema, default: [], description: 'JUnit XML reports; then a requirement counts as verified only if a linked test case passed.' },
-      allow_empty: {
-        type: 'boolean',
-        default: false,
-        description: 'Let the gate pass when its sources define no requirement at all (by default that is an error: a silent pass on nothing read).',
-      },
-      require_tests: {
-        anyOf: [{ enum: ['all', 'none'] }, { type: 'array', items: { enum: ['A', 'B', 'C'] } }],
-        default: 'all',
-        description: "Which requirements need a test: all, none, or those of these classes (the requirement's class, else classification.default).",
-      },
-      unknown_references: switchSchema('A test cites an id that no requirement defines'),
-      duplicate_ids: switchSchema('The same id is defined twice'),
-      suspect: switchSchema('A requirement whose text changed in this PR while none of its tests changed (nor, with junit, passed in a report this PR updated)'),
-    },
-  },
+  options: TraceabilityOptions,
 
   async evaluate(options, facts, ctx): Promise<GateOutcome> {
-    const matrix = await buildMatrix({ options, facts, policy: ctx.policy, compare: true });
+    const matrix = await buildMatrix({ options, facts, policy: ctx, compare: true });
     const findings = traceabilityFindings(matrix, options);
     const c = countMatrix(matrix);
     const summary =
@@ -62,7 +26,7 @@ export const traceability: Rule<TraceabilityOptions> = {
     const touched = touchedTable(matrix);
     return { findings, summary: blocking.length ? `${summary} — ${blocking[0]!.message}` : summary, ...(touched ? { tables: [touched] } : {}) };
   },
-};
+});
 
 /** The part of the matrix this PR touched, folded under the gate in the report; `sdlc-gate trace` writes all of it. */
 function touchedTable(matrix: Matrix): ReportTable | undefined {
@@ -103,6 +67,8 @@ export function traceabilityFindings(matrix: Matrix, options: TraceabilityOption
   const findings: Finding[] = [...matrix.findings];
   if (matrix.rows.length === 0 && matrix.duplicates.length === 0) findings.push(noRequirements(options));
   const severity = (s: Switch): Severity | undefined => (s === 'off' ? undefined : s);
+
+  if (matrix.doorstop) findings.push(...doorstopLinkFindings(matrix.doorstop, { suspect: severity(options.suspect), unreviewed: severity(options.unreviewed ?? 'error') }));
 
   const dup = severity(options.duplicate_ids);
   if (dup) {
@@ -206,7 +172,7 @@ function gapStep(verdict: MatrixRow['verdict'], ids: string[]): string {
 function verificationProblem(row: MatrixRow, junit: boolean): string | undefined {
   const r = row.requirement;
   const name = `${r.id}${r.title ? ` "${r.title}"` : ''} (class ${row.class})`;
-  const cases = (status: string) => row.cases.filter((c) => c.status === status).map((c) => `${c.name} (${c.report}:${c.line})`);
+  const cases = (status: string) => row.cases.filter((c) => c.status === status).map((c) => `${c.name} (${c.report}:${c.line}${c.note ? `: ${c.note}` : ''})`);
   switch (row.verdict) {
     case 'untested':
       return `${name} has no test: no test file cites ${r.id}${junit ? ' and no JUnit test case names it' : ''} — add a test that cites ${r.id}, or mark the requirement's class out of require_tests.`;

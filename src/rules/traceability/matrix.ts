@@ -1,44 +1,31 @@
 import { parseJUnit, type TestCase } from '../../parsers/junit.js';
 import {
   DEFAULT_ID_PATTERN,
-  doorstopDirsAtHead,
-  formerRequirementFile,
+  doorstopUidPattern,
   normalizedText,
+  parseDoorstopSettings,
   parseRequirementFile,
-  readOrFinding,
-  readRequirementFiles,
-  resolveRequirementFiles,
-  unreadableFinding,
+  type DoorstopItem,
+  type DoorstopSettings,
   type Requirement,
   type RequirementFile,
   type RequirementSource,
 } from '../../parsers/requirements/index.js';
-import type { Policy } from '../../policy/types.js';
-import type { ChangedFile, Facts, Finding } from '../../types.js';
+import { readOrFinding, unreadableFinding } from '../shared/read-file.js';
+import { doorstopDirsAtHead, formerRequirementFile, readRequirementFiles, resolveRequirementFiles } from '../shared/requirement-sources.js';
+import type { Classification } from '../../core/classification.js';
+import type { ChangedFile, Facts, Finding } from '../../core/types.js';
+import { DEFAULT_TESTS, type JUnitIdFromName, type TraceabilityOptions } from './options.js';
 import { mapConcurrent, READ_CONCURRENCY } from '../../util/concurrency.js';
-import { exactIdSearch, linePrefilter, type LineSelection } from '../../util/line-prefilter.js';
+import { exactIdSearch, linePrefilter, type LineSelection } from './line-prefilter.js';
+import { globMatcher } from '../../util/glob.js';
 import { Pattern, PatternError, patternProblem } from '../../util/pattern.js';
 
 // The traceability matrix: requirements (read at head), the test lines that cite them, the JUnit cases linked to
 // them, and — for a pull request — which requirements changed and which of those changed with no test. Shared by
 // the gate and `sdlc-gate trace`.
 
-export type Switch = 'error' | 'warning' | 'off';
-
-export interface TraceabilityOptions {
-  requirements: RequirementSource[];
-  id_pattern: string;
-  tests: string[];
-  reference_pattern: string | null;
-  junit: string[];
-  require_tests: 'all' | 'none' | string[];
-  unknown_references: Switch;
-  duplicate_ids: Switch;
-  suspect: Switch;
-  allow_empty?: boolean;
-}
-
-export const DEFAULT_TESTS = ['test/**', 'tests/**', '**/*_test.*', '**/*.test.*', '**/*.spec.*'];
+export { DEFAULT_TESTS, type JUnitIdFromName, type Switch, type TraceabilityOptions } from './options.js';
 
 export interface Reference {
   id: string;
@@ -76,6 +63,8 @@ export interface Matrix {
   duplicates: Requirement[][];
   /** Only for a pull request. */
   deleted: DeletedRequirement[];
+  /** The Doorstop items read (requirements or not), for their link and review stamps. */
+  doorstop?: DoorstopItem[];
   /** What could not be read or parsed. */
   findings: Finding[];
   junit: boolean;
@@ -109,6 +98,9 @@ function searchFor(options: Pick<TraceabilityOptions, 'id_pattern' | 'reference_
 /** Matches of the reference form in a file's text, with lines (counted from `firstLine`, for a part of a file). */
 export function referenceMatcher(options: Pick<TraceabilityOptions, 'id_pattern' | 'reference_pattern'>): (text: string, file: string, firstLine?: number) => Reference[] {
   const pattern = referencePattern(options);
+  // A reference form's group may hold several ids ("@relation(REQ-1, REQ-2, scope=function)"): each is cited.
+  const idsIn = options.reference_pattern ? Pattern.standingAlone(options.id_pattern ?? DEFAULT_ID_PATTERN) : undefined;
+  const isId = options.reference_pattern ? Pattern.whole(options.id_pattern ?? DEFAULT_ID_PATTERN) : undefined;
   return (text, file, firstLine = 1) => {
     const refs: Reference[] = [];
     let line = firstLine;
@@ -119,10 +111,74 @@ export function referenceMatcher(options: Pick<TraceabilityOptions, 'id_pattern'
       last = m.index;
       // The id is the reference form's capture group; an id_pattern's own groups are not the id.
       const id = options.reference_pattern ? (m.groups[0] ?? m.text) : m.text;
-      if (id) refs.push({ id, file, line });
+      if (!id) continue;
+      if (idsIn && isId && !isId(id)) {
+        const ids = [...idsIn.matchAll(id)].map((x) => x.text).filter(Boolean);
+        if (ids.length) {
+          for (const each of ids) refs.push({ id: each, file, line });
+          continue;
+        }
+      }
+      refs.push({ id, file, line });
     }
     return refs;
   };
+}
+
+/**
+ * Fail closed on tests globs that find nothing: no test file at all, or a `tests` glob the policy set that matches
+ * no file (the default globs are alternatives: only all of them matching nothing counts). `allow_empty: true` turns
+ * each into a notice that says so.
+ */
+export function emptyGlobFindings(
+  options: Pick<TraceabilityOptions, 'tests' | 'allow_empty'>,
+  testListed: readonly string[],
+  testCount: number,
+): Finding[] {
+  const findings: Finding[] = [];
+  const say = (message: string, action: string): void => {
+    findings.push(
+      options.allow_empty
+        ? { severity: 'notice', message: `${message.split(' — ')[0]}; the gate goes on because allow_empty is true.` }
+        : { severity: 'error', message, action: { text: action } },
+    );
+  };
+  const isDefault = options.tests.length === DEFAULT_TESTS.length && options.tests.every((g, i) => g === DEFAULT_TESTS[i]);
+  const unmatched = (globs: readonly string[], paths: readonly string[]) => globs.filter((g) => !g.startsWith('!') && !paths.some(globMatcher([g])));
+  if (testCount === 0) {
+    say(
+      `No test file matches the tests globs (${options.tests.join(', ')}) at head, so no requirement can be cited — fix the tests globs in the policy, or add the tests.`,
+      'Point the traceability tests globs at the test files',
+    );
+  } else if (!isDefault) {
+    for (const glob of unmatched(options.tests, testListed)) {
+      say(`The tests glob "${glob}" matches no file at head — fix it in the policy or remove it.`, `Fix or remove the tests glob "${glob}"`);
+    }
+  }
+  // junit globs are checked where the reports are read (unmatchedJUnitGlobs).
+  return findings;
+}
+
+/**
+ * The id pattern with, when it is the default, the UID form of each Doorstop document the sources name
+ * (`REQ[0-9]+` for prefix REQ and no separator), so Doorstop's default UIDs are read and cited with no id_pattern.
+ * A policy's own id_pattern alone decides.
+ */
+async function withDoorstopUids(idPattern: string, files: readonly RequirementFile[], facts: Pick<Facts, 'readAtHead'>): Promise<string> {
+  if (idPattern !== DEFAULT_ID_PATTERN) return idPattern;
+  const settingsPaths = [...new Set(files.flatMap((f) => (f.settingsPath ? [f.settingsPath] : [])))];
+  if (!settingsPaths.length) return idPattern;
+  const isDefault = Pattern.whole(DEFAULT_ID_PATTERN);
+  const forms = new Set<string>();
+  for (const path of settingsPaths) {
+    // Unreadable settings are reported where the requirements are read.
+    const { text } = await readOrFinding((p) => facts.readAtHead(p), path, 'the Doorstop document');
+    if (text === undefined) continue;
+    const { settings } = parseDoorstopSettings(text, path);
+    const form = doorstopUidPattern(settings);
+    if (form && !isDefault(`${settings.prefix}${settings.sep ?? ''}1`)) forms.add(form);
+  }
+  return forms.size ? `${idPattern}|${[...forms].sort().join('|')}` : idPattern;
 }
 
 /** A policy whose pattern does not compile cannot be evaluated: the gate errors, saying which. */
@@ -134,25 +190,28 @@ function checkPattern(name: string, source: string): void {
 export interface MatrixInput {
   options: TraceabilityOptions;
   facts: Facts;
-  policy: Pick<Policy, 'classification'>;
+  policy: { classification: Classification };
   /** Compare with the base commit (a pull request); false for the work tree. */
   compare: boolean;
 }
 
 export async function buildMatrix({ options, facts, policy, compare }: MatrixInput): Promise<Matrix> {
-  const idPattern = options.id_pattern ?? DEFAULT_ID_PATTERN;
-  checkPattern('id_pattern', idPattern);
+  checkPattern('id_pattern', options.id_pattern ?? DEFAULT_ID_PATTERN);
   if (options.reference_pattern) checkPattern('reference_pattern', options.reference_pattern);
   // Asked for now, so git works out the changes while the files are read; a failure surfaces where it is awaited.
   const changes = compare ? facts.changedFiles() : Promise.resolve([]);
   changes.catch(() => undefined);
   const resolved = await resolveRequirementFiles(options.requirements, facts);
+  // With the default id_pattern, Doorstop's own UIDs (REQ001: prefix, separator, number) are ids too.
+  const idPattern = await withDoorstopUids(options.id_pattern ?? DEFAULT_ID_PATTERN, resolved.files, facts);
   const requirementPaths = new Set(resolved.files.map((f) => f.path));
 
   // The test files: what the test globs match, except requirement files and JUnit reports.
   const junitPaths = options.junit.length ? await facts.listAtHead(options.junit) : [];
   const junitSet = new Set(junitPaths);
-  const testFiles = (await facts.listAtHead(options.tests)).filter((p) => !requirementPaths.has(p) && !junitSet.has(p));
+  const testListed = await facts.listAtHead(options.tests);
+  const testFiles = testListed.filter((p) => !requirementPaths.has(p) && !junitSet.has(p));
+  const globFindings = emptyGlobFindings(options, testListed, testFiles.length);
   const referenceOptions = { id_pattern: idPattern, reference_pattern: options.reference_pattern };
   // The requirements are parsed while the test files are searched (by git, in a process of its own, where it can);
   // the search is started first, as it takes longer.
@@ -160,7 +219,7 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
     scanCitations(facts, testFiles, referenceMatcher(referenceOptions), searchFor(referenceOptions)),
     readRequirementFiles(resolved, facts, { id_pattern: idPattern }),
   ]);
-  const findings = [...read.findings, ...scanned.findings];
+  const findings = [...read.findings, ...scanned.findings, ...globFindings];
 
   // Duplicates: the first definition wins in the matrix.
   const byId = new Map<string, Requirement[]>();
@@ -170,6 +229,8 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
     else byId.set(r.id, [r]);
   }
   const duplicates = [...byId.values()].filter((defs) => defs.length > 1);
+  const linked = requirementLinks(byId, testFiles);
+  findings.push(...linked.findings);
   // Without an explicit reference form, a match whose prefix no requirement uses (UTF-8, SHA-256) is not a reference.
   const prefixes = options.reference_pattern ? undefined : new Set([...byId.keys()].map(idPrefix));
   const cited = sortCitations(scanned.citations, prefixes, byId, compare);
@@ -183,10 +244,14 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
     return text === undefined ? { cases: [], findings: [] } : parseJUnit(text, path);
   });
   const idInText = Pattern.standingAlone(idPattern);
+  const rename = idFromName(options.junit_id_from_name);
   for (const report of reports) {
     findings.push(...report.findings);
     for (const c of report.cases) {
-      const ids = new Set([c.name, c.classname, ...c.requirementProperties].flatMap((s) => [...idInText.matchAll(s)].map((m) => m.text).filter(Boolean)));
+      // Suite-level ids apply to the suite's cases: an id in a describe block's name cites every test in it.
+      const names = [c.name, c.classname, ...c.suites];
+      const texts = rename ? [...names, ...names.map(rename), ...c.requirementProperties] : [...names, ...c.requirementProperties];
+      const ids = new Set(texts.flatMap((s) => [...idInText.matchAll(s)].map((m) => m.text).filter(Boolean)));
       for (const id of ids) {
         if (!byId.has(id)) continue;
         const linked = casesById.get(id);
@@ -195,12 +260,7 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
       }
     }
   }
-  if (options.junit.length && junitPaths.length === 0) {
-    findings.push({
-      severity: 'error',
-      message: `junit is set (${options.junit.join(', ')}) but no file matches at head, so no requirement can be verified — commit the JUnit report or fix the globs.`,
-    });
-  }
+  findings.push(...(await unmatchedJUnitGlobs(options, facts, junitPaths)));
 
   // A pull request: which requirements are new, changed or deleted, and which files changed. A requirement file
   // that could not be read or parsed cleanly at head says nothing about what changed in it: its own error stands,
@@ -227,7 +287,8 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
     const requirement = defs[0]!;
     const cls = (requirement.class ?? policy.classification.default).toUpperCase();
     const cited = testsById.get(id);
-    const tested = cited?.length ?? 0;
+    const fileLinks = linked.tests.get(id);
+    const tested = (cited?.length ?? 0) + (fileLinks?.length ?? 0);
     const cases = casesById.get(id) ?? [];
     const verdict: Verdict = !options.junit.length
       ? tested || cases.length
@@ -248,7 +309,7 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
       if (before === undefined) change = 'added';
       else if (before !== normalizedText(requirement)) change = 'changed';
     }
-    const testChanged = changedPaths.size > 0 && cited !== undefined && cited.citesAny(changedPaths);
+    const testChanged = changedPaths.size > 0 && ((cited !== undefined && cited.citesAny(changedPaths)) || (fileLinks ?? []).some((r) => changedPaths.has(r.file)));
     const freshPass = changedPaths.size > 0 && cases.some((c) => c.status === 'passed' && changedPaths.has(c.report));
     // A changed requirement with no test at all is untested, not suspect: there is no link to re-verify.
     const suspect = change === 'changed' && (tested > 0 || cases.length > 0) && !testChanged && !freshPass;
@@ -265,10 +326,76 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
     };
     // The citations become Reference objects when something reads them (a report, a finding that names them):
     // a gate where every requirement passes never builds the 100,000s of a large repository.
-    if (cited) Object.defineProperty(row, 'tests', { get: () => cited.references(), enumerable: true, configurable: true });
+    if (cited || fileLinks) {
+      const references = () => (fileLinks ? mergeReferences(cited?.references() ?? [], fileLinks) : cited!.references());
+      Object.defineProperty(row, 'tests', { get: references, enumerable: true, configurable: true });
+    }
     rows.push(row);
   }
-  return { rows, unknownReferences, duplicates, deleted, findings, junit: options.junit.length > 0, compared: compare };
+  return { rows, unknownReferences, duplicates, deleted, findings, junit: options.junit.length > 0, compared: compare, ...(read.doorstop ? { doorstop: read.doorstop } : {}) };
+}
+
+/**
+ * Links a requirement document states itself: a StrictDoc `TYPE: Child` makes this requirement a parent of the
+ * child (which must exist), and a `TYPE: File` to a test file is a citation by that file (the path as written, from
+ * the repository root or else from the document's folder). A File link to a file that is not a test file is an
+ * implementation link, not a test.
+ */
+function requirementLinks(byId: ReadonlyMap<string, Requirement[]>, testFiles: readonly string[]): { tests: Map<string, Reference[]>; findings: Finding[] } {
+  const tests = new Map<string, Reference[]>();
+  const findings: Finding[] = [];
+  const testSet = new Set(testFiles);
+  // Sets, not searches in the lists: a document with many relations stays linear.
+  const seen = new Set<string>();
+  for (const defs of byId.values()) for (const p of defs[0]!.parents ?? []) seen.add(`${defs[0]!.id}\u0000${p}`);
+  for (const [id, defs] of byId) {
+    const r = defs[0]!;
+    for (const childId of r.children ?? []) {
+      const child = byId.get(childId)?.[0];
+      if (!child) {
+        findings.push({
+          severity: 'error',
+          message: `${id} names ${childId} as its child (a Child relation), but no requirement defines ${childId} — fix the relation, or add the document that holds ${childId} to the requirements sources.`,
+          file: r.file,
+          line: r.line,
+        });
+      } else if (!seen.has(`${childId}\u0000${id}`)) {
+        seen.add(`${childId}\u0000${id}`);
+        (child.parents ??= []).push(id);
+      }
+    }
+    const dir = r.file.includes('/') ? r.file.slice(0, r.file.lastIndexOf('/') + 1) : '';
+    for (const written of r.linkedFiles ?? []) {
+      const path = [normalizePath(written), normalizePath(dir + written)].find((p) => p !== undefined && testSet.has(p));
+      if (!path) continue;
+      if (seen.has(`${id}\u0001${path}`)) continue;
+      seen.add(`${id}\u0001${path}`);
+      const refs = tests.get(id);
+      const ref = { id, file: path, line: 1 };
+      if (refs) refs.push(ref);
+      else tests.set(id, [ref]);
+    }
+  }
+  return { tests, findings };
+}
+
+/** A relative path with "." and ".." resolved, or undefined if it leaves the repository. */
+function normalizePath(p: string): string | undefined {
+  const out: string[] = [];
+  for (const part of p.replace(/^\.\//, '').split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (!out.length) return undefined;
+      out.pop();
+    } else out.push(part);
+  }
+  return out.join('/');
+}
+
+/** Citations from the tests and from the requirement's own File links, one per file, by path. */
+function mergeReferences(cited: readonly Reference[], links: readonly Reference[]): Reference[] {
+  const files = new Set(cited.map((r) => r.file));
+  return [...cited, ...links.filter((r) => !files.has(r.file))].sort(byFile);
 }
 
 /**
@@ -417,13 +544,61 @@ async function requirementsAtBase(
     const former = formerRequirementFile(basePath, sources, doorstopDirs);
     return former ? [former] : [];
   });
+  // A Doorstop item is read with its document's settings at base, so a file that was no item then is none now.
+  const settings = new Map<string, Promise<DoorstopSettings | undefined>>();
+  const settingsAt = (path: string) => {
+    let s = settings.get(path);
+    if (!s) {
+      s = facts.readAtBase(path).then(
+        (f) => (f ? parseDoorstopSettings(f.text, path).settings : undefined),
+        () => undefined,
+      );
+      settings.set(path, s);
+    }
+    return s;
+  };
   const parsed = await mapConcurrent(formerFiles, READ_CONCURRENCY, async (file) => {
     const base = await facts.readAtBase(file.path).catch(() => undefined);
-    return base ? parseRequirementFile(file, base.text, idPattern).requirements : [];
+    const docSettings = file.settingsPath ? await settingsAt(file.settingsPath) : undefined;
+    return base ? parseRequirementFile(file, base.text, idPattern, docSettings).requirements : [];
   });
   const atBase = new Map<string, BaseRequirement>();
   for (const r of parsed.flat()) if (!atBase.has(r.id)) atBase.set(r.id, { requirement: r, text: normalizedText(r) });
   return atBase;
+}
+
+/** The rewrite of junit_id_from_name: each match of `pattern` in a name, rewritten (only the rewrites are returned, space-separated). */
+function idFromName(option: JUnitIdFromName | null | undefined): ((name: string) => string) | undefined {
+  if (!option) return undefined;
+  checkPattern('junit_id_from_name.pattern', option.pattern);
+  const pattern = Pattern.compile(option.pattern);
+  return (name) => {
+    const out: string[] = [];
+    for (const m of pattern.matchAll(name)) {
+      out.push(option.replace.replace(/\$(\$|&|[1-9])/g, (_, g: string) => (g === '$' ? '$' : g === '&' ? m.text : (m.groups[Number(g) - 1] ?? ''))));
+    }
+    return out.join(' ');
+  };
+}
+
+/**
+ * Each junit glob must match a report at head: one that matches nothing is an error (a report not committed, a
+ * path mistyped), or with allow_empty: true a notice — no requirement is verified by a report that is not there.
+ */
+async function unmatchedJUnitGlobs(options: TraceabilityOptions, facts: Facts, matched: readonly string[]): Promise<Finding[]> {
+  if (!options.junit.length) return [];
+  const empty = matched.length === 0 ? options.junit : options.junit.length === 1 ? [] : (await Promise.all(options.junit.map(async (g) => ((await facts.listAtHead([g])).length ? [] : [g])))).flat();
+  if (!empty.length) return [];
+  const globs = empty.join(', ');
+  if (options.allow_empty) {
+    return [{ severity: 'notice', message: `junit ${empty.length === 1 ? 'glob' : 'globs'} ${globs} ${empty.length === 1 ? 'matches' : 'match'} no file at head; allowed by allow_empty: true — no requirement is verified by a report that is not there.` }];
+  }
+  return [{
+    severity: 'error',
+    message: matched.length === 0
+      ? `junit is set (${globs}) but no file matches at head, so no requirement can be verified — commit the JUnit report or fix the globs.`
+      : `junit ${empty.length === 1 ? 'glob' : 'globs'} ${globs} ${empty.length === 1 ? 'matches' : 'match'} no file at head, so the test results it names were not read — commit the JUnit report or fix the glob (allow_empty: true lets the gate go on without it).`,
+  }];
 }
 
 /** An id without its trailing number: "REQ-" of "REQ-012". */

@@ -1,3 +1,6 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { defineRule } from '../../core/rule.js';
+import { annotate, globListSchema, globSchema, RuleOptions, StringEnum } from '../../core/schemas.js';
 import { readKevCatalog, type KevEntry } from '../../parsers/kev.js';
 import { purlKey } from '../../parsers/lockfiles/purl.js';
 import {
@@ -16,54 +19,50 @@ import {
 } from '../../parsers/osv.js';
 import { readSbom, type SbomComponent, type SbomDocument } from '../../parsers/sbom/index.js';
 import { jsonErrorLine, jsonPointerLines } from '../../parsers/sbom/json-lines.js';
-import { DEFAULT_SBOM_GLOBS, sbomCandidates } from '../../parsers/sbom/paths.js';
+import { DEFAULT_SBOM_GLOBS, sbomCandidates } from '../shared/sbom-sources.js';
 import { readVex, type VexStatement } from '../../parsers/vex/index.js';
-import { globListSchema, globSchema } from '../../policy/schema.js';
-import { FactError, type Facts, type FileText, type Finding, type ReportTable } from '../../types.js';
+import { FactError, type Facts, type FileText, type Finding, type ReportTable } from '../../core/types.js';
 import { listing, plural, shortList, shortSha } from '../../util/text.js';
-import type { GateContext, GateOutcome, Rule } from '../rule.js';
-import { readAtHeadOrReport } from '../read-file.js';
-
-export interface VulnerabilitiesOptions {
-  sbom_gate?: string;
-  paths?: string[];
-  source: 'osv' | 'offline';
-  osv_api: string;
-  offline: string;
-  fail_on: SeverityLevel;
-  kev?: string;
-  vex: string[];
-  vex_max_age_days: number;
-  max_file_bytes: number;
-}
+import type { GateContext, GateOutcome } from '../../core/rule.js';
+import { readAtHeadOrReport } from '../shared/read-file.js';
+import { SbomOptions } from '../sbom/options.js';
 
 const DEFAULT_MAX_FILE_BYTES = 256 * 1024 * 1024;
 const MAX_UNSCANNABLE_LISTED = 25;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export const vulnerabilities: Rule<VulnerabilitiesOptions> = {
+const VulnerabilitiesOptions = RuleOptions({
+  sbom_gate: Type.Optional(
+    Type.String({ minLength: 1, description: "The id of the sbom gate whose SBOMs to scan. Default: the gate named sbom, else the SBOM gate's default paths." }),
+  ),
+  paths: Type.Optional(annotate(globListSchema, { minItems: 1, description: 'SBOMs to scan (globs), instead of those of an sbom gate.' })),
+  source: StringEnum(['osv', 'offline'], {
+    default: 'osv',
+    description: "osv: the OSV.dev API; offline: a folder of OSV JSON records, read at the base commit (a pull request's changes to it count from the next one on).",
+  }),
+  osv_api: Type.String({ pattern: '^https?://[^\\s]+$', default: 'https://api.osv.dev', description: 'Base URL of the OSV API (a mirror, or a local server in tests).' }),
+  offline: annotate(globSchema, { default: 'security/osv', description: 'With source: offline, the folder of OSV JSON records (one per file).' }),
+  fail_on: StringEnum(SEVERITY_LEVELS, { default: 'high', description: 'The lowest severity that fails; below it an open vulnerability is a warning.' }),
+  kev: Type.Optional(
+    annotate(globSchema, {
+      description: 'Path of the CISA Known Exploited Vulnerabilities catalog (JSON), read at the base commit; a listed vulnerability fails whatever its severity.',
+    }),
+  ),
+  vex: annotate(globListSchema, { default: ['security/vex/**/*.json'], description: 'CycloneDX VEX and OpenVEX documents (globs).' }),
+  vex_max_age_days: Type.Integer({ minimum: 1, default: 180, description: 'An assessment older than this is stale.' }),
+  max_file_bytes: Type.Integer({ minimum: 1, default: DEFAULT_MAX_FILE_BYTES, description: 'Largest SBOM, VEX, KEV or OSV record file read, in bytes.' }),
+});
+export type VulnerabilitiesOptions = Static<typeof VulnerabilitiesOptions>;
+
+export const vulnerabilities = defineRule({
   name: 'vulnerabilities',
   description: 'Known vulnerabilities (OSV) of the components in the SBOM: each one fixed, or assessed in a current VEX statement.',
-  optionsSchema: {
-    type: 'object',
-    properties: {
-      sbom_gate: { type: 'string', minLength: 1, description: 'The id of the sbom gate whose SBOMs to scan. Default: the gate named sbom, else the SBOM gate\'s default paths.' },
-      paths: { ...globListSchema, minItems: 1, description: 'SBOMs to scan (globs), instead of those of an sbom gate.' },
-      source: { enum: ['osv', 'offline'], default: 'osv', description: 'osv: the OSV.dev API; offline: a folder of OSV JSON records, read at the base commit (a pull request\'s changes to it count from the next one on).' },
-      osv_api: { type: 'string', pattern: '^https?://[^\\s]+$', default: 'https://api.osv.dev', description: 'Base URL of the OSV API (a mirror, or a local server in tests).' },
-      offline: { ...globSchema, default: 'security/osv', description: 'With source: offline, the folder of OSV JSON records (one per file).' },
-      fail_on: { enum: [...SEVERITY_LEVELS], default: 'high', description: 'The lowest severity that fails; below it an open vulnerability is a warning.' },
-      kev: { ...globSchema, description: 'Path of the CISA Known Exploited Vulnerabilities catalog (JSON), read at the base commit; a listed vulnerability fails whatever its severity.' },
-      vex: { ...globListSchema, default: ['security/vex/**/*.json'], description: 'CycloneDX VEX and OpenVEX documents (globs).' },
-      vex_max_age_days: { type: 'integer', minimum: 1, default: 180, description: 'An assessment older than this is stale.' },
-      max_file_bytes: { type: 'integer', minimum: 1, default: DEFAULT_MAX_FILE_BYTES, description: 'Largest SBOM, VEX, KEV or OSV record file read, in bytes.' },
-    },
-  },
+  options: VulnerabilitiesOptions,
 
   async evaluate(options, facts, ctx): Promise<GateOutcome> {
     return (await assessVulnerabilities(options, facts, ctx)).outcome;
   },
-};
+});
 
 /** A vulnerability still open for a component (not assessed, or assessed too long ago), as `sdlc-gate vex` needs it. */
 export interface OpenVulnerability {
@@ -289,15 +288,16 @@ interface Scanned {
 export function sbomSource(options: VulnerabilitiesOptions, ctx: GateContext): { globs: string[]; explicit: boolean; cap: number } {
   if (options.paths) return { globs: options.paths, explicit: true, cap: options.max_file_bytes };
   const id = options.sbom_gate ?? 'sbom';
-  const gate = ctx.policy.gates.find((g) => g.id === id);
+  const gate = ctx.gates.find((g) => g.id === id);
   if (!gate) {
     if (options.sbom_gate) throw new Error(`sbom_gate names "${id}", but the policy has no gate with that id — fix sbom_gate, or give paths`);
     return { globs: DEFAULT_SBOM_GLOBS, explicit: false, cap: options.max_file_bytes };
   }
-  if (gate.rule !== 'sbom') throw new Error(`sbom_gate names "${id}", which runs rule ${gate.rule}, not sbom — name an sbom gate, or give paths`);
-  const paths = gate.options.paths;
-  const cap = typeof gate.options.max_file_bytes === 'number' ? Math.max(gate.options.max_file_bytes, options.max_file_bytes) : options.max_file_bytes;
-  return Array.isArray(paths) && paths.length ? { globs: paths as string[], explicit: true, cap } : { globs: DEFAULT_SBOM_GLOBS, explicit: false, cap };
+  const sbom = ctx.gateOptions(id, { name: 'sbom', options: SbomOptions });
+  if (!sbom) throw new Error(`sbom_gate names "${id}", which runs rule ${gate.rule}, not sbom — name an sbom gate, or give paths`);
+  const paths = sbom.paths;
+  const cap = typeof sbom.max_file_bytes === 'number' ? Math.max(sbom.max_file_bytes, options.max_file_bytes) : options.max_file_bytes;
+  return Array.isArray(paths) && paths.length ? { globs: paths, explicit: true, cap } : { globs: DEFAULT_SBOM_GLOBS, explicit: false, cap };
 }
 
 /** pkg:type/ns/name@version without qualifiers and subpath; undefined without a version. */

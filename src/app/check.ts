@@ -1,0 +1,122 @@
+import { resolve } from 'node:path';
+import { evaluatePullRequest, type CheckOutcome } from '../engine/check.js';
+import { createFacts, type FactSources } from '../facts/facts.js';
+import { GitHubFacts, pullRequestFromPayload } from '../facts/github.js';
+import { gitSources, parseReviewsJson, parseTeamsJson } from '../facts/local.js';
+import { createOsvSource } from '../facts/osv.js';
+import { readLocalFile } from '../facts/worktree.js';
+import type { GitHubClient } from '../github/client.js';
+import type { RemotePolicyReader } from '../policy/load.js';
+import { FactError, type PullRequest, type Review } from '../types.js';
+import { DEFAULT_POLICY_PATH, MAX_POLICY_BYTES } from './defaults.js';
+import { UsageError } from './errors.js';
+import { openRepository } from './work-tree.js';
+
+// The check use case: the policy that governs a pull request, evaluated over its facts. The action builds its fact
+// sources from the checkout and the API; the CLI from a local clone and files (`checkLocal`).
+
+export type { CheckOutcome };
+
+const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+
+/** Facts from `sources` (lazy, memoized), the policy read through them, its gates evaluated. */
+export function checkPullRequest(policyPath: string, sources: FactSources, readRemote?: RemotePolicyReader): Promise<CheckOutcome> {
+  return evaluatePullRequest(policyPath, sources, createFacts(sources), readRemote);
+}
+
+/** Central policies (`extends: owner/repo/path@ref`) read through the API, when there is a client. */
+export function remotePolicyReader(client: GitHubClient | undefined): RemotePolicyReader | undefined {
+  return client && new GitHubFacts(client, '', '', MAX_POLICY_BYTES).readRemotePolicy;
+}
+
+export interface LocalCheckInput {
+  cwd: string;
+  repo?: string;
+  policy?: string;
+  base?: string;
+  head?: string;
+  /** A pull_request event payload file (relative to `cwd`). */
+  event?: string;
+  /** Reviews (the JSON of GET /repos/{owner}/{repo}/pulls/{number}/reviews) and team members, as files. */
+  reviews?: string;
+  teams?: string;
+  readRemote?: RemotePolicyReader;
+}
+
+/** A check on a local clone: the changes from the merge base of base and head, reviews and teams from files. */
+export async function checkLocal(input: LocalCheckInput): Promise<{ outcome: CheckOutcome; baseSha: string; headSha: string }> {
+  const repo = await openRepository(input.cwd, input.repo, 'work tree');
+
+  const inputFiles = new Map<string, string>();
+  for (const name of [input.reviews, input.teams]) if (name) inputFiles.set(name, await readInput(input.cwd, name));
+  const text = (name: string) => inputFiles.get(name)!;
+  const event = input.event ? await readEvent(resolve(input.cwd, input.event)) : undefined;
+  const baseRef = input.base ?? event?.baseSha;
+  if (!baseRef) throw new UsageError('--base REF is needed (or --event FILE with a pull_request payload)');
+  const headRef = input.head ?? event?.headSha ?? 'HEAD';
+  const baseSha = await repo.resolveCommit(baseRef);
+  if (!baseSha) throw new UsageError(`the base commit ${baseRef} is not in the repository — fetch it (git fetch origin ${baseRef}) or fix --base`);
+  const headSha = await repo.resolveCommit(headRef);
+  if (!headSha) throw new UsageError(`the head commit ${headRef} is not in the repository — fetch it or fix --head`);
+
+  const pr: PullRequest = event ? { ...event, baseSha, headSha } : { number: 0, title: '', body: '', labels: [], author: '', baseSha, headSha };
+  const reviews = input.reviews ? asUsage(() => parseReviewsJson(text(input.reviews!), input.reviews!)) : undefined;
+  const teams = input.teams ? asUsage(() => parseTeamsJson(text(input.teams!), input.teams!)) : undefined;
+
+  const outcome = await checkPullRequest(
+    input.policy ?? DEFAULT_POLICY_PATH,
+    {
+      pr,
+      ...gitSources(repo, pr),
+      osvScan: createOsvSource({ deadline: AbortSignal.timeout(300_000), requestTimeoutMs: 30_000, retries: 2, retryDelayMs: 500 }),
+      reviews: async (): Promise<Review[]> => {
+        if (!reviews) throw new FactError('no reviews were given — pass --reviews FILE (the JSON of GET /repos/{owner}/{repo}/pulls/{number}/reviews)');
+        return reviews;
+      },
+      teamMembers: async (team) => {
+        const members = teams?.get(team.toLowerCase());
+        if (!members) throw new FactError(`the members of @${team} are unknown — list them in --teams FILE as {"${team}": ["login", ...]}`);
+        return members;
+      },
+      issueExists: async (n) => {
+        throw new FactError(`the CLI cannot verify that issue #${n} exists (it does not call the issues API) — run the check as the action, or set verify: false for local runs`);
+      },
+    },
+    input.readRemote,
+  );
+  return { outcome, baseSha, headSha };
+}
+
+/** Bad content in a file the user named is a usage error (exit 2), not a failed gate. */
+function asUsage<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
+
+async function readInput(cwd: string, path: string): Promise<string> {
+  try {
+    return await readLocalFile(resolve(cwd, path), MAX_INPUT_BYTES);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(code === 'ENOENT' ? `${path}: no such file` : `${path}: ${(e as Error).message}`);
+  }
+}
+
+async function readEvent(path: string): Promise<PullRequest> {
+  let payload: { pull_request?: unknown };
+  try {
+    payload = JSON.parse(await readLocalFile(path, MAX_INPUT_BYTES));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(`--event ${path}: ${code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+  }
+  if (!payload?.pull_request) throw new UsageError(`--event ${path} is not a pull_request event payload (it has no "pull_request")`);
+  try {
+    return pullRequestFromPayload(payload.pull_request);
+  } catch (e) {
+    throw new UsageError(`--event ${path}: ${(e as Error).message}`);
+  }
+}

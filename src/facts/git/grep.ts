@@ -1,0 +1,259 @@
+import type { ScanOptions, ScannedFile, ScannedLine } from '../../types.js';
+import { GitError, streamGit } from './process.js';
+import { bytesOf, hasNewlineInPaths, type TreeEntry } from './tree.js';
+
+// Searching a commit's files with one `git grep`: which pathspecs cover the files wanted (grepScope), git's output
+// parsed as it streams (GrepOutputParser), and the search itself, with PCRE where git has it, else the POSIX ERE.
+
+/** `git grep` over the files of one repository; remembers whether its git has PCRE. */
+export class GitGrep {
+  /** Whether this git searches with PCRE (git grep -P); unknown until first asked. */
+  private pcre?: boolean;
+
+  constructor(private readonly dir: string) {}
+
+  /** True when git answered every file; false when it refused the search; else the files it answered in full before PCRE gave up. */
+  async search(ref: string, tree: ReadonlyMap<string, TreeEntry>, lines: NonNullable<ScanOptions['lines']>, pathspecs: readonly string[], wanted: ReadonlyMap<string, string>, visit: (file: ScannedFile) => void): Promise<boolean | Set<string>> {
+    // The matches themselves where the caller has a PCRE whose `git grep -o` matches are provably its own (-o resumes
+    // after a match as on a line of its own, which only such a pattern cannot tell); otherwise git selects lines and
+    // the caller reads them. A refusal may be this pattern's, so it says nothing yet about PCRE as such.
+    if (lines.exact && this.pcre !== false) {
+      const exact = await this.grepLines(ref, tree, ['-P', lines.exact], pathspecs, wanted, visit, true);
+      if (exact) {
+        this.pcre = true;
+        return exact;
+      }
+    }
+    // A git built without PCRE refuses -P before answering; it is asked once.
+    if (this.pcre !== false) {
+      const selected = await this.grepLines(ref, tree, ['-P', lines.pcre], pathspecs, wanted, visit);
+      if (selected) {
+        this.pcre = true;
+        return selected;
+      }
+      this.pcre = false;
+    }
+    return this.grepLines(ref, tree, ['-E', lines.ere], pathspecs, wanted, visit);
+  }
+
+  /**
+   * `git grep` at `ref` over `pathspecs` (none: the whole tree); each file of `wanted` visited once with its
+   * selected lines. False when git refused the search before it answered anything, so the caller reads instead;
+   * where PCRE gave up on a line (a pattern that backtracks, on a line chosen to make it), the files answered in
+   * full until then, by the caller's names, so the caller reads the others whole.
+   */
+  private async grepLines(
+    ref: string,
+    tree: ReadonlyMap<string, TreeEntry>,
+    [dialect, pattern]: ['-P' | '-E', string],
+    pathspecs: readonly string[],
+    wanted: ReadonlyMap<string, string>,
+    visit: (file: ScannedFile) => void,
+    onlyMatching = false,
+  ): Promise<boolean | Set<string>> {
+    const visited = new Set<string>();
+    // A file as handed over: its matches as they came, or its lines.
+    const scanned = (path: string, lines: number[], texts: string[]): ScannedFile =>
+      onlyMatching ? { path, matches: { lines, texts } } : { path, lines: texts.map((text, i): ScannedLine => ({ line: lines[i]!, text })) };
+    // The file being answered: its line numbers and texts so far, handed over when the next file starts.
+    let current: { path: string; lines: number[]; texts: string[] } | undefined;
+    const flush = () => {
+      if (current) visit(scanned(current.path, current.lines, current.texts));
+      current = undefined;
+    };
+    // Every record of a file names it with the same string: it is looked up once per file.
+    let lastPath: string | undefined;
+    let lastName: string | undefined;
+    // Headings (each path once) unless some path in the tree holds a newline, which would end a heading early.
+    const heading = !hasNewlineInPaths(tree);
+    const parser = new GrepOutputParser(
+      `${ref}:`,
+      (path, line, text) => {
+        if (path !== lastPath) {
+          lastPath = path;
+          lastName = wanted.get(path);
+          if (lastName !== undefined) {
+            flush();
+            if (visited.has(path)) throw new GitError(`git grep answered ${path} twice`);
+            visited.add(path);
+            current = { path: lastName, lines: [], texts: [] };
+          }
+        }
+        if (lastName === undefined) return;
+        current!.lines.push(line);
+        current!.texts.push(text);
+      },
+      heading,
+    );
+    // One thread: on a small machine git's threads contend for the object store, and the other core parses.
+    const args = ['grep', '--threads=1', '--no-color', '--no-column', '-n', '-z', '-a', ...(heading ? ['--heading'] : []), ...(onlyMatching ? ['-o'] : []), dialect, '-e', pattern, ref, '--', ...pathspecs];
+    return streamGit(this.dir, args, {
+      doing: `searching ${wanted.size} files`,
+      onOutput: (chunk) => parser.push(chunk),
+      onClose: (code, stderr) => {
+        // 0: lines found, 1: none. Anything else before a line was answered: the search was refused, read instead.
+        if (code !== 0 && code !== 1) {
+          if (dialect === '-P' && PCRE_GAVE_UP.test(stderr)) {
+            const answered = new Set<string>();
+            for (const path of visited) if (wanted.get(path) !== current?.path) answered.add(wanted.get(path)!);
+            return answered;
+          }
+          if (!parser.records && !visited.size) return false;
+          throw new GitError(`git grep failed (exit ${code}): ${stderr.trim().split('\n')[0] ?? ''}`);
+        }
+        parser.end();
+        flush();
+        for (const [path, name] of wanted) if (!visited.has(path)) visit(scanned(name, [], []));
+        return true;
+      },
+    });
+  }
+}
+
+/** What git says when PCRE stops matching a line: its match, depth or JIT stack limit (pcre2_jit_match failed with error code -47: match limit exceeded). */
+const PCRE_GAVE_UP = /pcre2?_\w+ failed with error code -?\d+/;
+
+/** Pathspecs naming more files than this make git grep slow (it matches every path against each). */
+const MAX_GREP_PATHSPECS = 500;
+
+/**
+ * What one `git grep` should search to cover `paths` (regular files of `tree`): the whole tree when the wanted files
+ * are nearly all of its bytes (searching the rest costs less than naming them); else the highest folders whose every
+ * entry is wanted, and the remaining files — or, when that is too many to name, the whole tree if the wanted files
+ * are most of its bytes. Undefined when neither fits: then reading just those files is cheaper.
+ */
+export function grepScope(tree: ReadonlyMap<string, TreeEntry>, paths: readonly string[]): string[] | undefined {
+  if (!paths.length) return undefined;
+  const treeBytes = bytesOf(tree);
+  let wantedBytes = 0;
+  for (const path of paths) wantedBytes += tree.get(path)?.size ?? 0;
+  if (wantedBytes >= treeBytes * 0.9) return [];
+  const total = new Map<string, number>();
+  const wanted = new Map<string, number>();
+  const count = (counts: Map<string, number>, path: string) => {
+    for (let i = path.lastIndexOf('/'); ; i = path.lastIndexOf('/', i - 1)) {
+      const dir = i < 0 ? '' : path.slice(0, i);
+      counts.set(dir, (counts.get(dir) ?? 0) + 1);
+      if (i <= 0) break;
+    }
+  };
+  for (const entry of tree.values()) if (entry.type !== 'tree') count(total, entry.path);
+  for (const path of paths) count(wanted, path);
+  const covered = (dir: string) => wanted.get(dir) === total.get(dir);
+  if (covered('')) return [];
+  const specs = new Set<string>();
+  for (const path of paths) {
+    // The highest folder above the file that holds nothing else; the file itself when there is none.
+    let spec = path;
+    for (let i = path.indexOf('/'); i > 0; i = path.indexOf('/', i + 1)) {
+      if (covered(path.slice(0, i))) {
+        spec = path.slice(0, i);
+        break;
+      }
+    }
+    specs.add(spec);
+  }
+  if (specs.size <= MAX_GREP_PATHSPECS) return [...specs];
+  return wantedBytes * 2 >= treeBytes ? [] : undefined;
+}
+
+/**
+ * `git grep -n -z` output parsed as it streams, each line's text decoded. Records are "<ref>:<path> NUL <line> NUL
+ * <text> LF"; with `heading` (git grep --heading, for trees where no path holds a newline) the path comes once per
+ * file as "<ref>:<path> LF" and the records are "<line> NUL <text> LF" — a third of the bytes for short matches.
+ */
+export class GrepOutputParser {
+  /** What has arrived since the last complete record. */
+  private pending: Buffer[] = [];
+  private lastName?: Buffer;
+  private lastPath: string | undefined;
+  records = 0;
+
+  constructor(
+    private readonly prefix: string,
+    private readonly onLine: (path: string, line: number, text: string) => void,
+    private readonly heading = false,
+  ) {}
+
+  push(chunk: Buffer): void {
+    this.pending.push(chunk);
+    // Every record ends with a newline: until one arrives, nothing is complete (and a long line is joined once).
+    if (chunk.indexOf(10) < 0) return;
+    const buf = this.pending.length > 1 ? Buffer.concat(this.pending) : chunk;
+    const at = this.heading ? this.readHeaded(buf) : this.readNamed(buf);
+    this.pending = at < buf.length ? [Buffer.from(buf.subarray(at))] : [];
+  }
+
+  /** Records that each name their file; returns where the first incomplete one starts. */
+  private readNamed(buf: Buffer): number {
+    let at = 0;
+    for (;;) {
+      // A path has no NUL and a line number no newline; the text ends at the first newline (it may hold NULs).
+      const nul1 = buf.indexOf(0, at);
+      if (nul1 < 0) break;
+      const nul2 = buf.indexOf(0, nul1 + 1);
+      if (nul2 < 0) break;
+      const end = buf.indexOf(10, nul2 + 1);
+      if (end < 0) break;
+      // Lines of one file come together: its name is decoded once (and the same string is looked up after).
+      if (!this.lastName || buf.compare(this.lastName, 0, this.lastName.length, at, nul1) !== 0) {
+        this.lastPath = this.pathOf(buf.toString('utf8', at, nul1));
+        this.lastName = Buffer.from(buf.subarray(at, nul1));
+      }
+      this.record(this.lastPath!, this.lineNumber(buf, nul1 + 1, nul2), buf.toString('utf8', nul2 + 1, end));
+      at = end + 1;
+    }
+    return at;
+  }
+
+  /** Headings and the records under them; returns where the first incomplete one starts. */
+  private readHeaded(buf: Buffer): number {
+    let at = 0;
+    for (;;) {
+      // A record starts with digits and a NUL; a heading with the ref and a colon, so never with digits and a NUL.
+      let digits = at;
+      while (digits < buf.length && buf[digits]! >= 48 && buf[digits]! <= 57) digits++;
+      if (digits >= buf.length) break;
+      if (digits > at && buf[digits] === 0) {
+        const end = buf.indexOf(10, digits + 1);
+        if (end < 0) break;
+        if (this.lastPath === undefined) throw new GitError('git grep answered a line before naming its file');
+        this.record(this.lastPath, this.lineNumber(buf, at, digits), buf.toString('utf8', digits + 1, end));
+        at = end + 1;
+      } else {
+        const end = buf.indexOf(10, at);
+        if (end < 0) break;
+        this.lastPath = this.pathOf(buf.toString('utf8', at, end));
+        at = end + 1;
+      }
+    }
+    return at;
+  }
+
+  private pathOf(name: string): string {
+    if (!name.startsWith(this.prefix)) throw new GitError(`git grep answered an unreadable line: ${name.slice(0, 100)}`);
+    return name.slice(this.prefix.length);
+  }
+
+  private lineNumber(buf: Buffer, from: number, to: number): number {
+    let line = 0;
+    for (let i = from; i < to; i++) {
+      const digit = buf[i]! - 48;
+      if (digit < 0 || digit > 9 || line > 1e12) throw new GitError(`git grep answered an unreadable line number for ${(this.lastPath ?? '').slice(0, 100)}`);
+      line = line * 10 + digit;
+    }
+    if (line < 1) throw new GitError(`git grep answered an unreadable line number for ${(this.lastPath ?? '').slice(0, 100)}`);
+    return line;
+  }
+
+  private record(path: string, line: number, text: string): void {
+    this.records++;
+    // Decoded as a scan reads any bytes (lenientText): invalid sequences become U+FFFD, ASCII stays itself.
+    this.onLine(path, line, text);
+  }
+
+  /** The output has ended: a partial record means it was cut off. */
+  end(): void {
+    if (this.pending.length) throw new GitError('git grep output ended in the middle of a line');
+  }
+}

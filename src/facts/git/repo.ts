@@ -1,0 +1,138 @@
+import { FactError, type ChangedFile, type FileText, type ScanOptions, type ScannedFile } from '../../types.js';
+import { decodeText } from '../text.js';
+import { BlobReader, catFiles } from './cat-file.js';
+import { diffArgs, parseNameStatus } from './diff.js';
+import { GitGrep, grepScope } from './grep.js';
+import { execGit } from './process.js';
+import { fetchRefs, isShallow, MergeBases, resolveCommit } from './refs.js';
+import { blobEntry, normalizeRepoPath, parseTreeListing, type TreeEntry } from './tree.js';
+
+// The local checkout, read through git objects only: a file "at a commit" is a blob of that commit's tree,
+// so a symlink in the work tree can never lead a read outside it, and the PR's working files are never run.
+
+export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+export class GitRepo {
+  /** Each commit's whole tree, listed once: reads look entries up here instead of running git per file. */
+  private readonly trees = new Map<string, Promise<Map<string, TreeEntry>>>();
+  private readonly mergeBases = new MergeBases(this);
+  private blobs?: BlobReader;
+  private grep?: GitGrep;
+
+  constructor(
+    readonly dir: string,
+    private readonly maxFileBytes = DEFAULT_MAX_FILE_BYTES,
+  ) {}
+
+  /** Runs git with an argument list (never a shell), literal pathspecs and no prompts. */
+  async run(args: string[], opts: { binary?: false; timeoutMs?: number } = {}): Promise<string> {
+    return (await execGit(this.dir, args, opts.timeoutMs)).toString('utf8');
+  }
+
+  async isRepository(): Promise<boolean> {
+    try {
+      return (await this.run(['rev-parse', '--is-inside-work-tree'])).trim() === 'true';
+    } catch {
+      return false;
+    }
+  }
+
+  isShallow(): Promise<boolean> {
+    return isShallow(this);
+  }
+
+  /** The full SHA of a commit-ish, or undefined when the repository does not have it. */
+  resolveCommit(ref: string): Promise<string | undefined> {
+    return resolveCommit(this, ref);
+  }
+
+  mergeBase(a: string, b: string): Promise<string | undefined> {
+    return this.mergeBases.get(a, b);
+  }
+
+  /** A merge base another thread of this run already asked git for (the action's main thread, for its worker). */
+  knowMergeBase(a: string, b: string, base: string): void {
+    this.mergeBases.know(a, b, base);
+  }
+
+  /** Files changed between two commits, with renames, as GitHub lists a PR's files. */
+  async diff(from: string, to: string): Promise<ChangedFile[]> {
+    const out = await this.run(diffArgs(from, to));
+    return parseNameStatus(out);
+  }
+
+  /** Every file entry of a commit's tree (recursively: blobs, symlinks and submodules), with modes and sizes. */
+  async listTree(ref: string): Promise<TreeEntry[]> {
+    // The same listing the reads use, listed once per commit.
+    return [...(await this.treeOf(ref)).values()].filter((e) => e.type !== 'tree');
+  }
+
+  /**
+   * A file's text at a commit. undefined when absent; FactError for a symlink, a directory, a submodule,
+   * or a file over the size cap — those are refused without reading their content.
+   */
+  async readFile(ref: string, path: string, maxBytes = this.maxFileBytes): Promise<FileText | undefined> {
+    const clean = normalizeRepoPath(path);
+    const entry = blobEntry(await this.treeOf(ref), ref, clean, maxBytes);
+    if (!entry) return undefined;
+    this.blobs ??= new BlobReader(this.dir);
+    const bytes = await this.blobs.read(entry.oid);
+    return { path: clean, ref, bytes, text: decodeText(clean, bytes, ` at ${ref.slice(0, 7)}`) };
+  }
+
+  /**
+   * Many files at a commit, handed to `visit` and kept by no one: memory stays at one file's size however many are
+   * scanned. Refused and missing files are visited too, with their FactError or with neither text nor error.
+   *
+   * With `options.lines` the caller needs only the lines it selects, and where one `git grep` can cover the files
+   * (few folders or files to name, or most of the tree) they come from it: each file once, with just those lines,
+   * in tree order — searched with PCRE where git has it, else with the POSIX ERE. Otherwise each file's whole text
+   * comes through one `git cat-file --batch`, in the order given.
+   */
+  async scanFiles(ref: string, paths: readonly string[], visit: (file: ScannedFile) => void, options: ScanOptions = {}, maxBytes = this.maxFileBytes): Promise<void> {
+    const tree = await this.treeOf(ref);
+    // Each path, with the object to read or the answer it already has (refused, missing); and the paths to read,
+    // by their name in the tree (git names files so), with the name the caller gave (the visit uses it).
+    const items: ({ path: string; oid: string } | ScannedFile)[] = [];
+    const given = new Map<string, string>();
+    for (const path of paths) {
+      try {
+        // A path the tree lists is already normal (the usual case: the caller listed the tree); others are checked.
+        const clean = tree.has(path) ? path : normalizeRepoPath(path);
+        const entry = blobEntry(tree, ref, clean, maxBytes);
+        items.push(entry ? { path, oid: entry.oid } : { path });
+        if (entry) given.set(clean, path);
+      } catch (e) {
+        if (!(e instanceof FactError)) throw e;
+        items.push({ path, error: e });
+      }
+    }
+    if (options.lines) {
+      // Nothing left to read (every path refused or missing): no search of the whole tree for nothing.
+      const scope = given.size ? grepScope(tree, [...given.keys()]) : undefined;
+      const searched = scope ? await (this.grep ??= new GitGrep(this.dir)).search(ref, tree, options.lines, scope, given, visit) : false;
+      if (searched === true) {
+        for (const item of items) if (!('oid' in item)) visit(item);
+        return;
+      }
+      // PCRE gave up on a line (its backtracking limits): the files git had not yet answered in full are read whole.
+      if (searched) return catFiles(this.dir, items.filter((item) => !('oid' in item) || !searched.has(item.path)), visit);
+    }
+    await catFiles(this.dir, items, visit);
+  }
+
+  private treeOf(ref: string): Promise<Map<string, TreeEntry>> {
+    let tree = this.trees.get(ref);
+    if (!tree) {
+      tree = this.run(['ls-tree', '-r', '-t', '-l', '-z', '--full-tree', ref]).then(parseTreeListing);
+      this.trees.set(ref, tree);
+    }
+    return tree;
+  }
+
+  async fetch(remote: string, refs: string[], extra: string[] = []): Promise<void> {
+    this.mergeBases.clear();
+    await fetchRefs(this, remote, refs, extra);
+    this.mergeBases.clear();
+  }
+}

@@ -1,0 +1,83 @@
+import { FactError } from '../../types.js';
+import { symlinkRefused, tooLarge } from '../refusals.js';
+
+// A commit's tree as `git ls-tree -r -t -l -z --full-tree` lists it, and what a read may take from it: a blob,
+// never a symlink (nor a path under one), a folder, a submodule, or a file over the size cap.
+
+export interface TreeEntry {
+  path: string;
+  mode: string;
+  type: 'blob' | 'tree' | 'commit';
+  /** The object id. */
+  oid: string;
+  size: number;
+}
+
+/** `git ls-tree -r -t -l -z` output as entries by path. */
+export function parseTreeListing(out: string): Map<string, TreeEntry> {
+  return new Map(out.split('\0').filter(Boolean).map(parseTreeLine).map((e) => [e.path, e]));
+}
+
+/** Whether some path of the tree holds a newline (git grep --heading would end its name early). */
+export function hasNewlineInPaths(tree: ReadonlyMap<string, TreeEntry>): boolean {
+  for (const path of tree.keys()) if (path.includes('\n')) return true;
+  return false;
+}
+
+/** A repo-relative path without "./" or "//"; FactError for absolute paths and "..". */
+export function normalizeRepoPath(path: string): string {
+  // Most paths come from git's own listing and are already normal: no "\\", empty, "." or ".." segment.
+  if (!/\\|(?:^|\/)\.{0,2}(?:\/|$)/.test(path)) return path;
+  const parts = path.replace(/\\/g, '/').split('/').filter((p) => p !== '' && p !== '.');
+  if (path.startsWith('/') || parts.includes('..') || parts.length === 0) {
+    throw new FactError(`"${path}" is not a path inside the repository`);
+  }
+  return parts.join('/');
+}
+
+function parseTreeLine(line: string): TreeEntry {
+  // "<mode> SP <type> SP <object> SP+ <size> TAB <path>"
+  const tab = line.indexOf('\t');
+  const s1 = line.indexOf(' ');
+  const s2 = line.indexOf(' ', s1 + 1);
+  const s3 = line.indexOf(' ', s2 + 1);
+  const size = line.slice(s3 + 1, tab).trim();
+  return { mode: line.slice(0, s1), type: line.slice(s1 + 1, s2) as TreeEntry['type'], oid: line.slice(s2 + 1, s3), size: size === '-' || size === '' ? 0 : Number(size), path: line.slice(tab + 1) };
+}
+
+/** A path under a symlinked folder is not in the tree; say why rather than "not found". */
+function refuseSymlinkedParent(tree: Map<string, TreeEntry>, ref: string, path: string): void {
+  const parts = path.split('/');
+  for (let i = 1; i < parts.length; i++) {
+    const parent = tree.get(parts.slice(0, i).join('/'));
+    if (parent?.mode === '120000') throw new FactError(`${path} lies under ${parent.path}, a symbolic link at ${ref.slice(0, 7)}; links are not followed — commit the files themselves`);
+  }
+}
+
+/** The blob entry to read for `path`, undefined when absent; FactError for what is refused without reading it. */
+export function blobEntry(tree: Map<string, TreeEntry>, ref: string, path: string, maxBytes: number): TreeEntry | undefined {
+  const entry = tree.get(path);
+  if (!entry) {
+    refuseSymlinkedParent(tree, ref, path);
+    return undefined;
+  }
+  const at = ref.slice(0, 7);
+  if (entry.mode === '120000') throw symlinkRefused(path, ref);
+  if (entry.type === 'tree') throw new FactError(`${path} is a directory at ${at}, not a file`);
+  if (entry.type === 'commit') throw new FactError(`${path} is a submodule at ${at}, not a file`);
+  if (entry.size > maxBytes) throw tooLarge(path, entry.size, ref, maxBytes);
+  return entry;
+}
+
+const treeBytes = new WeakMap<ReadonlyMap<string, TreeEntry>, number>();
+
+/** The bytes of every file of a tree, counted once per tree. */
+export function bytesOf(tree: ReadonlyMap<string, TreeEntry>): number {
+  let bytes = treeBytes.get(tree);
+  if (bytes === undefined) {
+    bytes = 0;
+    for (const entry of tree.values()) if (entry.type !== 'tree') bytes += entry.size;
+    treeBytes.set(tree, bytes);
+  }
+  return bytes;
+}

@@ -1,0 +1,144 @@
+import type { Facts, FindingAction, PullRequest, Review } from '../../../types.js';
+import { listing, plural, shortList, shortSha } from '../../../util/text.js';
+
+// Approval semantics shared by the review-based rules (policy-bot's, reduced to what GitHub's reviews say):
+// a reviewer's state is their latest APPROVED / CHANGES_REQUESTED / DISMISSED review; comments do not count;
+// the PR author never counts; with invalidate-on-push only approvals of the head commit count.
+
+/** A set of people that may approve, and how to name it in a message. */
+export interface Eligible {
+  /** Lower-case logins. */
+  logins: Set<string>;
+  /** e.g. "qa (quinn, rita)". */
+  label: string;
+}
+
+/**
+ * Resolves reviewer entries — group names from the policy, @org/team slugs, logins — into logins.
+ * Team lookups go through facts, so a missing `members: read` permission surfaces as the gate's error.
+ */
+export async function resolveEligible(entries: readonly string[], groups: Readonly<Record<string, readonly string[]>>, facts: Facts): Promise<Eligible> {
+  const logins = new Set<string>();
+  const labels: string[] = [];
+  const expand = async (entry: string, seenGroups: Set<string>): Promise<string[]> => {
+    if (entry in groups && !seenGroups.has(entry)) {
+      const members: string[] = [];
+      for (const member of groups[entry]!) members.push(...(await expand(member, new Set([...seenGroups, entry]))));
+      return members;
+    }
+    if (entry.startsWith('@') && entry.includes('/')) return facts.teamMembers(entry.slice(1));
+    return [entry.replace(/^@/, '')];
+  };
+  for (const entry of entries) {
+    const members = [...new Map((await expand(entry, new Set())).map((m) => [m.toLowerCase(), m])).values()];
+    for (const m of members) logins.add(m.toLowerCase());
+    const isLogin = !(entry in groups) && !entry.includes('/');
+    labels.push(isLogin ? entry.replace(/^@/, '') : `${entry} (${members.length ? shortList(members, 6) : 'no members'})`);
+  }
+  return { logins, label: listing(labels, 'or') };
+}
+
+/** Each reviewer's deciding review: their latest approval, change request or dismissal. */
+export function latestDecisions(reviews: readonly Review[]): Map<string, Review> {
+  const ordered = [...reviews]
+    .filter((r) => r.state === 'APPROVED' || r.state === 'CHANGES_REQUESTED' || r.state === 'DISMISSED')
+    .sort((a, b) => (a.submittedAt ?? '').localeCompare(b.submittedAt ?? '') || a.id - b.id);
+  const latest = new Map<string, Review>();
+  for (const r of ordered) latest.set(r.user.toLowerCase(), r);
+  return latest;
+}
+
+export interface ApprovalTally {
+  /** Approvals that count. */
+  approvers: string[];
+  /** Eligible reviewers whose approval is of an earlier commit. */
+  stale: Review[];
+  /** Eligible reviewers whose latest review requests changes. */
+  changesRequested: Review[];
+  /** The author's own approval, which never counts. */
+  authorApproved: boolean;
+}
+
+export interface TallyOptions {
+  pr: PullRequest;
+  /** Only these may approve; anyone but the author when undefined. */
+  eligible?: Eligible;
+  invalidateOnPush: boolean;
+}
+
+export function tallyApprovals(reviews: readonly Review[], { pr, eligible, invalidateOnPush }: TallyOptions): ApprovalTally {
+  const author = pr.author.toLowerCase();
+  const tally: ApprovalTally = { approvers: [], stale: [], changesRequested: [], authorApproved: false };
+  for (const [login, review] of latestDecisions(reviews)) {
+    if (eligible && !eligible.logins.has(login)) continue;
+    if (login === author) {
+      tally.authorApproved ||= review.state === 'APPROVED';
+      continue;
+    }
+    if (review.state === 'CHANGES_REQUESTED') tally.changesRequested.push(review);
+    if (review.state !== 'APPROVED') continue;
+    if (invalidateOnPush && review.commitId !== pr.headSha) tally.stale.push(review);
+    else tally.approvers.push(review.user);
+  }
+  tally.approvers.sort();
+  return tally;
+}
+
+/**
+ * Why `required` approvals are not there, as one sentence a maintainer can act on; undefined when they are.
+ * e.g. "needs 1 approval from qa (quinn, rita) on the latest commit 4f2a91c; rita approved an earlier commit — ask for a re-review."
+ */
+export function approvalShortfall(required: number, tally: ApprovalTally, opts: TallyOptions, subject?: string): string | undefined {
+  if (tally.approvers.length >= required) return undefined;
+  const from = opts.eligible ? ` from ${opts.eligible.label}` : '';
+  const on = opts.invalidateOnPush ? ` on the latest commit ${shortSha(opts.pr.headSha)}` : '';
+  const have = tally.approvers.length ? `has ${tally.approvers.length} (${listing(tally.approvers)})` : 'has none';
+  const count = subject && required === 1 ? 'an approval' : plural(required, 'approval');
+  const parts = [`${subject ?? 'needs'} ${count}${from}${on}; ${have}`];
+  if (tally.stale.length) {
+    const who = listing(tally.stale.map((r) => r.user));
+    parts.push(`${who} approved an earlier commit — ask for a re-review`);
+  }
+  if (tally.authorApproved) parts.push(`${opts.pr.author} authored the pull request, so their approval does not count`);
+  if (opts.eligible && opts.eligible.logins.size === 0) parts.push('nobody is eligible — add members to the group or team');
+  else if (opts.eligible && [...opts.eligible.logins].every((l) => l === opts.pr.author.toLowerCase())) {
+    parts.push(`the only eligible reviewer is the author (${opts.pr.author}) — add another reviewer to the group`);
+  } else if (!tally.stale.length) parts.push(`request a review${from ? from : ''}`);
+  return `${parts.join('; ')}.`;
+}
+
+/**
+ * The step that supplies the missing approvals, addressed to who can give them, e.g. "Ask carol to approve the latest
+ * commit 4f2a91c (owner of docs/** by CODEOWNERS line 13)". `why` says what the approval is for.
+ */
+export function approvalAction(required: number, tally: ApprovalTally, opts: TallyOptions, why?: string): FindingAction {
+  const more = required - tally.approvers.length;
+  const commit = opts.invalidateOnPush ? ` the latest commit ${shortSha(opts.pr.headSha)}` : '';
+  const reason = why ? ` (${why})` : '';
+  const eligible = opts.eligible;
+  if (eligible && eligible.logins.size === 0) return { text: `Add members to ${eligible.label}, who can then approve${reason}` };
+  const author = opts.pr.author.toLowerCase();
+  if (eligible && [...eligible.logins].every((l) => l === author)) return { text: `Add a reviewer other than ${opts.pr.author} to ${eligible.label}${reason}` };
+  const count = more > 1 ? `${more} more approvals` : '';
+  if (tally.stale.length && tally.stale.length >= more) {
+    const stale = tally.stale.map((r) => r.user);
+    return { text: `Ask ${listing(stale, 'or')} to approve${commit} again${count ? ` (${count} needed)` : ''}${reason}`, ...requestReview(opts.pr, stale) };
+  }
+  const who = eligible ? eligible.label : `someone other than ${opts.pr.author}`;
+  const candidates = eligible ? [...eligible.logins].filter((l) => l !== author) : [];
+  return { text: `Ask ${who} to approve${commit}${count ? ` (${count} needed)` : ''}${reason}`, ...(candidates.length <= 3 ? requestReview(opts.pr, candidates) : {}) };
+}
+
+/** The GitHub CLI command that requests a review from these logins, when there are some and a pull request number. */
+function requestReview(pr: PullRequest, logins: readonly string[]): { command?: string } {
+  const safe = logins.filter((l) => /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(l));
+  if (!pr.number || safe.length === 0 || safe.length !== logins.length) return {};
+  return { command: `gh pr edit ${pr.number} --add-reviewer ${safe.join(',')}` };
+}
+
+/** One finding's text per reviewer who requested changes. */
+export function changesRequestedMessages(tally: ApprovalTally): string[] {
+  return tally.changesRequested.map(
+    (r) => `${r.user} requested changes (review on ${shortSha(r.commitId)}) — address the comments, then ask ${r.user} to approve or dismiss the review.`,
+  );
+}

@@ -1,0 +1,231 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { posix } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+// The layers of src/ and which may import which: data flows one way (policy → facts → rules → engine → report →
+// publish), and the core (the Rule contract, Facts, findings and results, the shared option schemas) imports none
+// of them. Every import of every src/**/*.ts file is read with the TypeScript parser and checked against the
+// matrix below; a violation names the importing file, the imported file and both layers.
+
+type Layer = 'core' | 'util' | 'parsers' | 'policy' | 'rules' | 'facts' | 'github' | 'engine' | 'report' | 'publish' | 'app' | 'entry';
+
+/** The layer of a path under src/ (by its first folder, or the file itself at the top). */
+const LAYER_OF: Record<string, Layer> = {
+  core: 'core',
+  // The former home of the core types, now a re-export of src/core/types.ts kept for older import paths.
+  'types.ts': 'core',
+  util: 'util',
+  'version.ts': 'util',
+  parsers: 'parsers',
+  policy: 'policy',
+  rules: 'rules',
+  // Approval tallies shared by the reviews, protected-files and updated-with rules (and the release record).
+  approvals: 'rules',
+  facts: 'facts',
+  // The GitHub API client: I/O, used by the facts, the publishers and the entry points.
+  github: 'github',
+  engine: 'engine',
+  report: 'report',
+  publish: 'publish',
+  app: 'app',
+  // Post-market surveillance: a use case, like those in app/.
+  monitor: 'app',
+  cli: 'entry',
+  'cli.ts': 'entry',
+  action: 'entry',
+  'action.ts': 'entry',
+};
+
+/** Which layers each layer may import (itself included). */
+const ALLOWED: Record<Layer, readonly Layer[]> = {
+  core: ['core', 'util'],
+  util: ['util'],
+  parsers: ['core', 'util', 'parsers'],
+  policy: ['core', 'util', 'parsers', 'policy'],
+  rules: ['core', 'util', 'parsers', 'rules'],
+  facts: ['core', 'util', 'parsers', 'github', 'facts'],
+  github: ['util', 'github'],
+  engine: ['core', 'util', 'parsers', 'policy', 'rules', 'engine'],
+  // report may also import parsers' types (TYPE_ONLY below), nothing that does work.
+  report: ['core', 'util', 'report'],
+  publish: ['core', 'util', 'github', 'report', 'publish'],
+  app: ['core', 'util', 'parsers', 'policy', 'rules', 'facts', 'github', 'engine', 'report', 'publish', 'app'],
+  entry: ['core', 'util', 'parsers', 'policy', 'rules', 'facts', 'github', 'engine', 'report', 'publish', 'app', 'entry'],
+};
+
+/** Imports allowed when they bring types only (`import type`). */
+const TYPE_ONLY: Partial<Record<Layer, readonly Layer[]>> = {
+  report: ['parsers'],
+};
+
+/**
+ * Edges that break the layers today and that the rest of the renovation (issue #16) removes: the use cases move
+ * to app/ and the entry points thin out (part 2), file reading moves out of the parsers (part 3). Delete each entry
+ * once its edge is gone; the last test below fails on an entry whose edge no longer exists.
+ */
+const KNOWN_UNTIL_RENOVATION_COMPLETES: readonly string[] = [
+  // The PR check use case (load the policy at base, build the facts, evaluate) lives in the engine; part 2 moves it to app/.
+  'src/engine/check.ts -> src/facts/facts.ts',
+  // The export formats of `sdlc-gate trace` count the matrix with the traceability rule's helper; it belongs in report or core.
+  'src/report/trace-formats.ts -> src/rules/traceability/index.ts',
+  // The tracking-issue publisher takes the monitor's result and state types; they move with the monitor use case (part 2).
+  'src/publish/issues.ts -> src/monitor/monitor.ts',
+  'src/publish/issues.ts -> src/monitor/state.ts',
+  // The post-market report renders the monitor's result types and the facts take its sources' type; they belong in core.
+  'src/report/monitor.ts -> src/monitor/monitor.ts',
+  'src/facts/refs.ts -> src/monitor/monitor.ts',
+  // The release record renderers take the release use case's record type; it belongs in core (part 2).
+  'src/report/release-html.ts -> src/app/release.ts',
+  'src/report/release-markdown.ts -> src/app/release.ts',
+];
+
+export interface ImportEdge {
+  /** Repo-relative path of the importing file. */
+  from: string;
+  /** Repo-relative path the specifier resolves to (with the .ts the .js stands for). */
+  to: string;
+  line: number;
+  typeOnly: boolean;
+}
+
+/** The relative imports, re-exports and dynamic imports of one file, resolved; packages are left out. */
+export function importsOf(file: string, text: string): ImportEdge[] {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const edges: ImportEdge[] = [];
+  const add = (specifier: ts.Expression, node: ts.Node, typeOnly: boolean) => {
+    if (!ts.isStringLiteralLike(specifier) || !specifier.text.startsWith('.')) return;
+    const to = posix.normalize(posix.join(posix.dirname(file), specifier.text)).replace(/\.js$/, '.ts').replace(/\.mjs$/, '.mts');
+    edges.push({ from: file, to, line: source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1, typeOnly });
+  };
+  const visit = (node: ts.Node) => {
+    if (ts.isImportDeclaration(node)) {
+      const clause = node.importClause;
+      const named = clause?.namedBindings && ts.isNamedImports(clause.namedBindings) ? clause.namedBindings.elements : undefined;
+      const typeOnly = !!clause && (clause.isTypeOnly || (!clause.name && !!named && named.length > 0 && named.every((e) => e.isTypeOnly)));
+      add(node.moduleSpecifier, node, typeOnly);
+    } else if (ts.isExportDeclaration(node) && node.moduleSpecifier) {
+      const named = node.exportClause && ts.isNamedExports(node.exportClause) ? node.exportClause.elements : undefined;
+      add(node.moduleSpecifier, node, node.isTypeOnly || (!!named && named.length > 0 && named.every((e) => e.isTypeOnly)));
+    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0]) {
+      add(node.arguments[0], node, false);
+    } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)) {
+      add(node.argument.literal as ts.Expression, node, true);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return edges;
+}
+
+/** The layer of a src/ path, or undefined for a path outside src/ or a folder the matrix does not know. */
+export function layerOf(path: string): Layer | undefined {
+  const parts = path.split('/');
+  if (parts[0] !== 'src' || parts.length < 2) return undefined;
+  return LAYER_OF[parts[1]!];
+}
+
+/** Every edge that breaks the layers and is not allowlisted, as "from:line -> to (layer -> layer)". */
+export function layerViolations(edges: readonly ImportEdge[], allowlist: readonly string[] = []): string[] {
+  const allowed = new Set(allowlist);
+  const out: string[] = [];
+  for (const e of edges) {
+    const from = layerOf(e.from);
+    const to = layerOf(e.to);
+    if (!from) {
+      out.push(`${e.from}: in no layer — add its folder to LAYER_OF in test/architecture.test.ts`);
+      continue;
+    }
+    if (!to) {
+      out.push(`${e.from}:${e.line} -> ${e.to}: imports a path in no layer`);
+      continue;
+    }
+    if (ALLOWED[from].includes(to)) continue;
+    if (e.typeOnly && TYPE_ONLY[from]?.includes(to)) continue;
+    if (allowed.has(`${e.from} -> ${e.to}`)) continue;
+    out.push(`${e.from}:${e.line} -> ${e.to} (${from} may not import ${to}${TYPE_ONLY[from]?.includes(to) ? ' except types' : ''})`);
+  }
+  return out;
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const path = `${dir}/${d.name}`;
+    if (d.isDirectory()) return sourceFiles(path);
+    return /\.(m?ts)$/.test(d.name) && !d.name.endsWith('.d.ts') && !d.name.endsWith('.d.mts') ? [path] : [];
+  });
+}
+
+const ROOT = new URL('..', import.meta.url);
+const read = (path: string) => readFileSync(new URL(path, ROOT), 'utf8');
+
+function srcEdges(): ImportEdge[] {
+  const root = new URL('src', ROOT).pathname;
+  return sourceFiles(root).flatMap((abs) => {
+    const file = `src${abs.slice(root.length)}`;
+    return importsOf(file, read(file));
+  });
+}
+
+describe('the import graph', () => {
+  const edges = srcEdges();
+
+  it('reads the imports of the whole source tree', () => {
+    // Guards the scan itself: an empty or tiny graph would pass every check below.
+    expect(edges.length).toBeGreaterThan(300);
+    expect(edges.some((e) => e.from === 'src/engine/evaluate.ts' && e.to === 'src/core/rule.ts')).toBe(true);
+  });
+
+  it('keeps the layers: core, parsers and report import nothing above them; policy and rules not each other', () => {
+    expect(layerViolations(edges, KNOWN_UNTIL_RENOVATION_COMPLETES)).toEqual([]);
+  });
+
+  it('has no allowlisted edge that is gone (delete it from KNOWN_UNTIL_RENOVATION_COMPLETES)', () => {
+    const present = new Set(edges.map((e) => `${e.from} -> ${e.to}`));
+    expect(KNOWN_UNTIL_RENOVATION_COMPLETES.filter((k) => !present.has(k))).toEqual([]);
+  });
+});
+
+describe('the layer check', () => {
+  const edgesOf = (file: string, text: string) => importsOf(file, text);
+
+  it('reports a core module importing the policy, and policy and rules importing each other', () => {
+    const edges = [
+      ...edgesOf('src/core/rule.ts', "import type { Policy } from '../policy/types.js';"),
+      ...edgesOf('src/policy/schema.ts', "import { type Rule } from '../rules/rule.js';"),
+      ...edgesOf('src/rules/soup/index.ts', "export { classifier } from '../../policy/classify.js';"),
+    ];
+    expect(layerViolations(edges)).toEqual([
+      'src/core/rule.ts:1 -> src/policy/types.ts (core may not import policy)',
+      'src/policy/schema.ts:1 -> src/rules/rule.ts (policy may not import rules)',
+      'src/rules/soup/index.ts:1 -> src/policy/classify.ts (rules may not import policy)',
+    ]);
+  });
+
+  it('reads dynamic imports and type-only imports, and lets report take parsers types only', () => {
+    const text = [
+      "import type { SbomDocument } from '../parsers/sbom/types.js';",
+      "import { readSbom } from '../parsers/sbom/index.js';",
+      "const m = await import('../facts/facts.js');",
+      "import { x } from 'yaml';",
+    ].join('\n');
+    const edges = edgesOf('src/report/x.ts', text);
+    expect(edges.map((e) => [e.to, e.line, e.typeOnly])).toEqual([
+      ['src/parsers/sbom/types.ts', 1, true],
+      ['src/parsers/sbom/index.ts', 2, false],
+      ['src/facts/facts.ts', 3, false],
+    ]);
+    expect(layerViolations(edges)).toEqual([
+      'src/report/x.ts:2 -> src/parsers/sbom/index.ts (report may not import parsers except types)',
+      'src/report/x.ts:3 -> src/facts/facts.ts (report may not import facts)',
+    ]);
+  });
+
+  it('passes an allowlisted edge and a file in an unknown folder fails', () => {
+    const edges = edgesOf('src/engine/check.ts', "import { createFacts } from '../facts/facts.js';");
+    expect(layerViolations(edges, ['src/engine/check.ts -> src/facts/facts.ts'])).toEqual([]);
+    expect(layerViolations(edgesOf('src/misc/x.ts', "import { a } from '../util/text.js';"))).toEqual([
+      'src/misc/x.ts: in no layer — add its folder to LAYER_OF in test/architecture.test.ts',
+    ]);
+  });
+});

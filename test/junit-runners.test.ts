@@ -1,0 +1,334 @@
+import { gateContext } from '../src/policy/context.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseJUnit } from '../src/parsers/junit.js';
+import { PolicyLoader } from '../src/policy/load.js';
+import { RULES } from '../src/rules/index.js';
+import { traceability, type TraceabilityOptions } from '../src/rules/traceability/index.js';
+import { buildMatrix, DEFAULT_TESTS, type Verdict } from '../src/rules/traceability/matrix.js';
+import type { GateOutcome } from '../src/rules/rule.js';
+import { plainFacts, policy } from './helpers/plain-facts.js';
+
+// JUnit reports as real runners write them (test/fixtures/real/junit-*/, each with its PROVENANCE): the same small
+// suite — an id in a test name, an id only in a describe block's name, a todo, a failing beforeAll, a skip, two
+// tests of one name of which one fails — run by vitest, jest + jest-junit, mocha + mocha-junit-reporter, node:test,
+// pytest and Maven Surefire. A requirement is verified only by a case that ran to a pass.
+
+const REAL = new URL('./fixtures/real/', import.meta.url);
+const fixture = (runner: string) => {
+  const dir = new URL(`junit-${runner}/`, REAL);
+  const files: Record<string, string> = {};
+  for (const name of readdirSync(dir)) if (name.endsWith('.xml') && name !== 'pom.xml') files[`reports/${name}`] = readFileSync(new URL(name, dir), 'utf8');
+  return files;
+};
+
+const SRS = ['REQ-001 Rate', 'REQ-002 Occlusion alarm', 'REQ-003 Event log', 'REQ-004 Storage', 'REQ-005 Calibration', 'REQ-006 Retries', 'REQ-007 Rates']
+  .map((h) => `## ${h}\nThe pump shall do it.\n`)
+  .join('\n');
+// A test file citing every requirement: each is "tested", so one that no case links to is "not run", not "untested".
+const CITES = 'REQ-001 REQ-002 REQ-003 REQ-004 REQ-005 REQ-006 REQ-007';
+
+function options(o: Partial<TraceabilityOptions> = {}): TraceabilityOptions {
+  return {
+    requirements: ['docs/srs.md'],
+    id_pattern: 'REQ-[0-9]+',
+    tests: DEFAULT_TESTS,
+    reference_pattern: null,
+    junit: ['reports/*.xml'],
+    require_tests: 'all',
+    unknown_references: 'error',
+    duplicate_ids: 'error',
+    suspect: 'error',
+    ...o,
+  };
+}
+
+async function verdicts(runner: string, o: Partial<TraceabilityOptions> = {}): Promise<Record<string, Verdict>> {
+  const facts = plainFacts({ head: { 'docs/srs.md': SRS, 'test/cites.test.ts': CITES, ...fixture(runner) } });
+  const matrix = await buildMatrix({ options: options(o), facts, policy: policy(), compare: false });
+  expect(matrix.findings).toEqual([]);
+  return Object.fromEntries(matrix.rows.map((r) => [r.requirement.id, r.verdict]));
+}
+
+const read = (runner: string, file = 'junit.xml') => parseJUnit(readFileSync(new URL(`junit-${runner}/${file}`, REAL), 'utf8'), `reports/${file}`);
+const byName = (runner: string, file?: string) => {
+  const r = read(runner, file);
+  expect(r.findings).toEqual([]);
+  return r.cases.map((c) => [c.name, c.status]);
+};
+
+describe('JUnit reports of real runners', () => {
+  it('vitest: a failed beforeAll is a case named after its describe block, and fails the cases it skipped', async () => {
+    expect(byName('vitest')).toEqual([
+      ['REQ-001 delivers the programmed rate', 'passed'],
+      ['REQ-002 Occlusion alarm > when the line is blocked > sounds within two seconds', 'passed'],
+      ['REQ-003 exports the event log', 'skipped'],
+      // Written <skipped/>: its beforeAll failed (the last case below).
+      ['REQ-004 Storage > writes the dose record', 'failed'],
+      ['REQ-005 calibrates the pump', 'skipped'],
+      ['Retries > REQ-006 retries once', 'passed'],
+      ['Retries > REQ-006 retries once', 'failed'],
+      ['REQ-004 Storage', 'failed'],
+    ]);
+    expect(read('vitest').cases[3]!.note).toBe('"REQ-004 Storage" failed at reports/junit.xml:32 (a hook of its describe block), so it did not run to a pass');
+    expect(await verdicts('vitest')).toEqual({
+      'REQ-001': 'verified',
+      'REQ-002': 'verified',
+      'REQ-003': 'skipped',
+      'REQ-004': 'failed',
+      'REQ-005': 'skipped',
+      'REQ-006': 'failed',
+      'REQ-007': 'not run',
+    });
+  });
+
+  it('vitest: a requirement named only in a test under a failed beforeAll fails (not "skipped")', async () => {
+    // The real report, with REQ-004 moved from the describe block to the test: the hook's case no longer names it.
+    const xml = readFileSync(new URL('junit-vitest/junit.xml', REAL), 'utf8').replaceAll('REQ-004 Storage', 'Storage').replace('writes the dose record', 'writes the dose record REQ-004');
+    const facts = plainFacts({ head: { 'docs/srs.md': SRS, 'test/cites.test.ts': CITES, 'reports/junit.xml': xml } });
+    const matrix = await buildMatrix({ options: options(), facts, policy: policy(), compare: false });
+    expect(matrix.rows.find((r) => r.requirement.id === 'REQ-004')!.verdict).toBe('failed');
+    // The gate's finding says why a case written <skipped/> failed.
+    const outcome = (await traceability.evaluate(options(), facts, gateContext(policy(), 'traceability'))) as GateOutcome;
+    expect(outcome.findings.find((f) => f.message.startsWith('REQ-004'))!.message).toBe(
+      'REQ-004 "Storage" (class B) is not verified: its linked test case Storage > writes the dose record REQ-004 (reports/junit.xml:11: "Storage" failed at reports/junit.xml:32 (a hook of its describe block), so it did not run to a pass) failed — fix the code or the test and commit the new JUnit report.',
+    );
+  });
+
+  it('jest-junit: an it.todo is written as a bare case (a pass to the eye); its suite does not count it, so it is not a pass', async () => {
+    const cases = read('jest').cases;
+    expect(cases.map((c) => [c.name.trim(), c.status])).toEqual([
+      ['REQ-001 delivers the programmed rate', 'passed'],
+      // time="0", as the todo: the report cannot tell it from the todo, so it is not taken as a pass either — a
+      // false alarm the gate's message explains (remove the it.todo), never a todo taken for a pass.
+      ['REQ-002 Occlusion alarm when the line is blocked sounds within two seconds', 'skipped'],
+      ['REQ-003 exports the event log', 'skipped'],
+      ['REQ-004 Storage writes the dose record', 'failed'],
+      ['REQ-005 calibrates the pump', 'skipped'],
+      ['Retries REQ-006 retries once', 'passed'],
+      ['Retries REQ-006 retries once', 'failed'],
+    ]);
+    expect(cases[2]!.note).toMatch(/^its suite counts 3 passed of 7 cases, fewer than it shows as passed \(4\)/);
+    expect(await verdicts('jest')).toEqual({
+      'REQ-001': 'verified',
+      'REQ-002': 'skipped',
+      'REQ-003': 'skipped',
+      'REQ-004': 'failed',
+      'REQ-005': 'skipped',
+      'REQ-006': 'failed',
+      'REQ-007': 'not run',
+    });
+    // Without the todo (the report as jest-junit writes it then: the counts agree), the quick pass is a pass.
+    const xml = readFileSync(new URL('junit-jest/junit.xml', REAL), 'utf8').replace(/\s*<testcase classname=" REQ-003[^]*?<\/testcase>/, '');
+    expect(parseJUnit(xml, 'r.xml').cases.map((c) => c.status)).toEqual(['passed', 'passed', 'failed', 'skipped', 'passed', 'failed']);
+  });
+
+  it('mocha-junit-reporter: a failed before hook is a case that names the hook and its first test; pending and skipped tests are left out', async () => {
+    expect(byName('mocha')).toEqual([
+      ['REQ-001 delivers the programmed rate', 'passed'],
+      ['REQ-002 Occlusion alarm when the line is blocked sounds within two seconds', 'passed'],
+      ['REQ-004 Storage "before all" hook for "writes the dose record"', 'failed'],
+      ['Retries REQ-006 retries once', 'passed'],
+      ['Retries REQ-006 retries once', 'failed'],
+    ]);
+    expect(await verdicts('mocha')).toEqual({
+      'REQ-001': 'verified',
+      'REQ-002': 'verified',
+      'REQ-003': 'not run',
+      'REQ-004': 'failed',
+      'REQ-005': 'not run',
+      'REQ-006': 'failed',
+      'REQ-007': 'not run',
+    });
+  });
+
+  it('node:test: describe blocks are nested <testsuite>s, and an id in their names cites the cases inside', async () => {
+    const cases = read('node-test').cases;
+    expect(cases.map((c) => [c.suites, c.name, c.status])).toEqual([
+      [[], 'REQ-001 delivers the programmed rate', 'passed'],
+      [['REQ-002 Occlusion alarm', 'when the line is blocked'], 'sounds within two seconds', 'passed'],
+      [[], 'REQ-003 exports the event log', 'skipped'],
+      [['REQ-004 Storage'], 'writes the dose record', 'failed'],
+      [[], 'REQ-005 calibrates the pump', 'skipped'],
+      [['Retries'], 'REQ-006 retries once', 'passed'],
+      [['Retries'], 'REQ-006 retries once', 'failed'],
+    ]);
+    expect(await verdicts('node-test')).toEqual({
+      'REQ-001': 'verified',
+      'REQ-002': 'verified',
+      'REQ-003': 'skipped',
+      'REQ-004': 'failed',
+      'REQ-005': 'skipped',
+      'REQ-006': 'failed',
+      'REQ-007': 'not run',
+    });
+  });
+
+  const fromName = { pattern: 'REQ_([0-9]+)', replace: 'REQ-$1' };
+
+  it('pytest: names cannot hold "-"; junit_id_from_name reads test_REQ_001 as REQ-001, record_property("requirement") cites, an xfail or a setup error is no pass', async () => {
+    expect(byName('pytest')).toEqual([
+      ['test_REQ_001_delivers_the_programmed_rate', 'passed'],
+      ['test_sounds_within_two_seconds', 'passed'],
+      ['test_exports_the_event_log', 'passed'],
+      ['test_REQ_004_writes_the_dose_record', 'failed'],
+      ['test_REQ_005_calibrates_the_pump', 'skipped'],
+      ['test_REQ_006_retries_once', 'skipped'],
+      ['test_REQ_007_accepts_rates[1]', 'passed'],
+      ['test_REQ_007_accepts_rates[2]', 'failed'],
+    ]);
+    expect(read('pytest').cases[2]!.requirementProperties).toEqual(['REQ-003']);
+    // Without the option only the property cites.
+    expect(await verdicts('pytest')).toEqual({
+      'REQ-001': 'not run',
+      'REQ-002': 'not run',
+      'REQ-003': 'verified',
+      'REQ-004': 'not run',
+      'REQ-005': 'not run',
+      'REQ-006': 'not run',
+      'REQ-007': 'not run',
+    });
+    expect(await verdicts('pytest', { junit_id_from_name: fromName })).toEqual({
+      'REQ-001': 'verified',
+      // From the class: test_reqs.TestREQ_002_OcclusionAlarm.
+      'REQ-002': 'verified',
+      'REQ-003': 'verified',
+      'REQ-004': 'failed',
+      'REQ-005': 'skipped',
+      'REQ-006': 'skipped',
+      // Parametrized cases share a name up to their parameters: one failure fails the requirement.
+      'REQ-007': 'failed',
+    });
+  });
+
+  it('Maven Surefire: one report per class; a failed @BeforeAll is an unnamed case of the class, a @Nested class a report of its own', async () => {
+    expect(byName('surefire', 'TEST-pump.REQ_004_StorageTest.xml')).toEqual([['', 'failed']]);
+    expect(await verdicts('surefire', { junit_id_from_name: fromName })).toEqual({
+      'REQ-001': 'verified',
+      'REQ-002': 'verified',
+      'REQ-003': 'not run',
+      'REQ-004': 'failed',
+      'REQ-005': 'skipped',
+      'REQ-006': 'failed',
+      'REQ-007': 'not run',
+    });
+  });
+
+  it('cucumber-js: the feature is the classname of its scenarios (an id there cites them all); an undefined step fails', async () => {
+    expect(byName('cucumber')).toEqual([
+      ['REQ-001 delivers the programmed rate', 'passed'],
+      ['sounds within two seconds', 'passed'],
+      ['REQ-003 exports the event log', 'failed'],
+      ['REQ-005 calibrates the pump', 'skipped'],
+      ['REQ-006 retries once', 'failed'],
+    ]);
+    expect(await verdicts('cucumber')).toEqual({
+      'REQ-001': 'verified',
+      // Feature: REQ-002 Occlusion alarm — one of its scenarios failed.
+      'REQ-002': 'failed',
+      'REQ-003': 'failed',
+      'REQ-004': 'not run',
+      'REQ-005': 'skipped',
+      'REQ-006': 'failed',
+      'REQ-007': 'not run',
+    });
+  });
+
+  it('go-junit-report: a subtest is a case named "Parent/child"; a failed parent is not masked by its passing subtests', async () => {
+    const xml = readFileSync(new URL('junit-go-junit-report/012-report.xml', REAL), 'utf8');
+    const cases = parseJUnit(xml, 'reports/go.xml').cases;
+    expect(cases.filter((c) => c.name.startsWith('TestFailingSubtestWithNestedSubtest')).map((c) => [c.name, c.status])).toEqual([
+      ['TestFailingSubtestWithNestedSubtest', 'failed'],
+      ['TestFailingSubtestWithNestedSubtest/Subtest', 'failed'],
+      ['TestFailingSubtestWithNestedSubtest/Subtest/Subsubtest', 'passed'],
+    ]);
+    // Go names cannot hold "-" either: the rewrite names the requirement of a test and, through the name, its subtests.
+    const verdict = async (pattern: string) => {
+      const facts = plainFacts({ head: { 'docs/srs.md': '## REQ-001 A\nText.\n', 'test/a_test.go': 'REQ-001', 'reports/go.xml': xml } });
+      const matrix = await buildMatrix({ options: options({ junit_id_from_name: { pattern, replace: 'REQ-001' } }), facts, policy: policy(), compare: false });
+      return matrix.rows[0]!.verdict;
+    };
+    expect(await verdict('^TestFailingSubtestWithNestedSubtest/Subtest/Subsubtest$')).toBe('verified');
+    expect(await verdict('^TestFailingSubtestWithNestedSubtest($|/)')).toBe('failed');
+    expect(await verdict('^TestNestedSubtests($|/)')).toBe('verified');
+    expect(await verdict('^TestSubtests($|/)')).toBe('failed');
+  });
+});
+
+describe('JUnit outcomes: hand-written structures', () => {
+  it('an id on an outer <testsuite> cites every case inside, and one failure there fails it', () => {
+    const xml = `<testsuites><testsuite name="REQ-010 Alarms"><testsuite name="inner"><testcase name="a"/><testcase name="b"><failure/></testcase></testsuite></testsuite></testsuites>`;
+    expect(parseJUnit(xml, 'r.xml').cases.map((c) => c.suites)).toEqual([
+      ['REQ-010 Alarms', 'inner'],
+      ['REQ-010 Alarms', 'inner'],
+    ]);
+  });
+
+  it('suites nested deeper than any runner writes are refused with an error, not read', () => {
+    const depth = 70;
+    const xml = `<testsuites>${'<testsuite name="s">'.repeat(depth)}<testcase name="REQ-001"/>${'</testsuite>'.repeat(depth)}</testsuites>`;
+    const r = parseJUnit(xml, 'r.xml');
+    expect(r.cases).toEqual([]);
+    expect(r.findings[0]).toMatchObject({ severity: 'error', file: 'r.xml' });
+    expect(r.findings[0]!.message).toMatch(/nests <testsuite> elements more than 64 deep/);
+  });
+
+  it('a suite whose counts agree with its cases keeps its quick passes (time 0)', () => {
+    const xml = `<testsuite tests="2" failures="0" skipped="1"><testcase name="REQ-001 a" time="0"/><testcase name="REQ-002 b"><skipped/></testcase></testsuite>`;
+    expect(parseJUnit(xml, 'r.xml').cases.map((c) => c.status)).toEqual(['passed', 'skipped']);
+  });
+
+  it('a suite that counts a disabled test it writes as a bare case: the untimed bare case is no pass', () => {
+    const xml = `<testsuite tests="2" failures="0" skipped="0" disabled="1"><testcase name="REQ-001 a" time="0.2"/><testcase name="REQ-002 b"/></testsuite>`;
+    expect(parseJUnit(xml, 'r.xml').cases.map((c) => c.status)).toEqual(['passed', 'skipped']);
+  });
+
+  it('the id rewrite takes $1..$9, $& and $$', async () => {
+    const xml = `<testsuite><testcase name="test_req_12_x" classname="c"/></testsuite>`;
+    const facts = plainFacts({ head: { 'docs/srs.md': '## REQ-12 A\nText.\n', 'test/a.test.ts': 'REQ-12', 'reports/junit.xml': xml } });
+    const o = options({ id_pattern: 'REQ-[0-9]+', junit_id_from_name: { pattern: '(r)(e)(q)_([0-9]+)', replace: 'R$2Q-$4 $$ $&' } });
+    const matrix = await buildMatrix({ options: { ...o, id_pattern: '[RE]EQ-[0-9]+|REQ-[0-9]+' }, facts, policy: policy(), compare: false });
+    // "ReQ-12": not the id; the rewrite is case-sensitive as written.
+    expect(matrix.rows[0]!.verdict).toBe('not run');
+    const upper = await buildMatrix({ options: { ...o, junit_id_from_name: { pattern: 'req_([0-9]+)', replace: 'REQ-$1' } }, facts, policy: policy(), compare: false });
+    expect(upper.rows[0]!.verdict).toBe('verified');
+  });
+});
+
+describe('junit globs that match no report', () => {
+  const head = { 'docs/srs.md': '## REQ-001 A\nText.\n', 'test/a.test.ts': 'REQ-001', 'reports/junit.xml': '<testsuite><testcase name="REQ-001"/></testsuite>' };
+  const gate = async (o: Partial<TraceabilityOptions>) => (await traceability.evaluate(options(o), plainFacts({ head }), gateContext(policy(), 'traceability'))) as GateOutcome;
+
+  it('each glob that matches nothing is an error, even when another glob matches', async () => {
+    const r = await gate({ junit: ['reports/*.xml', 'build/test-results/**/*.xml'] });
+    expect(r.findings.filter((f) => f.severity === 'error').map((f) => f.message)).toEqual([
+      'junit glob build/test-results/**/*.xml matches no file at head, so the test results it names were not read — commit the JUnit report or fix the glob (allow_empty: true lets the gate go on without it).',
+    ]);
+  });
+
+  it('allow_empty: true makes it a notice; a requirement no report verifies still fails', async () => {
+    const r = await gate({ junit: ['build/*.xml'], allow_empty: true });
+    expect(r.findings.map((f) => [f.severity, f.message.slice(0, 60)])).toEqual([
+      ['notice', 'junit glob build/*.xml matches no file at head; allowed by a'],
+      ['error', 'REQ-001 "A" (class B) is not verified: it is cited by test/a'],
+    ]);
+  });
+});
+
+describe('junit_id_from_name in a policy', () => {
+  const load = (option: string) =>
+    new PolicyLoader(RULES).load('.github/sdlc-gate.yml', `version: 1\ngates:\n  traceability:\n    requirements: ["docs/srs.md"]\n    junit: ["reports/junit.xml"]\n    junit_id_from_name: ${option}\n`, async () => undefined);
+
+  it('the documented form loads, with its pattern and replacement', async () => {
+    const doc = readFileSync(new URL('../docs/gates/traceability-junit.md', import.meta.url), 'utf8');
+    const documented = /junit_id_from_name: (\{.*\})/.exec(doc)![1]!;
+    const r = await load(documented);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.policy.gates[0]!.options).toMatchObject({ junit_id_from_name: { pattern: 'REQ_([0-9]+)', replace: 'REQ-$1' } });
+  });
+
+  it('a pattern that is not RE2, or a missing replacement, is refused', async () => {
+    expect((await load('{ pattern: "(?=x)", replace: "y" }')).ok).toBe(false);
+    expect((await load('{ pattern: "REQ_([0-9]+)" }')).ok).toBe(false);
+  });
+});

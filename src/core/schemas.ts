@@ -36,12 +36,27 @@ export const regexSchema = Type.String({ minLength: 1, format: 'safe-regex' });
 export const globListSchema = Type.Array(globSchema);
 
 /** Requirement source formats. */
-export const REQUIREMENT_FORMATS = ['yaml', 'markdown', 'doorstop', 'strictdoc'] as const;
+export const REQUIREMENT_FORMATS = ['yaml', 'markdown', 'doorstop', 'strictdoc', 'openfasttrace', 'sphinx-needs', 'reqif'] as const;
 
 /** Where requirements are defined: a glob (format from the extension) or {path, format}; the gates that read requirements share it. */
 export const requirementSourceSchema = Type.Union([
   globSchema,
-  Type.Object({ path: globSchema, format: Type.Optional(StringEnum(REQUIREMENT_FORMATS)) }, { additionalProperties: false }),
+  Type.Object(
+    {
+      path: globSchema,
+      format: Type.Optional(StringEnum(REQUIREMENT_FORMATS)),
+      id_attribute: Type.Optional(
+        Type.String({ minLength: 1, description: "reqif: the attribute holding each spec object's id (default ReqIF.ForeignID, then its IDENTIFIER)." }),
+      ),
+      test_types: Type.Optional(
+        Type.Array(Type.String({ pattern: '^[A-Za-z]+$' }), {
+          minItems: 1,
+          description: 'openfasttrace: the artifact types that are tests (default utest, itest, stest); an item is a requirement when its Needs names one.',
+        }),
+      ),
+    },
+    { additionalProperties: false },
+  ),
 ]);
 export type RequirementSourceOption = Static<typeof requirementSourceSchema>;
 

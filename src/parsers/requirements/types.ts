@@ -4,7 +4,7 @@ import { Pattern } from '../../util/pattern.js';
 // What every requirement reader returns: requirements with the place they are defined, and findings for what it
 // could not read (with the line), never a throw.
 
-export type RequirementFormat = 'yaml' | 'markdown' | 'doorstop' | 'strictdoc';
+export type RequirementFormat = 'yaml' | 'markdown' | 'doorstop' | 'strictdoc' | 'openfasttrace' | 'sphinx-needs' | 'reqif';
 
 export interface Requirement {
   id: string;
@@ -19,13 +19,25 @@ export interface Requirement {
   children?: string[];
   /** Files this requirement names as linked to it (StrictDoc `TYPE: File`), as written: a test file among them cites it. */
   linkedFiles?: string[];
+  /** OpenFastTrace: the artifact types its `Needs:` asks to cover it (utest, impl, ...). */
+  needs?: string[];
+  /** OpenFastTrace: the items its `Depends:` names. */
+  depends?: string[];
   file: string;
   line: number;
   format: RequirementFormat;
 }
 
 /** One entry of the `requirements` option: a glob (format from extension/content) or a path with its format. */
-export type RequirementSource = string | { path: string; format?: RequirementFormat };
+export type RequirementSource = string | ({ path: string; format?: RequirementFormat } & SourceOptions);
+
+/** Options a source may give for its format (see docs/gates/traceability-formats.md). */
+export interface SourceOptions {
+  /** ReqIF: the attribute whose value is a spec object's id (default ReqIF.ForeignID, then the IDENTIFIER). */
+  id_attribute?: string;
+  /** OpenFastTrace: the artifact types that stand for tests; an item is a requirement when its Needs names one. */
+  test_types?: string[];
+}
 
 export interface ParsedRequirements {
   requirements: Requirement[];

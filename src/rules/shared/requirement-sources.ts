@@ -13,6 +13,7 @@ import {
   type RequirementFile,
   type RequirementFormat,
   type RequirementSource,
+  type SourceOptions,
 } from '../../parsers/requirements/index.js';
 
 // Reads the requirement sources of a policy (globs, or {path, format}) through Facts, for the gates that need the
@@ -39,6 +40,7 @@ export async function resolveRequirementFiles(sources: readonly RequirementSourc
   const skippedDirs = doorstopDirs.size ? await doorstopSkippedDirsAtHead(facts) : new Set<string>();
   for (const source of sources) {
     const { path, format } = typeof source === 'string' ? { path: source, format: undefined } : source;
+    const options = sourceOptions(source);
     const clean = path.replace(/\/+$/, '');
     const globs = hasGlob(clean) ? [clean] : [clean, `${clean}/**`];
     const matched = await facts.listAtHead(globs);
@@ -63,11 +65,11 @@ export async function resolveRequirementFiles(sources: readonly RequirementSourc
         f = 'doorstop';
       } else f = format ?? formatFromExtension(p);
       if (!f) {
-        findings.push({ severity: 'warning', message: `${p} matches the requirements source "${path}" but its format is unknown — name it with {path, format: yaml|markdown|doorstop|strictdoc}.`, file: p });
+        findings.push({ severity: 'warning', message: `${p} matches the requirements source "${path}" but its format is unknown — name it with {path, format: yaml|markdown|doorstop|strictdoc|openfasttrace|sphinx-needs|reqif}.`, file: p });
         continue;
       }
       count++;
-      if (!byPath.has(p)) byPath.set(p, { path: p, format: f, ...(f === 'doorstop' ? { settingsPath: docDir ? `${docDir}/${DOORSTOP_SETTINGS}` : DOORSTOP_SETTINGS } : {}) });
+      if (!byPath.has(p)) byPath.set(p, { path: p, format: f, ...(f === 'doorstop' ? { settingsPath: docDir ? `${docDir}/${DOORSTOP_SETTINGS}` : DOORSTOP_SETTINGS } : {}), ...(options ? { options } : {}) });
     }
     if (count === 0) {
       findings.push({
@@ -95,9 +97,19 @@ export function formerRequirementFile(path: string, sources: readonly Requiremen
     const docDir = format === undefined || format === 'doorstop' ? nearestDoorstopDir(path, doorstopDirs as Set<string>) : undefined;
     if (docDir !== undefined && /\.(ya?ml|md)$/i.test(path)) return { path, format: 'doorstop', settingsPath: docDir ? `${docDir}/${DOORSTOP_SETTINGS}` : DOORSTOP_SETTINGS };
     const f = format ?? formatFromExtension(path);
-    if (f) return { path, format: f };
+    const options = sourceOptions(source);
+    if (f) return { path, format: f, ...(options ? { options } : {}) };
   }
   return undefined;
+}
+
+/** The format options a source gives, if any. */
+function sourceOptions(source: RequirementSource): SourceOptions | undefined {
+  if (typeof source === 'string') return undefined;
+  const options: SourceOptions = {};
+  if (source.id_attribute !== undefined) options.id_attribute = source.id_attribute;
+  if (source.test_types !== undefined) options.test_types = source.test_types;
+  return Object.keys(options).length ? options : undefined;
 }
 
 /** The folders of the Doorstop documents at head (where a `.doorstop.yml` is). */

@@ -1,7 +1,9 @@
 import { parseJUnit, type TestCase } from '../../parsers/junit.js';
 import {
+  coverageTagPattern,
   DEFAULT_ID_PATTERN,
   doorstopUidPattern,
+  DEFAULT_TEST_TYPES,
   normalizedText,
   parseDoorstopSettings,
   parseRequirementFile,
@@ -197,7 +199,9 @@ export interface MatrixInput {
 
 export async function buildMatrix({ options, facts, policy, compare }: MatrixInput): Promise<Matrix> {
   checkPattern('id_pattern', options.id_pattern ?? DEFAULT_ID_PATTERN);
-  if (options.reference_pattern) checkPattern('reference_pattern', options.reference_pattern);
+  // OpenFastTrace sources are cited by coverage tags ([utest->dsn~name~1]) unless the policy names another form.
+  const referencePatternOption = options.reference_pattern ?? openFastTraceReference(options.requirements);
+  if (referencePatternOption) checkPattern('reference_pattern', referencePatternOption);
   // Asked for now, so git works out the changes while the files are read; a failure surfaces where it is awaited.
   const changes = compare ? facts.changedFiles() : Promise.resolve([]);
   changes.catch(() => undefined);
@@ -212,7 +216,7 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
   const testListed = await facts.listAtHead(options.tests);
   const testFiles = testListed.filter((p) => !requirementPaths.has(p) && !junitSet.has(p));
   const globFindings = emptyGlobFindings(options, testListed, testFiles.length);
-  const referenceOptions = { id_pattern: idPattern, reference_pattern: options.reference_pattern };
+  const referenceOptions = { id_pattern: idPattern, reference_pattern: referencePatternOption };
   // The requirements are parsed while the test files are searched (by git, in a process of its own, where it can);
   // the search is started first, as it takes longer.
   const [scanned, read] = await Promise.all([
@@ -232,7 +236,7 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
   const linked = requirementLinks(byId, testFiles);
   findings.push(...linked.findings);
   // Without an explicit reference form, a match whose prefix no requirement uses (UTF-8, SHA-256) is not a reference.
-  const prefixes = options.reference_pattern ? undefined : new Set([...byId.keys()].map(idPrefix));
+  const prefixes = referencePatternOption ? undefined : new Set([...byId.keys()].map(idPrefix));
   const cited = sortCitations(scanned.citations, prefixes, byId, compare);
   const testsById = cited.tests;
 
@@ -599,6 +603,17 @@ async function unmatchedJUnitGlobs(options: TraceabilityOptions, facts: Facts, m
       ? `junit is set (${globs}) but no file matches at head, so no requirement can be verified — commit the JUnit report or fix the globs.`
       : `junit ${empty.length === 1 ? 'glob' : 'globs'} ${globs} ${empty.length === 1 ? 'matches' : 'match'} no file at head, so the test results it names were not read — commit the JUnit report or fix the glob (allow_empty: true lets the gate go on without it).`,
   }];
+}
+
+/**
+ * The reference form of a policy with OpenFastTrace sources and no reference_pattern: a coverage tag whose
+ * covering type is one of their test types (see docs/gates/traceability-formats.md); null for other policies.
+ */
+export function openFastTraceReference(sources: readonly RequirementSource[]): string | null {
+  const oft = sources.filter((s) => typeof s !== 'string' && s.format === 'openfasttrace');
+  if (!oft.length) return null;
+  const types = new Set(oft.flatMap((s) => (typeof s === 'string' ? [] : (s.test_types ?? DEFAULT_TEST_TYPES))));
+  return coverageTagPattern([...types]);
 }
 
 /** An id without its trailing number: "REQ-" of "REQ-012". */

@@ -22,7 +22,7 @@ export const TraceabilityOptions = RuleOptions(
     requirements: Type.Array(requirementSourceSchema, {
       minItems: 1,
       description:
-        'Where requirements are defined: globs (format from the extension: .yml/.yaml, .md, .sdoc; Doorstop folders by their .doorstop.yml), or {path, format}.',
+        "Where requirements are defined: globs (format from the extension: .yml/.yaml, .md, .sdoc, .reqif, needs.json; Doorstop folders by their .doorstop.yml), or {path, format} (yaml, markdown, doorstop, strictdoc, openfasttrace, sphinx-needs, reqif) with the format's options.",
     }),
     id_pattern: annotate(regexSchema, { default: DEFAULT_ID_PATTERN, description: 'What a requirement id looks like (a regular expression).' }),
     tests: annotate(globListSchema, { default: DEFAULT_TESTS, description: 'Files searched for references to requirement ids.' }),

@@ -250,6 +250,9 @@ describe('sdlc-gate release, with the GitHub API', () => {
     const record = readJson(dir, 'record.json');
     expect(record.artifacts.map((a: any) => a.path)).toEqual(['released/sbom.cdx.json', 'traceability/traceability.csv', 'traceability/traceability.html', 'traceability/traceability.json']);
     expect(readFileSync(join(dir, 'released/sbom.cdx.json'), 'utf8')).toBe(readFileSync(join(EXAMPLE, 'sbom.cdx.json'), 'utf8'));
+    // The matrix links each place to the file at the tag's commit on the record's repository.
+    const tagged = repo.git('rev-parse', 'v1.1.0^{commit}');
+    expect(readFileSync(join(dir, 'traceability/traceability.html'), 'utf8')).toMatch(new RegExp(`href="https://github\\.example/acme/pump/blob/${tagged}/docs/requirements\\.yml#L[0-9]+"`));
   });
 
   it('is reproducible: a second run gives byte-identical record, manifest and page', async () => {

@@ -94,12 +94,13 @@ describe('traceability through the CLI', () => {
   it('trace: markdown, csv and json of the work tree; --base marks suspect rows', () => {
     const md = cli(['trace', '--repo', repo.dir]);
     expect(md.code).toBe(0);
-    expect(md.stdout).toContain('| Status | ID | Title | Class | Defined at | Tests | JUnit |');
-    expect(md.stdout).toContain('| tested | REQ\\-002 | Rate limits | B | `docs/srs.md:6` | `test/rate.test.ts:2` | — |');
-    expect(md.stdout).toContain('| tested | SRD\\-001 | Door switch | B | `reqs/SRD-001.yml:1` | `test/alarm.test.ts:1` | — |');
+    expect(md.stdout).toContain('| Status | ID | Title | Class | Parents | Defined at | Tests | JUnit |');
+    expect(md.stdout).toContain('| tested | REQ\\-002 | Rate limits | B | — | `docs/srs.md:6` | `test/rate.test.ts:2` | — |');
+    expect(md.stdout).toContain('| tested | SRD\\-001 | Door switch | B | REQ\\-001 | `reqs/SRD-001.yml:1` | `test/alarm.test.ts:1` | — |');
 
     const csv = cli(['trace', '--repo', repo.dir, '--format', 'csv']);
-    expect(csv.stdout.split('\r\n').slice(0, 2)).toEqual(['id,title,class,status,file,line,tests,junit', 'REQ-001,Continuous delivery,B,tested,docs/srs.md,3,test/rate.test.ts:1,']);
+    expect(csv.stdout.split('\r\n').slice(0, 2)).toEqual(['id,title,class,parents,status,file,line,tests,junit', 'REQ-001,Continuous delivery,B,,tested,docs/srs.md,3,test/rate.test.ts:1,']);
+    expect(csv.stdout).toContain('\r\nSRD-001,Door switch,B,REQ-001,tested,reqs/SRD-001.yml,1,');
 
     const file = join(out, 'trace.json');
     const json = cli(['trace', '--repo', repo.dir, '--format', 'json', '--output', file, '--base', base]);

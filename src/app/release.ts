@@ -127,7 +127,7 @@ export async function buildReleaseRecord(input: ReleaseInput): Promise<ReleaseOu
   const facts = releaseFacts(repo, input, previous?.commit ?? EMPTY_TREE, commit);
 
   const evaluated = await evaluateRelease(policy, facts, loaded.source, previous?.commit ?? EMPTY_TREE, commit);
-  const traced = await traceabilityEvidence(policy, facts, evaluated, { policy: input.policyPath, head: commit, date, base: previous?.commit });
+  const traced = await traceabilityEvidence(policy, facts, evaluated, { policy: input.policyPath, head: commit, date, base: previous?.commit, repositoryUrl: input.github?.repositoryUrl });
   const released = await releasedFiles(repo, policy, commit);
 
   const commits = await commitsBetween(repo, previous?.commit, commit);
@@ -231,7 +231,7 @@ async function traceabilityEvidence(
   policy: Policy,
   facts: Facts,
   gates: GateResult[],
-  meta: { policy: string; head: string; date: string; base?: string },
+  meta: { policy: string; head: string; date: string; base?: string; repositoryUrl?: string },
 ): Promise<{ gates: GateResult[]; files: ReleaseFile[] }> {
   const files: ReleaseFile[] = [];
   const out: GateResult[] = [];
@@ -248,7 +248,7 @@ async function traceabilityEvidence(
       out.push(result); // the gate's own evaluation already reports why it could not be read
       continue;
     }
-    const traceMeta: TraceMeta = { gate: gate.id, policy: meta.policy, head: meta.head, dirty: false, generatedAt: meta.date };
+    const traceMeta: TraceMeta = { gate: gate.id, policy: meta.policy, head: meta.head, dirty: false, generatedAt: meta.date, ...(meta.repositoryUrl ? { repositoryUrl: meta.repositoryUrl } : {}) };
     const name = `traceability/${safeName(gate.id)}`;
     files.push(
       { path: `${name}.html`, bytes: Buffer.from(renderTraceHtml(matrix, traceMeta)) },

@@ -1,4 +1,5 @@
 import { createFacts } from '../facts/facts.js';
+import { detectRepositoryUrl } from '../facts/repo-url.js';
 import { workTreeDirty, workTreeSources } from '../facts/work-tree-source.js';
 import type { PolicyError } from '../policy/types.js';
 import { renderTraceCsv, renderTraceHtml, renderTraceJson, renderTraceMarkdown, type TraceMeta } from '../report/trace-formats.js';
@@ -17,6 +18,9 @@ export interface TraceInput extends WorkTreeInput {
   format: TraceFormat;
   base?: string;
   now?: Date;
+  /** --repo-url (already checked), else the event's repository in `env`, else the origin remote: the HTML links to files there. */
+  repoUrl?: string;
+  env?: Record<string, string | undefined>;
 }
 
 export type TraceOutcome =
@@ -39,7 +43,8 @@ export async function traceWorkTree(input: TraceInput): Promise<TraceOutcome> {
   const matrix = await buildMatrix({ options: traceabilityOptionsOf(gate), facts, policy, compare: baseSha !== undefined });
 
   const dirty = await workTreeDirty(repo);
-  const meta: TraceMeta = { gate: gate.id, policy: policyPath, head, dirty, ...(baseSha ? { base: baseSha } : {}), generatedAt: (input.now ?? new Date()).toISOString() };
+  const repositoryUrl = (await detectRepositoryUrl({ flag: input.repoUrl, env: input.env ?? {}, repo }))?.url;
+  const meta: TraceMeta = { gate: gate.id, policy: policyPath, head, dirty, ...(baseSha ? { base: baseSha } : {}), generatedAt: (input.now ?? new Date()).toISOString(), ...(repositoryUrl ? { repositoryUrl } : {}) };
   const { format } = input;
   const rendered =
     format === 'json' ? renderTraceJson(matrix, meta) : format === 'csv' ? renderTraceCsv(matrix) : format === 'html' ? renderTraceHtml(matrix, meta) : renderTraceMarkdown(matrix, meta);

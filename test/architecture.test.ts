@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
@@ -13,8 +13,6 @@ type Layer = 'core' | 'util' | 'parsers' | 'policy' | 'rules' | 'facts' | 'githu
 /** The layer of a path under src/ (by its first folder, or the file itself at the top). */
 const LAYER_OF: Record<string, Layer> = {
   core: 'core',
-  // The former home of the core types, now a re-export of src/core/types.ts kept for older import paths.
-  'types.ts': 'core',
   util: 'util',
   'version.ts': 'util',
   parsers: 'parsers',
@@ -160,11 +158,23 @@ const ROOT = new URL('..', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, ROOT), 'utf8');
 
 function srcEdges(): ImportEdge[] {
+  return srcFiles().flatMap((file) => importsOf(file, read(file)));
+}
+
+function srcFiles(): string[] {
   const root = new URL('src', ROOT).pathname;
-  return sourceFiles(root).flatMap((abs) => {
-    const file = `src${abs.slice(root.length)}`;
-    return importsOf(file, read(file));
-  });
+  return sourceFiles(root).map((abs) => `src${abs.slice(root.length)}`);
+}
+
+/** The one module a file does nothing but re-export (a shim kept for an old import path), or undefined. */
+export function forwardsTo(file: string, text: string): string | undefined {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const targets = new Set<string>();
+  for (const statement of source.statements) {
+    if (!ts.isExportDeclaration(statement) || !statement.moduleSpecifier) return undefined;
+    targets.add(importsOf(file, statement.getText(source))[0]?.to ?? '');
+  }
+  return targets.size === 1 ? [...targets][0] : undefined;
 }
 
 describe('the import graph', () => {
@@ -186,18 +196,35 @@ describe('the import graph', () => {
   });
 });
 
+describe('the module tree', () => {
+  it('has no shim left from the move to core/ (import src/core/types.ts and src/core/rule.ts directly)', () => {
+    for (const gone of ['src/types.ts', 'src/rules/rule.ts']) expect(existsSync(new URL(gone, ROOT)), gone).toBe(false);
+  });
+
+  it('has no module that only re-exports another one (import the module it forwards to)', () => {
+    expect(srcFiles().filter((file) => forwardsTo(file, read(file)) !== undefined)).toEqual([]);
+  });
+
+  it('sees a forwarding module, and not a barrel of several modules', () => {
+    expect(forwardsTo('src/types.ts', "// moved\nexport * from './core/types.js';")).toBe('src/core/types.ts');
+    expect(forwardsTo('src/rules/rule.ts', "export type { Rule } from '../core/rule.js';\nexport { defineRule } from '../core/rule.js';")).toBe('src/core/rule.ts');
+    expect(forwardsTo('src/facts/git/index.ts', "export * from './repo.js';\nexport * from './tree.js';")).toBeUndefined();
+    expect(forwardsTo('src/parsers/osv.ts', "export type { OsvEvent } from '../core/osv.js';\nexport const x = 1;")).toBeUndefined();
+  });
+});
+
 describe('the layer check', () => {
   const edgesOf = (file: string, text: string) => importsOf(file, text);
 
   it('reports a core module importing the policy, and policy and rules importing each other', () => {
     const edges = [
       ...edgesOf('src/core/rule.ts', "import type { Policy } from '../policy/types.js';"),
-      ...edgesOf('src/policy/schema.ts', "import { type Rule } from '../rules/rule.js';"),
+      ...edgesOf('src/policy/schema.ts', "import { RULES } from '../rules/index.js';"),
       ...edgesOf('src/rules/soup/index.ts', "export { classifier } from '../../policy/classify.js';"),
     ];
     expect(layerViolations(edges)).toEqual([
       'src/core/rule.ts:1 -> src/policy/types.ts (core may not import policy)',
-      'src/policy/schema.ts:1 -> src/rules/rule.ts (policy may not import rules)',
+      'src/policy/schema.ts:1 -> src/rules/index.ts (policy may not import rules)',
       'src/rules/soup/index.ts:1 -> src/policy/classify.ts (rules may not import policy)',
     ]);
   });

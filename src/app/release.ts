@@ -14,7 +14,7 @@ import { renderReleaseHtml } from '../report/release-html.js';
 import { renderTraceCsv, renderTraceHtml, renderTraceJson, type TraceMeta } from '../report/trace-formats.js';
 import { RULES } from '../rules/index.js';
 import { buildMatrix, type Matrix, type TraceabilityOptions } from '../rules/traceability/index.js';
-import { FactError, type Facts, type Finding, type GateResult } from '../types.js';
+import { FactError, type Facts, type Finding, type GateResult } from '../core/types.js';
 import { mapConcurrent } from '../util/concurrency.js';
 import { globMatcher } from '../util/glob.js';
 import { plural, shortSha } from '../util/text.js';

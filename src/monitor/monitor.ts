@@ -19,7 +19,7 @@ import {
   vulnerabilities,
   type VulnerabilitiesOptions,
 } from '../rules/vulnerabilities/index.js';
-import { FactError, type Facts, type FileText, type Finding } from '../types.js';
+import { FactError, type Facts, type FileText, type Finding } from '../core/types.js';
 import { globMatcher } from '../util/glob.js';
 import { compareVersionStrings } from '../util/version.js';
 import { monitorKey, type MonitorState } from './state.js';

@@ -1,4 +1,4 @@
-import type { Finding } from '../types.js';
+import type { Finding } from '../core/types.js';
 import { escapeMarkdown as md } from './escape.js';
 import { countMatrix, type Matrix, type MatrixRow } from '../rules/traceability/index.js';
 

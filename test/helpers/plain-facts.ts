@@ -1,5 +1,5 @@
 import { createFacts } from '../../src/facts/facts.js';
-import { FactError, type ChangedFile, type Facts, type FileText, type PullRequest, type Review } from '../../src/types.js';
+import { FactError, type ChangedFile, type Facts, type FileText, type PullRequest, type Review } from '../../src/core/types.js';
 import type { Policy } from '../../src/policy/types.js';
 import type { OsvVulnerability } from '../../src/parsers/osv.js';
 

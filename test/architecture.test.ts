@@ -57,26 +57,6 @@ const TYPE_ONLY: Partial<Record<Layer, readonly Layer[]>> = {
   report: ['parsers'],
 };
 
-/**
- * Edges that break the layers today and that the rest of the renovation (issue #16) removes: the use cases move
- * to app/ and the entry points thin out (part 2), file reading moves out of the parsers (part 3). Delete each entry
- * once its edge is gone; the last test below fails on an entry whose edge no longer exists.
- */
-const KNOWN_UNTIL_RENOVATION_COMPLETES: readonly string[] = [
-  // The PR check use case (load the policy at base, build the facts, evaluate) lives in the engine; part 2 moves it to app/.
-  'src/engine/check.ts -> src/facts/facts.ts',
-  // The export formats of `sdlc-gate trace` count the matrix with the traceability rule's helper; it belongs in report or core.
-  'src/report/trace-formats.ts -> src/rules/traceability/index.ts',
-  // The tracking-issue publisher takes the monitor's result and state types; they move with the monitor use case (part 2).
-  'src/publish/issues.ts -> src/monitor/monitor.ts',
-  'src/publish/issues.ts -> src/monitor/state.ts',
-  // The post-market report renders the monitor's result types and the facts take its sources' type; they belong in core.
-  'src/report/monitor.ts -> src/monitor/monitor.ts',
-  'src/facts/refs.ts -> src/monitor/monitor.ts',
-  // The release record renderers take the release use case's record type; it belongs in core (part 2).
-  'src/report/release-html.ts -> src/app/release.ts',
-  'src/report/release-markdown.ts -> src/app/release.ts',
-];
 
 export interface ImportEdge {
   /** Repo-relative path of the importing file. */
@@ -123,9 +103,8 @@ export function layerOf(path: string): Layer | undefined {
   return LAYER_OF[parts[1]!];
 }
 
-/** Every edge that breaks the layers and is not allowlisted, as "from:line -> to (layer -> layer)". */
-export function layerViolations(edges: readonly ImportEdge[], allowlist: readonly string[] = []): string[] {
-  const allowed = new Set(allowlist);
+/** Every edge that breaks the layers, as "from:line -> to (layer -> layer)". There is no allowlist: fix the edge. */
+export function layerViolations(edges: readonly ImportEdge[]): string[] {
   const out: string[] = [];
   for (const e of edges) {
     const from = layerOf(e.from);
@@ -140,7 +119,6 @@ export function layerViolations(edges: readonly ImportEdge[], allowlist: readonl
     }
     if (ALLOWED[from].includes(to)) continue;
     if (e.typeOnly && TYPE_ONLY[from]?.includes(to)) continue;
-    if (allowed.has(`${e.from} -> ${e.to}`)) continue;
     out.push(`${e.from}:${e.line} -> ${e.to} (${from} may not import ${to}${TYPE_ONLY[from]?.includes(to) ? ' except types' : ''})`);
   }
   return out;
@@ -187,12 +165,7 @@ describe('the import graph', () => {
   });
 
   it('keeps the layers: core, parsers and report import nothing above them; policy and rules not each other', () => {
-    expect(layerViolations(edges, KNOWN_UNTIL_RENOVATION_COMPLETES)).toEqual([]);
-  });
-
-  it('has no allowlisted edge that is gone (delete it from KNOWN_UNTIL_RENOVATION_COMPLETES)', () => {
-    const present = new Set(edges.map((e) => `${e.from} -> ${e.to}`));
-    expect(KNOWN_UNTIL_RENOVATION_COMPLETES.filter((k) => !present.has(k))).toEqual([]);
+    expect(layerViolations(edges)).toEqual([]);
   });
 });
 
@@ -248,9 +221,21 @@ describe('the layer check', () => {
     ]);
   });
 
-  it('passes an allowlisted edge and a file in an unknown folder fails', () => {
-    const edges = edgesOf('src/engine/check.ts', "import { createFacts } from '../facts/facts.js';");
-    expect(layerViolations(edges, ['src/engine/check.ts -> src/facts/facts.ts'])).toEqual([]);
+  it('reports the edges the renovation removed, were they to come back, and a file in an unknown folder', () => {
+    const edges = [
+      ...edgesOf('src/engine/check.ts', "import type { FactSources } from '../facts/facts.js';"),
+      ...edgesOf('src/report/trace-formats.ts', "import { countMatrix } from '../rules/traceability/index.js';"),
+      ...edgesOf('src/publish/issues.ts', "import type { MonitorResult } from '../monitor/monitor.js';"),
+      ...edgesOf('src/facts/refs.ts', "import type { MonitorSources } from '../monitor/monitor.js';"),
+      ...edgesOf('src/report/release-html.ts', "import type { ReleaseRecord } from '../app/release.js';"),
+    ];
+    expect(layerViolations(edges)).toEqual([
+      'src/engine/check.ts:1 -> src/facts/facts.ts (engine may not import facts)',
+      'src/report/trace-formats.ts:1 -> src/rules/traceability/index.ts (report may not import rules)',
+      'src/publish/issues.ts:1 -> src/monitor/monitor.ts (publish may not import app)',
+      'src/facts/refs.ts:1 -> src/monitor/monitor.ts (facts may not import app)',
+      'src/report/release-html.ts:1 -> src/app/release.ts (report may not import app)',
+    ]);
     expect(layerViolations(edgesOf('src/misc/x.ts', "import { a } from '../util/text.js';"))).toEqual([
       'src/misc/x.ts: in no layer — add its folder to LAYER_OF in test/architecture.test.ts',
     ]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runMonitor, type MonitorSources } from '../src/monitor/monitor.js';
+import type { MonitorSources } from '../src/core/monitor.js';
+import { runMonitor } from '../src/monitor/monitor.js';
 import type { OsvVulnerability } from '../src/parsers/osv.js';
 import type { Policy } from '../src/policy/types.js';
 

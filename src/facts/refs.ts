@@ -1,4 +1,4 @@
-import type { MonitorSources } from '../monitor/monitor.js';
+import type { MonitorSources } from '../core/monitor.js';
 import { FactError } from '../core/types.js';
 import type { GitRepo } from './git/index.js';
 

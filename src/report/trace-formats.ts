@@ -1,6 +1,7 @@
 import type { Finding } from '../core/types.js';
 import { escapeMarkdown as md } from './escape.js';
-import { countMatrix, type Matrix, type MatrixRow } from '../rules/traceability/index.js';
+import { countMatrix } from '../core/trace.js';
+import type { Matrix, MatrixRow } from './trace-matrix.js';
 
 // The traceability matrix as Markdown, CSV, JSON and one self-contained HTML page (for the design history file).
 // Everything from the repository is escaped for its format; the HTML loads nothing from anywhere.

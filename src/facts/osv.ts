@@ -1,4 +1,5 @@
-import { asOsvRecord, type OsvVulnerability } from '../parsers/osv.js';
+import type { OsvVulnerability } from '../core/osv.js';
+import { asOsvRecord } from '../parsers/osv.js';
 import { FactError } from '../core/types.js';
 import { timeoutSignal } from '../util/abort.js';
 

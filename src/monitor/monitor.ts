@@ -10,7 +10,8 @@ import {
 } from '../core/monitor.js';
 import { createFacts } from '../facts/facts.js';
 import { purlKey } from '../parsers/lockfiles/purl.js';
-import { fixedVersions, idsOf, osvSeverity, severityRank, type OsvVulnerability } from '../parsers/osv.js';
+import type { OsvVulnerability } from '../core/osv.js';
+import { fixedVersions, idsOf, osvSeverity, severityRank } from '../parsers/osv.js';
 import { readSbom, type SbomComponent, type SbomDocument } from '../parsers/sbom/index.js';
 import { sbomCandidates } from '../rules/shared/sbom-sources.js';
 import type { VexStatement } from '../parsers/vex/index.js';

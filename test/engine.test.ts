@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../src/engine/evaluate.js';
 import { RULES } from '../src/rules/index.js';
-import type { Rule } from '../src/rules/rule.js';
+import type { Rule } from '../src/core/rule.js';
 import { plainFacts, policy, pr, review } from './helpers/plain-facts.js';
 import { gateConfig as gate, META, runGates as run } from './helpers/rule-tester.js';
 

@@ -2,9 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BatchOutputParser, GitRepo, normalizeRepoPath } from '../src/facts/git/index.js';
-import type { ScannedFile } from '../src/types.js';
 import { gitSources } from '../src/facts/local.js';
-import { FactError } from '../src/types.js';
+import { FactError, type ScannedFile } from '../src/core/types.js';
 import { TestRepo } from './helpers/git-repo.js';
 
 // Reading a real repository through git objects: renames, symlinks, directories, size caps.

@@ -6,7 +6,7 @@ import { GitRepo, GrepOutputParser, grepScope, type TreeEntry } from '../src/fac
 import { createFacts } from '../src/facts/facts.js';
 import { gitSources } from '../src/facts/local.js';
 import { buildMatrix, referenceMatcher, type Matrix, type TraceabilityOptions } from '../src/rules/traceability/matrix.js';
-import type { Facts, ScanOptions, ScannedFile } from '../src/types.js';
+import type { Facts, ScanOptions, ScannedFile } from '../src/core/types.js';
 import { exactIdSearch, linePrefilter } from '../src/rules/traceability/line-prefilter.js';
 import { TestRepo } from './helpers/git-repo.js';
 

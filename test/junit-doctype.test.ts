@@ -5,7 +5,7 @@ import { readSbom } from '../src/parsers/sbom/index.js';
 import { findDoctype } from '../src/parsers/xml-doctype.js';
 import { traceability, type TraceabilityOptions } from '../src/rules/traceability/index.js';
 import { DEFAULT_TESTS } from '../src/rules/traceability/matrix.js';
-import type { GateOutcome } from '../src/rules/rule.js';
+import type { GateOutcome } from '../src/core/rule.js';
 import { plainFacts, policy } from './helpers/plain-facts.js';
 
 // JUnit reports are PR content: a DOCTYPE (the only way to declare entities) is refused with its line, and

@@ -6,7 +6,7 @@ import { PolicyLoader } from '../src/policy/load.js';
 import { RULES } from '../src/rules/index.js';
 import { traceability, type TraceabilityOptions } from '../src/rules/traceability/index.js';
 import { buildMatrix, DEFAULT_TESTS, type Verdict } from '../src/rules/traceability/matrix.js';
-import type { GateOutcome } from '../src/rules/rule.js';
+import type { GateOutcome } from '../src/core/rule.js';
 import { plainFacts, policy } from './helpers/plain-facts.js';
 
 // JUnit reports as real runners write them (test/fixtures/real/junit-*/, each with its PROVENANCE): the same small

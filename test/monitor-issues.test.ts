@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeMarker, encodeMarker, issueTitle } from '../src/publish/issues.js';
-import type { MonitorFinding } from '../src/monitor/monitor.js';
+import type { MonitorFinding } from '../src/core/monitor.js';
 import { parseState } from '../src/monitor/state.js';
 
 // The tracking issue's hidden marker (the action's state) and title; the CLI's state file.

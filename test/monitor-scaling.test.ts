@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runMonitor, type MonitorSources } from '../src/monitor/monitor.js';
-import type { OsvVulnerability } from '../src/parsers/osv.js';
+import type { MonitorSources } from '../src/core/monitor.js';
+import { runMonitor } from '../src/monitor/monitor.js';
+import type { OsvVulnerability } from '../src/core/osv.js';
 import type { Policy } from '../src/policy/types.js';
 
 // The monitor is linear in what the repository holds: components per SBOM, VEX statements, refs. Timed at two sizes

@@ -8,7 +8,7 @@ import { renderMarkdown } from '../src/report/markdown.js';
 import { clearSecrets, redactSecrets, registerSecret, sanitizeOutput, stripControls } from '../src/report/redact.js';
 import { log } from '../src/publish/runner.js';
 import { writeWorkflowAnnotations } from '../src/publish/workflow-annotations.js';
-import type { EvaluationResult } from '../src/types.js';
+import type { EvaluationResult } from '../src/core/types.js';
 
 // Secrets are redacted before any escaping, and terminal control sequences from repository content never reach
 // a log or an annotation.

@@ -10,7 +10,7 @@ import { checkPullRequest } from '../src/app/check.js';
 import { GitRepo } from '../src/facts/git/index.js';
 import { gitSources, parseReviewsJson, parseTeamsJson } from '../src/facts/local.js';
 import { renderMarkdown } from '../src/report/markdown.js';
-import type { PullRequest, ReportContext } from '../src/types.js';
+import type { PullRequest, ReportContext } from '../src/core/types.js';
 import { exampleRepo } from './helpers/example-repo.js';
 import type { TestRepo } from './helpers/git-repo.js';
 

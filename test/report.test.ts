@@ -4,7 +4,7 @@ import { escapeMarkdown } from '../src/report/escape.js';
 import { renderJson } from '../src/report/json.js';
 import { linksFromEnvironment, renderMarkdown } from '../src/report/markdown.js';
 import { renderText } from '../src/report/text.js';
-import type { EvaluationResult, GateResult, ReportContext } from '../src/types.js';
+import type { EvaluationResult, GateResult, ReportContext } from '../src/core/types.js';
 
 const A = 'a'.repeat(40);
 const B = 'b'.repeat(40);

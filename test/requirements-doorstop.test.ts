@@ -11,7 +11,7 @@ import { anchoredId, DEFAULT_ID_PATTERN } from '../src/parsers/requirements/inde
 import { readRequirementSources } from '../src/rules/shared/requirement-sources.js';
 import { traceability, type TraceabilityOptions } from '../src/rules/traceability/index.js';
 import { DEFAULT_TESTS } from '../src/rules/traceability/matrix.js';
-import type { GateOutcome } from '../src/rules/rule.js';
+import type { GateOutcome } from '../src/core/rule.js';
 import { TestRepo } from './helpers/git-repo.js';
 import { plainFacts, policy } from './helpers/plain-facts.js';
 

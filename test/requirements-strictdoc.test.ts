@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { anchoredId, parseStrictDoc } from '../src/parsers/requirements/index.js';
 import { traceability, type TraceabilityOptions } from '../src/rules/traceability/index.js';
 import { buildMatrix, DEFAULT_TESTS } from '../src/rules/traceability/matrix.js';
-import type { GateOutcome } from '../src/rules/rule.js';
+import type { GateOutcome } from '../src/core/rule.js';
 import { plainFacts, policy, type PlainFacts } from './helpers/plain-facts.js';
 
 // StrictDoc as StrictDoc reads it, on documents from StrictDoc's own repository (test/fixtures/real/strictdoc-*, see

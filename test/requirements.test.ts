@@ -184,7 +184,7 @@ describe('readRequirementSources', () => {
   it('a source that matches nothing is an error, and a refused file is a finding', async () => {
     const facts = plainFacts({ head: { 'docs/a.yml': '- id: REQ-1\n' } });
     facts.readAtHead = async () => {
-      throw new (await import('../src/types.js')).FactError('docs/a.yml is a symbolic link at aaaaaaa; links are not followed');
+      throw new (await import('../src/core/types.js')).FactError('docs/a.yml is a symbolic link at aaaaaaa; links are not followed');
     };
     const r = await readRequirementSources(['docs/*.yml', 'missing/**'], facts);
     expect(r.findings.map((f) => f.message)).toEqual([

@@ -5,7 +5,7 @@ import { DEFAULT_TESTS, referenceMatcher } from '../src/rules/traceability/matri
 import { doorstopLinkFindings } from '../src/rules/traceability/doorstop-links.js';
 import { anchoredId, parseDoorstopItem, parseStrictDoc, type DoorstopItem } from '../src/parsers/requirements/index.js';
 import { expectLinear } from './helpers/scaling.js';
-import type { GateOutcome } from '../src/rules/rule.js';
+import type { GateOutcome } from '../src/core/rule.js';
 import { plainFacts, policy, type PlainFacts } from './helpers/plain-facts.js';
 
 // Citations that name several ids at once, and the fail-closed rules for the globs that find tests and reports.

@@ -7,7 +7,7 @@ import { createClient, type GitHubClient } from '../github/client.js';
 import type { Policy } from '../policy/types.js';
 import { log } from '../publish/runner.js';
 import { registerSecret } from '../report/redact.js';
-import type { EvaluationResult, GateResult, PullRequest } from '../types.js';
+import type { EvaluationResult, GateResult, PullRequest } from '../core/types.js';
 import type { ActionInputs } from './inputs.js';
 
 // The action's evaluation, run in a worker thread so that the time budget holds even when a gate spins on the CPU.

@@ -1,4 +1,4 @@
-import { FactError, type PullRequest } from '../types.js';
+import { FactError, type PullRequest } from '../core/types.js';
 import { pullRequestFromPayload } from '../facts/github.js';
 
 // Which events sdlc-gate evaluates and what it evaluates for each: a pull request's head against its base, or

@@ -9,7 +9,7 @@ import { writeSummary } from '../publish/runner.js';
 import { writeWorkflowAnnotations } from '../publish/workflow-annotations.js';
 import { toAnnotations } from '../report/annotations.js';
 import { MAX_COMMENT_LENGTH, renderMarkdown } from '../report/markdown.js';
-import type { EvaluationResult } from '../types.js';
+import type { EvaluationResult } from '../core/types.js';
 import type { ActionInputs } from './inputs.js';
 
 // The second half of the fork pattern: a `pull_request` job (read-only token) uploads its JSON result, and a

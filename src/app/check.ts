@@ -7,7 +7,7 @@ import { createOsvSource } from '../facts/osv.js';
 import { readLocalFile } from '../facts/worktree.js';
 import type { GitHubClient } from '../github/client.js';
 import type { RemotePolicyReader } from '../policy/load.js';
-import { FactError, type PullRequest, type Review } from '../types.js';
+import { FactError, type PullRequest, type Review } from '../core/types.js';
 import { DEFAULT_POLICY_PATH, MAX_POLICY_BYTES } from './defaults.js';
 import { UsageError } from './errors.js';
 import { openRepository } from './work-tree.js';

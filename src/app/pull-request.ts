@@ -9,7 +9,7 @@ import { createOsvSource } from '../facts/osv.js';
 import type { GitHubClient } from '../github/client.js';
 import type { Policy } from '../policy/types.js';
 import { RULES } from '../rules/index.js';
-import type { GateResult, PullRequest } from '../types.js';
+import type { GateResult, PullRequest } from '../core/types.js';
 
 // The check use case as the action runs it: a pull request's facts from the runner's checkout when it is usable,
 // through the API otherwise; the gates evaluated over them (in the action's worker thread).

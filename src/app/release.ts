@@ -14,7 +14,8 @@ import { renderReleaseHtml } from '../report/release-html.js';
 import { renderTraceCsv, renderTraceHtml, renderTraceJson, type TraceMeta } from '../report/trace-formats.js';
 import { RULES } from '../rules/index.js';
 import { buildMatrix, type Matrix, type TraceabilityOptions } from '../rules/traceability/index.js';
-import { FactError, type Facts, type Finding, type GateResult } from '../types.js';
+import { RELEASE_SCHEMA, type ReleaseAnomaly, type ReleaseChange, type ReleaseRecord, type ReleaseStatus } from '../core/release.js';
+import { FactError, type Facts, type Finding, type GateResult } from '../core/types.js';
 import { mapConcurrent } from '../util/concurrency.js';
 import { globMatcher } from '../util/glob.js';
 import { plural, shortSha } from '../util/text.js';
@@ -25,8 +26,6 @@ import { plural, shortSha } from '../util/text.js';
 // check; open anomalies are listed with their evaluation; the evidence files are copied beside it with their digests.
 // Nothing in it depends on the wall clock: the record's date is the release commit's time, and every list is sorted.
 
-export const RELEASE_SCHEMA = 'sdlc-gate/release@1';
-
 export const RELEASE_DEFAULTS = { tags: ['v*'], anomaly_labels: ['bug'], evaluated_label: 'anomaly-evaluated', check_name: 'sdlc-gate' };
 
 /** Rules that judge one pull request (its reviews, description, tickets): a release lists them per change instead. */
@@ -36,52 +35,6 @@ const PER_CHANGE_RULES = new Set(['reviews', 'protected-files', 'change-request'
 const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 
 const REQUEST_CONCURRENCY = 8;
-
-export type ReleaseStatus = 'pass' | 'fail' | 'incomplete';
-
-export interface ReleaseChange {
-  pull_request: number | null;
-  title: string;
-  author: string;
-  url: string | null;
-  merge_commit: string;
-  head: string;
-  /** The commits of the release that came with this change, oldest first. */
-  commits: string[];
-  approvals: string[];
-  gate: 'success' | 'failure' | 'missing';
-  problem: string | null;
-}
-
-export interface ReleaseAnomaly {
-  number: number;
-  title: string;
-  url: string | null;
-  labels: string[];
-  evaluated: boolean;
-}
-
-export interface ReleaseRecord {
-  schema: typeof RELEASE_SCHEMA;
-  status: ReleaseStatus;
-  tag: string;
-  commit: string;
-  previous: string | null;
-  previous_commit: string | null;
-  /** The release commit's committer time: the record's only date. */
-  date: string;
-  tool: { name: 'sdlc-gate'; version: string };
-  repository: string | null;
-  policy: { path: string; sha256: string };
-  /** Why the status is not pass, one line each. */
-  problems: string[];
-  /** What could not be checked (no GitHub access): the status is then incomplete at best. */
-  unverified: string[];
-  gates: GateResult[];
-  changes: ReleaseChange[];
-  anomalies: ReleaseAnomaly[];
-  artifacts: Array<{ path: string; sha256: string }>;
-}
 
 export interface ReleaseFile {
   path: string;

@@ -5,7 +5,7 @@ import type { PolicyError } from '../policy/types.js';
 import { vexSkeleton } from '../report/vex.js';
 import { assessVulnerabilities } from '../rules/vulnerabilities/index.js';
 import { vulnerabilitiesOptionsOf } from '../rules/vulnerabilities/options-of.js';
-import type { Finding } from '../types.js';
+import type { Finding } from '../core/types.js';
 import { workTreeGate, type WorkTreeInput } from './work-tree.js';
 
 // The vex use case: a CycloneDX VEX skeleton for the vulnerabilities still open in the work tree, as the policy's

@@ -8,7 +8,7 @@ import { renderJson } from '../report/json.js';
 import { renderMarkdown, MAX_SUMMARY_BYTES } from '../report/markdown.js';
 import { sanitizeOutput } from '../report/redact.js';
 import { renderText } from '../report/text.js';
-import { FactError } from '../types.js';
+import { FactError } from '../core/types.js';
 import { shortSha } from '../util/text.js';
 import { cliClient } from './client.js';
 import { release } from './release.js';

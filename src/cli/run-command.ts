@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from '../app/errors.js';
-import { FactError } from '../types.js';
+import { FactError } from '../core/types.js';
 
 // What the CLI's commands share: reading flags, and turning what a use case threw into a message and an exit code.
 

@@ -30,3 +30,6 @@ export interface OsvVulnerability {
   affected?: OsvAffected[];
   database_specific?: Record<string, unknown>;
 }
+
+/** A severity on the CVSS qualitative rating scale (FIRST). */
+export type SeverityLevel = 'low' | 'medium' | 'high' | 'critical';

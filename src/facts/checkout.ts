@@ -1,6 +1,6 @@
 import { GitRepo } from './git/index.js';
 import { gitSources, type RepoSources } from './local.js';
-import type { PullRequest } from '../types.js';
+import type { PullRequest } from '../core/types.js';
 import { shortSha } from '../util/text.js';
 
 // Makes the runner's checkout usable for the diff: under pull_request it holds only the merge commit, often

@@ -1,6 +1,6 @@
-import { FactError, type ChangedFile, type Facts, type FileText, type PullRequest, type Review, type ScanOptions, type ScannedFile } from '../types.js';
+import { FactError, type ChangedFile, type Facts, type FileText, type PullRequest, type Review, type ScanOptions, type ScannedFile } from '../core/types.js';
 import { createHash } from 'node:crypto';
-import type { OsvVulnerability } from '../parsers/osv.js';
+import type { OsvVulnerability } from '../core/osv.js';
 import { mapConcurrent, READ_CONCURRENCY } from '../util/concurrency.js';
 import { globMatcher } from '../util/glob.js';
 import { lenientText, NotTextError } from './text.js';

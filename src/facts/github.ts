@@ -1,7 +1,7 @@
 import { apiErrorStatus, describeApiError, type GitHubClient } from '../github/client.js';
 import { symlinkRefused, tooLarge } from './refusals.js';
 import { decodeText } from './text.js';
-import { FactError, type ChangedFile, type ChangeStatus, type FileText, type PullRequest, type Review, type ReviewState } from '../types.js';
+import { FactError, type ChangedFile, type ChangeStatus, type FileText, type PullRequest, type Review, type ReviewState } from '../core/types.js';
 import { normalizeRepoPath } from './git/index.js';
 
 // Facts from the GitHub REST API, for what a checkout cannot tell (reviews, teams) or when there is none.

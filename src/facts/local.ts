@@ -1,4 +1,4 @@
-import { FactError, type ChangedFile, type FileText, type PullRequest, type Review, type ScanOptions, type ScannedFile } from '../types.js';
+import { FactError, type ChangedFile, type FileText, type PullRequest, type Review, type ScanOptions, type ScannedFile } from '../core/types.js';
 import { shortSha } from '../util/text.js';
 import type { GitRepo } from './git/index.js';
 import { reviewFromApi } from './github.js';

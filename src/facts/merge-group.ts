@@ -1,4 +1,4 @@
-import { FactError, type ChangedFile, type Review } from '../types.js';
+import { FactError, type ChangedFile, type Review } from '../core/types.js';
 
 // A merge group's facts that differ from a pull request's.
 

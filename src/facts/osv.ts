@@ -1,5 +1,6 @@
-import { asOsvRecord, type OsvVulnerability } from '../parsers/osv.js';
-import { FactError } from '../types.js';
+import type { OsvVulnerability } from '../core/osv.js';
+import { asOsvRecord } from '../parsers/osv.js';
+import { FactError } from '../core/types.js';
 import { timeoutSignal } from '../util/abort.js';
 
 // The OSV.dev API client: POST /v1/querybatch (by purl, ≤ 1000 queries a request, following next_page_token),

@@ -1,6 +1,6 @@
 import { GitRepo } from './git/index.js';
 import { gitSources, type RepoSources } from './local.js';
-import type { PullRequest } from '../types.js';
+import type { PullRequest } from '../core/types.js';
 
 // A checkout another thread of this run has already prepared (fetched base and head, found their merge base): the
 // action's worker reads it without asking git again what the main thread already asked.

@@ -1,5 +1,5 @@
-import type { MonitorSources } from '../monitor/monitor.js';
-import { FactError } from '../types.js';
+import type { MonitorSources } from '../core/monitor.js';
+import { FactError } from '../core/types.js';
 import type { GitRepo } from './git/index.js';
 
 // The monitor's view of a local git repository: its tags, its default branch, and files at any commit.

@@ -1,4 +1,4 @@
-import { FactError } from '../types.js';
+import { FactError } from '../core/types.js';
 
 // The refusals every source of repository files (the checkout, the API) gives in the same words.
 

@@ -1,5 +1,5 @@
 import { apiErrorStatus, describeApiError, type GitHubClient } from '../github/client.js';
-import { FactError, type Review } from '../types.js';
+import { FactError, type Review } from '../core/types.js';
 import { reviewFromApi } from './github.js';
 
 // What the release record asks GitHub: the pull requests a commit came through, their reviews, the sdlc-gate check

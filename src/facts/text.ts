@@ -1,4 +1,4 @@
-import { FactError } from '../types.js';
+import { FactError } from '../core/types.js';
 
 // Repository files are read as UTF-8 text, strictly: a replacement character silently standing in for bytes that
 // are not UTF-8 would let two different texts compare equal (a requirement edited in Latin-1 would not be

@@ -1,6 +1,6 @@
 import { lstat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { FactError, type ChangedFile, type FileText } from '../types.js';
+import { FactError, type ChangedFile, type FileText } from '../core/types.js';
 import { mapConcurrent } from '../util/concurrency.js';
 import type { FactSources } from './facts.js';
 import { parseNameStatus, type GitRepo } from './git/index.js';

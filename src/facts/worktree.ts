@@ -1,7 +1,7 @@
 import { constants } from 'node:fs';
 import { lstat, open, realpath } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import { FactError } from '../types.js';
+import { FactError } from '../core/types.js';
 import { normalizeRepoPath } from './git/index.js';
 import { decodeText } from './text.js';
 

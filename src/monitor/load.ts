@@ -1,6 +1,6 @@
 import { PolicyLoader, type LoadResult, type RemotePolicyReader } from '../policy/load.js';
 import { RULES } from '../rules/index.js';
-import type { MonitorSources } from './monitor.js';
+import type { MonitorSources } from '../core/monitor.js';
 
 const MAX_POLICY_BYTES = 1024 * 1024;
 

@@ -1,6 +1,17 @@
+import {
+  MONITOR_SCHEMA,
+  type FindingStatus,
+  type MonitorAssessment,
+  type MonitorFinding,
+  type MonitorRef,
+  type MonitorResult,
+  type MonitorSources,
+  type MonitorState,
+} from '../core/monitor.js';
 import { createFacts } from '../facts/facts.js';
 import { purlKey } from '../parsers/lockfiles/purl.js';
-import { fixedVersions, idsOf, osvSeverity, severityRank, type OsvVulnerability, type SeverityLevel } from '../parsers/osv.js';
+import type { OsvVulnerability } from '../core/osv.js';
+import { fixedVersions, idsOf, osvSeverity, severityRank } from '../parsers/osv.js';
 import { readSbom, type SbomComponent, type SbomDocument } from '../parsers/sbom/index.js';
 import { sbomCandidates } from '../rules/shared/sbom-sources.js';
 import type { VexStatement } from '../parsers/vex/index.js';
@@ -19,17 +30,16 @@ import {
   vulnerabilities,
   type VulnerabilitiesOptions,
 } from '../rules/vulnerabilities/index.js';
-import { FactError, type Facts, type FileText, type Finding } from '../types.js';
+import { FactError, type Facts, type Finding } from '../core/types.js';
 import { globMatcher } from '../util/glob.js';
 import { compareVersionStrings } from '../util/version.js';
-import { monitorKey, type MonitorState } from './state.js';
+import { monitorKey } from './state.js';
 
 // Post-market surveillance: the SBOMs of the released versions (tags) and watched branches, their components'
 // known vulnerabilities (one OSV lookup per distinct purl, across every ref), the assessments (VEX at the ref and
 // on the default branch, the newest statement winning), and the clocks from first sight. Reads through
 // MonitorSources only; decides nothing about issues (src/publish/issues.ts does).
 
-export const MONITOR_SCHEMA = 'sdlc-gate/monitor@1';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export const DEFAULT_MONITOR: MonitorConfig = {
@@ -40,87 +50,6 @@ export const DEFAULT_MONITOR: MonitorConfig = {
   remediate_within_days: 60,
   labels: ['vulnerability', 'postmarket'],
 };
-
-/** What the monitor reads: the repository's refs and their files (a local git repository, or the API). */
-export interface MonitorSources {
-  tags(): Promise<string[]>;
-  defaultBranch(): Promise<string>;
-  /** The commit a tag or branch names, or undefined when there is no such ref. */
-  resolve(ref: string): Promise<string | undefined>;
-  listFiles(sha: string): Promise<string[]>;
-  readFile(sha: string, path: string, maxBytes?: number): Promise<FileText | undefined>;
-  osvScan?(api: string, purls: readonly string[]): Promise<Map<string, OsvVulnerability[]>>;
-}
-
-export type FindingStatus = 'open' | 'assessed' | 'fixed';
-
-export interface MonitorAssessment {
-  status: string;
-  justification?: string;
-  detail?: string;
-  file: string;
-  line?: number;
-  /** The ref whose documents carry the statement (the watched ref, or the default branch). */
-  ref: string;
-  timestamp?: string;
-  /** Older than the vulnerabilities gate's vex_max_age_days: it no longer counts. */
-  stale?: boolean;
-}
-
-export interface MonitorFinding {
-  /** The (vulnerability, component) this finding is about, as kept in the state and the tracking issue. */
-  key: string;
-  id: string;
-  aliases: string[];
-  /** The component's name as the SBOM gives it (with its group when it has one). */
-  component: string;
-  purl: string;
-  version?: string;
-  severity: SeverityLevel | 'unknown';
-  score?: number;
-  vector?: string;
-  kev: boolean;
-  /** Fails the run while open: at or above fail_on, in KEV, or of unknown severity. */
-  failing: boolean;
-  status: FindingStatus;
-  assessment: MonitorAssessment | null;
-  fixed_versions: string[];
-  summary?: string;
-  sbom?: string;
-  url: string;
-  first_seen: string;
-  respond_by: string;
-  remediate_by: string;
-  overdue: boolean;
-  /** Which clock has passed while open: respond, remediate, or none. */
-  passed: 'respond' | 'remediate' | null;
-}
-
-export interface MonitorRef {
-  ref: string;
-  kind: 'tag' | 'branch';
-  sha?: string;
-  sboms: string[];
-  /** Checked: every SBOM read, every lookup answered. When false, `problems` says why, and its findings are incomplete. */
-  checked: boolean;
-  problems: string[];
-  findings: MonitorFinding[];
-}
-
-export interface MonitorResult {
-  schema: typeof MONITOR_SCHEMA;
-  status: 'pass' | 'fail';
-  now: string;
-  default_branch: string;
-  fail_on: SeverityLevel;
-  respond_within_days: number;
-  remediate_within_days: number;
-  /** Problems that are about no single ref (OSV, KEV, offline records, VEX on the default branch). */
-  problems: string[];
-  refs: MonitorRef[];
-  /** Refs that could not be checked fully. */
-  unchecked: string[];
-}
 
 export interface MonitorRequest {
   policy: Policy;

@@ -1,28 +1,9 @@
+import { STATE_SCHEMA, type MonitorState, type StateItem, type StateRefEntry } from '../core/monitor.js';
 import { purlKey } from '../parsers/lockfiles/purl.js';
 
 // What the monitor remembers between runs: when each (vulnerability, component) was first seen, so its clocks run
 // from first sight, and its status at each ref, so a ref that drops it is known to be fixed. The CLI keeps it in a
 // JSON file (--state); the action keeps it in the hidden marker of each tracking issue. Pure: text in, values out.
-
-export const STATE_SCHEMA = 'sdlc-gate/monitor-state@1';
-
-export interface StateRefEntry {
-  status: 'open' | 'assessed' | 'fixed';
-  purl: string;
-  id: string;
-  component: string;
-}
-
-export interface StateItem {
-  /** ISO 8601: when the monitor first saw the vulnerability in the component. */
-  first_seen: string;
-  refs?: Record<string, StateRefEntry>;
-}
-
-export interface MonitorState {
-  schema: typeof STATE_SCHEMA;
-  items: Record<string, StateItem>;
-}
 
 /** One key per (vulnerability, component): the OSV id and the component's purl without its version. */
 export function monitorKey(id: string, purl: string): string {

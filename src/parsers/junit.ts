@@ -1,5 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { Finding } from '../types.js';
+import type { Finding } from '../core/types.js';
 import { scalarText } from '../util/text.js';
 import { doctypeHazard, findDoctype } from './xml-doctype.js';
 

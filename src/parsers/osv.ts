@@ -7,10 +7,8 @@ export { compareVersionStrings };
 // OSV records (https://ossf.github.io/osv-schema/): their severity, the versions that fix them, and, for offline
 // records, whether a component version is affected. Pure: values in, values out.
 
-export type { OsvAffected, OsvEvent, OsvSeverityEntry, OsvVulnerability } from '../core/osv.js';
-import type { OsvAffected, OsvEvent, OsvSeverityEntry, OsvVulnerability } from '../core/osv.js';
+import type { OsvAffected, OsvEvent, OsvSeverityEntry, OsvVulnerability, SeverityLevel } from '../core/osv.js';
 
-export type SeverityLevel = 'low' | 'medium' | 'high' | 'critical';
 export const SEVERITY_LEVELS: readonly SeverityLevel[] = ['low', 'medium', 'high', 'critical'];
 
 export interface OsvSeverity {

@@ -1,6 +1,5 @@
 import { apiErrorStatus, describeApiError, type GitHubClient } from '../github/client.js';
-import type { MonitorFinding, MonitorResult } from '../monitor/monitor.js';
-import { STATE_SCHEMA, type MonitorState, type StateItem } from '../monitor/state.js';
+import { STATE_SCHEMA, type MonitorFinding, type MonitorResult, type MonitorState, type StateItem } from '../core/monitor.js';
 import { escapeMarkdown } from '../report/escape.js';
 import { displayId } from '../report/monitor.js';
 

@@ -1,4 +1,4 @@
-import type { EvaluationResult, FindingAction, GateResult } from '../types.js';
+import type { EvaluationResult, FindingAction, GateResult } from '../core/types.js';
 import { truncate } from './escape.js';
 
 // "To pass": the steps that would turn the check green, one per distinct action across the blocking gates,

@@ -1,4 +1,4 @@
-import type { EvaluationResult } from '../types.js';
+import type { EvaluationResult } from '../core/types.js';
 import { sanitizeOutput } from './redact.js';
 
 /** A check-run annotation, as POST /repos/{o}/{r}/check-runs takes it. */

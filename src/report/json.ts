@@ -1,4 +1,4 @@
-import type { EvaluationResult } from '../types.js';
+import type { EvaluationResult } from '../core/types.js';
 
 /** The result as the public `sdlc-gate/result@1` JSON, with exactly the documented keys in their order. */
 export function renderJson(result: EvaluationResult): string {

@@ -1,4 +1,4 @@
-import type { Finding, GateResult, ReportContext, ReportLinks, ReportTable } from '../types.js';
+import type { Finding, GateResult, ReportContext, ReportLinks, ReportTable } from '../core/types.js';
 import { plural, shortSha } from '../util/text.js';
 import { stepsToPass, type Step } from './actions.js';
 import { escapeHtml, escapeMarkdown as md, truncate } from './escape.js';

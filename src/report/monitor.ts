@@ -1,4 +1,4 @@
-import type { MonitorFinding, MonitorRef, MonitorResult } from '../monitor/monitor.js';
+import type { MonitorFinding, MonitorRef, MonitorResult } from '../core/monitor.js';
 import { escapeMarkdown, truncate } from './escape.js';
 
 // The monitor's result as JSON (sdlc-gate/monitor@1), plain text for a terminal, and Markdown for the job summary.

@@ -1,4 +1,4 @@
-import type { ReleaseRecord } from '../app/release.js';
+import type { ReleaseRecord } from '../core/release.js';
 import { escapeHtml as h } from './escape.js';
 
 // The release record as one self-contained page an auditor reads and prints: no script, no network, every artifact

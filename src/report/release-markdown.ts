@@ -1,4 +1,4 @@
-import type { ReleaseRecord } from '../app/release.js';
+import type { ReleaseRecord } from '../core/release.js';
 import { escapeMarkdown as md } from './escape.js';
 
 // The release record as the job summary shows it: the verdict and what to resolve first, then the counts and where

@@ -1,4 +1,4 @@
-import type { GateStatus } from '../types.js';
+import type { GateStatus } from '../core/types.js';
 
 export const STATUS_ICON: Record<GateStatus, string> = { pass: '✅', fail: '❌', warn: '⚠️', skip: '⏭️', error: '🛑' };
 export const STATUS_WORD: Record<GateStatus, string> = { pass: 'PASS', fail: 'FAIL', warn: 'WARN', skip: 'SKIP', error: 'ERROR' };

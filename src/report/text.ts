@@ -1,4 +1,4 @@
-import type { ReportContext } from '../types.js';
+import type { ReportContext } from '../core/types.js';
 import { plural, shortSha } from '../util/text.js';
 import { stepsToPass } from './actions.js';
 import { ATTENTION_ORDER, needsAttention, STATUS_WORD } from './status.js';

@@ -1,5 +1,6 @@
 import { escapeMarkdown as md } from './escape.js';
-import { countMatrix, type Matrix, type MatrixRow, type Reference } from '../rules/traceability/index.js';
+import { countMatrix } from '../core/trace.js';
+import type { Matrix, MatrixRow, MatrixReference as Reference } from './trace-matrix.js';
 import { matrixChildren } from './trace-html.js';
 
 // The traceability matrix as Markdown, CSV, JSON and one self-contained HTML page (for the design history file).

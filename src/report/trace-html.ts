@@ -1,4 +1,4 @@
-import type { Finding } from '../types.js';
+import type { Finding } from '../core/types.js';
 import { countsLine, rowStatus, type Matrix, type MatrixRow, type Reference, type RowStatus, type TraceMeta } from './trace-formats.js';
 
 // The traceability matrix as one self-contained page for the design history file: every requirement and test

@@ -1,7 +1,7 @@
 import { createFacts } from '../../src/facts/facts.js';
-import { FactError, type ChangedFile, type Facts, type FileText, type PullRequest, type Review } from '../../src/types.js';
+import { FactError, type ChangedFile, type Facts, type FileText, type PullRequest, type Review } from '../../src/core/types.js';
 import type { Policy } from '../../src/policy/types.js';
-import type { OsvVulnerability } from '../../src/parsers/osv.js';
+import type { OsvVulnerability } from '../../src/core/osv.js';
 
 export const BASE = 'b'.repeat(40);
 export const HEAD = 'a'.repeat(40);

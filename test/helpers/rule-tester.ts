@@ -3,8 +3,8 @@ import { evaluate } from '../../src/engine/evaluate.js';
 import { PolicyLoader } from '../../src/policy/load.js';
 import { RULES } from '../../src/rules/index.js';
 import type { GateConfig } from '../../src/policy/types.js';
-import type { Rule } from '../../src/rules/rule.js';
-import type { Finding, GateResult, GateStatus } from '../../src/types.js';
+import type { Rule } from '../../src/core/rule.js';
+import type { Finding, GateResult, GateStatus } from '../../src/core/types.js';
 import { BASE, HEAD, plainFacts, policy, type PlainFacts } from './plain-facts.js';
 
 // A table-driven harness in the style of ESLint's RuleTester: a gate's options and a few plain facts in, the gate's

@@ -2,7 +2,7 @@
 
 import { gateContext } from '../../src/policy/context.js';
 import { sbom, type SbomOptions } from '../../src/rules/sbom/index.js';
-import type { Finding } from '../../src/types.js';
+import type { Finding } from '../../src/core/types.js';
 import { plainFacts, policy, type PlainFacts } from './plain-facts.js';
 
 /** The sbom gate's defaults as the policy loader fills them in. */

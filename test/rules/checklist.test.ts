@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checklist, taskItems } from '../../src/rules/checklist.js';
 import { INLINE_CAP } from '../../src/parsers/gfm-markdown.js';
-import type { GateOutcome } from '../../src/rules/rule.js';
+import type { GateOutcome } from '../../src/core/rule.js';
 import { prEvent, TestRepo, writeJson } from '../helpers/git-repo.js';
 import { plainFacts, policy, pr } from '../helpers/plain-facts.js';
 import { runCli } from '../helpers/cli.js';

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseRiskRegister } from '../../src/parsers/risk/index.js';
 import { RISK_REGISTER_SCHEMA } from '../../src/parsers/risk/schema.js';
 import { riskRegister, type RiskRegisterOptions } from '../../src/rules/risk-register/index.js';
-import type { GateOutcome } from '../../src/rules/rule.js';
+import type { GateOutcome } from '../../src/core/rule.js';
 import type { Policy } from '../../src/policy/types.js';
 import { prEvent, TestRepo, writeJson } from '../helpers/git-repo.js';
 import { plainFacts, policy } from '../helpers/plain-facts.js';
@@ -127,7 +127,7 @@ describe('risk-register', () => {
   it('a register that cannot be read (a directory, a symlink) is a finding with file and line', async () => {
     const facts = plainFacts({ head: { 'docs/srs.md': SRS } });
     facts.readAtHead = async (path) => {
-      if (path === 'docs/risk/register.yml') throw new (await import('../../src/types.js')).FactError('docs/risk/register.yml is a directory at aaaaaaa, not a file');
+      if (path === 'docs/risk/register.yml') throw new (await import('../../src/core/types.js')).FactError('docs/risk/register.yml is a directory at aaaaaaa, not a file');
       return undefined;
     };
     const o = (await riskRegister.evaluate(OPTIONS, facts, gateContext(POLICY, 'r'))) as GateOutcome;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GateResult } from '../../src/types.js';
+import type { GateResult } from '../../src/core/types.js';
 import { evaluateOneGate, expectOutcome, oneGatePolicy, ruleTester } from '../helpers/rule-tester.js';
 
 // The harness itself: a case that does not hold must fail, or every table built on it proves nothing.

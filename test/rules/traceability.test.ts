@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseJUnit } from '../../src/parsers/junit.js';
 import { traceability, type TraceabilityOptions } from '../../src/rules/traceability/index.js';
 import { DEFAULT_TESTS, referenceMatcher } from '../../src/rules/traceability/matrix.js';
-import type { GateOutcome } from '../../src/rules/rule.js';
+import type { GateOutcome } from '../../src/core/rule.js';
 import { plainFacts, policy, type PlainFacts } from '../helpers/plain-facts.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 

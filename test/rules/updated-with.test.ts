@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { updatedWith, type UpdatedWithOptions } from '../../src/rules/updated-with.js';
-import type { GateOutcome } from '../../src/rules/rule.js';
+import type { GateOutcome } from '../../src/core/rule.js';
 import { apiReview, prEvent, TestRepo, writeJson } from '../helpers/git-repo.js';
 import { HEAD, BASE, plainFacts, policy, pr, review, type PlainFacts } from '../helpers/plain-facts.js';
 import { runCli } from '../helpers/cli.js';

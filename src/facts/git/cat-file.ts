@@ -1,5 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import type { ScannedFile } from '../../types.js';
+import type { ScannedFile } from '../../core/types.js';
 import { lenientText } from '../text.js';
 import { gitEnv, GitError, streamGit } from './process.js';
 

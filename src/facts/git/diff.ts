@@ -1,4 +1,4 @@
-import type { ChangedFile, ChangeStatus } from '../../types.js';
+import type { ChangedFile, ChangeStatus } from '../../core/types.js';
 
 // Changed files between two commits: `git diff --name-status -z -M`, parsed.
 

@@ -1,4 +1,4 @@
-import type { ScanOptions, ScannedFile, ScannedLine } from '../../types.js';
+import type { ScanOptions, ScannedFile, ScannedLine } from '../../core/types.js';
 import { GitError, streamGit } from './process.js';
 import { bytesOf, hasNewlineInPaths, type TreeEntry } from './tree.js';
 

@@ -1,5 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
-import { FactError } from '../../types.js';
+import { FactError } from '../../core/types.js';
 
 // Running git: one command with its whole output (execGit), or a long one streamed (streamGit). An argument list,
 // never a shell; no prompts, no optional locks, the C locale; bounded by time and by output size.

@@ -1,4 +1,4 @@
-import { FactError, type ChangedFile, type FileText, type ScanOptions, type ScannedFile } from '../../types.js';
+import { FactError, type ChangedFile, type FileText, type ScanOptions, type ScannedFile } from '../../core/types.js';
 import { decodeText } from '../text.js';
 import { BlobReader, catFiles } from './cat-file.js';
 import { diffArgs, parseNameStatus } from './diff.js';

@@ -1,4 +1,4 @@
-import { FactError } from '../../types.js';
+import { FactError } from '../../core/types.js';
 import { symlinkRefused, tooLarge } from '../refusals.js';
 
 // A commit's tree as `git ls-tree -r -t -l -z --full-tree` lists it, and what a read may take from it: a blob,

@@ -1,4 +1,4 @@
-import type { Finding } from '../../types.js';
+import type { Finding } from '../../core/types.js';
 import { LineIndex } from './lines.js';
 import { npmPurl, purlKey } from './purl.js';
 import type { LockedPackage, LockfileResult } from './types.js';

@@ -2,7 +2,7 @@ import { parseSyml } from '@yarnpkg/parsers';
 import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { Finding } from '../../types.js';
+import type { Finding } from '../../core/types.js';
 import { LineIndex } from './lines.js';
 import { parseJsonLockfile, Pinned } from './npm.js';
 import { buildPurl, npmPurl, purlKey, pypiName } from './purl.js';

@@ -1,4 +1,4 @@
-import type { Finding } from '../../types.js';
+import type { Finding } from '../../core/types.js';
 
 /** A package a lockfile pins. `ecosystem` is the purl type (npm, pypi, golang, cargo, gem, composer, nuget, maven). */
 export interface LockedPackage {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type YAMLMap } from 'yaml';
-import type { Finding } from '../../types.js';
+import type { Finding } from '../../core/types.js';
 import type { ParseContext, ParsedRequirements, Requirement } from './types.js';
 
 // Doorstop: a document is a folder with a `.doorstop.yml` (settings: prefix, sep, digits, parent) and one file per

@@ -1,4 +1,4 @@
-import type { Finding } from '../../types.js';
+import type { Finding } from '../../core/types.js';
 import type { ParsedRequirements, Requirement } from './types.js';
 
 // OpenFastTrace (OFT) specification items in Markdown, read line by line as OFT's own MarkdownImporter reads them

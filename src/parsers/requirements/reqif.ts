@@ -1,5 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { Finding } from '../../types.js';
+import type { Finding } from '../../core/types.js';
 import { doctypeHazard, findDoctype } from '../xml-doctype.js';
 import type { ParseContext, ParsedRequirements, Requirement, SourceOptions } from './types.js';
 

@@ -1,4 +1,4 @@
-import type { Finding } from '../../types.js';
+import type { Finding } from '../../core/types.js';
 import type { ParseContext, ParsedRequirements, Requirement } from './types.js';
 
 // Sphinx-Needs' needs.json export (the `needs` builder): {current_version, versions: {<version>: {needs: {<id>:

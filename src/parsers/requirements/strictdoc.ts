@@ -1,4 +1,4 @@
-import type { Finding } from '../../types.js';
+import type { Finding } from '../../core/types.js';
 import type { ParseContext, ParsedRequirements, Requirement } from './types.js';
 
 // StrictDoc (.sdoc): blocks opened by a line "[REQUIREMENT]" (or another element type such as

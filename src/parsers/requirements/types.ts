@@ -1,4 +1,4 @@
-import type { Finding } from '../../types.js';
+import type { Finding } from '../../core/types.js';
 import { Pattern } from '../../util/pattern.js';
 
 // What every requirement reader returns: requirements with the place they are defined, and findings for what it

@@ -1,6 +1,6 @@
 import jsYaml from 'js-yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import type { Finding } from '../../types.js';
+import type { Finding } from '../../core/types.js';
 import type { ParseContext, ParsedRequirements, Requirement } from './types.js';
 
 // Requirements in YAML: a list of items, a map of id → item, or {requirements: [...]}. Item fields: id, title,

@@ -1,6 +1,6 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import type { Finding } from '../../types.js';
+import type { Finding } from '../../core/types.js';
 import { RISK_REGISTER_SCHEMA } from './schema.js';
 import { scalarText } from '../../util/text.js';
 

@@ -1,4 +1,4 @@
-import type { Severity } from '../../types.js';
+import type { Severity } from '../../core/types.js';
 
 // What the SBOM readers return: one shape for CycloneDX (JSON, XML) and SPDX (JSON, tag-value).
 

@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { pypiName } from '../lockfiles/index.js';
-import type { Finding } from '../../types.js';
+import type { Finding } from '../../core/types.js';
 
 // Reads a SOUP list (IEC 62304 8.1.2): the native YAML list, or OpenRegulatory's Markdown table. Pure; what cannot
 // be read is a finding with its line, and the entries that could be read are still returned.

@@ -1,11 +1,12 @@
 import { defineRule, type GateOutcome } from '../../core/rule.js';
 import type { Finding, ReportTable, Severity } from '../../core/types.js';
 import { listing, plural, shortList } from '../../util/text.js';
-import { buildMatrix, countMatrix, type Matrix, type MatrixRow, type Reference } from './matrix.js';
+import { countMatrix } from '../../core/trace.js';
+import { buildMatrix, type Matrix, type MatrixRow, type Reference } from './matrix.js';
 import { TraceabilityOptions, type Switch } from './options.js';
 import { doorstopLinkFindings } from './doorstop-links.js';
 
-export { buildMatrix, countMatrix, type Matrix, type MatrixRow, type TraceabilityOptions } from './matrix.js';
+export { buildMatrix, type Matrix, type MatrixRow, type TraceabilityOptions } from './matrix.js';
 
 export const traceability = defineRule({
   name: 'traceability',

@@ -631,23 +631,3 @@ function idPrefix(id: string): string {
 function byFile(a: Reference, b: Reference): number {
   return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line;
 }
-
-export interface MatrixCounts {
-  requirements: number;
-  tested: number;
-  verified: number;
-  untested: number;
-  unknownReferences: number;
-  suspect: number;
-}
-
-export function countMatrix(m: Matrix): MatrixCounts {
-  return {
-    requirements: m.rows.length,
-    tested: m.rows.filter((r) => r.verdict !== 'untested').length,
-    verified: m.rows.filter((r) => r.verdict === 'verified').length,
-    untested: m.rows.filter((r) => r.verdict === 'untested').length,
-    unknownReferences: m.unknownReferences.length,
-    suspect: m.rows.filter((r) => r.suspect).length,
-  };
-}

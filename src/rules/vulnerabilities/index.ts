@@ -14,9 +14,8 @@ import {
   severityRank,
   SEVERITY_LEVELS,
   type OsvSeverity,
-  type OsvVulnerability,
-  type SeverityLevel,
 } from '../../parsers/osv.js';
+import type { OsvVulnerability } from '../../core/osv.js';
 import { readSbom, type SbomComponent, type SbomDocument } from '../../parsers/sbom/index.js';
 import { jsonErrorLine, jsonPointerLines } from '../../parsers/sbom/json-lines.js';
 import { DEFAULT_SBOM_GLOBS, sbomCandidates } from '../shared/sbom-sources.js';

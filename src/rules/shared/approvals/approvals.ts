@@ -1,4 +1,4 @@
-import type { Facts, FindingAction, PullRequest, Review } from '../../../types.js';
+import type { Facts, FindingAction, PullRequest, Review } from '../../../core/types.js';
 import { listing, plural, shortList, shortSha } from '../../../util/text.js';
 
 // Approval semantics shared by the review-based rules (policy-bot's, reduced to what GitHub's reviews say):

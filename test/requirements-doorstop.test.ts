@@ -142,6 +142,14 @@ describe("Doorstop's own requirement tree", () => {
     ]);
   });
 
+  it('a link to a requirement another source defines (Markdown) is no unknown item; one defined nowhere still is', async () => {
+    const md = { 'docs/srs.md': '## REQ013 Defined in Markdown\n\nThe text.\n' };
+    const r = await gate([{ ...DOORSTOP, ...CITING, ...md, 'reqs/REQ013.yml': null }], { requirements: ['reqs', 'docs/srs.md'], id_pattern: '[A-Z]+[0-9]+', unreviewed: 'off' });
+    expect(r.problems.map((f) => f.message).filter((m) => m.includes('no Doorstop item'))).toEqual([]);
+    const gone = await gate([{ ...DOORSTOP, ...CITING, 'reqs/REQ013.yml': null }], { requirements: ['reqs', 'docs/srs.md'], id_pattern: '[A-Z]+[0-9]+', unreviewed: 'off' });
+    expect(gone.problems.map((f) => f.message).filter((m) => m.includes('no Doorstop item'))).toHaveLength(1);
+  });
+
   it('files in a document that are not items (test.file, a wrong extension) are skipped as Doorstop skips them', async () => {
     const r = await readRequirementSources(['reqs'], plainFacts({ head: DOORSTOP }), { id_pattern: '[A-Z]+[0-9]+' });
     expect(r.findings).toEqual([]);

@@ -17,7 +17,12 @@ export interface DoorstopLinkOptions {
   unreviewed?: Severity;
 }
 
-export function doorstopLinkFindings(items: readonly DoorstopItem[], options: DoorstopLinkOptions): Finding[] {
+/**
+ * `definedElsewhere`: the ids the policy's other requirement sources define (Markdown, YAML, StrictDoc...). A
+ * Doorstop item may derive from one of them: such a link is not to an unknown item, and carries no Doorstop stamp
+ * to compare.
+ */
+export function doorstopLinkFindings(items: readonly DoorstopItem[], options: DoorstopLinkOptions, definedElsewhere: ReadonlySet<string> = new Set()): Finding[] {
   const findings: Finding[] = [];
   const byUid = new Map<string, DoorstopItem>();
   for (const item of items) if (!byUid.has(uidKey(item.uid))) byUid.set(uidKey(item.uid), item);
@@ -26,6 +31,7 @@ export function doorstopLinkFindings(items: readonly DoorstopItem[], options: Do
     for (const link of item.links) {
       const parent = byUid.get(uidKey(link.uid));
       if (!parent) {
+        if (definedElsewhere.has(link.uid)) continue;
         findings.push({
           severity: 'error',
           message: `${item.uid} links to ${link.uid}, which no Doorstop item in the requirements sources defines — fix the link, or add the document that holds ${link.uid} to the requirements sources.`,

@@ -69,7 +69,10 @@ export function traceabilityFindings(matrix: Matrix, options: TraceabilityOption
   if (matrix.rows.length === 0 && matrix.duplicates.length === 0) findings.push(noRequirements(options));
   const severity = (s: Switch): Severity | undefined => (s === 'off' ? undefined : s);
 
-  if (matrix.doorstop) findings.push(...doorstopLinkFindings(matrix.doorstop, { suspect: severity(options.suspect), unreviewed: severity(options.unreviewed ?? 'error') }));
+  if (matrix.doorstop) {
+    const defined = new Set(matrix.rows.map((r) => r.requirement.id));
+    findings.push(...doorstopLinkFindings(matrix.doorstop, { suspect: severity(options.suspect), unreviewed: severity(options.unreviewed ?? 'error') }, defined));
+  }
 
   const dup = severity(options.duplicate_ids);
   if (dup) {

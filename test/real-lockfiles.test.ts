@@ -122,7 +122,9 @@ describe('real lockfiles without a generator', () => {
         expect(r.packages.length).toBeGreaterThan(0);
         for (const p of r.packages) {
           const at = lines[p.line! - 1]!;
-          expect(at, `${p.purl} at line ${p.line}`).toContain(p.version);
+          // A POM's version may come from a property (<junit.version>) defined on another line: it is in the file.
+          if (lock === 'pom.xml') expect(text, p.purl).toContain(p.version);
+          else expect(at, `${p.purl} at line ${p.line}`).toContain(p.version);
           expect(at, `${p.purl} at line ${p.line}`).toContain(p.name.slice(p.name.lastIndexOf(':') + 1));
         }
       });

@@ -115,6 +115,10 @@ describe('start-up of the bundled action', () => {
         `\nStart-up: spawn to first request, median of ${ROUNDS} rounds\n\n| | ms |\n| --- | --- |\n| \`node dist/index.js\` (pull_request) | ${a.toFixed(0)} |\n| floor: \`node -e "fetch(…)"\` | ${f.toFixed(0)} |\n| ratio | ${ratio.toFixed(2)} |\n| target ${STARTUP_TARGET_MS} ms | ${a <= STARTUP_TARGET_MS ? 'pass' : 'miss'} |\n\nfirst request: ${[...paths].join(', ')}\n`,
       );
     }
-    expect(a).toBeGreaterThan(0);
+    // The first request is the check run's look-up on the head commit, sent before the rest of the bundle loads.
+    expect([...paths]).toEqual([`GET /repos/acme/pump/commits/${head}/check-runs`]);
+    // A ratio, not an absolute time, so a busy machine does not fail it: loading the whole bundle (and starting the
+    // evaluation worker) before the first request measured 6 to 19 times the floor; sending it first, under 2.
+    expect(ratio).toBeLessThan(4);
   });
 });

@@ -1,4 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createClient } from '../src/github/client.js';
+import { publishCheckRun } from '../src/publish/check-run.js';
 import { ActionRunner } from './helpers/action-runner.js';
 import { FakeGitHub } from './helpers/fake-github.js';
 import { apiReview, prEvent, TestRepo } from './helpers/git-repo.js';
@@ -85,5 +87,59 @@ describe('two runs at once on one head commit', () => {
     expect((await later.run({ workspace: repo.dir, event: prEvent(7, base, head) })).code).toBe(0);
     expect(named().map((r) => r.id)).toEqual([keptId]);
     expect(api.state.checkRuns).toHaveLength(2);
+  });
+});
+
+describe('settling a race between two creations, in process', () => {
+  let api: FakeGitHub;
+  beforeEach(async () => {
+    api = new FakeGitHub({ owner: 'acme', repo: 'pump' });
+    await api.start();
+  });
+  afterEach(() => api.stop());
+
+  const sha = 'c'.repeat(40);
+  const client = () =>
+    createClient({ token: 'ghs_test', baseUrl: api.url, deadline: AbortSignal.timeout(10_000), deadlineAt: Date.now() + 10_000, requestTimeoutMs: 5_000, retries: 0, retryDelayMs: 10, maxRateLimitWaitMs: 1_000, writeSpacingMs: 0, log: () => undefined });
+  const request = (conclusion: 'success' | 'failure', annotations: number, raced = true) => ({
+    client: client(),
+    owner: 'acme',
+    repo: 'pump',
+    name: NAME,
+    headSha: sha,
+    // Both looked up before either created.
+    ...(raced ? { before: Promise.resolve(undefined) } : {}),
+    conclusion,
+    title: 't',
+    summary: 's',
+    annotations: Array.from({ length: annotations }, (_, i) => ({ path: 'a.txt', start_line: i + 1, end_line: i + 1, annotation_level: 'failure' as const, title: 'g', message: `m${i}` })),
+  });
+
+  it('both created, both listed after: the newer renames itself, both report the older', async () => {
+    const [a, b] = await Promise.all([publishCheckRun(request('failure', 2)), publishCheckRun(request('failure', 2))]);
+    expect(api.requestsTo('POST', /\/check-runs$/)).toHaveLength(2);
+    const named = api.state.checkRuns.filter((r) => r.name === NAME);
+    expect(named).toHaveLength(1);
+    expect([a, b].map((o) => (o.kind === 'forbidden' ? 0 : o.id))).toEqual([named[0]!.id, named[0]!.id]);
+    expect(api.state.checkRuns.find((r) => r.name !== NAME)).toMatchObject({ name: `${NAME} (superseded)`, conclusion: 'neutral' });
+  });
+
+  it('a run created before the look-up (a run seen, superseded on purpose) is not a rival: the new one is kept', async () => {
+    const first = await publishCheckRun(request('failure', 2, false));
+    const second = await publishCheckRun(request('success', 0, false));
+    expect(first.kind).toBe('created');
+    expect(second.kind).toBe('created');
+    expect(api.state.checkRuns.map((r) => [r.name, r.conclusion])).toEqual([
+      [NAME, 'failure'],
+      [NAME, 'success'],
+    ]);
+  });
+
+  it('a race that cannot be settled (the list after the creation fails) leaves the created run as written', async () => {
+    api.addFault({ method: 'GET', path: /\/check-runs$/, status: 500 });
+    const out = await publishCheckRun(request('success', 0));
+    expect(out.kind).toBe('created');
+    expect(api.state.checkRuns).toHaveLength(1);
+    expect(api.requestsTo('GET', /\/check-runs$/)).toHaveLength(1);
   });
 });

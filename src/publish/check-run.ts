@@ -141,7 +141,8 @@ export async function publishCheckRun(request: CheckRunRequest): Promise<CheckRu
       if (!after || (before && after.id <= before.id)) throw e;
       created = after;
     }
-    const kept = await settleRace(r, created, before);
+    // The run is written; a race that cannot be settled (the list or the rename failed) leaves it as it is.
+    const kept = await settleRace(r, created, before).catch(() => created);
     if (kept.id !== created.id) return { kind: 'updated', id: kept.id, ...(kept.html_url ? { url: kept.html_url } : {}) };
     await rest(created.id);
     return { kind: 'created', id: created.id, ...(created.html_url ? { url: created.html_url } : {}) };

@@ -117,8 +117,10 @@ describe('start-up of the bundled action', () => {
     }
     // The first request is the check run's look-up on the head commit, sent before the rest of the bundle loads.
     expect([...paths]).toEqual([`GET /repos/acme/pump/commits/${head}/check-runs`]);
-    // A ratio, not an absolute time, so a busy machine does not fail it: loading the whole bundle (and starting the
-    // evaluation worker) before the first request measured 6 to 19 times the floor; sending it first, under 2.
-    expect(ratio).toBeLessThan(4);
+    // A ratio, not an absolute time, so a busy machine does not fail it. Loading the whole bundle, preparing the
+    // checkout and starting the evaluation worker before the first request measured 19 times the floor on a busy
+    // machine; sending it first measured 1.7 (busy) to 3.5 (idle: the floor is smaller) — the rest is
+    // @actions/github's client with undici, loaded before the request.
+    expect(ratio).toBeLessThan(6);
   });
 });

@@ -1,8 +1,19 @@
 import { isMainThread, workerData } from 'node:worker_threads';
-import { evaluationWorker, isEvaluationJob } from './action/evaluation.js';
-import { run } from './action/run.js';
+import { startEarly } from './action/early.js';
 
-// One file, two roles: the action's main thread, and (started by it with an evaluation job) the worker thread that
-// evaluates the gates. Re-entering this file keeps the worker inside the single bundle (dist/index.js).
-if (isMainThread) await run(new URL(import.meta.url));
-else if (isEvaluationJob(workerData)) await evaluationWorker(workerData);
+// One bundle, three roles: the action's main thread; (started by it with an evaluation job) the worker thread
+// that evaluates the gates — re-entering this file keeps the worker inside the single bundle (dist/index.js); and
+// the CLI, whose bin (dist/cli/index.js, written by scripts/bundle.mjs) marks the global below and imports this
+// bundle. Only what sends the first request is imported up front (src/action/early.ts); the rest is loaded while
+// that request travels.
+const CLI = Symbol.for('sdlc-gate/cli');
+
+if ((globalThis as Record<symbol, unknown>)[CLI]) await import('./cli.js');
+else if (isMainThread) {
+  const early = startEarly();
+  const { run } = await import('./action/run.js');
+  await run(new URL(import.meta.url), early);
+} else {
+  const { evaluationWorker, isEvaluationJob } = await import('./action/evaluation.js');
+  if (isEvaluationJob(workerData)) await evaluationWorker(workerData);
+}

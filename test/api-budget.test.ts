@@ -82,7 +82,9 @@ describe('API budget of one evaluation', () => {
       const endpoint = `${r.method} ${r.path.replace(/\/\d+(?=\/|$)/g, '/{n}')}`;
       byEndpoint.set(endpoint, (byEndpoint.get(endpoint) ?? 0) + 1);
     }
-    const reads = requests.filter((r) => r.method === 'GET' && !r.path.endsWith('/comments')).length;
+    // A look after a creation (for a racing run's check run or comment) belongs to the write it follows.
+    const created = requests.findIndex((r) => r.method === 'POST' && r.path.endsWith('/check-runs'));
+    const reads = requests.filter((r, i) => r.method === 'GET' && !r.path.endsWith('/comments') && !(created >= 0 && i > created && r.path.endsWith('/check-runs'))).length;
     return { byEndpoint, reads, writes: requests.length - reads };
   }
 
@@ -90,18 +92,18 @@ describe('API budget of one evaluation', () => {
     if (!process.env.SDLC_GATE_PRINT_BUDGET) return;
     console.log(`\n${title}\n\n| endpoint | requests |\n| --- | --- |`);
     for (const [endpoint, n] of [...run.byEndpoint].sort()) console.log(`| \`${endpoint}\` | ${n} |`);
-    console.log(`| **reads** (target ≤ 4) | ${run.reads} |\n| **writes and the comment lookup** (target ≤ 3) | ${run.writes} |`);
+    console.log(`| **reads** (target ≤ 4) | ${run.reads} |\n| **writes and the looks that follow them** (target ≤ 5 first, ≤ 3 later) | ${run.writes} |`);
   }
 
   it('reads at most 4 times; writes at most 3 times once the comment exists', async () => {
     const first = await evaluateOnce();
-    print('First evaluation (creates the comment, then looks once more for a racing run\'s comment)', first);
+    print('First evaluation (creates the check run and the comment, then looks once more for a racing run\'s of each)', first);
     expect(first.byEndpoint.get('GET /repos/acme/pump/pulls/{n}/files')).toBeUndefined();
     expect(first.byEndpoint.get('GET /repos/acme/pump/pulls/{n}/reviews')).toBe(1);
     expect(first.byEndpoint.get('GET /orgs/acme/teams/qa/members')).toBe(1);
     expect(first.byEndpoint.get('GET /orgs/acme/teams/dosing/members')).toBe(1);
     expect(first.reads).toBeLessThanOrEqual(4);
-    expect(first.writes).toBeLessThanOrEqual(4);
+    expect(first.writes).toBeLessThanOrEqual(5);
 
     const next = await evaluateOnce();
     print('A later evaluation with the same result (the comment is found and left as it is)', next);

@@ -3,12 +3,14 @@ import { evaluatePullRequestGates, type PullRequestRun } from '../app/pull-reque
 import { runGatesWithinBudget, type WorkerMessage } from '../engine/budget.js';
 import { overallStatus } from '../engine/evaluate.js';
 import type { MergeGroupInfo } from '../facts/merge-group.js';
-import { createClient, type GitHubClient } from '../github/client.js';
+import { actionClient } from './client.js';
 import type { Policy } from '../policy/types.js';
 import { log } from '../publish/runner.js';
 import { registerSecret } from '../report/redact.js';
 import type { EvaluationResult, GateResult, PullRequest } from '../core/types.js';
 import type { ActionInputs } from './inputs.js';
+
+export { actionClient } from './client.js';
 
 // The action's evaluation, run in a worker thread so that the time budget holds even when a gate spins on the CPU.
 // The main thread reads the policy (bounded work) and publishes; the worker gets everything it needs as plain
@@ -38,21 +40,6 @@ export interface EvaluationJob {
 
 export function isEvaluationJob(data: unknown): data is EvaluationJob {
   return typeof data === 'object' && data !== null && (data as { kind?: unknown }).kind === WORKER_JOB;
-}
-
-/** The API client for a run, its requests aborted after `budgetMs`. */
-export function actionClient(inputs: ActionInputs, apiUrl: string, budgetMs: number): GitHubClient {
-  return createClient({
-    deadlineAt: Date.now() + Math.max(1, budgetMs),
-    token: inputs.token,
-    baseUrl: apiUrl,
-    deadline: AbortSignal.timeout(Math.max(1, budgetMs)),
-    requestTimeoutMs: Math.min(30_000, (inputs.timeoutSeconds * 1000) / 4),
-    retries: 3,
-    retryDelayMs: Math.min(1000, (inputs.timeoutSeconds * 1000) / 60),
-    maxRateLimitWaitMs: inputs.timeoutSeconds * 1000,
-    log: (m) => log.info(m),
-  });
 }
 
 /** The plain data of a job (or the main thread's plan) as the use case takes it. */

@@ -11,7 +11,9 @@ import { toAnnotations } from '../report/annotations.js';
 import { escapeMarkdown } from '../report/escape.js';
 import { renderJson } from '../report/json.js';
 import { linksFromEnvironment, MAX_COMMENT_LENGTH, MAX_SUMMARY_BYTES, renderMarkdown } from '../report/markdown.js';
-import { actionClient, evaluateWithinBudget, pullRequestRun, WORKER_JOB } from './evaluation.js';
+import { actionClient, publishAllowanceMs } from './client.js';
+import type { EarlyStart } from './early.js';
+import { evaluateWithinBudget, pullRequestRun, WORKER_JOB } from './evaluation.js';
 import { planEvent, PR_EVENTS } from './events.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { publishResultFile } from './publish-result.js';
@@ -24,9 +26,11 @@ import { maybeRunMonitor } from './monitor.js';
  * Runs the action. `workerEntry` is the file that, started as a worker thread with an EvaluationJob, evaluates
  * the gates (the bundle re-enters itself; see src/action.ts); without it the gates run in this thread.
  */
-export async function run(workerEntry?: URL): Promise<void> {
+export async function run(workerEntry?: URL, early?: EarlyStart): Promise<void> {
   try {
-    await runAction(readInputs(), workerEntry);
+    const inputs = early ? early.inputs : readInputs();
+    if (inputs instanceof Error) throw inputs;
+    await runAction(inputs, workerEntry, early);
   } catch (e) {
     const message = (e as Error)?.message ?? String(e);
     // Even a run that could not start leaves its reason where people look.
@@ -35,7 +39,7 @@ export async function run(workerEntry?: URL): Promise<void> {
   }
 }
 
-async function runAction(inputs: ActionInputs, workerEntry: URL | undefined): Promise<void> {
+async function runAction(inputs: ActionInputs, workerEntry: URL | undefined, early: EarlyStart | undefined): Promise<void> {
   const eventName = process.env.GITHUB_EVENT_NAME ?? '';
   const apiUrl = process.env.GITHUB_API_URL || 'https://api.github.com';
   const budgetMs = inputs.timeoutSeconds * 1000;
@@ -67,11 +71,13 @@ async function runAction(inputs: ActionInputs, workerEntry: URL | undefined): Pr
   // The budget (timeout-seconds) covers reading the policy and evaluating the gates; publishing gets its own
   // allowance after it, so a run that spent its budget still leaves its report.
   const started = Date.now();
-  const client = actionClient(inputs, apiUrl, budgetMs + publishAllowanceMs(budgetMs));
+  const client = early?.client ?? actionClient(inputs, apiUrl, budgetMs + publishAllowanceMs(budgetMs));
   if (inputs.publishResult) return publishResultFile({ inputs, eventName, payload, client, owner, repo });
   const plan = await planEvent(eventName, payload, inputs.drafts, { pullRequest: (n) => new GitHubFacts(client, owner, repo, inputs.maxFileBytes).pullRequest(n) });
   if (plan.kind === 'skip') return skip(plan.reason);
   const { pr } = plan;
+  // The check run's look-up sent at start-up (src/action/early.ts), when it was for this head commit.
+  const lookup = early?.checkRunLookup?.headSha === pr.headSha ? { before: early.checkRunLookup.run } : {};
   const mergeGroup = plan.mergeGroup ? { mergeGroup: plan.mergeGroup } : {};
   const prRun = pullRequestRun({ inputs, pr, owner, repo, ...mergeGroup });
   const checkout = await openCheckout(process.env.GITHUB_WORKSPACE, prRun, (m) => log.info(m));
@@ -85,7 +91,7 @@ async function runAction(inputs: ActionInputs, workerEntry: URL | undefined): Pr
     // Nothing was evaluated; the failing check run says so, so the pull request does not wait for a check that never comes.
     if (inputs.checkRun) {
       const message = (e as Error)?.message ?? String(e);
-      await publishCheckRun({ client, owner, repo, name: inputs.checkName, headSha: pr.headSha, conclusion: 'failure', title: 'sdlc-gate could not run', summary: `### 🛑 sdlc-gate could not run\n\n${escapeMarkdown(message)}\n`, annotations: [] }).catch(
+      await publishCheckRun({ client, owner, repo, name: inputs.checkName, headSha: pr.headSha, ...lookup, conclusion: 'failure', title: 'sdlc-gate could not run', summary: `### 🛑 sdlc-gate could not run\n\n${escapeMarkdown(message)}\n`, annotations: [] }).catch(
         () => undefined,
       );
     }
@@ -126,7 +132,7 @@ async function runAction(inputs: ActionInputs, workerEntry: URL | undefined): Pr
     await writeSummary(summary);
     // A completed, failing check run, so branch protection shows why (never a check left pending).
     if (inputs.checkRun) {
-      const written = await publishPolicyErrors({ client, owner, repo, name: inputs.checkName, headSha: pr.headSha }, outcome.errors, summary).catch((e: Error) => ({ kind: 'forbidden' as const, message: `the check run could not be written: ${e.message}` }));
+      const written = await publishPolicyErrors({ client, owner, repo, name: inputs.checkName, headSha: pr.headSha, ...lookup }, outcome.errors, summary).catch((e: Error) => ({ kind: 'forbidden' as const, message: `the check run could not be written: ${e.message}` }));
       if (written.kind === 'forbidden') log.warning(written.message);
     }
     core.setOutput('status', 'fail');
@@ -160,6 +166,7 @@ async function runAction(inputs: ActionInputs, workerEntry: URL | undefined): Pr
         repo,
         name: inputs.checkName,
         headSha: pr.headSha,
+        ...lookup,
         conclusion: blocking ? 'failure' : 'success',
         title: failedGates.length ? `${failedGates.length} failed: ${failedGates.join(', ')}` : 'all gates passed or skipped',
         summary: renderMarkdown(report, { maxLength: 65_000, whole: 'job-summary' }),
@@ -193,11 +200,6 @@ async function runAction(inputs: ActionInputs, workerEntry: URL | undefined): Pr
     const names = [...failedGates, ...(inputs.failOn === 'warning' ? warnedGates : [])];
     log.setFailed(`sdlc-gate: ${names.length} ${names.length === 1 ? 'gate' : 'gates'} failed: ${names.join(', ')} — see the job summary or the pull request comment`);
   } else log.info(`sdlc-gate: ${result.status}`);
-}
-
-/** Time for writing the report after the budget: a quarter of it, at least 5 s and at most 60 s. */
-function publishAllowanceMs(budgetMs: number): number {
-  return Math.min(60_000, Math.max(5_000, budgetMs / 4));
 }
 
 /** The policy read (API requests, bounded parsing) cut short when the budget is spent. */

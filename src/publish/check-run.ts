@@ -19,22 +19,64 @@ export interface CheckRunRequest {
   title: string;
   summary: string;
   annotations: Annotation[];
+  /** The look-up of this name on the head commit, when it was sent earlier (at start-up); else sent here. */
+  before?: Promise<ListedCheckRun | undefined>;
 }
 
 export type CheckRunOutcome = { kind: 'created' | 'updated'; id: number; url?: string } | { kind: 'forbidden'; message: string };
 
-interface ListedRun {
+export interface ListedCheckRun {
   id: number;
   html_url?: string | null;
   output?: { annotations_count?: number } | null;
+  app?: { id?: number } | null;
+}
+type ListedRun = ListedCheckRun;
+
+/** Every check run named `name` on the commit (one page of 100: more than that of one name is not a race). */
+async function runsNamed(client: GitHubClient, owner: string, repo: string, headSha: string, name: string): Promise<ListedRun[]> {
+  const { data } = await client.rest.checks.listForRef({ owner, repo, ref: headSha, check_name: name, filter: 'all', per_page: 100 });
+  return data.check_runs as ListedRun[];
 }
 
 /** The newest check run named `name` on the commit, if any. */
-async function latestRun(r: CheckRunRequest): Promise<ListedRun | undefined> {
-  const { data } = await r.client.rest.checks.listForRef({ owner: r.owner, repo: r.repo, ref: r.headSha, check_name: r.name, filter: 'latest', per_page: 100 });
+export async function latestCheckRun(client: GitHubClient, owner: string, repo: string, headSha: string, name: string): Promise<ListedCheckRun | undefined> {
   let newest: ListedRun | undefined;
-  for (const run of data.check_runs as ListedRun[]) if (!newest || run.id > newest.id) newest = run;
+  for (const run of await runsNamed(client, owner, repo, headSha, name)) if (!newest || run.id > newest.id) newest = run;
   return newest;
+}
+
+const latestRun = (r: CheckRunRequest) => latestCheckRun(r.client, r.owner, r.repo, r.headSha, r.name);
+
+/** The name a duplicate is renamed to, so that one run of the check's name stays on the commit. */
+export const supersededName = (name: string) => `${name} (superseded)`;
+
+/**
+ * Two runs on one head commit can both find no check run and both create one: GitHub has no conditional create
+ * and no deletion of check runs. So after creating, the runs of the name created since the look-up (by the same
+ * app) are listed, and the oldest is kept: a newer one — ours — is renamed (PATCH may change a run's name) and
+ * completed as neutral, pointing at the one kept. Each run only ever changes its own, so any interleaving of
+ * the two ends with one run of the name.
+ */
+async function settleRace(r: CheckRunRequest, created: ListedRun, before: ListedRun | undefined): Promise<ListedRun> {
+  const runs = await runsNamed(r.client, r.owner, r.repo, r.headSha, r.name);
+  const sameApp = (run: ListedRun) => run.app?.id === undefined || created.app?.id === undefined || run.app.id === created.app.id;
+  let oldest = created;
+  for (const run of runs) if (run.id < oldest.id && (!before || run.id > before.id) && sameApp(run)) oldest = run;
+  if (oldest.id === created.id) return created;
+  await r.client.rest.checks.update({
+    owner: r.owner,
+    repo: r.repo,
+    check_run_id: created.id,
+    name: supersededName(r.name),
+    status: 'completed',
+    conclusion: 'neutral',
+    output: {
+      title: `superseded by check run ${oldest.id}`,
+      summary: `Another ${r.name} run on this commit created check run ${oldest.id} at the same time; that one holds the result, and this one was set aside so that the commit has one "${r.name}" check run.`,
+    },
+  });
+  return oldest;
 }
 
 function isAnswer(e: unknown): boolean {
@@ -65,7 +107,7 @@ export async function publishCheckRun(request: CheckRunRequest): Promise<CheckRu
     }
   };
   try {
-    const before = await latestRun(r);
+    const before = r.before ? await r.before : await latestRun(r);
     if (before && !(before.output?.annotations_count ?? 0)) {
       await r.client.rest.checks.update({
         owner: r.owner,
@@ -99,6 +141,9 @@ export async function publishCheckRun(request: CheckRunRequest): Promise<CheckRu
       if (!after || (before && after.id <= before.id)) throw e;
       created = after;
     }
+    // The run is written; a race that cannot be settled (the list or the rename failed) leaves it as it is.
+    const kept = await settleRace(r, created, before).catch(() => created);
+    if (kept.id !== created.id) return { kind: 'updated', id: kept.id, ...(kept.html_url ? { url: kept.html_url } : {}) };
     await rest(created.id);
     return { kind: 'created', id: created.id, ...(created.html_url ? { url: created.html_url } : {}) };
   } catch (e) {

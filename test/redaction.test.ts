@@ -107,6 +107,7 @@ describe('control sequences', () => {
     const out = writes.join('');
     expect(out).toContain('cleared');
     expect(out).toContain('file=src/x.ts');
+    // eslint-disable-next-line no-control-regex -- no control character may reach the log
     expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
   });
 
@@ -181,6 +182,7 @@ describe('the bundled action writes no secret and no control sequence', () => {
     // The file name's escapes reach neither the workflow annotations nor any other log line.
     expect(stdout).toMatch(/::error title=sops \(updated-with\),file=docs\/red\.md,/);
     expect(stdout).not.toContain(ESC);
+    // eslint-disable-next-line no-control-regex -- no control character may reach the log
     expect(stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
   }, 120_000);
 });

@@ -78,7 +78,8 @@ export function readYarnLock(path: string, text: string): LockfileResult {
     if (key === '__metadata' || !isObj(entry)) continue;
     const first = firstDescriptor(key);
     const resolution = typeof entry.resolution === 'string' ? entry.resolution : '';
-    let [name, range] = splitDescriptor(resolution || first);
+    const [resolvedName, range] = splitDescriptor(resolution || first);
+    let name = resolvedName;
     if (/^(workspace|link|portal|file):/.test(range) || (berry && entry.linkType === 'soft')) {
       c.firstParty(npmPurl(name, ''));
       continue;
@@ -202,7 +203,7 @@ export function readRequirements(path: string, text: string): LockfileResult {
   return c.result('requirements.txt');
 }
 
-function readToml(c: Collector, kind: string): Obj | undefined {
+function readToml(c: Collector): Obj | undefined {
   try {
     return parseToml(c.text) as Obj;
   } catch (e) {
@@ -219,7 +220,7 @@ function readToml(c: Collector, kind: string): Obj | undefined {
 export function readTomlPackages(ecosystem: 'pypi' | 'cargo', kind: string) {
   return (path: string, text: string): LockfileResult => {
     const c = new Collector(path, text, ecosystem);
-    const data = readToml(c, kind);
+    const data = readToml(c);
     if (!data) return c.result(kind);
     const list = Array.isArray(data.package) ? data.package : [];
     for (const p of list) {

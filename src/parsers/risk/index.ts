@@ -326,6 +326,6 @@ function err(message: string, file: string, line: number): Finding {
   return { severity: 'error', message, file, line };
 }
 
-function isObject(v: unknown): v is Record<string, any> {
+function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

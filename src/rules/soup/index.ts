@@ -3,7 +3,7 @@ import { defineRule } from '../../core/rule.js';
 import { annotate, Const, globListSchema, globSchema, RuleOptions, StringEnum } from '../../core/schemas.js';
 import { readLockfile, type LockedPackage } from '../../parsers/lockfiles/index.js';
 import { autoLockfilesAtHead } from '../shared/lockfile-sources.js';
-import { packageKey, parseSoupList, type SoupEntry, type SoupFormat } from '../../parsers/soup/index.js';
+import { packageKey, parseSoupList, type SoupEntry } from '../../parsers/soup/index.js';
 import { classifier } from '../../core/classification.js';
 import type { SafetyClass } from '../../core/classification.js';
 import { FactError, type Facts, type FileText, type Finding, type FindingAction } from '../../core/types.js';

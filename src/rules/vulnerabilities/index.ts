@@ -15,7 +15,6 @@ import {
   SEVERITY_LEVELS,
   type OsvSeverity,
   type OsvVulnerability,
-  type SeverityLevel,
 } from '../../parsers/osv.js';
 import { readSbom, type SbomComponent, type SbomDocument } from '../../parsers/sbom/index.js';
 import { jsonErrorLine, jsonPointerLines } from '../../parsers/sbom/json-lines.js';

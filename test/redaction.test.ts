@@ -66,7 +66,7 @@ describe('token redaction', () => {
 
   it('keeps tokens out of annotations and the workflow log', () => {
     const writes: string[] = [];
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: any) => (writes.push(String(chunk)), true));
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => (writes.push(String(chunk)), true));
     const annotations = toAnnotations(result(`bad credentials ${SHAPED[0]}`, `docs/${SHAPED[1]}.md`));
     expect(JSON.stringify(annotations)).not.toMatch(/ghs_|ghp_/);
     writeWorkflowAnnotations(annotations);
@@ -100,7 +100,7 @@ describe('control sequences', () => {
 
   it('reach no annotation and no log line', () => {
     const writes: string[] = [];
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: any) => (writes.push(String(chunk)), true));
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => (writes.push(String(chunk)), true));
     const annotations = toAnnotations(result(`${ESC}[2J${ESC}]0;title\u0007cleared`, `src/${ESC}[31mx.ts`));
     writeWorkflowAnnotations(annotations);
     log.info(`read ${ESC}[1mbold${ESC}[0m`);

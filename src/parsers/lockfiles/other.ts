@@ -401,6 +401,32 @@ export function readGradleLockfile(path: string, text: string): LockfileResult {
   return c.result('gradle.lockfile');
 }
 
+/** A POM element's text, trimmed; undefined when it is not text. */
+function pomScalar(v: unknown): string | undefined {
+  return typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : undefined;
+}
+
+/** The properties a POM's ${...} may name: its <properties>, its own and its in-file parent's coordinates. */
+function pomProperties(project: Obj): Map<string, string> {
+  const parent = isObj(project.parent) ? project.parent : {};
+  const props = new Map<string, string>();
+  const set = (k: string, v: unknown) => {
+    const value = pomScalar(v);
+    if (value !== undefined) props.set(k, value);
+  };
+  for (const [k, v] of Object.entries(parent)) if (k === 'groupId' || k === 'artifactId' || k === 'version') { set(`project.parent.${k}`, v); set(`parent.${k}`, v); }
+  if (isObj(project.properties)) for (const [k, v] of Object.entries(project.properties)) set(k, v);
+  for (const k of ['groupId', 'artifactId', 'version']) {
+    const v = pomScalar(project[k]) ?? props.get(`project.parent.${k}`);
+    if (v !== undefined) {
+      props.set(`project.${k}`, v);
+      props.set(`pom.${k}`, v);
+      if (k === 'version') props.set('version', v);
+    }
+  }
+  return props;
+}
+
 /**
  * pom.xml, read as XML: the project's own <dependencies> (not those of build plugins, profiles or
  * dependencyManagement), with ${property} interpolation from <properties>, the project's and the in-file <parent>'s
@@ -425,23 +451,8 @@ export function readPom(path: string, text: string): LockfileResult {
     c.fail('a Maven POM', new Error('no <project> element'));
     return c.result('pom.xml');
   }
-  const str = (v: unknown) => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : undefined);
-  const parent = isObj(project.parent) ? project.parent : {};
-  const props = new Map<string, string>();
-  const set = (k: string, v: unknown) => {
-    const value = str(v);
-    if (value !== undefined) props.set(k, value);
-  };
-  for (const [k, v] of Object.entries(parent)) if (k === 'groupId' || k === 'artifactId' || k === 'version') { set(`project.parent.${k}`, v); set(`parent.${k}`, v); }
-  if (isObj(project.properties)) for (const [k, v] of Object.entries(project.properties)) set(k, v);
-  for (const k of ['groupId', 'artifactId', 'version']) {
-    const v = str(project[k]) ?? props.get(`project.parent.${k}`);
-    if (v !== undefined) {
-      props.set(`project.${k}`, v);
-      props.set(`pom.${k}`, v);
-      if (k === 'version') props.set('version', v);
-    }
-  }
+  const str = pomScalar;
+  const props = pomProperties(project);
   const ownGroup = props.get('project.groupId');
   const ownArtifact = props.get('project.artifactId');
   if (ownGroup && ownArtifact) c.firstParty(buildPurl('maven', ownGroup, ownArtifact, ''));

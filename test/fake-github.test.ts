@@ -204,7 +204,7 @@ describe('FakeGitHub', () => {
     expect(res.status).toBe(422);
     expect(await j(res)).toMatchObject({ message: 'Only 50 annotations are allowed per request' });
     expect(gh.state.checkRuns).toHaveLength(0);
-    expect(gh.requests.at(-1)!.body.output.annotations).toHaveLength(51);
+    expect((gh.requests.at(-1)!.body as { output: { annotations: unknown[] } }).output.annotations).toHaveLength(51);
   });
 
   it('injects a status fault once, then answers normally', async () => {

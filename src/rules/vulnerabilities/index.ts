@@ -98,34 +98,8 @@ export async function assessVulnerabilities(
     findings.push({ severity: 'error', message: `No SBOM found at head: no file matches ${shortList(globs, 8)}, so no component can be checked for vulnerabilities — commit an SBOM, or point sbom_gate/paths at it.` });
     return { outcome: { findings, summary: findings[0]!.message }, open: [], problems: findings };
   }
-  const docs: { doc: SbomDocument; text: string }[] = [];
-  for (const path of paths) {
-    const file = await readAtHeadOrReport(facts, path, cap, 'SBOM', findings);
-    if (!file) continue;
-    const read = readSbom({ path, text: file.text });
-    if (!read.document) {
-      if (!explicit && !read.detection.family) continue; // e.g. docs/sbom.md under the default names: not an SBOM
-      findings.push({ severity: 'error', message: `${path} cannot be read as an SBOM (${read.issues[0]?.message ?? 'unknown format'}), so its components were not checked — fix it (the sbom gate says how).`, file: path, ...(read.issues[0]?.line ? { line: read.issues[0].line } : {}) });
-      continue;
-    }
-    docs.push({ doc: read.document, text: file.text });
-  }
-
-  const scanned: Scanned[] = [];
-  const seen = new Set<string>();
-  const unscannable: { doc: SbomDocument; c: SbomComponent; why: string }[] = [];
-  for (const { doc } of docs) {
-    for (const c of doc.components) {
-      const query = c.purl ? queryPurl(c.purl) : undefined;
-      if (!query) {
-        unscannable.push({ doc, c, why: c.purl ? `its purl ${c.purl} has no version` : 'it has no purl' });
-        continue;
-      }
-      if (seen.has(`${doc.path} ${query}`)) continue;
-      seen.add(`${doc.path} ${query}`);
-      scanned.push({ doc, c, query });
-    }
-  }
+  const docs = await readSbomDocuments(paths, explicit, cap, facts, findings);
+  const { scanned, unscannable } = scanTargets(docs);
   const lines = componentLines([...scanned, ...unscannable]);
 
   // 2. Their known vulnerabilities.
@@ -218,30 +192,8 @@ export async function assessVulnerabilities(
     }
   }
 
-  // 4. VEX statements that match nothing any more. The components by purl identity and bom-ref, to look each product up.
-  const scannedByKey = new Map<string, SbomComponent[]>();
-  const scannedRefs = new Set<string>();
-  for (const s of scanned) {
-    if (s.c.ref !== undefined) scannedRefs.add(s.c.ref);
-    const key = s.c.purl ? purlKey(s.c.purl)?.key : undefined;
-    if (!key) continue;
-    const list = scannedByKey.get(key);
-    if (list) list.push(s.c);
-    else scannedByKey.set(key, [s.c]);
-  }
-  const matchesAny = (p: VexStatement['products'][number]) =>
-    (p.bomRef !== undefined && scannedRefs.has(p.bomRef)) || (p.purl !== undefined && (scannedByKey.get(purlKey(p.purl)?.key ?? '') ?? []).some((c) => productMatches(p, c)));
-  for (const st of statements) {
-    if (used.has(st)) continue;
-    const products = st.products.map((p) => p.purl ?? p.bomRef).join(', ');
-    const hasComponent = st.products.some(matchesAny);
-    findings.push({
-      severity: 'notice',
-      message: `The VEX statement on ${st.ids[0]} for ${products || 'no product'} matches ${hasComponent ? 'no vulnerability OSV reports for that component now' : 'no component in the SBOM'} — remove it if the component or vulnerability is gone, or fix its ids or purls.`,
-      file: st.file,
-      ...(st.line ? { line: st.line } : {}),
-    });
-  }
+  // 4. VEX statements that match nothing any more.
+  findings.push(...unusedStatements(statements, used, scanned));
 
   open.sort((a, b) => b.rank - a.rank);
   const unscannableFindings = unscannable.slice(0, MAX_UNSCANNABLE_LISTED).map((u): Finding => ({
@@ -274,6 +226,72 @@ export async function assessVulnerabilities(
   }
   // Problems: what kept the gate from seeing every component and vulnerability (as opposed to what it found).
   return { outcome: { findings: all, summary, tables }, open: open.map((o) => o.vuln), problems: findings.filter((f) => f.severity === 'error') };
+}
+
+/** The SBOMs at head; a file under the default names that is not an SBOM is skipped, an unreadable one reported. */
+async function readSbomDocuments(paths: readonly string[], explicit: boolean, cap: number, facts: Facts, findings: Finding[]): Promise<{ doc: SbomDocument; text: string }[]> {
+  const docs: { doc: SbomDocument; text: string }[] = [];
+  for (const path of paths) {
+    const file = await readAtHeadOrReport(facts, path, cap, 'SBOM', findings);
+    if (!file) continue;
+    const read = readSbom({ path, text: file.text });
+    if (!read.document) {
+      if (!explicit && !read.detection.family) continue; // e.g. docs/sbom.md under the default names: not an SBOM
+      findings.push({ severity: 'error', message: `${path} cannot be read as an SBOM (${read.issues[0]?.message ?? 'unknown format'}), so its components were not checked — fix it (the sbom gate says how).`, file: path, ...(read.issues[0]?.line ? { line: read.issues[0].line } : {}) });
+      continue;
+    }
+    docs.push({ doc: read.document, text: file.text });
+  }
+  return docs;
+}
+
+/** The components to ask OSV about (once per SBOM and purl), and those that cannot be asked about. */
+function scanTargets(docs: readonly { doc: SbomDocument }[]) {
+  const scanned: Scanned[] = [];
+  const seen = new Set<string>();
+  const unscannable: { doc: SbomDocument; c: SbomComponent; why: string }[] = [];
+  for (const { doc } of docs) {
+    for (const c of doc.components) {
+      const query = c.purl ? queryPurl(c.purl) : undefined;
+      if (!query) {
+        unscannable.push({ doc, c, why: c.purl ? `its purl ${c.purl} has no version` : 'it has no purl' });
+        continue;
+      }
+      if (seen.has(`${doc.path} ${query}`)) continue;
+      seen.add(`${doc.path} ${query}`);
+      scanned.push({ doc, c, query });
+    }
+  }
+  return { scanned, unscannable };
+}
+
+/** A notice per VEX statement that matched nothing: the components by purl identity and bom-ref, to look each product up. */
+function unusedStatements(statements: readonly VexStatement[], used: ReadonlySet<VexStatement>, scanned: readonly Scanned[]): Finding[] {
+  const notices: Finding[] = [];
+  const scannedByKey = new Map<string, SbomComponent[]>();
+  const scannedRefs = new Set<string>();
+  for (const s of scanned) {
+    if (s.c.ref !== undefined) scannedRefs.add(s.c.ref);
+    const key = s.c.purl ? purlKey(s.c.purl)?.key : undefined;
+    if (!key) continue;
+    const list = scannedByKey.get(key);
+    if (list) list.push(s.c);
+    else scannedByKey.set(key, [s.c]);
+  }
+  const matchesAny = (p: VexStatement['products'][number]) =>
+    (p.bomRef !== undefined && scannedRefs.has(p.bomRef)) || (p.purl !== undefined && (scannedByKey.get(purlKey(p.purl)?.key ?? '') ?? []).some((c) => productMatches(p, c)));
+  for (const st of statements) {
+    if (used.has(st)) continue;
+    const products = st.products.map((p) => p.purl ?? p.bomRef).join(', ');
+    const hasComponent = st.products.some(matchesAny);
+    notices.push({
+      severity: 'notice',
+      message: `The VEX statement on ${st.ids[0]} for ${products || 'no product'} matches ${hasComponent ? 'no vulnerability OSV reports for that component now' : 'no component in the SBOM'} — remove it if the component or vulnerability is gone, or fix its ids or purls.`,
+      file: st.file,
+      ...(st.line ? { line: st.line } : {}),
+    });
+  }
+  return notices;
 }
 
 interface Scanned {

@@ -121,74 +121,19 @@ export async function assessVulnerabilities(
   }
   const statementsFor = (ids: string[]) => [...new Set(ids.flatMap((id) => byStatementId.get(id.toUpperCase()) ?? []))];
 
-  const open: { rank: number; finding: Finding; row: string[]; vuln: OpenVulnerability }[] = [];
+  const open: OpenEntry[] = [];
   const assessed: Finding[] = [];
   const assessedRows: string[][] = [];
   for (const s of scanned) {
     const vulns = dedupeAliases(byPurl.get(s.query) ?? []);
     const where = { file: s.doc.path, ...(lines.get(s.c) ? { line: lines.get(s.c)! } : {}) };
     for (const v of vulns) {
-      
-      const ids = idsOf(v);
-      const severity = osvSeverity(v);
-      const kevEntry = kev && ids.map((id) => kev.get(id.toUpperCase())).find(Boolean);
-      const failing = kevEntry !== undefined || severity.level === undefined || severityRank(severity.level) >= severityRank(options.fail_on);
-      const statement = latest(statementsFor(ids).filter((st) => covers(st, ids, s.c)));
-      if (statement) used.add(statement);
-      const what = describe(s.c, v, severity, kevEntry, fixedVersions(v, s.query));
-      const rank = kevEntry ? 5 : severity.level ? severityRank(severity.level) : 4;
-      const component = `${s.c.name}@${s.c.version ?? '?'}`;
-      const idText = `${v.id}${ids.length > 1 ? ` (${ids.filter((i) => i !== v.id).join(', ')})` : ''}`;
-      const sbomPlace = `${where.file}${where.line ? `:${where.line}` : ''}`;
-      const vuln: OpenVulnerability = { component: s.c, sbom: s.doc.path, vulnerability: v, ids, severity };
-      const openRow = (state: string) => [
-        `${severity.level ?? 'unknown'}${severity.score !== undefined ? ` ${severity.score}` : ''}`,
-        component,
-        idText,
-        fixedVersions(v, s.query).join(', ') || 'none known',
-        kevEntry ? 'yes' : 'no',
-        state,
-        sbomPlace,
-      ];
-      if (statement?.assessed) {
-        const age = statement.timestamp ? Date.parse(statement.timestamp) : NaN;
-        const stale = !Number.isFinite(age) || now - age > options.vex_max_age_days * DAY_MS;
-        const assessment = `${statement.status}${statement.justification ? ` (${statement.justification})` : ''}${statement.detail ? `: ${statement.detail}` : ''}`;
-        const place = `${statement.file}${statement.line ? `:${statement.line}` : ''}`;
-        if (stale) {
-          const dated = Number.isFinite(age) ? `dated ${statement.timestamp!.slice(0, 10)}, older than ${options.vex_max_age_days} days` : 'undated';
-          open.push({
-            rank,
-            vuln,
-            row: openRow(`assessment stale (${place})`),
-            finding: {
-              severity: failing ? 'error' : 'warning',
-              message: `${what} Its assessment ${assessment} (${place}) is stale: ${dated} — review it and update its timestamp (CycloneDX analysis.lastUpdated, OpenVEX last_updated), or fix the component.`,
-              ...where,
-              action: { text: `Review the assessment of ${v.id} in ${component} (${place}) and update its timestamp` },
-            },
-          });
-        } else {
-          // The detail is long prose: the report's assessed table carries it; the notice (and so the JSON) points at it.
-          const verdict = `${statement.status}${statement.justification ? ` (${statement.justification})` : ''}`;
-          assessed.push({ severity: 'notice', message: `assessed: ${s.c.name}@${s.c.version ?? '?'} ${ids.join(' / ')} — ${verdict}; ${place}, ${statement.timestamp!.slice(0, 10)}.`, file: statement.file, ...(statement.line ? { line: statement.line } : {}) });
-          assessedRows.push([component, idText, statement.status, statement.justification ?? '', statement.detail ?? '', place, statement.timestamp!.slice(0, 10)]);
-        }
-        continue;
+      const judged = judgeVulnerability(s, v, where, { options, kev, now, statementsFor, used });
+      if ('open' in judged) open.push(judged.open);
+      else {
+        assessed.push(judged.assessed);
+        assessedRows.push(judged.row);
       }
-      const vexNote = statement
-        ? statement.problem
-          ? ` The VEX statement at ${statement.file}${statement.line ? `:${statement.line}` : ''} ${statement.problem}, so it does not count — add the justification.`
-          : ` VEX (${statement.file}${statement.line ? `:${statement.line}` : ''}) says ${statement.status}.`
-        : '';
-      const next = ` Upgrade to a fixed version, or assess it in a VEX document (${shortList(options.vex, 2)}) with status not_affected and a justification.`;
-      const state = statement ? (statement.problem ? `VEX incomplete (${statement.file})` : `VEX: ${statement.status}`) : 'not assessed';
-      const fixed = fixedVersions(v, s.query);
-      // Upgrading is the fix where there is one; otherwise `sdlc-gate vex` writes the VEX skeleton to assess it in.
-      const action = fixed.length
-        ? { text: `Upgrade ${s.c.name} to ${listing(fixed.slice(0, 3), 'or')} (fixes ${v.id}), or assess ${v.id} in a VEX document` }
-        : { text: `Assess ${v.id} in ${component} in a VEX document (no fixed version is known), or replace ${s.c.name}`, command: 'sdlc-gate vex' };
-      open.push({ rank, vuln, row: openRow(state), finding: { severity: failing ? 'error' : 'warning', message: `${what}${vexNote}${next}`, ...where, action } });
     }
   }
 
@@ -292,6 +237,84 @@ function unusedStatements(statements: readonly VexStatement[], used: ReadonlySet
     });
   }
   return notices;
+}
+
+type OpenEntry = { rank: number; finding: Finding; row: string[]; vuln: OpenVulnerability };
+
+interface Judging {
+  options: VulnerabilitiesOptions;
+  kev: Awaited<ReturnType<typeof readKev>> | undefined;
+  now: number;
+  statementsFor: (ids: string[]) => VexStatement[];
+  used: Set<VexStatement>;
+}
+
+/** One vulnerability of one component: open (with its finding and table row), or assessed by a current VEX statement. */
+function judgeVulnerability(s: Scanned, v: OsvVulnerability, where: { file: string; line?: number }, j: Judging): { open: OpenEntry } | { assessed: Finding; row: string[] } {
+  const ids = idsOf(v);
+  const severity = osvSeverity(v);
+  const kev = j.kev;
+  const kevEntry = kev && ids.map((id) => kev.get(id.toUpperCase())).find(Boolean);
+  const failing = kevEntry !== undefined || severity.level === undefined || severityRank(severity.level) >= severityRank(j.options.fail_on);
+  const statement = latest(j.statementsFor(ids).filter((st) => covers(st, ids, s.c)));
+  if (statement) j.used.add(statement);
+  const what = describe(s.c, v, severity, kevEntry, fixedVersions(v, s.query));
+  const rank = kevEntry ? 5 : severity.level ? severityRank(severity.level) : 4;
+  const component = `${s.c.name}@${s.c.version ?? '?'}`;
+  const idText = `${v.id}${ids.length > 1 ? ` (${ids.filter((i) => i !== v.id).join(', ')})` : ''}`;
+  const sbomPlace = `${where.file}${where.line ? `:${where.line}` : ''}`;
+  const vuln: OpenVulnerability = { component: s.c, sbom: s.doc.path, vulnerability: v, ids, severity };
+  const openRow = (state: string) => [
+    `${severity.level ?? 'unknown'}${severity.score !== undefined ? ` ${severity.score}` : ''}`,
+    component,
+    idText,
+    fixedVersions(v, s.query).join(', ') || 'none known',
+    kevEntry ? 'yes' : 'no',
+    state,
+    sbomPlace,
+  ];
+  if (statement?.assessed) {
+    const age = statement.timestamp ? Date.parse(statement.timestamp) : NaN;
+    const stale = !Number.isFinite(age) || j.now - age > j.options.vex_max_age_days * DAY_MS;
+    const assessment = `${statement.status}${statement.justification ? ` (${statement.justification})` : ''}${statement.detail ? `: ${statement.detail}` : ''}`;
+    const place = `${statement.file}${statement.line ? `:${statement.line}` : ''}`;
+    if (stale) {
+      const dated = Number.isFinite(age) ? `dated ${statement.timestamp!.slice(0, 10)}, older than ${j.options.vex_max_age_days} days` : 'undated';
+      return {
+        open: {
+          rank,
+          vuln,
+          row: openRow(`assessment stale (${place})`),
+          finding: {
+          severity: failing ? 'error' : 'warning',
+          message: `${what} Its assessment ${assessment} (${place}) is stale: ${dated} — review it and update its timestamp (CycloneDX analysis.lastUpdated, OpenVEX last_updated), or fix the component.`,
+          ...where,
+          action: { text: `Review the assessment of ${v.id} in ${component} (${place}) and update its timestamp` },
+          },
+        },
+      };
+    } else {
+      // The detail is long prose: the report's assessed table carries it; the notice (and so the JSON) points at it.
+      const verdict = `${statement.status}${statement.justification ? ` (${statement.justification})` : ''}`;
+      return {
+        assessed: { severity: 'notice', message: `assessed: ${s.c.name}@${s.c.version ?? '?'} ${ids.join(' / ')} — ${verdict}; ${place}, ${statement.timestamp!.slice(0, 10)}.`, file: statement.file, ...(statement.line ? { line: statement.line } : {}) },
+        row: [component, idText, statement.status, statement.justification ?? '', statement.detail ?? '', place, statement.timestamp!.slice(0, 10)],
+      };
+    }
+  }
+  const vexNote = statement
+    ? statement.problem
+      ? ` The VEX statement at ${statement.file}${statement.line ? `:${statement.line}` : ''} ${statement.problem}, so it does not count — add the justification.`
+      : ` VEX (${statement.file}${statement.line ? `:${statement.line}` : ''}) says ${statement.status}.`
+    : '';
+  const next = ` Upgrade to a fixed version, or assess it in a VEX document (${shortList(j.options.vex, 2)}) with status not_affected and a justification.`;
+  const state = statement ? (statement.problem ? `VEX incomplete (${statement.file})` : `VEX: ${statement.status}`) : 'not assessed';
+  const fixed = fixedVersions(v, s.query);
+  // Upgrading is the fix where there is one; otherwise `sdlc-gate vex` writes the VEX skeleton to assess it in.
+  const action = fixed.length
+    ? { text: `Upgrade ${s.c.name} to ${listing(fixed.slice(0, 3), 'or')} (fixes ${v.id}), or assess ${v.id} in a VEX document` }
+    : { text: `Assess ${v.id} in ${component} in a VEX document (no fixed version is known), or replace ${s.c.name}`, command: 'sdlc-gate vex' };
+  return { open: { rank, vuln, row: openRow(state), finding: { severity: failing ? 'error' : 'warning', message: `${what}${vexNote}${next}`, ...where, action } } };
 }
 
 interface Scanned {

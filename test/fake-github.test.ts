@@ -34,9 +34,9 @@ const json = (body: unknown) => ({ method: 'POST', headers: { 'content-type': 'a
 const patch = (body: unknown) => ({ ...json(body), method: 'PATCH' });
 const annotation = (i: number) => ({ path: 'src/a.ts', start_line: i + 1, end_line: i + 1, annotation_level: 'warning', message: `m${i}` });
 
-/** A response's JSON body, untyped. */
-async function j(res: Response | Promise<Response>): Promise<any> {
-  return (await res).json();
+/** A response's JSON body, of the shape the caller expects (unknown unless told). */
+async function j<T = unknown>(res: Response | Promise<Response>): Promise<T> {
+  return (await (await res).json()) as T;
 }
 
 function nextLink(link: string | null): string | undefined {
@@ -61,7 +61,7 @@ describe('FakeGitHub', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
     expect(res.headers.get('x-ratelimit-remaining')).toBe('4999');
-    expect((await j(res)).head.sha).toBe(HEAD);
+    expect((await j<{ head: { sha: string } }>(res)).head.sha).toBe(HEAD);
     expect(gh.requests).toHaveLength(1);
     expect(gh.requests[0]).toMatchObject({ method: 'GET', path: '/repos/acme/pump/pulls/7' });
     expect(gh.authHeaders()).toEqual(['token t0ken']);
@@ -78,7 +78,7 @@ describe('FakeGitHub', () => {
       const res: Response = await fetch(url);
       expect(res.status).toBe(200);
       links.push(res.headers.get('link'));
-      pages.push(((await j(res)) as { filename: string }[]).map((f) => f.filename));
+      pages.push((await j<{ filename: string }[]>(res)).map((f) => f.filename));
       url = nextLink(res.headers.get('link'));
     }
     expect(pages.map((p) => p.length)).toEqual([3, 3, 1]);
@@ -117,20 +117,20 @@ describe('FakeGitHub', () => {
     expect(await j(res)).toMatchObject([{ login: 'erin' }, { login: 'farid' }]);
     const missing = await fetch(`${base}/orgs/acme/teams/nobody/members`);
     expect(missing.status).toBe(404);
-    expect((await j(missing)).message).toBe('Not Found');
+    expect((await j<{ message: string }>(missing)).message).toBe('Not Found');
   });
 
   it('round-trips contents as base64, with a space in the path and nested folders', async () => {
     for (const path of ['docs/risk/hazard%20log.md', 'docs%2Frisk%2Fhazard%20log.md']) {
       const res = await fetch(`${repo()}/contents/${path}?ref=${HEAD}`);
       expect(res.status).toBe(200);
-      const file = await j(res);
+      const file = await j<{ content: string }>(res);
       const text = '# Hazards\n\nH-1 — over-infusion ✓\n';
       expect(file).toMatchObject({ type: 'file', encoding: 'base64', path: 'docs/risk/hazard log.md', name: 'hazard log.md', size: Buffer.byteLength(text), sha: blobSha(text) });
       expect(Buffer.from(file.content, 'base64').toString('utf8')).toBe(text);
     }
     expect(blobSha('hello')).toBe('b6fc4c620b67d95f953a5c1c1230aaab5db5a1b0'); // git hash-object
-    const other = await j(fetch(`${repo()}/contents/README.md?ref=${BASE}`));
+    const other = await j<{ content: string }>(fetch(`${repo()}/contents/README.md?ref=${BASE}`));
     expect(Buffer.from(other.content, 'base64').toString()).toBe('old');
 
     const absent = await fetch(`${repo()}/contents/docs/nope.md?ref=${HEAD}`);
@@ -145,18 +145,18 @@ describe('FakeGitHub', () => {
   it('creates, lists, patches and deletes comments', async () => {
     const created = await fetch(`${repo()}/issues/7/comments`, json({ body: 'first' }));
     expect(created.status).toBe(201);
-    const c = await j(created);
+    const c = await j<{ id: number; created_at: string }>(created);
     expect(c).toMatchObject({ body: 'first', user: { login: 'github-actions[bot]', type: 'Bot' } });
     expect(typeof c.id).toBe('number');
     expect(typeof c.created_at).toBe('string');
     await fetch(`${repo()}/issues/7/comments`, json({ body: 'second' }));
 
-    const listed = await j(fetch(`${repo()}/issues/7/comments`));
-    expect(listed.map((x: { body: string }) => x.body)).toEqual(['first', 'second']);
+    const listed = await j<Array<{ body: string }>>(fetch(`${repo()}/issues/7/comments`));
+    expect(listed.map((x) => x.body)).toEqual(['first', 'second']);
 
     const patched = await fetch(`${repo()}/issues/comments/${c.id}`, patch({ body: 'edited' }));
     expect(patched.status).toBe(200);
-    expect((await j(patched)).body).toBe('edited');
+    expect((await j<{ body: string }>(patched)).body).toBe('edited');
     expect(gh.state.comments[7]![0]!.body).toBe('edited');
 
     const deleted = await fetch(`${repo()}/issues/comments/${c.id}`, { method: 'DELETE' });
@@ -174,7 +174,7 @@ describe('FakeGitHub', () => {
     expect(gh.requests.at(-1)!.body).toBe('{not json');
     const unknown = await fetch(`${repo()}/deployments`);
     expect(unknown.status).toBe(404);
-    expect(typeof (await j(unknown)).message).toBe('string');
+    expect(typeof (await j<{ message: unknown }>(unknown)).message).toBe('string');
     expect(gh.requests.at(-1)!.path).toBe('/repos/acme/pump/deployments');
   });
 
@@ -184,13 +184,13 @@ describe('FakeGitHub', () => {
       json({ name: 'sdlc-gate', head_sha: HEAD, status: 'completed', conclusion: 'failure', output: { title: 'T', summary: 'S', annotations: Array.from({ length: 50 }, (_, i) => annotation(i)) } }),
     );
     expect(created.status).toBe(201);
-    const run = await j(created);
+    const run = await j<{ id: number; html_url: string }>(created);
     expect(run).toMatchObject({ name: 'sdlc-gate', head_sha: HEAD, conclusion: 'failure', output: { title: 'T', summary: 'S', annotations_count: 50 } });
     expect(typeof run.html_url).toBe('string');
 
     const updated = await fetch(`${repo()}/check-runs/${run.id}`, patch({ output: { title: 'T2', summary: 'S2', annotations: [annotation(50), annotation(51)] } }));
     expect(updated.status).toBe(200);
-    expect((await j(updated)).output.annotations_count).toBe(52);
+    expect((await j<{ output: { annotations_count: number } }>(updated)).output.annotations_count).toBe(52);
 
     expect(gh.state.checkRuns).toHaveLength(1);
     const stored = gh.state.checkRuns[0]!;
@@ -204,7 +204,7 @@ describe('FakeGitHub', () => {
     expect(res.status).toBe(422);
     expect(await j(res)).toMatchObject({ message: 'Only 50 annotations are allowed per request' });
     expect(gh.state.checkRuns).toHaveLength(0);
-    expect(gh.requests.at(-1)!.body.output.annotations).toHaveLength(51);
+    expect((gh.requests.at(-1)!.body as { output: { annotations: unknown[] } }).output.annotations).toHaveLength(51);
   });
 
   it('injects a status fault once, then answers normally', async () => {

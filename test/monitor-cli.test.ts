@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/commands.js';
 import { startFakeOsv, type FakeOsv } from './helpers/fake-osv.js';
 import { TestRepo } from './helpers/git-repo.js';

@@ -66,7 +66,7 @@ describe('token redaction', () => {
 
   it('keeps tokens out of annotations and the workflow log', () => {
     const writes: string[] = [];
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: any) => (writes.push(String(chunk)), true));
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => (writes.push(String(chunk)), true));
     const annotations = toAnnotations(result(`bad credentials ${SHAPED[0]}`, `docs/${SHAPED[1]}.md`));
     expect(JSON.stringify(annotations)).not.toMatch(/ghs_|ghp_/);
     writeWorkflowAnnotations(annotations);
@@ -100,13 +100,14 @@ describe('control sequences', () => {
 
   it('reach no annotation and no log line', () => {
     const writes: string[] = [];
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: any) => (writes.push(String(chunk)), true));
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => (writes.push(String(chunk)), true));
     const annotations = toAnnotations(result(`${ESC}[2J${ESC}]0;title\u0007cleared`, `src/${ESC}[31mx.ts`));
     writeWorkflowAnnotations(annotations);
     log.info(`read ${ESC}[1mbold${ESC}[0m`);
     const out = writes.join('');
     expect(out).toContain('cleared');
     expect(out).toContain('file=src/x.ts');
+    // eslint-disable-next-line no-control-regex -- no control character may reach the log
     expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
   });
 
@@ -181,6 +182,7 @@ describe('the bundled action writes no secret and no control sequence', () => {
     // The file name's escapes reach neither the workflow annotations nor any other log line.
     expect(stdout).toMatch(/::error title=sops \(updated-with\),file=docs\/red\.md,/);
     expect(stdout).not.toContain(ESC);
+    // eslint-disable-next-line no-control-regex -- no control character may reach the log
     expect(stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
   }, 120_000);
 });

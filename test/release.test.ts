@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ReleaseRecord } from '../src/app/release.js';
 import { hasEvaluationSection } from '../src/parsers/anomaly.js';
 import { escapeMarkdown } from '../src/report/escape.js';
 import { TOOL_VERSION } from '../src/version.js';
@@ -160,7 +161,8 @@ afterAll(async () => {
   rmSync(out, { recursive: true, force: true });
 });
 
-const readJson = (dir: string, name: string) => JSON.parse(readFileSync(join(dir, name), 'utf8'));
+/** A file the release wrote, as JSON (the record unless told otherwise). */
+const readJson = <T = ReleaseRecord>(dir: string, name: string): T => JSON.parse(readFileSync(join(dir, name), 'utf8')) as T;
 
 function filesOf(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -186,7 +188,7 @@ describe('sdlc-gate release, with the GitHub API', () => {
     expect(record.repository).toBe('https://github.example/acme/pump');
     expect(record.policy.path).toBe('.github/sdlc-gate.yml');
     expect(record.policy.sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(record.gates.map((g: any) => [g.id, g.status])).toEqual([
+    expect(record.gates.map((g) => [g.id, g.status])).toEqual([
       ['reviews', 'skip'],
       ['traceability', 'pass'],
       ['sbom', 'pass'],
@@ -197,7 +199,7 @@ describe('sdlc-gate release, with the GitHub API', () => {
 
   it('lists every change: merge, squash and rebase merges with their approvals at the head and their check, and the direct push', () => {
     const { changes } = readJson(dir, 'record.json');
-    expect(changes.map((c: any) => [c.pull_request, c.gate, c.approvals])).toEqual([
+    expect(changes.map((c) => [c.pull_request, c.gate, c.approvals])).toEqual([
       [11, 'success', ['carol']], // dana is the author: her approval does not count
       [12, 'failure', ['erin']],
       [13, 'success', ['gina']], // frank approved an earlier commit
@@ -212,7 +214,7 @@ describe('sdlc-gate release, with the GitHub API', () => {
 
   it('lists the anomalies open at release time, each with its evaluation', () => {
     const { anomalies, problems } = readJson(dir, 'record.json');
-    expect(anomalies.map((a: any) => [a.number, a.evaluated])).toEqual([
+    expect(anomalies.map((a) => [a.number, a.evaluated])).toEqual([
       [31, false],
       [32, true], // by label
       [33, true], // by its Evaluation section
@@ -244,11 +246,11 @@ describe('sdlc-gate release, with the GitHub API', () => {
       'traceability/traceability.html',
       'traceability/traceability.json',
     ]);
-    const manifest = readJson(dir, 'manifest.json');
-    expect(manifest.files.map((f: any) => f.path)).toEqual(files.filter((f) => f !== 'manifest.json'));
+    const manifest = readJson<{ files: Array<{ path: string; sha256: string }> }>(dir, 'manifest.json');
+    expect(manifest.files.map((f) => f.path)).toEqual(files.filter((f) => f !== 'manifest.json'));
     for (const f of manifest.files) expect(createHash('sha256').update(readFileSync(join(dir, f.path))).digest('hex')).toBe(f.sha256);
     const record = readJson(dir, 'record.json');
-    expect(record.artifacts.map((a: any) => a.path)).toEqual(['released/sbom.cdx.json', 'traceability/traceability.csv', 'traceability/traceability.html', 'traceability/traceability.json']);
+    expect(record.artifacts.map((a) => a.path)).toEqual(['released/sbom.cdx.json', 'traceability/traceability.csv', 'traceability/traceability.html', 'traceability/traceability.json']);
     expect(readFileSync(join(dir, 'released/sbom.cdx.json'), 'utf8')).toBe(readFileSync(join(EXAMPLE, 'sbom.cdx.json'), 'utf8'));
     // The matrix links each place to the file at the tag's commit on the record's repository.
     const tagged = repo.git('rev-parse', 'v1.1.0^{commit}');
@@ -302,7 +304,7 @@ describe('sdlc-gate release, from git alone', () => {
     expect(record.status).toBe('incomplete');
     expect(record.repository).toBeNull();
     expect(record.unverified).toHaveLength(2);
-    expect(record.changes.every((c: any) => c.pull_request === null && c.problem.startsWith('not verified'))).toBe(true);
+    expect(record.changes.every((c) => c.pull_request === null && c.problem?.startsWith('not verified') === true)).toBe(true);
     expect(r.stdout).toContain('not verified: the 7 changes since v1.0.0');
   });
 
@@ -312,7 +314,7 @@ describe('sdlc-gate release, from git alone', () => {
     expect(r.code).toBe(1);
     const record = readJson(dir, 'record.json');
     expect(record).toMatchObject({ status: 'incomplete', previous: null, previous_commit: null });
-    expect(record.gates.find((g: any) => g.id === 'traceability').status).toBe('pass');
+    expect(record.gates.find((g) => g.id === 'traceability')?.status).toBe('pass');
     expect(r.stdout).toContain('not verified: the 1 change of this first release:');
   });
 
@@ -323,9 +325,9 @@ describe('sdlc-gate release, from git alone', () => {
     const record = readJson(dir, 'record.json');
     expect(record.previous).toBe('v1.1.0');
     expect(record.status).toBe('fail');
-    const trace = record.gates.find((g: any) => g.id === 'traceability');
+    const trace = record.gates.find((g) => g.id === 'traceability')!;
     expect(trace.status).toBe('fail');
-    expect(trace.findings.map((f: any) => f.message)).toContain(
+    expect(trace.findings.map((f) => f.message)).toContain(
       'REQ-003 is not run at the release commit, not verified by a passing test in a committed JUnit report — run its tests and commit the report before releasing',
     );
   });

@@ -13,7 +13,7 @@ import { readSbom } from '../src/parsers/sbom/index.js';
 import { annotationPairs } from '../src/parsers/sbom/spdx-json.js';
 import { parseSoupList } from '../src/parsers/soup/index.js';
 import { readVex } from '../src/parsers/vex/index.js';
-import { reviews, type ReviewsOptions } from '../src/rules/reviews.js';
+import { reviews } from '../src/rules/reviews.js';
 import type { Static, TObject } from '@sinclair/typebox';
 import type { GateOutcome, RuleDefinition } from '../src/core/rule.js';
 import { soup, type SoupOptions } from '../src/rules/soup/index.js';

@@ -130,13 +130,13 @@ describe('YAML requirements: the line reading', () => {
   it('gives the full reading’s answer on generated lists, answering most of those in its shape', () => {
     const plain = fc.oneof(
       fc.constantFrom(...TRICKY_SCALARS.filter((v) => !v.includes('\n'))),
-      fc.stringMatching(/^[A-Za-z0-9 .,;:()'"#\-\[\]{}\/&*!|>%@`?=<+~\u00e9\u2713\u2028]{1,16}$/),
+      fc.stringMatching(/^[A-Za-z0-9 .,;:()'"#\-[\]{}/&*!|>%@`?=<+~\u00e9\u2713\u2028]{1,16}$/),
       fc.constantFrom('Rate limit', 'a-b', 'x:y', 'REQ-2', 'REQ-2, REQ-3', '1.0 draft', 'e\u0301', 'http://x/y'),
     );
     const block = fc
       .tuple(fc.constantFrom('>', '|'), fc.array(fc.tuple(fc.constantFrom(4, 4, 4, 4, 3, 5, 2), fc.constantFrom('line', 'two words', 'line', '- dash', 'key: v', '# hash', 'a #b', 'trail ', '')), { minLength: 1, maxLength: 3 }))
       .map(([style, lines]) => `${style}\n${lines.map(([indent, t]) => (t === '' ? '' : `${' '.repeat(indent)}${t}`)).join('\n')}`);
-    const friendly = fc.stringMatching(/^[A-Za-z][A-Za-z0-9 .,()'\/\u00e9-]{0,14}[A-Za-z0-9.)]$/);
+    const friendly = fc.stringMatching(/^[A-Za-z][A-Za-z0-9 .,()'/\u00e9-]{0,14}[A-Za-z0-9.)]$/);
     const flow = fc.tuple(fc.array(fc.constantFrom('REQ-1', 'REQ-2', 'SYS-10', '12', 'a.b/c', 'x y', 'null', '-a'), { maxLength: 3 }), fc.constantFrom(', ', ', ', ',')).map(([ids, comma]) => `[${ids.join(comma)}]`);
     const value = fc.oneof({ weight: 4, arbitrary: friendly }, { weight: 2, arbitrary: plain }, { weight: 1, arbitrary: flow }, { weight: 2, arbitrary: block });
     const key = fc.constantFrom('title', 'name', 'text', 'statement', 'class', 'parents', 'links', 'other', 'id');

@@ -86,10 +86,10 @@ export async function evaluationWorker(job: EvaluationJob, post: (m: WorkerMessa
 
 /** The evaluation in this thread, behind the same interface as a Worker (events 'message', 'error', 'exit'). */
 function inProcessWorker(job: EvaluationJob): Worker {
-  const listeners = new Map<string, ((arg: any) => void)[]>();
+  const listeners = new Map<string, ((arg: unknown) => void)[]>();
   const emit = (event: string, arg: unknown) => queueMicrotask(() => listeners.get(event)?.forEach((l) => l(arg)));
   const fake = {
-    on(event: string, listener: (arg: any) => void) {
+    on(event: string, listener: (arg: unknown) => void) {
       const list = listeners.get(event) ?? [];
       list.push(listener);
       listeners.set(event, list);

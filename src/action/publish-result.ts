@@ -79,7 +79,7 @@ export function parseResult(text: string, where: string): EvaluationResult {
   try {
     value = JSON.parse(text);
   } catch (e) {
-    throw new Error(`${where} is not JSON (${(e as Error).message}); publish-result takes the result-file a sdlc-gate run wrote`);
+    throw new Error(`${where} is not JSON (${(e as Error).message}); publish-result takes the result-file a sdlc-gate run wrote`, { cause: e });
   }
   validate ??= new Ajv({ allErrors: false, strict: true }).compile(RESULT_SCHEMA);
   if (!validate(value)) {

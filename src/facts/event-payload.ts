@@ -8,7 +8,7 @@ export async function readEventPayload(path: string | undefined): Promise<Record
   try {
     return JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
   } catch (e) {
-    throw new Error(`the event payload at GITHUB_EVENT_PATH cannot be read: ${(e as Error).message}`);
+    throw new Error(`the event payload at GITHUB_EVENT_PATH cannot be read: ${(e as Error).message}`, { cause: e });
   }
 }
 

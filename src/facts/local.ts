@@ -40,7 +40,7 @@ export function parseReviewsJson(text: string, name: string): Review[] {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new Error(`${name} is not valid JSON: ${(e as Error).message}`);
+    throw new Error(`${name} is not valid JSON: ${(e as Error).message}`, { cause: e });
   }
   if (!Array.isArray(data)) throw new Error(`${name} must be a JSON array of reviews, as GET /repos/{owner}/{repo}/pulls/{number}/reviews returns`);
   return data.map(reviewFromApi).filter((r): r is Review => r !== undefined);
@@ -52,7 +52,7 @@ export function parseTeamsJson(text: string, name: string): Map<string, string[]
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new Error(`${name} is not valid JSON: ${(e as Error).message}`);
+    throw new Error(`${name} is not valid JSON: ${(e as Error).message}`, { cause: e });
   }
   const shapeError = new Error(`${name} must be a JSON object {"org/team": ["login", ...]}`);
   if (!data || typeof data !== 'object' || Array.isArray(data)) throw shapeError;

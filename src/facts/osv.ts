@@ -25,12 +25,9 @@ export interface OsvClientOptions {
 /** Vulnerabilities by queried purl; every purl asked for has an entry (possibly empty). */
 export type OsvScan = Map<string, OsvVulnerability[]>;
 
-/** Scans purls against the OSV API at `api`; full records are cached per client, that is per run. */
-export function createOsvSource(o: OsvClientOptions): (api: string, purls: readonly string[]) => Promise<OsvScan> {
-  const records = new Map<string, Promise<OsvVulnerability>>();
-  const doFetch = o.fetch ?? fetch;
-
-  async function request(method: 'GET' | 'POST', url: string, body?: unknown): Promise<unknown> {
+/** One OSV request, retried on no answer, a timeout, 408, 429 and 5xx; any other failure ends the scan. */
+function osvRequester(o: OsvClientOptions, doFetch: typeof fetch) {
+  return async function request(method: 'GET' | 'POST', url: string, body?: unknown): Promise<unknown> {
     let last = '';
     for (let attempt = 0; attempt <= o.retries; attempt++) {
       if (attempt > 0) await sleep(o.retryDelayMs * attempt * attempt, o.deadline);
@@ -69,7 +66,14 @@ export function createOsvSource(o: OsvClientOptions): (api: string, purls: reado
       o.log?.(`OSV: ${method} ${url}: ${status ?? 'no response'} (${last}); attempt ${attempt + 1} of ${o.retries + 1}`);
     }
     throw new FactError(`${method} ${url} failed after ${o.retries + 1} attempts (${last || 'the time budget ran out'}) — OSV may be unreachable or having trouble; re-run the job`);
-  }
+  };
+}
+
+/** Scans purls against the OSV API at `api`; full records are cached per client, that is per run. */
+export function createOsvSource(o: OsvClientOptions): (api: string, purls: readonly string[]) => Promise<OsvScan> {
+  const records = new Map<string, Promise<OsvVulnerability>>();
+
+  const request = osvRequester(o, o.fetch ?? fetch);
 
   function record(base: string, id: string): Promise<OsvVulnerability> {
     const key = `${base} ${id}`;

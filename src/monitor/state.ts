@@ -18,7 +18,7 @@ export function parseState(text: string, name: string): MonitorState {
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    throw new Error(`${name} is not valid JSON (${(e as Error).message}) — fix it, or delete it to start the clocks afresh`);
+    throw new Error(`${name} is not valid JSON (${(e as Error).message}) — fix it, or delete it to start the clocks afresh`, { cause: e });
   }
   const o = json as { schema?: unknown; items?: unknown };
   if (!o || typeof o !== 'object' || o.schema !== STATE_SCHEMA || !o.items || typeof o.items !== 'object' || Array.isArray(o.items)) {

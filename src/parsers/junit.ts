@@ -44,7 +44,8 @@ export const MAX_SUITE_DEPTH = 64;
 const VITEST_PATH = ' > ';
 const ARRAYS = new Set(['testsuites', 'testsuite', 'testcase', 'property', 'properties', 'failure', 'error', 'skipped']);
 
-export function parseJUnit(text: string, report: string): JUnitRead {
+/** The report as a tree, or why it is not read: a DOCTYPE (refused unexpanded), XML that is not well-formed. */
+function junitTree(text: string, report: string): { doc: Record<string, unknown> } | { refused: JUnitRead } {
   const notXml = (why: string, line: number): JUnitRead => ({
     cases: [],
     findings: [{ severity: 'error', message: `${report} is not well-formed XML (${why}); its test results were not read — regenerate the JUnit report.`, file: report, line }],
@@ -52,13 +53,14 @@ export function parseJUnit(text: string, report: string): JUnitRead {
   // Refused before any parser sees the text: nothing is expanded or fetched (no entity bomb, no XXE).
   const doctype = findDoctype(text);
   if (doctype) {
-    return {
+    const refused: JUnitRead = {
       cases: [],
       findings: [{ severity: 'error', message: `${report} ${doctypeHazard(doctype)}; a JUnit report has no DOCTYPE, and this gate neither loads nor expands one, so its test results were not read — remove the DOCTYPE or regenerate the report.`, file: report, line: doctype.line }],
     };
+    return { refused };
   }
   const valid = XMLValidator.validate(text);
-  if (valid !== true) return notXml(valid.err.msg, valid.err.line);
+  if (valid !== true) return { refused: notXml(valid.err.msg, valid.err.line) };
   const parser = new XMLParser({
     ignoreAttributes: false,
     attributeNamePrefix: '',
@@ -71,13 +73,18 @@ export function parseJUnit(text: string, report: string): JUnitRead {
     // Elements only: a suite's skipped="1" attribute stays a number to count with.
     isArray: (name, _path, _leaf, isAttribute) => !isAttribute && ARRAYS.has(name),
   });
-  let doc: Record<string, unknown>;
   try {
-    doc = parser.parse(text) as Record<string, unknown>;
+    return { doc: parser.parse(text) as Record<string, unknown> };
   } catch (e) {
     // The validator lets through some malformed declarations that the parser then refuses (an unclosed <?xml ...?>).
-    return notXml((e as Error).message, 1);
+    return { refused: notXml((e as Error).message, 1) };
   }
+}
+
+export function parseJUnit(text: string, report: string): JUnitRead {
+  const tree = junitTree(text, report);
+  if ('refused' in tree) return tree.refused;
+  const doc = tree.doc;
   const cases: TestCase[] = [];
   const lineAt = lineFinder(text);
   let tooDeep: number | undefined;

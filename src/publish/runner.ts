@@ -2,7 +2,6 @@ import * as core from '@actions/core';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Annotation } from '../report/annotations.js';
 import { MAX_SUMMARY_BYTES } from '../report/markdown.js';
 import { redactSecrets, sanitizeOutput } from '../report/redact.js';
 

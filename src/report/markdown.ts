@@ -327,6 +327,7 @@ function stepLine(s: Step): string {
 
 /** Text as a code span: literal, on one line, fenced with more backticks than it contains in a row. */
 function codeSpan(text: string): string {
+  // eslint-disable-next-line no-control-regex -- the control characters are what this strips from repository text
   const one = truncate(text.replace(/[\r\n\u2028\u2029\t]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, ''), 300);
   let longest = 0;
   for (const run of one.match(/`+/g) ?? []) longest = Math.max(longest, run.length);

@@ -39,5 +39,6 @@ export function renderText(ctx: ReportContext): string {
 
 /** Repository text never breaks the one-line-per-item layout (nor injects terminal escapes). */
 function oneLine(s: string): string {
+  // eslint-disable-next-line no-control-regex -- the control characters are what this strips from repository text
   return s.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f\u009b]/g, '');
 }

@@ -74,7 +74,7 @@ export const changeRequest = defineRule({
       try {
         pattern = Pattern.compile(options.pattern);
       } catch (e) {
-        if (e instanceof PatternError) throw new Error(`the pattern ${JSON.stringify(options.pattern)} ${e.message} — fix it in the policy`);
+        if (e instanceof PatternError) throw new Error(`the pattern ${JSON.stringify(options.pattern)} ${e.message} — fix it in the policy`, { cause: e });
         throw e;
       }
     }

@@ -13,7 +13,7 @@ import {
 import { CODEOWNERS_LOCATIONS, ownersOf, parseCodeowners, type CodeownersRule } from '../parsers/codeowners.js';
 import type { Facts, FileText, Finding, PullRequest, Review } from '../core/types.js';
 import { listing, plural, shortList, shortSha } from '../util/text.js';
-import type { GateContext, GateOutcome } from '../core/rule.js';
+import type { GateOutcome } from '../core/rule.js';
 
 const ReviewsOptions = RuleOptions({
   approvals: Type.Integer({ minimum: 0, maximum: 50, default: 1, description: 'Distinct approvers needed; the PR author never counts.' }),

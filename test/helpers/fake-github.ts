@@ -72,7 +72,7 @@ export interface RecordedRequest {
   query: URLSearchParams;
   headers: Record<string, string | string[] | undefined>;
   /** Parsed JSON; the raw text when it is not JSON; undefined when empty. */
-  body: any;
+  body: unknown;
   /** When the request arrived (performance.now(), ms). */
   at: number;
 }

@@ -4,17 +4,20 @@ import type { AddressInfo } from 'node:net';
 // A loopback stand-in for the GitHub endpoints the release record reads: the pull requests of a commit, their
 // reviews, the check runs of a commit, and issues by label. Every request is recorded with its time.
 
+/** A JSON object as the API returns it; the fields the server itself reads are typed where it reads them. */
+export type ApiObject = Record<string, unknown>;
+
 export interface ReleaseApiState {
   owner: string;
   repo: string;
   /** commit sha -> pull request objects as GET /commits/{sha}/pulls returns them. */
-  pullsByCommit: Record<string, any[]>;
+  pullsByCommit: Record<string, ApiObject[]>;
   /** pull number -> review objects. */
-  reviews: Record<number, any[]>;
+  reviews: Record<number, ApiObject[]>;
   /** commit sha -> check run objects. */
-  checkRuns: Record<string, any[]>;
+  checkRuns: Record<string, Array<ApiObject & { name: string }>>;
   /** Issue objects (the label filter is applied by the server, as GitHub does). */
-  issues: any[];
+  issues: Array<ApiObject & { state: string; labels: Array<string | { name: string }> }>;
 }
 
 export interface ReleaseApiRequest {
@@ -64,7 +67,7 @@ export class FakeReleaseApi {
       const label = url.searchParams.get('labels');
       const state = url.searchParams.get('state') ?? 'open';
       const issues = this.state.issues.filter(
-        (i) => (!label || i.labels.some((l: any) => (typeof l === 'string' ? l : l.name) === label)) && (state === 'all' || i.state === state),
+        (i) => (!label || i.labels.some((l) => (typeof l === 'string' ? l : l.name) === label)) && (state === 'all' || i.state === state),
       );
       return { status: 200, body: issues };
     }

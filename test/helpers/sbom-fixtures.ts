@@ -31,8 +31,17 @@ export interface Pkg {
 
 const purlOf = (p: Pkg) => (p.name.startsWith('@') ? `pkg:npm/${p.name.replace('@', '%40')}@${p.version}` : `pkg:npm/${p.name}@${p.version}`);
 
-export function cdxJson(pkgs: Pkg[], opts: { specVersion?: string; mutate?: (bom: any) => void } = {}): string {
-  const bom: any = {
+/** A CycloneDX JSON document as the tests build it and then break it: every field may be set, replaced or deleted. */
+export interface CdxJsonBom {
+  specVersion: string;
+  metadata: { tools: unknown; component: Record<string, unknown>; [k: string]: unknown };
+  components: Array<Record<string, unknown>>;
+  dependencies: Array<{ ref: string; dependsOn: string[] }>;
+  [k: string]: unknown;
+}
+
+export function cdxJson(pkgs: Pkg[], opts: { specVersion?: string; mutate?: (bom: CdxJsonBom) => void } = {}): string {
+  const bom: CdxJsonBom = {
     $schema: `http://cyclonedx.org/schema/bom-${opts.specVersion ?? '1.6'}.schema.json`,
     bomFormat: 'CycloneDX',
     specVersion: opts.specVersion ?? '1.6',

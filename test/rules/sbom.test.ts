@@ -137,7 +137,7 @@ describe('sbom: schema and references', () => {
         b.annotations = [{ subjects: [b.components[0]['bom-ref']], annotator: { component: tool }, timestamp: '2026-01-05T10:00:00Z', text: 'x' }];
         // The root package listed again among the components, under the same bom-ref, referred to by dependencies.
         b.components.push({ ...b.metadata.component });
-        b.dependencies.push({ ref: b.metadata.component['bom-ref'], dependsOn: [] });
+        b.dependencies.push({ ref: String(b.metadata.component['bom-ref']), dependsOn: [] });
       },
     });
     const r = await run({ head: { ...good, 'bom.json': text } }, { lockfiles: [] });
@@ -197,7 +197,7 @@ describe('sbom: NTIA and FDA', () => {
 
   it('caps the list with a count', async () => {
     const many = Array.from({ length: 40 }, (_, i) => ({ name: `p${i}`, version: '1.0.0' }));
-    const text = cdxJson(many, { mutate: (b) => b.components.forEach((c: any) => delete c.supplier) });
+    const text = cdxJson(many, { mutate: (b) => b.components.forEach((c) => delete c.supplier) });
     const r = await run({ head: { 'bom.json': text } }, { lockfiles: [] });
     expect(r.errors).toHaveLength(26);
     expect(r.errors[25]!.message).toBe('bom.json: and 15 more components lack NTIA minimum elements (40 in all) — not listed one by one');
@@ -417,7 +417,7 @@ describe('sbom: drift on what real projects commit', () => {
     const bom = cdxJson([], {
       mutate: (b) => {
         b.components = [component('ffi', '1.17.1', 'pkg:gem/ffi@1.17.1'), component('ffi', '1.17.1', 'pkg:gem/ffi@1.17.1?platform=x86_64-linux-gnu'), component('ffi', '1.17.1', 'pkg:gem/ffi@1.17.1?platform=riscv64-linux-musl')];
-        b.components.forEach((c: { 'bom-ref': string }, i: number) => (c['bom-ref'] = `ffi-${i}`));
+        b.components.forEach((c, i) => (c['bom-ref'] = `ffi-${i}`));
         b.dependencies = [{ ref: 'pump-firmware@2.4.0', dependsOn: ['ffi-0', 'ffi-1', 'ffi-2'] }];
       },
     });

@@ -64,7 +64,7 @@ describe('soup', () => {
   });
 
   it('an older mismatch, a missing entry, a missing manufacturer and a stale entry', async () => {
-    const list = entry('lodash', '4.17.20') + entry('left-pad', '1.3.0').replace(/  manufacturer: .*\n/, '');
+    const list = entry('lodash', '4.17.20') + entry('left-pad', '1.3.0').replace(/ {2}manufacturer: .*\n/, '');
     const o = await run({ head: { 'package-lock.json': packageLock({ lodash: '4.17.21', yaml: '2.9.1' }), 'docs/soup.yml': list } });
     const errors = at(o);
     expect(errors).toContain('docs/soup.yml:2: package-lock.json pins lodash 4.17.21, but docs/soup.yml:2 lists 4.17.20 — update the entry to the version used (and review its anomalies and risk).');

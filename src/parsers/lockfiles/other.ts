@@ -78,7 +78,8 @@ export function readYarnLock(path: string, text: string): LockfileResult {
     if (key === '__metadata' || !isObj(entry)) continue;
     const first = firstDescriptor(key);
     const resolution = typeof entry.resolution === 'string' ? entry.resolution : '';
-    let [name, range] = splitDescriptor(resolution || first);
+    const [resolvedName, range] = splitDescriptor(resolution || first);
+    let name = resolvedName;
     if (/^(workspace|link|portal|file):/.test(range) || (berry && entry.linkType === 'soft')) {
       c.firstParty(npmPurl(name, ''));
       continue;
@@ -202,7 +203,7 @@ export function readRequirements(path: string, text: string): LockfileResult {
   return c.result('requirements.txt');
 }
 
-function readToml(c: Collector, kind: string): Obj | undefined {
+function readToml(c: Collector): Obj | undefined {
   try {
     return parseToml(c.text) as Obj;
   } catch (e) {
@@ -219,7 +220,7 @@ function readToml(c: Collector, kind: string): Obj | undefined {
 export function readTomlPackages(ecosystem: 'pypi' | 'cargo', kind: string) {
   return (path: string, text: string): LockfileResult => {
     const c = new Collector(path, text, ecosystem);
-    const data = readToml(c, kind);
+    const data = readToml(c);
     if (!data) return c.result(kind);
     const list = Array.isArray(data.package) ? data.package : [];
     for (const p of list) {
@@ -400,6 +401,32 @@ export function readGradleLockfile(path: string, text: string): LockfileResult {
   return c.result('gradle.lockfile');
 }
 
+/** A POM element's text, trimmed; undefined when it is not text. */
+function pomScalar(v: unknown): string | undefined {
+  return typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : undefined;
+}
+
+/** The properties a POM's ${...} may name: its <properties>, its own and its in-file parent's coordinates. */
+function pomProperties(project: Obj): Map<string, string> {
+  const parent = isObj(project.parent) ? project.parent : {};
+  const props = new Map<string, string>();
+  const set = (k: string, v: unknown) => {
+    const value = pomScalar(v);
+    if (value !== undefined) props.set(k, value);
+  };
+  for (const [k, v] of Object.entries(parent)) if (k === 'groupId' || k === 'artifactId' || k === 'version') { set(`project.parent.${k}`, v); set(`parent.${k}`, v); }
+  if (isObj(project.properties)) for (const [k, v] of Object.entries(project.properties)) set(k, v);
+  for (const k of ['groupId', 'artifactId', 'version']) {
+    const v = pomScalar(project[k]) ?? props.get(`project.parent.${k}`);
+    if (v !== undefined) {
+      props.set(`project.${k}`, v);
+      props.set(`pom.${k}`, v);
+      if (k === 'version') props.set('version', v);
+    }
+  }
+  return props;
+}
+
 /**
  * pom.xml, read as XML: the project's own <dependencies> (not those of build plugins, profiles or
  * dependencyManagement), with ${property} interpolation from <properties>, the project's and the in-file <parent>'s
@@ -424,23 +451,8 @@ export function readPom(path: string, text: string): LockfileResult {
     c.fail('a Maven POM', new Error('no <project> element'));
     return c.result('pom.xml');
   }
-  const str = (v: unknown) => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : undefined);
-  const parent = isObj(project.parent) ? project.parent : {};
-  const props = new Map<string, string>();
-  const set = (k: string, v: unknown) => {
-    const value = str(v);
-    if (value !== undefined) props.set(k, value);
-  };
-  for (const [k, v] of Object.entries(parent)) if (k === 'groupId' || k === 'artifactId' || k === 'version') { set(`project.parent.${k}`, v); set(`parent.${k}`, v); }
-  if (isObj(project.properties)) for (const [k, v] of Object.entries(project.properties)) set(k, v);
-  for (const k of ['groupId', 'artifactId', 'version']) {
-    const v = str(project[k]) ?? props.get(`project.parent.${k}`);
-    if (v !== undefined) {
-      props.set(`project.${k}`, v);
-      props.set(`pom.${k}`, v);
-      if (k === 'version') props.set('version', v);
-    }
-  }
+  const str = pomScalar;
+  const props = pomProperties(project);
   const ownGroup = props.get('project.groupId');
   const ownArtifact = props.get('project.artifactId');
   if (ownGroup && ownArtifact) c.firstParty(buildPurl('maven', ownGroup, ownArtifact, ''));

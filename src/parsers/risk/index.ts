@@ -270,15 +270,7 @@ function readRdm(data: unknown, y: Located, file: string): RiskRead {
     const rSev = level('residual_severity', severity!, 'risk_severity_levels');
     const rProb = level('residual_probability', probability!, 'risk_probability_levels');
     if (!ok || !sev || !prob) return;
-    const measures = raw.control_measures;
-    const controls: RiskControl[] = [];
-    const measureList = Array.isArray(measures) ? measures : isObject(measures) ? [measures] : [];
-    measureList.forEach((m, j) => {
-      if (!isObject(m)) return;
-      const reqs = [m.requirement, ...(Array.isArray(m.requirements) ? m.requirements : [])].filter((r): r is string => typeof r === 'string' && r !== '');
-      const line = Array.isArray(measures) ? at('control_measures', j) : at('control_measures');
-      reqs.forEach((r, k) => controls.push({ id: typeof m.id === 'string' ? m.id : `${id}.${j + 1}${reqs.length > 1 ? `.${k + 1}` : ''}`, requirement: r, line }));
-    });
+    const controls = rdmControls(raw.control_measures, id, at);
     const item = typeof raw.software_item === 'string' && raw.software_item ? raw.software_item : undefined;
     hazards.push({
       id,
@@ -295,6 +287,19 @@ function readRdm(data: unknown, y: Located, file: string): RiskRead {
   });
   findings.push(...duplicateFindings(hazards, file));
   return { register: { file, format: 'rdm', severity: severity!, probability: probability!, acceptable, acceptabilityLine: y.line(['risk_acceptability_matrix']), hazards }, findings };
+}
+
+/** An rdm risk's control measures (one mapping or a list), one control per requirement each names. */
+function rdmControls(measures: unknown, id: string, at: (...p: Path) => number): RiskControl[] {
+  const controls: RiskControl[] = [];
+  const measureList = Array.isArray(measures) ? measures : isObject(measures) ? [measures] : [];
+  measureList.forEach((m, j) => {
+    if (!isObject(m)) return;
+    const reqs = [m.requirement, ...(Array.isArray(m.requirements) ? m.requirements : [])].filter((r): r is string => typeof r === 'string' && r !== '');
+    const line = Array.isArray(measures) ? at('control_measures', j) : at('control_measures');
+    reqs.forEach((r, k) => controls.push({ id: typeof m.id === 'string' ? m.id : `${id}.${j + 1}${reqs.length > 1 ? `.${k + 1}` : ''}`, requirement: r, line }));
+  });
+  return controls;
 }
 
 function schemaFindings(errors: ErrorObject[], y: Located, file: string): Finding[] {
@@ -326,6 +331,6 @@ function err(message: string, file: string, line: number): Finding {
   return { severity: 'error', message, file, line };
 }
 
-function isObject(v: unknown): v is Record<string, any> {
+function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { defineRule } from '../../core/rule.js';
 import { annotate, globSchema, requirementSourceSchema, RuleOptions, StringEnum } from '../../core/schemas.js';
-import { parseRiskRegister, type RiskFormat, type RiskRegister } from '../../parsers/risk/index.js';
+import { parseRiskRegister, type RiskRegister } from '../../parsers/risk/index.js';
 import { DEFAULT_ID_PATTERN, type RequirementSource } from '../../parsers/requirements/index.js';
 import { readOrFinding } from '../shared/read-file.js';
 import { readRequirementSources } from '../shared/requirement-sources.js';

@@ -44,38 +44,10 @@ export function compareWithLockfiles(
     }
   }
   const lockIndexes = locks.map((lock) => lock.byPurl ?? firstByPurl(lock.packages));
-  const matched = locks.map((lock) => new Uint8Array(lock.packages.length));
-  const accounted = new Uint8Array(components.length);
-  for (let i = 0; i < components.length; i++) {
-    const purl = components[i]!.purl;
-    if (purl === undefined) continue;
-    for (let l = 0; l < locks.length; l++) {
-      const j = lockIndexes[l]!.get(purl);
-      if (j === undefined) continue;
-      accounted[i] = 1;
-      matched[l]![j] = 1;
-    }
-  }
+  const { matched, accounted } = exactMatches(components, locks, lockIndexes);
   /** Once the normalized index is built: the version each component is matched by, its purl's, else its own. */
-  let versions: (string | undefined)[] | undefined;
-  const versionOf = (i: number): string | undefined => (versions ? versions[i] : components[i]!.version);
-  let byKey: Map<string, number[]> | undefined;
-  let byName: Map<string, number[]> | undefined;
-  const buildIndexes = () => {
-    byKey = new Map();
-    byName = new Map();
-    versions = [];
-    for (let i = 0; i < components.length; i++) {
-      const component = components[i]!;
-      const k = component.purl ? purlKey(component.purl) : undefined;
-      versions.push(k ? (k.version ?? component.version) : component.version);
-      const map = k ? byKey : byName;
-      const key = k ? k.key : component.name.toLowerCase();
-      const list = map.get(key);
-      if (list) list.push(i);
-      else map.set(key, [i]);
-    }
-  };
+  let index: NormalizedIndex | undefined;
+  const versionOf = (i: number): string | undefined => (index ? index.versions[i] : components[i]!.version);
 
   const ecosystems = new Set<string>(locks.flatMap((l) => (l.ecosystem ? [l.ecosystem] : [])));
   const missing: Finding[] = [];
@@ -94,8 +66,8 @@ export function compareWithLockfiles(
       seen.add(pkg.purl);
       const k = purlKey(pkg.purl);
       if (!k) continue;
-      if (!byKey) buildIndexes();
-      const candidates = byKey!.get(k.key) ?? byName!.get(pkg.name.toLowerCase()) ?? [];
+      index ??= normalizedIndex(components);
+      const candidates = index.byKey.get(k.key) ?? index.byName.get(pkg.name.toLowerCase()) ?? [];
       const same = candidates.filter((i) => versionOf(i) === k.version || versionOf(i) === pkg.version || pkg.otherVersions?.includes(versionOf(i)!));
       if (same.length) {
         for (const i of same) accounted[i] = 1;
@@ -105,14 +77,7 @@ export function compareWithLockfiles(
         const optional = pkg.optional === true;
         if (!optional) missingTotal++;
         if (optional || missingTotal <= MAX_DRIFT_FINDINGS) {
-          const f: Finding = {
-            severity: optional ? 'warning' : 'error',
-            message: `${lock.path} pins ${pkg.name} ${pkg.version}${optional ? ' (optional)' : ''}, which the SBOM (${sbomNames}) does not list — regenerate the SBOM from this lockfile and commit it`,
-            file: lock.path,
-            action: regenerate,
-          };
-          if (optional) f.message += '; optional packages that are not installed on the machine that generates the SBOM are often left out, so this is a warning';
-          if (pkg.line !== undefined) f.line = pkg.line;
+          const f = missingFinding(lock.path, pkg, sbomNames, regenerate);
           if (!optional || missing.filter((m) => m.severity === 'warning').length < MAX_DRIFT_FINDINGS) missing.push(f);
         }
         continue;
@@ -122,14 +87,7 @@ export function compareWithLockfiles(
       if (++mismatchTotal <= MAX_DRIFT_FINDINGS) {
         const first = candidates[0]!;
         const listed = [...new Set(candidates.map((i) => versionOf(i) ?? '(no version)'))];
-        const f: Finding = {
-          severity: 'error',
-          message: `${lock.path} pins ${pkg.name} ${pkg.version}, but ${docOf[first]!.path} lists ${pkg.name} ${listing(listed)} (${components[first]!.pointer}) — the SBOM is stale: regenerate it from this lockfile and commit it`,
-          file: lock.path,
-          action: regenerate,
-        };
-        if (pkg.line !== undefined) f.line = pkg.line;
-        mismatched.push(f);
+        mismatched.push(mismatchFinding(lock.path, pkg, listed, docOf[first]!.path, components[first]!.pointer, regenerate));
       }
     }
   }
@@ -137,6 +95,90 @@ export function compareWithLockfiles(
   if (mismatchTotal > MAX_DRIFT_FINDINGS) findings.push({ severity: 'error', message: `and ${mismatchTotal - MAX_DRIFT_FINDINGS} more version mismatches between the lockfiles and the SBOM`, action: regenerate });
   if (missingTotal > MAX_DRIFT_FINDINGS) findings.push({ severity: 'error', message: `and ${missingTotal - MAX_DRIFT_FINDINGS} more locked packages missing from the SBOM`, action: regenerate });
 
+  const { sbomIssues, extraTotal } = staleComponents(components, docOf, accounted, ecosystems, locks, versionOf, lockNames, regenerated);
+  if (extraTotal > MAX_DRIFT_FINDINGS) findings.push({ severity: 'error', message: `and ${extraTotal - MAX_DRIFT_FINDINGS} more SBOM components that no lockfile pins`, action: regenerate });
+  return { findings, sbomIssues, regenerate: { issues: regenerated, action: regenerate } };
+}
+
+/** Components listed under the exact purl a lockfile pins: those components are accounted for, those pins matched. */
+function exactMatches(components: readonly SbomComponent[], locks: readonly LockfileRead[], lockIndexes: readonly ReadonlyMap<string, number>[]) {
+  const matched = locks.map((lock) => new Uint8Array(lock.packages.length));
+  const accounted = new Uint8Array(components.length);
+  for (let i = 0; i < components.length; i++) {
+    const purl = components[i]!.purl;
+    if (purl === undefined) continue;
+    for (let l = 0; l < locks.length; l++) {
+      const j = lockIndexes[l]!.get(purl);
+      if (j === undefined) continue;
+      accounted[i] = 1;
+      matched[l]![j] = 1;
+    }
+  }
+  return { matched, accounted };
+}
+
+interface NormalizedIndex {
+  /** Components by purl identity (decoded, case-folded per ecosystem), and by name when they have no purl. */
+  byKey: Map<string, number[]>;
+  byName: Map<string, number[]>;
+  /** The version each component is matched by: its purl's, else its own. */
+  versions: (string | undefined)[];
+}
+
+function normalizedIndex(components: readonly SbomComponent[]): NormalizedIndex {
+  const byKey = new Map<string, number[]>();
+  const byName = new Map<string, number[]>();
+  const versions: (string | undefined)[] = [];
+  for (let i = 0; i < components.length; i++) {
+    const component = components[i]!;
+    const k = component.purl ? purlKey(component.purl) : undefined;
+    versions.push(k ? (k.version ?? component.version) : component.version);
+    const map = k ? byKey : byName;
+    const key = k ? k.key : component.name.toLowerCase();
+    const list = map.get(key);
+    if (list) list.push(i);
+    else map.set(key, [i]);
+  }
+  return { byKey, byName, versions };
+}
+
+/** A pinned package the SBOM lists under other versions: the SBOM is stale. */
+function mismatchFinding(lockPath: string, pkg: LockedPackage, listed: string[], sbomPath: string, pointer: string, regenerate: FindingAction): Finding {
+  const f: Finding = {
+    severity: 'error',
+    message: `${lockPath} pins ${pkg.name} ${pkg.version}, but ${sbomPath} lists ${pkg.name} ${listing(listed)} (${pointer}) — the SBOM is stale: regenerate it from this lockfile and commit it`,
+    file: lockPath,
+    action: regenerate,
+  };
+  if (pkg.line !== undefined) f.line = pkg.line;
+  return f;
+}
+
+/** A pinned package no SBOM lists: an error, a warning when the package is optional. */
+function missingFinding(lockPath: string, pkg: LockedPackage, sbomNames: string, regenerate: FindingAction): Finding {
+  const optional = pkg.optional === true;
+  const f: Finding = {
+    severity: optional ? 'warning' : 'error',
+    message: `${lockPath} pins ${pkg.name} ${pkg.version}${optional ? ' (optional)' : ''}, which the SBOM (${sbomNames}) does not list — regenerate the SBOM from this lockfile and commit it`,
+    file: lockPath,
+    action: regenerate,
+  };
+  if (optional) f.message += '; optional packages that are not installed on the machine that generates the SBOM are often left out, so this is a warning';
+  if (pkg.line !== undefined) f.line = pkg.line;
+  return f;
+}
+
+/** Components of a locked ecosystem that no lockfile pins any more, as issues of their SBOM (the first few). */
+function staleComponents(
+  components: readonly SbomComponent[],
+  docOf: readonly SbomDocument[],
+  accounted: Uint8Array,
+  ecosystems: ReadonlySet<string>,
+  locks: readonly LockfileRead[],
+  versionOf: (i: number) => string | undefined,
+  lockNames: string,
+  regenerated: Set<SbomIssue>,
+): { sbomIssues: Map<SbomDocument, SbomIssue[]>; extraTotal: number } {
   // Components of a locked ecosystem that no lockfile pins any more. Not stale: the project's own packages, and a
   // variant of a pinned package (the same name and version with other qualifiers, e.g. a gem per platform).
   const sbomIssues = new Map<SbomDocument, SbomIssue[]>();
@@ -167,8 +209,7 @@ export function compareWithLockfiles(
     regenerated.add(issue);
     sbomIssues.set(doc, issues);
   }
-  if (extraTotal > MAX_DRIFT_FINDINGS) findings.push({ severity: 'error', message: `and ${extraTotal - MAX_DRIFT_FINDINGS} more SBOM components that no lockfile pins`, action: regenerate });
-  return { findings, sbomIssues, regenerate: { issues: regenerated, action: regenerate } };
+  return { sbomIssues, extraTotal };
 }
 
 /** Each purl's first place in `packages`. */

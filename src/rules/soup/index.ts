@@ -3,7 +3,7 @@ import { defineRule } from '../../core/rule.js';
 import { annotate, Const, globListSchema, globSchema, RuleOptions, StringEnum } from '../../core/schemas.js';
 import { readLockfile, type LockedPackage } from '../../parsers/lockfiles/index.js';
 import { autoLockfilesAtHead } from '../shared/lockfile-sources.js';
-import { packageKey, parseSoupList, type SoupEntry, type SoupFormat } from '../../parsers/soup/index.js';
+import { packageKey, parseSoupList, type SoupEntry } from '../../parsers/soup/index.js';
 import { classifier } from '../../core/classification.js';
 import type { SafetyClass } from '../../core/classification.js';
 import { FactError, type Facts, type FileText, type Finding, type FindingAction } from '../../core/types.js';
@@ -62,77 +62,15 @@ export const soup = defineRule({
     const entries = read.entries;
     const file = options.file;
 
-    // Unique designators: one entry per name, ecosystem and version.
-    const designators = new Map<string, SoupEntry>();
-    for (const e of entries) {
-      const d = `${packageKey(e.ecosystem, e.name)}@${e.version}`;
-      const first = designators.get(d);
-      if (first) findings.push(err(`${e.name} ${e.version} is listed twice (also on line ${first.line}) — keep one entry per item and version.`, file, e.line));
-      else designators.set(d, e);
-    }
+    findings.push(...duplicateEntries(entries, file));
 
-    // What the lockfiles pin, in scope, with the class of the software item that declares it.
-    const classOf = classifier(ctx.classification);
-    const pinned: Pinned[] = [];
-    const lockfiles = await lockfilePaths(options, facts, findings);
-    const pinnedKeys = new Set<string>();
-    const ecosystems = new Set<string>();
-    for (const path of lockfiles) {
-      const packages = await readPackages(facts, path, 'head', findings);
-      const cls = classOf(path);
-      for (const pkg of packages) {
-        pinnedKeys.add(packageKey(pkg.ecosystem, pkg.name));
-        ecosystems.add(pkg.ecosystem);
-        if (pkg.dev) continue;
-        if (options.scope === 'direct' && pkg.direct === false) continue;
-        pinned.push({ pkg, lockfile: path, cls });
-      }
-    }
+    const { lockfiles, pinned, pinnedKeys, ecosystems } = await collectPins(options, facts, classifier(ctx.classification), findings);
 
     // Versions at base of the lockfiles this pull request changed, to tell an upgrade from an old mismatch.
     const changed = new Set((await facts.changedFiles()).flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])]));
-    const baseVersions = new Map<string, Set<string>>();
-    for (const path of lockfiles.filter((p) => changed.has(p))) {
-      for (const pkg of await readPackages(facts, path, 'base', findings)) {
-        const key = packageKey(pkg.ecosystem, pkg.name);
-        const versions = baseVersions.get(key);
-        if (versions) versions.add(pkg.version);
-        else baseVersions.set(key, new Set([pkg.version]));
-      }
-    }
+    const baseVersions = await baseVersionsOf(facts, lockfiles.filter((p) => changed.has(p)), findings);
 
-    // Entries by package, and by package and version (the first entry of each), so that matching a pin costs the
-    // same however many entries or pins share a name.
-    const byKey = new Map<string, SoupEntry[]>();
-    const byVersion = new Map<string, SoupEntry>();
-    for (const e of entries) {
-      // An entry without an ecosystem matches a package of that name in any ecosystem.
-      const key = packageKey(e.ecosystem, e.name);
-      const list = byKey.get(key);
-      if (list) list.push(e);
-      else byKey.set(key, [e]);
-      const versioned = `${key}@${e.version}`;
-      if (!byVersion.has(versioned)) byVersion.set(versioned, e);
-    }
-    const ownKey = (pkg: LockedPackage) => packageKey(pkg.ecosystem, pkg.name);
-    const anyKey = (pkg: LockedPackage) => packageKey(undefined, pkg.name);
-    const entryOf = (pkg: LockedPackage) => byVersion.get(`${ownKey(pkg)}@${pkg.version}`) ?? byVersion.get(`${anyKey(pkg)}@${pkg.version}`);
-    // The entry to name when a pin has none of its own: the first (own ecosystem first) whose version the lockfiles
-    // pinned at base — the one this pull request upgrades —, else the first. Worked out once per package.
-    const staleByKey = new Map<string, { entry?: SoupEntry; upgraded: boolean }>();
-    const staleEntry = (pkg: LockedPackage) => {
-      const key = ownKey(pkg);
-      let hit = staleByKey.get(key);
-      if (!hit) {
-        const own = byKey.get(key) ?? [];
-        const candidates = key === anyKey(pkg) ? own : own.concat(byKey.get(anyKey(pkg)) ?? []);
-        const before = baseVersions.get(key);
-        const upgraded = before ? candidates.find((e) => before.has(e.version)) : undefined;
-        hit = { entry: upgraded ?? candidates[0], upgraded: upgraded !== undefined };
-        staleByKey.set(key, hit);
-      }
-      return hit;
-    };
+    const { ownKey, entryOf, staleEntry } = soupIndex(entries, baseVersions);
 
     const entryClass = new Map<SoupEntry, SafetyClass>();
     const missing: Finding[] = [];
@@ -177,43 +115,141 @@ export const soup = defineRule({
         toAdd.push(`${pkg.name} ${pkg.version}`);
       }
     }
-    const addStep = { text: `Add ${toAdd.length === 1 ? 'an entry' : 'entries'} for ${shortList(toAdd, 5)} to the SOUP list ${file}` };
-    for (const f of adds) f.action = addStep;
-    const updateStep = { text: `Update the SOUP ${toUpdate.length === 1 ? 'entry' : 'entries'} in ${file} to ${shortList(toUpdate, 5)}, reviewing anomalies and risk` };
-    for (const f of updates) f.action = updateStep;
+    attachSteps(adds, toAdd, updates, toUpdate, file);
     findings.push(...capped(missing, 'dependencies are pinned without a matching SOUP entry'));
 
     // Each entry's content; the class is that of the item declaring it, else the classification default.
-    const content: Finding[] = [];
-    const now = Date.now();
-    for (const e of entries) {
-      if (!e.manufacturer) content.push(err(`${e.name} ${e.version} has no manufacturer — name who makes it (a company, a project or the maintainers) (IEC 62304 8.1.2).`, file, e.line));
-      const cls = entryClass.get(e) ?? ctx.classification.default;
-      if (cls === 'A') continue;
-      const empty = (['purpose', 'requirements', 'risk'] as const).filter((k) => !e[k]);
-      if (empty.length) {
-        content.push(err(`${e.name} ${e.version} is SOUP of class ${cls} software but has no ${empty.join(', ')} — state ${empty.length === 1 ? 'it' : 'them'} (IEC 62304 5.3.3, 5.3.4, 7.1.2).`, file, e.line));
-      }
-      content.push(...anomalyFindings(e, cls, file, options.anomaly_review_max_age_days, now));
-    }
-    findings.push(...capped(content, 'SOUP entries are incomplete'));
+    findings.push(...capped(contentFindings(entries, (e) => entryClass.get(e) ?? ctx.classification.default, file, options.anomaly_review_max_age_days), 'SOUP entries are incomplete'));
 
     // Entries no lockfile pins any more (only for ecosystems the lockfiles cover: other SOUP is not in a lockfile).
-    const gone: Finding[] = [];
-    for (const e of entries) {
-      if (!e.ecosystem || !ecosystems.has(e.ecosystem) || pinnedKeys.has(packageKey(e.ecosystem, e.name))) continue;
-      gone.push({ severity: 'warning', message: `${e.name} ${e.version} is listed, but no lockfile pins ${e.name} any more — remove the entry if the dependency was dropped.`, file, line: e.line });
-    }
-    findings.push(...capped(gone, 'SOUP entries name dependencies no lockfile pins'));
+    const gone = entries.filter((e) => e.ecosystem && ecosystems.has(e.ecosystem) && !pinnedKeys.has(packageKey(e.ecosystem, e.name)));
+    findings.push(
+      ...capped(
+        gone.map((e): Finding => ({ severity: 'warning', message: `${e.name} ${e.version} is listed, but no lockfile pins ${e.name} any more — remove the entry if the dependency was dropped.`, file, line: e.line })),
+        'SOUP entries name dependencies no lockfile pins',
+      ),
+    );
 
-    const errors = findings.filter((f) => f.severity === 'error');
-    const inScope = new Set(pinned.map((p) => `${packageKey(p.pkg.ecosystem, p.pkg.name)}@${p.pkg.version}`)).size;
-    const summary = errors.length
-      ? `${plural(errors.length, 'problem')}: ${errors[0]!.message}`
-      : `${plural(entries.length, 'SOUP item')}; ${plural(inScope, options.scope === 'direct' ? 'direct dependency' : 'dependency', options.scope === 'direct' ? 'direct dependencies' : 'dependencies')} of ${plural(lockfiles.length, 'lockfile')} listed`;
-    return { findings, summary };
+    return { findings, summary: soupSummary(findings, entries.length, pinned, lockfiles.length, options.scope) };
   },
 });
+
+/** One step each for the entries to add and to update, naming the packages. */
+function attachSteps(adds: Finding[], toAdd: string[], updates: Finding[], toUpdate: string[], file: string): void {
+  const addStep = { text: `Add ${toAdd.length === 1 ? 'an entry' : 'entries'} for ${shortList(toAdd, 5)} to the SOUP list ${file}` };
+  for (const f of adds) f.action = addStep;
+  const updateStep = { text: `Update the SOUP ${toUpdate.length === 1 ? 'entry' : 'entries'} in ${file} to ${shortList(toUpdate, 5)}, reviewing anomalies and risk` };
+  for (const f of updates) f.action = updateStep;
+}
+
+function soupSummary(findings: readonly Finding[], entryCount: number, pinned: readonly Pinned[], lockfileCount: number, scope: SoupOptions['scope']): string {
+  const errors = findings.filter((f) => f.severity === 'error');
+  const inScope = new Set(pinned.map((p) => `${packageKey(p.pkg.ecosystem, p.pkg.name)}@${p.pkg.version}`)).size;
+  return errors.length
+    ? `${plural(errors.length, 'problem')}: ${errors[0]!.message}`
+    : `${plural(entryCount, 'SOUP item')}; ${plural(inScope, scope === 'direct' ? 'direct dependency' : 'dependency', scope === 'direct' ? 'direct dependencies' : 'dependencies')} of ${plural(lockfileCount, 'lockfile')} listed`;
+}
+
+/** Unique designators: one entry per name, ecosystem and version; a second is an error. */
+function duplicateEntries(entries: readonly SoupEntry[], file: string): Finding[] {
+  const findings: Finding[] = [];
+  const designators = new Map<string, SoupEntry>();
+  for (const e of entries) {
+    const d = `${packageKey(e.ecosystem, e.name)}@${e.version}`;
+    const first = designators.get(d);
+    if (first) findings.push(err(`${e.name} ${e.version} is listed twice (also on line ${first.line}) — keep one entry per item and version.`, file, e.line));
+    else designators.set(d, e);
+  }
+  return findings;
+}
+
+/** What the lockfiles pin, in scope, with the class of the software item that declares it. */
+async function collectPins(options: SoupOptions, facts: Facts, classOf: (path: string) => SafetyClass, findings: Finding[]) {
+  const pinned: Pinned[] = [];
+  const lockfiles = await lockfilePaths(options, facts, findings);
+  const pinnedKeys = new Set<string>();
+  const ecosystems = new Set<string>();
+  for (const path of lockfiles) {
+    const packages = await readPackages(facts, path, 'head', findings);
+    const cls = classOf(path);
+    for (const pkg of packages) {
+      pinnedKeys.add(packageKey(pkg.ecosystem, pkg.name));
+      ecosystems.add(pkg.ecosystem);
+      if (pkg.dev) continue;
+      if (options.scope === 'direct' && pkg.direct === false) continue;
+      pinned.push({ pkg, lockfile: path, cls });
+    }
+  }
+  return { lockfiles, pinned, pinnedKeys, ecosystems };
+}
+
+/** The versions each package had at base in the given lockfiles. */
+async function baseVersionsOf(facts: Facts, lockfiles: readonly string[], findings: Finding[]): Promise<Map<string, Set<string>>> {
+  const baseVersions = new Map<string, Set<string>>();
+  for (const path of lockfiles) {
+    for (const pkg of await readPackages(facts, path, 'base', findings)) {
+      const key = packageKey(pkg.ecosystem, pkg.name);
+      const versions = baseVersions.get(key);
+      if (versions) versions.add(pkg.version);
+      else baseVersions.set(key, new Set([pkg.version]));
+    }
+  }
+  return baseVersions;
+}
+
+/** The SOUP entries indexed for matching pins. */
+function soupIndex(entries: readonly SoupEntry[], baseVersions: ReadonlyMap<string, Set<string>>) {
+  // Entries by package, and by package and version (the first entry of each), so that matching a pin costs the
+  // same however many entries or pins share a name.
+  const byKey = new Map<string, SoupEntry[]>();
+  const byVersion = new Map<string, SoupEntry>();
+  for (const e of entries) {
+    // An entry without an ecosystem matches a package of that name in any ecosystem.
+    const key = packageKey(e.ecosystem, e.name);
+    const list = byKey.get(key);
+    if (list) list.push(e);
+    else byKey.set(key, [e]);
+    const versioned = `${key}@${e.version}`;
+    if (!byVersion.has(versioned)) byVersion.set(versioned, e);
+  }
+  const ownKey = (pkg: LockedPackage) => packageKey(pkg.ecosystem, pkg.name);
+  const anyKey = (pkg: LockedPackage) => packageKey(undefined, pkg.name);
+  const entryOf = (pkg: LockedPackage) => byVersion.get(`${ownKey(pkg)}@${pkg.version}`) ?? byVersion.get(`${anyKey(pkg)}@${pkg.version}`);
+  // The entry to name when a pin has none of its own: the first (own ecosystem first) whose version the lockfiles
+  // pinned at base — the one this pull request upgrades —, else the first. Worked out once per package.
+  const staleByKey = new Map<string, { entry?: SoupEntry; upgraded: boolean }>();
+  const staleEntry = (pkg: LockedPackage) => {
+    const key = ownKey(pkg);
+    let hit = staleByKey.get(key);
+    if (!hit) {
+      const own = byKey.get(key) ?? [];
+      const candidates = key === anyKey(pkg) ? own : own.concat(byKey.get(anyKey(pkg)) ?? []);
+      const before = baseVersions.get(key);
+      const upgraded = before ? candidates.find((e) => before.has(e.version)) : undefined;
+      hit = { entry: upgraded ?? candidates[0], upgraded: upgraded !== undefined };
+      staleByKey.set(key, hit);
+    }
+    return hit;
+  };
+  return { ownKey, entryOf, staleEntry };
+}
+
+/** Each entry's content: a manufacturer, and for class B/C its purpose, requirements, risk and anomaly review. */
+function contentFindings(entries: readonly SoupEntry[], classOf: (e: SoupEntry) => SafetyClass, file: string, maxAge: number): Finding[] {
+  const content: Finding[] = [];
+  const now = Date.now();
+  for (const e of entries) {
+    if (!e.manufacturer) content.push(err(`${e.name} ${e.version} has no manufacturer — name who makes it (a company, a project or the maintainers) (IEC 62304 8.1.2).`, file, e.line));
+    const cls = classOf(e);
+    if (cls === 'A') continue;
+    const empty = (['purpose', 'requirements', 'risk'] as const).filter((k) => !e[k]);
+    if (empty.length) {
+      content.push(err(`${e.name} ${e.version} is SOUP of class ${cls} software but has no ${empty.join(', ')} — state ${empty.length === 1 ? 'it' : 'them'} (IEC 62304 5.3.3, 5.3.4, 7.1.2).`, file, e.line));
+    }
+    content.push(...anomalyFindings(e, cls, file, maxAge, now));
+  }
+  return content;
+}
 
 function anomalyFindings(e: SoupEntry, cls: SafetyClass, file: string, maxAge: number, now: number): Finding[] {
   const line = e.lines.anomalies ?? e.line;

@@ -81,7 +81,7 @@ function referencePattern(options: Pick<TraceabilityOptions, 'id_pattern' | 'ref
   try {
     return options.reference_pattern ? Pattern.compile(source) : Pattern.standingAlone(source);
   } catch (e) {
-    if (e instanceof PatternError) throw new Error(`${name} "${source}" ${e.message} — fix it in the policy`);
+    if (e instanceof PatternError) throw new Error(`${name} "${source}" ${e.message} — fix it in the policy`, { cause: e });
     throw e;
   }
 }

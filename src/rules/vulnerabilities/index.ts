@@ -98,34 +98,8 @@ export async function assessVulnerabilities(
     findings.push({ severity: 'error', message: `No SBOM found at head: no file matches ${shortList(globs, 8)}, so no component can be checked for vulnerabilities — commit an SBOM, or point sbom_gate/paths at it.` });
     return { outcome: { findings, summary: findings[0]!.message }, open: [], problems: findings };
   }
-  const docs: { doc: SbomDocument; text: string }[] = [];
-  for (const path of paths) {
-    const file = await readAtHeadOrReport(facts, path, cap, 'SBOM', findings);
-    if (!file) continue;
-    const read = readSbom({ path, text: file.text });
-    if (!read.document) {
-      if (!explicit && !read.detection.family) continue; // e.g. docs/sbom.md under the default names: not an SBOM
-      findings.push({ severity: 'error', message: `${path} cannot be read as an SBOM (${read.issues[0]?.message ?? 'unknown format'}), so its components were not checked — fix it (the sbom gate says how).`, file: path, ...(read.issues[0]?.line ? { line: read.issues[0].line } : {}) });
-      continue;
-    }
-    docs.push({ doc: read.document, text: file.text });
-  }
-
-  const scanned: Scanned[] = [];
-  const seen = new Set<string>();
-  const unscannable: { doc: SbomDocument; c: SbomComponent; why: string }[] = [];
-  for (const { doc } of docs) {
-    for (const c of doc.components) {
-      const query = c.purl ? queryPurl(c.purl) : undefined;
-      if (!query) {
-        unscannable.push({ doc, c, why: c.purl ? `its purl ${c.purl} has no version` : 'it has no purl' });
-        continue;
-      }
-      if (seen.has(`${doc.path} ${query}`)) continue;
-      seen.add(`${doc.path} ${query}`);
-      scanned.push({ doc, c, query });
-    }
-  }
+  const docs = await readSbomDocuments(paths, explicit, cap, facts, findings);
+  const { scanned, unscannable } = scanTargets(docs);
   const lines = componentLines([...scanned, ...unscannable]);
 
   // 2. Their known vulnerabilities.
@@ -147,101 +121,24 @@ export async function assessVulnerabilities(
   }
   const statementsFor = (ids: string[]) => [...new Set(ids.flatMap((id) => byStatementId.get(id.toUpperCase()) ?? []))];
 
-  const open: { rank: number; finding: Finding; row: string[]; vuln: OpenVulnerability }[] = [];
+  const open: OpenEntry[] = [];
   const assessed: Finding[] = [];
   const assessedRows: string[][] = [];
   for (const s of scanned) {
     const vulns = dedupeAliases(byPurl.get(s.query) ?? []);
     const where = { file: s.doc.path, ...(lines.get(s.c) ? { line: lines.get(s.c)! } : {}) };
     for (const v of vulns) {
-      
-      const ids = idsOf(v);
-      const severity = osvSeverity(v);
-      const kevEntry = kev && ids.map((id) => kev.get(id.toUpperCase())).find(Boolean);
-      const failing = kevEntry !== undefined || severity.level === undefined || severityRank(severity.level) >= severityRank(options.fail_on);
-      const statement = latest(statementsFor(ids).filter((st) => covers(st, ids, s.c)));
-      if (statement) used.add(statement);
-      const what = describe(s.c, v, severity, kevEntry, fixedVersions(v, s.query));
-      const rank = kevEntry ? 5 : severity.level ? severityRank(severity.level) : 4;
-      const component = `${s.c.name}@${s.c.version ?? '?'}`;
-      const idText = `${v.id}${ids.length > 1 ? ` (${ids.filter((i) => i !== v.id).join(', ')})` : ''}`;
-      const sbomPlace = `${where.file}${where.line ? `:${where.line}` : ''}`;
-      const vuln: OpenVulnerability = { component: s.c, sbom: s.doc.path, vulnerability: v, ids, severity };
-      const openRow = (state: string) => [
-        `${severity.level ?? 'unknown'}${severity.score !== undefined ? ` ${severity.score}` : ''}`,
-        component,
-        idText,
-        fixedVersions(v, s.query).join(', ') || 'none known',
-        kevEntry ? 'yes' : 'no',
-        state,
-        sbomPlace,
-      ];
-      if (statement?.assessed) {
-        const age = statement.timestamp ? Date.parse(statement.timestamp) : NaN;
-        const stale = !Number.isFinite(age) || now - age > options.vex_max_age_days * DAY_MS;
-        const assessment = `${statement.status}${statement.justification ? ` (${statement.justification})` : ''}${statement.detail ? `: ${statement.detail}` : ''}`;
-        const place = `${statement.file}${statement.line ? `:${statement.line}` : ''}`;
-        if (stale) {
-          const dated = Number.isFinite(age) ? `dated ${statement.timestamp!.slice(0, 10)}, older than ${options.vex_max_age_days} days` : 'undated';
-          open.push({
-            rank,
-            vuln,
-            row: openRow(`assessment stale (${place})`),
-            finding: {
-              severity: failing ? 'error' : 'warning',
-              message: `${what} Its assessment ${assessment} (${place}) is stale: ${dated} — review it and update its timestamp (CycloneDX analysis.lastUpdated, OpenVEX last_updated), or fix the component.`,
-              ...where,
-              action: { text: `Review the assessment of ${v.id} in ${component} (${place}) and update its timestamp` },
-            },
-          });
-        } else {
-          // The detail is long prose: the report's assessed table carries it; the notice (and so the JSON) points at it.
-          const verdict = `${statement.status}${statement.justification ? ` (${statement.justification})` : ''}`;
-          assessed.push({ severity: 'notice', message: `assessed: ${s.c.name}@${s.c.version ?? '?'} ${ids.join(' / ')} — ${verdict}; ${place}, ${statement.timestamp!.slice(0, 10)}.`, file: statement.file, ...(statement.line ? { line: statement.line } : {}) });
-          assessedRows.push([component, idText, statement.status, statement.justification ?? '', statement.detail ?? '', place, statement.timestamp!.slice(0, 10)]);
-        }
-        continue;
+      const judged = judgeVulnerability(s, v, where, { options, kev, now, statementsFor, used });
+      if ('open' in judged) open.push(judged.open);
+      else {
+        assessed.push(judged.assessed);
+        assessedRows.push(judged.row);
       }
-      const vexNote = statement
-        ? statement.problem
-          ? ` The VEX statement at ${statement.file}${statement.line ? `:${statement.line}` : ''} ${statement.problem}, so it does not count — add the justification.`
-          : ` VEX (${statement.file}${statement.line ? `:${statement.line}` : ''}) says ${statement.status}.`
-        : '';
-      const next = ` Upgrade to a fixed version, or assess it in a VEX document (${shortList(options.vex, 2)}) with status not_affected and a justification.`;
-      const state = statement ? (statement.problem ? `VEX incomplete (${statement.file})` : `VEX: ${statement.status}`) : 'not assessed';
-      const fixed = fixedVersions(v, s.query);
-      // Upgrading is the fix where there is one; otherwise `sdlc-gate vex` writes the VEX skeleton to assess it in.
-      const action = fixed.length
-        ? { text: `Upgrade ${s.c.name} to ${listing(fixed.slice(0, 3), 'or')} (fixes ${v.id}), or assess ${v.id} in a VEX document` }
-        : { text: `Assess ${v.id} in ${component} in a VEX document (no fixed version is known), or replace ${s.c.name}`, command: 'sdlc-gate vex' };
-      open.push({ rank, vuln, row: openRow(state), finding: { severity: failing ? 'error' : 'warning', message: `${what}${vexNote}${next}`, ...where, action } });
     }
   }
 
-  // 4. VEX statements that match nothing any more. The components by purl identity and bom-ref, to look each product up.
-  const scannedByKey = new Map<string, SbomComponent[]>();
-  const scannedRefs = new Set<string>();
-  for (const s of scanned) {
-    if (s.c.ref !== undefined) scannedRefs.add(s.c.ref);
-    const key = s.c.purl ? purlKey(s.c.purl)?.key : undefined;
-    if (!key) continue;
-    const list = scannedByKey.get(key);
-    if (list) list.push(s.c);
-    else scannedByKey.set(key, [s.c]);
-  }
-  const matchesAny = (p: VexStatement['products'][number]) =>
-    (p.bomRef !== undefined && scannedRefs.has(p.bomRef)) || (p.purl !== undefined && (scannedByKey.get(purlKey(p.purl)?.key ?? '') ?? []).some((c) => productMatches(p, c)));
-  for (const st of statements) {
-    if (used.has(st)) continue;
-    const products = st.products.map((p) => p.purl ?? p.bomRef).join(', ');
-    const hasComponent = st.products.some(matchesAny);
-    findings.push({
-      severity: 'notice',
-      message: `The VEX statement on ${st.ids[0]} for ${products || 'no product'} matches ${hasComponent ? 'no vulnerability OSV reports for that component now' : 'no component in the SBOM'} — remove it if the component or vulnerability is gone, or fix its ids or purls.`,
-      file: st.file,
-      ...(st.line ? { line: st.line } : {}),
-    });
-  }
+  // 4. VEX statements that match nothing any more.
+  findings.push(...unusedStatements(statements, used, scanned));
 
   open.sort((a, b) => b.rank - a.rank);
   const unscannableFindings = unscannable.slice(0, MAX_UNSCANNABLE_LISTED).map((u): Finding => ({
@@ -274,6 +171,150 @@ export async function assessVulnerabilities(
   }
   // Problems: what kept the gate from seeing every component and vulnerability (as opposed to what it found).
   return { outcome: { findings: all, summary, tables }, open: open.map((o) => o.vuln), problems: findings.filter((f) => f.severity === 'error') };
+}
+
+/** The SBOMs at head; a file under the default names that is not an SBOM is skipped, an unreadable one reported. */
+async function readSbomDocuments(paths: readonly string[], explicit: boolean, cap: number, facts: Facts, findings: Finding[]): Promise<{ doc: SbomDocument; text: string }[]> {
+  const docs: { doc: SbomDocument; text: string }[] = [];
+  for (const path of paths) {
+    const file = await readAtHeadOrReport(facts, path, cap, 'SBOM', findings);
+    if (!file) continue;
+    const read = readSbom({ path, text: file.text });
+    if (!read.document) {
+      if (!explicit && !read.detection.family) continue; // e.g. docs/sbom.md under the default names: not an SBOM
+      findings.push({ severity: 'error', message: `${path} cannot be read as an SBOM (${read.issues[0]?.message ?? 'unknown format'}), so its components were not checked — fix it (the sbom gate says how).`, file: path, ...(read.issues[0]?.line ? { line: read.issues[0].line } : {}) });
+      continue;
+    }
+    docs.push({ doc: read.document, text: file.text });
+  }
+  return docs;
+}
+
+/** The components to ask OSV about (once per SBOM and purl), and those that cannot be asked about. */
+function scanTargets(docs: readonly { doc: SbomDocument }[]) {
+  const scanned: Scanned[] = [];
+  const seen = new Set<string>();
+  const unscannable: { doc: SbomDocument; c: SbomComponent; why: string }[] = [];
+  for (const { doc } of docs) {
+    for (const c of doc.components) {
+      const query = c.purl ? queryPurl(c.purl) : undefined;
+      if (!query) {
+        unscannable.push({ doc, c, why: c.purl ? `its purl ${c.purl} has no version` : 'it has no purl' });
+        continue;
+      }
+      if (seen.has(`${doc.path} ${query}`)) continue;
+      seen.add(`${doc.path} ${query}`);
+      scanned.push({ doc, c, query });
+    }
+  }
+  return { scanned, unscannable };
+}
+
+/** A notice per VEX statement that matched nothing: the components by purl identity and bom-ref, to look each product up. */
+function unusedStatements(statements: readonly VexStatement[], used: ReadonlySet<VexStatement>, scanned: readonly Scanned[]): Finding[] {
+  const notices: Finding[] = [];
+  const scannedByKey = new Map<string, SbomComponent[]>();
+  const scannedRefs = new Set<string>();
+  for (const s of scanned) {
+    if (s.c.ref !== undefined) scannedRefs.add(s.c.ref);
+    const key = s.c.purl ? purlKey(s.c.purl)?.key : undefined;
+    if (!key) continue;
+    const list = scannedByKey.get(key);
+    if (list) list.push(s.c);
+    else scannedByKey.set(key, [s.c]);
+  }
+  const matchesAny = (p: VexStatement['products'][number]) =>
+    (p.bomRef !== undefined && scannedRefs.has(p.bomRef)) || (p.purl !== undefined && (scannedByKey.get(purlKey(p.purl)?.key ?? '') ?? []).some((c) => productMatches(p, c)));
+  for (const st of statements) {
+    if (used.has(st)) continue;
+    const products = st.products.map((p) => p.purl ?? p.bomRef).join(', ');
+    const hasComponent = st.products.some(matchesAny);
+    notices.push({
+      severity: 'notice',
+      message: `The VEX statement on ${st.ids[0]} for ${products || 'no product'} matches ${hasComponent ? 'no vulnerability OSV reports for that component now' : 'no component in the SBOM'} — remove it if the component or vulnerability is gone, or fix its ids or purls.`,
+      file: st.file,
+      ...(st.line ? { line: st.line } : {}),
+    });
+  }
+  return notices;
+}
+
+type OpenEntry = { rank: number; finding: Finding; row: string[]; vuln: OpenVulnerability };
+
+interface Judging {
+  options: VulnerabilitiesOptions;
+  kev: Awaited<ReturnType<typeof readKev>> | undefined;
+  now: number;
+  statementsFor: (ids: string[]) => VexStatement[];
+  used: Set<VexStatement>;
+}
+
+/** One vulnerability of one component: open (with its finding and table row), or assessed by a current VEX statement. */
+function judgeVulnerability(s: Scanned, v: OsvVulnerability, where: { file: string; line?: number }, j: Judging): { open: OpenEntry } | { assessed: Finding; row: string[] } {
+  const ids = idsOf(v);
+  const severity = osvSeverity(v);
+  const kev = j.kev;
+  const kevEntry = kev && ids.map((id) => kev.get(id.toUpperCase())).find(Boolean);
+  const failing = kevEntry !== undefined || severity.level === undefined || severityRank(severity.level) >= severityRank(j.options.fail_on);
+  const statement = latest(j.statementsFor(ids).filter((st) => covers(st, ids, s.c)));
+  if (statement) j.used.add(statement);
+  const what = describe(s.c, v, severity, kevEntry, fixedVersions(v, s.query));
+  const rank = kevEntry ? 5 : severity.level ? severityRank(severity.level) : 4;
+  const component = `${s.c.name}@${s.c.version ?? '?'}`;
+  const idText = `${v.id}${ids.length > 1 ? ` (${ids.filter((i) => i !== v.id).join(', ')})` : ''}`;
+  const sbomPlace = `${where.file}${where.line ? `:${where.line}` : ''}`;
+  const vuln: OpenVulnerability = { component: s.c, sbom: s.doc.path, vulnerability: v, ids, severity };
+  const openRow = (state: string) => [
+    `${severity.level ?? 'unknown'}${severity.score !== undefined ? ` ${severity.score}` : ''}`,
+    component,
+    idText,
+    fixedVersions(v, s.query).join(', ') || 'none known',
+    kevEntry ? 'yes' : 'no',
+    state,
+    sbomPlace,
+  ];
+  if (statement?.assessed) {
+    const age = statement.timestamp ? Date.parse(statement.timestamp) : NaN;
+    const stale = !Number.isFinite(age) || j.now - age > j.options.vex_max_age_days * DAY_MS;
+    const assessment = `${statement.status}${statement.justification ? ` (${statement.justification})` : ''}${statement.detail ? `: ${statement.detail}` : ''}`;
+    const place = `${statement.file}${statement.line ? `:${statement.line}` : ''}`;
+    if (stale) {
+      const dated = Number.isFinite(age) ? `dated ${statement.timestamp!.slice(0, 10)}, older than ${j.options.vex_max_age_days} days` : 'undated';
+      return {
+        open: {
+          rank,
+          vuln,
+          row: openRow(`assessment stale (${place})`),
+          finding: {
+          severity: failing ? 'error' : 'warning',
+          message: `${what} Its assessment ${assessment} (${place}) is stale: ${dated} — review it and update its timestamp (CycloneDX analysis.lastUpdated, OpenVEX last_updated), or fix the component.`,
+          ...where,
+          action: { text: `Review the assessment of ${v.id} in ${component} (${place}) and update its timestamp` },
+          },
+        },
+      };
+    } else {
+      // The detail is long prose: the report's assessed table carries it; the notice (and so the JSON) points at it.
+      const verdict = `${statement.status}${statement.justification ? ` (${statement.justification})` : ''}`;
+      return {
+        assessed: { severity: 'notice', message: `assessed: ${s.c.name}@${s.c.version ?? '?'} ${ids.join(' / ')} — ${verdict}; ${place}, ${statement.timestamp!.slice(0, 10)}.`, file: statement.file, ...(statement.line ? { line: statement.line } : {}) },
+        row: [component, idText, statement.status, statement.justification ?? '', statement.detail ?? '', place, statement.timestamp!.slice(0, 10)],
+      };
+    }
+  }
+  const vexNote = statement
+    ? statement.problem
+      ? ` The VEX statement at ${statement.file}${statement.line ? `:${statement.line}` : ''} ${statement.problem}, so it does not count — add the justification.`
+      : ` VEX (${statement.file}${statement.line ? `:${statement.line}` : ''}) says ${statement.status}.`
+    : '';
+  const next = ` Upgrade to a fixed version, or assess it in a VEX document (${shortList(j.options.vex, 2)}) with status not_affected and a justification.`;
+  const state = statement ? (statement.problem ? `VEX incomplete (${statement.file})` : `VEX: ${statement.status}`) : 'not assessed';
+  const fixed = fixedVersions(v, s.query);
+  // Upgrading is the fix where there is one; otherwise `sdlc-gate vex` writes the VEX skeleton to assess it in.
+  const action = fixed.length
+    ? { text: `Upgrade ${s.c.name} to ${listing(fixed.slice(0, 3), 'or')} (fixes ${v.id}), or assess ${v.id} in a VEX document` }
+    : { text: `Assess ${v.id} in ${component} in a VEX document (no fixed version is known), or replace ${s.c.name}`, command: 'sdlc-gate vex' };
+  return { open: { rank, vuln, row: openRow(state), finding: { severity: failing ? 'error' : 'warning', message: `${what}${vexNote}${next}`, ...where, action } } };
 }
 
 interface Scanned {

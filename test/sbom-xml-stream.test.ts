@@ -6,6 +6,7 @@ import { detectText } from '../src/parsers/sbom/detect.js';
 import { checkIntegrity } from '../src/parsers/sbom/integrity.js';
 import type { SbomDocument, SbomReadResult } from '../src/parsers/sbom/types.js';
 import { readXmlSbomTree } from './helpers/cyclonedx-xml-tree.js';
+import { expectLinear } from './helpers/scaling.js';
 
 // The streaming CycloneDX XML reader (saxes) against the tree reader it replaced (fast-xml-parser, kept here only as
 // the reference): the same documents — components with their lines, dependencies, bom-refs and their places,
@@ -178,4 +179,38 @@ describe('streaming XML reader against the tree reader', () => {
     expect(r.document?.primary?.name).toBe('late');
     expect(r.document?.definedRefs?.map(([ref]) => ref)).toContain('v1');
   });
+});
+
+// The reader alone (no XSD validation, which would hide it) grows linearly in the document: components with nested
+// components, services and vulnerabilities with bom-refs, nested dependencies, and many same-named siblings. CPU
+// time of n and 8n, the fastest of 3 runs each (helpers/scaling.ts).
+function largeXml(n: number): string {
+  const parts = [
+    `<?xml version="1.0"?>\n<bom xmlns="http://cyclonedx.org/schema/bom/1.6" version="1">\n  <metadata><timestamp>2026-01-01T00:00:00Z</timestamp><component bom-ref="app"><name>app</name></component></metadata>\n  <components>\n`,
+  ];
+  for (let i = 0; i < n; i++) {
+    parts.push(
+      `    <component type="library" bom-ref="c${i}"><supplier><name>s${i}</name></supplier><name>p${i}</name><version>1.${i}</version><hashes><hash alg="SHA-256">${'a'.repeat(64)}</hash></hashes>` +
+        `<licenses><license><id>MIT</id></license></licenses><purl>pkg:npm/p${i}@1.${i}</purl><properties><property name="x">${i}</property></properties>` +
+        `<components><component bom-ref="c${i}-sub"><name>sub${i}</name></component></components></component>\n`,
+    );
+  }
+  parts.push('  </components>\n  <services>\n');
+  for (let i = 0; i < n; i++) parts.push(`    <service bom-ref="s${i}"><name>s${i}</name></service>\n`);
+  parts.push('  </services>\n  <dependencies>\n');
+  for (let i = 0; i < n; i++)
+    parts.push(`    <dependency ref="c${i}"><dependency ref="c${i}-sub"><dependency ref="s${i}"/></dependency></dependency>\n`);
+  parts.push('  </dependencies>\n</bom>\n');
+  return parts.join('');
+}
+
+describe('scaling of the streaming XML reader', () => {
+  it('reads n and 8n components, services and dependencies in linear time', async () => {
+    const check = largeXml(3);
+    const r = readXmlSbom('bom.xml', check, detectText(check));
+    expect(r.document?.components).toHaveLength(6);
+    expect(r.document?.definedRefs).toHaveLength(10);
+    expect(r.document?.dependencies).toHaveLength(6);
+    await expectLinear('CycloneDX XML reader', largeXml, (t) => readXmlSbom('bom.xml', t, detectText(t)), { n: 1000 });
+  }, 120_000);
 });

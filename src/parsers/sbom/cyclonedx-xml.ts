@@ -95,7 +95,11 @@ interface Frame {
   parent: Frame | undefined;
   kind: Kind;
   line: number;
-  place: Place;
+  /** Position among the siblings of the same name, and their count (final once the parent closes). */
+  index: number;
+  siblings: { n: number };
+  /** Made only for elements that hold a bom-ref or have a descendant that does. */
+  place: Place | undefined;
   attrs: Node | undefined;
   hasChild: boolean;
   /** Counts of children by name, for positions and for "the first <x>". */
@@ -106,6 +110,7 @@ interface Frame {
   text: string;
   pending: string;
   refSkip: boolean;
+  /** Bom-refs of the children that closed, by child name (made when the first one is found). */
   refs: Map<string, RefItem[]> | undefined;
   /** Components: where they go, their slot there and their pointer; component holders: the list and their pointer. */
   list: (SbomComponent | null)[] | undefined;
@@ -260,9 +265,10 @@ class StreamReader {
           `nests XML elements more than ${MAX_DEPTH} deep, which no CycloneDX generator does; it was not read — regenerate the SBOM`,
         );
       let attrs: Node | undefined;
-      for (const [raw, value] of Object.entries(tag.attributes as Record<string, string>)) {
+      const given = tag.attributes as Record<string, string>;
+      for (const raw in given) {
         if (raw === 'xmlns' || raw.startsWith('xmlns:')) continue;
-        (attrs ??= {})[`@${localName(raw)}`] = value.trim();
+        (attrs ??= {})[`@${localName(raw)}`] = given[raw]!.trim();
       }
       const frame = this.open(parent, name, attrs, startLine);
       top = frame;
@@ -317,7 +323,9 @@ class StreamReader {
       parent,
       kind: Kind.Other,
       line,
-      place: { parent: parent?.place, name, index, siblings },
+      index,
+      siblings,
+      place: undefined,
       attrs,
       hasChild: false,
       counts: undefined,
@@ -333,13 +341,8 @@ class StreamReader {
       primary: false,
       dep: undefined,
     };
-    if (parent && !frame.refSkip) {
-      parent.refs ??= new Map();
-      if (!parent.refs.has(name)) parent.refs.set(name, []);
-    }
     if (parent === undefined) {
       frame.kind = Kind.Bom;
-      frame.place.pointer = '/bom';
     } else if (
       parent.capture === Capture.All ||
       (parent.capture === Capture.Root && (parent.kind === Kind.Component ? COMPONENT_FIELDS : METADATA_FIELDS).has(name))
@@ -378,7 +381,8 @@ class StreamReader {
       frame.dep = { ref: undefined, isNode: false, line, children: [] };
       parent.dep!.children.push(frame.dep);
     }
-    if (frame.capture !== Capture.None) frame.node = attrs ? { ...attrs } : {};
+    // The attributes are not read again once the element is open, so its record starts from them.
+    if (frame.capture !== Capture.None) frame.node = attrs ?? {};
     return frame;
   }
 
@@ -422,7 +426,6 @@ class StreamReader {
       case Kind.Component:
         if (isNode) {
           const c = this.component(frame.node!, frame.pointer, frame.line);
-          frame.place.pointer = frame.pointer;
           if (frame.primary) this.primary = c;
           else frame.list![frame.slot] = c;
         }
@@ -445,10 +448,22 @@ class StreamReader {
     if (!frame.refSkip && isNode) {
       const items: RefItem[] = [];
       const own = frame.attrs?.['@bom-ref'];
-      if (typeof own === 'string' && own !== '') items.push({ ref: own, place: frame.place });
-      if (frame.refs) for (const group of frame.refs.values()) for (const item of group) items.push(item);
+      if (typeof own === 'string' && own !== '') items.push({ ref: own, place: placeOf(frame) });
+      // Children's, by name in the order the names first appeared (the order of the counts).
+      if (frame.refs && frame.counts) {
+        for (const name of frame.counts.keys()) {
+          const group = frame.refs.get(name);
+          if (group) for (const item of group) items.push(item);
+        }
+      }
       if (parent === undefined) this.refTree = items;
-      else if (items.length) parent.refs!.get(frame.name)!.push(items.length === 1 ? items[0]! : items);
+      else if (items.length) {
+        parent.refs ??= new Map();
+        const group = parent.refs.get(frame.name);
+        const item = items.length === 1 ? items[0]! : items;
+        if (group) group.push(item);
+        else parent.refs.set(frame.name, [item]);
+      }
     }
     frame.refs = undefined;
     frame.counts = undefined;
@@ -584,6 +599,21 @@ class StreamReader {
       },
     };
   }
+}
+
+/** The place of an open element, made with those of its ancestors that have none yet: a component's is its own pointer. */
+function placeOf(frame: Frame): Place {
+  if (frame.place) return frame.place;
+  const place: Place = {
+    parent: frame.parent ? placeOf(frame.parent) : undefined,
+    name: frame.name,
+    index: frame.index,
+    siblings: frame.siblings,
+  };
+  if (frame.parent === undefined) place.pointer = '/bom';
+  else if (frame.kind === Kind.Component) place.pointer = frame.pointer;
+  frame.place = place;
+  return place;
 }
 
 /** The pointer of a place: a component's own, else its parent's and its name, indexed when the name repeats among siblings. */

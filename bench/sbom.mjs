@@ -185,7 +185,7 @@ const purl = (i) => `pkg:npm/${name(i).replace('@', '%40')}@${version(i)}`;
 const hash = (i) => (i.toString(16) + 'f'.repeat(128)).slice(0, 128);
 const tarball = (i) => `https://registry.npmjs.org/${name(i)}/-/pkg-${i}-${version(i)}.tgz`;
 
-function* cdxJson(n) {
+export function* cdxJson(n) {
   yield `{\n  "bomFormat": "CycloneDX",\n  "specVersion": "1.6",\n  "serialNumber": "urn:uuid:3e671687-395b-41f5-a30f-a58921a69b79",\n  "version": 1,\n`;
   yield `  "metadata": {\n    "timestamp": "2026-01-05T10:00:00Z",\n    "tools": { "components": [ { "type": "application", "name": "bench" } ] },\n`;
   yield `    "component": { "type": "application", "name": "app", "version": "1.0.0", "bom-ref": "app", "supplier": { "name": "ACME" }, "purl": "pkg:npm/app@1.0.0" }\n  },\n  "components": [\n`;
@@ -210,7 +210,7 @@ function* cdxJson(n) {
 
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
-function* cdxXml(n) {
+export function* cdxXml(n) {
   yield '<?xml version="1.0" encoding="UTF-8"?>\n<bom xmlns="http://cyclonedx.org/schema/bom/1.6" serialNumber="urn:uuid:3e671687-395b-41f5-a30f-a58921a69b79" version="1">\n';
   yield '  <metadata>\n    <timestamp>2026-01-05T10:00:00Z</timestamp>\n    <tools>\n      <components>\n        <component type="application">\n          <name>bench</name>\n        </component>\n      </components>\n    </tools>\n';
   yield '    <component type="application" bom-ref="app">\n      <supplier>\n        <name>ACME</name>\n      </supplier>\n      <name>app</name>\n      <version>1.0.0</version>\n      <purl>pkg:npm/app@1.0.0</purl>\n    </component>\n  </metadata>\n  <components>\n';
@@ -244,7 +244,7 @@ function* cdxXml(n) {
   yield '  </dependencies>\n</bom>\n';
 }
 
-function* lockfile(n) {
+export function* lockfile(n) {
   yield `{\n  "name": "app",\n  "version": "1.0.0",\n  "lockfileVersion": 3,\n  "requires": true,\n  "packages": {\n    "": { "name": "app", "version": "1.0.0", "dependencies": { ${JSON.stringify(name(0))}: ${JSON.stringify(version(0))} } }`;
   for (let i = 0; i < n; i++) yield `,\n    ${JSON.stringify(`node_modules/${name(i)}`)}: {\n      "version": ${JSON.stringify(version(i))},\n      "resolved": ${JSON.stringify(tarball(i))},\n      "license": "MIT"\n    }`;
   yield '\n  }\n}\n';

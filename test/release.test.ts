@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ReleaseRecord } from '../src/app/release.js';
+import type { ReleaseRecord } from '../src/core/release.js';
 import { hasEvaluationSection } from '../src/parsers/anomaly.js';
 import { escapeMarkdown } from '../src/report/escape.js';
 import { TOOL_VERSION } from '../src/version.js';

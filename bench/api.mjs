@@ -5,9 +5,13 @@
 import { spawnSync } from 'node:child_process';
 
 export async function main() {
-  const r = spawnSync('npx', ['vitest', 'run', 'test/api-budget.test.ts', 'test/startup.test.ts', '--reporter=dot', '--no-file-parallelism'], {
-    env: { ...process.env, SDLC_GATE_PRINT_BUDGET: '1', SDLC_GATE_PRINT_STARTUP: '1' },
-    stdio: 'inherit',
-  });
+  const r = spawnSync(
+    'npx',
+    ['vitest', 'run', 'test/api-budget.test.ts', 'test/startup.test.ts', '--reporter=dot', '--no-file-parallelism'],
+    {
+      env: { ...process.env, SDLC_GATE_PRINT_BUDGET: '1', SDLC_GATE_PRINT_STARTUP: '1' },
+      stdio: 'inherit',
+    },
+  );
   process.exitCode = r.status ?? 1;
 }

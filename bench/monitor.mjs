@@ -12,7 +12,15 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'dist', 'cli', 'index.js');
-const GIT_ENV = { ...process.env, GIT_AUTHOR_NAME: 'Bench', GIT_AUTHOR_EMAIL: 'bench@example.invalid', GIT_COMMITTER_NAME: 'Bench', GIT_COMMITTER_EMAIL: 'bench@example.invalid', GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' };
+const GIT_ENV = {
+  ...process.env,
+  GIT_AUTHOR_NAME: 'Bench',
+  GIT_AUTHOR_EMAIL: 'bench@example.invalid',
+  GIT_COMMITTER_NAME: 'Bench',
+  GIT_COMMITTER_EMAIL: 'bench@example.invalid',
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+};
 
 export async function main(args) {
   if (!existsSync(cli)) {
@@ -28,12 +36,20 @@ export async function main(args) {
   try {
     git('init', '-q', '-b', 'main');
     mkdirSync(join(dir, '.github'), { recursive: true });
-    writeFileSync(join(dir, '.github', 'sdlc-gate.yml'), `version: 1\nmonitor:\n  max_releases: ${tags}\ngates:\n  vulnerabilities:\n    paths: ["sbom.cdx.json"]\n    source: osv\n    osv_api: ${osv.url}\n`);
+    writeFileSync(
+      join(dir, '.github', 'sdlc-gate.yml'),
+      `version: 1\nmonitor:\n  max_releases: ${tags}\ngates:\n  vulnerabilities:\n    paths: ["sbom.cdx.json"]\n    source: osv\n    osv_api: ${osv.url}\n`,
+    );
     const versions = Array.from({ length: size }, () => 1);
     const distinct = new Set();
     for (let t = 0; t < tags; t++) {
       if (t > 0) for (let i = 0; i < size; i += 20) versions[(i + t) % size] += 1; // 5% upgraded per release
-      const components = versions.map((v, i) => ({ type: 'library', name: `pkg-${i}`, version: `1.${v}.0`, purl: `pkg:npm/pkg-${i}@1.${v}.0` }));
+      const components = versions.map((v, i) => ({
+        type: 'library',
+        name: `pkg-${i}`,
+        version: `1.${v}.0`,
+        purl: `pkg:npm/pkg-${i}@1.${v}.0`,
+      }));
       for (const c of components) distinct.add(c.purl);
       writeFileSync(join(dir, 'sbom.cdx.json'), JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '1.6', version: 1, components }));
       git('add', '-A');
@@ -80,7 +96,12 @@ async function startOsv() {
     aliases: [`CVE-2099-${i}`],
     summary: `bench vulnerability in pkg-${i}`,
     database_specific: { severity: 'HIGH' },
-    affected: [{ package: { ecosystem: 'npm', name: `pkg-${i}`, purl: `pkg:npm/pkg-${i}` }, ranges: [{ type: 'SEMVER', events: [{ introduced: '0' }, { fixed: '1.5.0' }] }] }],
+    affected: [
+      {
+        package: { ecosystem: 'npm', name: `pkg-${i}`, purl: `pkg:npm/pkg-${i}` },
+        ranges: [{ type: 'SEMVER', events: [{ introduced: '0' }, { fixed: '1.5.0' }] }],
+      },
+    ],
   });
   const server = createServer(async (req, res) => {
     const chunks = [];
@@ -103,5 +124,9 @@ async function startOsv() {
     send(404, { message: 'not found' });
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${server.address().port}`, requests, close: () => new Promise((resolve) => (server.closeAllConnections(), server.close(resolve))) };
+  return {
+    url: `http://127.0.0.1:${server.address().port}`,
+    requests,
+    close: () => new Promise((resolve) => (server.closeAllConnections(), server.close(resolve))),
+  };
 }

@@ -7,6 +7,14 @@ const out = process.env.SDLC_GATE_BENCH_RSS;
 if (out) {
   process.on('exit', (code) => {
     const cpu = process.cpuUsage();
-    writeFileSync(out, JSON.stringify({ peakMb: process.resourceUsage().maxRSS / 1024, cpuMs: (cpu.user + cpu.system) / 1000, uptimeMs: process.uptime() * 1000, code }));
+    writeFileSync(
+      out,
+      JSON.stringify({
+        peakMb: process.resourceUsage().maxRSS / 1024,
+        cpuMs: (cpu.user + cpu.system) / 1000,
+        uptimeMs: process.uptime() * 1000,
+        code,
+      }),
+    );
   });
 }

@@ -18,7 +18,15 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'dist', 'cli', 'index.js');
 const peakRss = join(root, 'bench', 'peak-rss.mjs');
 const schemas = join(root, 'src', 'parsers', 'sbom', 'schemas');
-const GIT_ENV = { ...process.env, GIT_AUTHOR_NAME: 'Bench', GIT_AUTHOR_EMAIL: 'bench@example.invalid', GIT_COMMITTER_NAME: 'Bench', GIT_COMMITTER_EMAIL: 'bench@example.invalid', GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' };
+const GIT_ENV = {
+  ...process.env,
+  GIT_AUTHOR_NAME: 'Bench',
+  GIT_AUTHOR_EMAIL: 'bench@example.invalid',
+  GIT_COMMITTER_NAME: 'Bench',
+  GIT_COMMITTER_EMAIL: 'bench@example.invalid',
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+};
 const GB = 1024;
 
 function options(args) {
@@ -55,13 +63,17 @@ export async function main(args) {
             // A check that does not pass (a validation that outlasted its time limit on a busy machine, say) is
             // reported as such, with its reason, and the benchmark goes on to the next size.
             const why = gate.out.split('\n').find((l) => l.startsWith('FAIL')) ?? gate.out.slice(0, 300);
-            process.stderr.write(`  ${format} ${n} round ${r + 1}: the check did not pass (exit ${gate.code}) after ${gate.ms.toFixed(0)} ms: ${why}\n`);
+            process.stderr.write(
+              `  ${format} ${n} round ${r + 1}: the check did not pass (exit ${gate.code}) after ${gate.ms.toFixed(0)} ms: ${why}\n`,
+            );
             failed.push({ format, n, why, ms: gate.ms, peakMb: gate.peakMb });
             break;
           }
           const floor = format === 'json' ? jsonFloor(repo) : native?.path ? xmllintFloor(native.path, repo) : undefined;
           rounds.push({ gate, floor });
-          process.stderr.write(`  ${format} ${n} round ${r + 1}: check ${gate.ms.toFixed(0)} ms (CPU ${gate.cpuMs.toFixed(0)}) ${gate.peakMb.toFixed(0)} MB; floor ${floor ? `${floor.ms.toFixed(0)} ms ${floor.peakMb.toFixed(0)} MB` : 'n/a'}\n`);
+          process.stderr.write(
+            `  ${format} ${n} round ${r + 1}: check ${gate.ms.toFixed(0)} ms (CPU ${gate.cpuMs.toFixed(0)}) ${gate.peakMb.toFixed(0)} MB; floor ${floor ? `${floor.ms.toFixed(0)} ms ${floor.peakMb.toFixed(0)} MB` : 'n/a'}\n`,
+          );
         }
         if (rounds.length === 0) continue;
         rows.push({
@@ -82,9 +94,15 @@ export async function main(args) {
       }
     }
   }
-  console.log(`Node.js ${process.version}; whole \`sdlc-gate check\` processes (dist/cli); medians of ${o.rounds} rounds, the floor measured in each round after the check`);
-  console.log(`JSON floor: JSON.parse of the SBOM and package-lock.json together. XML floor: ${native?.path ? `native xmllint --schema bom-1.6.xsd --stream (${native.version})` : `unavailable — ${native?.why ?? 'not asked'}`}`);
-  console.log('format  components  input MB  check ms  check peak MB  floor ms  floor peak MB  time ratio  check CPU ms  floor CPU ms  CPU ratio');
+  console.log(
+    `Node.js ${process.version}; whole \`sdlc-gate check\` processes (dist/cli); medians of ${o.rounds} rounds, the floor measured in each round after the check`,
+  );
+  console.log(
+    `JSON floor: JSON.parse of the SBOM and package-lock.json together. XML floor: ${native?.path ? `native xmllint --schema bom-1.6.xsd --stream (${native.version})` : `unavailable — ${native?.why ?? 'not asked'}`}`,
+  );
+  console.log(
+    'format  components  input MB  check ms  check peak MB  floor ms  floor peak MB  time ratio  check CPU ms  floor CPU ms  CPU ratio',
+  );
   for (const r of rows) {
     console.log(
       [
@@ -102,30 +120,49 @@ export async function main(args) {
       ].join(' '),
     );
   }
-  console.log('(CPU time: all threads of the check process; for the floors the parse, or xmllint, alone. On a shared machine the wall-clock ratio counts time spent waiting for a core; the CPU ratio does not.)');
-  for (const f of failed) console.log(`${f.format.padEnd(6)} ${String(f.n).padStart(10)}  the check did not pass after ${f.ms.toFixed(0)} ms (peak ${f.peakMb.toFixed(0)} MB): ${f.why}`);
+  console.log(
+    '(CPU time: all threads of the check process; for the floors the parse, or xmllint, alone. On a shared machine the wall-clock ratio counts time spent waiting for a core; the CPU ratio does not.)',
+  );
+  for (const f of failed)
+    console.log(
+      `${f.format.padEnd(6)} ${String(f.n).padStart(10)}  the check did not pass after ${f.ms.toFixed(0)} ms (peak ${f.peakMb.toFixed(0)} MB): ${f.why}`,
+    );
   console.log('\ntargets (issue #22, on wall time):');
-  for (const f of failed) if (f.n === 200_000 || (f.format === 'json' && f.n === 100_000)) console.log(`  MISS  ${f.format.toUpperCase()} ${f.n}: the check did not pass`);
+  for (const f of failed)
+    if (f.n === 200_000 || (f.format === 'json' && f.n === 100_000))
+      console.log(`  MISS  ${f.format.toUpperCase()} ${f.n}: the check did not pass`);
   const verdict = (ok) => (ok === undefined ? 'n/a ' : ok ? 'pass' : 'MISS');
   for (const r of rows) {
-    if (r.format === 'json' && r.n === 100_000) console.log(`  ${verdict(r.ratio && r.ratio <= 2)}  JSON 100,000: check within 2× JSON.parse of SBOM + lockfile — ${r.ratio?.toFixed(2) ?? 'n/a'}×`);
-    if (r.format === 'json' && r.n === 200_000) console.log(`  ${verdict(r.peakMb < GB)}  JSON 200,000: peak under 1 GB — ${r.peakMb.toFixed(0)} MB`);
+    if (r.format === 'json' && r.n === 100_000)
+      console.log(
+        `  ${verdict(r.ratio && r.ratio <= 2)}  JSON 100,000: check within 2× JSON.parse of SBOM + lockfile — ${r.ratio?.toFixed(2) ?? 'n/a'}×`,
+      );
+    if (r.format === 'json' && r.n === 200_000)
+      console.log(`  ${verdict(r.peakMb < GB)}  JSON 200,000: peak under 1 GB — ${r.peakMb.toFixed(0)} MB`);
     if (r.format === 'xml' && r.n === 200_000) {
       console.log(`  ${verdict(r.peakMb < GB)}  XML 200,000: peak under 1 GB — ${r.peakMb.toFixed(0)} MB`);
-      console.log(`  ${verdict(r.ratio === undefined ? undefined : r.ratio <= 1.5)}  XML 200,000: within 1.5× native xmllint --schema --stream — ${r.ratio?.toFixed(2) ?? 'n/a (no native xmllint)'}×`);
+      console.log(
+        `  ${verdict(r.ratio === undefined ? undefined : r.ratio <= 1.5)}  XML 200,000: within 1.5× native xmllint --schema --stream — ${r.ratio?.toFixed(2) ?? 'n/a (no native xmllint)'}×`,
+      );
     }
-    if (![100_000, 200_000].includes(r.n)) console.log(`  (${r.format} ${r.n}: ${r.ratio?.toFixed(2) ?? 'n/a'}×, ${r.peakMb.toFixed(0)} MB — no target at this size)`);
+    if (![100_000, 200_000].includes(r.n))
+      console.log(`  (${r.format} ${r.n}: ${r.ratio?.toFixed(2) ?? 'n/a'}×, ${r.peakMb.toFixed(0)} MB — no target at this size)`);
   }
 }
 
 /** A git repository whose head adds the SBOM and its lockfile (the base holds the policy). */
 export function makeRepo(dir, format, n) {
-  const git = (...a) => execFileSync('git', ['-c', 'commit.gpgsign=false', ...a], { cwd: dir, env: GIT_ENV, stdio: 'pipe' }).toString().trim();
+  const git = (...a) =>
+    execFileSync('git', ['-c', 'commit.gpgsign=false', ...a], { cwd: dir, env: GIT_ENV, stdio: 'pipe' })
+      .toString()
+      .trim();
   git('init', '-q', '-b', 'main');
   const sbom = `sbom/app.cdx.${format}`;
   mkdirSync(join(dir, '.github'), { recursive: true });
   mkdirSync(join(dir, 'sbom'), { recursive: true });
-  writeText(join(dir, '.github', 'sdlc-gate.yml'), [`version: 1\ngates:\n  sbom:\n    paths: ["${sbom}"]\n    max_file_bytes: 1073741824\n`]);
+  writeText(join(dir, '.github', 'sdlc-gate.yml'), [
+    `version: 1\ngates:\n  sbom:\n    paths: ["${sbom}"]\n    max_file_bytes: 1073741824\n`,
+  ]);
   git('add', '-A');
   git('commit', '-q', '-m', 'base');
   const base = git('rev-parse', 'HEAD');
@@ -171,7 +208,11 @@ function jsonFloor(repo) {
 function xmllintFloor(xmllint, repo) {
   const code = `const {spawn}=require('child_process');const fs=require('fs');const t=performance.now();const c=spawn(process.argv[1],process.argv.slice(2),{stdio:['ignore','ignore','pipe']});let err='';c.stderr.on('data',(d)=>{err=(err+d).slice(-2000)});let peak=0,cpu=0;const tick=100;// clock ticks per second (USER_HZ)
 const poll=()=>{try{const m=/VmHWM:\\s+(\\d+)/.exec(fs.readFileSync('/proc/'+c.pid+'/status','utf8'));if(m)peak=Math.max(peak,Number(m[1]));const f=fs.readFileSync('/proc/'+c.pid+'/stat','utf8').split(') ')[1].split(' ');cpu=(Number(f[11])+Number(f[12]))*1000/tick;}catch{}};const iv=setInterval(poll,5);c.on('exit',(status)=>{const ms=performance.now()-t;clearInterval(iv);console.log(JSON.stringify({ms,cpuMs:cpu,peakMb:peak/1024,status,err}))});`;
-  const r = spawnSync(process.execPath, ['-e', code, xmllint, '--schema', join(schemas, 'bom-1.6.SNAPSHOT.xsd'), '--stream', '--noout', '--nonet', join(repo.dir, repo.sbom)], { encoding: 'utf8' });
+  const r = spawnSync(
+    process.execPath,
+    ['-e', code, xmllint, '--schema', join(schemas, 'bom-1.6.SNAPSHOT.xsd'), '--stream', '--noout', '--nonet', join(repo.dir, repo.sbom)],
+    { encoding: 'utf8' },
+  );
   if (r.status !== 0) throw new Error(`the xmllint floor failed: ${r.stderr}`);
   const out = JSON.parse(r.stdout.trim());
   if (out.status !== 0) throw new Error(`native xmllint rejected the generated SBOM: ${out.err}`);
@@ -204,7 +245,8 @@ export function* cdxJson(n) {
     yield `    ${JSON.stringify(c, null, 2).replace(/\n/g, '\n    ')}${i + 1 < n ? ',' : ''}\n`;
   }
   yield `  ],\n  "dependencies": [\n    { "ref": "app", "dependsOn": [${JSON.stringify(purl(0))}] }`;
-  for (let i = 0; i < n; i++) yield `,\n    { "ref": ${JSON.stringify(purl(i))}, "dependsOn": [${i + 1 < n && i % 5 ? JSON.stringify(purl(i + 1)) : ''}] }`;
+  for (let i = 0; i < n; i++)
+    yield `,\n    { "ref": ${JSON.stringify(purl(i))}, "dependsOn": [${i + 1 < n && i % 5 ? JSON.stringify(purl(i + 1)) : ''}] }`;
   yield '\n  ]\n}\n';
 }
 
@@ -240,13 +282,17 @@ export function* cdxXml(n) {
 `;
   }
   yield `  </components>\n  <dependencies>\n    <dependency ref="app">\n      <dependency ref="${esc(purl(0))}"/>\n    </dependency>\n`;
-  for (let i = 0; i < n; i++) yield i + 1 < n && i % 5 ? `    <dependency ref="${esc(purl(i))}">\n      <dependency ref="${esc(purl(i + 1))}"/>\n    </dependency>\n` : `    <dependency ref="${esc(purl(i))}"/>\n`;
+  for (let i = 0; i < n; i++)
+    yield i + 1 < n && i % 5
+      ? `    <dependency ref="${esc(purl(i))}">\n      <dependency ref="${esc(purl(i + 1))}"/>\n    </dependency>\n`
+      : `    <dependency ref="${esc(purl(i))}"/>\n`;
   yield '  </dependencies>\n</bom>\n';
 }
 
 export function* lockfile(n) {
   yield `{\n  "name": "app",\n  "version": "1.0.0",\n  "lockfileVersion": 3,\n  "requires": true,\n  "packages": {\n    "": { "name": "app", "version": "1.0.0", "dependencies": { ${JSON.stringify(name(0))}: ${JSON.stringify(version(0))} } }`;
-  for (let i = 0; i < n; i++) yield `,\n    ${JSON.stringify(`node_modules/${name(i)}`)}: {\n      "version": ${JSON.stringify(version(i))},\n      "resolved": ${JSON.stringify(tarball(i))},\n      "license": "MIT"\n    }`;
+  for (let i = 0; i < n; i++)
+    yield `,\n    ${JSON.stringify(`node_modules/${name(i)}`)}: {\n      "version": ${JSON.stringify(version(i))},\n      "resolved": ${JSON.stringify(tarball(i))},\n      "license": "MIT"\n    }`;
   yield '\n  }\n}\n';
 }
 

@@ -20,7 +20,12 @@ export function nativeXmllint() {
     if (!deb) return { why: 'apt-get download libxml2-utils left no .deb' };
     execFileSync('dpkg', ['-x', deb, '.'], { cwd: cache, stdio: 'pipe' });
   } catch (e) {
-    return { why: `libxml2-utils could not be fetched (${String(e.stderr ?? e.message).trim().split('\n').pop()})` };
+    return {
+      why: `libxml2-utils could not be fetched (${String(e.stderr ?? e.message)
+        .trim()
+        .split('\n')
+        .pop()})`,
+    };
   }
   const path = join(cache, 'usr', 'bin', 'xmllint');
   if (!works(path)) return { why: `${path} does not run (libxml2 itself missing?)` };
@@ -32,5 +37,7 @@ function works(path) {
 }
 
 function version(path) {
-  return String(spawnSync(path, ['--version'], { encoding: 'utf8' }).stderr).split('\n')[0].replace(/^.*using /, '');
+  return String(spawnSync(path, ['--version'], { encoding: 'utf8' }).stderr)
+    .split('\n')[0]
+    .replace(/^.*using /, '');
 }

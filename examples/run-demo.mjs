@@ -58,7 +58,6 @@ if (!existsSync(cli)) {
   process.exit(1);
 }
 
-
 const tmp = mkdtempSync(join(tmpdir(), 'sdlc-gate-demo-'));
 const repo = join(tmp, 'repo');
 const failures = [];
@@ -99,14 +98,16 @@ try {
 
   EVALUATIONS.forEach(({ title, commit: n, reviews, checklistTicked, expected }, i) => {
     const head = heads[n];
-    console.log(`\n${'='.repeat(72)}\nEvaluation ${i + 1} at commit ${n + 1} (${head.slice(0, 7)}): ${title} (expected exit ${expected})\n${'='.repeat(72)}`);
+    console.log(
+      `\n${'='.repeat(72)}\nEvaluation ${i + 1} at commit ${n + 1} (${head.slice(0, 7)}): ${title} (expected exit ${expected})\n${'='.repeat(72)}`,
+    );
     git(['checkout', '-q', head]);
     // The author ticks the PR description's checklist between the two evaluations.
     const tick = (t) => (checklistTicked ? t.replaceAll('- [ ] ', '- [x] ') : t);
     const args = ['check', '--repo', repo, '--event', withShas('event.json', head, tick), '--reviews', withShas(reviews, head)];
     args.push('--teams', join(example, 'teams.json'), '--format', process.env.DEMO_FORMAT ?? 'text');
     const run = spawnSync(process.execPath, [cli, ...args], { stdio: 'inherit' });
-    const status = run.error ? `an error (${run.error.message})` : run.status ?? `signal ${run.signal}`;
+    const status = run.error ? `an error (${run.error.message})` : (run.status ?? `signal ${run.signal}`);
     console.log(`\n-> exit code ${status}`);
     if (status !== expected) failures.push(`Evaluation ${i + 1} exited with ${status}, expected ${expected}.`);
   });
@@ -117,10 +118,24 @@ try {
   git(['checkout', '-q', 'main']);
   git(['tag', 'v1.0.0', base]);
   const mergeDate = '2024-05-06T10:00:00Z';
-  git(['-c', 'user.name=Quinn', '-c', 'user.email=quinn@acme.example', 'merge', '-q', '--no-ff', '-m', `Merge pull request #${event.number} from acme/${branch}`, branch], {
-    GIT_AUTHOR_DATE: mergeDate,
-    GIT_COMMITTER_DATE: mergeDate,
-  });
+  git(
+    [
+      '-c',
+      'user.name=Quinn',
+      '-c',
+      'user.email=quinn@acme.example',
+      'merge',
+      '-q',
+      '--no-ff',
+      '-m',
+      `Merge pull request #${event.number} from acme/${branch}`,
+      branch,
+    ],
+    {
+      GIT_AUTHOR_DATE: mergeDate,
+      GIT_COMMITTER_DATE: mergeDate,
+    },
+  );
   git(['tag', 'v1.1.0']);
   const recordDir = join(tmp, 'release-v1.1.0');
   const release = spawnSync(process.execPath, [cli, 'release', '--repo', repo, '--tag', 'v1.1.0', '--output', recordDir], {
@@ -131,7 +146,8 @@ try {
   console.log(`gates: ${record.gates.map((g) => `${g.id} ${g.status}`).join(', ')}`);
   console.log(`evidence: ${record.artifacts.map((a) => a.path).join(', ')}`);
   console.log(`\n-> exit code ${release.status}; record ${record.status}`);
-  if (release.status !== 1 || record.status !== 'incomplete') failures.push(`The release record exited with ${release.status} (${record.status}), expected 1 (incomplete).`);
+  if (release.status !== 1 || record.status !== 'incomplete')
+    failures.push(`The release record exited with ${release.status} (${record.status}), expected 1 (incomplete).`);
 } catch (e) {
   failures.push(`The demo could not run: ${e.message.trim()}`);
 } finally {
@@ -143,7 +159,9 @@ if (failures.length) {
   console.error(`\nUnexpected:\n${failures.map((f) => `  ${f}`).join('\n')}`);
   process.exit(1);
 }
-console.log(`\nAs expected: ${EVALUATIONS.map((e, i) => `evaluation ${i + 1} ${e.expected ? 'failed' : 'passed'} (exit ${e.expected})`).join(', ')}; the release record incomplete without GitHub (exit 1).`);
+console.log(
+  `\nAs expected: ${EVALUATIONS.map((e, i) => `evaluation ${i + 1} ${e.expected ? 'failed' : 'passed'} (exit ${e.expected})`).join(', ')}; the release record incomplete without GitHub (exit 1).`,
+);
 
 /** Runs git in the demo repository, isolated from the user's git configuration; returns its trimmed output. */
 function git(args, env = {}) {
@@ -158,5 +176,8 @@ function git(args, env = {}) {
 function commit(message, author, date) {
   const [, name, email] = /^(.*) <(.*)>$/.exec(author);
   git(['add', '-A']);
-  git(['-c', `user.name=${name}`, '-c', `user.email=${email}`, 'commit', '-q', '-m', message], { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date });
+  git(['-c', `user.name=${name}`, '-c', `user.email=${email}`, 'commit', '-q', '-m', message], {
+    GIT_AUTHOR_DATE: date,
+    GIT_COMMITTER_DATE: date,
+  });
 }

@@ -29,13 +29,27 @@ const tmp = mkdtempSync(join(tmpdir(), 'sdlc-gate-monitor-demo-'));
 const repo = join(tmp, 'repo');
 const state = join(tmp, 'monitor-state.json');
 const RUNS = [
-  { title: 'today: a vulnerability published after the release is found in the old release v2.4.0; its clocks start', now: today, expected: 1 },
-  { title: '35 days later: still open in v2.4.0 — the 30-day respond-by date has passed', now: new Date(today.getTime() + 35 * DAY), expected: 1 },
-  { title: 'the old release assessed on main (VEX for yaml 2.0.1): assessed away', now: new Date(today.getTime() + 36 * DAY), expected: 0, assess: true },
+  {
+    title: 'today: a vulnerability published after the release is found in the old release v2.4.0; its clocks start',
+    now: today,
+    expected: 1,
+  },
+  {
+    title: '35 days later: still open in v2.4.0 — the 30-day respond-by date has passed',
+    now: new Date(today.getTime() + 35 * DAY),
+    expected: 1,
+  },
+  {
+    title: 'the old release assessed on main (VEX for yaml 2.0.1): assessed away',
+    now: new Date(today.getTime() + 36 * DAY),
+    expected: 0,
+    assess: true,
+  },
 ];
 const failures = [];
 try {
-  const copyExample = () => cpSync(example, repo, { recursive: true, filter: (src) => !NOT_IN_REPO.has(relative(example, src).split(/[\\/]/)[0]) });
+  const copyExample = () =>
+    cpSync(example, repo, { recursive: true, filter: (src) => !NOT_IN_REPO.has(relative(example, src).split(/[\\/]/)[0]) });
   // Release 2.4.0 shipped before CVE-2023-2251 concerned anyone here: no assessment of it in that release.
   copyExample();
   rmSync(join(repo, 'security', 'vex'), { recursive: true, force: true });
@@ -61,7 +75,7 @@ try {
     console.log(`\n${'='.repeat(72)}\nMonitor run ${i + 1}, --now ${iso(now)}: ${title} (expected exit ${expected})\n${'='.repeat(72)}`);
     const args = ['monitor', '--repo', repo, '--now', iso(now), '--state', state, '--format', process.env.DEMO_FORMAT ?? 'text'];
     const run = spawnSync(process.execPath, [cli, ...args], { stdio: 'inherit' });
-    const status = run.error ? `an error (${run.error.message})` : run.status ?? `signal ${run.signal}`;
+    const status = run.error ? `an error (${run.error.message})` : (run.status ?? `signal ${run.signal}`);
     console.log(`-> exit code ${status}`);
     if (status !== expected) failures.push(`Monitor run ${i + 1} exited with ${status}, expected ${expected}.`);
   });
@@ -76,7 +90,9 @@ if (failures.length) {
   console.error(`\nUnexpected:\n${failures.map((f) => `  ${f}`).join('\n')}`);
   process.exit(1);
 }
-console.log(`\nAs expected: ${RUNS.map((r, i) => `monitor run ${i + 1} ${r.expected ? 'failed' : 'passed'} (exit ${r.expected})`).join(', ')}.`);
+console.log(
+  `\nAs expected: ${RUNS.map((r, i) => `monitor run ${i + 1} ${r.expected ? 'failed' : 'passed'} (exit ${r.expected})`).join(', ')}.`,
+);
 
 /** The assessment of the old release, as the manufacturer would write it on main. */
 function oldReleaseVex(now) {
@@ -88,11 +104,14 @@ function oldReleaseVex(now) {
     vulnerabilities: [
       {
         id: 'CVE-2023-2251',
-        references: [{ id: 'GHSA-f9xv-q969-pqx4', source: { name: 'GitHub Advisories', url: 'https://github.com/advisories/GHSA-f9xv-q969-pqx4' } }],
+        references: [
+          { id: 'GHSA-f9xv-q969-pqx4', source: { name: 'GitHub Advisories', url: 'https://github.com/advisories/GHSA-f9xv-q969-pqx4' } },
+        ],
         analysis: {
           state: 'not_affected',
           justification: 'protected_at_runtime',
-          detail: 'Release 2.4.0 (yaml 2.0.1): the settings loader catches every exception yaml.parse throws and keeps the last verified settings, as in 2.5.0. Reviewed with HAZ-004.',
+          detail:
+            'Release 2.4.0 (yaml 2.0.1): the settings loader catches every exception yaml.parse throws and keeps the last verified settings, as in 2.5.0. Reviewed with HAZ-004.',
           lastUpdated: iso(now),
         },
         affects: [{ ref: 'pkg:npm/yaml@2.0.1' }],
@@ -112,5 +131,8 @@ function git(args, env = {}) {
 
 function commit(message, date) {
   git(['add', '-A']);
-  git(['-c', 'user.name=Frank', '-c', 'user.email=frank@acme.example', 'commit', '-q', '-m', message], { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date });
+  git(['-c', 'user.name=Frank', '-c', 'user.email=frank@acme.example', 'commit', '-q', '-m', message], {
+    GIT_AUTHOR_DATE: date,
+    GIT_COMMITTER_DATE: date,
+  });
 }

@@ -64,7 +64,14 @@ describe('the bundled action, end to end', () => {
   afterAll(() => repo.remove());
 
   beforeEach(async () => {
-    api = new FakeGitHub({ owner: 'acme', repo: 'pump', pulls: { 42: prEvent(42, base, head).pull_request }, comments: { 42: [] }, reviews: { 42: [] }, teams: {} });
+    api = new FakeGitHub({
+      owner: 'acme',
+      repo: 'pump',
+      pulls: { 42: prEvent(42, base, head).pull_request },
+      comments: { 42: [] },
+      reviews: { 42: [] },
+      teams: {},
+    });
     await api.start();
     runner = new Runner(api);
   });
@@ -83,7 +90,13 @@ describe('the bundled action, end to end', () => {
     expect(first.outputs.status).toBe('fail');
     expect(first.outputs['failed-gates']).toBe('reviews,qa-review');
     const result = JSON.parse(readFileSync(first.outputs['result-file']!, 'utf8'));
-    expect(result).toMatchObject({ schema: 'sdlc-gate/result@1', status: 'fail', base, head, policy: { path: '.github/sdlc-gate.yml', ref: base } });
+    expect(result).toMatchObject({
+      schema: 'sdlc-gate/result@1',
+      status: 'fail',
+      base,
+      head,
+      policy: { path: '.github/sdlc-gate.yml', ref: base },
+    });
 
     // The summary and the comment are the same report; the title is escaped, the mention neutralized.
     expect(first.summary).toContain('### ❌ sdlc-gate: 2 of 3 gates failed');
@@ -94,8 +107,11 @@ describe('the bundled action, end to end', () => {
     expect(comments[0]!.body).not.toMatch(/@acme/);
     // The steps to pass come first; locations link to the head commit; the comment links the check run and the job summary.
     expect(comments[0]!.body.indexOf('**To pass** (')).toBeLessThan(comments[0]!.body.indexOf('| | Gate | Result |'));
-    for (const text of [comments[0]!.body, first.summary]) expect(text).toContain(`[\\.github/CODEOWNERS\\:2](http://127.0.0.1/acme/pump/blob/${head}/.github/CODEOWNERS#L2)`);
-    expect(comments[0]!.body).toMatch(/ · \[check run\]\(https:\/\/github\.com\/acme\/pump\/runs\/\d+\) · \[job summary\]\(http:\/\/127\.0\.0\.1\/acme\/pump\/actions\/runs\/77\/attempts\/1\)<\/sub>/);
+    for (const text of [comments[0]!.body, first.summary])
+      expect(text).toContain(`[\\.github/CODEOWNERS\\:2](http://127.0.0.1/acme/pump/blob/${head}/.github/CODEOWNERS#L2)`);
+    expect(comments[0]!.body).toMatch(
+      / · \[check run\]\(https:\/\/github\.com\/acme\/pump\/runs\/\d+\) · \[job summary\]\(http:\/\/127\.0\.0\.1\/acme\/pump\/actions\/runs\/77\/attempts\/1\)<\/sub>/,
+    );
 
     // The check run sits on the PR's head commit, with an annotation on the CODEOWNERS line.
     expect(api.state.checkRuns).toHaveLength(1);
@@ -107,7 +123,10 @@ describe('the bundled action, end to end', () => {
     expectNoToken(first, api);
     expect(api.requestsTo('GET', /\/pulls\/42\/reviews$/)).toHaveLength(1);
 
-    api.state.reviews[42]!.push(apiReview(2, 'erin', 'APPROVED', head, '2026-01-02T00:00:00Z'), apiReview(3, 'quinn', 'APPROVED', head, '2026-01-02T00:00:00Z'));
+    api.state.reviews[42]!.push(
+      apiReview(2, 'erin', 'APPROVED', head, '2026-01-02T00:00:00Z'),
+      apiReview(3, 'quinn', 'APPROVED', head, '2026-01-02T00:00:00Z'),
+    );
     const second = await runner.run({ workspace: repo.dir, event: event() });
     expect(second.stderr).toBe('');
     expect(second.code).toBe(0);
@@ -138,12 +157,19 @@ describe('the bundled action, end to end', () => {
   });
 
   it('degrades on 403s: warns naming the permission, annotates through workflow commands, keeps the summary', async () => {
-    api.addFault({ method: 'POST', path: /\/issues\/42\/comments$/, status: 403, body: { message: 'Resource not accessible by integration' } });
+    api.addFault({
+      method: 'POST',
+      path: /\/issues\/42\/comments$/,
+      status: 403,
+      body: { message: 'Resource not accessible by integration' },
+    });
     api.addFault({ method: 'POST', path: /\/check-runs$/, status: 403, body: { message: 'Resource not accessible by integration' } });
     api.state.reviews[42] = [apiReview(1, 'frank', 'APPROVED', head)];
     const r = await runner.run({ workspace: repo.dir, event: event() });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/::warning::the pull request comment on #42 answered 403 \(Resource not accessible by integration[^)]*\) — the token needs "pull-requests: write"/);
+    expect(r.stdout).toMatch(
+      /::warning::the pull request comment on #42 answered 403 \(Resource not accessible by integration[^)]*\) — the token needs "pull-requests: write"/,
+    );
     expect(r.stdout).toMatch(/::warning::creating the check run answered 403 .* — the token needs "checks: write"/);
     expect(r.stdout).toContain('::error title=reviews,file=.github/CODEOWNERS,line=2,endLine=2::');
     expect(r.summary).toContain('### ❌ sdlc-gate: 2 of 3 gates failed');
@@ -190,7 +216,8 @@ describe('the bundled action, end to end', () => {
     const empty = mkdtempSync(join(tmpdir(), 'sdlc-gate-nocheckout-'));
     const policy = 'version: 1\ngates:\n  traceability:\n    requirements: ["docs/srs.md"]\n    id_pattern: "REQ-[0-9]+"\n';
     const srs = '## REQ-001 Rate\nThe pump shall deliver the programmed rate.\n';
-    const tests = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`test/t${i}.test.ts`, `it('delivers (REQ-001)', () => {});\n`]));
+    const tests = (n: number) =>
+      Object.fromEntries(Array.from({ length: n }, (_, i) => [`test/t${i}.test.ts`, `it('delivers (REQ-001)', () => {});\n`]));
     api.state.pullFiles[42] = [{ filename: 'test/t0.test.ts', status: 'modified' }];
     api.state.contents[base] = { '.github/sdlc-gate.yml': policy, 'docs/srs.md': srs };
     api.state.contents[head] = { '.github/sdlc-gate.yml': policy, 'docs/srs.md': srs, ...tests(3) };
@@ -214,7 +241,10 @@ describe('the bundled action, end to end', () => {
   it('two runs at once on one PR end with exactly one comment', async () => {
     api.state.reviews[42] = [apiReview(1, 'frank', 'APPROVED', head)];
     const other = new Runner(api);
-    const [a, b] = await Promise.all([runner.run({ workspace: repo.dir, event: event() }), other.run({ workspace: repo.dir, event: event() })]);
+    const [a, b] = await Promise.all([
+      runner.run({ workspace: repo.dir, event: event() }),
+      other.run({ workspace: repo.dir, event: event() }),
+    ]);
     other.remove();
     expect([a.code, b.code]).toEqual([1, 1]);
     expect(api.state.comments[42]).toHaveLength(1);
@@ -262,8 +292,19 @@ describe('the bundled action, end to end', () => {
       ['a 502 twice', { status: 502, times: 2 }],
       ['a connection reset', { status: 0, kind: 'reset' as const, times: 1 }],
       ['a hung response', { status: 0, kind: 'hang' as const, times: 1 }],
-      ['a secondary rate limit', { status: 403, times: 1, headers: { 'retry-after': '1' }, body: { message: 'You have exceeded a secondary rate limit' } }],
-      ['a primary rate limit', { status: 403, times: 1, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 1) }, body: { message: 'API rate limit exceeded' } }],
+      [
+        'a secondary rate limit',
+        { status: 403, times: 1, headers: { 'retry-after': '1' }, body: { message: 'You have exceeded a secondary rate limit' } },
+      ],
+      [
+        'a primary rate limit',
+        {
+          status: 403,
+          times: 1,
+          headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 1) },
+          body: { message: 'API rate limit exceeded' },
+        },
+      ],
     ])('recovers from %s on reviews', async (_name, fault) => {
       api.addFault({ method: 'GET', path: /\/pulls\/42\/reviews$/, ...fault });
       const r = await runner.run({ workspace: repo.dir, event: event(), inputs: budget });
@@ -307,7 +348,9 @@ describe('the bundled action, end to end', () => {
     const h = bad.commit('empty change');
     const r = await runner.run({ workspace: bad.dir, event: prEvent(42, b, h) });
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('::error title=sdlc-gate policy,file=.github/sdlc-gate.yml,line=4,col=16::gates.reviews.approvals must be integer');
+    expect(r.stdout).toContain(
+      '::error title=sdlc-gate policy,file=.github/sdlc-gate.yml,line=4,col=16::gates.reviews.approvals must be integer',
+    );
     expect(r.summary).toContain('### 🛑 sdlc-gate: the policy is invalid');
     bad.remove();
   });

@@ -48,7 +48,11 @@ describe('API budget of one evaluation', () => {
     const pr = prEvent(7, base, head);
     api.state.pulls[7] = pr.pull_request;
     api.state.comments[7] = [];
-    api.state.reviews[7] = [apiReview(1, 'quinn', 'APPROVED', head), apiReview(2, 'erin', 'APPROVED', head), apiReview(3, 'frank', 'COMMENTED', head)];
+    api.state.reviews[7] = [
+      apiReview(1, 'quinn', 'APPROVED', head),
+      apiReview(2, 'erin', 'APPROVED', head),
+      apiReview(3, 'frank', 'COMMENTED', head),
+    ];
     api.state.teams = { 'acme/qa': ['quinn'], 'acme/dosing': ['erin'] };
     await api.start();
     writeFileSync(join(dir, 'event.json'), JSON.stringify(pr));
@@ -84,7 +88,9 @@ describe('API budget of one evaluation', () => {
     }
     // A look after a creation (for a racing run's check run or comment) belongs to the write it follows.
     const created = requests.findIndex((r) => r.method === 'POST' && r.path.endsWith('/check-runs'));
-    const reads = requests.filter((r, i) => r.method === 'GET' && !r.path.endsWith('/comments') && !(created >= 0 && i > created && r.path.endsWith('/check-runs'))).length;
+    const reads = requests.filter(
+      (r, i) => r.method === 'GET' && !r.path.endsWith('/comments') && !(created >= 0 && i > created && r.path.endsWith('/check-runs')),
+    ).length;
     return { byEndpoint, reads, writes: requests.length - reads };
   }
 
@@ -92,12 +98,14 @@ describe('API budget of one evaluation', () => {
     if (!process.env.SDLC_GATE_PRINT_BUDGET) return;
     console.log(`\n${title}\n\n| endpoint | requests |\n| --- | --- |`);
     for (const [endpoint, n] of [...run.byEndpoint].sort()) console.log(`| \`${endpoint}\` | ${n} |`);
-    console.log(`| **reads** (target ≤ 4) | ${run.reads} |\n| **writes and the looks that follow them** (target ≤ 5 first, ≤ 3 later) | ${run.writes} |`);
+    console.log(
+      `| **reads** (target ≤ 4) | ${run.reads} |\n| **writes and the looks that follow them** (target ≤ 5 first, ≤ 3 later) | ${run.writes} |`,
+    );
   }
 
   it('reads at most 4 times; writes at most 3 times once the comment exists', async () => {
     const first = await evaluateOnce();
-    print('First evaluation (creates the check run and the comment, then looks once more for a racing run\'s of each)', first);
+    print("First evaluation (creates the check run and the comment, then looks once more for a racing run's of each)", first);
     expect(first.byEndpoint.get('GET /repos/acme/pump/pulls/{n}/files')).toBeUndefined();
     expect(first.byEndpoint.get('GET /repos/acme/pump/pulls/{n}/reviews')).toBe(1);
     expect(first.byEndpoint.get('GET /orgs/acme/teams/qa/members')).toBe(1);

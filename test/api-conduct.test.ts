@@ -13,7 +13,13 @@ const SECOND = 20; // ms that stand for one second of a wait GitHub announces
 
 let api: FakeGitHub;
 beforeEach(async () => {
-  api = new FakeGitHub({ owner: 'acme', repo: 'pump', pulls: { 7: { number: 7 } }, comments: { 7: [] }, contents: { main: { 'a.txt': 'a\n' } } });
+  api = new FakeGitHub({
+    owner: 'acme',
+    repo: 'pump',
+    pulls: { 7: { number: 7 } },
+    comments: { 7: [] },
+    contents: { main: { 'a.txt': 'a\n' } },
+  });
   await api.start();
 });
 afterEach(() => api.stop());
@@ -76,7 +82,14 @@ describe('a 4xx is an answer, not a fault', () => {
 
 describe('rate limits are obeyed', () => {
   it('a secondary limit (403 with retry-after) waits what retry-after says, then succeeds', async () => {
-    api.addFault({ method: 'GET', path: /\/contents\//, status: 403, times: 1, headers: { 'retry-after': '5' }, body: { message: 'You have exceeded a secondary rate limit.' } });
+    api.addFault({
+      method: 'GET',
+      path: /\/contents\//,
+      status: 403,
+      times: 1,
+      headers: { 'retry-after': '5' },
+      body: { message: 'You have exceeded a secondary rate limit.' },
+    });
     const { c, logs } = client();
     expect(await status(c.rest.repos.getContent({ owner: 'acme', repo: 'pump', path: 'a.txt', ref: 'main' }))).toBe(200);
     expect(api.requestsTo('GET', /\/contents\//)).toHaveLength(2);
@@ -94,7 +107,13 @@ describe('rate limits are obeyed', () => {
   });
 
   it('the documented message without retry-after waits a minute', async () => {
-    api.addFault({ method: 'GET', path: /\/contents\//, status: 403, times: 1, body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' } });
+    api.addFault({
+      method: 'GET',
+      path: /\/contents\//,
+      status: 403,
+      times: 1,
+      body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' },
+    });
     const { c } = client();
     expect(await status(c.rest.repos.getContent({ owner: 'acme', repo: 'pump', path: 'a.txt', ref: 'main' }))).toBe(200);
     expect(gaps('GET', /\/contents\//)[0]).toBeGreaterThanOrEqual(60 * SECOND - 2);
@@ -102,7 +121,14 @@ describe('rate limits are obeyed', () => {
 
   it('a primary limit (x-ratelimit-remaining: 0) waits until x-ratelimit-reset', async () => {
     const reset = Math.floor(Date.now() / 1000) + 3;
-    api.addFault({ method: 'GET', path: /\/contents\//, status: 403, times: 1, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) }, body: { message: 'API rate limit exceeded' } });
+    api.addFault({
+      method: 'GET',
+      path: /\/contents\//,
+      status: 403,
+      times: 1,
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) },
+      body: { message: 'API rate limit exceeded' },
+    });
     const { c, logs } = client();
     const t0 = Date.now();
     expect(await status(c.rest.repos.getContent({ owner: 'acme', repo: 'pump', path: 'a.txt', ref: 'main' }))).toBe(200);
@@ -114,7 +140,13 @@ describe('rate limits are obeyed', () => {
 
   it('a wait longer than the budget left is not attempted: one request, and the error says when the limit resets', async () => {
     const reset = Math.floor(Date.now() / 1000) + 3600;
-    api.addFault({ method: 'GET', path: /\/contents\//, status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) }, body: { message: 'API rate limit exceeded' } });
+    api.addFault({
+      method: 'GET',
+      path: /\/contents\//,
+      status: 403,
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) },
+      body: { message: 'API rate limit exceeded' },
+    });
     const { c, logs } = client({}, 2_000);
     const t0 = performance.now();
     let error: unknown;
@@ -204,7 +236,14 @@ describe('the check run is written once per head commit', () => {
     conclusion: 'failure' as const,
     title: 't',
     summary: 's',
-    annotations: Array.from({ length: annotations }, (_, i) => ({ path: 'a.txt', start_line: i + 1, end_line: i + 1, annotation_level: 'failure' as const, title: 'g', message: `m${i}` })),
+    annotations: Array.from({ length: annotations }, (_, i) => ({
+      path: 'a.txt',
+      start_line: i + 1,
+      end_line: i + 1,
+      annotation_level: 'failure' as const,
+      title: 'g',
+      message: `m${i}`,
+    })),
   });
 
   it('a creation whose answer is lost (502 after GitHub created it) is recovered by looking up, not sent twice', async () => {
@@ -248,7 +287,9 @@ describe("only the action's own comment is edited", () => {
   const marker = commentMarker('sdlc-gate');
 
   it('a PR author who posts the marker first does not get the report written into their comment', async () => {
-    api.state.comments[7] = [{ id: 1, body: `${marker}\nI wrote this`, user: { login: 'mallory', type: 'User' }, created_at: '2026-01-01T00:00:00Z' }];
+    api.state.comments[7] = [
+      { id: 1, body: `${marker}\nI wrote this`, user: { login: 'mallory', type: 'User' }, created_at: '2026-01-01T00:00:00Z' },
+    ];
     const { c } = client();
     const out = await upsertComment({ client: c, owner: 'acme', repo: 'pump', issueNumber: 7, marker }, `${marker}\nreport`);
     expect(out?.kind).toBe('created');
@@ -287,7 +328,12 @@ describe("only the action's own comment is edited", () => {
     await upsertComment(target, `${marker}\nfirst`);
     // Nothing marked before the creation; after it, one GET /user to tell the new comment is ours.
     expect(api.requestsTo('GET', '/user')).toHaveLength(1);
-    api.state.comments[7]!.unshift({ id: 1, body: `${marker}\nspoof`, user: { login: 'mallory', type: 'User' }, created_at: '2026-01-01T00:00:00Z' });
+    api.state.comments[7]!.unshift({
+      id: 1,
+      body: `${marker}\nspoof`,
+      user: { login: 'mallory', type: 'User' },
+      created_at: '2026-01-01T00:00:00Z',
+    });
     const out = await upsertComment(target, `${marker}\nsecond`);
     expect(out?.kind).toBe('updated');
     expect(api.state.comments[7]!.map((x) => x.body)).toEqual([`${marker}\nspoof`, `${marker}\nsecond`]);
@@ -334,13 +380,21 @@ describe('the bundled action keeps to its budget', () => {
 
   it('a primary rate limit that resets after the budget: asked once, the gate ends in error saying when it resets', async () => {
     const reset = Math.floor(Date.now() / 1000) + 3600;
-    api.addFault({ method: 'GET', path: /\/pulls\/7\/reviews$/, status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) }, body: { message: 'API rate limit exceeded' } });
+    api.addFault({
+      method: 'GET',
+      path: /\/pulls\/7\/reviews$/,
+      status: 403,
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) },
+      body: { message: 'API rate limit exceeded' },
+    });
     const r = await run({ 'timeout-seconds': '30' });
     expect(r.code).toBe(1);
     expect(r.outputs['failed-gates']).toBe('reviews');
     expect(api.requestsTo('GET', /\/pulls\/7\/reviews$/)).toHaveLength(1);
     // Markdown-escaped in the summary.
-    expect(r.summary).toContain(`GitHub API rate limit reached until ${new Date(reset * 1000).toISOString().replace(/[-:.]/g, (c) => `\\${c}`)}`);
+    expect(r.summary).toContain(
+      `GitHub API rate limit reached until ${new Date(reset * 1000).toISOString().replace(/[-:.]/g, (c) => `\\${c}`)}`,
+    );
     expect(r.ms).toBeLessThan(15_000);
   });
 

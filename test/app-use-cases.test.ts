@@ -20,7 +20,11 @@ describe('use cases in src/app', () => {
   afterAll(() => repo.remove());
 
   it('validate returns what it found: valid with its gates, invalid with file:line errors, missing', async () => {
-    expect(await validatePolicy({ cwd: repo.dir })).toMatchObject({ kind: 'valid', path: '.github/sdlc-gate.yml', gates: ['traceability'] });
+    expect(await validatePolicy({ cwd: repo.dir })).toMatchObject({
+      kind: 'valid',
+      path: '.github/sdlc-gate.yml',
+      gates: ['traceability'],
+    });
     const invalid = await validatePolicy({ cwd: repo.dir, policy: 'bad.yml' });
     expect(invalid).toMatchObject({ kind: 'invalid', errors: [expect.objectContaining({ file: 'bad.yml', line: 4 })] });
     expect(await validatePolicy({ cwd: repo.dir, policy: 'nope.yml' })).toEqual({ kind: 'missing', path: 'nope.yml' });
@@ -30,14 +34,21 @@ describe('use cases in src/app', () => {
     const traced = await traceWorkTree({ cwd: repo.dir, format: 'csv' });
     expect(traced).toMatchObject({ ok: true, counts: { requirements: 1, untested: 0 }, compared: false });
     expect(traced.ok && traced.rendered).toContain('REQ-1');
-    expect(await traceWorkTree({ cwd: repo.dir, policy: 'bad.yml', format: 'markdown' })).toMatchObject({ ok: false, errors: [expect.objectContaining({ file: 'bad.yml' })] });
+    expect(await traceWorkTree({ cwd: repo.dir, policy: 'bad.yml', format: 'markdown' })).toMatchObject({
+      ok: false,
+      errors: [expect.objectContaining({ file: 'bad.yml' })],
+    });
     await expect(traceWorkTree({ cwd: repo.dir, gate: 'nope', format: 'markdown' })).rejects.toBeInstanceOf(UsageError);
-    await expect(traceWorkTree({ cwd: repo.dir, base: 'no-such-ref', format: 'markdown' })).rejects.toThrow(/--base no-such-ref is not a commit/);
+    await expect(traceWorkTree({ cwd: repo.dir, base: 'no-such-ref', format: 'markdown' })).rejects.toThrow(
+      /--base no-such-ref is not a commit/,
+    );
   });
 
   it('traceabilityOptionsOf refuses a gate of another rule', () => {
     const gate: GateConfig = { id: 'reviews', rule: 'reviews', level: 'error', options: { approvals: 1 } };
     expect(() => traceabilityOptionsOf(gate)).toThrow(/runs rule reviews, not traceability/);
-    expect(traceabilityOptionsOf({ ...gate, id: 't', rule: 'traceability', options: { requirements: ['docs/srs.md'] } })).toEqual({ requirements: ['docs/srs.md'] });
+    expect(traceabilityOptionsOf({ ...gate, id: 't', rule: 'traceability', options: { requirements: ['docs/srs.md'] } })).toEqual({
+      requirements: ['docs/srs.md'],
+    });
   });
 });

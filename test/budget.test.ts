@@ -61,15 +61,25 @@ describe('runGatesWithinBudget', () => {
   });
 
   it('fails closed when the worker dies or reports a failure', async () => {
-    const died = await runGatesWithinBudget([gate('a')], evalWorker(`throw new Error('out of memory, say');`), { remainingMs: 20_000, budgetSeconds: 20, setting: 'x' });
+    const died = await runGatesWithinBudget([gate('a')], evalWorker(`throw new Error('out of memory, say');`), {
+      remainingMs: 20_000,
+      budgetSeconds: 20,
+      setting: 'x',
+    });
     expect(died[0]).toMatchObject({ status: 'error', summary: expect.stringContaining('out of memory, say') });
     const failed = await runGatesWithinBudget(
       [gate('a')],
-      evalWorker(`require('node:worker_threads').parentPort.postMessage({ type: 'failed', message: 'the checkout vanished' }); setInterval(() => {}, 1000);`),
+      evalWorker(
+        `require('node:worker_threads').parentPort.postMessage({ type: 'failed', message: 'the checkout vanished' }); setInterval(() => {}, 1000);`,
+      ),
       { remainingMs: 20_000, budgetSeconds: 20, setting: 'x' },
     );
     expect(failed[0]).toMatchObject({ status: 'error', summary: 'could not be evaluated: the checkout vanished' });
-    const silent = await runGatesWithinBudget([gate('a')], evalWorker(`require('node:worker_threads').parentPort.postMessage({ type: 'done' });`), { remainingMs: 20_000, budgetSeconds: 20, setting: 'x' });
+    const silent = await runGatesWithinBudget(
+      [gate('a')],
+      evalWorker(`require('node:worker_threads').parentPort.postMessage({ type: 'done' });`),
+      { remainingMs: 20_000, budgetSeconds: 20, setting: 'x' },
+    );
     expect(silent[0]).toMatchObject({ status: 'error' });
   });
 });
@@ -82,12 +92,19 @@ describe('the evaluation worker, run in this thread (the sources under the test 
     repo.remove();
   });
 
-  it('builds its facts from the checkout and the API, and reports every gate in the policy\'s order', async () => {
+  it("builds its facts from the checkout and the API, and reports every gate in the policy's order", async () => {
     repo.write({ 'src/a.ts': '1\n' });
     const base = repo.commit('base');
     repo.write({ 'src/a.ts': '2\n' });
     const head = repo.commit('change');
-    api = new FakeGitHub({ owner: 'acme', repo: 'pump', pulls: { 7: prEvent(7, base, head).pull_request }, comments: {}, reviews: { 7: [apiReview(1, 'frank', 'APPROVED', head)] }, teams: {} });
+    api = new FakeGitHub({
+      owner: 'acme',
+      repo: 'pump',
+      pulls: { 7: prEvent(7, base, head).pull_request },
+      comments: {},
+      reviews: { 7: [apiReview(1, 'frank', 'APPROVED', head)] },
+      teams: {},
+    });
     await api.start();
     const loaded = await new PolicyLoader(RULES).load(
       'p.yml',
@@ -96,8 +113,29 @@ describe('the evaluation worker, run in this thread (the sources under the test 
     );
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
     const pr = { number: 7, title: 't', body: '- [x] Risk assessed', labels: [], author: 'dana', baseSha: base, headSha: head };
-    const inputs = { policy: 'p.yml', token: 'ghs_inlineWorkerToken0123456789abcdefABC', comment: 'never', checkRun: false, checkName: 'sdlc-gate', failOn: 'error', timeoutSeconds: 30, maxFileBytes: 1 << 20, drafts: 'evaluate' } as const;
-    const job: EvaluationJob = { kind: WORKER_JOB, inputs, pr, owner: 'acme', repo: 'pump', apiUrl: api.url, workspace: repo.dir, viaApi: false, policy: loaded.policy, remainingMs: 30_000 };
+    const inputs = {
+      policy: 'p.yml',
+      token: 'ghs_inlineWorkerToken0123456789abcdefABC',
+      comment: 'never',
+      checkRun: false,
+      checkName: 'sdlc-gate',
+      failOn: 'error',
+      timeoutSeconds: 30,
+      maxFileBytes: 1 << 20,
+      drafts: 'evaluate',
+    } as const;
+    const job: EvaluationJob = {
+      kind: WORKER_JOB,
+      inputs,
+      pr,
+      owner: 'acme',
+      repo: 'pump',
+      apiUrl: api.url,
+      workspace: repo.dir,
+      viaApi: false,
+      policy: loaded.policy,
+      remainingMs: 30_000,
+    };
     const result = await evaluateWithinBudget(job, undefined, { base, head, policy: { path: 'p.yml', ref: base, sha256: '' } });
     expect(result.gates.map((g) => [g.id, g.status])).toEqual([
       ['reviews', 'pass'],
@@ -138,7 +176,14 @@ describe('the bundled action within its time budget', () => {
     base = repo.commit('base');
     repo.write({ 'src/a.ts': 'export const a = 2;\n' });
     head = repo.commit('change');
-    api = new FakeGitHub({ owner: 'acme', repo: 'pump', pulls: { 42: prEvent(42, base, head).pull_request }, comments: { 42: [] }, reviews: { 42: [] }, teams: {} });
+    api = new FakeGitHub({
+      owner: 'acme',
+      repo: 'pump',
+      pulls: { 42: prEvent(42, base, head).pull_request },
+      comments: { 42: [] },
+      reviews: { 42: [] },
+      teams: {},
+    });
     await api.start();
     runner = new ActionRunner(api);
   });
@@ -161,7 +206,11 @@ describe('the bundled action within its time budget', () => {
     }
     const copies = Math.min(80, Math.max(8, Math.ceil((4 * BUDGET_SECONDS * 1000) / best)));
     const body = sample.repeat(copies);
-    const r = await runner.run({ workspace: repo.dir, event: prEvent(42, base, head, { body }), inputs: { token: TOKEN, 'timeout-seconds': String(BUDGET_SECONDS) } });
+    const r = await runner.run({
+      workspace: repo.dir,
+      event: prEvent(42, base, head, { body }),
+      inputs: { token: TOKEN, 'timeout-seconds': String(BUDGET_SECONDS) },
+    });
     const elapsed = r.ms / 1000;
 
     // Near the budget: the spinning gate alone takes several times longer; reading the event, starting the
@@ -177,10 +226,14 @@ describe('the bundled action within its time budget', () => {
     // budget, when it is unfinished too (never pass). Keeping a finished gate's result is tested above on its own.
     const [notes, checklist] = result.gates;
     expect(notes.id).toBe('release-notes');
-    expect(notes.status === 'skip' || (notes.status === 'error' && notes.summary === `did not finish within ${BUDGET_SECONDS} s`)).toBe(true);
+    expect(notes.status === 'skip' || (notes.status === 'error' && notes.summary === `did not finish within ${BUDGET_SECONDS} s`)).toBe(
+      true,
+    );
     expect(checklist).toMatchObject({ id: 'pr-checklist', status: 'error' });
     expect(result.gates[1].summary).toBe(`did not finish within ${BUDGET_SECONDS} s`);
-    expect(result.gates[1].findings[0].message).toBe(`The gate did not finish within ${BUDGET_SECONDS} s (the timeout-seconds input), so it fails.`);
+    expect(result.gates[1].findings[0].message).toBe(
+      `The gate did not finish within ${BUDGET_SECONDS} s (the timeout-seconds input), so it fails.`,
+    );
 
     const summary = r.summary;
     expect(summary).toContain(`did not finish within ${BUDGET_SECONDS} s`);
@@ -201,7 +254,11 @@ describe('the bundled action within its time budget', () => {
       expect(r.code).toBe(1);
       expect(r.summary).toContain('the policy could not be read within 2 s');
       expect(r.stdout).toContain('::error::sdlc-gate: the policy could not be read within 2 s');
-      expect(api.state.checkRuns.at(-1)).toMatchObject({ head_sha: head, conclusion: 'failure', output: { title: 'sdlc-gate could not run' } });
+      expect(api.state.checkRuns.at(-1)).toMatchObject({
+        head_sha: head,
+        conclusion: 'failure',
+        output: { title: 'sdlc-gate could not run' },
+      });
       expect(api.state.checkRuns.at(-1)!.output.summary).toContain('the policy could not be read within 2 s');
     } finally {
       api.clearFaults();

@@ -7,7 +7,6 @@ import { runCli } from './helpers/cli.js';
 
 // Scenarios through the bundled CLI (dist/cli/index.js) on real git repositories.
 
-
 const cli = (args: string[], cwd?: string) => runCli(args, { cwd });
 
 const POLICY = `version: 1
@@ -47,7 +46,11 @@ describe('sdlc-gate check', () => {
     });
     base = repo.commit('base');
     repo.git('checkout', '-q', '-b', 'feature');
-    repo.write({ 'src/dosing/limits.ts': 'export const maxBolusMl = 8;\n', 'src/ui/display.ts': null, 'src/ui/screen.ts': 'export const x = 1;\n' });
+    repo.write({
+      'src/dosing/limits.ts': 'export const maxBolusMl = 8;\n',
+      'src/ui/display.ts': null,
+      'src/ui/screen.ts': 'export const x = 1;\n',
+    });
     head = repo.commit('raise the bolus limit');
     eventFile = writeJson(inputs, 'event.json', prEvent(42, base, head));
     teamsFile = writeJson(inputs, 'teams.json', { 'acme/qa': ['rita'], 'acme/firmware': ['frank', 'erin'] });
@@ -73,12 +76,32 @@ describe('sdlc-gate check', () => {
   it('passes with exit 0 and prints the documented JSON', () => {
     const reviews = writeJson(inputs, 'r2.json', [apiReview(1, 'erin', 'APPROVED', head), apiReview(2, 'rita', 'APPROVED', head)]);
     const out = join(inputs, 'result.json');
-    const r = cli(['check', '--repo', repo.dir, '--event', eventFile, '--reviews', reviews, '--teams', teamsFile, '--format', 'json', '--output', out]);
+    const r = cli([
+      'check',
+      '--repo',
+      repo.dir,
+      '--event',
+      eventFile,
+      '--reviews',
+      reviews,
+      '--teams',
+      teamsFile,
+      '--format',
+      'json',
+      '--output',
+      out,
+    ]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     const json = JSON.parse(readFileSync(out, 'utf8'));
     expect(Object.keys(json)).toEqual(['schema', 'status', 'base', 'head', 'policy', 'gates']);
-    expect(json).toMatchObject({ schema: 'sdlc-gate/result@1', status: 'pass', base, head, policy: { path: '.github/sdlc-gate.yml', ref: base } });
+    expect(json).toMatchObject({
+      schema: 'sdlc-gate/result@1',
+      status: 'pass',
+      base,
+      head,
+      policy: { path: '.github/sdlc-gate.yml', ref: base },
+    });
     expect(json.policy.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(json.gates.map((g: { id: string; status: string }) => [g.id, g.status])).toEqual([
       ['reviews', 'pass'],
@@ -92,7 +115,21 @@ describe('sdlc-gate check', () => {
     repo.write({ '.github/sdlc-gate.yml': 'version: 1\ngates: {}\n' });
     const loosened = repo.commit('loosen the policy');
     const reviews = writeJson(inputs, 'r3.json', []);
-    const r = cli(['check', '--repo', repo.dir, '--base', base, '--head', loosened, '--reviews', reviews, '--teams', teamsFile, '--format', 'markdown']);
+    const r = cli([
+      'check',
+      '--repo',
+      repo.dir,
+      '--base',
+      base,
+      '--head',
+      loosened,
+      '--reviews',
+      reviews,
+      '--teams',
+      teamsFile,
+      '--format',
+      'markdown',
+    ]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('This pull request changes \\.github/sdlc\\-gate\\.yml; it was evaluated with the base version');
     expect(r.stdout).toContain('| ❌ | **policy\\-integrity** |');
@@ -106,7 +143,19 @@ describe('sdlc-gate check', () => {
   });
 
   it('counts renames as GitHub does', () => {
-    const r = cli(['check', '--repo', repo.dir, '--event', eventFile, '--reviews', writeJson(inputs, 'r4.json', []), '--teams', teamsFile, '--format', 'json']);
+    const r = cli([
+      'check',
+      '--repo',
+      repo.dir,
+      '--event',
+      eventFile,
+      '--reviews',
+      writeJson(inputs, 'r4.json', []),
+      '--teams',
+      teamsFile,
+      '--format',
+      'json',
+    ]);
     expect(r.code).toBe(1);
     // display.ts was renamed to screen.ts: one changed file, both paths owned by @acme/firmware.
     expect(r.stdout).not.toContain('src/ui/display.ts\\nsrc/ui/screen.ts');
@@ -213,11 +262,15 @@ describe('sdlc-gate validate and schema', () => {
     expect(lines[0]).toBe(
       '.github/sdlc-gate.yml:4:5: unknown key "aprovals" in rule reviews — did you mean "approvals"? (allowed: rule, when, level, refs, enabled, locked, approvals, from, code_owners, invalidate_on_push, block_on_changes_requested)',
     );
-    expect(lines[1]).toMatch(/^\.github\/sdlc-gate\.yml:5:3: gate "thing" names no known rule "thing" \(known: reviews, protected-files.*\); add "rule: <name>" to the gate or rename it$/);
+    expect(lines[1]).toMatch(
+      /^\.github\/sdlc-gate\.yml:5:3: gate "thing" names no known rule "thing" \(known: reviews, protected-files.*\); add "rule: <name>" to the gate or rename it$/,
+    );
   });
 
   it('exits 0 for a valid policy, including every preset', () => {
-    repo.write({ '.github/sdlc-gate.yml': 'version: 1\nextends: [iec62304-class-a, iec62304-class-b, iec62304-class-c, fda-cybersecurity]\n' });
+    repo.write({
+      '.github/sdlc-gate.yml': 'version: 1\nextends: [iec62304-class-a, iec62304-class-b, iec62304-class-c, fda-cybersecurity]\n',
+    });
     const r = cli(['validate', '--repo', repo.dir]);
     expect(r.stdout).toBe(
       '.github/sdlc-gate.yml: valid; 11 gates: reviews, policy-integrity (protected-files), change-request, traceability, soup, risk-register, ' +
@@ -230,7 +283,9 @@ describe('sdlc-gate validate and schema', () => {
     repo.write({ '.github/sdlc-gate.yml': null }).symlink('.github/sdlc-gate.yml', '/etc/hostname');
     const r = cli(['validate', '--repo', repo.dir]);
     expect(r.code).toBe(2);
-    expect(r.stdout).toBe('.github/sdlc-gate.yml:1:1: .github/sdlc-gate.yml leads out of the repository through a symbolic link; it was not read — commit the file itself\n');
+    expect(r.stdout).toBe(
+      '.github/sdlc-gate.yml:1:1: .github/sdlc-gate.yml leads out of the repository through a symbolic link; it was not read — commit the file itself\n',
+    );
   });
 
   it('a missing policy file', () => {

@@ -113,7 +113,8 @@ describe("GitHub's documentation example", () => {
     ]);
     expect(file.rules[0]!.line).toBe(8);
     expect(file.rules[1]!.line).toBe(14);
-    for (const rule of file.rules) expect(GITHUB_EXAMPLE.split('\n')[rule.line - 1]).toMatch(new RegExp(`^${rule.pattern.replace(/[*.]/g, '\\$&')}(\\s|$)`));
+    for (const rule of file.rules)
+      expect(GITHUB_EXAMPLE.split('\n')[rule.line - 1]).toMatch(new RegExp(`^${rule.pattern.replace(/[*.]/g, '\\$&')}(\\s|$)`));
   });
 
   it('gives everything else to the global owners, dotfiles included', () => {
@@ -137,12 +138,20 @@ describe("GitHub's documentation example", () => {
     const buildLogs = file.rules.find((rule) => rule.pattern === '/build/logs/')!;
     expect(ownersOf({ rules: [buildLogs], problems: [] }, 'build/logs/2024/run.log')).toBe(buildLogs);
     expect(ownersOf({ rules: [buildLogs], problems: [] }, 'src/build/logs/run.log')).toBeUndefined();
-    expect(winner('build/logs/run.log')).toEqual({ pattern: '**/logs', owners: ['@octocat'], line: lineOf(GITHUB_EXAMPLE, '**/logs @octocat') });
+    expect(winner('build/logs/run.log')).toEqual({
+      pattern: '**/logs',
+      owners: ['@octocat'],
+      line: lineOf(GITHUB_EXAMPLE, '**/logs @octocat'),
+    });
   });
 
   it('lets /docs/ (later) override docs/* for every file under the root docs directory', () => {
     expect(winner('docs/getting-started.md')?.pattern).toBe('/docs/');
-    expect(winner('docs/build-app/troubleshooting.md')).toEqual({ pattern: '/docs/', owners: ['@doctocat'], line: lineOf(GITHUB_EXAMPLE, '/docs/ @doctocat') });
+    expect(winner('docs/build-app/troubleshooting.md')).toEqual({
+      pattern: '/docs/',
+      owners: ['@doctocat'],
+      line: lineOf(GITHUB_EXAMPLE, '/docs/ @doctocat'),
+    });
     expect(winner('guide/docs/intro.md')?.pattern).toBe('*'); // both docs rules are anchored
   });
 
@@ -160,7 +169,11 @@ describe("GitHub's documentation example", () => {
   });
 
   it('gives /scripts/ two owners, and **/logs wins at any depth', () => {
-    expect(winner('scripts/deploy.sh')).toEqual({ pattern: '/scripts/', owners: ['@doctocat', '@octocat'], line: lineOf(GITHUB_EXAMPLE, '/scripts/ @doctocat @octocat') });
+    expect(winner('scripts/deploy.sh')).toEqual({
+      pattern: '/scripts/',
+      owners: ['@doctocat', '@octocat'],
+      line: lineOf(GITHUB_EXAMPLE, '/scripts/ @doctocat @octocat'),
+    });
     expect(winner('scripts/logs/deploy.log')?.pattern).toBe('**/logs');
     expect(winner('deeply/nested/logs/x.txt')?.pattern).toBe('**/logs'); // after *.txt, so it wins
     expect(winner('logs/x.txt')?.pattern).toBe('**/logs'); // ** also matches zero directories
@@ -214,7 +227,14 @@ describe('owners', () => {
   it('keeps users, teams and emails as written', () => {
     const file = parseCodeowners('* @alice @Bob-2 @acme/web-platform @acme/team_x jane.doe+ci@example.co.uk @emu-user_acme\n');
     expect(file.problems).toEqual([]);
-    expect(file.rules[0]!.owners).toEqual(['@alice', '@Bob-2', '@acme/web-platform', '@acme/team_x', 'jane.doe+ci@example.co.uk', '@emu-user_acme']);
+    expect(file.rules[0]!.owners).toEqual([
+      '@alice',
+      '@Bob-2',
+      '@acme/web-platform',
+      '@acme/team_x',
+      'jane.doe+ci@example.co.uk',
+      '@emu-user_acme',
+    ]);
   });
 
   it('drops bad owners, reporting each with its line and how to fix it', () => {
@@ -343,7 +363,13 @@ describe('pattern matching', () => {
   });
 
   it('matches rules from a file it did not parse (compiled on first use)', () => {
-    const file: CodeownersFile = { rules: [{ pattern: '/src/', owners: ['@dev'], line: 3 }, { pattern: '!bad', owners: ['@x'], line: 4 }], problems: [] };
+    const file: CodeownersFile = {
+      rules: [
+        { pattern: '/src/', owners: ['@dev'], line: 3 },
+        { pattern: '!bad', owners: ['@x'], line: 4 },
+      ],
+      problems: [],
+    };
     expect(ownersOf(file, 'src/a.ts')).toEqual({ pattern: '/src/', owners: ['@dev'], line: 3 });
     expect(ownersOf(file, 'bad')).toBeUndefined();
     expect(ownersOf(file, 'lib/a.ts')).toBeUndefined();
@@ -409,7 +435,31 @@ describe('limits and robustness', () => {
       mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
       return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
     };
-    const syntax = ['*', '**', '?', '/', '\\', '#', '!', '@', '[', ']', ' ', '\t', '\n', '\r\n', 'a', 'b', '.', '@org/', 'x@y.z', '\uD800', '\uDC00', '\u0000', '\uFEFF'];
+    const syntax = [
+      '*',
+      '**',
+      '?',
+      '/',
+      '\\',
+      '#',
+      '!',
+      '@',
+      '[',
+      ']',
+      ' ',
+      '\t',
+      '\n',
+      '\r\n',
+      'a',
+      'b',
+      '.',
+      '@org/',
+      'x@y.z',
+      '\uD800',
+      '\uDC00',
+      '\u0000',
+      '\uFEFF',
+    ];
     const randomText = (maxLength: number): string => {
       let text = '';
       const length = Math.floor(random() * maxLength);

@@ -33,7 +33,13 @@ describe('two runs at once on one head commit', () => {
   });
   afterAll(() => repo.remove());
   beforeEach(async () => {
-    api = new FakeGitHub({ owner: 'acme', repo: 'pump', pulls: { 7: prEvent(7, base, head).pull_request }, comments: { 7: [] }, reviews: { 7: [] } });
+    api = new FakeGitHub({
+      owner: 'acme',
+      repo: 'pump',
+      pulls: { 7: prEvent(7, base, head).pull_request },
+      comments: { 7: [] },
+      reviews: { 7: [] },
+    });
     await api.start();
   });
   afterEach(async () => {
@@ -45,35 +51,42 @@ describe('two runs at once on one head commit', () => {
     api.state.reviews[7] = reviews;
     const [a, b] = [new ActionRunner(api), new ActionRunner(api)];
     runners.push(a, b);
-    return Promise.all([a.run({ workspace: repo.dir, event: prEvent(7, base, head) }), b.run({ workspace: repo.dir, event: prEvent(7, base, head) })]);
+    return Promise.all([
+      a.run({ workspace: repo.dir, event: prEvent(7, base, head) }),
+      b.run({ workspace: repo.dir, event: prEvent(7, base, head) }),
+    ]);
   }
 
   const named = () => api.state.checkRuns.filter((r) => r.head_sha === head && r.name === NAME);
 
-  it('a failing pull request: one check run of the name (the older, with its annotations), the other renamed and neutral; one comment', { timeout: 120_000 }, async () => {
-    const [a, b] = await both([]);
-    expect([a.code, b.code]).toEqual([1, 1]);
-    // Both looked up before either created (the race happened), and both created.
-    const lookups = api.requestsTo('GET', new RegExp(`/commits/${head}/check-runs$`));
-    const creates = api.requestsTo('POST', /\/check-runs$/);
-    expect(creates).toHaveLength(2);
-    expect(lookups.filter((l) => l.at < Math.min(...creates.map((c) => c.at)))).toHaveLength(2);
-    // Each run listed once more after its creation, and only the newer run renamed its own.
-    expect(lookups).toHaveLength(4);
-    const kept = named();
-    expect(kept).toHaveLength(1);
-    expect(kept[0]!.conclusion).toBe('failure');
-    expect(kept[0]!.annotations.length).toBeGreaterThan(0);
-    const others = api.state.checkRuns.filter((r) => r.name !== NAME);
-    expect(others).toHaveLength(1);
-    expect(others[0]!.id).toBeGreaterThan(kept[0]!.id);
-    expect(others[0]!.name).toBe(`${NAME} (superseded)`);
-    expect(others[0]!.conclusion).toBe('neutral');
-    expect(others[0]!.output.title).toBe(`superseded by check run ${kept[0]!.id}`);
-    const renames = api.requestsTo('PATCH', /\/check-runs\/\d+$/).filter((p) => (p.body as { name?: string } | undefined)?.name);
-    expect(renames.map((p) => p.path)).toEqual([`/repos/acme/pump/check-runs/${others[0]!.id}`]);
-    expect(api.state.comments[7]).toHaveLength(1);
-  });
+  it(
+    'a failing pull request: one check run of the name (the older, with its annotations), the other renamed and neutral; one comment',
+    { timeout: 120_000 },
+    async () => {
+      const [a, b] = await both([]);
+      expect([a.code, b.code]).toEqual([1, 1]);
+      // Both looked up before either created (the race happened), and both created.
+      const lookups = api.requestsTo('GET', new RegExp(`/commits/${head}/check-runs$`));
+      const creates = api.requestsTo('POST', /\/check-runs$/);
+      expect(creates).toHaveLength(2);
+      expect(lookups.filter((l) => l.at < Math.min(...creates.map((c) => c.at)))).toHaveLength(2);
+      // Each run listed once more after its creation, and only the newer run renamed its own.
+      expect(lookups).toHaveLength(4);
+      const kept = named();
+      expect(kept).toHaveLength(1);
+      expect(kept[0]!.conclusion).toBe('failure');
+      expect(kept[0]!.annotations.length).toBeGreaterThan(0);
+      const others = api.state.checkRuns.filter((r) => r.name !== NAME);
+      expect(others).toHaveLength(1);
+      expect(others[0]!.id).toBeGreaterThan(kept[0]!.id);
+      expect(others[0]!.name).toBe(`${NAME} (superseded)`);
+      expect(others[0]!.conclusion).toBe('neutral');
+      expect(others[0]!.output.title).toBe(`superseded by check run ${kept[0]!.id}`);
+      const renames = api.requestsTo('PATCH', /\/check-runs\/\d+$/).filter((p) => (p.body as { name?: string } | undefined)?.name);
+      expect(renames.map((p) => p.path)).toEqual([`/repos/acme/pump/check-runs/${others[0]!.id}`]);
+      expect(api.state.comments[7]).toHaveLength(1);
+    },
+  );
 
   it('a passing pull request: the same, and a later run completes the kept run in place', { timeout: 120_000 }, async () => {
     const [a, b] = await both([apiReview(1, 'frank', 'APPROVED', head)]);
@@ -100,7 +113,18 @@ describe('settling a race between two creations, in process', () => {
 
   const sha = 'c'.repeat(40);
   const client = () =>
-    createClient({ token: 'ghs_test', baseUrl: api.url, deadline: AbortSignal.timeout(10_000), deadlineAt: Date.now() + 10_000, requestTimeoutMs: 5_000, retries: 0, retryDelayMs: 10, maxRateLimitWaitMs: 1_000, writeSpacingMs: 0, log: () => undefined });
+    createClient({
+      token: 'ghs_test',
+      baseUrl: api.url,
+      deadline: AbortSignal.timeout(10_000),
+      deadlineAt: Date.now() + 10_000,
+      requestTimeoutMs: 5_000,
+      retries: 0,
+      retryDelayMs: 10,
+      maxRateLimitWaitMs: 1_000,
+      writeSpacingMs: 0,
+      log: () => undefined,
+    });
   const request = (conclusion: 'success' | 'failure', annotations: number, raced = true) => ({
     client: client(),
     owner: 'acme',
@@ -112,7 +136,14 @@ describe('settling a race between two creations, in process', () => {
     conclusion,
     title: 't',
     summary: 's',
-    annotations: Array.from({ length: annotations }, (_, i) => ({ path: 'a.txt', start_line: i + 1, end_line: i + 1, annotation_level: 'failure' as const, title: 'g', message: `m${i}` })),
+    annotations: Array.from({ length: annotations }, (_, i) => ({
+      path: 'a.txt',
+      start_line: i + 1,
+      end_line: i + 1,
+      annotation_level: 'failure' as const,
+      title: 'g',
+      message: `m${i}`,
+    })),
   });
 
   it('both created, both listed after: the newer renames itself, both report the older', async () => {

@@ -34,9 +34,22 @@ describe('engine', () => {
   });
 
   it('turns a throwing rule into error, and fetches shared facts once', async () => {
-    const boom: Rule = { name: 'boom', description: '', optionsSchema: {}, evaluate: async () => { throw new TypeError('bad\nsecond line'); } };
+    const boom: Rule = {
+      name: 'boom',
+      description: '',
+      optionsSchema: {},
+      evaluate: async () => {
+        throw new TypeError('bad\nsecond line');
+      },
+    };
     const facts = plainFacts({ reviews: [review('erin', 'APPROVED')] });
-    const p = policy({ gates: [gate('a', {}, { rule: 'reviews' }), gate('b', {}, { rule: 'reviews' }), { id: 'x', rule: 'boom', level: 'warning', options: {} }] });
+    const p = policy({
+      gates: [
+        gate('a', {}, { rule: 'reviews' }),
+        gate('b', {}, { rule: 'reviews' }),
+        { id: 'x', rule: 'boom', level: 'warning', options: {} },
+      ],
+    });
     const r = await evaluate(p, facts, [...RULES, boom], META);
     expect(r.gates[2]).toMatchObject({ status: 'error', summary: 'could not be evaluated: bad' });
     expect(r.status).toBe('fail');

@@ -43,7 +43,13 @@ describe('events', () => {
   afterAll(() => repo.remove());
 
   beforeEach(async () => {
-    api = new FakeGitHub({ owner: 'acme', repo: 'pump', pulls: { 42: { ...prEvent(42, base, prHead).pull_request, state: 'open' } }, comments: { 42: [] }, reviews: { 42: [] } });
+    api = new FakeGitHub({
+      owner: 'acme',
+      repo: 'pump',
+      pulls: { 42: { ...prEvent(42, base, prHead).pull_request, state: 'open' } },
+      comments: { 42: [] },
+      reviews: { 42: [] },
+    });
     await api.start();
     runner = new ActionRunner(api);
   });
@@ -54,7 +60,13 @@ describe('events', () => {
 
   const mergeGroup = (headRef = `refs/heads/gh-readonly-queue/main/pr-42-${base}`) => ({
     action: 'checks_requested',
-    merge_group: { head_sha: groupHead, head_ref: headRef, base_sha: base, base_ref: 'refs/heads/main', head_commit: { id: groupHead, message: 'Merge pull request #42' } },
+    merge_group: {
+      head_sha: groupHead,
+      head_ref: headRef,
+      base_sha: base,
+      base_ref: 'refs/heads/main',
+      head_commit: { id: groupHead, message: 'Merge pull request #42' },
+    },
     repository: { name: 'pump', owner: { login: 'acme' }, full_name: 'acme/pump' },
   });
 
@@ -125,7 +137,12 @@ describe('events', () => {
     expect(api.state.checkRuns).toHaveLength(1);
     expect(api.state.checkRuns[0]).toMatchObject({ name: 'sdlc-gate', head_sha: h, status: 'completed', conclusion: 'failure' });
     expect(api.state.checkRuns[0]!.annotations).toEqual([
-      expect.objectContaining({ path: '.github/sdlc-gate.yml', start_line: 4, annotation_level: 'failure', message: expect.stringContaining('gates.reviews.approvals must be integer') }),
+      expect.objectContaining({
+        path: '.github/sdlc-gate.yml',
+        start_line: 4,
+        annotation_level: 'failure',
+        message: expect.stringContaining('gates.reviews.approvals must be integer'),
+      }),
     ]);
     bad.remove();
   });

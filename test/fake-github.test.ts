@@ -100,7 +100,13 @@ describe('FakeGitHub', () => {
   });
 
   it('is followed by real octokit pagination', async () => {
-    gh.state.reviews[7] = Array.from({ length: 5 }, (_, i) => ({ id: i + 1, user: { login: `u${i}` }, state: 'COMMENTED', commit_id: HEAD, submitted_at: '2026-01-01T00:00:00Z' }));
+    gh.state.reviews[7] = Array.from({ length: 5 }, (_, i) => ({
+      id: i + 1,
+      user: { login: `u${i}` },
+      state: 'COMMENTED',
+      commit_id: HEAD,
+      submitted_at: '2026-01-01T00:00:00Z',
+    }));
     const octokit = getOctokit('s3cret', { baseUrl: base });
     const reviews = await octokit.paginate(octokit.rest.pulls.listReviews, { owner: 'acme', repo: 'pump', pull_number: 7, per_page: 2 });
     expect(reviews.map((r) => r.id)).toEqual([1, 2, 3, 4, 5]);
@@ -126,7 +132,14 @@ describe('FakeGitHub', () => {
       expect(res.status).toBe(200);
       const file = await j<{ content: string }>(res);
       const text = '# Hazards\n\nH-1 — over-infusion ✓\n';
-      expect(file).toMatchObject({ type: 'file', encoding: 'base64', path: 'docs/risk/hazard log.md', name: 'hazard log.md', size: Buffer.byteLength(text), sha: blobSha(text) });
+      expect(file).toMatchObject({
+        type: 'file',
+        encoding: 'base64',
+        path: 'docs/risk/hazard log.md',
+        name: 'hazard log.md',
+        size: Buffer.byteLength(text),
+        sha: blobSha(text),
+      });
       expect(Buffer.from(file.content, 'base64').toString('utf8')).toBe(text);
     }
     expect(blobSha('hello')).toBe('b6fc4c620b67d95f953a5c1c1230aaab5db5a1b0'); // git hash-object
@@ -181,14 +194,28 @@ describe('FakeGitHub', () => {
   it('creates a check run and appends annotations on PATCH', async () => {
     const created = await fetch(
       `${repo()}/check-runs`,
-      json({ name: 'sdlc-gate', head_sha: HEAD, status: 'completed', conclusion: 'failure', output: { title: 'T', summary: 'S', annotations: Array.from({ length: 50 }, (_, i) => annotation(i)) } }),
+      json({
+        name: 'sdlc-gate',
+        head_sha: HEAD,
+        status: 'completed',
+        conclusion: 'failure',
+        output: { title: 'T', summary: 'S', annotations: Array.from({ length: 50 }, (_, i) => annotation(i)) },
+      }),
     );
     expect(created.status).toBe(201);
     const run = await j<{ id: number; html_url: string }>(created);
-    expect(run).toMatchObject({ name: 'sdlc-gate', head_sha: HEAD, conclusion: 'failure', output: { title: 'T', summary: 'S', annotations_count: 50 } });
+    expect(run).toMatchObject({
+      name: 'sdlc-gate',
+      head_sha: HEAD,
+      conclusion: 'failure',
+      output: { title: 'T', summary: 'S', annotations_count: 50 },
+    });
     expect(typeof run.html_url).toBe('string');
 
-    const updated = await fetch(`${repo()}/check-runs/${run.id}`, patch({ output: { title: 'T2', summary: 'S2', annotations: [annotation(50), annotation(51)] } }));
+    const updated = await fetch(
+      `${repo()}/check-runs/${run.id}`,
+      patch({ output: { title: 'T2', summary: 'S2', annotations: [annotation(50), annotation(51)] } }),
+    );
     expect(updated.status).toBe(200);
     expect((await j<{ output: { annotations_count: number } }>(updated)).output.annotations_count).toBe(52);
 
@@ -200,7 +227,14 @@ describe('FakeGitHub', () => {
   });
 
   it('answers 422 to more than 50 annotations in one request', async () => {
-    const res = await fetch(`${repo()}/check-runs`, json({ name: 'x', head_sha: HEAD, output: { title: 'T', summary: 'S', annotations: Array.from({ length: 51 }, (_, i) => annotation(i)) } }));
+    const res = await fetch(
+      `${repo()}/check-runs`,
+      json({
+        name: 'x',
+        head_sha: HEAD,
+        output: { title: 'T', summary: 'S', annotations: Array.from({ length: 51 }, (_, i) => annotation(i)) },
+      }),
+    );
     expect(res.status).toBe(422);
     expect(await j(res)).toMatchObject({ message: 'Only 50 annotations are allowed per request' });
     expect(gh.state.checkRuns).toHaveLength(0);
@@ -208,7 +242,14 @@ describe('FakeGitHub', () => {
   });
 
   it('injects a status fault once, then answers normally', async () => {
-    gh.addFault({ method: 'GET', path: /\/pulls\/7$/, status: 403, headers: { 'x-ratelimit-remaining': '0', 'retry-after': '1' }, body: { message: 'API rate limit exceeded' }, times: 1 });
+    gh.addFault({
+      method: 'GET',
+      path: /\/pulls\/7$/,
+      status: 403,
+      headers: { 'x-ratelimit-remaining': '0', 'retry-after': '1' },
+      body: { message: 'API rate limit exceeded' },
+      times: 1,
+    });
     const faulted = await fetch(`${repo()}/pulls/7`);
     expect(faulted.status).toBe(403);
     expect(faulted.headers.get('x-ratelimit-remaining')).toBe('0');
@@ -230,7 +271,9 @@ describe('FakeGitHub', () => {
   it('never answers on a hang fault; the client aborts', async () => {
     gh.addFault({ method: 'POST', path: /\/check-runs$/, status: 0, kind: 'hang' });
     const started = Date.now();
-    await expect(fetch(`${repo()}/check-runs`, { ...json({ name: 'x', head_sha: HEAD }), signal: AbortSignal.timeout(200) })).rejects.toThrow(/abort|timeout/i);
+    await expect(
+      fetch(`${repo()}/check-runs`, { ...json({ name: 'x', head_sha: HEAD }), signal: AbortSignal.timeout(200) }),
+    ).rejects.toThrow(/abort|timeout/i);
     expect(Date.now() - started).toBeLessThan(2000);
     expect(gh.requests[0]!.body).toEqual({ name: 'x', head_sha: HEAD });
     expect(gh.state.checkRuns).toHaveLength(0);

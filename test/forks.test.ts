@@ -19,19 +19,36 @@ gates:
     from: [quinn]
 `;
 
-const ann = (level: Annotation['annotation_level'], i: number): Annotation => ({ path: `f${i}`, start_line: 1, end_line: 1, annotation_level: level, title: 't', message: `${level} ${i}` });
+const ann = (level: Annotation['annotation_level'], i: number): Annotation => ({
+  path: `f${i}`,
+  start_line: 1,
+  end_line: 1,
+  annotation_level: level,
+  title: 't',
+  message: `${level} ${i}`,
+});
 
 describe('workflow annotations when the check run cannot be written', () => {
   it('writes the most important nine errors (one is left for the step failure), ten warnings, and one line for the rest', () => {
     const lines: string[] = [];
-    const out = { error: (m: string) => lines.push(`error ${m}`), warning: (m: string) => lines.push(`warning ${m}`), notice: (m: string) => lines.push(`notice ${m}`) };
-    const all = [...Array.from({ length: 12 }, (_, i) => ann('warning', i)), ...Array.from({ length: 25 }, (_, i) => ann('failure', i)), ann('notice', 0)];
+    const out = {
+      error: (m: string) => lines.push(`error ${m}`),
+      warning: (m: string) => lines.push(`warning ${m}`),
+      notice: (m: string) => lines.push(`notice ${m}`),
+    };
+    const all = [
+      ...Array.from({ length: 12 }, (_, i) => ann('warning', i)),
+      ...Array.from({ length: 25 }, (_, i) => ann('failure', i)),
+      ann('notice', 0),
+    ];
     const { written, left } = writeWorkflowAnnotations(all, out);
     expect(lines.filter((l) => l.startsWith('error'))).toEqual(Array.from({ length: 9 }, (_, i) => `error failure ${i}`));
     expect(lines.filter((l) => l.startsWith('warning'))).toHaveLength(10);
     expect(written).toBe(20);
     expect(left).toBe(18);
-    expect(lines.at(-1)).toBe('notice 18 more findings are not shown as annotations (16 errors, 2 warnings): GitHub shows 10 of each kind per step. The job summary lists every finding.');
+    expect(lines.at(-1)).toBe(
+      'notice 18 more findings are not shown as annotations (16 errors, 2 warnings): GitHub shows 10 of each kind per step. The job summary lists every finding.',
+    );
   });
 
   it('writes every annotation and no extra line when they fit', () => {
@@ -49,17 +66,34 @@ describe('the result file is validated strictly', () => {
     base: 'a'.repeat(40),
     head: 'b'.repeat(40),
     policy: { path: '.github/sdlc-gate.yml', ref: 'a'.repeat(40), sha256: 'c'.repeat(64) },
-    gates: [{ id: 'g', rule: 'reviews', level: 'error', status: 'fail', summary: 's', findings: [{ severity: 'error', message: 'm', file: 'x', line: 2 }] }],
+    gates: [
+      {
+        id: 'g',
+        rule: 'reviews',
+        level: 'error',
+        status: 'fail',
+        summary: 's',
+        findings: [{ severity: 'error', message: 'm', file: 'x', line: 2 }],
+      },
+    ],
   };
   it('accepts a result as sdlc-gate writes it', () => {
     expect(parseResult(JSON.stringify(valid), 'r.json').gates[0]!.id).toBe('g');
   });
   it.each([
     ['not JSON', '{', /r\.json is not JSON/],
-    ['an unknown key', JSON.stringify({ ...valid, extra: 1 }), /r\.json is not a sdlc-gate\/result@1 result: \/ has an unknown key "extra"/],
+    [
+      'an unknown key',
+      JSON.stringify({ ...valid, extra: 1 }),
+      /r\.json is not a sdlc-gate\/result@1 result: \/ has an unknown key "extra"/,
+    ],
     ['another schema', JSON.stringify({ ...valid, schema: 'sdlc-gate/result@2' }), /\/schema must be equal to constant/],
     ['a bad head', JSON.stringify({ ...valid, head: 'HEAD' }), /\/head must match pattern/],
-    ['a finding with an unknown key', JSON.stringify({ ...valid, gates: [{ ...valid.gates[0], findings: [{ severity: 'error', message: 'm', html: '<b>' }] }] }), /\/gates\/0\/findings\/0 has an unknown key "html"/],
+    [
+      'a finding with an unknown key',
+      JSON.stringify({ ...valid, gates: [{ ...valid.gates[0], findings: [{ severity: 'error', message: 'm', html: '<b>' }] }] }),
+      /\/gates\/0\/findings\/0 has an unknown key "html"/,
+    ],
     ['a pass its gates contradict', JSON.stringify({ ...valid, status: 'pass' }), /says "pass" but its gates say "fail"/],
   ])('rejects %s', (_name, text, message) => {
     expect(() => parseResult(text, 'r.json')).toThrow(message);
@@ -81,7 +115,12 @@ describe('the result file reader scales linearly', () => {
           level: 'error',
           status: 'fail',
           summary: 's',
-          findings: Array.from({ length: n }, (_, i) => ({ severity: 'error', message: `finding ${i} ${'x'.repeat(50)}`, file: `src/f${i}.ts`, line: i + 1 })),
+          findings: Array.from({ length: n }, (_, i) => ({
+            severity: 'error',
+            message: `finding ${i} ${'x'.repeat(50)}`,
+            file: `src/f${i}.ts`,
+            line: i + 1,
+          })),
         })),
       });
     // CPU time of this process (other processes on a shared machine do not count), interleaved, the best of 11
@@ -125,7 +164,11 @@ describe('forks, end to end', () => {
   });
   afterAll(() => repo.remove());
   beforeEach(async () => {
-    const pr = { ...prEvent(42, base, head).pull_request, state: 'open', head: { sha: head, ref: 'feature', repo: { owner: { login: 'forker' } } } };
+    const pr = {
+      ...prEvent(42, base, head).pull_request,
+      state: 'open',
+      head: { sha: head, ref: 'feature', repo: { owner: { login: 'forker' } } },
+    };
     api = new FakeGitHub({ owner: 'acme', repo: 'pump', pulls: { 42: pr }, comments: { 42: [] }, reviews: { 42: [] } });
     await api.start();
     runner = new ActionRunner(api);
@@ -149,13 +192,25 @@ describe('forks, end to end', () => {
   });
 
   it('publish-result: the uploaded result is published on the head commit under its own check name, and the comment on the fork PR', async () => {
-    const first = await runner.run({ workspace: repo.dir, event: prEvent(42, base, head), inputs: { 'check-run': 'false', comment: 'never' } });
+    const first = await runner.run({
+      workspace: repo.dir,
+      event: prEvent(42, base, head),
+      inputs: { 'check-run': 'false', comment: 'never' },
+    });
     expect(first.outputs.status).toBe('fail');
     const uploaded = join(runner.dir, 'uploaded.json');
     writeFileSync(uploaded, readFileSync(first.outputs['result-file']!, 'utf8'));
     const before = api.requests.length;
-    const workflowRun = { action: 'completed', workflow_run: { head_sha: head, head_branch: 'feature', head_repository: { owner: { login: 'forker' } }, pull_requests: [] } };
-    const r = await runner.run({ workspace: runner.dir, event: workflowRun, eventName: 'workflow_run', inputs: { 'publish-result': uploaded } });
+    const workflowRun = {
+      action: 'completed',
+      workflow_run: { head_sha: head, head_branch: 'feature', head_repository: { owner: { login: 'forker' } }, pull_requests: [] },
+    };
+    const r = await runner.run({
+      workspace: runner.dir,
+      event: workflowRun,
+      eventName: 'workflow_run',
+      inputs: { 'publish-result': uploaded },
+    });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
     expect(api.state.checkRuns).toHaveLength(1);
@@ -168,24 +223,76 @@ describe('forks, end to end', () => {
   });
 
   it('publish-result: a passing uploaded result is neutral under its own name, never a pass of the required check', async () => {
-    const result = { schema: 'sdlc-gate/result@1', status: 'pass', base, head, policy: { path: '.github/sdlc-gate.yml', ref: base, sha256: 'c'.repeat(64) }, gates: [] };
+    const result = {
+      schema: 'sdlc-gate/result@1',
+      status: 'pass',
+      base,
+      head,
+      policy: { path: '.github/sdlc-gate.yml', ref: base, sha256: 'c'.repeat(64) },
+      gates: [],
+    };
     const uploaded = join(runner.dir, 'uploaded.json');
     writeFileSync(uploaded, JSON.stringify(result));
-    const workflowRun = { workflow_run: { head_sha: head, head_branch: 'feature', head_repository: { owner: { login: 'forker' } }, pull_requests: [] } };
-    const r = await runner.run({ workspace: runner.dir, event: workflowRun, eventName: 'workflow_run', inputs: { 'publish-result': uploaded } });
+    const workflowRun = {
+      workflow_run: { head_sha: head, head_branch: 'feature', head_repository: { owner: { login: 'forker' } }, pull_requests: [] },
+    };
+    const r = await runner.run({
+      workspace: runner.dir,
+      event: workflowRun,
+      eventName: 'workflow_run',
+      inputs: { 'publish-result': uploaded },
+    });
     expect(r.code).toBe(0);
     expect(api.state.checkRuns.map((c) => [c.name, c.conclusion])).toEqual([['sdlc-gate (uploaded result)', 'neutral']]);
   });
 
   it.each([
-    ['a file with an unknown key', (p: string) => writeFileSync(p, JSON.stringify({ schema: 'sdlc-gate/result@1', status: 'pass', base: 'a'.repeat(40), head: 'b'.repeat(40), policy: { path: 'p', ref: '', sha256: '' }, gates: [], x: 1 })), /has an unknown key "x"/],
-    ['a result about another commit', (p: string) => writeFileSync(p, JSON.stringify({ schema: 'sdlc-gate/result@1', status: 'pass', base: 'a'.repeat(40), head: 'b'.repeat(40), policy: { path: 'p', ref: '', sha256: '' }, gates: [] })), /is about bbbbbbb, but the workflow run that triggered this job is about/],
+    [
+      'a file with an unknown key',
+      (p: string) =>
+        writeFileSync(
+          p,
+          JSON.stringify({
+            schema: 'sdlc-gate/result@1',
+            status: 'pass',
+            base: 'a'.repeat(40),
+            head: 'b'.repeat(40),
+            policy: { path: 'p', ref: '', sha256: '' },
+            gates: [],
+            x: 1,
+          }),
+        ),
+      /has an unknown key "x"/,
+    ],
+    [
+      'a result about another commit',
+      (p: string) =>
+        writeFileSync(
+          p,
+          JSON.stringify({
+            schema: 'sdlc-gate/result@1',
+            status: 'pass',
+            base: 'a'.repeat(40),
+            head: 'b'.repeat(40),
+            policy: { path: 'p', ref: '', sha256: '' },
+            gates: [],
+          }),
+        ),
+      /is about bbbbbbb, but the workflow run that triggered this job is about/,
+    ],
     ['a symlink', (p: string) => symlinkSync('/etc/hostname', p), /is not a regular file/],
   ])('publish-result refuses %s with a clear error and writes nothing', async (_name, make, message) => {
     const uploaded = join(runner.dir, 'uploaded.json');
     make(uploaded);
-    const workflowRun = { workflow_run: { head_sha: head, head_branch: 'feature', head_repository: { owner: { login: 'forker' } }, pull_requests: [] } };
-    const r = await runner.run({ workspace: runner.dir, event: workflowRun, eventName: 'workflow_run', inputs: { 'publish-result': uploaded } });
+    const workflowRun = {
+      workflow_run: { head_sha: head, head_branch: 'feature', head_repository: { owner: { login: 'forker' } }, pull_requests: [] },
+    };
+    const r = await runner.run({
+      workspace: runner.dir,
+      event: workflowRun,
+      eventName: 'workflow_run',
+      inputs: { 'publish-result': uploaded },
+    });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(message);
     expect(r.stderr).toBe('');

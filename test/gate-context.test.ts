@@ -37,9 +37,19 @@ describe('the gate context', () => {
   });
 
   it("lets vulnerabilities scan an sbom gate's paths under the larger cap, and refuses a gate of another rule", () => {
-    const options = { source: 'osv' as const, osv_api: 'https://api.osv.dev', offline: 'security/osv', fail_on: 'high' as const, vex: [], vex_max_age_days: 180, max_file_bytes: 1024 };
+    const options = {
+      source: 'osv' as const,
+      osv_api: 'https://api.osv.dev',
+      offline: 'security/osv',
+      fail_on: 'high' as const,
+      vex: [],
+      vex_max_age_days: 180,
+      max_file_bytes: 1024,
+    };
     expect(sbomSource({ ...options, sbom_gate: 'inventory' }, ctx)).toEqual({ globs: ['sboms/*.json'], explicit: true, cap: 4096 });
-    expect(() => sbomSource({ ...options, sbom_gate: 'trace' }, ctx)).toThrow('sbom_gate names "trace", which runs rule traceability, not sbom — name an sbom gate, or give paths');
+    expect(() => sbomSource({ ...options, sbom_gate: 'trace' }, ctx)).toThrow(
+      'sbom_gate names "trace", which runs rule traceability, not sbom — name an sbom gate, or give paths',
+    );
   });
 });
 
@@ -48,7 +58,10 @@ describe('rule options written once', () => {
     const rule = defineRule({
       name: 'sample',
       description: 'A sample rule.',
-      options: RuleOptions({ mode: StringEnum(['a', 'b'], { default: 'a' }), name: Type.String(), note: Type.Optional(Type.String()) }, { required: ['name'] }),
+      options: RuleOptions(
+        { mode: StringEnum(['a', 'b'], { default: 'a' }), name: Type.String(), note: Type.Optional(Type.String()) },
+        { required: ['name'] },
+      ),
       evaluate: async (options) => [{ severity: 'notice', message: `${options.mode} ${options.name}${options.note ?? ''}` }],
     });
     expect(JSON.parse(JSON.stringify(rule.optionsSchema))).toEqual({
@@ -65,8 +78,12 @@ describe('rule options written once', () => {
   });
 
   it("puts each rule's options into the policy schema from the registry it is given", () => {
-    const schema = policySchema([sbom]) as { properties: { gates: { properties: Record<string, { properties: Record<string, unknown> }> } } };
+    const schema = policySchema([sbom]) as {
+      properties: { gates: { properties: Record<string, { properties: Record<string, unknown> }> } };
+    };
     expect(Object.keys(schema.properties.gates.properties)).toEqual(['sbom']);
-    expect(JSON.parse(JSON.stringify(schema.properties.gates.properties.sbom!.properties.max_file_bytes))).toEqual(JSON.parse(JSON.stringify(SbomOptions.properties.max_file_bytes)));
+    expect(JSON.parse(JSON.stringify(schema.properties.gates.properties.sbom!.properties.max_file_bytes))).toEqual(
+      JSON.parse(JSON.stringify(SbomOptions.properties.max_file_bytes)),
+    );
   });
 });

@@ -15,11 +15,19 @@ describe('GitRepo', () => {
   let repo: GitRepo;
 
   beforeAll(() => {
-    t.write({ 'src/a.ts': 'export const a = 1;\n'.repeat(20), 'docs/b.md': 'b\n', 'big.bin': 'x'.repeat(5000), 'name with spaces.txt': 'ok\n' });
+    t.write({
+      'src/a.ts': 'export const a = 1;\n'.repeat(20),
+      'docs/b.md': 'b\n',
+      'big.bin': 'x'.repeat(5000),
+      'name with spaces.txt': 'ok\n',
+    });
     writeFileSync(join(t.dir, 'latin1.md'), Buffer.from('# Anforderungen\nDie Pumpe l\xe4uft.\n', 'latin1'));
     writeFileSync(join(t.dir, 'nul.yml'), Buffer.from('a: 1\nb: 2\0\n'));
     writeFileSync(join(t.dir, 'bom.md'), Buffer.from('\ufeff# Title \u2713\n'));
-    writeFileSync(join(t.dir, 'utf16.md'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('# Anforderungen\nDie Pumpe l\u00e4uft.\n', 'utf16le')]));
+    writeFileSync(
+      join(t.dir, 'utf16.md'),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('# Anforderungen\nDie Pumpe l\u00e4uft.\n', 'utf16le')]),
+    );
     t.symlink('outside.txt', '/etc/hostname');
     t.symlink('linked-dir', '/etc');
     base = t.commit('base');
@@ -47,7 +55,9 @@ describe('GitRepo', () => {
   });
 
   it('reads UTF-8 (or UTF-16 with its byte order mark): a NUL byte or a byte that is not UTF-8 is refused with its line; a byte order mark is dropped', async () => {
-    await expect(repo.readFile(base, 'latin1.md')).rejects.toThrow(/^latin1\.md at [0-9a-f]{7} is not UTF-8 text \(an invalid byte on line 2\); it was not read — save it as UTF-8$/);
+    await expect(repo.readFile(base, 'latin1.md')).rejects.toThrow(
+      /^latin1\.md at [0-9a-f]{7} is not UTF-8 text \(an invalid byte on line 2\); it was not read — save it as UTF-8$/,
+    );
     await expect(repo.readFile(base, 'nul.yml')).rejects.toThrow(/^nul\.yml at [0-9a-f]{7} holds a NUL byte \(line 2\), so it is binary/);
     expect((await repo.readFile(base, 'bom.md'))?.text).toBe('# Title \u2713\n');
     // UTF-16 with its byte order mark, as Windows tools write text, is read as UTF-16 rather than refused as binary.
@@ -68,7 +78,18 @@ describe('GitRepo', () => {
 
   it('lists files, symlinks included (a read of one is refused)', async () => {
     const files = await gitSources(repo, { baseSha: base, headSha: head }).listFiles(base);
-    expect(files.sort()).toEqual(['big.bin', 'bom.md', 'docs/b.md', 'latin1.md', 'linked-dir', 'name with spaces.txt', 'nul.yml', 'outside.txt', 'src/a.ts', 'utf16.md']);
+    expect(files.sort()).toEqual([
+      'big.bin',
+      'bom.md',
+      'docs/b.md',
+      'latin1.md',
+      'linked-dir',
+      'name with spaces.txt',
+      'nul.yml',
+      'outside.txt',
+      'src/a.ts',
+      'utf16.md',
+    ]);
   });
 
   it('resolves commits and rejects option-like refs', async () => {
@@ -79,7 +100,9 @@ describe('GitRepo', () => {
 
   it('scans many files in the order given, with refused and missing ones visited too', async () => {
     const seen: ScannedFile[] = [];
-    await repo.scanFiles(base, ['src/a.ts', 'outside.txt', 'gone.txt', 'big.bin', 'docs/b.md', 'name with spaces.txt'], (f) => seen.push(f));
+    await repo.scanFiles(base, ['src/a.ts', 'outside.txt', 'gone.txt', 'big.bin', 'docs/b.md', 'name with spaces.txt'], (f) =>
+      seen.push(f),
+    );
     expect(seen.map((f) => [f.path, f.text ?? f.error?.message.split(' ').slice(1, 4).join(' ') ?? 'missing'])).toEqual([
       ['src/a.ts', 'export const a = 1;\n'.repeat(20)],
       ['outside.txt', 'is a symbolic'],

@@ -7,11 +7,41 @@ import { globMatcher, globProblem } from '../src/util/glob.js';
 // it must answer as picomatch's own matcher does (with dotfiles, on POSIX) for every glob a policy may hold, on
 // the paths git lists (no empty, "." or ".." segment), and refuse the rest with a reason.
 
-const globToken = fc.constantFrom('*', '**', '?', 'a', 'b', '/', '.', '[ab]', '[^a]', '[a-c]', '{a,b}', '{a,{b,.x}}', '{,a}', '.test.*', 'test', '-', 'x', '!');
-const glob = fc.array(globToken, { minLength: 1, maxLength: 7 }).map((t) => t.join('')).filter((g) => !g.startsWith('/') && globProblem(g) === undefined);
-const segment = fc.array(fc.constantFrom('a', 'b', 'c', '.', 'x', '.test.ts', 'test', '*', '!', '{a,b}', '[ab]', '-', '^'), { minLength: 1, maxLength: 4 }).map((t) => t.join('')).filter((s) => s !== '.' && s !== '..');
+const globToken = fc.constantFrom(
+  '*',
+  '**',
+  '?',
+  'a',
+  'b',
+  '/',
+  '.',
+  '[ab]',
+  '[^a]',
+  '[a-c]',
+  '{a,b}',
+  '{a,{b,.x}}',
+  '{,a}',
+  '.test.*',
+  'test',
+  '-',
+  'x',
+  '!',
+);
+const glob = fc
+  .array(globToken, { minLength: 1, maxLength: 7 })
+  .map((t) => t.join(''))
+  .filter((g) => !g.startsWith('/') && globProblem(g) === undefined);
+const segment = fc
+  .array(fc.constantFrom('a', 'b', 'c', '.', 'x', '.test.ts', 'test', '*', '!', '{a,b}', '[ab]', '-', '^'), { minLength: 1, maxLength: 4 })
+  .map((t) => t.join(''))
+  .filter((s) => s !== '.' && s !== '..');
 const gitPath = (p: string) => p.split('/').every((s) => s !== '' && s !== '.' && s !== '..');
-const path = fc.oneof(glob, fc.array(segment, { minLength: 1, maxLength: 4 }).map((s) => s.join('/'))).filter(gitPath);
+const path = fc
+  .oneof(
+    glob,
+    fc.array(segment, { minLength: 1, maxLength: 4 }).map((s) => s.join('/')),
+  )
+  .filter(gitPath);
 
 describe('globMatcher', () => {
   it('answers as picomatch does', () => {
@@ -27,7 +57,14 @@ describe('globMatcher', () => {
 
   it('answers the globs policies use', () => {
     const tests = globMatcher(['test/**', 'tests/**', '**/*_test.*', '**/*.test.*', '**/*.spec.*']);
-    expect(['test/a.ts', 'test', 'src/x.test.ts', 'a/b/c_test.go', 'x.spec.js', '.github/w.test.yml'].map(tests)).toEqual([true, true, true, true, true, true]);
+    expect(['test/a.ts', 'test', 'src/x.test.ts', 'a/b/c_test.go', 'x.spec.js', '.github/w.test.yml'].map(tests)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
     expect(['src/a.ts', 'testing/a.ts', 'src/test.ts', 'src/x.test'].map(tests)).toEqual([false, false, false, false]);
     expect(globMatcher(['a/**/b'])('a/b')).toBe(true);
     expect(globMatcher(['a/**/b'])('a/x/y/b')).toBe(true);
@@ -73,7 +110,9 @@ describe('globMatcher', () => {
 
 describe('globProblem', () => {
   it('refuses what does not run in linear time or would not mean what it says', () => {
-    expect(globProblem('**/+(*.test|*.spec).ts')).toMatch(/uses an extglob such as \+\(…\) or @\(…\), which is not taken .* write the alternatives with braces, \{a,b\}/);
+    expect(globProblem('**/+(*.test|*.spec).ts')).toMatch(
+      /uses an extglob such as \+\(…\) or @\(…\), which is not taken .* write the alternatives with braces, \{a,b\}/,
+    );
     expect(globProblem('src/@(a|b)/**')).toMatch(/extglob/);
     expect(globProblem('src/!(x)/**')).toMatch(/extglob/);
     expect(globProblem('[!a]*')).toMatch(/matches "!" as a character rather than negating; write \[\^…\]/);
@@ -94,6 +133,18 @@ describe('globProblem', () => {
   });
 
   it('takes the globs policies write', () => {
-    for (const g of ['src/**', '**/*.test.*', 'docs/*.md', '{src,lib}/**/*.{ts,js}', '[a-c]?/x', '!docs/**', './src/*.ts', 'security/osv/', 'requirements/**/*.yml', '.github/CODEOWNERS']) expect(globProblem(g), g).toBeUndefined();
+    for (const g of [
+      'src/**',
+      '**/*.test.*',
+      'docs/*.md',
+      '{src,lib}/**/*.{ts,js}',
+      '[a-c]?/x',
+      '!docs/**',
+      './src/*.ts',
+      'security/osv/',
+      'requirements/**/*.yml',
+      '.github/CODEOWNERS',
+    ])
+      expect(globProblem(g), g).toBeUndefined();
   });
 });

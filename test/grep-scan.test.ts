@@ -44,14 +44,33 @@ describe('linePrefilter', () => {
   });
 
   it('declines patterns it cannot translate exactly', () => {
-    for (const source of ['a.b', '[^a]b', 'a\\sb', 'a\\Wb', 'a\\Db', '(a)\\1', '^REQ-1', 'REQ-1$', 'ÄR-1', 'R\\n1', 'R[\\n]', 'x*', '(?=a)', '(', 'R\\u00e9', '[a-\\u00ff]']) {
+    for (const source of [
+      'a.b',
+      '[^a]b',
+      'a\\sb',
+      'a\\Wb',
+      'a\\Db',
+      '(a)\\1',
+      '^REQ-1',
+      'REQ-1$',
+      'ÄR-1',
+      'R\\n1',
+      'R[\\n]',
+      'x*',
+      '(?=a)',
+      '(',
+      'R\\u00e9',
+      '[a-\\u00ff]',
+    ]) {
       expect(linePrefilter(source), source).toBeUndefined();
     }
   });
 
-  it('writes a search git grep -o can hand ids over with only where its matches are provably the pattern\'s', () => {
+  it("writes a search git grep -o can hand ids over with only where its matches are provably the pattern's", () => {
     expect(exactIdSearch('REQ-[0-9]+')).toBe('(?<![0-9A-Za-z_])(?:REQ\\-(?:[0-9]){1,})(?![0-9A-Za-z_])');
-    expect(exactIdSearch('(?:SRS|SYS)-\\d{3}|R[0-9]+?')).toBe('(?<![0-9A-Za-z_])(?:(?:(?:SRS|SYS)\\-(?:[0-9]){3,3}|R(?:[0-9]){1,}?))(?![0-9A-Za-z_])');
+    expect(exactIdSearch('(?:SRS|SYS)-\\d{3}|R[0-9]+?')).toBe(
+      '(?<![0-9A-Za-z_])(?:(?:(?:SRS|SYS)\\-(?:[0-9]){3,3}|R(?:[0-9]){1,}?))(?![0-9A-Za-z_])',
+    );
     // A match that may start with "@" could start where the one before ended: git would resume there blind.
     expect(exactIdSearch('@?REQ-[0-9]+')).toBeUndefined();
     expect(exactIdSearch('(?:x|-)REQ')).toBeUndefined();
@@ -84,7 +103,11 @@ describe('grepScope', () => {
   ]);
 
   it('names the highest folders that hold only wanted files, and the other files one by one', () => {
-    expect(grepScope(tree, ['test/a/1.ts', 'test/a/2.ts', 'test/b/1.ts', 'src/x.test.ts'])?.sort()).toEqual(['src/x.test.ts', 'test/a', 'test/b/1.ts']);
+    expect(grepScope(tree, ['test/a/1.ts', 'test/a/2.ts', 'test/b/1.ts', 'src/x.test.ts'])?.sort()).toEqual([
+      'src/x.test.ts',
+      'test/a',
+      'test/b/1.ts',
+    ]);
     expect(grepScope(tree, [...tree.keys()])).toEqual([]);
     expect(grepScope(tree, [])).toBeUndefined();
   });
@@ -126,9 +149,13 @@ describe('GrepOutputParser', () => {
       parser.end();
       expect(seen).toEqual(['dir/a b.ts|12|it REQ-1\x00x', 'dir/a b.ts|3|', '42|7|REQ-2']);
     }
-    expect(() => new GrepOutputParser('0123ab:', () => undefined, true).push(Buffer.from('5\x00REQ-1\n'))).toThrow(/before naming its file/);
+    expect(() => new GrepOutputParser('0123ab:', () => undefined, true).push(Buffer.from('5\x00REQ-1\n'))).toThrow(
+      /before naming its file/,
+    );
     expect(() => new GrepOutputParser('0123ab:', () => undefined, true).push(Buffer.from('other:f\n'))).toThrow(/unreadable line/);
-    expect(() => new GrepOutputParser('0123ab:', () => undefined, true).push(Buffer.from('0123ab:f\n0\x00REQ-1\n'))).toThrow(/unreadable line number/);
+    expect(() => new GrepOutputParser('0123ab:', () => undefined, true).push(Buffer.from('0123ab:f\n0\x00REQ-1\n'))).toThrow(
+      /unreadable line number/,
+    );
   });
 });
 
@@ -159,7 +186,28 @@ describe('GitRepo.scanFiles with a line prefilter', () => {
     writeFileSync(join(t.dir, 'test/multibyte.test.ts'), 'éREQ-22é ✓REQ-23 REQ-٢٤ ＲＥＱ-25\n');
     t.symlink('test/link.test.ts', '/etc/hostname');
     // Random files over an alphabet of what confuses byte and text matching.
-    const alphabet = ['REQ-', 'SRS-', '1', '23', '_', 'x', ' ', '\t', '\n', '\r\n', '\0', 'é', '\xe9', '✓', '@req ', '-', '\u2028', '@', '@REQ-', 'SRS'];
+    const alphabet = [
+      'REQ-',
+      'SRS-',
+      '1',
+      '23',
+      '_',
+      'x',
+      ' ',
+      '\t',
+      '\n',
+      '\r\n',
+      '\0',
+      'é',
+      '\xe9',
+      '✓',
+      '@req ',
+      '-',
+      '\u2028',
+      '@',
+      '@REQ-',
+      'SRS',
+    ];
     mkdirSync(join(t.dir, 'test/random'), { recursive: true });
     const contents = fc.sample(fc.array(fc.constantFrom(...alphabet), { maxLength: 60 }), { numRuns: 150, seed: 62304 });
     contents.forEach((parts, i) => {
@@ -189,7 +237,10 @@ describe('GitRepo.scanFiles with a line prefilter', () => {
             : f.text !== undefined
               ? match(f.text, f.path)
               : [];
-        return [`${f.path}: ${f.error ? `error ${f.error.message}` : f.text === undefined && !f.lines && !f.matches ? 'missing' : 'read'}`, ...found.map((r) => `${f.path}:${r.line} ${r.id}`)];
+        return [
+          `${f.path}: ${f.error ? `error ${f.error.message}` : f.text === undefined && !f.lines && !f.matches ? 'missing' : 'read'}`,
+          ...found.map((r) => `${f.path}:${r.line} ${r.id}`),
+        ];
       })
       .sort();
 
@@ -239,9 +290,33 @@ describe('GitRepo.scanFiles with a line prefilter', () => {
     // git grep -o hands the ids over where exactIdSearch promises its matches are the pattern's.
     // (git grep -o resumes after a match as on a line of its own: "(?<![0-9])(REQ-[0-9]+)" would then cite the
     // REQ-2 of "REQ-1REQ-2", where the pattern, seeing the "1" before it, cites only REQ-1.)
-    const piece = fc.constantFrom('REQ', 'SRS', '-', '@', '@?', '@?REQ-', '-?REQ', '[0-9]+', '[0-9]', '\\d{2}', '(?:-[A-Z]+)*', 'x', '_', '(?:1|23)', '[A-Z]+?');
+    const piece = fc.constantFrom(
+      'REQ',
+      'SRS',
+      '-',
+      '@',
+      '@?',
+      '@?REQ-',
+      '-?REQ',
+      '[0-9]+',
+      '[0-9]',
+      '\\d{2}',
+      '(?:-[A-Z]+)*',
+      'x',
+      '_',
+      '(?:1|23)',
+      '[A-Z]+?',
+    );
     const idPattern = fc.array(piece, { minLength: 1, maxLength: 4 }).map((t) => t.join(''));
-    const referencePattern = fc.option(fc.oneof(idPattern.map((p) => `@req\\s+(${p})`), idPattern.map((p) => `(?<=[ @])(${p})`), idPattern.map((p) => `(?<![@A-Z])(${p})`), idPattern.map((p) => `(?<![0-9])(${p})`)), { nil: null });
+    const referencePattern = fc.option(
+      fc.oneof(
+        idPattern.map((p) => `@req\\s+(${p})`),
+        idPattern.map((p) => `(?<=[ @])(${p})`),
+        idPattern.map((p) => `(?<![@A-Z])(${p})`),
+        idPattern.map((p) => `(?<![0-9])(${p})`),
+      ),
+      { nil: null },
+    );
     const paths = [...random, 'test/abutting.test.ts'];
     const whole: ScannedFile[] = [];
     await repo.scanFiles(head, paths, (f) => whole.push(f));
@@ -255,11 +330,18 @@ describe('GitRepo.scanFiles with a line prefilter', () => {
         selected++;
         const exact = pcreWorks && !reference_pattern ? exactIdSearch(id_pattern) : undefined;
         if (exact) exactly++;
-        const searches = [{ pcre: '(', ere: selection.ere }, ...(pcreWorks ? [{ pcre: selection.pcre, ere: '(' }] : []), ...(exact ? [{ pcre: '(', ere: '(', exact }] : [])];
+        const searches = [
+          { pcre: '(', ere: selection.ere },
+          ...(pcreWorks ? [{ pcre: selection.pcre, ere: '(' }] : []),
+          ...(exact ? [{ pcre: '(', ere: '(', exact }] : []),
+        ];
         for (const lines of searches) {
           const fast: ScannedFile[] = [];
           await new GitRepo(t.dir, 2000).scanFiles(head, paths, (f) => fast.push(f), { lines });
-          expect(citations(fast, match), `${reference_pattern ?? id_pattern} by ${lines.exact ? 'git grep -o' : lines.pcre === '(' ? 'ERE' : 'PCRE'}`).toEqual(citations(whole, match));
+          expect(
+            citations(fast, match),
+            `${reference_pattern ?? id_pattern} by ${lines.exact ? 'git grep -o' : lines.pcre === '(' ? 'ERE' : 'PCRE'}`,
+          ).toEqual(citations(whole, match));
         }
       }),
       { numRuns: 40, seed: 170 },
@@ -275,7 +357,14 @@ describe('GitRepo.scanFiles with a line prefilter', () => {
       const fast: ScannedFile[] = [];
       await new GitRepo(t.dir, 2000).scanFiles(head, ['test/abutting.test.ts'], (f) => fast.push(f), { lines });
       expect(fast[0]!.lines).toBeDefined();
-      expect(citations(fast, match)).toEqual(['test/abutting.test.ts: read', 'test/abutting.test.ts:2 REQ-1', 'test/abutting.test.ts:3 REQ-3', 'test/abutting.test.ts:3 REQ-4', 'test/abutting.test.ts:3 REQ-5', 'test/abutting.test.ts:3 REQ-6']);
+      expect(citations(fast, match)).toEqual([
+        'test/abutting.test.ts: read',
+        'test/abutting.test.ts:2 REQ-1',
+        'test/abutting.test.ts:3 REQ-3',
+        'test/abutting.test.ts:3 REQ-4',
+        'test/abutting.test.ts:3 REQ-5',
+        'test/abutting.test.ts:3 REQ-6',
+      ]);
     }
   });
 
@@ -311,7 +400,9 @@ describe('GitRepo.scanFiles when git answers what it cannot', () => {
     const oid = t.git('rev-parse', `${head}:test/a.test.ts`);
     rmSync(join(t.dir, '.git', 'objects', oid.slice(0, 2), oid.slice(2)));
     const scan = new GitRepo(t.dir, 2000).scanFiles(head, ['test/a.test.ts'], () => undefined);
-    await expect(scan).rejects.toThrow(/is missing from the repository \(git cat-file reading 1 files\) — re-run the job; if it fails again, the checkout or its git is broken/);
+    await expect(scan).rejects.toThrow(
+      /is missing from the repository \(git cat-file reading 1 files\) — re-run the job; if it fails again, the checkout or its git is broken/,
+    );
   });
 });
 
@@ -366,11 +457,27 @@ describe('the traceability matrix over a checkout, searched by git grep', () => 
   const cited = (m: Matrix) => m.rows.map((r) => [r.requirement.id, r.tests.map((x) => `${x.file}:${x.line}`)]);
 
   it('cites by the capture group of reference_pattern, and by the whole match by default', async () => {
-    const tagged = await buildMatrix({ options: options('@req (REQ-[0-9]+)'), facts, policy: { classification: { default: 'B', items: [] } }, compare: false });
-    expect(cited(tagged)).toEqual([['REQ-1', ['test/a.test.ts:1']], ['REQ-2', []]]);
+    const tagged = await buildMatrix({
+      options: options('@req (REQ-[0-9]+)'),
+      facts,
+      policy: { classification: { default: 'B', items: [] } },
+      compare: false,
+    });
+    expect(cited(tagged)).toEqual([
+      ['REQ-1', ['test/a.test.ts:1']],
+      ['REQ-2', []],
+    ]);
     expect(tagged.unknownReferences).toEqual([]);
-    const plain = await buildMatrix({ options: options(null), facts, policy: { classification: { default: 'B', items: [] } }, compare: false });
-    expect(cited(plain)).toEqual([['REQ-1', ['test/a.test.ts:1']], ['REQ-2', ['test/a.test.ts:2']]]);
+    const plain = await buildMatrix({
+      options: options(null),
+      facts,
+      policy: { classification: { default: 'B', items: [] } },
+      compare: false,
+    });
+    expect(cited(plain)).toEqual([
+      ['REQ-1', ['test/a.test.ts:1']],
+      ['REQ-2', ['test/a.test.ts:2']],
+    ]);
   });
 });
 
@@ -399,7 +506,11 @@ describe('GitRepo.scanFiles where PCRE gives up on a line', () => {
       await new GitRepo(t.dir, 2000).scanFiles(head, paths, (f) => seen.push(f), { lines });
       expect(seen.map((f) => f.path).sort()).toEqual(paths);
       const found = seen.flatMap((f) =>
-        f.matches ? f.matches.texts.map((id, i) => `${f.path}:${f.matches!.lines[i]} ${id}`) : f.lines ? f.lines.flatMap((l) => match(l.text, f.path, l.line).map((r) => `${r.file}:${r.line} ${r.id}`)) : match(f.text!, f.path).map((r) => `${r.file}:${r.line} ${r.id}`),
+        f.matches
+          ? f.matches.texts.map((id, i) => `${f.path}:${f.matches!.lines[i]} ${id}`)
+          : f.lines
+            ? f.lines.flatMap((l) => match(l.text, f.path, l.line).map((r) => `${r.file}:${r.line} ${r.id}`))
+            : match(f.text!, f.path).map((r) => `${r.file}:${r.line} ${r.id}`),
       );
       expect(found.sort()).toEqual(expected);
     }

@@ -42,7 +42,10 @@ describe('hostile repository content, through the bundled CLI', () => {
     change();
     const head = repo.commit(name);
     const started = Date.now();
-    const run = runCli(['check', '--repo', repo.dir, '--base', from, '--head', head, '--reviews', reviews, '--teams', EXAMPLE_TEAMS, '--format', 'json'], { timeout: 90_000 });
+    const run = runCli(
+      ['check', '--repo', repo.dir, '--base', from, '--head', head, '--reviews', reviews, '--teams', EXAMPLE_TEAMS, '--format', 'json'],
+      { timeout: 90_000 },
+    );
     const ms = Date.now() - started;
     expect(run.code, run.stderr).toBe(1);
     // A gate that meets hostile input reports it; the process itself never crashes or prints a stack.
@@ -81,7 +84,13 @@ describe('hostile repository content, through the bundled CLI', () => {
     expectRefused(gates, 'soup', 'docs/soup.yml', symlink);
 
     const more = evaluate('symlinks-b', () => {
-      for (const p of ['reports/junit.xml', 'security/vex/sp200.vex.cdx.json', 'security/osv/GHSA-f9xv-q969-pqx4.json', 'package-lock.json']) link(p);
+      for (const p of [
+        'reports/junit.xml',
+        'security/vex/sp200.vex.cdx.json',
+        'security/osv/GHSA-f9xv-q969-pqx4.json',
+        'package-lock.json',
+      ])
+        link(p);
     }).gates;
     expectRefused(more, 'traceability', 'reports/junit.xml', symlink);
     expectRefused(more, 'vulnerabilities', 'security/vex/sp200.vex.cdx.json', symlink);
@@ -96,7 +105,11 @@ describe('hostile repository content, through the bundled CLI', () => {
     repo.git('checkout', '-q', '-B', 'codeowners-base', base);
     link('.github/CODEOWNERS');
     const linkedBase = repo.commit('CODEOWNERS as a link');
-    const { gates } = evaluate('codeowners', () => repo.write({ 'src/dosing/limits.ts': '// a change that needs its code owners\n' }), linkedBase);
+    const { gates } = evaluate(
+      'codeowners',
+      () => repo.write({ 'src/dosing/limits.ts': '// a change that needs its code owners\n' }),
+      linkedBase,
+    );
     expectRefused(gates, 'reviews', '.github/CODEOWNERS', /symbolic link/);
   });
 
@@ -104,7 +117,10 @@ describe('hostile repository content, through the bundled CLI', () => {
     const levels = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'];
     const bomb = (key: string) =>
       `${key}: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]\n` +
-      levels.slice(1).map((l, i) => `${l}${key}: &${l} [${Array(9).fill(`*${levels[i]}`).join(', ')}]\n`).join('');
+      levels
+        .slice(1)
+        .map((l, i) => `${l}${key}: &${l} [${Array(9).fill(`*${levels[i]}`).join(', ')}]\n`)
+        .join('');
     const { gates, ms } = evaluate('alias-bombs', () =>
       repo.write({
         'docs/requirements/ui.yml': bomb('REQ-900'),
@@ -123,8 +139,14 @@ describe('hostile repository content, through the bundled CLI', () => {
   it('a NUL byte or bytes that are not UTF-8 are refused with the line', () => {
     const latin1 = (s: string) => Buffer.from(s, 'latin1');
     const { gates } = evaluate('binary', () => {
-      writeFileSync(join(repo.dir, 'sbom.cdx.json'), Buffer.concat([Buffer.from('{"bomFormat": "CycloneDX",\n"specVersion": "1.6"'), Buffer.from([0]), Buffer.from('}\n')]));
-      writeFileSync(join(repo.dir, 'docs/requirements/ui.yml'), latin1('- id: REQ-005\n  title: Anzeige\n  text: Die Pumpe zeigt die F\xf6rderrate.\n'));
+      writeFileSync(
+        join(repo.dir, 'sbom.cdx.json'),
+        Buffer.concat([Buffer.from('{"bomFormat": "CycloneDX",\n"specVersion": "1.6"'), Buffer.from([0]), Buffer.from('}\n')]),
+      );
+      writeFileSync(
+        join(repo.dir, 'docs/requirements/ui.yml'),
+        latin1('- id: REQ-005\n  title: Anzeige\n  text: Die Pumpe zeigt die F\xf6rderrate.\n'),
+      );
       writeFileSync(join(repo.dir, 'docs/risk/risk-register.yml'), Buffer.from('scales:\n  severity: [minor]\0\n'));
       writeFileSync(join(repo.dir, 'security/vex/sp200.vex.cdx.json'), latin1('{"bomFormat": "CycloneDX", "note": "\xe9"}\n'));
       // Not hostile: UTF-16 with a byte order mark, as Windows tools save text, is read as such.

@@ -14,14 +14,21 @@ describe('hostile file names in the report', () => {
   afterAll(() => repo.remove());
 
   it('are escaped exactly, in the finding and in the file reference', () => {
-    repo.write({ '.github/sdlc-gate.yml': 'version: 1\ngates:\n  guarded:\n    rule: protected-files\n    paths: ["docs/**"]\n', 'README.md': 'x\n' });
+    repo.write({
+      '.github/sdlc-gate.yml': 'version: 1\ngates:\n  guarded:\n    rule: protected-files\n    paths: ["docs/**"]\n',
+      'README.md': 'x\n',
+    });
     const base = repo.commit('base');
     const hostile = 'docs/<img src=x onerror=alert(1)> `@acme/qa` ]]> [x](http://e.vil)\nline2.md';
     repo.write({ [hostile]: 'x\n' });
     const head = repo.commit('hostile name');
     const reviews = join(repo.dir, '..', `${repo.dir.split('/').pop()}-reviews.json`);
     writeFileSync(reviews, '[]');
-    const r = spawnSync(process.execPath, [CLI, 'check', '--repo', repo.dir, '--base', base, '--head', head, '--reviews', reviews, '--format', 'markdown'], { encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      [CLI, 'check', '--repo', repo.dir, '--base', base, '--head', head, '--reviews', reviews, '--format', 'markdown'],
+      { encoding: 'utf8' },
+    );
     rmSync(reviews);
     expect(r.status).toBe(1);
     const line = r.stdout.split('\n').find((l) => l.startsWith('- **error**'))!;

@@ -31,7 +31,9 @@ describe('JUnit DOCTYPE', () => {
   it('a DOCTYPE inside an element (which the XML parser would still expand) is refused too', () => {
     const r = parseJUnit(`<testsuites>\n<testsuite>\n${BOMB}\n<testcase name="&b;"/></testsuite></testsuites>`, 'r.xml');
     expect(r.cases).toEqual([]);
-    expect(r.findings).toMatchObject([{ severity: 'error', file: 'r.xml', line: 3, message: expect.stringContaining('declares entities') }]);
+    expect(r.findings).toMatchObject([
+      { severity: 'error', file: 'r.xml', line: 3, message: expect.stringContaining('declares entities') },
+    ]);
   });
 
   it('external entities and a bare lower-case doctype are named as such', () => {
@@ -43,7 +45,8 @@ describe('JUnit DOCTYPE', () => {
   });
 
   it('"<!DOCTYPE" as text in CDATA, a comment or a processing instruction is not a declaration', () => {
-    const text = '<?xml version="1.0"?>\n<!-- <!DOCTYPE x> -->\n<testsuite>\n<testcase name="a &amp; b"><system-out><![CDATA[<!DOCTYPE html><html/>]]></system-out></testcase>\n</testsuite>';
+    const text =
+      '<?xml version="1.0"?>\n<!-- <!DOCTYPE x> -->\n<testsuite>\n<testcase name="a &amp; b"><system-out><![CDATA[<!DOCTYPE html><html/>]]></system-out></testcase>\n</testsuite>';
     expect(findDoctype(text)).toBeUndefined();
     const r = parseJUnit(text, 'r.xml');
     expect(r.findings).toEqual([]);
@@ -69,7 +72,9 @@ describe('JUnit DOCTYPE', () => {
     };
     const out = (await traceability.evaluate(o, plainFacts({ head }), gateContext(policy(), 'traceability'))) as GateOutcome;
     const errors = out.findings.filter((f) => f.severity === 'error');
-    expect(errors).toContainEqual(expect.objectContaining({ file: 'reports/junit.xml', line: 1, message: expect.stringContaining('a JUnit report has no DOCTYPE') }));
+    expect(errors).toContainEqual(
+      expect.objectContaining({ file: 'reports/junit.xml', line: 1, message: expect.stringContaining('a JUnit report has no DOCTYPE') }),
+    );
     expect(errors.some((f) => /REQ-001.*not verified/.test(f.message))).toBe(true);
   });
 });
@@ -79,6 +84,12 @@ describe('CycloneDX XML DOCTYPE', () => {
     const text = `<?xml version="1.0"?>\n<bom xmlns="http://cyclonedx.org/schema/bom/1.6" version="1">\n<components>\n${BOMB}\n<component type="library"><name>&b;</name><version>1</version></component>\n</components>\n</bom>\n`;
     const r = readSbom({ path: 'bom.xml', text });
     expect(r.document).toBeUndefined();
-    expect(r.issues).toEqual([{ severity: 'error', line: 4, message: expect.stringMatching(/^declares entities \(which could expand without bound\); a CycloneDX SBOM has no DOCTYPE/) }]);
+    expect(r.issues).toEqual([
+      {
+        severity: 'error',
+        line: 4,
+        message: expect.stringMatching(/^declares entities \(which could expand without bound\); a CycloneDX SBOM has no DOCTYPE/),
+      },
+    ]);
   });
 });

@@ -18,11 +18,20 @@ const REAL = new URL('./fixtures/real/', import.meta.url);
 const fixture = (runner: string) => {
   const dir = new URL(`junit-${runner}/`, REAL);
   const files: Record<string, string> = {};
-  for (const name of readdirSync(dir)) if (name.endsWith('.xml') && name !== 'pom.xml') files[`reports/${name}`] = readFileSync(new URL(name, dir), 'utf8');
+  for (const name of readdirSync(dir))
+    if (name.endsWith('.xml') && name !== 'pom.xml') files[`reports/${name}`] = readFileSync(new URL(name, dir), 'utf8');
   return files;
 };
 
-const SRS = ['REQ-001 Rate', 'REQ-002 Occlusion alarm', 'REQ-003 Event log', 'REQ-004 Storage', 'REQ-005 Calibration', 'REQ-006 Retries', 'REQ-007 Rates']
+const SRS = [
+  'REQ-001 Rate',
+  'REQ-002 Occlusion alarm',
+  'REQ-003 Event log',
+  'REQ-004 Storage',
+  'REQ-005 Calibration',
+  'REQ-006 Retries',
+  'REQ-007 Rates',
+]
   .map((h) => `## ${h}\nThe pump shall do it.\n`)
   .join('\n');
 // A test file citing every requirement: each is "tested", so one that no case links to is "not run", not "untested".
@@ -50,7 +59,8 @@ async function verdicts(runner: string, o: Partial<TraceabilityOptions> = {}): P
   return Object.fromEntries(matrix.rows.map((r) => [r.requirement.id, r.verdict]));
 }
 
-const read = (runner: string, file = 'junit.xml') => parseJUnit(readFileSync(new URL(`junit-${runner}/${file}`, REAL), 'utf8'), `reports/${file}`);
+const read = (runner: string, file = 'junit.xml') =>
+  parseJUnit(readFileSync(new URL(`junit-${runner}/${file}`, REAL), 'utf8'), `reports/${file}`);
 const byName = (runner: string, file?: string) => {
   const r = read(runner, file);
   expect(r.findings).toEqual([]);
@@ -70,7 +80,9 @@ describe('JUnit reports of real runners', () => {
       ['Retries > REQ-006 retries once', 'failed'],
       ['REQ-004 Storage', 'failed'],
     ]);
-    expect(read('vitest').cases[3]!.note).toBe('"REQ-004 Storage" failed at reports/junit.xml:32 (a hook of its describe block), so it did not run to a pass');
+    expect(read('vitest').cases[3]!.note).toBe(
+      '"REQ-004 Storage" failed at reports/junit.xml:32 (a hook of its describe block), so it did not run to a pass',
+    );
     expect(await verdicts('vitest')).toEqual({
       'REQ-001': 'verified',
       'REQ-002': 'verified',
@@ -84,7 +96,9 @@ describe('JUnit reports of real runners', () => {
 
   it('vitest: a requirement named only in a test under a failed beforeAll fails (not "skipped")', async () => {
     // The real report, with REQ-004 moved from the describe block to the test: the hook's case no longer names it.
-    const xml = readFileSync(new URL('junit-vitest/junit.xml', REAL), 'utf8').replaceAll('REQ-004 Storage', 'Storage').replace('writes the dose record', 'writes the dose record REQ-004');
+    const xml = readFileSync(new URL('junit-vitest/junit.xml', REAL), 'utf8')
+      .replaceAll('REQ-004 Storage', 'Storage')
+      .replace('writes the dose record', 'writes the dose record REQ-004');
     const facts = plainFacts({ head: { 'docs/srs.md': SRS, 'test/cites.test.ts': CITES, 'reports/junit.xml': xml } });
     const matrix = await buildMatrix({ options: options(), facts, policy: policy(), compare: false });
     expect(matrix.rows.find((r) => r.requirement.id === 'REQ-004')!.verdict).toBe('failed');
@@ -119,7 +133,10 @@ describe('JUnit reports of real runners', () => {
       'REQ-007': 'not run',
     });
     // Without the todo (the report as jest-junit writes it then: the counts agree), the quick pass is a pass.
-    const xml = readFileSync(new URL('junit-jest/junit.xml', REAL), 'utf8').replace(/\s*<testcase classname=" REQ-003[^]*?<\/testcase>/, '');
+    const xml = readFileSync(new URL('junit-jest/junit.xml', REAL), 'utf8').replace(
+      /\s*<testcase classname=" REQ-003[^]*?<\/testcase>/,
+      '',
+    );
     expect(parseJUnit(xml, 'r.xml').cases.map((c) => c.status)).toEqual(['passed', 'passed', 'failed', 'skipped', 'passed', 'failed']);
   });
 
@@ -245,7 +262,12 @@ describe('JUnit reports of real runners', () => {
     // Go names cannot hold "-" either: the rewrite names the requirement of a test and, through the name, its subtests.
     const verdict = async (pattern: string) => {
       const facts = plainFacts({ head: { 'docs/srs.md': '## REQ-001 A\nText.\n', 'test/a_test.go': 'REQ-001', 'reports/go.xml': xml } });
-      const matrix = await buildMatrix({ options: options({ junit_id_from_name: { pattern, replace: 'REQ-001' } }), facts, policy: policy(), compare: false });
+      const matrix = await buildMatrix({
+        options: options({ junit_id_from_name: { pattern, replace: 'REQ-001' } }),
+        facts,
+        policy: policy(),
+        compare: false,
+      });
       return matrix.rows[0]!.verdict;
     };
     expect(await verdict('^TestFailingSubtestWithNestedSubtest/Subtest/Subsubtest$')).toBe('verified');
@@ -287,17 +309,32 @@ describe('JUnit outcomes: hand-written structures', () => {
     const xml = `<testsuite><testcase name="test_req_12_x" classname="c"/></testsuite>`;
     const facts = plainFacts({ head: { 'docs/srs.md': '## REQ-12 A\nText.\n', 'test/a.test.ts': 'REQ-12', 'reports/junit.xml': xml } });
     const o = options({ id_pattern: 'REQ-[0-9]+', junit_id_from_name: { pattern: '(r)(e)(q)_([0-9]+)', replace: 'R$2Q-$4 $$ $&' } });
-    const matrix = await buildMatrix({ options: { ...o, id_pattern: '[RE]EQ-[0-9]+|REQ-[0-9]+' }, facts, policy: policy(), compare: false });
+    const matrix = await buildMatrix({
+      options: { ...o, id_pattern: '[RE]EQ-[0-9]+|REQ-[0-9]+' },
+      facts,
+      policy: policy(),
+      compare: false,
+    });
     // "ReQ-12": not the id; the rewrite is case-sensitive as written.
     expect(matrix.rows[0]!.verdict).toBe('not run');
-    const upper = await buildMatrix({ options: { ...o, junit_id_from_name: { pattern: 'req_([0-9]+)', replace: 'REQ-$1' } }, facts, policy: policy(), compare: false });
+    const upper = await buildMatrix({
+      options: { ...o, junit_id_from_name: { pattern: 'req_([0-9]+)', replace: 'REQ-$1' } },
+      facts,
+      policy: policy(),
+      compare: false,
+    });
     expect(upper.rows[0]!.verdict).toBe('verified');
   });
 });
 
 describe('junit globs that match no report', () => {
-  const head = { 'docs/srs.md': '## REQ-001 A\nText.\n', 'test/a.test.ts': 'REQ-001', 'reports/junit.xml': '<testsuite><testcase name="REQ-001"/></testsuite>' };
-  const gate = async (o: Partial<TraceabilityOptions>) => (await traceability.evaluate(options(o), plainFacts({ head }), gateContext(policy(), 'traceability'))) as GateOutcome;
+  const head = {
+    'docs/srs.md': '## REQ-001 A\nText.\n',
+    'test/a.test.ts': 'REQ-001',
+    'reports/junit.xml': '<testsuite><testcase name="REQ-001"/></testsuite>',
+  };
+  const gate = async (o: Partial<TraceabilityOptions>) =>
+    (await traceability.evaluate(options(o), plainFacts({ head }), gateContext(policy(), 'traceability'))) as GateOutcome;
 
   it('each glob that matches nothing is an error, even when another glob matches', async () => {
     const r = await gate({ junit: ['reports/*.xml', 'build/test-results/**/*.xml'] });
@@ -317,7 +354,11 @@ describe('junit globs that match no report', () => {
 
 describe('junit_id_from_name in a policy', () => {
   const load = (option: string) =>
-    new PolicyLoader(RULES).load('.github/sdlc-gate.yml', `version: 1\ngates:\n  traceability:\n    requirements: ["docs/srs.md"]\n    junit: ["reports/junit.xml"]\n    junit_id_from_name: ${option}\n`, async () => undefined);
+    new PolicyLoader(RULES).load(
+      '.github/sdlc-gate.yml',
+      `version: 1\ngates:\n  traceability:\n    requirements: ["docs/srs.md"]\n    junit: ["reports/junit.xml"]\n    junit_id_from_name: ${option}\n`,
+      async () => undefined,
+    );
 
   it('the documented form loads, with its pattern and replacement', async () => {
     const doc = readFileSync(new URL('../docs/gates/traceability-junit.md', import.meta.url), 'utf8');

@@ -4,7 +4,11 @@ import { isLockfile } from '../src/rules/shared/lockfile-sources.js';
 
 const view = (path: string, text: string) => {
   const r = readLockfile(path, text);
-  return { kind: r.kind, packages: r.packages.map((p) => [p.purl, p.line]), findings: r.findings.map((f) => [f.severity, f.message, f.line]) };
+  return {
+    kind: r.kind,
+    packages: r.packages.map((p) => [p.purl, p.line]),
+    findings: r.findings.map((f) => [f.severity, f.message, f.line]),
+  };
 };
 
 describe('lockfile readers', () => {
@@ -30,7 +34,11 @@ describe('lockfile readers', () => {
       ['pkg:npm/%40s/b@2.0.0', false, true, undefined, 13],
       ['pkg:npm/c@3.0.0', undefined, undefined, true, 17],
     ]);
-    const v1 = JSON.stringify({ lockfileVersion: 1, dependencies: { a: { version: '1.0.0', dependencies: { c: { version: '3.0.0' } } } } }, null, 2);
+    const v1 = JSON.stringify(
+      { lockfileVersion: 1, dependencies: { a: { version: '1.0.0', dependencies: { c: { version: '3.0.0' } } } } },
+      null,
+      2,
+    );
     expect(view('app/npm-shrinkwrap.json', v1).packages).toEqual([
       ['pkg:npm/a@1.0.0', 4],
       ['pkg:npm/c@3.0.0', 7],
@@ -39,7 +47,13 @@ describe('lockfile readers', () => {
 
   it('yarn.lock v1 and berry', () => {
     const v1 = `# yarn lockfile v1\n\n\n"@babel/code-frame@^7.0.0", "@babel/code-frame@^7.10.4":\n  version "7.12.13"\n  resolved "https://registry.yarnpkg.com/x"\n\nlodash@^4.17.21:\n  version "4.17.21"\n`;
-    expect(view('yarn.lock', v1)).toMatchObject({ kind: 'yarn.lock (v1)', packages: [['pkg:npm/%40babel/code-frame@7.12.13', 4], ['pkg:npm/lodash@4.17.21', 8]] });
+    expect(view('yarn.lock', v1)).toMatchObject({
+      kind: 'yarn.lock (v1)',
+      packages: [
+        ['pkg:npm/%40babel/code-frame@7.12.13', 4],
+        ['pkg:npm/lodash@4.17.21', 8],
+      ],
+    });
     const berry = `__metadata:\n  version: 6\n\n"app@workspace:.":\n  version: 0.0.0-use.local\n  resolution: "app@workspace:."\n  linkType: soft\n\n"lodash@npm:^4.17.21":\n  version: 4.17.21\n  resolution: "lodash@npm:4.17.21"\n  linkType: hard\n`;
     expect(view('yarn.lock', berry)).toMatchObject({ kind: 'yarn.lock (berry)', packages: [['pkg:npm/lodash@4.17.21', 9]] });
   });
@@ -55,7 +69,10 @@ describe('lockfile readers', () => {
   });
 
   it('requirements.txt pins, and says what it could not compare', () => {
-    const r = view('requirements.txt', '# deps\nDjango==4.2.1  # web\nrequests[socks]==2.31.0 ; python_version > "3.8"\nflask>=2\n-r other.txt\n');
+    const r = view(
+      'requirements.txt',
+      '# deps\nDjango==4.2.1  # web\nrequests[socks]==2.31.0 ; python_version > "3.8"\nflask>=2\n-r other.txt\n',
+    );
     expect(r.packages).toEqual([
       ['pkg:pypi/django@4.2.1', 2],
       ['pkg:pypi/requests@2.31.0', 3],
@@ -64,32 +81,63 @@ describe('lockfile readers', () => {
   });
 
   it('poetry.lock, uv.lock and Cargo.lock', () => {
-    expect(view('poetry.lock', '[[package]]\nname = "Typing_Extensions"\nversion = "4.8.0"\n').packages).toEqual([['pkg:pypi/typing-extensions@4.8.0', 2]]);
-    expect(view('uv.lock', 'version = 1\n[[package]]\nname = "app"\nversion = "0.1.0"\nsource = { editable = "." }\n\n[[package]]\nname = "idna"\nversion = "3.6"\nsource = { registry = "https://pypi.org/simple" }\n').packages).toEqual([['pkg:pypi/idna@3.6', 8]]);
-    expect(view('Cargo.lock', 'version = 3\n[[package]]\nname = "app"\nversion = "0.1.0"\n\n[[package]]\nname = "serde"\nversion = "1.0.190"\nsource = "registry+https://github.com/rust-lang/crates.io-index"\n').packages).toEqual([
-      ['pkg:cargo/serde@1.0.190', 7],
+    expect(view('poetry.lock', '[[package]]\nname = "Typing_Extensions"\nversion = "4.8.0"\n').packages).toEqual([
+      ['pkg:pypi/typing-extensions@4.8.0', 2],
     ]);
+    expect(
+      view(
+        'uv.lock',
+        'version = 1\n[[package]]\nname = "app"\nversion = "0.1.0"\nsource = { editable = "." }\n\n[[package]]\nname = "idna"\nversion = "3.6"\nsource = { registry = "https://pypi.org/simple" }\n',
+      ).packages,
+    ).toEqual([['pkg:pypi/idna@3.6', 8]]);
+    expect(
+      view(
+        'Cargo.lock',
+        'version = 3\n[[package]]\nname = "app"\nversion = "0.1.0"\n\n[[package]]\nname = "serde"\nversion = "1.0.190"\nsource = "registry+https://github.com/rust-lang/crates.io-index"\n',
+      ).packages,
+    ).toEqual([['pkg:cargo/serde@1.0.190', 7]]);
   });
 
   it('go.sum, go.mod, Gemfile.lock, composer.lock, packages.lock.json, gradle.lockfile, pom.xml, Pipfile.lock', () => {
-    expect(view('go.sum', 'github.com/pkg/errors v0.9.1 h1:abc=\ngithub.com/pkg/errors v0.9.1/go.mod h1:def=\n').packages).toEqual([['pkg:golang/github.com/pkg/errors@v0.9.1', 1]]);
-    const goMod = view('go.mod', 'module x\n\ngo 1.21\n\nrequire (\n\tgithub.com/pkg/errors v0.9.1\n\tgolang.org/x/sys v0.1.0 // indirect\n)\n');
+    expect(view('go.sum', 'github.com/pkg/errors v0.9.1 h1:abc=\ngithub.com/pkg/errors v0.9.1/go.mod h1:def=\n').packages).toEqual([
+      ['pkg:golang/github.com/pkg/errors@v0.9.1', 1],
+    ]);
+    const goMod = view(
+      'go.mod',
+      'module x\n\ngo 1.21\n\nrequire (\n\tgithub.com/pkg/errors v0.9.1\n\tgolang.org/x/sys v0.1.0 // indirect\n)\n',
+    );
     expect(goMod.packages).toEqual([
       ['pkg:golang/github.com/pkg/errors@v0.9.1', 6],
       ['pkg:golang/golang.org/x/sys@v0.1.0', 7],
     ]);
-    expect(view('Gemfile.lock', 'GEM\n  remote: https://rubygems.org/\n  specs:\n    rack (3.0.8)\n    nokogiri (1.15.4-x86_64-linux)\n      racc (~> 1.4)\n\nPLATFORMS\n  ruby\n').packages).toEqual([
+    expect(
+      view(
+        'Gemfile.lock',
+        'GEM\n  remote: https://rubygems.org/\n  specs:\n    rack (3.0.8)\n    nokogiri (1.15.4-x86_64-linux)\n      racc (~> 1.4)\n\nPLATFORMS\n  ruby\n',
+      ).packages,
+    ).toEqual([
       ['pkg:gem/rack@3.0.8', 4],
       ['pkg:gem/nokogiri@1.15.4', 5],
     ]);
-    expect(view('composer.lock', JSON.stringify({ packages: [{ name: 'monolog/monolog', version: 'v3.5.0' }], 'packages-dev': [] }, null, 2)).packages).toEqual([['pkg:composer/monolog/monolog@v3.5.0', 4]]);
-    expect(view('packages.lock.json', JSON.stringify({ version: 1, dependencies: { net8: { 'Newtonsoft.Json': { type: 'Direct', resolved: '13.0.3' } } } }, null, 2)).packages).toEqual([
-      ['pkg:nuget/Newtonsoft.Json@13.0.3', 5],
+    expect(
+      view('composer.lock', JSON.stringify({ packages: [{ name: 'monolog/monolog', version: 'v3.5.0' }], 'packages-dev': [] }, null, 2))
+        .packages,
+    ).toEqual([['pkg:composer/monolog/monolog@v3.5.0', 4]]);
+    expect(
+      view(
+        'packages.lock.json',
+        JSON.stringify({ version: 1, dependencies: { net8: { 'Newtonsoft.Json': { type: 'Direct', resolved: '13.0.3' } } } }, null, 2),
+      ).packages,
+    ).toEqual([['pkg:nuget/Newtonsoft.Json@13.0.3', 5]]);
+    expect(view('gradle.lockfile', '# comment\ncom.google.guava:guava:32.1.3-jre=compileClasspath\nempty=\n').packages).toEqual([
+      ['pkg:maven/com.google.guava/guava@32.1.3-jre', 2],
     ]);
-    expect(view('gradle.lockfile', '# comment\ncom.google.guava:guava:32.1.3-jre=compileClasspath\nempty=\n').packages).toEqual([['pkg:maven/com.google.guava/guava@32.1.3-jre', 2]]);
-    const pom = '<project>\n<version>1.0</version>\n<properties><junit.version>5.10.0</junit.version></properties>\n<dependencies>\n<dependency>\n<groupId>org.junit</groupId><artifactId>junit</artifactId><version>${junit.version}</version><scope>test</scope>\n</dependency>\n</dependencies>\n</project>\n';
+    const pom =
+      '<project>\n<version>1.0</version>\n<properties><junit.version>5.10.0</junit.version></properties>\n<dependencies>\n<dependency>\n<groupId>org.junit</groupId><artifactId>junit</artifactId><version>${junit.version}</version><scope>test</scope>\n</dependency>\n</dependencies>\n</project>\n';
     expect(view('pom.xml', pom).packages).toEqual([['pkg:maven/org.junit/junit@5.10.0', 6]]);
-    expect(view('Pipfile.lock', JSON.stringify({ default: { Requests: { version: '==2.31.0' } } }, null, 2)).packages).toEqual([['pkg:pypi/requests@2.31.0', 3]]);
+    expect(view('Pipfile.lock', JSON.stringify({ default: { Requests: { version: '==2.31.0' } } }, null, 2)).packages).toEqual([
+      ['pkg:pypi/requests@2.31.0', 3],
+    ]);
   });
 
   const own = (path: string, text: string) => readLockfile(path, text).firstParty;
@@ -118,18 +166,38 @@ describe('lockfile readers', () => {
     expect(own('pnpm-lock.yaml', v9)).toEqual(['npm/d', 'npm/e']);
   });
 
-  it('the project\'s own packages are first-party in every reader', () => {
-    const npm = JSON.stringify({ name: 'root', lockfileVersion: 3, packages: { '': { name: 'root' }, 'packages/ws': { name: '@me/ws', version: '1.0.0' }, 'node_modules/@me/ws': { resolved: 'packages/ws', link: true } } });
+  it("the project's own packages are first-party in every reader", () => {
+    const npm = JSON.stringify({
+      name: 'root',
+      lockfileVersion: 3,
+      packages: {
+        '': { name: 'root' },
+        'packages/ws': { name: '@me/ws', version: '1.0.0' },
+        'node_modules/@me/ws': { resolved: 'packages/ws', link: true },
+      },
+    });
     expect(own('package-lock.json', npm)).toEqual(['npm/root', 'npm/@me/ws']);
     expect(own('Cargo.lock', 'version = 3\n[[package]]\nname = "grep-cli"\nversion = "0.1.0"\n')).toEqual(['cargo/grep-cli']);
-    expect(own('uv.lock', 'version = 1\n[[package]]\nname = "My_App"\nversion = "0.1.0"\nsource = { virtual = "." }\n[[package]]\nname = "lib"\nversion = "0.2.0"\nsource = { editable = "lib" }\n')).toEqual(['pypi/my-app', 'pypi/lib']);
-    expect(own('packages.lock.json', JSON.stringify({ version: 1, dependencies: { net8: { 'My.Lib': { type: 'Project' } } } }))).toEqual(['nuget/my.lib']);
-    expect(own('Pipfile.lock', JSON.stringify({ default: { PyPOM: { editable: true, path: '.' }, pluggy: { version: '==0.11.0' } } }))).toEqual(['pypi/pypom']);
-    expect(own('Gemfile.lock', 'PATH\n  remote: .\n  specs:\n    mygem (0.1.0)\n\nGEM\n  specs:\n    rack (3.0.8)\n')).toEqual(['gem/mygem']);
+    expect(
+      own(
+        'uv.lock',
+        'version = 1\n[[package]]\nname = "My_App"\nversion = "0.1.0"\nsource = { virtual = "." }\n[[package]]\nname = "lib"\nversion = "0.2.0"\nsource = { editable = "lib" }\n',
+      ),
+    ).toEqual(['pypi/my-app', 'pypi/lib']);
+    expect(own('packages.lock.json', JSON.stringify({ version: 1, dependencies: { net8: { 'My.Lib': { type: 'Project' } } } }))).toEqual([
+      'nuget/my.lib',
+    ]);
+    expect(
+      own('Pipfile.lock', JSON.stringify({ default: { PyPOM: { editable: true, path: '.' }, pluggy: { version: '==0.11.0' } } })),
+    ).toEqual(['pypi/pypom']);
+    expect(own('Gemfile.lock', 'PATH\n  remote: .\n  specs:\n    mygem (0.1.0)\n\nGEM\n  specs:\n    rack (3.0.8)\n')).toEqual([
+      'gem/mygem',
+    ]);
   });
 
   it('Gemfile.lock: every platform variant pins name@version, whatever the platform', () => {
-    const text = 'GEM\n  remote: https://rubygems.org/\n  specs:\n    ffi (1.17.1)\n    ffi (1.17.1-x86_64-linux-gnu)\n    ffi (1.17.1-riscv64-linux-musl)\n    nokogiri (1.18.0-i686-linux)\n    grpc (1.70.0-s390x-linux)\n';
+    const text =
+      'GEM\n  remote: https://rubygems.org/\n  specs:\n    ffi (1.17.1)\n    ffi (1.17.1-x86_64-linux-gnu)\n    ffi (1.17.1-riscv64-linux-musl)\n    nokogiri (1.18.0-i686-linux)\n    grpc (1.70.0-s390x-linux)\n';
     expect(view('Gemfile.lock', text).packages).toEqual([
       ['pkg:gem/ffi@1.17.1', 4],
       ['pkg:gem/nokogiri@1.18.0', 7],
@@ -138,14 +206,21 @@ describe('lockfile readers', () => {
   });
 
   it('go.mod: replace directives, a module replaced by a local folder is first-party', () => {
-    const text = 'module example.com/app\n\ngo 1.22\n\nrequire (\n\tgithub.com/a/b v1.0.0\n\tgithub.com/c/d v0.3.0 // indirect\n\texample.com/local v0.0.0\n)\n\nreplace github.com/a/b => github.com/fork/b v1.0.1\n\nreplace (\n\texample.com/local => ./local\n\tgithub.com/c/d v0.3.0 => github.com/c/d v0.3.1\n\texample.com/tools => ../tools\n)\n';
+    const text =
+      'module example.com/app\n\ngo 1.22\n\nrequire (\n\tgithub.com/a/b v1.0.0\n\tgithub.com/c/d v0.3.0 // indirect\n\texample.com/local v0.0.0\n)\n\nreplace github.com/a/b => github.com/fork/b v1.0.1\n\nreplace (\n\texample.com/local => ./local\n\tgithub.com/c/d v0.3.0 => github.com/c/d v0.3.1\n\texample.com/tools => ../tools\n)\n';
     const r = readLockfile('go.mod', text);
     expect(r.packages.map((p) => [p.purl, p.line, p.direct])).toEqual([
       ['pkg:golang/github.com/fork/b@v1.0.1', 6, true],
       ['pkg:golang/github.com/c/d@v0.3.1', 7, false],
     ]);
     // The module replaced by a local folder and the folder itself (cdxgen names it pkg:golang/./local), required or not.
-    expect(r.firstParty).toEqual(['golang/example.com/app', 'golang/example.com/local', 'golang/./local', 'golang/example.com/tools', 'golang/../tools']);
+    expect(r.firstParty).toEqual([
+      'golang/example.com/app',
+      'golang/example.com/local',
+      'golang/./local',
+      'golang/example.com/tools',
+      'golang/../tools',
+    ]);
   });
 
   it('composer: a "v" before the version is kept as written and ignored when comparing', () => {
@@ -153,7 +228,7 @@ describe('lockfile readers', () => {
     expect(purlKey('pkg:composer/aws/aws-crt-php@1.2.6')?.version).toBe('1.2.6');
   });
 
-  it('pom.xml is read as XML: the project\'s dependencies only, properties, parent, managed versions; what needs Maven is said', () => {
+  it("pom.xml is read as XML: the project's dependencies only, properties, parent, managed versions; what needs Maven is said", () => {
     const pom = `<?xml version="1.0"?>
 <project xmlns="http://maven.apache.org/POM/4.0.0">
   <parent><groupId>org.acme</groupId><artifactId>acme-parent</artifactId><version>7</version></parent>
@@ -184,11 +259,14 @@ describe('lockfile readers', () => {
     ]);
     expect(r.firstParty).toEqual(['maven/org.acme/pump']);
     expect(r.findings.map((f) => [f.severity, f.line])).toEqual([['notice', 16]]);
-    expect(r.findings[0]!.message).toMatch(/^pom\.xml: 1 dependency has a version this gate cannot resolve without Maven \(org\.junit\.jupiter:junit-jupiter\): it comes from 1 imported BOM or the parent POM/);
+    expect(r.findings[0]!.message).toMatch(
+      /^pom\.xml: 1 dependency has a version this gate cannot resolve without Maven \(org\.junit\.jupiter:junit-jupiter\): it comes from 1 imported BOM or the parent POM/,
+    );
   });
 
   it('the POM reader is linear in the file size', () => {
-    const pomOf = (n: number) => `<project><groupId>g</groupId><artifactId>a</artifactId><version>1</version><dependencies>\n${Array.from({ length: n }, (_, i) => `<dependency><groupId>g${i}</groupId><artifactId>a${i}</artifactId><version>1.${i}</version></dependency>\n`).join('')}</dependencies><build><plugins>${'<plugin><artifactId>p</artifactId><dependencies><dependency><groupId>x</groupId><artifactId>y</artifactId><version>1</version></dependency></dependencies></plugin>'.repeat(n)}</plugins></build></project>`;
+    const pomOf = (n: number) =>
+      `<project><groupId>g</groupId><artifactId>a</artifactId><version>1</version><dependencies>\n${Array.from({ length: n }, (_, i) => `<dependency><groupId>g${i}</groupId><artifactId>a${i}</artifactId><version>1.${i}</version></dependency>\n`).join('')}</dependencies><build><plugins>${'<plugin><artifactId>p</artifactId><dependencies><dependency><groupId>x</groupId><artifactId>y</artifactId><version>1</version></dependency></dependencies></plugin>'.repeat(n)}</plugins></build></project>`;
     const time = (text: string) => {
       let best = Infinity;
       for (let i = 0; i < 3; i++) {
@@ -208,20 +286,101 @@ describe('lockfile readers', () => {
   // One generator per reader: n packages in the format's real shape (with the variants each reader handles).
   const range = (n: number) => Array.from({ length: n }, (_, i) => i);
   const GENERATED: Record<string, (n: number) => string> = {
-    'package-lock.json': (n) => JSON.stringify({ name: 'app', lockfileVersion: 3, packages: { '': { name: 'app' }, ...Object.fromEntries(range(n).flatMap((i) => [[`node_modules/p${i}`, { version: `1.0.${i}` }], [`node_modules/p${i}/node_modules/q${i}`, { version: '2.0.0', dev: true }]])) } }, null, 2),
-    'npm-shrinkwrap.json': (n) => JSON.stringify({ lockfileVersion: 1, dependencies: Object.fromEntries(range(n).map((i) => [`p${i}`, { version: `1.0.${i}`, dependencies: { [`q${i}`]: { version: '2.0.0' } } }])) }, null, 2),
-    'yarn.lock': (n) => `# yarn lockfile v1\n\n${range(n).map((i) => `"p${i}-cjs@npm:p${i}@^1.0.0", p${i}@^1.0.0:\n  version "1.0.${i}"\n  resolved "https://registry.yarnpkg.com/p${i}/-/p${i}-1.0.${i}.tgz"\n`).join('\n')}`,
-    'pnpm-lock.yaml': (n) => `lockfileVersion: 5.4\nimporters:\n  .:\n    dependencies:\n${range(n).map((i) => `      w${i}: link:packages/w${i}\n`).join('')}packages:\n${range(n).map((i) => `  /p${i}/1.0.${i}_react@18.2.0:\n    dev: false\n`).join('')}`,
-    'requirements.txt': (n) => range(n).map((i) => `p${i}==1.0.${i}  # pinned\n`).join(''),
-    'uv.lock': (n) => `version = 1\n${range(n).map((i) => `[[package]]\nname = "p${i}"\nversion = "1.0.${i}"\nsource = { ${i % 10 ? 'registry = "https://pypi.org/simple"' : 'editable = "."'} }\n`).join('\n')}`,
-    'Cargo.lock': (n) => `version = 3\n${range(n).map((i) => `[[package]]\nname = "p${i}"\nversion = "1.0.${i}"\n${i % 10 ? 'source = "registry+https://github.com/rust-lang/crates.io-index"\n' : ''}`).join('\n')}`,
-    'Pipfile.lock': (n) => JSON.stringify({ default: Object.fromEntries(range(n).map((i) => [`p${i}`, { version: `==1.0.${i}` }])) }, null, 2),
-    'go.sum': (n) => range(n).map((i) => `example.com/p${i} v1.0.${i} h1:x=\nexample.com/p${i} v1.0.${i}/go.mod h1:y=\n`).join(''),
-    'go.mod': (n) => `module example.com/app\n\nrequire (\n${range(n).map((i) => `\texample.com/p${i} v1.0.${i}${i % 2 ? ' // indirect' : ''}\n`).join('')})\n\nreplace (\n${range(n / 2).map((i) => `\texample.com/p${i} => example.com/fork${i} v1.0.${i}\n`).join('')})\n`,
-    'Gemfile.lock': (n) => `GEM\n  remote: https://rubygems.org/\n  specs:\n${range(n).map((i) => `    p${i} (1.0.${i})\n    p${i} (1.0.${i}-x86_64-linux-gnu)\n      dep (~> 1.0)\n`).join('')}\nPLATFORMS\n  ruby\n`,
-    'composer.lock': (n) => JSON.stringify({ packages: range(n).map((i) => ({ name: `v/p${i}`, version: `v1.0.${i}` })), 'packages-dev': [] }, null, 2),
-    'packages.lock.json': (n) => JSON.stringify({ version: 1, dependencies: { net8: Object.fromEntries(range(n).map((i) => [`P${i}`, i % 10 ? { type: 'Transitive', resolved: `1.0.${i}` } : { type: 'Project' }])) } }, null, 2),
-    'gradle.lockfile': (n) => range(n).map((i) => `g${i}:a${i}:1.0.${i}=compileClasspath\n`).join(''),
+    'package-lock.json': (n) =>
+      JSON.stringify(
+        {
+          name: 'app',
+          lockfileVersion: 3,
+          packages: {
+            '': { name: 'app' },
+            ...Object.fromEntries(
+              range(n).flatMap((i) => [
+                [`node_modules/p${i}`, { version: `1.0.${i}` }],
+                [`node_modules/p${i}/node_modules/q${i}`, { version: '2.0.0', dev: true }],
+              ]),
+            ),
+          },
+        },
+        null,
+        2,
+      ),
+    'npm-shrinkwrap.json': (n) =>
+      JSON.stringify(
+        {
+          lockfileVersion: 1,
+          dependencies: Object.fromEntries(
+            range(n).map((i) => [`p${i}`, { version: `1.0.${i}`, dependencies: { [`q${i}`]: { version: '2.0.0' } } }]),
+          ),
+        },
+        null,
+        2,
+      ),
+    'yarn.lock': (n) =>
+      `# yarn lockfile v1\n\n${range(n)
+        .map(
+          (i) =>
+            `"p${i}-cjs@npm:p${i}@^1.0.0", p${i}@^1.0.0:\n  version "1.0.${i}"\n  resolved "https://registry.yarnpkg.com/p${i}/-/p${i}-1.0.${i}.tgz"\n`,
+        )
+        .join('\n')}`,
+    'pnpm-lock.yaml': (n) =>
+      `lockfileVersion: 5.4\nimporters:\n  .:\n    dependencies:\n${range(n)
+        .map((i) => `      w${i}: link:packages/w${i}\n`)
+        .join('')}packages:\n${range(n)
+        .map((i) => `  /p${i}/1.0.${i}_react@18.2.0:\n    dev: false\n`)
+        .join('')}`,
+    'requirements.txt': (n) =>
+      range(n)
+        .map((i) => `p${i}==1.0.${i}  # pinned\n`)
+        .join(''),
+    'uv.lock': (n) =>
+      `version = 1\n${range(n)
+        .map(
+          (i) =>
+            `[[package]]\nname = "p${i}"\nversion = "1.0.${i}"\nsource = { ${i % 10 ? 'registry = "https://pypi.org/simple"' : 'editable = "."'} }\n`,
+        )
+        .join('\n')}`,
+    'Cargo.lock': (n) =>
+      `version = 3\n${range(n)
+        .map(
+          (i) =>
+            `[[package]]\nname = "p${i}"\nversion = "1.0.${i}"\n${i % 10 ? 'source = "registry+https://github.com/rust-lang/crates.io-index"\n' : ''}`,
+        )
+        .join('\n')}`,
+    'Pipfile.lock': (n) =>
+      JSON.stringify({ default: Object.fromEntries(range(n).map((i) => [`p${i}`, { version: `==1.0.${i}` }])) }, null, 2),
+    'go.sum': (n) =>
+      range(n)
+        .map((i) => `example.com/p${i} v1.0.${i} h1:x=\nexample.com/p${i} v1.0.${i}/go.mod h1:y=\n`)
+        .join(''),
+    'go.mod': (n) =>
+      `module example.com/app\n\nrequire (\n${range(n)
+        .map((i) => `\texample.com/p${i} v1.0.${i}${i % 2 ? ' // indirect' : ''}\n`)
+        .join('')})\n\nreplace (\n${range(n / 2)
+        .map((i) => `\texample.com/p${i} => example.com/fork${i} v1.0.${i}\n`)
+        .join('')})\n`,
+    'Gemfile.lock': (n) =>
+      `GEM\n  remote: https://rubygems.org/\n  specs:\n${range(n)
+        .map((i) => `    p${i} (1.0.${i})\n    p${i} (1.0.${i}-x86_64-linux-gnu)\n      dep (~> 1.0)\n`)
+        .join('')}\nPLATFORMS\n  ruby\n`,
+    'composer.lock': (n) =>
+      JSON.stringify({ packages: range(n).map((i) => ({ name: `v/p${i}`, version: `v1.0.${i}` })), 'packages-dev': [] }, null, 2),
+    'packages.lock.json': (n) =>
+      JSON.stringify(
+        {
+          version: 1,
+          dependencies: {
+            net8: Object.fromEntries(
+              range(n).map((i) => [`P${i}`, i % 10 ? { type: 'Transitive', resolved: `1.0.${i}` } : { type: 'Project' }]),
+            ),
+          },
+        },
+        null,
+        2,
+      ),
+    'gradle.lockfile': (n) =>
+      range(n)
+        .map((i) => `g${i}:a${i}:1.0.${i}=compileClasspath\n`)
+        .join(''),
   };
 
   it('every reader is linear in the lockfile size (1x and 8x, best of 3, ratio under 3 times linear)', () => {
@@ -235,7 +394,10 @@ describe('lockfile readers', () => {
           const r = readLockfile(path, text);
           if (j === 0 && i === 0) {
             expect(r.packages.length, path).toBeGreaterThan(0);
-            expect(r.findings.filter((f) => f.severity === 'error'), path).toEqual([]);
+            expect(
+              r.findings.filter((f) => f.severity === 'error'),
+              path,
+            ).toEqual([]);
           }
         }
         best = Math.min(best, (performance.now() - t) / repeat);
@@ -248,8 +410,11 @@ describe('lockfile readers', () => {
       time(path, large, 1); // warm up
       // A noisy shared machine can stall one measurement; a quadratic reader is over the bound every time (64x).
       const ratios: number[] = [];
-      for (let attempt = 0; attempt < 3 && !(ratios.length && Math.min(...ratios) < 8 * 3); attempt++) ratios.push(time(path, large, 1) / time(path, small, 8));
-      expect(Math.min(...ratios), `${path}: 8x the packages took ${ratios.map((r) => r.toFixed(1)).join(', ')}x the time`).toBeLessThan(8 * 3);
+      for (let attempt = 0; attempt < 3 && !(ratios.length && Math.min(...ratios) < 8 * 3); attempt++)
+        ratios.push(time(path, large, 1) / time(path, small, 8));
+      expect(Math.min(...ratios), `${path}: 8x the packages took ${ratios.map((r) => r.toFixed(1)).join(', ')}x the time`).toBeLessThan(
+        8 * 3,
+      );
     }
   }, 240_000);
 

@@ -39,7 +39,14 @@ describe('git merge-base in one action run', () => {
     const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
     writeFileSync(join(shim, 'git'), `#!/bin/sh\nprintf '%s\\n' "$*" >> '${log}'\nexec '${realGit}' "$@"\n`);
     chmodSync(join(shim, 'git'), 0o755);
-    api = new FakeGitHub({ owner: 'acme', repo: 'pump', pulls: { 42: prEvent(42, base, head).pull_request }, comments: { 42: [] }, reviews: { 42: [apiReview(1, 'frank', 'APPROVED', head)] }, teams: {} });
+    api = new FakeGitHub({
+      owner: 'acme',
+      repo: 'pump',
+      pulls: { 42: prEvent(42, base, head).pull_request },
+      comments: { 42: [] },
+      reviews: { 42: [apiReview(1, 'frank', 'APPROVED', head)] },
+      teams: {},
+    });
     await api.start();
     runner = new ActionRunner(api);
   });

@@ -14,14 +14,24 @@ const YAML_RECORD = {
   aliases: ['CVE-2023-2251'],
   summary: 'Uncaught Exception in yaml',
   severity: [{ type: 'CVSS_V3', score: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H' }],
-  affected: [{ package: { ecosystem: 'npm', name: 'yaml', purl: 'pkg:npm/yaml' }, ranges: [{ type: 'SEMVER', events: [{ introduced: '2.0.0-5' }, { fixed: '2.2.2' }] }] }],
+  affected: [
+    {
+      package: { ecosystem: 'npm', name: 'yaml', purl: 'pkg:npm/yaml' },
+      ranges: [{ type: 'SEMVER', events: [{ introduced: '2.0.0-5' }, { fixed: '2.2.2' }] }],
+    },
+  ],
 };
 const LOW_RECORD = {
   id: 'GHSA-low0-0000-0000',
   aliases: ['CVE-2099-0001'],
   summary: 'A minor thing in left-pad',
   database_specific: { severity: 'LOW' },
-  affected: [{ package: { ecosystem: 'npm', name: 'left-pad', purl: 'pkg:npm/left-pad' }, ranges: [{ type: 'SEMVER', events: [{ introduced: '0' }, { fixed: '9.0.0' }] }] }],
+  affected: [
+    {
+      package: { ecosystem: 'npm', name: 'left-pad', purl: 'pkg:npm/left-pad' },
+      ranges: [{ type: 'SEMVER', events: [{ introduced: '0' }, { fixed: '9.0.0' }] }],
+    },
+  ],
 };
 
 function bom(components: Record<string, string>): string {
@@ -30,7 +40,13 @@ function bom(components: Record<string, string>): string {
       bomFormat: 'CycloneDX',
       specVersion: '1.6',
       version: 1,
-      components: Object.entries(components).map(([name, version]) => ({ type: 'library', name, version, purl: `pkg:npm/${name}@${version}`, 'bom-ref': `pkg:npm/${name}@${version}` })),
+      components: Object.entries(components).map(([name, version]) => ({
+        type: 'library',
+        name,
+        version,
+        purl: `pkg:npm/${name}@${version}`,
+        'bom-ref': `pkg:npm/${name}@${version}`,
+      })),
     },
     null,
     2,
@@ -43,7 +59,18 @@ function vexDoc(purl: string, state: string, lastUpdated: string, justification 
       bomFormat: 'CycloneDX',
       specVersion: '1.6',
       version: 1,
-      vulnerabilities: [{ id: 'CVE-2023-2251', analysis: { state, ...(state === 'not_affected' ? { justification } : {}), detail: 'the pump parses no untrusted YAML', lastUpdated }, affects: [{ ref: purl }] }],
+      vulnerabilities: [
+        {
+          id: 'CVE-2023-2251',
+          analysis: {
+            state,
+            ...(state === 'not_affected' ? { justification } : {}),
+            detail: 'the pump parses no untrusted YAML',
+            lastUpdated,
+          },
+          affects: [{ ref: purl }],
+        },
+      ],
     },
     null,
     2,
@@ -78,7 +105,10 @@ function releasedRepo(policy = POLICY()): TestRepo {
   repo.write({ 'sbom.cdx.json': bom({ yaml: '2.2.1', 'left-pad': '1.3.0' }) });
   repo.commit('1.1.0');
   repo.git('tag', 'v1.1.0');
-  repo.write({ 'security/osv/GHSA-f9xv-q969-pqx4.json': JSON.stringify(YAML_RECORD), 'security/osv/GHSA-low0.json': JSON.stringify(LOW_RECORD) });
+  repo.write({
+    'security/osv/GHSA-f9xv-q969-pqx4.json': JSON.stringify(YAML_RECORD),
+    'security/osv/GHSA-low0.json': JSON.stringify(LOW_RECORD),
+  });
   repo.commit('the OSV records of the components');
   return repo;
 }
@@ -122,7 +152,11 @@ describe('sdlc-gate monitor', () => {
     // v1.0.0 ships yaml 2.2.0, inside the affected range too.
     expect(out.refs[1].findings.map((f: { purl: string }) => f.purl)).toContain('pkg:npm/yaml@2.2.0');
     // Below fail_on: reported, but alone it would not fail.
-    expect(v110.findings.find((f: { id: string }) => f.id === 'GHSA-low0-0000-0000')).toMatchObject({ severity: 'low', status: 'open', failing: false });
+    expect(v110.findings.find((f: { id: string }) => f.id === 'GHSA-low0-0000-0000')).toMatchObject({
+      severity: 'low',
+      status: 'open',
+      failing: false,
+    });
     // Overdue first, then open by severity: the high one before the low one.
     expect(v110.findings.map((f: { severity: string }) => f.severity)).toEqual(['high', 'low']);
   });
@@ -138,7 +172,13 @@ describe('sdlc-gate monitor', () => {
 
     const later = (await monitor(['--repo', repo.dir, '--now', '2026-02-15', '--state', state, '--format', 'json'])).json();
     const f = later.refs[0].findings[0];
-    expect(f).toMatchObject({ id: 'GHSA-f9xv-q969-pqx4', first_seen: '2026-01-01T00:00:00.000Z', respond_by: '2026-01-31T00:00:00.000Z', overdue: true, passed: 'respond' });
+    expect(f).toMatchObject({
+      id: 'GHSA-f9xv-q969-pqx4',
+      first_seen: '2026-01-01T00:00:00.000Z',
+      respond_by: '2026-01-31T00:00:00.000Z',
+      overdue: true,
+      passed: 'respond',
+    });
     const text = await monitor(['--repo', repo.dir, '--now', '2026-03-15', '--state', state]);
     expect(text.stdout).toContain('OPEN     CVE-2023-2251 (GHSA-f9xv-q969-pqx4) in yaml@2.2.1 — high 7.5; fixed in 2.2.2');
     expect(text.stdout).toContain('first seen 2026-01-01, respond by 2026-01-31, remediate by 2026-03-02 — OVERDUE: remediate-by passed');
@@ -163,7 +203,13 @@ describe('sdlc-gate monitor', () => {
     const yamlOf = (ref: { findings: { id: string }[] }) => ref.findings.find((f) => f.id === 'GHSA-f9xv-q969-pqx4');
     expect(yamlOf(v110)).toMatchObject({
       status: 'assessed',
-      assessment: { status: 'not_affected', justification: 'code_not_reachable', file: 'security/vex/yaml.json', ref: 'main', timestamp: '2026-02-01T00:00:00Z' },
+      assessment: {
+        status: 'not_affected',
+        justification: 'code_not_reachable',
+        file: 'security/vex/yaml.json',
+        ref: 'main',
+        timestamp: '2026-02-01T00:00:00Z',
+      },
     });
     // v1.0.0 ships yaml 2.2.0, which the statement (for 2.2.1) does not cover.
     expect(yamlOf(out.refs.find((x: { ref: string }) => x.ref === 'v1.0.0'))).toMatchObject({ purl: 'pkg:npm/yaml@2.2.0', status: 'open' });
@@ -175,7 +221,10 @@ describe('sdlc-gate monitor', () => {
     repo.git('tag', '-f', 'v1.1.0');
     repo.git('checkout', '-q', 'main');
     const again = (await monitor(['--repo', repo.dir, '--now', '2026-02-10', '--format', 'json'])).json();
-    expect(yamlOf(again.refs.find((x: { ref: string }) => x.ref === 'v1.1.0'))).toMatchObject({ status: 'open', assessment: { status: 'exploitable', ref: 'v1.1.0' } });
+    expect(yamlOf(again.refs.find((x: { ref: string }) => x.ref === 'v1.1.0'))).toMatchObject({
+      status: 'open',
+      assessment: { status: 'exploitable', ref: 'v1.1.0' },
+    });
   });
 
   it('passes (exit 0) when every high vulnerability is assessed, and a stale assessment no longer counts', async () => {
@@ -200,21 +249,35 @@ describe('sdlc-gate monitor', () => {
     repo.commit('upgrade yaml and left-pad');
     const out = (await monitor(['--repo', repo.dir, '--now', '2026-01-05', '--state', state, '--format', 'json'])).json();
     const main_ = out.refs.find((x: { ref: string }) => x.ref === 'main');
-    expect(main_.findings.map((f: { id: string; status: string }) => `${f.id} ${f.status}`).sort()).toEqual(['GHSA-f9xv-q969-pqx4 fixed', 'GHSA-low0-0000-0000 fixed']);
+    expect(main_.findings.map((f: { id: string; status: string }) => `${f.id} ${f.status}`).sort()).toEqual([
+      'GHSA-f9xv-q969-pqx4 fixed',
+      'GHSA-low0-0000-0000 fixed',
+    ]);
     // The releases in the field still carry it.
     expect(out.refs[0].findings[0]).toMatchObject({ status: 'open', first_seen: '2026-01-01T00:00:00.000Z' });
   });
 
   it('fails on a low vulnerability listed in the KEV catalog (read on the default branch)', async () => {
     const repo = track(releasedRepo(POLICY().replace('    fail_on: high\n', '    fail_on: high\n    kev: security/kev.json\n')));
-    repo.write({ 'security/kev.json': JSON.stringify({ catalogVersion: '2026.01.01', vulnerabilities: [{ cveID: 'CVE-2099-0001', dateAdded: '2026-01-01' }] }) });
+    repo.write({
+      'security/kev.json': JSON.stringify({
+        catalogVersion: '2026.01.01',
+        vulnerabilities: [{ cveID: 'CVE-2099-0001', dateAdded: '2026-01-01' }],
+      }),
+    });
     repo.commit('the KEV catalog');
     repo.write({ 'security/vex/yaml.json': vexDoc('pkg:npm/yaml', 'not_affected', '2026-02-01T00:00:00Z') });
     repo.commit('assess yaml');
     const r = await monitor(['--repo', repo.dir, '--now', '2026-02-10', '--ref', 'v1.0.0', '--format', 'json']);
     expect(r.code).toBe(1);
     expect(r.json().refs[0]).toMatchObject({ ref: 'v1.0.0', kind: 'tag' });
-    expect(r.json().refs[0].findings[0]).toMatchObject({ id: 'GHSA-low0-0000-0000', severity: 'low', kev: true, failing: true, status: 'open' });
+    expect(r.json().refs[0].findings[0]).toMatchObject({
+      id: 'GHSA-low0-0000-0000',
+      severity: 'low',
+      kev: true,
+      failing: true,
+      status: 'open',
+    });
   });
 
   it('watches the newest max_releases tags by version, not by name', async () => {
@@ -233,7 +296,20 @@ describe('sdlc-gate monitor', () => {
     repo.commit('a broken SBOM');
     repo.git('tag', 'v0.9.0-broken');
     repo.git('checkout', '-q', 'main');
-    const r = await monitor(['--repo', repo.dir, '--now', '2026-01-01', '--ref', 'v9.9.9', '--ref', 'v0.9.0-broken', '--ref', 'main', '--format', 'json']);
+    const r = await monitor([
+      '--repo',
+      repo.dir,
+      '--now',
+      '2026-01-01',
+      '--ref',
+      'v9.9.9',
+      '--ref',
+      'v0.9.0-broken',
+      '--ref',
+      'main',
+      '--format',
+      'json',
+    ]);
     expect(r.code).toBe(1);
     const out = r.json();
     expect(out.status).toBe('fail');
@@ -253,7 +329,9 @@ describe('sdlc-gate monitor', () => {
     repo.git('tag', '-d', 'v1.0.0');
     const r = await monitor(['--repo', repo.dir, '--now', '2026-01-02', '--state', state, '--format', 'json']);
     expect(r.code).toBe(1);
-    expect(r.json().problems).toEqual([expect.stringContaining('v1.0.0 had an open vulnerability at the last run and is no longer in the repository')]);
+    expect(r.json().problems).toEqual([
+      expect.stringContaining('v1.0.0 had an open vulnerability at the last run and is no longer in the repository'),
+    ]);
     expect(r.json().unchecked).toEqual(['v1.1.0', 'main']);
     // A tag that only left the watched window (max_releases) still exists: no problem.
     repo.git('tag', 'v1.0.0', 'v1.1.0^');
@@ -273,7 +351,10 @@ describe('sdlc-gate monitor', () => {
   });
 
   it('asks OSV once per distinct purl, however many refs list it', async () => {
-    const osv: FakeOsv = await startFakeOsv({ records: [YAML_RECORD], vulnsByPurl: { 'pkg:npm/yaml@2.2.1': [YAML_RECORD.id], 'pkg:npm/yaml@2.2.0': [YAML_RECORD.id] } });
+    const osv: FakeOsv = await startFakeOsv({
+      records: [YAML_RECORD],
+      vulnsByPurl: { 'pkg:npm/yaml@2.2.1': [YAML_RECORD.id], 'pkg:npm/yaml@2.2.0': [YAML_RECORD.id] },
+    });
     try {
       const repo = track(releasedRepo(POLICY().replace('source: offline', `source: osv\n    osv_api: ${osv.url}`)));
       const out = (await monitor(['--repo', repo.dir, '--now', '2026-01-01', '--format', 'json'])).json();

@@ -28,7 +28,12 @@ const finding = (over: Partial<MonitorFinding> = {}): MonitorFinding => ({
 
 describe('tracking issue marker', () => {
   it('round-trips, and survives hostile text in keys (no "-->" can end the comment early)', () => {
-    const data = { key: 'GHSA-X npm/--><script>', first_seen: '2026-01-01T00:00:00.000Z', refs: { 'v1 -->': { status: 'open' as const, purl: 'pkg:npm/x@1', id: 'GHSA-X', component: 'x' } }, announced: ['respond' as const] };
+    const data = {
+      key: 'GHSA-X npm/--><script>',
+      first_seen: '2026-01-01T00:00:00.000Z',
+      refs: { 'v1 -->': { status: 'open' as const, purl: 'pkg:npm/x@1', id: 'GHSA-X', component: 'x' } },
+      announced: ['respond' as const],
+    };
     const marker = encodeMarker(data);
     expect(marker.slice(4, -4)).not.toContain('--');
     expect(marker.slice(4, -3)).not.toContain('>');
@@ -38,13 +43,21 @@ describe('tracking issue marker', () => {
   it('refuses a marker that is not ours or is damaged', () => {
     expect(decodeMarker('no marker')).toBeUndefined();
     expect(decodeMarker('<!-- sdlc-gate:monitor !!!! -->')).toBeUndefined();
-    expect(decodeMarker(`<!-- sdlc-gate:monitor ${Buffer.from('{"key":"k","first_seen":"yesterday"}').toString('base64url')} -->`)).toBeUndefined();
+    expect(
+      decodeMarker(`<!-- sdlc-gate:monitor ${Buffer.from('{"key":"k","first_seen":"yesterday"}').toString('base64url')} -->`),
+    ).toBeUndefined();
   });
 });
 
 describe('tracking issue title', () => {
   it('names the CVE, the OSV id, the component, the severity, KEV, and the refs still open', () => {
-    const title = issueTitle({ entries: [{ ref: 'v1.2.0', finding: finding() }, { ref: 'v1.3.0', finding: finding({ kev: true }) }, { ref: 'main', finding: finding({ status: 'assessed' }) }] });
+    const title = issueTitle({
+      entries: [
+        { ref: 'v1.2.0', finding: finding() },
+        { ref: 'v1.3.0', finding: finding({ kev: true }) },
+        { ref: 'main', finding: finding({ status: 'assessed' }) },
+      ],
+    });
     expect(title).toBe('CVE-2023-2251 (GHSA-f9xv-q969-pqx4) in yaml — high — v1.2.0, v1.3.0');
     const kev = issueTitle({ entries: [{ ref: 'v1', finding: finding({ kev: true }) }] });
     expect(kev).toBe('CVE-2023-2251 (GHSA-f9xv-q969-pqx4) in yaml — high (KEV) — v1');
@@ -55,10 +68,26 @@ describe('tracking issue title', () => {
 
 describe('monitor state file', () => {
   it('keeps first sight, normalised, and refuses what is not a state', () => {
-    const s = parseState(JSON.stringify({ schema: 'sdlc-gate/monitor-state@1', items: { k: { first_seen: '2026-01-01', refs: { v1: { status: 'open', purl: 'pkg:npm/x@1', id: 'X', component: 'x' }, bad: { status: 'gone' } } } } }), 's.json');
-    expect(s.items.k).toEqual({ first_seen: '2026-01-01T00:00:00.000Z', refs: { v1: { status: 'open', purl: 'pkg:npm/x@1', id: 'X', component: 'x' } } });
+    const s = parseState(
+      JSON.stringify({
+        schema: 'sdlc-gate/monitor-state@1',
+        items: {
+          k: {
+            first_seen: '2026-01-01',
+            refs: { v1: { status: 'open', purl: 'pkg:npm/x@1', id: 'X', component: 'x' }, bad: { status: 'gone' } },
+          },
+        },
+      }),
+      's.json',
+    );
+    expect(s.items.k).toEqual({
+      first_seen: '2026-01-01T00:00:00.000Z',
+      refs: { v1: { status: 'open', purl: 'pkg:npm/x@1', id: 'X', component: 'x' } },
+    });
     expect(() => parseState('{', 's.json')).toThrow(/s\.json is not valid JSON/);
-    expect(() => parseState('{"schema":"sdlc-gate/monitor-state@1","items":{"k":{"first_seen":"soon"}}}', 's.json')).toThrow(/item "k" has no valid first_seen/);
+    expect(() => parseState('{"schema":"sdlc-gate/monitor-state@1","items":{"k":{"first_seen":"soon"}}}', 's.json')).toThrow(
+      /item "k" has no valid first_seen/,
+    );
   });
 });
 
@@ -70,7 +99,15 @@ describe('syncIssues against the loopback API', () => {
     const api = new FakeGitHub({ owner: 'acme', repo: 'pump' });
     await api.start();
     try {
-      const client = createClient({ token: 'test-token', baseUrl: api.url, deadline: AbortSignal.timeout(20_000), requestTimeoutMs: 5_000, retries: 0, retryDelayMs: 10, maxRateLimitWaitMs: 1_000 });
+      const client = createClient({
+        token: 'test-token',
+        baseUrl: api.url,
+        deadline: AbortSignal.timeout(20_000),
+        requestTimeoutMs: 5_000,
+        retries: 0,
+        retryDelayMs: 10,
+        maxRateLimitWaitMs: 1_000,
+      });
       // The other run's issue, opened after this run listed the issues (so this run did not see it).
       api.state.issues.push({
         number: 101,
@@ -92,16 +129,38 @@ describe('syncIssues against the loopback API', () => {
         remediate_within_days: 60,
         problems: [],
         unchecked: [],
-        refs: [{ ref: 'v1', kind: 'tag' as const, sha: 'a'.repeat(40), sboms: ['sbom.json'], checked: true, problems: [], findings: [finding()] }],
+        refs: [
+          {
+            ref: 'v1',
+            kind: 'tag' as const,
+            sha: 'a'.repeat(40),
+            sboms: ['sbom.json'],
+            checked: true,
+            problems: [],
+            findings: [finding()],
+          },
+        ],
       };
-      const done = await syncIssues({ client, owner: 'acme', repo: 'pump', labels: ['vulnerability'] }, result, new Map(), 'github-actions[bot]');
+      const done = await syncIssues(
+        { client, owner: 'acme', repo: 'pump', labels: ['vulnerability'] },
+        result,
+        new Map(),
+        'github-actions[bot]',
+      );
       expect(done.created).toEqual([]);
       expect(done.closed).toEqual([102]);
       expect(api.state.issues.find((i) => i.number === 102)).toMatchObject({ state: 'closed', state_reason: 'not_planned' });
       expect(api.state.comments[102]![0]!.body).toContain('Duplicate of #101');
       expect(api.state.issues.find((i) => i.number === 101)!.state).toBe('open');
       // An incomplete result writes nothing.
-      await expect(syncIssues({ client, owner: 'acme', repo: 'pump', labels: ['vulnerability'] }, { ...result, unchecked: ['v1'] }, new Map(), 'github-actions[bot]')).rejects.toThrow(/incomplete/);
+      await expect(
+        syncIssues(
+          { client, owner: 'acme', repo: 'pump', labels: ['vulnerability'] },
+          { ...result, unchecked: ['v1'] },
+          new Map(),
+          'github-actions[bot]',
+        ),
+      ).rejects.toThrow(/incomplete/);
     } finally {
       await api.stop();
     }

@@ -13,13 +13,41 @@ const POLICY: Policy = {
   path: '.github/sdlc-gate.yml',
   groups: {},
   classification: { default: 'B', items: [] },
-  gates: [{ id: 'vulnerabilities', rule: 'vulnerabilities', level: 'error', options: { paths: ['sbom.json'], source: 'osv', osv_api: 'http://osv.invalid', offline: 'security/osv/', fail_on: 'high', vex: ['vex/*.json'], vex_max_age_days: 180, max_file_bytes: 1 << 30 } }],
-  monitor: { releases: ['v*'], max_releases: 10, branches: [], respond_within_days: 30, remediate_within_days: 60, labels: ['vulnerability'] },
+  gates: [
+    {
+      id: 'vulnerabilities',
+      rule: 'vulnerabilities',
+      level: 'error',
+      options: {
+        paths: ['sbom.json'],
+        source: 'osv',
+        osv_api: 'http://osv.invalid',
+        offline: 'security/osv/',
+        fail_on: 'high',
+        vex: ['vex/*.json'],
+        vex_max_age_days: 180,
+        max_file_bytes: 1 << 30,
+      },
+    },
+  ],
+  monitor: {
+    releases: ['v*'],
+    max_releases: 10,
+    branches: [],
+    respond_within_days: 30,
+    remediate_within_days: 60,
+    labels: ['vulnerability'],
+  },
 };
 
 /** Three tags and main; n components each, every one vulnerable, every 2nd assessed in one VEX document on main. */
 function sources(n: number): MonitorSources {
-  const components = Array.from({ length: n }, (_, i) => ({ type: 'library', name: `c${i}`, version: '1.0.0', purl: `pkg:npm/c${i}@1.0.0` }));
+  const components = Array.from({ length: n }, (_, i) => ({
+    type: 'library',
+    name: `c${i}`,
+    version: '1.0.0',
+    purl: `pkg:npm/c${i}@1.0.0`,
+  }));
   const sbom = JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '1.6', version: 1, components });
   const vex = JSON.stringify({
     bomFormat: 'CycloneDX',
@@ -27,25 +55,38 @@ function sources(n: number): MonitorSources {
     version: 1,
     vulnerabilities: components
       .filter((_, i) => i % 2 === 0)
-      .map((c) => ({ id: `CVE-2099-${c.name}`, analysis: { state: 'not_affected', justification: 'code_not_reachable', lastUpdated: '2026-01-01T00:00:00Z' }, affects: [{ ref: c.purl }] })),
+      .map((c) => ({
+        id: `CVE-2099-${c.name}`,
+        analysis: { state: 'not_affected', justification: 'code_not_reachable', lastUpdated: '2026-01-01T00:00:00Z' },
+        affects: [{ ref: c.purl }],
+      })),
   });
   const files: Record<string, string> = { 'sbom.json': sbom, 'vex/a.json': vex };
   const record = (name: string): OsvVulnerability => ({
     id: `GHSA-${name}`,
     aliases: [`CVE-2099-${name}`],
     database_specific: { severity: 'HIGH' },
-    affected: [{ package: { ecosystem: 'npm', name, purl: `pkg:npm/${name}` }, ranges: [{ type: 'SEMVER', events: [{ introduced: '0' }, { fixed: '2.0.0' }] }] }],
+    affected: [
+      {
+        package: { ecosystem: 'npm', name, purl: `pkg:npm/${name}` },
+        ranges: [{ type: 'SEMVER', events: [{ introduced: '0' }, { fixed: '2.0.0' }] }],
+      },
+    ],
   });
   return {
     tags: async () => ['v1.0.0', 'v1.1.0', 'v1.2.0'],
     defaultBranch: async () => 'main',
     resolve: async (ref) => `${ref}-sha`,
     listFiles: async () => Object.keys(files),
-    readFile: async (sha, path) => (files[path] === undefined ? undefined : { path, ref: sha, text: files[path]!, bytes: Buffer.from(files[path]!) }),
-    osvScan: async (_api, purls) => new Map(purls.map((p) => {
-      const i = Number(/c(\d+)@/.exec(p)![1]);
-      return [p, [record(`c${i}`)]];
-    })),
+    readFile: async (sha, path) =>
+      files[path] === undefined ? undefined : { path, ref: sha, text: files[path]!, bytes: Buffer.from(files[path]!) },
+    osvScan: async (_api, purls) =>
+      new Map(
+        purls.map((p) => {
+          const i = Number(/c(\d+)@/.exec(p)![1]);
+          return [p, [record(`c${i}`)]];
+        }),
+      ),
   };
 }
 

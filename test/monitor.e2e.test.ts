@@ -21,11 +21,25 @@ const YAML = {
   aliases: ['CVE-2023-2251'],
   summary: 'Uncaught Exception in yaml @maintainers <b>',
   severity: [{ type: 'CVSS_V3', score: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H' }],
-  affected: [{ package: { ecosystem: 'npm', name: 'yaml', purl: 'pkg:npm/yaml' }, ranges: [{ type: 'SEMVER', events: [{ introduced: '2.0.0-5' }, { fixed: '2.2.2' }] }] }],
+  affected: [
+    {
+      package: { ecosystem: 'npm', name: 'yaml', purl: 'pkg:npm/yaml' },
+      ranges: [{ type: 'SEMVER', events: [{ introduced: '2.0.0-5' }, { fixed: '2.2.2' }] }],
+    },
+  ],
 };
 
 const bom = (version: string) =>
-  JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '1.6', version: 1, components: [{ type: 'library', name: 'yaml', version, purl: `pkg:npm/yaml@${version}`, 'bom-ref': `yaml@${version}` }] }, null, 2);
+  JSON.stringify(
+    {
+      bomFormat: 'CycloneDX',
+      specVersion: '1.6',
+      version: 1,
+      components: [{ type: 'library', name: 'yaml', version, purl: `pkg:npm/yaml@${version}`, 'bom-ref': `yaml@${version}` }],
+    },
+    null,
+    2,
+  );
 
 interface RunResult {
   code: number | null;
@@ -35,7 +49,10 @@ interface RunResult {
 
 function runAction(workspace: string, apiUrl: string, dir: string): Promise<RunResult> {
   const eventPath = join(dir, 'event.json');
-  writeFileSync(eventPath, JSON.stringify({ schedule: '17 6 * * *', repository: { name: 'pump', default_branch: 'main', owner: { login: 'acme' } } }));
+  writeFileSync(
+    eventPath,
+    JSON.stringify({ schedule: '17 6 * * *', repository: { name: 'pump', default_branch: 'main', owner: { login: 'acme' } } }),
+  );
   const summaryPath = join(dir, 'summary.md');
   writeFileSync(summaryPath, '');
   writeFileSync(join(dir, 'output.txt'), '');
@@ -189,7 +206,18 @@ gates:
         bomFormat: 'CycloneDX',
         specVersion: '1.6',
         version: 1,
-        vulnerabilities: [{ id: 'CVE-2023-2251', analysis: { state: 'not_affected', justification: 'code_not_reachable', detail: 'no untrusted YAML is parsed', lastUpdated: new Date().toISOString() }, affects: [{ ref: 'pkg:npm/yaml@2.2.1' }] }],
+        vulnerabilities: [
+          {
+            id: 'CVE-2023-2251',
+            analysis: {
+              state: 'not_affected',
+              justification: 'code_not_reachable',
+              detail: 'no untrusted YAML is parsed',
+              lastUpdated: new Date().toISOString(),
+            },
+            affects: [{ ref: 'pkg:npm/yaml@2.2.1' }],
+          },
+        ],
       }),
     });
     repo.commit('assess CVE-2023-2251 for yaml 2.2.1 (v1.0.0 and main)');
@@ -257,7 +285,14 @@ describe('the bundled action on schedule: issue writes follow the API conduct', 
 
   it('waits out a rate limit and then creates the issue once', async () => {
     await fresh();
-    api.addFault({ method: 'POST', path: /\/repos\/acme\/pump\/issues$/, status: 403, headers: { 'x-ratelimit-remaining': '0', 'retry-after': '1' }, body: { message: 'API rate limit exceeded' }, times: 1 });
+    api.addFault({
+      method: 'POST',
+      path: /\/repos\/acme\/pump\/issues$/,
+      status: 403,
+      headers: { 'x-ratelimit-remaining': '0', 'retry-after': '1' },
+      body: { message: 'API rate limit exceeded' },
+      times: 1,
+    });
     const r = await runAction(repo.dir, api.url, dir);
     expect(r.code).toBe(1); // the vulnerability is open
     expect(api.state.issues).toHaveLength(1);
@@ -267,10 +302,20 @@ describe('the bundled action on schedule: issue writes follow the API conduct', 
 
   it('fails with the permission to grant when the token may not write issues (a final 403)', async () => {
     await fresh();
-    api.addFault({ method: 'POST', path: /\/repos\/acme\/pump\/issues$/, status: 403, body: { message: 'Resource not accessible by integration' } });
+    api.addFault({
+      method: 'POST',
+      path: /\/repos\/acme\/pump\/issues$/,
+      status: 403,
+      body: { message: 'Resource not accessible by integration' },
+    });
     const r = await runAction(repo.dir, api.url, dir);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('POST /repos/acme/pump/issues answered 403 (Resource not accessible by integration) — the token needs \\"issues: write\\"'.replace(/\\"/g, '"'));
+    expect(r.stdout).toContain(
+      'POST /repos/acme/pump/issues answered 403 (Resource not accessible by integration) — the token needs \\"issues: write\\"'.replace(
+        /\\"/g,
+        '"',
+      ),
+    );
     expect(api.state.issues).toHaveLength(0);
     // The summary was written before the issues were: the result is not lost.
     expect(r.summary).toContain('sdlc-gate monitor: fail');

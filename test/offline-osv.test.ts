@@ -29,7 +29,15 @@ const BOM = JSON.stringify(
 
 const POLICY = (kev: boolean) =>
   `version: 1\ngates:\n  vulnerabilities:\n    source: offline\n    offline: security/osv/\n    fail_on: high\n${kev ? '    kev: security/kev.json\n' : ''}`;
-const KEV = (ids: unknown[]) => JSON.stringify({ catalogVersion: '2026.01.01', vulnerabilities: ids.map((id) => (typeof id === 'string' ? { cveID: id, dateAdded: '2025-03-01' } : id)) }, null, 2);
+const KEV = (ids: unknown[]) =>
+  JSON.stringify(
+    {
+      catalogVersion: '2026.01.01',
+      vulnerabilities: ids.map((id) => (typeof id === 'string' ? { cveID: id, dateAdded: '2025-03-01' } : id)),
+    },
+    null,
+    2,
+  );
 const json = (v: unknown) => JSON.stringify(v, null, 2);
 
 async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -71,8 +79,12 @@ describe('offline OSV records are read at the base commit', () => {
     moved.affected[0].ranges[0].events = [{ introduced: '0' }, { fixed: '4.17.20' }];
     const r = await pr({ [RECORD]: json(INJECTION) }, { [RECORD]: json(moved) });
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('has GHSA-35jh-r3h4-6jhm (CVE-2021-23337): high, CVSS:3.1 7.2 — Command Injection in lodash; fixed in 4.17.21.');
-    expect(r.stdout).toMatch(/warning: security\/osv\/GHSA-35jh-r3h4-6jhm\.json: This pull request changes OSV records in security\/osv\/ \(security\/osv\/GHSA-35jh-r3h4-6jhm\.json\); the gate read them as they are at the base commit [0-9a-f]{7}, so the changes count from the next pull request on/);
+    expect(r.stdout).toContain(
+      'has GHSA-35jh-r3h4-6jhm (CVE-2021-23337): high, CVSS:3.1 7.2 — Command Injection in lodash; fixed in 4.17.21.',
+    );
+    expect(r.stdout).toMatch(
+      /warning: security\/osv\/GHSA-35jh-r3h4-6jhm\.json: This pull request changes OSV records in security\/osv\/ \(security\/osv\/GHSA-35jh-r3h4-6jhm\.json\); the gate read them as they are at the base commit [0-9a-f]{7}, so the changes count from the next pull request on/,
+    );
   });
 
   it('a pull request that marks the record withdrawn still fails', async () => {
@@ -83,7 +95,10 @@ describe('offline OSV records are read at the base commit', () => {
   });
 
   it('a pull request that replaces the record with another one, or deletes it, still fails', async () => {
-    const other = { ...REDOS, affected: [{ package: { ecosystem: 'npm', name: 'left-pad' }, ranges: [{ type: 'SEMVER', events: [{ introduced: '0' }] }] }] };
+    const other = {
+      ...REDOS,
+      affected: [{ package: { ecosystem: 'npm', name: 'left-pad' }, ranges: [{ type: 'SEMVER', events: [{ introduced: '0' }] }] }],
+    };
     const replaced = await pr({ [RECORD]: json(INJECTION) }, { [RECORD]: json(other) });
     expect(replaced.code).toBe(1);
     expect(replaced.stdout).toContain('has GHSA-35jh-r3h4-6jhm');
@@ -128,7 +143,9 @@ describe('offline OSV records are read at the base commit', () => {
   it('records only at head (the pull request adds the database) are an error, not a pass', async () => {
     const r = await pr({ 'README.md': 'x' }, { [RECORD]: json({ ...INJECTION, affected: [] }) });
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('holds no OSV records (*.json) at the base commit, and offline records are read there; this pull request adds 1 record, which counts from the next pull request on');
+    expect(r.stdout).toContain(
+      'holds no OSV records (*.json) at the base commit, and offline records are read there; this pull request adds 1 record, which counts from the next pull request on',
+    );
   });
 });
 
@@ -152,7 +169,9 @@ describe('the KEV catalog is read at the base commit', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('FAIL  vulnerabilities: ');
     const line = text.split('\n').findIndex((l) => l.includes('"cveId"')); // the line of the entry's "{", one above
-    expect(r.stdout).toContain(`error: security/kev.json:${line}: The KEV catalog security/kev.json has an entry (vulnerabilities[1]) without a "cveID" string`);
+    expect(r.stdout).toContain(
+      `error: security/kev.json:${line}: The KEV catalog security/kev.json has an entry (vulnerabilities[1]) without a "cveID" string`,
+    );
     const added = await pr(base, { 'security/kev.json': KEV([]) }, true);
     expect(added.code).toBe(1);
     expect(added.stdout).toContain('The KEV catalog security/kev.json is not in the base commit, where it is read');

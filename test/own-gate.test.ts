@@ -22,7 +22,11 @@ function sbomGate(lock: string): GateJson {
   const repo = new TestRepo();
   const inputs = mkdtempSync(join(tmpdir(), 'sdlc-gate-own-'));
   try {
-    repo.write({ '.github/sdlc-gate.yml': own('.github/sdlc-gate.yml'), 'package-lock.json': own('package-lock.json'), 'sbom/sdlc-gate.cdx.json': own('sbom/sdlc-gate.cdx.json') });
+    repo.write({
+      '.github/sdlc-gate.yml': own('.github/sdlc-gate.yml'),
+      'package-lock.json': own('package-lock.json'),
+      'sbom/sdlc-gate.cdx.json': own('sbom/sdlc-gate.cdx.json'),
+    });
     const base = repo.commit('base');
     repo.write({ 'package-lock.json': lock, 'README.md': 'a change\n' });
     const head = repo.commit('a pull request');
@@ -53,6 +57,8 @@ describe("the project's own sbom gate", () => {
     yaml.version = bumped;
     const gate = sbomGate(JSON.stringify(lock, null, 2));
     expect(gate.status).toBe('fail');
-    expect(gate.findings.map((f) => f.message)).toContainEqual(expect.stringContaining(`package-lock.json pins yaml ${bumped}, but sbom/sdlc-gate.cdx.json lists yaml`));
+    expect(gate.findings.map((f) => f.message)).toContainEqual(
+      expect.stringContaining(`package-lock.json pins yaml ${bumped}, but sbom/sdlc-gate.cdx.json lists yaml`),
+    );
   });
 });

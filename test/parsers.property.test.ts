@@ -4,7 +4,15 @@ import { describe, expect, it, vi } from 'vitest';
 import { parseJUnit } from '../src/parsers/junit.js';
 import { readKevCatalog } from '../src/parsers/kev.js';
 import { readLockfile } from '../src/parsers/lockfiles/index.js';
-import { affectsVersion, asOsvRecord, compareVersionStrings, cvssBaseScore, fixedVersions, idsOf, osvSeverity } from '../src/parsers/osv.js';
+import {
+  affectsVersion,
+  asOsvRecord,
+  compareVersionStrings,
+  cvssBaseScore,
+  fixedVersions,
+  idsOf,
+  osvSeverity,
+} from '../src/parsers/osv.js';
 import { parseDoorstopSettings, parseRequirementFile } from '../src/parsers/requirements/index.js';
 import type { RequirementFile } from '../src/parsers/requirements/index.js';
 import { parseRiskRegister } from '../src/parsers/risk/index.js';
@@ -26,9 +34,47 @@ const TIME_BOUND_MS = 2000;
 const RUNS = 150;
 
 const HOSTILE = [
-  '\0', '"', "'", '`', '{', '}', '[', ']', '<', '>', '&', '&a;', '*', '*a', '&a ', ': ', '- ', '|', '>>>', '<<<', '\n', '\r\n', '\t', '#',
-  '\uFEFF', '\uD800', ']]>', '<![CDATA[', '<!DOCTYPE x [<!ENTITY a "b">]>', '<?xml version="1.0"?>', '${x}', '%', '\\', '@team',
-  '9'.repeat(400), '-1', 'null', 'true', '1e999', '__proto__', 'constructor',
+  '\0',
+  '"',
+  "'",
+  '`',
+  '{',
+  '}',
+  '[',
+  ']',
+  '<',
+  '>',
+  '&',
+  '&a;',
+  '*',
+  '*a',
+  '&a ',
+  ': ',
+  '- ',
+  '|',
+  '>>>',
+  '<<<',
+  '\n',
+  '\r\n',
+  '\t',
+  '#',
+  '\uFEFF',
+  '\uD800',
+  ']]>',
+  '<![CDATA[',
+  '<!DOCTYPE x [<!ENTITY a "b">]>',
+  '<?xml version="1.0"?>',
+  '${x}',
+  '%',
+  '\\',
+  '@team',
+  '9'.repeat(400),
+  '-1',
+  'null',
+  'true',
+  '1e999',
+  '__proto__',
+  'constructor',
 ];
 
 const edit = fc.tuple(fc.nat(), fc.nat(12), fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ maxLength: 8 })));
@@ -128,7 +174,10 @@ describe('SBOM readers under arbitrary input', () => {
         fc.asyncProperty(arbitrary, async (text) => {
           // The JSON Schema runs in process; the XSD runs in a worker and is exercised by the conformance tests.
           const r = await timedAsync(() => inspectSbom({ path: 'bom', text }, { schema: !name.endsWith('XML') }));
-          expectWellFormed(r.issues.filter((i) => i.pointer === undefined), text);
+          expectWellFormed(
+            r.issues.filter((i) => i.pointer === undefined),
+            text,
+          );
           if (r.document) expectWellFormed(checkIntegrity(r.document), text);
         }),
         { numRuns: RUNS },
@@ -139,22 +188,46 @@ describe('SBOM readers under arbitrary input', () => {
 
 describe('lockfile readers under arbitrary input', () => {
   const seeds: Record<string, string> = {
-    'package-lock.json': JSON.stringify({ lockfileVersion: 3, packages: { '': { name: 'app', dependencies: { a: '^1' } }, 'node_modules/a': { version: '1.0.0' }, 'node_modules/@s/b': { version: '2.0.0', dev: true } } }, null, 2),
-    'npm-shrinkwrap.json': JSON.stringify({ lockfileVersion: 1, dependencies: { a: { version: '1.0.0', dependencies: { c: { version: '3.0.0' } } } } }, null, 2),
-    'yarn.lock': '# yarn lockfile v1\n\n\n"@babel/code-frame@^7.0.0", "@babel/code-frame@^7.10.4":\n  version "7.12.13"\n  resolved "https://registry.yarnpkg.com/x"\n\nlodash@^4.17.21:\n  version "4.17.21"\n',
-    'pnpm-lock.yaml': "lockfileVersion: '6.0'\npackages:\n  /lodash@4.17.21:\n    resolution: {integrity: sha512-x}\n  /@types/node@20.1.0(foo@1.0.0):\n    dev: true\n",
+    'package-lock.json': JSON.stringify(
+      {
+        lockfileVersion: 3,
+        packages: {
+          '': { name: 'app', dependencies: { a: '^1' } },
+          'node_modules/a': { version: '1.0.0' },
+          'node_modules/@s/b': { version: '2.0.0', dev: true },
+        },
+      },
+      null,
+      2,
+    ),
+    'npm-shrinkwrap.json': JSON.stringify(
+      { lockfileVersion: 1, dependencies: { a: { version: '1.0.0', dependencies: { c: { version: '3.0.0' } } } } },
+      null,
+      2,
+    ),
+    'yarn.lock':
+      '# yarn lockfile v1\n\n\n"@babel/code-frame@^7.0.0", "@babel/code-frame@^7.10.4":\n  version "7.12.13"\n  resolved "https://registry.yarnpkg.com/x"\n\nlodash@^4.17.21:\n  version "4.17.21"\n',
+    'pnpm-lock.yaml':
+      "lockfileVersion: '6.0'\npackages:\n  /lodash@4.17.21:\n    resolution: {integrity: sha512-x}\n  /@types/node@20.1.0(foo@1.0.0):\n    dev: true\n",
     'requirements.txt': '# deps\nDjango==4.2.1  # web\nrequests[socks]==2.31.0 ; python_version > "3.8"\nflask>=2\n-r other.txt\n',
     'poetry.lock': '[[package]]\nname = "Typing_Extensions"\nversion = "4.8.0"\n',
     'uv.lock': 'version = 1\n[[package]]\nname = "idna"\nversion = "3.6"\nsource = { registry = "https://pypi.org/simple" }\n',
     'Pipfile.lock': JSON.stringify({ default: { Requests: { version: '==2.31.0' } }, develop: {} }, null, 2),
-    'Cargo.lock': 'version = 3\n[[package]]\nname = "serde"\nversion = "1.0.190"\nsource = "registry+https://github.com/rust-lang/crates.io-index"\n',
+    'Cargo.lock':
+      'version = 3\n[[package]]\nname = "serde"\nversion = "1.0.190"\nsource = "registry+https://github.com/rust-lang/crates.io-index"\n',
     'go.sum': 'github.com/pkg/errors v0.9.1 h1:abc=\ngithub.com/pkg/errors v0.9.1/go.mod h1:def=\n',
     'go.mod': 'module x\n\ngo 1.21\n\nrequire (\n\tgithub.com/pkg/errors v0.9.1\n\tgolang.org/x/sys v0.1.0 // indirect\n)\n',
-    'Gemfile.lock': 'GEM\n  remote: https://rubygems.org/\n  specs:\n    rack (3.0.8)\n    nokogiri (1.15.4-x86_64-linux)\n      racc (~> 1.4)\n\nPLATFORMS\n  ruby\n',
+    'Gemfile.lock':
+      'GEM\n  remote: https://rubygems.org/\n  specs:\n    rack (3.0.8)\n    nokogiri (1.15.4-x86_64-linux)\n      racc (~> 1.4)\n\nPLATFORMS\n  ruby\n',
     'composer.lock': JSON.stringify({ packages: [{ name: 'monolog/monolog', version: 'v3.5.0' }], 'packages-dev': [] }, null, 2),
-    'packages.lock.json': JSON.stringify({ version: 1, dependencies: { net8: { 'Newtonsoft.Json': { type: 'Direct', resolved: '13.0.3' } } } }, null, 2),
+    'packages.lock.json': JSON.stringify(
+      { version: 1, dependencies: { net8: { 'Newtonsoft.Json': { type: 'Direct', resolved: '13.0.3' } } } },
+      null,
+      2,
+    ),
     'gradle.lockfile': '# comment\ncom.google.guava:guava:32.1.3-jre=compileClasspath\nempty=\n',
-    'pom.xml': '<project>\n<version>1.0</version>\n<properties><junit.version>5.10.0</junit.version></properties>\n<dependencies>\n<dependency>\n<groupId>org.junit</groupId><artifactId>junit</artifactId><version>${junit.version}</version><scope>test</scope>\n</dependency>\n</dependencies>\n</project>\n',
+    'pom.xml':
+      '<project>\n<version>1.0</version>\n<properties><junit.version>5.10.0</junit.version></properties>\n<dependencies>\n<dependency>\n<groupId>org.junit</groupId><artifactId>junit</artifactId><version>${junit.version}</version><scope>test</scope>\n</dependency>\n</dependencies>\n</project>\n',
   };
 
   for (const [name, seed] of Object.entries(seeds)) {
@@ -235,12 +308,26 @@ describe('risk, SOUP, VEX, KEV and OSV readers under arbitrary input', () => {
       author: 'Pump QA',
       timestamp: '2026-01-01T00:00:00Z',
       version: 1,
-      statements: [{ vulnerability: { name: 'GHSA-35jh-r3h4-6jhm', aliases: ['CVE-2021-23337'] }, products: [{ '@id': 'pkg:github/acme/pump@1.0.0', subcomponents: [{ '@id': 'pkg:npm/lodash@4.17.20' }] }], status: 'not_affected', justification: 'vulnerable_code_not_in_execute_path' }],
+      statements: [
+        {
+          vulnerability: { name: 'GHSA-35jh-r3h4-6jhm', aliases: ['CVE-2021-23337'] },
+          products: [{ '@id': 'pkg:github/acme/pump@1.0.0', subcomponents: [{ '@id': 'pkg:npm/lodash@4.17.20' }] }],
+          status: 'not_affected',
+          justification: 'vulnerable_code_not_in_execute_path',
+        },
+      ],
     },
     null,
     2,
   );
-  const KEV = JSON.stringify({ catalogVersion: '2026.01.01', vulnerabilities: [{ cveID: 'CVE-2021-44228', dateAdded: '2021-12-10', dueDate: '2021-12-24', knownRansomwareCampaignUse: 'Known' }] }, null, 2);
+  const KEV = JSON.stringify(
+    {
+      catalogVersion: '2026.01.01',
+      vulnerabilities: [{ cveID: 'CVE-2021-44228', dateAdded: '2021-12-10', dueDate: '2021-12-24', knownRansomwareCampaignUse: 'Known' }],
+    },
+    null,
+    2,
+  );
 
   const cases: [string, string, (text: string) => { findings?: Placed[]; issues?: Placed[] }][] = [
     ['risk register (native)', example('docs/risk/risk-register.yml'), (t) => parseRiskRegister(t, 'docs/risk/risk-register.yml')],
@@ -281,16 +368,23 @@ describe('risk, SOUP, VEX, KEV and OSV readers under arbitrary input', () => {
     for (const seed of seeds) expect(asOsvRecord(JSON.parse(seed))).toBeDefined();
     const purl = fc.constantFrom('pkg:npm/lodash@4.17.20', 'pkg:npm/yaml@2.0.1', 'pkg:pypi/django@4.2.1', 'pkg:npm/x', 'not a purl', '');
     fc.assert(
-      fc.property(fc.oneof(...seeds.map(replacedJson), fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify(v))), purl, (text, p) => {
-        const record = asOsvRecord(JSON.parse(text));
-        if (!record) return;
-        timed(() => {
-          idsOf(record);
-          osvSeverity(record);
-          fixedVersions(record, p);
-          affectsVersion(record, p);
-        });
-      }),
+      fc.property(
+        fc.oneof(
+          ...seeds.map(replacedJson),
+          fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify(v)),
+        ),
+        purl,
+        (text, p) => {
+          const record = asOsvRecord(JSON.parse(text));
+          if (!record) return;
+          timed(() => {
+            idsOf(record);
+            osvSeverity(record);
+            fixedVersions(record, p);
+            affectsVersion(record, p);
+          });
+        },
+      ),
       { numRuns: RUNS * 2 },
     );
   });
@@ -299,10 +393,20 @@ describe('risk, SOUP, VEX, KEV and OSV readers under arbitrary input', () => {
     // The calculator logs what it cannot read; only well-formed vectors reach it, so nothing reaches the log.
     const warn = vi.spyOn(console, 'warn');
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 120 }), fc.constantFrom('CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H', 'CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N', 'CVSS:3.1/AV:N')), (vector) => {
-        const score = timed(() => cvssBaseScore(vector));
-        if (score !== undefined) expect(score >= 0 && score <= 10).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 120 }),
+          fc.constantFrom(
+            'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H',
+            'CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N',
+            'CVSS:3.1/AV:N',
+          ),
+        ),
+        (vector) => {
+          const score = timed(() => cvssBaseScore(vector));
+          if (score !== undefined) expect(score >= 0 && score <= 10).toBe(true);
+        },
+      ),
       { numRuns: RUNS * 2 },
     );
     expect(cvssBaseScore('CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H')).toBe(9.8);

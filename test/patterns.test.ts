@@ -16,9 +16,35 @@ import { TestRepo } from './helpers/git-repo.js';
 
 /** Patterns in the syntax RE2 and JavaScript share, with alternatives, optional parts and empty matches. */
 const sharedPattern = fc
-  .array(fc.constantFrom('R', 'E', 'Q', '-', '@', '[0-9]', '[A-Z]', '\\d', '\\w', 'x', '(?:R|RE)', '(?:-[A-Z]+)*', '[0-9]+', '[0-9]*', '[0-9]+?', '(?:@)?', '(R)', '(?:a|)', '_', '.'), { minLength: 1, maxLength: 5 })
+  .array(
+    fc.constantFrom(
+      'R',
+      'E',
+      'Q',
+      '-',
+      '@',
+      '[0-9]',
+      '[A-Z]',
+      '\\d',
+      '\\w',
+      'x',
+      '(?:R|RE)',
+      '(?:-[A-Z]+)*',
+      '[0-9]+',
+      '[0-9]*',
+      '[0-9]+?',
+      '(?:@)?',
+      '(R)',
+      '(?:a|)',
+      '_',
+      '.',
+    ),
+    { minLength: 1, maxLength: 5 },
+  )
   .map((t) => t.join(''));
-const text = fc.array(fc.constantFrom('R', 'E', 'Q', '-', '@', '1', '23', 'x', 'a', '_', ' ', '\n', 'REQ-1', 'é', '.'), { maxLength: 30 }).map((t) => t.join(''));
+const text = fc
+  .array(fc.constantFrom('R', 'E', 'Q', '-', '@', '1', '23', 'x', 'a', '_', ' ', '\n', 'REQ-1', 'é', '.'), { maxLength: 30 })
+  .map((t) => t.join(''));
 
 const jsAll = (re: RegExp, s: string) => [...s.matchAll(re)].map((m) => ({ index: m.index, text: m[0], groups: m.slice(1) }));
 const ours = (p: Pattern, s: string) => [...p.matchAll(s)].map((m) => ({ index: m.index, text: m.text, groups: m.groups }));
@@ -119,7 +145,9 @@ describe('patternProblem', () => {
   });
 
   it('names what RE2 cannot take and what to write instead', () => {
-    expect(patternProblem('REQ-\\d+(?!x)')).toMatch(/is not a valid regular expression for RE2, the linear-time engine policy patterns run on \(a lookahead, \(\?=…\) or \(\?!…\)\) — write it in RE2 syntax: no lookahead/);
+    expect(patternProblem('REQ-\\d+(?!x)')).toMatch(
+      /is not a valid regular expression for RE2, the linear-time engine policy patterns run on \(a lookahead, \(\?=…\) or \(\?!…\)\) — write it in RE2 syntax: no lookahead/,
+    );
     expect(patternProblem('(a)\\1')).toMatch(/invalid escape sequence: `\\1`.*no back-reference/);
     expect(patternProblem('[')).toMatch(/missing closing \]/);
     expect(patternProblem('a{1001}')).toMatch(/invalid repeat count/);
@@ -142,8 +170,12 @@ describe('sdlc-gate validate', () => {
     const r = runCli(['validate', '--repo', repo.dir]);
     expect(r.code).toBe(2);
     expect(r.stdout.trim().split('\n')).toEqual([
-      expect.stringMatching(/^\.github\/sdlc-gate\.yml:4:\d+: gates\.change-request\.pattern: "CR-\[0-9\]\+\(\?=:\)" is not a valid regular expression for RE2, .*\(a lookahead, .*\) — write it in RE2 syntax/),
-      expect.stringMatching(/^\.github\/sdlc-gate\.yml:9:\d+: gates\.traceability\.tests.*"\*\*\/\+\(\*\.test\|\*\.spec\)\.ts" uses an extglob .* — write the alternatives with braces, \{a,b\}, or as globs of their own$/),
+      expect.stringMatching(
+        /^\.github\/sdlc-gate\.yml:4:\d+: gates\.change-request\.pattern: "CR-\[0-9\]\+\(\?=:\)" is not a valid regular expression for RE2, .*\(a lookahead, .*\) — write it in RE2 syntax/,
+      ),
+      expect.stringMatching(
+        /^\.github\/sdlc-gate\.yml:9:\d+: gates\.traceability\.tests.*"\*\*\/\+\(\*\.test\|\*\.spec\)\.ts" uses an extglob .* — write the alternatives with braces, \{a,b\}, or as globs of their own$/,
+      ),
     ]);
   });
 });

@@ -28,7 +28,8 @@ function fanOut(width: number, levels: number): Record<string, string> {
   for (let level = 1; level <= levels; level++) {
     for (let i = 0; i < width; i++) {
       const next = level < levels ? Array.from({ length: width }, (_, j) => `"${name(level + 1, j)}"`) : [];
-      map[name(level, i)] = `version: 1\nextends: [${next.join(', ')}]\ngates:\n  g-${level}-${i}:\n    rule: reviews\n    approvals: ${level}\n`;
+      map[name(level, i)] =
+        `version: 1\nextends: [${next.join(', ')}]\ngates:\n  g-${level}-${i}:\n    rule: reviews\n    approvals: ${level}\n`;
     }
   }
   map.root = `version: 1\nextends: [${Array.from({ length: width }, (_, j) => `"${name(1, j)}"`).join(', ')}]\n`;
@@ -45,11 +46,16 @@ describe('extends limits', () => {
     if (!r.ok) return;
     expect(read.reads).toHaveLength(16);
     expect(new Set(read.reads).size).toBe(16);
-    expect(r.policy.gates.map((g) => g.id).sort()).toEqual(Object.keys(map).filter((k) => k !== 'root').map((k) => k.replace(/^policies\/l(\d)-(\d)\.yml$/, 'g-$1-$2')).sort());
+    expect(r.policy.gates.map((g) => g.id).sort()).toEqual(
+      Object.keys(map)
+        .filter((k) => k !== 'root')
+        .map((k) => k.replace(/^policies\/l(\d)-(\d)\.yml$/, 'g-$1-$2'))
+        .sort(),
+    );
     expect(performance.now() - started).toBeLessThan(5_000);
   });
 
-  it('keeps a diamond\'s shared file at its first place in the merge order', async () => {
+  it("keeps a diamond's shared file at its first place in the merge order", async () => {
     const map = {
       'a.yml': 'version: 1\nextends: [d.yml]\ngates:\n  reviews:\n    approvals: 2\n',
       'b.yml': 'version: 1\nextends: [d.yml]\n',
@@ -70,7 +76,9 @@ describe('extends limits', () => {
     const messages = r.errors.map(formatPolicyError);
     expect(messages).toHaveLength(1);
     // The first file of the first level pulls in the 5 deeper levels (30 files): with the policy, 32; the next is refused.
-    expect(messages[0]).toBe(`${P}:2:32: extends would load more than ${MAX_EXTENDS_FILES} policy files; stopped at "policies/l1-1.yml" (named by ${P}) — merge some of them`);
+    expect(messages[0]).toBe(
+      `${P}:2:32: extends would load more than ${MAX_EXTENDS_FILES} policy files; stopped at "policies/l1-1.yml" (named by ${P}) — merge some of them`,
+    );
     expect(read.reads.length).toBeLessThanOrEqual(MAX_EXTENDS_FILES);
   });
 
@@ -82,15 +90,18 @@ describe('extends limits', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     const chain = [P, ...Array.from({ length: MAX_EXTENDS_DEPTH }, (_, i) => `c${i + 1}.yml`)].join(' → ');
-    expect(r.errors.map(formatPolicyError)).toEqual([`c${MAX_EXTENDS_DEPTH - 1}.yml:2:11: extends is nested deeper than ${MAX_EXTENDS_DEPTH} files (${chain}); flatten the chain`]);
+    expect(r.errors.map(formatPolicyError)).toEqual([
+      `c${MAX_EXTENDS_DEPTH - 1}.yml:2:11: extends is nested deeper than ${MAX_EXTENDS_DEPTH} files (${chain}); flatten the chain`,
+    ]);
 
     // A chain of exactly the limit loads.
     const ok: Record<string, string> = {};
-    for (let i = 1; i < MAX_EXTENDS_DEPTH; i++) ok[`c${i}.yml`] = i < MAX_EXTENDS_DEPTH - 1 ? `version: 1\nextends: [c${i + 1}.yml]\n` : 'version: 1\n';
+    for (let i = 1; i < MAX_EXTENDS_DEPTH; i++)
+      ok[`c${i}.yml`] = i < MAX_EXTENDS_DEPTH - 1 ? `version: 1\nextends: [c${i + 1}.yml]\n` : 'version: 1\n';
     expect((await loader.load(P, 'version: 1\nextends: [c1.yml]\n', files(ok))).ok).toBe(true);
   });
 
-  it('tells a local file from a central repository\'s file of the same name, and de-duplicates a central file named twice', async () => {
+  it("tells a local file from a central repository's file of the same name, and de-duplicates a central file named twice", async () => {
     const remoteReads: string[] = [];
     const central: Record<string, string> = {
       'acme/compliance/device.yml@v1': 'version: 1\nextends: [base.yml]\n',
@@ -102,7 +113,12 @@ describe('extends limits', () => {
       return central[key] === undefined ? undefined : { text: central[key]!, moving: false };
     };
     const read = files({ 'base.yml': 'version: 1\ngates:\n  local-gate:\n    rule: reviews\n' });
-    const r = await loader.load(P, 'version: 1\nextends: [base.yml, acme/compliance/device.yml@v1, acme/compliance/device.yml@v1]\n', read, readRemote);
+    const r = await loader.load(
+      P,
+      'version: 1\nextends: [base.yml, acme/compliance/device.yml@v1, acme/compliance/device.yml@v1]\n',
+      read,
+      readRemote,
+    );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.policy.gates.map((g) => g.id).sort()).toEqual(['central-gate', 'local-gate']);

@@ -39,7 +39,9 @@ describe('validate reads the policy as check does', () => {
     const base = repo.commit('policy through a link');
     const v = runCli(['validate', '--repo', repo.dir]);
     expect(v.code).toBe(2);
-    expect(v.stdout).toBe(`${P}:1:1: ${P} is a symbolic link in the work tree; links are not followed (check refuses them too) — commit the file itself\n`);
+    expect(v.stdout).toBe(
+      `${P}:1:1: ${P} is a symbolic link in the work tree; links are not followed (check refuses them too) — commit the file itself\n`,
+    );
     const c = runCli(['check', '--repo', repo.dir, '--base', base]);
     expect(c.code).toBe(2);
     expect(c.stderr).toContain(`${P} is a symbolic link at`);
@@ -55,10 +57,14 @@ describe('validate reads the policy as check does', () => {
     repo.commit('links');
     const v = runCli(['validate', '--repo', repo.dir]);
     expect(v.code).toBe(2);
-    expect(v.stdout).toBe(`${P}:2:11: policies/link.yml is a symbolic link in the work tree; links are not followed (check refuses them too) — commit the file itself\n`);
+    expect(v.stdout).toBe(
+      `${P}:2:11: policies/link.yml is a symbolic link in the work tree; links are not followed (check refuses them too) — commit the file itself\n`,
+    );
     const u = runCli(['validate', '--repo', repo.dir, '--policy', 'linked/policy.yml']);
     expect(u.code).toBe(2);
-    expect(u.stdout).toBe('linked/policy.yml:1:1: linked/policy.yml lies under a symbolic link in the work tree; links are not followed (check refuses them too) — commit the files themselves\n');
+    expect(u.stdout).toBe(
+      'linked/policy.yml:1:1: linked/policy.yml lies under a symbolic link in the work tree; links are not followed (check refuses them too) — commit the files themselves\n',
+    );
   });
 
   it('refuses a directory named as the policy', () => {

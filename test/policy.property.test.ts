@@ -43,7 +43,10 @@ async function loadWithin(text: string, ms = 2000) {
 
 describe('policy loader under arbitrary input', () => {
   it('never throws on arbitrary text', async () => {
-    await fc.assert(fc.asyncProperty(fc.string({ maxLength: 400 }), async (text) => void (await loadWithin(text))), { numRuns: 300 });
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 400 }), async (text) => void (await loadWithin(text))),
+      { numRuns: 300 },
+    );
   });
 
   it('never throws on mutations of a valid policy', async () => {
@@ -60,10 +63,14 @@ describe('policy loader under arbitrary input', () => {
 
   it('never throws on arbitrary YAML values in any position', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.jsonValue({ maxDepth: 4 }), fc.constantFrom('groups', 'classification', 'gates', 'extends', 'version'), async (value, key) => {
-        await loadWithin(stringify({ version: 1, [key]: value }));
-        await loadWithin(stringify({ version: 1, gates: { reviews: { [key]: value } } }));
-      }),
+      fc.asyncProperty(
+        fc.jsonValue({ maxDepth: 4 }),
+        fc.constantFrom('groups', 'classification', 'gates', 'extends', 'version'),
+        async (value, key) => {
+          await loadWithin(stringify({ version: 1, [key]: value }));
+          await loadWithin(stringify({ version: 1, gates: { reviews: { [key]: value } } }));
+        },
+      ),
       { numRuns: 300 },
     );
   });

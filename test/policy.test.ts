@@ -44,7 +44,12 @@ gates:
       ['reviews', 'reviews', 'error'],
       ['qa-review', 'reviews', 'error'],
     ]);
-    expect(r.policy.gates[0]!.options).toEqual({ approvals: 1, code_owners: false, invalidate_on_push: true, block_on_changes_requested: true });
+    expect(r.policy.gates[0]!.options).toEqual({
+      approvals: 1,
+      code_owners: false,
+      invalidate_on_push: true,
+      block_on_changes_requested: true,
+    });
     expect(r.policy.gates[1]!.options.from).toEqual(['qa']);
     expect(r.policy.gates[1]!.when).toEqual({ paths: ['src/dosing/**'], class: ['C'], labels: [] });
   });
@@ -55,16 +60,22 @@ gates:
   });
 
   it('reports invalid YAML with line and column', async () => {
-    expect(await errorsOf('version: 1\ngates:\n  reviews: [\n')).toEqual([expect.stringMatching(/^\.github\/sdlc-gate\.yml:4:1: invalid YAML: /)]);
+    expect(await errorsOf('version: 1\ngates:\n  reviews: [\n')).toEqual([
+      expect.stringMatching(/^\.github\/sdlc-gate\.yml:4:1: invalid YAML: /),
+    ]);
   });
 
   it('reports an unknown key at the key, with a suggestion', async () => {
     const errors = await errorsOf('version: 1\ngates:\n  reviews:\n    aprovals: 2\n');
-    expect(errors).toEqual([expect.stringContaining('.github/sdlc-gate.yml:4:5: unknown key "aprovals" in rule reviews — did you mean "approvals"?')]);
+    expect(errors).toEqual([
+      expect.stringContaining('.github/sdlc-gate.yml:4:5: unknown key "aprovals" in rule reviews — did you mean "approvals"?'),
+    ]);
   });
 
   it('reports an unknown top-level key', async () => {
-    expect(await errorsOf('version: 1\ngatez: {}\n')).toEqual([expect.stringContaining(':2:1: unknown key "gatez" in the policy — did you mean "gates"?')]);
+    expect(await errorsOf('version: 1\ngatez: {}\n')).toEqual([
+      expect.stringContaining(':2:1: unknown key "gatez" in the policy — did you mean "gates"?'),
+    ]);
   });
 
   it('reports a gate naming an unknown rule at its rule value', async () => {
@@ -96,7 +107,11 @@ gates:
   });
 
   it('refuses a YAML alias bomb quickly', async () => {
-    const bomb = ['version: 1', 'a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghi'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`)].join('\n');
+    const bomb = [
+      'version: 1',
+      'a: &a ["x","x","x","x","x","x","x","x","x"]',
+      ...'bcdefghi'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`),
+    ].join('\n');
     const started = Date.now();
     const errors = await errorsOf(bomb);
     expect(Date.now() - started).toBeLessThan(2000);
@@ -104,13 +119,19 @@ gates:
   });
 
   it('rejects a non-mapping and duplicate keys', async () => {
-    expect(await errorsOf('- a\n- b\n')).toEqual(['.github/sdlc-gate.yml:1:1: the policy must be a YAML mapping that starts with "version: 1"']);
-    expect((await errorsOf('version: 1\ngates:\n  reviews: {}\n  reviews: {}\n'))[0]).toMatch(/:4:3: invalid YAML: Map keys must be unique/);
+    expect(await errorsOf('- a\n- b\n')).toEqual([
+      '.github/sdlc-gate.yml:1:1: the policy must be a YAML mapping that starts with "version: 1"',
+    ]);
+    expect((await errorsOf('version: 1\ngates:\n  reviews: {}\n  reviews: {}\n'))[0]).toMatch(
+      /:4:3: invalid YAML: Map keys must be unique/,
+    );
   });
 
   it('rejects malformed reviewer names', async () => {
     const errors = await errorsOf('version: 1\ngates:\n  reviews:\n    from: ["not a login"]\n');
-    expect(errors).toEqual(['.github/sdlc-gate.yml:4:12: gates.reviews.from.0 is "not a login", which is not a valid login, @org/team or group name']);
+    expect(errors).toEqual([
+      '.github/sdlc-gate.yml:4:12: gates.reviews.from.0 is "not a login", which is not a valid login, @org/team or group name',
+    ]);
   });
 });
 
@@ -125,15 +146,28 @@ describe('extends', () => {
     expect(reviews.refs).toEqual(['IEC 62304 5.1.1', 'IEC 62304 8.2.2']);
     expect(r.policy.classification.default).toBe('C');
     expect(r.policy.gates.map((g) => g.id)).toEqual([
-      'reviews', 'policy-integrity', 'change-request', 'traceability', 'soup', 'risk-register', 'risk-file', 'class-c-review',
+      'reviews',
+      'policy-integrity',
+      'change-request',
+      'traceability',
+      'soup',
+      'risk-register',
+      'risk-file',
+      'class-c-review',
     ]);
     // class C tightens what class B set: suspect links fail instead of warning
     expect(r.policy.gates.find((g) => g.id === 'traceability')!.options).toMatchObject({ suspect: 'error' });
   });
 
   it('reads repo-relative files through the reader and can switch an inherited gate off', async () => {
-    const files: Record<string, string> = { 'policies/org.yml': 'version: 1\ngroups:\n  qa: [quinn]\ngates:\n  reviews:\n    approvals: 2\n' };
-    const r = await loader.load(P, 'version: 1\nextends: [policies/org.yml]\ngates:\n  reviews:\n    enabled: false\n  q:\n    rule: reviews\n    from: [qa]\n', async (p) => files[p]);
+    const files: Record<string, string> = {
+      'policies/org.yml': 'version: 1\ngroups:\n  qa: [quinn]\ngates:\n  reviews:\n    approvals: 2\n',
+    };
+    const r = await loader.load(
+      P,
+      'version: 1\nextends: [policies/org.yml]\ngates:\n  reviews:\n    enabled: false\n  q:\n    rule: reviews\n    from: [qa]\n',
+      async (p) => files[p],
+    );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.policy.groups).toEqual({ qa: ['quinn'] });
@@ -150,11 +184,17 @@ describe('extends', () => {
     const files: Record<string, string> = { 'a.yml': 'version: 1\nextends: [b.yml]\n', 'b.yml': 'version: 1\nextends: [a.yml]\n' };
     const read: PolicyFileReader = async (p) => files[p];
     expect(await errorsOf('version: 1\nextends: [nope]\n', read)).toEqual([
-      expect.stringMatching(/^\.github\/sdlc-gate\.yml:2:11: extends "nope" is neither a built-in preset \(fda-cybersecurity, iec62304-class-a, iec62304-class-b, iec62304-class-c[^)]*\)/),
+      expect.stringMatching(
+        /^\.github\/sdlc-gate\.yml:2:11: extends "nope" is neither a built-in preset \(fda-cybersecurity, iec62304-class-a, iec62304-class-b, iec62304-class-c[^)]*\)/,
+      ),
     ]);
-    expect(await errorsOf('version: 1\nextends: [missing.yml]\n', read)).toEqual([expect.stringContaining(':2:11: extends "missing.yml": no such file')]);
+    expect(await errorsOf('version: 1\nextends: [missing.yml]\n', read)).toEqual([
+      expect.stringContaining(':2:11: extends "missing.yml": no such file'),
+    ]);
     expect((await errorsOf('version: 1\nextends: [a.yml]\n', read))[0]).toMatch(/^b\.yml:2:11: extends "a\.yml" forms a cycle/);
-    expect(await errorsOf('version: 1\nextends: [../x.yml]\n', read)).toEqual([expect.stringContaining(':2:11: extends "../x.yml" climbs out')]);
+    expect(await errorsOf('version: 1\nextends: [../x.yml]\n', read)).toEqual([
+      expect.stringContaining(':2:11: extends "../x.yml" climbs out'),
+    ]);
   });
 
   it('every preset validates on its own', async () => {
@@ -197,11 +237,17 @@ describe('extends', () => {
     });
 
     it('a locked gate cannot be loosened or switched off, with the line', async () => {
-      const text = 'version: 1\nextends: [acme/compliance/policies/device.yml@v3]\ngates:\n  reviews:\n    approvals: 1\n    enabled: false\n';
+      const text =
+        'version: 1\nextends: [acme/compliance/policies/device.yml@v3]\ngates:\n  reviews:\n    approvals: 1\n    enabled: false\n';
       expect(await errorsOf(text, noFiles, readRemote)).toEqual([
         '.github/sdlc-gate.yml:5:5: gate "reviews" is locked by acme/compliance/policies/device.yml@v3, so "approvals" cannot be changed here — add a separate gate to require more',
       ]);
-      const same = await loader.load(P, 'version: 1\nextends: [acme/compliance/policies/device.yml@v3]\ngates:\n  reviews:\n    approvals: 2\n  more:\n    rule: reviews\n    approvals: 3\n', noFiles, readRemote);
+      const same = await loader.load(
+        P,
+        'version: 1\nextends: [acme/compliance/policies/device.yml@v3]\ngates:\n  reviews:\n    approvals: 2\n  more:\n    rule: reviews\n    approvals: 3\n',
+        noFiles,
+        readRemote,
+      );
       expect(same.ok).toBe(true);
     });
 
@@ -222,18 +268,24 @@ describe('regular expressions in the policy', () => {
       'version: 1\ngates:\n  change-request:\n    pattern: "(a+)+$"\n  traceability:\n    requirements: [docs/**]\n    id_pattern: "REQ-[0-9"\n' +
       '    reference_pattern: "@req\\\\s+(REQ-[0-9]+)(?!x)"\n';
     expect(await errorsOf(text)).toEqual([
-      expect.stringMatching(/^\.github\/sdlc-gate\.yml:7:17: gates\.traceability\.id_pattern: "REQ-\[0-9" is not a valid regular expression for RE2, .*\(missing closing \]: `\[0-9`\)/),
-      expect.stringMatching(/^\.github\/sdlc-gate\.yml:8:24: gates\.traceability\.reference_pattern: .* is not a valid regular expression for RE2, .* no lookahead/),
+      expect.stringMatching(
+        /^\.github\/sdlc-gate\.yml:7:17: gates\.traceability\.id_pattern: "REQ-\[0-9" is not a valid regular expression for RE2, .*\(missing closing \]: `\[0-9`\)/,
+      ),
+      expect.stringMatching(
+        /^\.github\/sdlc-gate\.yml:8:24: gates\.traceability\.reference_pattern: .* is not a valid regular expression for RE2, .* no lookahead/,
+      ),
     ]);
   });
 
   it('takes a pattern with a repeated group that a star-height heuristic refused', async () => {
-    const text = 'version: 1\ngates:\n  traceability:\n    requirements: [docs/**]\n    id_pattern: "(?:SDOC|ZEP|DO178)(?:-[A-Z]+)*-[0-9]+"\n';
+    const text =
+      'version: 1\ngates:\n  traceability:\n    requirements: [docs/**]\n    id_pattern: "(?:SDOC|ZEP|DO178)(?:-[A-Z]+)*-[0-9]+"\n';
     expect(await errorsOf(text)).toEqual([]);
   });
 
   it('accepts the usual id and reference patterns', async () => {
-    const text = 'version: 1\ngates:\n  change-request:\n    pattern: "[A-Z][A-Z0-9]+-[0-9]+"\n  traceability:\n    requirements: [docs/**]\n    id_pattern: "(REQ|SRS)-[0-9]{3}"\n    reference_pattern: "@req\\\\s+(REQ-[0-9]+)"\n';
+    const text =
+      'version: 1\ngates:\n  change-request:\n    pattern: "[A-Z][A-Z0-9]+-[0-9]+"\n  traceability:\n    requirements: [docs/**]\n    id_pattern: "(REQ|SRS)-[0-9]{3}"\n    reference_pattern: "@req\\\\s+(REQ-[0-9]+)"\n';
     expect(await errorsOf(text)).toEqual([]);
   });
 });

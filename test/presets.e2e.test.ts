@@ -80,7 +80,11 @@ function evaluate(s: Scenario): { code: number | null; gates: Record<string, str
     const extra = { ...(s.title ? { title: s.title } : {}), ...(s.body !== undefined ? { body: s.body } : {}) };
     const tag = `${s.preset}-${Math.random().toString(36).slice(2)}`;
     const event = writeJson(inputs, `${tag}-event.json`, prEvent(5, base, head, extra));
-    const reviews = writeJson(inputs, `${tag}-reviews.json`, s.approvers.map((who, i) => apiReview(i + 1, who, 'APPROVED', head)));
+    const reviews = writeJson(
+      inputs,
+      `${tag}-reviews.json`,
+      s.approvers.map((who, i) => apiReview(i + 1, who, 'APPROVED', head)),
+    );
     const r = runCli(['check', '--repo', repo.dir, '--event', event, '--reviews', reviews, '--format', 'json'], { timeout: 60_000 });
     expect(r.stderr).toBe('');
     const result = JSON.parse(r.stdout) as { gates: { id: string; status: string }[] };
@@ -114,7 +118,11 @@ describe('preset iec62304-class-a', () => {
 
 describe('preset iec62304-class-b', () => {
   it('passes when the risk file changes with the code and the code owner approves', () => {
-    const r = evaluate({ preset: 'iec62304-class-b', change: { ...RATE_CHANGE, 'docs/risk/risk-register.yml': RISK(' of the infused drug') }, approvers: ['erin'] });
+    const r = evaluate({
+      preset: 'iec62304-class-b',
+      change: { ...RATE_CHANGE, 'docs/risk/risk-register.yml': RISK(' of the infused drug') },
+      approvers: ['erin'],
+    });
     expect(r.gates).toMatchObject({ reviews: 'pass', 'risk-register': 'pass', 'risk-file': 'pass', soup: 'pass' });
     expect(Object.values(r.gates).every((s) => s === 'pass')).toBe(true);
     expect(r.code).toBe(0);
@@ -139,7 +147,9 @@ describe('preset iec62304-class-c', () => {
   });
 
   it('fails a requirement changed without its tests (suspect is an error in class C)', () => {
-    const change = { 'docs/requirements/srs.md': '# SRS\n\n## REQ-001 Rate limits\nThe pump shall refuse and alarm on rates outside the limits.\n' };
+    const change = {
+      'docs/requirements/srs.md': '# SRS\n\n## REQ-001 Rate limits\nThe pump shall refuse and alarm on rates outside the limits.\n',
+    };
     const r = evaluate({ preset: 'iec62304-class-c', change, approvers: ['erin', 'frank'] });
     expect(r.gates).toMatchObject({ traceability: 'fail' });
     expect(r.code).toBe(1);

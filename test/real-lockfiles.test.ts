@@ -31,12 +31,21 @@ const pairs: Pair[] = cases.flatMap((name) => {
   const lock = files.find((f) => LOCKFILE_NAMES.includes(f));
   if (!lock) throw new Error(`test/fixtures/real/${name} holds no lockfile`);
   const lockText = readFileSync(join(ROOT, name, lock), 'utf8');
-  const expected = files.includes('EXPECTED-ERRORS') ? readFileSync(join(ROOT, name, 'EXPECTED-ERRORS'), 'utf8').split('\n').filter(Boolean) : [];
-  return files.filter((f) => f.startsWith('bom.')).map((bom) => ({ name, lock, lockText, bom, bomText: readFileSync(join(ROOT, name, bom), 'utf8'), expected }));
+  const expected = files.includes('EXPECTED-ERRORS')
+    ? readFileSync(join(ROOT, name, 'EXPECTED-ERRORS'), 'utf8')
+        .split('\n')
+        .filter(Boolean)
+    : [];
+  return files
+    .filter((f) => f.startsWith('bom.'))
+    .map((bom) => ({ name, lock, lockText, bom, bomText: readFileSync(join(ROOT, name, bom), 'utf8'), expected }));
 });
 
 const gate = (p: Pair, lockText: string, bomText: string) =>
-  runSbomGate({ head: { [p.lock]: lockText, [p.bom]: bomText } }, { paths: [p.bom], lockfiles: [p.lock], ntia: false, require_update: false });
+  runSbomGate(
+    { head: { [p.lock]: lockText, [p.bom]: bomText } },
+    { paths: [p.bom], lockfiles: [p.lock], ntia: false, require_update: false },
+  );
 
 /** The offset where line `line` (1-based) starts. */
 function lineStart(text: string, line: number): number {
@@ -55,13 +64,22 @@ describe('real lockfiles with SBOMs from real generators', () => {
     describe(`${p.name}: ${p.lock} with ${p.bom}`, () => {
       const locked = readLockfile(p.lock, p.lockText);
 
-      it(p.expected.length ? `the untouched pair shows only the ${p.expected.length} known generator errors` : 'the untouched pair shows no drift', async () => {
-        const r = await gate(p, p.lockText, p.bomText);
-        const unexpected = r.errors.filter((e) => !p.expected.some((x) => e.message.includes(x)));
-        expect(unexpected.map((e) => `${e.file}:${e.line}: ${e.message}`)).toEqual([]);
-        for (const x of p.expected) expect(r.errors.filter((e) => e.message.includes(x)), x).toHaveLength(1);
-        expect(locked.packages.length).toBeGreaterThan(0);
-      });
+      it(
+        p.expected.length
+          ? `the untouched pair shows only the ${p.expected.length} known generator errors`
+          : 'the untouched pair shows no drift',
+        async () => {
+          const r = await gate(p, p.lockText, p.bomText);
+          const unexpected = r.errors.filter((e) => !p.expected.some((x) => e.message.includes(x)));
+          expect(unexpected.map((e) => `${e.file}:${e.line}: ${e.message}`)).toEqual([]);
+          for (const x of p.expected)
+            expect(
+              r.errors.filter((e) => e.message.includes(x)),
+              x,
+            ).toHaveLength(1);
+          expect(locked.packages.length).toBeGreaterThan(0);
+        },
+      );
 
       // A package in the middle of the lockfile, one the SBOM must list.
       const candidates = locked.packages.filter((x) => !x.optional && x.line !== undefined);
@@ -86,7 +104,9 @@ describe('real lockfiles with SBOMs from real generators', () => {
       it('a component removed from the SBOM fails naming it', async () => {
         const bom = JSON.parse(p.bomText) as { components: { purl?: string; name: string }[] };
         const want = purlKey(pkg.purl)!;
-        const index = bom.components.findIndex((c) => c.purl !== undefined && purlKey(c.purl)?.key === want.key && purlKey(c.purl)?.version === want.version);
+        const index = bom.components.findIndex(
+          (c) => c.purl !== undefined && purlKey(c.purl)?.key === want.key && purlKey(c.purl)?.version === want.version,
+        );
         expect(index).toBeGreaterThanOrEqual(0);
         bom.components.splice(index, 1);
         const r = await gate(p, p.lockText, JSON.stringify(bom, null, 2));
@@ -131,13 +151,21 @@ describe('real lockfiles without a generator', () => {
 
       it('an SBOM that lists none of it fails naming each pin', async () => {
         const bom = JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '1.6', version: 1, components: [] });
-        const g = await runSbomGate({ head: { [lock]: text, 'bom.json': bom } }, { paths: ['bom.json'], lockfiles: [lock], ntia: false, require_update: false });
-        for (const p of r.packages.slice(0, 20)) expect(g.errors.some((e) => e.message.includes(`pins ${p.name} ${p.version}`) && e.file === lock)).toBe(true);
+        const g = await runSbomGate(
+          { head: { [lock]: text, 'bom.json': bom } },
+          { paths: ['bom.json'], lockfiles: [lock], ntia: false, require_update: false },
+        );
+        for (const p of r.packages.slice(0, 20))
+          expect(g.errors.some((e) => e.message.includes(`pins ${p.name} ${p.version}`) && e.file === lock)).toBe(true);
       });
 
       it('a version bumped in the file is the version read', () => {
         const pkg = r.packages[Math.floor(r.packages.length / 2)]!;
-        const from = text.split('\n').slice(0, pkg.line! - 1).join('\n').length + 1;
+        const from =
+          text
+            .split('\n')
+            .slice(0, pkg.line! - 1)
+            .join('\n').length + 1;
         const at = text.indexOf(pkg.version, from);
         const bumped = readLockfile(lock, text.slice(0, at) + `${pkg.version}.99` + text.slice(at + pkg.version.length));
         expect(bumped.packages.some((x) => x.name === pkg.name && x.version === `${pkg.version}.99`)).toBe(true);

@@ -29,7 +29,16 @@ function result(message: string, file = 'src/a.ts'): EvaluationResult {
     base: 'b'.repeat(40),
     head: 'h'.repeat(40),
     policy: { path: '.github/sdlc-gate.yml', ref: 'b'.repeat(40), sha256: '0'.repeat(64) },
-    gates: [{ id: 'reviews', rule: 'reviews', level: 'error', status: 'error', summary: message, findings: [{ severity: 'error', message, file, line: 3 }] }],
+    gates: [
+      {
+        id: 'reviews',
+        rule: 'reviews',
+        level: 'error',
+        status: 'error',
+        summary: message,
+        findings: [{ severity: 'error', message, file, line: 3 }],
+      },
+    ],
   };
 }
 
@@ -61,7 +70,8 @@ describe('token redaction', () => {
   });
 
   it('leaves ordinary text alone', () => {
-    for (const text of ['ghs_short', 'the ghost_of a chance', 'github_pat_', 'sha ghs1234567890abcdefghijkl']) expect(redactSecrets(text)).toBe(text);
+    for (const text of ['ghs_short', 'the ghost_of a chance', 'github_pat_', 'sha ghs1234567890abcdefghijkl'])
+      expect(redactSecrets(text)).toBe(text);
   });
 
   it('keeps tokens out of annotations and the workflow log', () => {
@@ -149,13 +159,21 @@ describe('the bundled action writes no secret and no control sequence', () => {
 
   beforeAll(async () => {
     repo.write({
-      '.github/sdlc-gate.yml': 'version: 1\ngates:\n  reviews:\n    approvals: 1\n  sops:\n    rule: updated-with\n    changed: ["docs/**"]\n    require: ["CHANGELOG.md"]\n',
+      '.github/sdlc-gate.yml':
+        'version: 1\ngates:\n  reviews:\n    approvals: 1\n  sops:\n    rule: updated-with\n    changed: ["docs/**"]\n    require: ["CHANGELOG.md"]\n',
       'README.md': 'x\n',
     });
     base = repo.commit('base');
     repo.write({ [`docs/${ESC}]0;pwned${ESC}\\${ESC}[31mred.md`]: 'x\n' });
     head = repo.commit('a file whose name carries terminal escapes');
-    api = new FakeGitHub({ owner: 'acme', repo: 'pump', pulls: { 42: prEvent(42, base, head).pull_request }, comments: { 42: [] }, reviews: { 42: [] }, teams: {} });
+    api = new FakeGitHub({
+      owner: 'acme',
+      repo: 'pump',
+      pulls: { 42: prEvent(42, base, head).pull_request },
+      comments: { 42: [] },
+      reviews: { 42: [] },
+      teams: {},
+    });
     await api.start();
     runner = new ActionRunner(api);
   });
@@ -167,7 +185,12 @@ describe('the bundled action writes no secret and no control sequence', () => {
 
   it('redacts a token that an API error echoes, before escaping, in every output; strips escapes from the log', async () => {
     // The reviews endpoint answers with an error that quotes the run's token and another token-shaped string.
-    api.addFault({ method: 'GET', path: /\/pulls\/42\/reviews$/, status: 422, body: { message: `Validation failed for ${TOKEN} (also ${OTHER})` } });
+    api.addFault({
+      method: 'GET',
+      path: /\/pulls\/42\/reviews$/,
+      status: 422,
+      body: { message: `Validation failed for ${TOKEN} (also ${OTHER})` },
+    });
     const r = await runner.run({ workspace: repo.dir, event: prEvent(42, base, head), inputs: { token: TOKEN, 'check-run': 'false' } });
     expect(r.code).toBe(1);
     const published = JSON.stringify(api.state.comments) + JSON.stringify(api.state.checkRuns);

@@ -37,7 +37,8 @@ gates:
     paths: ["sbom.cdx.json"]
 `;
 
-const requirements = (ids: string[]) => `requirements:\n${ids.map((id) => `  - id: ${id}\n    title: Requirement ${id}\n    text: The pump shall do ${id}.\n`).join('')}`;
+const requirements = (ids: string[]) =>
+  `requirements:\n${ids.map((id) => `  - id: ${id}\n    title: Requirement ${id}\n    text: The pump shall do ${id}.\n`).join('')}`;
 const tests = (ids: string[]) => ids.map((id) => `it('does ${id} (${id})', () => {});\n`).join('');
 const junit = (ids: string[]) =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites><testsuite name="test/pump.test.ts" tests="${ids.length}">\n${ids
@@ -56,12 +57,23 @@ const out = mkdtempSync(join(tmpdir(), 'sdlc-gate-release-'));
 /** The bundled CLI in a child process, asynchronously: the loopback API answers from this process meanwhile. */
 function release(args: string[], withApi: boolean): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const env = { ...process.env, GITHUB_TOKEN: '', GITHUB_REPOSITORY: '', GITHUB_API_URL: '' };
-  if (withApi) Object.assign(env, { GITHUB_TOKEN: 'ghs_test', GITHUB_REPOSITORY: 'acme/pump', GITHUB_API_URL: apiUrl, GITHUB_SERVER_URL: 'https://github.example' });
-  return new Promise((done) => {
-    execFile(process.execPath, [CLI, 'release', '--repo', repo.dir, ...args], { encoding: 'utf8', env, timeout: 60_000 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
-      done({ code, stdout, stderr });
+  if (withApi)
+    Object.assign(env, {
+      GITHUB_TOKEN: 'ghs_test',
+      GITHUB_REPOSITORY: 'acme/pump',
+      GITHUB_API_URL: apiUrl,
+      GITHUB_SERVER_URL: 'https://github.example',
     });
+  return new Promise((done) => {
+    execFile(
+      process.execPath,
+      [CLI, 'release', '--repo', repo.dir, ...args],
+      { encoding: 'utf8', env, timeout: 60_000 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
+        done({ code, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -74,8 +86,20 @@ const pull = (number: number, title: string, author: string, mergeCommit: string
   head: { sha: head, ref: `feature-${number}` },
   html_url: `https://github.example/acme/pump/pull/${number}`,
 });
-const review = (id: number, login: string, state: string, commit: string) => ({ id, user: { login }, state, commit_id: commit, submitted_at: `2026-01-01T10:0${id}:00Z` });
-const run = (id: number, name: string, conclusion: string) => ({ id, name, status: 'completed', conclusion, html_url: `https://github.example/acme/pump/runs/${id}` });
+const review = (id: number, login: string, state: string, commit: string) => ({
+  id,
+  user: { login },
+  state,
+  commit_id: commit,
+  submitted_at: `2026-01-01T10:0${id}:00Z`,
+});
+const run = (id: number, name: string, conclusion: string) => ({
+  id,
+  name,
+  status: 'completed',
+  conclusion,
+  html_url: `https://github.example/acme/pump/runs/${id}`,
+});
 const issue = (number: number, labels: string[], extra: Record<string, unknown> = {}) => ({
   number,
   title: `Anomaly ${number}`,
@@ -183,7 +207,14 @@ describe('sdlc-gate release, with the GitHub API', () => {
     expect(first.stderr).toBe('');
     expect(first.code).toBe(1);
     const record = readJson(dir, 'record.json');
-    expect(record).toMatchObject({ schema: 'sdlc-gate/release@1', status: 'fail', tag: 'v1.1.0', commit: sha.v11, previous: 'v1.0.0', previous_commit: sha.c0 });
+    expect(record).toMatchObject({
+      schema: 'sdlc-gate/release@1',
+      status: 'fail',
+      tag: 'v1.1.0',
+      commit: sha.v11,
+      previous: 'v1.0.0',
+      previous_commit: sha.c0,
+    });
     expect(record.tool).toEqual({ name: 'sdlc-gate', version: TOOL_VERSION });
     expect(record.repository).toBe('https://github.example/acme/pump');
     expect(record.policy.path).toBe('.github/sdlc-gate.yml');
@@ -205,7 +236,14 @@ describe('sdlc-gate release, with the GitHub API', () => {
       [13, 'success', ['gina']], // frank approved an earlier commit
       [null, 'missing', []],
     ]);
-    expect(changes[0]).toMatchObject({ title: 'Raise the rate, add the alarm', author: 'dana', merge_commit: sha.m11, head: sha.a2, commits: [sha.a1, sha.a2, sha.m11], problem: null });
+    expect(changes[0]).toMatchObject({
+      title: 'Raise the rate, add the alarm',
+      author: 'dana',
+      merge_commit: sha.m11,
+      head: sha.a2,
+      commits: [sha.a1, sha.a2, sha.m11],
+      problem: null,
+    });
     expect(changes[1].problem).toMatch(/^merged while the sdlc-gate check on its head commit c{7} was failure, not success/);
     expect(changes[2]).toMatchObject({ merge_commit: sha.r2, commits: [sha.r1, sha.r2], problem: null });
     expect(changes[3]).toMatchObject({ title: 'Fix a typo', merge_commit: sha.d1, url: null });
@@ -248,20 +286,33 @@ describe('sdlc-gate release, with the GitHub API', () => {
     ]);
     const manifest = readJson<{ files: Array<{ path: string; sha256: string }> }>(dir, 'manifest.json');
     expect(manifest.files.map((f) => f.path)).toEqual(files.filter((f) => f !== 'manifest.json'));
-    for (const f of manifest.files) expect(createHash('sha256').update(readFileSync(join(dir, f.path))).digest('hex')).toBe(f.sha256);
+    for (const f of manifest.files)
+      expect(
+        createHash('sha256')
+          .update(readFileSync(join(dir, f.path)))
+          .digest('hex'),
+      ).toBe(f.sha256);
     const record = readJson(dir, 'record.json');
-    expect(record.artifacts.map((a) => a.path)).toEqual(['released/sbom.cdx.json', 'traceability/traceability.csv', 'traceability/traceability.html', 'traceability/traceability.json']);
+    expect(record.artifacts.map((a) => a.path)).toEqual([
+      'released/sbom.cdx.json',
+      'traceability/traceability.csv',
+      'traceability/traceability.html',
+      'traceability/traceability.json',
+    ]);
     expect(readFileSync(join(dir, 'released/sbom.cdx.json'), 'utf8')).toBe(readFileSync(join(EXAMPLE, 'sbom.cdx.json'), 'utf8'));
     // The matrix links each place to the file at the tag's commit on the record's repository.
     const tagged = repo.git('rev-parse', 'v1.1.0^{commit}');
-    expect(readFileSync(join(dir, 'traceability/traceability.html'), 'utf8')).toMatch(new RegExp(`href="https://github\\.example/acme/pump/blob/${tagged}/docs/requirements\\.yml#L[0-9]+"`));
+    expect(readFileSync(join(dir, 'traceability/traceability.html'), 'utf8')).toMatch(
+      new RegExp(`href="https://github\\.example/acme/pump/blob/${tagged}/docs/requirements\\.yml#L[0-9]+"`),
+    );
   });
 
   it('is reproducible: a second run gives byte-identical record, manifest and page', async () => {
     const again = join(out, 'v1.1.0-again');
     const second = await release(['--tag', 'v1.1.0', '--output', again], true);
     expect(second.code).toBe(1);
-    for (const f of ['record.json', 'manifest.json', 'index.html']) expect(readFileSync(join(again, f))).toEqual(readFileSync(join(dir, f)));
+    for (const f of ['record.json', 'manifest.json', 'index.html'])
+      expect(readFileSync(join(again, f))).toEqual(readFileSync(join(dir, f)));
     // The record's only date is the release commit's, whenever the record is built.
     const committed = new Date(Number(repo.git('show', '-s', '--format=%ct', 'v1.1.0^{commit}')) * 1000).toISOString();
     expect(readJson(again, 'record.json').date).toBe(committed);
@@ -271,7 +322,10 @@ describe('sdlc-gate release, with the GitHub API', () => {
   browserTest('the page opens in Chromium without errors or network, and its links to evidence resolve inside the folder', async () => {
     let browser: Browser | undefined;
     try {
-      browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+      browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+      });
       const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       const errors: string[] = [];
       const requests: string[] = [];
@@ -282,8 +336,17 @@ describe('sdlc-gate release, with the GitHub API', () => {
       expect(await tab.locator('#status').textContent()).toBe('FAIL');
       expect(await tab.locator('#changes + table tbody tr').count()).toBe(4);
       expect(await tab.locator('#anomalies + table tbody tr').count()).toBe(3);
-      const local = await tab.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!).filter((h) => !/^https?:/.test(h)));
-      expect(local.sort()).toEqual(['manifest.json', 'record.json', 'released/sbom.cdx.json', 'traceability/traceability.csv', 'traceability/traceability.html', 'traceability/traceability.json']);
+      const local = await tab
+        .locator('a[href]')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')!).filter((h) => !/^https?:/.test(h)));
+      expect(local.sort()).toEqual([
+        'manifest.json',
+        'record.json',
+        'released/sbom.cdx.json',
+        'traceability/traceability.csv',
+        'traceability/traceability.html',
+        'traceability/traceability.json',
+      ]);
       for (const href of local) expect(existsSync(join(dir, decodeURI(href)))).toBe(true);
       mkdirSync(ARTIFACTS, { recursive: true });
       await tab.screenshot({ path: join(ARTIFACTS, 'release-record.png'), fullPage: true });
@@ -333,11 +396,17 @@ describe('sdlc-gate release, from git alone', () => {
   });
 
   it('refuses an unknown tag, a missing --tag and a folder of other files with exit 2', async () => {
-    expect(await release(['--tag', 'v9.9.9'], false)).toMatchObject({ code: 2, stderr: expect.stringContaining('there is no tag "v9.9.9"') });
+    expect(await release(['--tag', 'v9.9.9'], false)).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('there is no tag "v9.9.9"'),
+    });
     expect(await release([], false)).toMatchObject({ code: 2, stderr: expect.stringContaining('--tag TAG is needed') });
     const busy = mkdtempSync(join(out, 'busy-'));
     writeFileSync(join(busy, 'notes.txt'), 'keep me');
-    expect(await release(['--tag', 'v1.1.0', '--output', busy], false)).toMatchObject({ code: 2, stderr: expect.stringContaining('is a folder with other files in it') });
+    expect(await release(['--tag', 'v1.1.0', '--output', busy], false)).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('is a folder with other files in it'),
+    });
     expect(readFileSync(join(busy, 'notes.txt'), 'utf8')).toBe('keep me');
     expect(relative(out, busy)).not.toBe('');
   });
@@ -387,7 +456,9 @@ describe('the action on a release', () => {
     expect(r.stdout).toContain('::error::sdlc-gate: the release record of v1.1.0 is fail');
     // The one place the token may appear is the runner's ::add-mask:: command, which registers it as a secret.
     expect(r.stdout.split('\n')[0]).toBe('::add-mask::ghs_releasetoken');
-    expect(r.stdout.split('\n').slice(1).join('\n') + r.summary + readFileSync(join(dir, 'record.json'), 'utf8')).not.toContain('ghs_releasetoken');
+    expect(r.stdout.split('\n').slice(1).join('\n') + r.summary + readFileSync(join(dir, 'record.json'), 'utf8')).not.toContain(
+      'ghs_releasetoken',
+    );
   });
 
   it('on a published release: records its tag', async () => {
@@ -413,7 +484,9 @@ describe('the policy release: section', () => {
     try {
       bad.write({ '.github/sdlc-gate.yml': 'version: 1\nrelease:\n  tags: "v*"\n  anomaly_labels: []\n  unknown: 1\n' });
       const r = await new Promise<{ code: number | null; stdout: string }>((done) =>
-        execFile(process.execPath, [CLI, 'validate', '--repo', bad.dir], { encoding: 'utf8' }, (error, stdout) => done({ code: error ? (error.code as number) : 0, stdout })),
+        execFile(process.execPath, [CLI, 'validate', '--repo', bad.dir], { encoding: 'utf8' }, (error, stdout) =>
+          done({ code: error ? (error.code as number) : 0, stdout }),
+        ),
       );
       expect(r.code).toBe(2);
       expect(r.stdout).toMatch(/^\.github\/sdlc-gate\.yml:3:\d+: .*tags/m);

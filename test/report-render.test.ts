@@ -36,7 +36,14 @@ const heads: string[] = [];
 async function evaluate(head: string, reviewsFile: string, ticked: boolean): Promise<ReportContext> {
   const event = JSON.parse(readFileSync(join(EXAMPLE, 'event.json'), 'utf8')) as {
     number: number;
-    pull_request: { title: string; body: string; labels: { name: string }[]; user: { login: string }; head: { ref: string }; base: { ref: string } };
+    pull_request: {
+      title: string;
+      body: string;
+      labels: { name: string }[];
+      user: { login: string };
+      head: { ref: string };
+      base: { ref: string };
+    };
   };
   const p = event.pull_request;
   const pr: PullRequest = {
@@ -50,7 +57,10 @@ async function evaluate(head: string, reviewsFile: string, ticked: boolean): Pro
     headRef: p.head.ref,
     baseRef: p.base.ref,
   };
-  const withShas = readFileSync(join(EXAMPLE, reviewsFile), 'utf8').replaceAll('BASE_SHA', base).replaceAll('FIRST_SHA', heads[0]!).replaceAll('HEAD_SHA', head);
+  const withShas = readFileSync(join(EXAMPLE, reviewsFile), 'utf8')
+    .replaceAll('BASE_SHA', base)
+    .replaceAll('FIRST_SHA', heads[0]!)
+    .replaceAll('HEAD_SHA', head);
   const reviews = parseReviewsJson(withShas, reviewsFile);
   const teams = parseTeamsJson(readFileSync(join(EXAMPLE, 'teams.json'), 'utf8'), 'teams.json');
   repo.git('checkout', '-q', head);
@@ -144,7 +154,10 @@ describe('the pull request comment, rendered', () => {
       const section = md.slice(md.indexOf(`#### ❌ ${g.id.replace(/-/g, '\\-')}`));
       const next = section.indexOf('\n#### ', 1);
       const body = next > 0 ? section.slice(0, next) : section;
-      expect(body.split('\n').filter((l) => l.startsWith('- **error**:') && l.includes(g.summary.replace(/[.()-]/g, '\\$&'))).length, g.id).toBe(0);
+      expect(
+        body.split('\n').filter((l) => l.startsWith('- **error**:') && l.includes(g.summary.replace(/[.()-]/g, '\\$&'))).length,
+        g.id,
+      ).toBe(0);
     }
   });
 
@@ -153,8 +166,12 @@ describe('the pull request comment, rendered', () => {
     writeFileSync(join(ARTIFACTS, 'failing-cut.md'), md);
     expect(md.length).toBeLessThanOrEqual(8000);
     const html = toHtml(md);
-    expect(md).toMatch(/- … \d+ findings? not shown — see \[the job summary\]\(https:\/\/github\.com\/acme\/sp200-firmware\/actions\/runs\/77\/attempts\/1\)/);
-    expect(md).toMatch(/> ✂️ This report was cut to fit GitHub's size limit: \d+ findings?(, \d+ table rows?)? not shown — see \[the job summary\]/);
+    expect(md).toMatch(
+      /- … \d+ findings? not shown — see \[the job summary\]\(https:\/\/github\.com\/acme\/sp200-firmware\/actions\/runs\/77\/attempts\/1\)/,
+    );
+    expect(md).toMatch(
+      /> ✂️ This report was cut to fit GitHub's size limit: \d+ findings?(, \d+ table rows?)? not shown — see \[the job summary\]/,
+    );
     expect(html.split('<details>').length).toBe(html.split('</details>').length);
     expect(md.trimEnd().endsWith('</sub>')).toBe(true);
     // Every finding line left is whole: it ends as the rule wrote it (a full stop, or the rule's own last word), never mid-word.
@@ -175,47 +192,58 @@ describe('the pull request comment, rendered', () => {
   const browserTest = existsSync(CHROMIUM) ? it : it.skip;
   if (!existsSync(CHROMIUM)) console.warn(`skipping the browser test of the report: ${CHROMIUM} is absent (run .ci/install-chromium)`);
 
-  browserTest('in headless Chromium: the verdict and the steps to pass are on the first screen; passed gates are folded until opened', async () => {
-    let browser: Browser | undefined;
-    try {
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-      });
-      const tab = await browser.newPage({ viewport: { width: 860, height: 800 } });
-      const requests: string[] = [];
-      tab.on('request', (req) => requests.push(req.url()));
+  browserTest(
+    'in headless Chromium: the verdict and the steps to pass are on the first screen; passed gates are folded until opened',
+    async () => {
+      let browser: Browser | undefined;
+      try {
+        browser = await chromium.launch({
+          executablePath: CHROMIUM,
+          args: [
+            '--headless',
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--no-first-run',
+          ],
+        });
+        const tab = await browser.newPage({ viewport: { width: 860, height: 800 } });
+        const requests: string[] = [];
+        tab.on('request', (req) => requests.push(req.url()));
 
-      await tab.goto(`file://${join(ARTIFACTS, 'failing.html')}`);
-      const verdict = tab.locator('h3');
-      expect(await verdict.textContent()).toMatch(/^❌ sdlc-gate: \d+ of \d+ gates failed$/);
-      const steps = tab.locator('.markdown-body > ol').first().locator('> li');
-      expect(await steps.count()).toBeGreaterThanOrEqual(5);
-      // The whole "To pass" list fits on the first screen, above the gate table.
-      const last = await steps.last().boundingBox();
-      expect(last!.y + last!.height).toBeLessThan(800);
-      expect((await tab.locator('table').first().boundingBox())!.y).toBeGreaterThan(last!.y);
-      // Passed gates are folded: their table is hidden until the summary is clicked.
-      const folded = tab.locator('details', { has: tab.locator('summary', { hasText: /passed/ }) }).last();
-      expect(await folded.locator(':scope > table').isVisible()).toBe(false);
-      await tab.screenshot({ path: join(ARTIFACTS, 'failing.png'), fullPage: true });
-      await tab.screenshot({ path: join(ARTIFACTS, 'failing-first-screen.png') });
-      await folded.locator(':scope > summary').click();
-      expect(await folded.locator(':scope > table').isVisible()).toBe(true);
-      expect(statSync(join(ARTIFACTS, 'failing.png')).size).toBeGreaterThan(20_000);
+        await tab.goto(`file://${join(ARTIFACTS, 'failing.html')}`);
+        const verdict = tab.locator('h3');
+        expect(await verdict.textContent()).toMatch(/^❌ sdlc-gate: \d+ of \d+ gates failed$/);
+        const steps = tab.locator('.markdown-body > ol').first().locator('> li');
+        expect(await steps.count()).toBeGreaterThanOrEqual(5);
+        // The whole "To pass" list fits on the first screen, above the gate table.
+        const last = await steps.last().boundingBox();
+        expect(last!.y + last!.height).toBeLessThan(800);
+        expect((await tab.locator('table').first().boundingBox())!.y).toBeGreaterThan(last!.y);
+        // Passed gates are folded: their table is hidden until the summary is clicked.
+        const folded = tab.locator('details', { has: tab.locator('summary', { hasText: /passed/ }) }).last();
+        expect(await folded.locator(':scope > table').isVisible()).toBe(false);
+        await tab.screenshot({ path: join(ARTIFACTS, 'failing.png'), fullPage: true });
+        await tab.screenshot({ path: join(ARTIFACTS, 'failing-first-screen.png') });
+        await folded.locator(':scope > summary').click();
+        expect(await folded.locator(':scope > table').isVisible()).toBe(true);
+        expect(statSync(join(ARTIFACTS, 'failing.png')).size).toBeGreaterThan(20_000);
 
-      await tab.goto(`file://${join(ARTIFACTS, 'failing-cut.html')}`);
-      await tab.screenshot({ path: join(ARTIFACTS, 'failing-cut.png'), fullPage: true });
+        await tab.goto(`file://${join(ARTIFACTS, 'failing-cut.html')}`);
+        await tab.screenshot({ path: join(ARTIFACTS, 'failing-cut.png'), fullPage: true });
 
-      await tab.goto(`file://${join(ARTIFACTS, 'passing.html')}`);
-      expect(await tab.locator('h3').textContent()).toMatch(/^✅ sdlc-gate: all \d+ gates passed$/);
-      expect(await tab.locator('details').first().locator(':scope > table').isVisible()).toBe(false);
-      await tab.screenshot({ path: join(ARTIFACTS, 'passing.png'), fullPage: true });
+        await tab.goto(`file://${join(ARTIFACTS, 'passing.html')}`);
+        expect(await tab.locator('h3').textContent()).toMatch(/^✅ sdlc-gate: all \d+ gates passed$/);
+        expect(await tab.locator('details').first().locator(':scope > table').isVisible()).toBe(false);
+        await tab.screenshot({ path: join(ARTIFACTS, 'passing.png'), fullPage: true });
 
-      // The page asks for nothing: links are only followed by a person.
-      expect(requests.filter((u) => !u.startsWith('file://'))).toEqual([]);
-    } finally {
-      await browser?.close();
-    }
-  }, 60_000);
+        // The page asks for nothing: links are only followed by a person.
+        expect(requests.filter((u) => !u.startsWith('file://'))).toEqual([]);
+      } finally {
+        await browser?.close();
+      }
+    },
+    60_000,
+  );
 });

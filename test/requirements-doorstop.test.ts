@@ -106,9 +106,18 @@ describe("Doorstop's own requirement tree", () => {
     // The stamp TUT001 stores for its link to REQ004, as Doorstop wrote it.
     expect(DOORSTOP['reqs/tutorial/TUT001.yml']).toContain(`- REQ004: ${expected}`);
     // References take part as Python's str() of the list of {type, path, sha} dicts; the reviewed stamp Doorstop wrote matches.
-    const ext = parseDoorstopItem(DOORSTOP['reqs/ext/EXT001.yml']!, 'reqs/ext/EXT001.yml', ctx, parseDoorstopSettings(DOORSTOP['reqs/ext/.doorstop.yml']!, 'x').settings).doorstop![0]!;
-    const refs = pyRepr([{ type: 'file', path: 'reqs/ext/test.file', sha: '24d9b35c727e6c78676c2ad378a8c3c47cfb539f3583d3cd9e1eafee51d5679d' }]);
-    expect(refs).toBe("[{'type': 'file', 'path': 'reqs/ext/test.file', 'sha': '24d9b35c727e6c78676c2ad378a8c3c47cfb539f3583d3cd9e1eafee51d5679d'}]");
+    const ext = parseDoorstopItem(
+      DOORSTOP['reqs/ext/EXT001.yml']!,
+      'reqs/ext/EXT001.yml',
+      ctx,
+      parseDoorstopSettings(DOORSTOP['reqs/ext/.doorstop.yml']!, 'x').settings,
+    ).doorstop![0]!;
+    const refs = pyRepr([
+      { type: 'file', path: 'reqs/ext/test.file', sha: '24d9b35c727e6c78676c2ad378a8c3c47cfb539f3583d3cd9e1eafee51d5679d' },
+    ]);
+    expect(refs).toBe(
+      "[{'type': 'file', 'path': 'reqs/ext/test.file', 'sha': '24d9b35c727e6c78676c2ad378a8c3c47cfb539f3583d3cd9e1eafee51d5679d'}]",
+    );
     expect(ext.reviewedStamp).toBe(digest('EXT001', 'Test where we calculate the SHA', '', refs));
     expect(ext.reviewed).toBe(ext.reviewedStamp);
   });
@@ -144,16 +153,36 @@ describe("Doorstop's own requirement tree", () => {
 
   it('a link to a requirement another source defines (Markdown) is no unknown item; one defined nowhere still is', async () => {
     const md = { 'docs/srs.md': '## REQ013 Defined in Markdown\n\nThe text.\n' };
-    const r = await gate([{ ...DOORSTOP, ...CITING, ...md, 'reqs/REQ013.yml': null }], { requirements: ['reqs', 'docs/srs.md'], id_pattern: '[A-Z]+[0-9]+', unreviewed: 'off' });
+    const r = await gate([{ ...DOORSTOP, ...CITING, ...md, 'reqs/REQ013.yml': null }], {
+      requirements: ['reqs', 'docs/srs.md'],
+      id_pattern: '[A-Z]+[0-9]+',
+      unreviewed: 'off',
+    });
     expect(r.problems.map((f) => f.message).filter((m) => m.includes('no Doorstop item'))).toEqual([]);
-    const gone = await gate([{ ...DOORSTOP, ...CITING, 'reqs/REQ013.yml': null }], { requirements: ['reqs', 'docs/srs.md'], id_pattern: '[A-Z]+[0-9]+', unreviewed: 'off' });
+    const gone = await gate([{ ...DOORSTOP, ...CITING, 'reqs/REQ013.yml': null }], {
+      requirements: ['reqs', 'docs/srs.md'],
+      id_pattern: '[A-Z]+[0-9]+',
+      unreviewed: 'off',
+    });
     expect(gone.problems.map((f) => f.message).filter((m) => m.includes('no Doorstop item'))).toHaveLength(1);
   });
 
   it('files in a document that are not items (test.file, a wrong extension) are skipped as Doorstop skips them', async () => {
     const r = await readRequirementSources(['reqs'], plainFacts({ head: DOORSTOP }), { id_pattern: '[A-Z]+[0-9]+' });
     expect(r.findings).toEqual([]);
-    expect(r.requirements.map((x) => x.id).sort()).toEqual(['EXT001', 'EXT002', 'REQ001', 'REQ003', 'REQ004', 'REQ011', 'REQ012', 'REQ013', 'TUT001', 'TUT002', 'TUT017']);
+    expect(r.requirements.map((x) => x.id).sort()).toEqual([
+      'EXT001',
+      'EXT002',
+      'REQ001',
+      'REQ003',
+      'REQ004',
+      'REQ011',
+      'REQ012',
+      'REQ013',
+      'TUT001',
+      'TUT002',
+      'TUT017',
+    ]);
   });
 });
 
@@ -172,7 +201,9 @@ describe('Doorstop document kinds', () => {
     const head: Record<string, string> = { ...FILES_MD };
     delete head['reqs/files_md/.doorstop.skip'];
     const r = await readRequirementSources(['reqs'], plainFacts({ head }), { id_pattern: '[A-Z]+[0-9]+' });
-    expect(r.requirements.map((x) => [x.id, x.title, x.line, x.parents])).toEqual([['REQ001', 'Markdown Header', 14, ['SYS001', 'SYS002']]]);
+    expect(r.requirements.map((x) => [x.id, x.title, x.line, x.parents])).toEqual([
+      ['REQ001', 'Markdown Header', 14, ['SYS001', 'SYS002']],
+    ]);
     expect(r.requirements[0]!.text).toMatch(/^Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod\ntempor/);
     expect(r.doorstop!.map((d) => d.links)).toEqual([
       [
@@ -194,10 +225,10 @@ describe('Doorstop document kinds', () => {
 describe('Doorstop in a pull request', () => {
   it('a file Doorstop does not load (a .md in a YAML document) is no requirement at base either: editing it deletes nothing', async () => {
     const stray = (text: string) => `---\nactive: true\n---\n\n# Draft\n\n${text}\n`;
-    const r = await gate([
-      { ...DOORSTOP, ...CITING, 'reqs/REQ020.md': stray('A draft.') },
-      { 'reqs/REQ020.md': stray('A draft, edited.') },
-    ], { unreviewed: 'off' });
+    const r = await gate(
+      [{ ...DOORSTOP, ...CITING, 'reqs/REQ020.md': stray('A draft.') }, { 'reqs/REQ020.md': stray('A draft, edited.') }],
+      { unreviewed: 'off' },
+    );
     expect(r.findings.filter((f) => f.message.includes('REQ020'))).toEqual([]);
   });
 });

@@ -85,7 +85,20 @@ describe('Markdown requirements read as GitHub renders them', () => {
       ['REQ-3', ['SYS-4', 'SYS-5']],
       ['REQ-4', ['SYS-6', 'SYS-7']],
     ]);
-    const r = read(['## REQ-2 List item', 'The pump shall beep.', '', '- Parents: SYS-3', '- Class: b', '', '## REQ-4 T', 'x', '', '| a | b |', '|---|---|', '| Class | C |']).requirements;
+    const r = read([
+      '## REQ-2 List item',
+      'The pump shall beep.',
+      '',
+      '- Parents: SYS-3',
+      '- Class: b',
+      '',
+      '## REQ-4 T',
+      'x',
+      '',
+      '| a | b |',
+      '|---|---|',
+      '| Class | C |',
+    ]).requirements;
     expect(r.map((x) => [x.class, x.text])).toEqual([
       ['B', 'The pump shall beep.'],
       ['C', 'x\n\n| a | b |\n|---|---|'],
@@ -93,7 +106,18 @@ describe('Markdown requirements read as GitHub renders them', () => {
   });
 
   it('the text leaves out the attribute lines and the Attributes heading; a note that only mentions parents stays', () => {
-    const r = read(['## REQ-3 A', 'The pump shall wait.', '', '### Attributes', '', 'Parents: SYS-4', 'Class: A', '', '## REQ-5 B', 'See the parents: none here.']).requirements;
+    const r = read([
+      '## REQ-3 A',
+      'The pump shall wait.',
+      '',
+      '### Attributes',
+      '',
+      'Parents: SYS-4',
+      'Class: A',
+      '',
+      '## REQ-5 B',
+      'See the parents: none here.',
+    ]).requirements;
     expect(r.map((x) => [x.id, x.text, x.class, x.parents])).toEqual([
       ['REQ-3', 'The pump shall wait.', 'A', ['SYS-4']],
       ['REQ-5', 'See the parents: none here.', undefined, undefined],
@@ -105,9 +129,16 @@ describe('Markdown requirements read as GitHub renders them', () => {
   });
 
   it('a DELETED tombstone heading is not a requirement; a title that merely starts with "Deleted" is', () => {
-    expect(ids(['## REQ-1 DELETED', 'Merged into REQ-4.', '## REQ-2 (deleted)', '## REQ-3 [DELETED] merged into REQ-4', '## REQ-4 Deleted items are purged after 30 days', '## ~~REQ-5~~ Old'])).toEqual([
-      'REQ-4',
-    ]);
+    expect(
+      ids([
+        '## REQ-1 DELETED',
+        'Merged into REQ-4.',
+        '## REQ-2 (deleted)',
+        '## REQ-3 [DELETED] merged into REQ-4',
+        '## REQ-4 Deleted items are purged after 30 days',
+        '## ~~REQ-5~~ Old',
+      ]),
+    ).toEqual(['REQ-4']);
   });
 
   it('renders the heading: emphasis and code around the id, escapes, trailing #s', () => {
@@ -129,7 +160,14 @@ describe('Markdown requirements read as GitHub renders them', () => {
   it('a line that opens too many quotes is a finding with its line, not a hang or a crash', () => {
     const r = read(['## REQ-1 A', '', `${'>'.repeat(100_000)} deep`]);
     expect(r.requirements).toEqual([]);
-    expect(r.findings).toEqual([{ severity: 'error', file: 'srs.md', line: 3, message: expect.stringContaining('srs.md: cannot be read as Markdown — line 3 opens more than 32 quotes') }]);
+    expect(r.findings).toEqual([
+      {
+        severity: 'error',
+        file: 'srs.md',
+        line: 3,
+        message: expect.stringContaining('srs.md: cannot be read as Markdown — line 3 opens more than 32 quotes'),
+      },
+    ]);
   });
 
   it('a heading line of 300 KB of emphasis marks is read, its id found', () => {
@@ -144,7 +182,12 @@ describe('Markdown requirements read as GitHub renders them', () => {
     expect(r.findings).toEqual([]);
     expect(r.requirements).toHaveLength(19);
     const first = r.requirements[0]!;
-    expect([first.id, first.title, first.line, first.parents]).toEqual(['REQ-TRAQ-SWH-1', 'Requirements Storage', 66, ['REQ-TRAQ-SYS-1', 'REQ-TRAQ-SYS-2', 'REQ-TRAQ-SYS-3', 'REQ-TRAQ-SYS-4']]);
+    expect([first.id, first.title, first.line, first.parents]).toEqual([
+      'REQ-TRAQ-SWH-1',
+      'Requirements Storage',
+      66,
+      ['REQ-TRAQ-SYS-1', 'REQ-TRAQ-SYS-2', 'REQ-TRAQ-SYS-3', 'REQ-TRAQ-SYS-4'],
+    ]);
     expect(first.text).toMatch(/^The RMT SHALL persistently store/);
     expect(first.text).toContain('- Rationale: requirements must be change-controlled.');
     expect(first.text).not.toMatch(/Parents|Attributes/);

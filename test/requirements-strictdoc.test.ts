@@ -61,18 +61,28 @@ describe('StrictDoc relations', () => {
     const doc = real('strictdoc-child/document.sdoc').replace('UID: REQ-001', 'UID: REQ-009');
     const r = await run({ head: { 'docs/document.sdoc': doc, 'test/a.test.ts': '// REQ-009 REQ-002\n' } });
     expect(r.problems.map((f) => [f.file, f.line, f.message])).toEqual([
-      ['docs/document.sdoc', 27, 'REQ-002 names REQ-001 as its child (a Child relation), but no requirement defines REQ-001 — fix the relation, or add the document that holds REQ-001 to the requirements sources.'],
+      [
+        'docs/document.sdoc',
+        27,
+        'REQ-002 names REQ-001 as its child (a Child relation), but no requirement defines REQ-001 — fix the relation, or add the document that holds REQ-001 to the requirements sources.',
+      ],
     ]);
   });
 
   it('TYPE: File to a test file counts as a citation by it; one @relation marker cites each of its ids', async () => {
-    const head = { 'docs/example.sdoc': real('strictdoc-file-relations/example.sdoc'), 'docs/file.cc': real('strictdoc-file-relations/file.cc') };
+    const head = {
+      'docs/example.sdoc': real('strictdoc-file-relations/example.sdoc'),
+      'docs/file.cc': real('strictdoc-file-relations/file.cc'),
+    };
     // file.cc is the test here; it names REQ-002 and REQ-003 in one marker and REQ-001 nowhere — the File relation links it.
     const r = await run({ head }, { tests: ['docs/*.cc'], reference_pattern: '@relation\\(([^)]*)\\)' });
     expect(r.problems).toEqual([]);
     expect(r.summary).toMatch(/^3 requirements: 3 tested, 0 untested/);
     // Without the File relations, REQ-001 would be untested: the relation is what counts.
-    const unlinked = { ...head, 'docs/example.sdoc': head['docs/example.sdoc'].replace(/RELATIONS:\n- TYPE: File\n {2}VALUE: file\.cc\n/g, '') };
+    const unlinked = {
+      ...head,
+      'docs/example.sdoc': head['docs/example.sdoc'].replace(/RELATIONS:\n- TYPE: File\n {2}VALUE: file\.cc\n/g, ''),
+    };
     const u = await run({ head: unlinked }, { tests: ['docs/*.cc'], reference_pattern: '@relation\\(([^)]*)\\)' });
     expect(u.problems.map((f) => f.message.slice(0, 7))).toEqual(['REQ-001']);
     // A File relation to a file that is not a test file is an implementation link, not a test.
@@ -88,12 +98,17 @@ describe('StrictDoc relations', () => {
       ['bbbbbbbb_bbbbbbbb_bbbbbbbb_bbbbbbbb', 'Requirement B title', ['aaaaaaaa_aaaaaaaa_aaaaaaaa_aaaaaaaa']],
     ]);
     // MID "REQ-1", cited by @relation(REQ-1, scope=function) in file.py.
-    const r = await run({ head: { 'docs/input.sdoc': real('strictdoc-mid/input.sdoc'), 'src/file.py': real('strictdoc-mid/file.py') } }, { tests: ['src/*.py'] });
+    const r = await run(
+      { head: { 'docs/input.sdoc': real('strictdoc-mid/input.sdoc'), 'src/file.py': real('strictdoc-mid/file.py') } },
+      { tests: ['src/*.py'] },
+    );
     expect(r.problems).toEqual([]);
     expect(r.summary).toMatch(/^1 requirement: 1 tested/);
     // In a document without the option, a node with a MID and no UID is a finding.
     const plain = parseStrictDoc(real('strictdoc-mid/input.sdoc').replace('RELATION_FIELD: MID', 'MARKUP: RST'), 'docs/input.sdoc', ctx);
-    expect(plain.findings.map((f) => f.message)).toEqual(['docs/input.sdoc: the [REQUIREMENT] on this line has no UID, so no test can cite it — add "UID: <id>".']);
+    expect(plain.findings.map((f) => f.message)).toEqual([
+      'docs/input.sdoc: the [REQUIREMENT] on this line has no UID, so no test can cite it — add "UID: <id>".',
+    ]);
   });
 
   it('composite nodes ([[REQUIREMENT]] nested in [[REQUIREMENT]]) are each a requirement', () => {

@@ -34,7 +34,16 @@ describe('YAML requirements', () => {
     const r = parseYamlRequirements(text, 'srs.yml', ctx);
     expect(r.findings).toEqual([]);
     expect(r.requirements).toEqual([
-      { id: 'REQ-001', title: 'Continuous delivery', text: 'The pump shall deliver the rate.', class: 'C', parents: ['SYS-1'], file: 'srs.yml', line: 2, format: 'yaml' },
+      {
+        id: 'REQ-001',
+        title: 'Continuous delivery',
+        text: 'The pump shall deliver the rate.',
+        class: 'C',
+        parents: ['SYS-1'],
+        file: 'srs.yml',
+        line: 2,
+        format: 'yaml',
+      },
       { id: 'REQ-002', title: 'Rate limits', text: 'Refuse out-of-range rates.', file: 'srs.yml', line: 9, format: 'yaml' },
     ]);
   });
@@ -86,7 +95,16 @@ describe('Markdown requirements', () => {
     ].join('\n');
     const r = parseMarkdownRequirements(text, 'srs.md', ctx, '[A-Z][A-Z0-9]*-[0-9]+');
     expect(r.requirements).toEqual([
-      { id: 'REQ-012', title: 'Bolus limits', text: 'The pump shall reject a bolus above the maximum.', class: 'C', parents: ['SYS-3', 'SYS-4'], file: 'srs.md', line: 3, format: 'markdown' },
+      {
+        id: 'REQ-012',
+        title: 'Bolus limits',
+        text: 'The pump shall reject a bolus above the maximum.',
+        class: 'C',
+        parents: ['SYS-3', 'SYS-4'],
+        file: 'srs.md',
+        line: 3,
+        format: 'markdown',
+      },
       { id: 'REQ-013', title: 'Lockout', text: '```md\n## REQ-999 inside a code block\n```', file: 'srs.md', line: 11, format: 'markdown' },
     ]);
   });
@@ -101,7 +119,9 @@ describe('Markdown requirements', () => {
 
 describe('Doorstop', () => {
   it('reads YAML items with links and Markdown items with front matter; skips non-normative ones', () => {
-    const one = parseDoorstopItem(readFileSync(join(FIXTURES, 'doorstop/srd/SRD-001.yml'), 'utf8'), 'reqs/srd/SRD-001.yml', ctx, { prefix: 'SRD' });
+    const one = parseDoorstopItem(readFileSync(join(FIXTURES, 'doorstop/srd/SRD-001.yml'), 'utf8'), 'reqs/srd/SRD-001.yml', ctx, {
+      prefix: 'SRD',
+    });
     expect({ requirements: one.requirements, findings: one.findings }).toEqual({
       requirements: [
         {
@@ -148,11 +168,31 @@ describe('StrictDoc', () => {
         line: 17,
         format: 'strictdoc',
       },
-      { id: 'SWR-011', title: 'Occlusion alarm', text: 'The pump shall stop delivery while the occlusion alarm is active.', parents: ['SYS-002'], file: 'docs/pump.sdoc', line: 38, format: 'strictdoc' },
-      { id: 'SWR-012', title: 'Battery', text: 'The pump shall warn 30 minutes before the battery is exhausted.', file: 'docs/pump.sdoc', line: 57, format: 'strictdoc' },
+      {
+        id: 'SWR-011',
+        title: 'Occlusion alarm',
+        text: 'The pump shall stop delivery while the occlusion alarm is active.',
+        parents: ['SYS-002'],
+        file: 'docs/pump.sdoc',
+        line: 38,
+        format: 'strictdoc',
+      },
+      {
+        id: 'SWR-012',
+        title: 'Battery',
+        text: 'The pump shall warn 30 minutes before the battery is exhausted.',
+        file: 'docs/pump.sdoc',
+        line: 57,
+        format: 'strictdoc',
+      },
     ]);
     expect(r.findings).toEqual([
-      { severity: 'error', message: 'docs/pump.sdoc: the [REQUIREMENT] on this line has no UID, so no test can cite it — add "UID: <id>".', file: 'docs/pump.sdoc', line: 53 },
+      {
+        severity: 'error',
+        message: 'docs/pump.sdoc: the [REQUIREMENT] on this line has no UID, so no test can cite it — add "UID: <id>".',
+        file: 'docs/pump.sdoc',
+        line: 53,
+      },
     ]);
   });
 
@@ -160,7 +200,9 @@ describe('StrictDoc', () => {
     const r = parseStrictDoc(readFileSync(join(FIXTURES, 'broken.sdoc'), 'utf8'), 'broken.sdoc', ctx);
     expect(r.requirements.map((x) => x.id)).toEqual(['SWR-020', 'SWR-021']);
     expect(r.findings.map((f) => f.line)).toEqual([11, 16]);
-    expect(r.findings[0]!.message).toContain('"this line is not a field" is not a "FIELD: value" line of the [REQUIREMENT] opened on line 9');
+    expect(r.findings[0]!.message).toContain(
+      '"this line is not a field" is not a "FIELD: value" line of the [REQUIREMENT] opened on line 9',
+    );
     expect(r.findings[1]!.message).toContain('never closed with "<<<"');
   });
 });
@@ -171,10 +213,21 @@ describe('readRequirementSources', () => {
     const r = await readRequirementSources(['docs/srs.md', { path: 'reqs/doorstop/', format: 'doorstop' }, 'reqs/*.sdoc'], facts);
     expect(r.requirements.map((x) => `${x.format}:${x.id}`).sort()).toEqual(
       // SRD-004.md is no item of a document whose itemformat is yaml: Doorstop skips it, and so does the gate.
-      ['markdown:REQ-001', 'doorstop:SRD-001', 'doorstop:SRD-002', 'strictdoc:SWR-010', 'strictdoc:SWR-011', 'strictdoc:SWR-012', 'strictdoc:SWR-020', 'strictdoc:SWR-021'].sort(),
+      [
+        'markdown:REQ-001',
+        'doorstop:SRD-001',
+        'doorstop:SRD-002',
+        'strictdoc:SWR-010',
+        'strictdoc:SWR-011',
+        'strictdoc:SWR-012',
+        'strictdoc:SWR-020',
+        'strictdoc:SWR-021',
+      ].sort(),
     );
     // The broken Doorstop item and the broken StrictDoc blocks are findings; assets/ is not an item.
-    expect(r.findings.map((f) => f.file)).toEqual(expect.arrayContaining(['reqs/doorstop/srd/SRD-005.yml', 'reqs/broken.sdoc', 'reqs/pump.sdoc']));
+    expect(r.findings.map((f) => f.file)).toEqual(
+      expect.arrayContaining(['reqs/doorstop/srd/SRD-005.yml', 'reqs/broken.sdoc', 'reqs/pump.sdoc']),
+    );
     expect(r.files.some((f) => f.path.includes('assets'))).toBe(false);
     // A plain glob into the Doorstop folder is recognized as Doorstop too.
     const byGlob = await readRequirementSources(['reqs/doorstop/**/*.yml'], facts);

@@ -6,7 +6,6 @@ import { runCli } from './helpers/cli.js';
 // The sbom gate through the bundled CLI on a real git repository: a pull request that bumps a locked version
 // without regenerating the SBOM fails naming the package; one that regenerates it passes.
 
-
 const cli = (args: string[]) => runCli(args);
 
 const POLICY = `version: 1
@@ -22,7 +21,12 @@ describe('sdlc-gate check with the sbom gate', () => {
   const bumped = PKGS.map((p) => (p.name === 'ring-buffer' ? { ...p, version: '0.5.0' } : p));
 
   beforeAll(() => {
-    repo.write({ '.github/sdlc-gate.yml': POLICY, 'sbom/firmware.cdx.json': cdxJson(PKGS), 'package-lock.json': packageLock(PKGS), 'src/main.ts': 'x\n' });
+    repo.write({
+      '.github/sdlc-gate.yml': POLICY,
+      'sbom/firmware.cdx.json': cdxJson(PKGS),
+      'package-lock.json': packageLock(PKGS),
+      'src/main.ts': 'x\n',
+    });
     base = repo.commit('base');
   });
   afterAll(() => repo.remove());
@@ -34,9 +38,13 @@ describe('sdlc-gate check with the sbom gate', () => {
     const r = cli(['check', '--repo', repo.dir, '--base', base, '--head', head]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('FAIL  sbom: 2 problems: package-lock.json pins ring-buffer 0.5.0, but sbom/firmware.cdx.json lists ring-buffer 0.4.2');
+    expect(r.stdout).toContain(
+      'FAIL  sbom: 2 problems: package-lock.json pins ring-buffer 0.5.0, but sbom/firmware.cdx.json lists ring-buffer 0.4.2',
+    );
     expect(r.stdout).toContain('package-lock.json changed but sbom/firmware.cdx.json did not — regenerate the SBOM');
-    expect(r.stdout).toMatch(/error: package-lock\.json:\d+: package-lock\.json pins ring-buffer 0\.5\.0, but sbom\/firmware\.cdx\.json lists ring-buffer 0\.4\.2 \(\/components\/2\) — the SBOM is stale/);
+    expect(r.stdout).toMatch(
+      /error: package-lock\.json:\d+: package-lock\.json pins ring-buffer 0\.5\.0, but sbom\/firmware\.cdx\.json lists ring-buffer 0\.4\.2 \(\/components\/2\) — the SBOM is stale/,
+    );
   });
 
   it('the same PR with the SBOM regenerated passes', () => {
@@ -62,10 +70,14 @@ describe('sdlc-gate check with the sbom gate', () => {
     repo.git('checkout', '-q', '-b', 'huge', base);
     repo.write({ '.github/sdlc-gate.yml': POLICY.replace('    min_version', '    max_file_bytes: 4194304\n    min_version') });
     const capped = repo.commit('cap SBOMs at 4 MiB');
-    repo.write({ 'sbom/firmware.cdx.json': cdxJson(PKGS).replace('"version": 1,', `"version": 1, "x": "${'a'.repeat(6 * 1024 * 1024)}",`) });
+    repo.write({
+      'sbom/firmware.cdx.json': cdxJson(PKGS).replace('"version": 1,', `"version": 1, "x": "${'a'.repeat(6 * 1024 * 1024)}",`),
+    });
     const head = repo.commit('a huge SBOM');
     const r = cli(['check', '--repo', repo.dir, '--base', capped, '--head', head]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/The SBOM sbom\/firmware\.cdx\.json could not be read: sbom\/firmware\.cdx\.json is \d+ bytes at [0-9a-f]{7}, over the 4194304-byte limit; it was not read/);
+    expect(r.stdout).toMatch(
+      /The SBOM sbom\/firmware\.cdx\.json could not be read: sbom\/firmware\.cdx\.json is \d+ bytes at [0-9a-f]{7}, over the 4194304-byte limit; it was not read/,
+    );
   });
 });

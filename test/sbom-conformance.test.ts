@@ -76,7 +76,10 @@ describe('the validators generated at build time', () => {
     // The comparison covered documents the schema rejects, not only ones it accepts.
     expect(invalid).toBeGreaterThan(20);
     const SPDX = new URL('./fixtures/conformance/spdx/', import.meta.url).pathname;
-    for (const [file, version] of [['SPDXJSONExample-v2.2.spdx.json', '2.2'], ['SPDXJSONExample-v2.3.spdx.json', '2.3']] as const) {
+    for (const [file, version] of [
+      ['SPDXJSONExample-v2.2.spdx.json', '2.2'],
+      ['SPDXJSONExample-v2.3.spdx.json', '2.3'],
+    ] as const) {
       const json = JSON.parse(readFileSync(join(SPDX, file), 'utf8')) as Record<string, unknown>;
       // Also with a property the schema forbids and one of the wrong type, so the errors are compared too.
       for (const doc of [json, { ...json, unexpected: 1 }, { ...json, name: 5 }]) {
@@ -140,7 +143,12 @@ describe('the embedded schemas', () => {
     const { schemaModules } = await import('../src/parsers/sbom/schemas/embed.mjs');
     const generated = schemaModules();
     const dir = new URL('../src/parsers/sbom/schemas/', import.meta.url);
-    expect(readdirSync(new URL('embedded/', dir)).sort()).toEqual(Object.keys(generated).filter((p) => p.startsWith('embedded/')).map((p) => p.slice('embedded/'.length)).sort());
+    expect(readdirSync(new URL('embedded/', dir)).sort()).toEqual(
+      Object.keys(generated)
+        .filter((p) => p.startsWith('embedded/'))
+        .map((p) => p.slice('embedded/'.length))
+        .sort(),
+    );
     for (const [path, text] of Object.entries(generated)) expect(readFileSync(new URL(path, dir), 'utf8'), path).toBe(text);
   });
   it('loads each file on its own and refuses names that are not embedded', async () => {

@@ -27,7 +27,14 @@ describe('an SBOM made by cyclonedx-npm', () => {
       DEPS[name] = `^${ours.packages[`node_modules/${name}`].version}`;
       cpSync(join(ROOT, 'node_modules', name), join(repo.dir, 'node_modules', name), { recursive: true });
     }
-    const manifest = { name: 'fixture-device', version: '1.0.0', private: true, author: 'ACME Medical', license: 'UNLICENSED', dependencies: DEPS };
+    const manifest = {
+      name: 'fixture-device',
+      version: '1.0.0',
+      private: true,
+      author: 'ACME Medical',
+      license: 'UNLICENSED',
+      dependencies: DEPS,
+    };
     lockText = `${JSON.stringify({ name: 'fixture-device', version: '1.0.0', lockfileVersion: 3, requires: true, packages: { '': { ...manifest, private: undefined, author: undefined }, ...packages } }, null, 2)}\n`;
     repo.write({
       'package.json': `${JSON.stringify(manifest, null, 2)}\n`,
@@ -35,7 +42,11 @@ describe('an SBOM made by cyclonedx-npm', () => {
       '.gitignore': 'node_modules/\n',
       '.github/sdlc-gate.yml': 'version: 1\ngates:\n  sbom: { paths: ["bom.json"] }\n',
     });
-    execFileSync(process.execPath, [GENERATOR, '--output-file', 'bom.json', '--spec-version', '1.6'], { cwd: repo.dir, stdio: 'pipe', timeout: 60_000 });
+    execFileSync(process.execPath, [GENERATOR, '--output-file', 'bom.json', '--spec-version', '1.6'], {
+      cwd: repo.dir,
+      stdio: 'pipe',
+      timeout: 60_000,
+    });
     base = repo.commit('a device with a generated SBOM');
   });
   afterAll(() => repo.remove());

@@ -41,13 +41,19 @@ describe('streaming XSD validation against the tree mode, on every invalid Cyclo
   }, 240_000);
 
   it('a duplicate bom-ref far apart in a large document is found while streaming, at the duplicate start tag', async () => {
-    const component = (i: number, ref: string) => `    <component type="library" bom-ref="${ref}">\n      <name>p${i}</name>\n    </component>\n`;
+    const component = (i: number, ref: string) =>
+      `    <component type="library" bom-ref="${ref}">\n      <name>p${i}</name>\n    </component>\n`;
     const parts = ['<?xml version="1.0"?>\n<bom xmlns="http://cyclonedx.org/schema/bom/1.6" version="1">\n  <components>\n'];
     for (let i = 0; i < 5000; i++) parts.push(component(i, i === 4000 ? 'ref-10' : `ref-${i}`));
     parts.push('  </components>\n</bom>\n');
     const issues = await validateXsd('1.6', parts.join(''));
     // component i starts on line 4 + 3i
-    expect(issues).toEqual([expect.objectContaining({ line: 4 + 3 * 4000, message: expect.stringMatching(/^Element 'component': Duplicate key-sequence \['ref-10'\] in unique identity-constraint 'bom-ref'/) })]);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        line: 4 + 3 * 4000,
+        message: expect.stringMatching(/^Element 'component': Duplicate key-sequence \['ref-10'\] in unique identity-constraint 'bom-ref'/),
+      }),
+    ]);
   }, 60_000);
 });
 
@@ -65,7 +71,16 @@ describe('elementStartLines', () => {
       '  <c>x</c><c>y</c>', // 10
       '</a:bom>', // 11
     ].join('\n');
-    expect(elementStartLines(xml, [{ name: 'c', endLine: 7 }, { name: 'c', endLine: 9 }, { name: 'c', endLine: 10 }, { name: 'c', endLine: 10 }, { name: 'bom', endLine: 11 }, { name: 'c', endLine: 3 }])).toEqual([5, 8, 10, 10, 2, undefined]);
+    expect(
+      elementStartLines(xml, [
+        { name: 'c', endLine: 7 },
+        { name: 'c', endLine: 9 },
+        { name: 'c', endLine: 10 },
+        { name: 'c', endLine: 10 },
+        { name: 'bom', endLine: 11 },
+        { name: 'c', endLine: 3 },
+      ]),
+    ).toEqual([5, 8, 10, 10, 2, undefined]);
   });
 });
 
@@ -85,11 +100,17 @@ function cdxJson(n: number): string {
     hashes: [{ alg: 'SHA-512', content: (i.toString(16) + 'f'.repeat(128)).slice(0, 128) }],
   }));
   const dependencies = components.map((c, i) => ({ ref: c['bom-ref'], dependsOn: i + 1 < n && i % 5 ? [purl(i + 1)] : [] }));
-  return JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '1.6', version: 1, metadata: { timestamp: '2026-01-05T10:00:00Z' }, components, dependencies }, null, 2);
+  return JSON.stringify(
+    { bomFormat: 'CycloneDX', specVersion: '1.6', version: 1, metadata: { timestamp: '2026-01-05T10:00:00Z' }, components, dependencies },
+    null,
+    2,
+  );
 }
 
 function cdxXml(n: number): string {
-  const parts = ['<?xml version="1.0" encoding="UTF-8"?>\n<bom xmlns="http://cyclonedx.org/schema/bom/1.6" version="1">\n  <metadata>\n    <timestamp>2026-01-05T10:00:00Z</timestamp>\n  </metadata>\n  <components>\n'];
+  const parts = [
+    '<?xml version="1.0" encoding="UTF-8"?>\n<bom xmlns="http://cyclonedx.org/schema/bom/1.6" version="1">\n  <metadata>\n    <timestamp>2026-01-05T10:00:00Z</timestamp>\n  </metadata>\n  <components>\n',
+  ];
   for (let i = 0; i < n; i++) {
     parts.push(
       `    <component type="library" bom-ref="${purl(i)}">\n      <supplier>\n        <name>maintainers of pkg-${i}</name>\n      </supplier>\n      <name>pkg-${i}</name>\n      <version>${i % 7}.${i % 13}.${i % 101}</version>\n` +
@@ -97,7 +118,12 @@ function cdxXml(n: number): string {
     );
   }
   parts.push('  </components>\n  <dependencies>\n');
-  for (let i = 0; i < n; i++) parts.push(i + 1 < n && i % 5 ? `    <dependency ref="${purl(i)}">\n      <dependency ref="${purl(i + 1)}"/>\n    </dependency>\n` : `    <dependency ref="${purl(i)}"/>\n`);
+  for (let i = 0; i < n; i++)
+    parts.push(
+      i + 1 < n && i % 5
+        ? `    <dependency ref="${purl(i)}">\n      <dependency ref="${purl(i + 1)}"/>\n    </dependency>\n`
+        : `    <dependency ref="${purl(i)}"/>\n`,
+    );
   parts.push('  </dependencies>\n</bom>\n');
   return parts.join('');
 }
@@ -136,12 +162,24 @@ describe('hashes and externalReferences, which the XML reader keeps as raw text'
     const good = await inspectSbom({ path: 'bom.xml', text: goodText }, { schema: true });
     expect(good.issues).toEqual([]);
     expect(good.document!.components.map((c) => [c.name, c.version, c.purl, c.licenses, c.supplier, c.line])).toEqual([
-      ['pkg-0', '0.0.0', 'pkg:npm/%40scope0/pkg-0@0.0.0', ['MIT'], 'maintainers of pkg-0', lineOf(goodText, 'bom-ref="pkg:npm/%40scope0/pkg-0')],
+      [
+        'pkg-0',
+        '0.0.0',
+        'pkg:npm/%40scope0/pkg-0@0.0.0',
+        ['MIT'],
+        'maintainers of pkg-0',
+        lineOf(goodText, 'bom-ref="pkg:npm/%40scope0/pkg-0'),
+      ],
       ['pkg-1', '1.1.1', 'pkg:npm/pkg-1@1.1.1', ['MIT'], 'maintainers of pkg-1', lineOf(goodText, 'bom-ref="pkg:npm/pkg-1@')],
     ]);
     const text = withExtras('not-hex');
     const bad = await inspectSbom({ path: 'bom.xml', text }, { schema: true });
     const line = text.split('\n').findIndex((l) => l.includes('not-hex')) + 1;
-    expect(bad.issues).toEqual([expect.objectContaining({ line, message: expect.stringMatching(/^Element 'hash': \[facet 'pattern'\] The value 'not-hex' is not accepted/) })]);
+    expect(bad.issues).toEqual([
+      expect.objectContaining({
+        line,
+        message: expect.stringMatching(/^Element 'hash': \[facet 'pattern'\] The value 'not-hex' is not accepted/),
+      }),
+    ]);
   });
 });

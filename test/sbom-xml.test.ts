@@ -12,7 +12,8 @@ import { packageLock, PKGS, type Pkg, runSbomGate } from './helpers/sbom-fixture
 // with no node_modules beside it.
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-const purlOf = (p: Pkg) => (p.name.startsWith('@') ? `pkg:npm/${p.name.replace('@', '%40')}@${p.version}` : `pkg:npm/${p.name}@${p.version}`);
+const purlOf = (p: Pkg) =>
+  p.name.startsWith('@') ? `pkg:npm/${p.name.replace('@', '%40')}@${p.version}` : `pkg:npm/${p.name}@${p.version}`;
 
 function cdxXml(pkgs: Pkg[], opts: { version?: string; componentExtra?: string; prolog?: string } = {}): string {
   const v = opts.version ?? '1.6';
@@ -54,7 +55,6 @@ ${pkgs.map((p) => `      <dependency ref="${esc(purlOf(p))}"/>`).join('\n')}
 `;
 }
 
-
 const run = runSbomGate;
 
 describe('CycloneDX XML: reading', () => {
@@ -62,14 +62,29 @@ describe('CycloneDX XML: reading', () => {
     const r = readSbom({ path: 'bom.xml', text: cdxXml(PKGS) });
     expect(r.issues).toEqual([]);
     const doc = r.document!;
-    expect(doc).toMatchObject({ family: 'cyclonedx', encoding: 'xml', specVersion: '1.6', timestamp: '2026-01-05T10:00:00Z', authors: ['cyclonedx-npm (tool)'] });
-    expect(doc.primary).toMatchObject({ name: 'pump-firmware', version: '2.4.0', ref: 'pump-firmware@2.4.0', supplier: 'ACME Medical', pointer: '/bom/metadata/component', line: 10 });
+    expect(doc).toMatchObject({
+      family: 'cyclonedx',
+      encoding: 'xml',
+      specVersion: '1.6',
+      timestamp: '2026-01-05T10:00:00Z',
+      authors: ['cyclonedx-npm (tool)'],
+    });
+    expect(doc.primary).toMatchObject({
+      name: 'pump-firmware',
+      version: '2.4.0',
+      ref: 'pump-firmware@2.4.0',
+      supplier: 'ACME Medical',
+      pointer: '/bom/metadata/component',
+      line: 10,
+    });
     expect(doc.components.map((c) => [c.name, c.version, c.purl, c.licenses, c.supplier, c.pointer, c.line])).toEqual([
       ['fast-crc', '1.2.0', 'pkg:npm/fast-crc@1.2.0', ['MIT'], 'fast-crc maintainers', '/bom/components/component[1]', 18],
       ['@acme/units', '3.0.1', 'pkg:npm/%40acme/units@3.0.1', ['MIT'], '@acme/units maintainers', '/bom/components/component[2]', 25],
       ['ring-buffer', '0.4.2', 'pkg:npm/ring-buffer@0.4.2', ['MIT'], 'ring-buffer maintainers', '/bom/components/component[3]', 32],
     ]);
-    expect(doc.dependencies).toEqual([{ ref: 'pump-firmware@2.4.0', dependsOn: PKGS.map(purlOf), pointer: '/bom/dependencies/dependency[1]', line: 41 }]);
+    expect(doc.dependencies).toEqual([
+      { ref: 'pump-firmware@2.4.0', dependsOn: PKGS.map(purlOf), pointer: '/bom/dependencies/dependency[1]', line: 41 },
+    ]);
   });
 
   it('decodes the predefined entities and character references, reads properties (FDA support), licences, 1.2 tools and nested components', () => {
@@ -88,25 +103,49 @@ describe('CycloneDX XML: reading', () => {
 </bom>`;
     const doc = readSbom({ path: 'bom.xml', text }).document!;
     expect(doc.authors).toEqual(['ACME gen (tool)']);
-    expect(doc.components[0]).toMatchObject({ name: 'a-lib', supplier: 'Ann & Bob', licenses: ['MIT OR Apache-2.0'], purl: 'pkg:maven/org.x/a@1.0?type=jar&classifier=core', support: { level: 'full', endOfSupport: '2030-01-01' } });
-    expect(doc.components[1]).toMatchObject({ name: 'org.x/inner', supplier: 'P', pointer: '/bom/components/component[1]/components/component[1]', line: 10 });
+    expect(doc.components[0]).toMatchObject({
+      name: 'a-lib',
+      supplier: 'Ann & Bob',
+      licenses: ['MIT OR Apache-2.0'],
+      purl: 'pkg:maven/org.x/a@1.0?type=jar&classifier=core',
+      support: { level: 'full', endOfSupport: '2030-01-01' },
+    });
+    expect(doc.components[1]).toMatchObject({
+      name: 'org.x/inner',
+      supplier: 'P',
+      pointer: '/bom/components/component[1]/components/component[1]',
+      line: 10,
+    });
   });
 
   it('the gate passes a valid XML SBOM that matches the lockfile, and names a stale package with its line', async () => {
     const ok = await run({ head: { 'bom.xml': cdxXml(PKGS), 'package-lock.json': packageLock(PKGS) }, changed: ['src/a.ts'] });
     expect(ok.findings).toEqual([]);
     expect(ok.summary).toBe('bom.xml (CycloneDX 1.6, 3 components): valid, NTIA elements present');
-    const stale = await run({ head: { 'bom.xml': cdxXml(PKGS), 'package-lock.json': packageLock(PKGS.map((p) => (p.name === 'ring-buffer' ? { ...p, version: '0.5.0' } : p))) } });
-    expect(stale.errors.map((f) => f.message)).toEqual([expect.stringMatching(/pins ring-buffer 0\.5\.0, but bom\.xml lists ring-buffer 0\.4\.2 \(\/bom\/components\/component\[3\]\)/)]);
+    const stale = await run({
+      head: {
+        'bom.xml': cdxXml(PKGS),
+        'package-lock.json': packageLock(PKGS.map((p) => (p.name === 'ring-buffer' ? { ...p, version: '0.5.0' } : p))),
+      },
+    });
+    expect(stale.errors.map((f) => f.message)).toEqual([
+      expect.stringMatching(/pins ring-buffer 0\.5\.0, but bom\.xml lists ring-buffer 0\.4\.2 \(\/bom\/components\/component\[3\]\)/),
+    ]);
   });
 
   it('an XSD violation is a finding with its line; a duplicate bom-ref and a dangling dependency are placed too', async () => {
     const text = cdxXml(PKGS)
-      .replace('<component type="library" bom-ref="pkg:npm/fast-crc@1.2.0">', '<component type="gadget" bom-ref="pkg:npm/ring-buffer@0.4.2">')
+      .replace(
+        '<component type="library" bom-ref="pkg:npm/fast-crc@1.2.0">',
+        '<component type="gadget" bom-ref="pkg:npm/ring-buffer@0.4.2">',
+      )
       .replace('<dependency ref="pkg:npm/fast-crc@1.2.0"/>', '<dependency ref="ghost"/>');
     const r = await run({ head: { 'bom.xml': text, 'package-lock.json': packageLock(PKGS) } }, { lockfiles: [] });
     const at = (re: RegExp) => r.errors.find((f) => re.test(f.message));
-    expect(at(/attribute 'type': \[facet 'enumeration'\] The value 'gadget' is not an element of the set/)).toMatchObject({ file: 'bom.xml', line: 18 });
+    expect(at(/attribute 'type': \[facet 'enumeration'\] The value 'gadget' is not an element of the set/)).toMatchObject({
+      file: 'bom.xml',
+      line: 18,
+    });
     expect(at(/bom-ref "pkg:npm\/ring-buffer@0\.4\.2" is already used at \/bom\/components\/component\[1\]/)).toMatchObject({ line: 32 });
     expect(at(/dependency reference "ghost" matches no bom-ref/)).toMatchObject({ line: 42 });
   });
@@ -114,8 +153,19 @@ describe('CycloneDX XML: reading', () => {
   it('CycloneDX 1.7: a versionRange on a component that is not external is a finding (a rule the XSD cannot state)', async () => {
     const text = cdxXml(PKGS, { version: '1.7' }).replace('<version>1.2.0</version>', '<versionRange>vers:npm/&gt;=1.0.0</versionRange>');
     const r = await inspectSbom({ path: 'bom.xml', text }, { schema: true });
-    expect(r.issues.map((i) => i.message)).toEqual([expect.stringMatching(/^\/bom\/components\/component\[1\]: component "fast-crc" has a versionRange but is not external/)]);
-    const external = await inspectSbom({ path: 'bom.xml', text: text.replace('<component type="library" bom-ref="pkg:npm/fast-crc@1.2.0">', '<component type="library" bom-ref="pkg:npm/fast-crc@1.2.0" isExternal="true">') }, { schema: true });
+    expect(r.issues.map((i) => i.message)).toEqual([
+      expect.stringMatching(/^\/bom\/components\/component\[1\]: component "fast-crc" has a versionRange but is not external/),
+    ]);
+    const external = await inspectSbom(
+      {
+        path: 'bom.xml',
+        text: text.replace(
+          '<component type="library" bom-ref="pkg:npm/fast-crc@1.2.0">',
+          '<component type="library" bom-ref="pkg:npm/fast-crc@1.2.0" isExternal="true">',
+        ),
+      },
+      { schema: true },
+    );
     expect(external.issues).toEqual([]);
   });
 });
@@ -126,7 +176,13 @@ describe('CycloneDX XML: bad input', () => {
     const text = full.slice(0, full.indexOf('<version>3.0.1'));
     const r = await run({ head: { 'bom.xml': text, 'package-lock.json': packageLock(PKGS) } });
     expect(r.errors).toEqual([
-      expect.objectContaining({ file: 'bom.xml', line: text.split('\n').length, message: expect.stringMatching(/^bom\.xml: is not well-formed XML: the file ends with elements <bom>, <components>, <component> still open — a truncated file\?/) }),
+      expect.objectContaining({
+        file: 'bom.xml',
+        line: text.split('\n').length,
+        message: expect.stringMatching(
+          /^bom\.xml: is not well-formed XML: the file ends with elements <bom>, <components>, <component> still open — a truncated file\?/,
+        ),
+      }),
     ]);
   });
 
@@ -141,13 +197,28 @@ ${Array.from({ length: 12 }, (_, i) => `  <!ENTITY ${String.fromCharCode(98 + i)
     const r = await inspectSbom({ path: 'bom.xml', text: bomb }, { schema: true });
     expect(Date.now() - started).toBeLessThan(2000);
     expect(r.document).toBeUndefined();
-    expect(r.issues).toEqual([{ severity: 'error', line: 2, message: expect.stringMatching(/^declares entities \(which could expand without bound\); a CycloneDX SBOM has no DOCTYPE, and this gate neither loads nor expands one/) }]);
+    expect(r.issues).toEqual([
+      {
+        severity: 'error',
+        line: 2,
+        message: expect.stringMatching(
+          /^declares entities \(which could expand without bound\); a CycloneDX SBOM has no DOCTYPE, and this gate neither loads nor expands one/,
+        ),
+      },
+    ]);
   });
 
   it('an XXE that would read /etc/passwd is refused and the content never appears', async () => {
-    const text = cdxXml(PKGS, { prolog: '<!DOCTYPE bom [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n' }).replace('<name>fast-crc</name>', '<name>&xxe;</name>');
+    const text = cdxXml(PKGS, { prolog: '<!DOCTYPE bom [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n' }).replace(
+      '<name>fast-crc</name>',
+      '<name>&xxe;</name>',
+    );
     const r = await run({ head: { 'bom.xml': text, 'package-lock.json': packageLock(PKGS) } });
-    expect(r.errors[0]).toMatchObject({ file: 'bom.xml', line: 2, message: expect.stringContaining('declares external entities (which could read files or fetch URLs)') });
+    expect(r.errors[0]).toMatchObject({
+      file: 'bom.xml',
+      line: 2,
+      message: expect.stringContaining('declares external entities (which could read files or fetch URLs)'),
+    });
     expect(JSON.stringify(r)).not.toContain('root:');
     expect(JSON.stringify(r)).not.toContain('/bin/');
   });
@@ -161,8 +232,17 @@ ${Array.from({ length: 12 }, (_, i) => `  <!ENTITY ${String.fromCharCode(98 + i)
 
   it('an unknown CycloneDX namespace version and a <bom> in no CycloneDX namespace are findings, not passes', async () => {
     const future = readSbom({ path: 'bom.xml', text: cdxXml(PKGS, { version: '1.9' }) });
-    expect(future.issues).toEqual([expect.objectContaining({ line: 1, message: 'declares CycloneDX the namespace version "1.9", which is not a version this gate knows (1.2, 1.3, 1.4, 1.5, 1.6, 1.7) — fix the version or regenerate the SBOM' })]);
-    const foreign = readSbom({ path: 'bom.xml', text: cdxXml(PKGS).replace('http://cyclonedx.org/schema/bom/1.6', 'http://example.com/bom') });
+    expect(future.issues).toEqual([
+      expect.objectContaining({
+        line: 1,
+        message:
+          'declares CycloneDX the namespace version "1.9", which is not a version this gate knows (1.2, 1.3, 1.4, 1.5, 1.6, 1.7) — fix the version or regenerate the SBOM',
+      }),
+    ]);
+    const foreign = readSbom({
+      path: 'bom.xml',
+      text: cdxXml(PKGS).replace('http://cyclonedx.org/schema/bom/1.6', 'http://example.com/bom'),
+    });
     expect(foreign.issues[0]!.message).toMatch(/has a <bom> element but not in a CycloneDX namespace/);
     const r = await run({ head: { 'bom.xml': cdxXml(PKGS, { version: '1.9' }), 'package-lock.json': packageLock(PKGS) } });
     expect(r.errors.length).toBeGreaterThan(0);
@@ -171,7 +251,12 @@ ${Array.from({ length: 12 }, (_, i) => `  <!ENTITY ${String.fromCharCode(98 + i)
   it('a validation that outlasts its time limit is an error, and the next one still works', async () => {
     const { validateXsd } = await import('../src/parsers/sbom/xsd.js');
     const slow = await validateXsd('1.6', cdxXml(PKGS), { timeoutMs: 1 });
-    expect(slow).toEqual([expect.objectContaining({ severity: 'error', message: expect.stringMatching(/could not be validated against the CycloneDX 1\.6 XSD: XSD validation did not finish within 0 s/) })]);
+    expect(slow).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        message: expect.stringMatching(/could not be validated against the CycloneDX 1\.6 XSD: XSD validation did not finish within 0 s/),
+      }),
+    ]);
     expect(await validateXsd('1.6', cdxXml(PKGS))).toEqual([]);
   });
 });
@@ -182,23 +267,36 @@ describe('CycloneDX XML through the bundled CLI, run from a copy of dist/ with n
   let base = '';
   beforeAll(() => {
     cpSync(new URL('../dist/', import.meta.url).pathname, outside, { recursive: true });
-    repo.write({ '.github/sdlc-gate.yml': 'version: 1\ngates:\n  sbom:\n    paths: ["sbom/*.cdx.xml"]\n', 'sbom/firmware.cdx.xml': cdxXml(PKGS), 'package-lock.json': packageLock(PKGS), 'src/main.ts': 'x\n' });
+    repo.write({
+      '.github/sdlc-gate.yml': 'version: 1\ngates:\n  sbom:\n    paths: ["sbom/*.cdx.xml"]\n',
+      'sbom/firmware.cdx.xml': cdxXml(PKGS),
+      'package-lock.json': packageLock(PKGS),
+      'src/main.ts': 'x\n',
+    });
     base = repo.commit('base');
   });
   afterAll(() => {
     repo.remove();
     rmSync(outside, { recursive: true, force: true });
   });
-  const cli = (args: string[]) => spawnSync(process.execPath, [join(outside, 'cli', 'index.js'), ...args], { encoding: 'utf8', timeout: 30_000, cwd: outside });
+  const cli = (args: string[]) =>
+    spawnSync(process.execPath, [join(outside, 'cli', 'index.js'), ...args], { encoding: 'utf8', timeout: 30_000, cwd: outside });
 
   it('an XML SBOM with an XSD violation fails with its line; the fixed one passes', () => {
     repo.git('checkout', '-q', '-b', 'bad-type', base);
-    repo.write({ 'sbom/firmware.cdx.xml': cdxXml(PKGS).replace('<component type="library" bom-ref="pkg:npm/ring-buffer', '<component type="gadget" bom-ref="pkg:npm/ring-buffer') });
+    repo.write({
+      'sbom/firmware.cdx.xml': cdxXml(PKGS).replace(
+        '<component type="library" bom-ref="pkg:npm/ring-buffer',
+        '<component type="gadget" bom-ref="pkg:npm/ring-buffer',
+      ),
+    });
     const bad = repo.commit('a component of an unknown type');
     const r = cli(['check', '--repo', repo.dir, '--base', base, '--head', bad]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(1);
-    expect(r.stdout).toMatch(/sbom\/firmware\.cdx\.xml:32: sbom\/firmware\.cdx\.xml: Element 'component', attribute 'type': \[facet 'enumeration'\] The value 'gadget' is not an element of the set \{'application', .*\(CycloneDX 1\.6 XSD\)/);
+    expect(r.stdout).toMatch(
+      /sbom\/firmware\.cdx\.xml:32: sbom\/firmware\.cdx\.xml: Element 'component', attribute 'type': \[facet 'enumeration'\] The value 'gadget' is not an element of the set \{'application', .*\(CycloneDX 1\.6 XSD\)/,
+    );
 
     repo.write({ 'sbom/firmware.cdx.xml': cdxXml(PKGS) });
     const good = repo.commit('fix the type');

@@ -62,8 +62,16 @@ describe('the scaling check itself', () => {
 
 describe('JUnit and the traceability matrix', () => {
   const junit = (cases: string) => `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n${cases}</testsuites>\n`;
-  const oneRequirement = (n: number) => junit(`<testsuite name="s">\n${lines(n, (i) => `  <testcase name="REQ-001 case ${i}" classname="rate"/>\n`)}</testsuite>\n`);
-  const manySuites = (n: number) => junit(lines(n, (i) => `<testsuite name="s${i}"><testcase name="case ${i}" classname="c${i}"><properties><property name="requirement" value="REQ-${i}"/></properties></testcase></testsuite>\n`));
+  const oneRequirement = (n: number) =>
+    junit(`<testsuite name="s">\n${lines(n, (i) => `  <testcase name="REQ-001 case ${i}" classname="rate"/>\n`)}</testsuite>\n`);
+  const manySuites = (n: number) =>
+    junit(
+      lines(
+        n,
+        (i) =>
+          `<testsuite name="s${i}"><testcase name="case ${i}" classname="c${i}"><properties><property name="requirement" value="REQ-${i}"/></properties></testcase></testsuite>\n`,
+      ),
+    );
   const options = (o: Partial<TraceabilityOptions> = {}): TraceabilityOptions => ({
     requirements: ['docs/reqs.yml'],
     id_pattern: 'REQ-[0-9]+',
@@ -78,30 +86,62 @@ describe('JUnit and the traceability matrix', () => {
   });
   const reqs = (n: number) => lines(n, (i) => `- id: REQ-${i}\n  title: Requirement ${i}\n  text: The pump shall do thing ${i}.\n`);
 
-  it('JUnit: many cases of one requirement', () => linear('JUnit, cases of one requirement', oneRequirement, (t) => parseJUnit(t, 'reports/junit.xml'), 300));
+  it('JUnit: many cases of one requirement', () =>
+    linear('JUnit, cases of one requirement', oneRequirement, (t) => parseJUnit(t, 'reports/junit.xml'), 300));
   it('JUnit: many suites', () => linear('JUnit, many suites', manySuites, (t) => parseJUnit(t, 'reports/junit.xml'), 150));
 
   // The readings of each runner's structure: vitest's describe paths under a failed hook (the prefixes of each name
   // looked up), a jest-junit suite whose counts leave fewer passes than it shows, suites nested as deep as allowed.
   const vitestHook = (n: number) =>
-    junit(`<testsuite name="a.test.ts" tests="${n + 1}">\n${lines(n, (i) => `<testcase name="${'d > '.repeat(20)}case ${i}" classname="a.test.ts"><skipped/></testcase>\n`)}<testcase name="${'e > '.repeat(n)}long" classname="a.test.ts"/>\n<testcase name="${'d > '.repeat(19)}d" classname="a.test.ts"><failure/></testcase>\n</testsuite>\n`);
-  const jestTodos = (n: number) => junit(`<testsuite name="s" tests="1" failures="0" skipped="0">\n${lines(n, (i) => `<testcase name="REQ-${i} todo" classname="c" time="0"/>\n`)}</testsuite>\n`);
-  const deepSuites = (n: number) => junit(lines(n / 50, (k) => `${'<testsuite name="REQ-1 s">'.repeat(50)}${lines(50, (i) => `<testcase name="c${k}-${i}"/>`)}${'</testsuite>'.repeat(50)}\n`));
-  it('JUnit: a failed vitest hook over many cases with long describe paths', () => linear('JUnit, vitest hook', vitestHook, (t) => parseJUnit(t, 'reports/junit.xml'), 300));
-  it('JUnit: a jest-junit suite of many uncounted cases', () => linear('JUnit, jest-junit todos', jestTodos, (t) => parseJUnit(t, 'reports/junit.xml'), 300));
+    junit(
+      `<testsuite name="a.test.ts" tests="${n + 1}">\n${lines(n, (i) => `<testcase name="${'d > '.repeat(20)}case ${i}" classname="a.test.ts"><skipped/></testcase>\n`)}<testcase name="${'e > '.repeat(n)}long" classname="a.test.ts"/>\n<testcase name="${'d > '.repeat(19)}d" classname="a.test.ts"><failure/></testcase>\n</testsuite>\n`,
+    );
+  const jestTodos = (n: number) =>
+    junit(
+      `<testsuite name="s" tests="1" failures="0" skipped="0">\n${lines(n, (i) => `<testcase name="REQ-${i} todo" classname="c" time="0"/>\n`)}</testsuite>\n`,
+    );
+  const deepSuites = (n: number) =>
+    junit(
+      lines(
+        n / 50,
+        (k) =>
+          `${'<testsuite name="REQ-1 s">'.repeat(50)}${lines(50, (i) => `<testcase name="c${k}-${i}"/>`)}${'</testsuite>'.repeat(50)}\n`,
+      ),
+    );
+  it('JUnit: a failed vitest hook over many cases with long describe paths', () =>
+    linear('JUnit, vitest hook', vitestHook, (t) => parseJUnit(t, 'reports/junit.xml'), 300));
+  it('JUnit: a jest-junit suite of many uncounted cases', () =>
+    linear('JUnit, jest-junit todos', jestTodos, (t) => parseJUnit(t, 'reports/junit.xml'), 300));
   it('JUnit: suites nested 50 deep', () => linear('JUnit, nested suites', deepSuites, (t) => parseJUnit(t, 'reports/junit.xml'), 400));
   it('the matrix: JUnit names rewritten by junit_id_from_name', () =>
     linear(
       'matrix, junit_id_from_name',
-      (n) => ({ head: { 'docs/reqs.yml': reqs(1), 'test/a.test.ts': 'REQ-0\n', 'reports/junit.xml': oneRequirement(n).replaceAll('REQ-001', 'test_REQ_0') } }),
-      (facts) => evaluate(traceability, options({ junit: ['reports/*.xml'], junit_id_from_name: { pattern: 'REQ_([0-9]+)', replace: 'REQ-$1' } }), facts),
+      (n) => ({
+        head: {
+          'docs/reqs.yml': reqs(1),
+          'test/a.test.ts': 'REQ-0\n',
+          'reports/junit.xml': oneRequirement(n).replaceAll('REQ-001', 'test_REQ_0'),
+        },
+      }),
+      (facts) =>
+        evaluate(
+          traceability,
+          options({ junit: ['reports/*.xml'], junit_id_from_name: { pattern: 'REQ_([0-9]+)', replace: 'REQ-$1' } }),
+          facts,
+        ),
       300,
     ));
 
   it('the matrix: many JUnit cases of one requirement', () =>
     linear(
       'matrix, JUnit cases of one requirement',
-      (n) => ({ head: { 'docs/reqs.yml': reqs(1), 'test/a.test.ts': 'REQ-0\n', 'reports/junit.xml': oneRequirement(n).replaceAll('REQ-001', 'REQ-0') } }),
+      (n) => ({
+        head: {
+          'docs/reqs.yml': reqs(1),
+          'test/a.test.ts': 'REQ-0\n',
+          'reports/junit.xml': oneRequirement(n).replaceAll('REQ-001', 'REQ-0'),
+        },
+      }),
       (facts) => evaluate(traceability, options({ junit: ['reports/*.xml'] }), facts),
       300,
     ));
@@ -110,7 +150,12 @@ describe('JUnit and the traceability matrix', () => {
     linear(
       'matrix, requirements and citations',
       (n) => ({
-        head: { 'docs/reqs.yml': reqs(n), ...Object.fromEntries(range(n / 10).map((f) => [`test/t${f}.test.ts`, lines(10, (i) => `it('REQ-${f * 10 + i}', () => {}); // REQ-0\n`)])) },
+        head: {
+          'docs/reqs.yml': reqs(n),
+          ...Object.fromEntries(
+            range(n / 10).map((f) => [`test/t${f}.test.ts`, lines(10, (i) => `it('REQ-${f * 10 + i}', () => {}); // REQ-0\n`)]),
+          ),
+        },
       }),
       (facts) => evaluate(traceability, options(), facts),
       200,
@@ -130,8 +175,14 @@ describe('JUnit and the traceability matrix', () => {
     linear(
       'matrix, deleted requirements',
       (n) => {
-        const tests = Object.fromEntries(range(n / 10).map((f) => [`test/t${f}.test.ts`, lines(10, (i) => `it('REQ-${f * 10 + i}', () => {});\n`)]));
-        return { base: { 'docs/reqs.yml': reqs(n + 1), ...tests }, head: { 'docs/reqs.yml': reqs(1), ...tests }, changed: ['docs/reqs.yml'] };
+        const tests = Object.fromEntries(
+          range(n / 10).map((f) => [`test/t${f}.test.ts`, lines(10, (i) => `it('REQ-${f * 10 + i}', () => {});\n`)]),
+        );
+        return {
+          base: { 'docs/reqs.yml': reqs(n + 1), ...tests },
+          head: { 'docs/reqs.yml': reqs(1), ...tests },
+          changed: ['docs/reqs.yml'],
+        };
       },
       (facts) => evaluate(traceability, options({ require_tests: 'none' }), facts),
       200,
@@ -140,7 +191,20 @@ describe('JUnit and the traceability matrix', () => {
 
 describe('CODEOWNERS and the reviews gate', () => {
   // GitHub reads at most 10,000 lines, and so does the parser: 8n stays below that.
-  it('CODEOWNERS: many lines', () => linear('CODEOWNERS lines', (n) => lines(n, (i) => `/src/mod${i}/**/sub*dir/*.test.ts ${range(40).map((o) => `@acme/team-${(i + o) % 97}`).join(' ')}\n`), parseCodeowners, 1200));
+  it('CODEOWNERS: many lines', () =>
+    linear(
+      'CODEOWNERS lines',
+      (n) =>
+        lines(
+          n,
+          (i) =>
+            `/src/mod${i}/**/sub*dir/*.test.ts ${range(40)
+              .map((o) => `@acme/team-${(i + o) % 97}`)
+              .join(' ')}\n`,
+        ),
+      parseCodeowners,
+      1200,
+    ));
 
   it('the reviews gate: many changed files under one CODEOWNERS line', () =>
     linear(
@@ -165,7 +229,14 @@ describe('SBOM readers', () => {
         specVersion: '1.6',
         version: 1,
         metadata: { timestamp: '2026-01-01T00:00:00Z' },
-        components: range(n).map((i) => ({ type: 'library', name: `p${i}`, version: `1.0.${i}`, purl: purl(i), 'bom-ref': purl(i), supplier: { name: 'acme' } })),
+        components: range(n).map((i) => ({
+          type: 'library',
+          name: `p${i}`,
+          version: `1.0.${i}`,
+          purl: purl(i),
+          'bom-ref': purl(i),
+          supplier: { name: 'acme' },
+        })),
         dependencies: range(n).map((i) => ({ ref: purl(i), dependsOn: i ? [purl(i - 1)] : [] })),
       },
       null,
@@ -174,7 +245,8 @@ describe('SBOM readers', () => {
   const cdxXml = (n: number) =>
     `<?xml version="1.0"?>\n<bom xmlns="http://cyclonedx.org/schema/bom/1.6" version="1">\n<metadata><timestamp>2026-01-01T00:00:00Z</timestamp></metadata>\n<components>\n${lines(
       n,
-      (i) => `<component type="library" bom-ref="${purl(i)}"><supplier><name>acme</name></supplier><name>p${i}</name><version>1.0.${i}</version><purl>${purl(i)}</purl></component>\n`,
+      (i) =>
+        `<component type="library" bom-ref="${purl(i)}"><supplier><name>acme</name></supplier><name>p${i}</name><version>1.0.${i}</version><purl>${purl(i)}</purl></component>\n`,
     )}</components>\n</bom>\n`;
   const spdxJson = (n: number) =>
     JSON.stringify(
@@ -193,12 +265,17 @@ describe('SBOM readers', () => {
           supplier: 'Organization: acme',
           externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: purl(i) }],
         })),
-        relationships: range(n).map((i) => ({ spdxElementId: 'SPDXRef-DOCUMENT', relationshipType: 'DESCRIBES', relatedSpdxElement: `SPDXRef-p${i}` })),
+        relationships: range(n).map((i) => ({
+          spdxElementId: 'SPDXRef-DOCUMENT',
+          relationshipType: 'DESCRIBES',
+          relatedSpdxElement: `SPDXRef-p${i}`,
+        })),
       },
       null,
       2,
     );
-  const TV_HEAD = 'SPDXVersion: SPDX-2.3\nDataLicense: CC0-1.0\nSPDXID: SPDXRef-DOCUMENT\nDocumentName: pump\nDocumentNamespace: https://example.com/pump\nCreator: Tool: x\nCreated: 2026-01-01T00:00:00Z\n';
+  const TV_HEAD =
+    'SPDXVersion: SPDX-2.3\nDataLicense: CC0-1.0\nSPDXID: SPDXRef-DOCUMENT\nDocumentName: pump\nDocumentNamespace: https://example.com/pump\nCreator: Tool: x\nCreated: 2026-01-01T00:00:00Z\n';
   const tagValue = (n: number) =>
     `${TV_HEAD}${lines(n, (i) => `\nPackageName: p${i}\nSPDXID: SPDXRef-p${i}\nPackageVersion: 1.0.${i}\nPackageDownloadLocation: NOASSERTION\nPackageLicenseDeclared: MIT\nExternalRef: PACKAGE-MANAGER purl ${purl(i)}\nValidUntilDate: 2030-01-01T00:00:00Z\nRelationship: SPDXRef-DOCUMENT DESCRIBES SPDXRef-p${i}\n`)}`;
   const read = (path: string) => (text: string) => {
@@ -212,16 +289,36 @@ describe('SBOM readers', () => {
   it('SPDX JSON', () => linear('SPDX JSON packages', spdxJson, read('sbom.spdx.json'), 8000));
   it('SPDX tag-value', () => linear('SPDX tag-value packages', tagValue, read('sbom.spdx'), 4000));
   it('SPDX annotation comments: pairs read as before; a long line of spaces is linear (the old regex took 12 s for 2,000)', async () => {
-    expect(annotationPairs('support-level: maintained\r\n  end-of-support = 2027-01-01 \nno pair here\n: no key\nkey:   \nurl: https://x.example/a=b')).toEqual([
+    expect(
+      annotationPairs(
+        'support-level: maintained\r\n  end-of-support = 2027-01-01 \nno pair here\n: no key\nkey:   \nurl: https://x.example/a=b',
+      ),
+    ).toEqual([
       ['support-level', 'maintained'],
       ['end-of-support', '2027-01-01'],
       ['url', 'https://x.example/a=b'],
     ]);
-    await linear('SPDX annotation, a line of spaces', (n) => ' '.repeat(n), (t) => { for (let i = 0; i < 20; i++) annotationPairs(t); }, 20_000);
-    await linear('SPDX annotation, spaces between words', (n) => `a${' '.repeat(n)}b${' '.repeat(n)}: c${' '.repeat(n)}`, annotationPairs, 20_000);
+    await linear(
+      'SPDX annotation, a line of spaces',
+      (n) => ' '.repeat(n),
+      (t) => {
+        for (let i = 0; i < 20; i++) annotationPairs(t);
+      },
+      20_000,
+    );
+    await linear(
+      'SPDX annotation, spaces between words',
+      (n) => `a${' '.repeat(n)}b${' '.repeat(n)}: c${' '.repeat(n)}`,
+      annotationPairs,
+      20_000,
+    );
     await linear(
       'SPDX JSON annotation of many lines',
-      (n) => spdxJson(1).replace('"supplier"', `"annotations": [{ "annotationType": "OTHER", "annotator": "Tool: x", "annotationDate": "2026-01-01T00:00:00Z", "comment": ${JSON.stringify(lines(n, (i) => `key${i}: value ${i}\n`))} }], "supplier"`),
+      (n) =>
+        spdxJson(1).replace(
+          '"supplier"',
+          `"annotations": [{ "annotationType": "OTHER", "annotator": "Tool: x", "annotationDate": "2026-01-01T00:00:00Z", "comment": ${JSON.stringify(lines(n, (i) => `key${i}: value ${i}\n`))} }], "supplier"`,
+        ),
       read('sbom.spdx.json'),
       5000,
     );
@@ -230,14 +327,27 @@ describe('SBOM readers', () => {
   it('SBOM detection: blank lines before the first tag (the 64 KiB head it reads once took 15 s)', async () => {
     expect(detectText(`\n\n  \n${TV_HEAD}`)).toMatchObject({ syntax: 'tag-value', family: 'spdx', specVersion: '2.3' });
     // The head is capped at 64 KiB, so the sizes stay below it, and each read is repeated to be timed.
-    await expectLinear('SBOM detection, leading blank lines', (n) => `${'\n'.repeat(n)}x`, (t) => { for (let i = 0; i < 200; i++) detectText(t); }, { n: 8000, fixed: true });
+    await expectLinear(
+      'SBOM detection, leading blank lines',
+      (n) => `${'\n'.repeat(n)}x`,
+      (t) => {
+        for (let i = 0; i < 200; i++) detectText(t);
+      },
+      { n: 8000, fixed: true },
+    );
   });
 
   it('SPDX tag-value: one long <text> block, and one package with many licence lines', async () => {
-    await linear('SPDX tag-value <text> block', (n) => `${TV_HEAD}DocumentComment: <text>${lines(n, (i) => `line ${i} of a long comment\n`)}</text>\n`, read('sbom.spdx'), 5000);
+    await linear(
+      'SPDX tag-value <text> block',
+      (n) => `${TV_HEAD}DocumentComment: <text>${lines(n, (i) => `line ${i} of a long comment\n`)}</text>\n`,
+      read('sbom.spdx'),
+      5000,
+    );
     await linear(
       'SPDX tag-value licence lines',
-      (n) => `${TV_HEAD}\nPackageName: p\nSPDXID: SPDXRef-p\nPackageDownloadLocation: NOASSERTION\n${lines(n, (i) => `PackageLicenseDeclared: LicenseRef-${i}\n`)}`,
+      (n) =>
+        `${TV_HEAD}\nPackageName: p\nSPDXID: SPDXRef-p\nPackageDownloadLocation: NOASSERTION\n${lines(n, (i) => `PackageLicenseDeclared: LicenseRef-${i}\n`)}`,
       read('sbom.spdx'),
       3000,
     );
@@ -248,10 +358,18 @@ describe('lockfile readers', () => {
   const json = (v: unknown) => JSON.stringify(v, null, 2);
   const toml = (n: number, extra = '') => lines(n, (i) => `[[package]]\nname = "p${i}"\nversion = "1.0.${i}"\n${extra}\n`);
   const generators: Record<string, (n: number) => string> = {
-    'package-lock.json': (n) => json({ name: 'app', lockfileVersion: 3, packages: { '': { name: 'app' }, ...Object.fromEntries(range(n).map((i) => [`node_modules/p${i}`, { version: `1.0.${i}` }])) } }),
-    'npm-shrinkwrap.json': (n) => json({ name: 'app', lockfileVersion: 1, dependencies: Object.fromEntries(range(n).map((i) => [`p${i}`, { version: `1.0.${i}` }])) }),
-    'yarn.lock': (n) => `# yarn lockfile v1\n\n${lines(n, (i) => `p${i}@^1.0.0:\n  version "1.0.${i}"\n  resolved "https://registry.yarnpkg.com/p${i}/-/p${i}-1.0.${i}.tgz"\n\n`)}`,
-    'pnpm-lock.yaml': (n) => `lockfileVersion: '6.0'\npackages:\n${lines(n, (i) => `  /p${i}@1.0.${i}:\n    resolution: {integrity: sha512-x}\n`)}`,
+    'package-lock.json': (n) =>
+      json({
+        name: 'app',
+        lockfileVersion: 3,
+        packages: { '': { name: 'app' }, ...Object.fromEntries(range(n).map((i) => [`node_modules/p${i}`, { version: `1.0.${i}` }])) },
+      }),
+    'npm-shrinkwrap.json': (n) =>
+      json({ name: 'app', lockfileVersion: 1, dependencies: Object.fromEntries(range(n).map((i) => [`p${i}`, { version: `1.0.${i}` }])) }),
+    'yarn.lock': (n) =>
+      `# yarn lockfile v1\n\n${lines(n, (i) => `p${i}@^1.0.0:\n  version "1.0.${i}"\n  resolved "https://registry.yarnpkg.com/p${i}/-/p${i}-1.0.${i}.tgz"\n\n`)}`,
+    'pnpm-lock.yaml': (n) =>
+      `lockfileVersion: '6.0'\npackages:\n${lines(n, (i) => `  /p${i}@1.0.${i}:\n    resolution: {integrity: sha512-x}\n`)}`,
     'requirements.txt': (n) => lines(n, (i) => `p${i}==1.0.${i}\n`),
     'poetry.lock': (n) => toml(n),
     'uv.lock': (n) => `version = 1\n${toml(n, 'source = { registry = "https://pypi.org/simple" }\n')}`,
@@ -259,16 +377,27 @@ describe('lockfile readers', () => {
     'Cargo.lock': (n) => `version = 3\n${toml(n, 'source = "registry+https://github.com/rust-lang/crates.io-index"\n')}`,
     'go.sum': (n) => lines(n, (i) => `github.com/o/p${i} v1.0.${i} h1:abc=\ngithub.com/o/p${i} v1.0.${i}/go.mod h1:def=\n`),
     'go.mod': (n) => `module x\n\ngo 1.21\n\nrequire (\n${lines(n, (i) => `\tgithub.com/o/p${i} v1.0.${i}\n`)})\n`,
-    'Gemfile.lock': (n) => `GEM\n  remote: https://rubygems.org/\n  specs:\n${lines(n, (i) => `    p${i} (1.0.${i})\n      racc (~> 1.4)\n`)}\nPLATFORMS\n  ruby\n`,
+    'Gemfile.lock': (n) =>
+      `GEM\n  remote: https://rubygems.org/\n  specs:\n${lines(n, (i) => `    p${i} (1.0.${i})\n      racc (~> 1.4)\n`)}\nPLATFORMS\n  ruby\n`,
     'composer.lock': (n) => json({ packages: range(n).map((i) => ({ name: `v/p${i}`, version: `v1.0.${i}` })), 'packages-dev': [] }),
-    'packages.lock.json': (n) => json({ version: 1, dependencies: { net8: Object.fromEntries(range(n).map((i) => [`P${i}`, { type: 'Direct', resolved: `1.0.${i}` }])) } }),
+    'packages.lock.json': (n) =>
+      json({
+        version: 1,
+        dependencies: { net8: Object.fromEntries(range(n).map((i) => [`P${i}`, { type: 'Direct', resolved: `1.0.${i}` }])) },
+      }),
     'gradle.lockfile': (n) => `# comment\n${lines(n, (i) => `com.acme:p${i}:1.0.${i}=compileClasspath\n`)}empty=\n`,
     'pom.xml': (n) =>
       `<project>\n<version>1.0</version>\n<dependencies>\n${lines(n, (i) => `<dependency>\n<groupId>com.acme</groupId><artifactId>p${i}</artifactId><version>1.0.${i}</version>\n</dependency>\n`)}</dependencies>\n</project>\n`,
   };
   // Slower readers start smaller (the helper doubles n until a run takes some milliseconds); fast ones start large
   // enough that the smaller input does not fit in a cache the larger one misses.
-  const start: Record<string, number> = { 'yarn.lock': 150, 'uv.lock': 300, 'Pipfile.lock': 16_000, 'composer.lock': 16_000, 'packages.lock.json': 16_000 };
+  const start: Record<string, number> = {
+    'yarn.lock': 150,
+    'uv.lock': 300,
+    'Pipfile.lock': 16_000,
+    'composer.lock': 16_000,
+    'packages.lock.json': 16_000,
+  };
   for (const [name, generate] of Object.entries(generators)) {
     it(name, async () => {
       expect(readLockfile(name, generate(3)).packages.length).toBeGreaterThanOrEqual(3);
@@ -280,25 +409,53 @@ describe('lockfile readers', () => {
 describe('requirement sources', () => {
   const pattern = 'REQ-[0-9]+';
   it('YAML requirement lists, block and flow style', async () => {
-    await linear('YAML requirements (block)', (n) => lines(n, (i) => `- id: REQ-${i}\n  title: Requirement ${i}\n  text: >\n    The pump shall\n    do thing ${i}.\n  class: B\n  parents: [SYS-1]\n`), (t) => parseRequirementFile({ path: 'reqs.yml', format: 'yaml' }, t, pattern), 300);
-    await linear('YAML requirements (flow)', (n) => lines(n, (i) => `- { id: REQ-${i}, title: "Requirement ${i}", text: "Do thing ${i}.", parents: [SYS-1] }\n`), (t) => parseRequirementFile({ path: 'reqs.yml', format: 'yaml' }, t, pattern), 300);
+    await linear(
+      'YAML requirements (block)',
+      (n) =>
+        lines(
+          n,
+          (i) =>
+            `- id: REQ-${i}\n  title: Requirement ${i}\n  text: >\n    The pump shall\n    do thing ${i}.\n  class: B\n  parents: [SYS-1]\n`,
+        ),
+      (t) => parseRequirementFile({ path: 'reqs.yml', format: 'yaml' }, t, pattern),
+      300,
+    );
+    await linear(
+      'YAML requirements (flow)',
+      (n) => lines(n, (i) => `- { id: REQ-${i}, title: "Requirement ${i}", text: "Do thing ${i}.", parents: [SYS-1] }\n`),
+      (t) => parseRequirementFile({ path: 'reqs.yml', format: 'yaml' }, t, pattern),
+      300,
+    );
   });
 
   it('Doorstop: many items in a document, and one item with many links', async () => {
-    const item = (i: number, links = 1) => `active: true\nderived: false\nheader: ''\nlevel: 1.${i}\nlinks:\n${lines(links, (l) => `- SYS-${l}\n`)}normative: true\nref: ''\nreviewed: null\ntext: |\n  The pump shall do thing ${i}.\n`;
+    const item = (i: number, links = 1) =>
+      `active: true\nderived: false\nheader: ''\nlevel: 1.${i}\nlinks:\n${lines(links, (l) => `- SYS-${l}\n`)}normative: true\nref: ''\nreviewed: null\ntext: |\n  The pump shall do thing ${i}.\n`;
     await linear(
       'Doorstop items',
-      (n) => plainFacts({ head: { 'reqs/srd/.doorstop.yml': "settings:\n  digits: 3\n  prefix: SRD\n  sep: '-'\n", ...Object.fromEntries(range(n).map((i) => [`reqs/srd/SRD-${String(i + 1).padStart(3, '0')}.yml`, item(i)])) } }),
+      (n) =>
+        plainFacts({
+          head: {
+            'reqs/srd/.doorstop.yml': "settings:\n  digits: 3\n  prefix: SRD\n  sep: '-'\n",
+            ...Object.fromEntries(range(n).map((i) => [`reqs/srd/SRD-${String(i + 1).padStart(3, '0')}.yml`, item(i)])),
+          },
+        }),
       (facts) => readRequirementSources([{ path: 'reqs/', format: 'doorstop' }], facts),
       50,
     );
-    await linear('Doorstop links', (n) => item(1, n), (t) => parseRequirementFile({ path: 'reqs/srd/SRD-001.yml', format: 'doorstop' }, t, 'SRD-[0-9]+'), 300);
+    await linear(
+      'Doorstop links',
+      (n) => item(1, n),
+      (t) => parseRequirementFile({ path: 'reqs/srd/SRD-001.yml', format: 'doorstop' }, t, 'SRD-[0-9]+'),
+      300,
+    );
   });
 
   it('StrictDoc', () =>
     linear(
       'StrictDoc requirements',
-      (n) => `[DOCUMENT]\nTITLE: SRS\n\n${lines(n, (i) => `[REQUIREMENT]\nUID: REQ-${i}\nTITLE: Requirement ${i}\nSTATEMENT: >>>\nThe pump shall\ndo thing ${i}.\n<<<\nRELATIONS:\n- TYPE: Parent\n  VALUE: SYS-1\n\n`)}`,
+      (n) =>
+        `[DOCUMENT]\nTITLE: SRS\n\n${lines(n, (i) => `[REQUIREMENT]\nUID: REQ-${i}\nTITLE: Requirement ${i}\nSTATEMENT: >>>\nThe pump shall\ndo thing ${i}.\n<<<\nRELATIONS:\n- TYPE: Parent\n  VALUE: SYS-1\n\n`)}`,
       (t) => parseRequirementFile({ path: 'srs.sdoc', format: 'strictdoc' }, t, pattern),
       1000,
     ));
@@ -320,16 +477,44 @@ describe('risk register and SOUP', () => {
       50,
     ));
 
-  const entry = (name: string, version: string) => `- name: ${name}\n  version: ${version}\n  ecosystem: npm\n  manufacturer: ${name} maintainers\n  purpose: Used for ${name}\n  requirements: REQ-1\n  risk: low\n  anomalies: { reviewed: 2026-01-01, reference: https://example.com/${name} }\n`;
-  it('SOUP list: many entries', () => linear('SOUP entries', (n) => lines(n, (i) => entry(`p${i}`, `1.0.${i}`)), (t) => parseSoupList(t, 'soup.yml'), 50));
+  const entry = (name: string, version: string) =>
+    `- name: ${name}\n  version: ${version}\n  ecosystem: npm\n  manufacturer: ${name} maintainers\n  purpose: Used for ${name}\n  requirements: REQ-1\n  risk: low\n  anomalies: { reviewed: 2026-01-01, reference: https://example.com/${name} }\n`;
+  it('SOUP list: many entries', () =>
+    linear(
+      'SOUP entries',
+      (n) => lines(n, (i) => entry(`p${i}`, `1.0.${i}`)),
+      (t) => parseSoupList(t, 'soup.yml'),
+      50,
+    ));
 
   const lock = (pins: [string, string][]) =>
-    JSON.stringify({ name: 'app', lockfileVersion: 3, packages: { '': { name: 'app', dependencies: Object.fromEntries(pins.map(([n]) => [n, '*'])) }, ...Object.fromEntries(pins.map(([n, v], i) => [i ? `node_modules/x${i}/node_modules/${n}` : `node_modules/${n}`, { version: v }])) } }, null, 2);
-  const soupOptions: SoupOptions = { file: 'docs/soup.yml', format: 'native', lockfiles: 'auto', scope: 'all', anomaly_review_max_age_days: 100_000 };
+    JSON.stringify(
+      {
+        name: 'app',
+        lockfileVersion: 3,
+        packages: {
+          '': { name: 'app', dependencies: Object.fromEntries(pins.map(([n]) => [n, '*'])) },
+          ...Object.fromEntries(
+            pins.map(([n, v], i) => [i ? `node_modules/x${i}/node_modules/${n}` : `node_modules/${n}`, { version: v }]),
+          ),
+        },
+      },
+      null,
+      2,
+    );
+  const soupOptions: SoupOptions = {
+    file: 'docs/soup.yml',
+    format: 'native',
+    lockfiles: 'auto',
+    scope: 'all',
+    anomaly_review_max_age_days: 100_000,
+  };
   it('the SOUP gate: many pins against many entries, and many versions of one package', async () => {
     // What is timed is the whole gate: each input is first checked to be read as meant.
     const pinsOf = (n: number) => range(n).map((i): [string, string] => [`p${i}`, `1.0.${i}`]);
-    const listed = await evaluate(soup, soupOptions, { head: { 'package-lock.json': lock(pinsOf(3)), 'docs/soup.yml': lines(3, (i) => entry(`p${i}`, `1.0.${i}`)) } });
+    const listed = await evaluate(soup, soupOptions, {
+      head: { 'package-lock.json': lock(pinsOf(3)), 'docs/soup.yml': lines(3, (i) => entry(`p${i}`, `1.0.${i}`)) },
+    });
     expect(listed.summary).toBe('3 SOUP items; 3 dependencies of 1 lockfile listed');
     await linear(
       'SOUP gate, distinct packages',
@@ -345,7 +530,11 @@ describe('risk register and SOUP', () => {
       (n) => {
         const pins = range(n).map((i): [string, string] => ['same', `2.0.${i}`]);
         const l = lock(pins);
-        return { base: { 'package-lock.json': lock(range(n).map((i): [string, string] => ['same', `1.0.${i}`])) }, head: { 'package-lock.json': l, 'docs/soup.yml': lines(n, (i) => entry('same', `1.0.${i}`)) }, changed: ['package-lock.json'] };
+        return {
+          base: { 'package-lock.json': lock(range(n).map((i): [string, string] => ['same', `1.0.${i}`])) },
+          head: { 'package-lock.json': l, 'docs/soup.yml': lines(n, (i) => entry('same', `1.0.${i}`)) },
+          changed: ['package-lock.json'],
+        };
       },
       (facts) => evaluate(soup, soupOptions, facts),
       300,
@@ -355,8 +544,18 @@ describe('risk register and SOUP', () => {
 
 describe('vulnerability evidence', () => {
   const purl = (i: number) => `pkg:npm/p${i}@1.0.0`;
-  const record = (id: string, affected: unknown[]) => ({ id, modified: '2026-01-01T00:00:00Z', summary: 'x', severity: [{ type: 'CVSS_V3', score: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H' }], affected });
-  const affectedOf = (i: number) => ({ package: { ecosystem: 'npm', name: `p${i}` }, ranges: [{ type: 'SEMVER', events: [{ introduced: '0' }, { fixed: '1.0.1' }] }], versions: ['1.0.0'] });
+  const record = (id: string, affected: unknown[]) => ({
+    id,
+    modified: '2026-01-01T00:00:00Z',
+    summary: 'x',
+    severity: [{ type: 'CVSS_V3', score: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H' }],
+    affected,
+  });
+  const affectedOf = (i: number) => ({
+    package: { ecosystem: 'npm', name: `p${i}` },
+    ranges: [{ type: 'SEMVER', events: [{ introduced: '0' }, { fixed: '1.0.1' }] }],
+    versions: ['1.0.0'],
+  });
 
   it('VEX: many statements', () =>
     linear(
@@ -366,32 +565,74 @@ describe('vulnerability evidence', () => {
           bomFormat: 'CycloneDX',
           specVersion: '1.6',
           version: 1,
-          vulnerabilities: range(n).map((i) => ({ id: `CVE-2026-${10000 + i}`, analysis: { state: 'not_affected', justification: 'code_not_reachable', detail: 'x', lastUpdated: '2026-01-01T00:00:00Z' }, affects: [{ ref: purl(i) }] })),
+          vulnerabilities: range(n).map((i) => ({
+            id: `CVE-2026-${10000 + i}`,
+            analysis: { state: 'not_affected', justification: 'code_not_reachable', detail: 'x', lastUpdated: '2026-01-01T00:00:00Z' },
+            affects: [{ ref: purl(i) }],
+          })),
         }),
       (t) => readVex('security/vex/v.json', t),
       300,
     ));
 
   it('OSV records: one record with many affected entries; a KEV catalog with many entries', async () => {
-    await linear('OSV record affected entries', (n) => JSON.parse(JSON.stringify(record('GHSA-x', range(n).map(affectedOf)))), (v) => [osvRecordProblem(v), asOsvRecord(v)], 600);
-    await linear('KEV entries', (n) => JSON.stringify({ catalogVersion: '1', vulnerabilities: range(n).map((i) => ({ cveID: `CVE-2026-${i}`, dateAdded: '2026-01-01' })) }), readKevCatalog, 5000);
+    await linear(
+      'OSV record affected entries',
+      (n) => JSON.parse(JSON.stringify(record('GHSA-x', range(n).map(affectedOf)))),
+      (v) => [osvRecordProblem(v), asOsvRecord(v)],
+      600,
+    );
+    await linear(
+      'KEV entries',
+      (n) =>
+        JSON.stringify({
+          catalogVersion: '1',
+          vulnerabilities: range(n).map((i) => ({ cveID: `CVE-2026-${i}`, dateAdded: '2026-01-01' })),
+        }),
+      readKevCatalog,
+      5000,
+    );
   });
 
   const bom = (n: number) =>
-    JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '1.6', version: 1, metadata: { timestamp: '2026-01-01T00:00:00Z' }, components: range(n).map((i) => ({ type: 'library', name: `p${i}`, version: '1.0.0', purl: purl(i), 'bom-ref': purl(i) })) }, null, 2);
-  const options: VulnerabilitiesOptions = { source: 'offline', osv_api: 'https://api.osv.dev', offline: 'security/osv/', fail_on: 'high', vex: ['security/vex/**/*.json'], vex_max_age_days: 100_000, max_file_bytes: 1 << 28 };
+    JSON.stringify(
+      {
+        bomFormat: 'CycloneDX',
+        specVersion: '1.6',
+        version: 1,
+        metadata: { timestamp: '2026-01-01T00:00:00Z' },
+        components: range(n).map((i) => ({ type: 'library', name: `p${i}`, version: '1.0.0', purl: purl(i), 'bom-ref': purl(i) })),
+      },
+      null,
+      2,
+    );
+  const options: VulnerabilitiesOptions = {
+    source: 'offline',
+    osv_api: 'https://api.osv.dev',
+    offline: 'security/osv/',
+    fail_on: 'high',
+    vex: ['security/vex/**/*.json'],
+    vex_max_age_days: 100_000,
+    max_file_bytes: 1 << 28,
+  };
 
   it('the vulnerabilities gate: many components, offline records and VEX statements', () =>
     linear(
       'vulnerabilities gate',
       (n) => {
         // Every tenth component has a record; half of those are assessed; the rest have VEX statements of their own.
-        const records = Object.fromEntries(range(n / 10).map((r) => [`security/osv/GHSA-${r}.json`, JSON.stringify(record(`GHSA-${r}`, [affectedOf(r * 10)]))]));
+        const records = Object.fromEntries(
+          range(n / 10).map((r) => [`security/osv/GHSA-${r}.json`, JSON.stringify(record(`GHSA-${r}`, [affectedOf(r * 10)]))]),
+        );
         const vex = JSON.stringify({
           bomFormat: 'CycloneDX',
           specVersion: '1.6',
           version: 1,
-          vulnerabilities: range(n / 2).map((i) => ({ id: i % 10 === 0 ? `GHSA-${i / 10}` : `CVE-2026-${i}`, analysis: { state: 'not_affected', justification: 'code_not_reachable', detail: 'x', lastUpdated: '2026-01-01T00:00:00Z' }, affects: [{ ref: purl(i) }] })),
+          vulnerabilities: range(n / 2).map((i) => ({
+            id: i % 10 === 0 ? `GHSA-${i / 10}` : `CVE-2026-${i}`,
+            analysis: { state: 'not_affected', justification: 'code_not_reachable', detail: 'x', lastUpdated: '2026-01-01T00:00:00Z' },
+            affects: [{ ref: purl(i) }],
+          })),
         });
         return { base: records, head: { ...records, 'bom.json': bom(n), 'security/vex/v.json': vex } };
       },
@@ -405,7 +646,13 @@ describe('vulnerability evidence', () => {
       (n) =>
         range(n).map((i) => {
           const v = asOsvRecord(record(`GHSA-${i % 50}`, [affectedOf(i)]))!;
-          return { component: { name: `p${i}`, version: '1.0.0', purl: purl(i), licenses: [], pointer: `/components/${i}` }, sbom: 'bom.json', vulnerability: v, ids: [v.id], severity: { level: 'critical' as const, score: 9.8, source: 'CVSS:3.1' } };
+          return {
+            component: { name: `p${i}`, version: '1.0.0', purl: purl(i), licenses: [], pointer: `/components/${i}` },
+            sbom: 'bom.json',
+            vulnerability: v,
+            ids: [v.id],
+            severity: { level: 'critical' as const, score: 9.8, source: 'CVSS:3.1' },
+          };
         }),
       (open) => vexSkeleton(open, new Date('2026-01-01T00:00:00Z')),
       2000,

@@ -27,10 +27,15 @@ function options(o: Partial<TraceabilityOptions> = {}): TraceabilityOptions {
 
 async function run(facts: PlainFacts, o: Partial<TraceabilityOptions> = {}) {
   const outcome = (await traceability.evaluate(options(o), plainFacts(facts), gateContext(policy(), 'traceability'))) as GateOutcome;
-  return { ...outcome, problems: outcome.findings.filter((f) => f.severity !== 'notice'), notices: outcome.findings.filter((f) => f.severity === 'notice') };
+  return {
+    ...outcome,
+    problems: outcome.findings.filter((f) => f.severity !== 'notice'),
+    notices: outcome.findings.filter((f) => f.severity === 'notice'),
+  };
 }
 
-const SRS = '# SRS\n\n## REQ-1 Rate\nThe pump shall deliver the rate.\n\n## REQ-2 Limits\nThe pump shall refuse out-of-range rates.\n\n## REQ-3 Alarm\nThe pump shall sound an alarm.\n';
+const SRS =
+  '# SRS\n\n## REQ-1 Rate\nThe pump shall deliver the rate.\n\n## REQ-2 Limits\nThe pump shall refuse out-of-range rates.\n\n## REQ-3 Alarm\nThe pump shall sound an alarm.\n';
 
 describe('one citation, several ids', () => {
   it('a reference_pattern group holding several ids cites each of them, on the line of the citation', () => {
@@ -60,13 +65,18 @@ describe('fail closed: globs that find nothing', () => {
   it('no test file at all is an error, not a gate that checked nothing', async () => {
     const r = await run({ head: { 'docs/srs.md': SRS, 'src/a.ts': 'x' } }, { require_tests: 'none' });
     expect(r.problems.map((f) => [f.severity, f.message])).toEqual([
-      ['error', 'No test file matches the tests globs (test/**, tests/**, **/*_test.*, **/*.test.*, **/*.spec.*) at head, so no requirement can be cited — fix the tests globs in the policy, or add the tests.'],
+      [
+        'error',
+        'No test file matches the tests globs (test/**, tests/**, **/*_test.*, **/*.test.*, **/*.spec.*) at head, so no requirement can be cited — fix the tests globs in the policy, or add the tests.',
+      ],
     ]);
   });
 
   it('a tests glob the policy set that matches no file is an error naming the glob', async () => {
     const r = await run({ head: cited }, { tests: ['test/**', 'spec/**'] });
-    expect(r.problems.map((f) => f.message)).toEqual(['The tests glob "spec/**" matches no file at head — fix it in the policy or remove it.']);
+    expect(r.problems.map((f) => f.message)).toEqual([
+      'The tests glob "spec/**" matches no file at head — fix it in the policy or remove it.',
+    ]);
     // The default globs are alternatives: a project with only test/** is fine.
     expect((await run({ head: cited })).problems).toEqual([]);
   });
@@ -78,13 +88,17 @@ describe('fail closed: globs that find nothing', () => {
       'junit glob reports/e2e.xml matches no file at head, so the test results it names were not read — commit the JUnit report or fix the glob (allow_empty: true lets the gate go on without it).',
     ]);
     const none = await run({ head: cited }, { junit: ['reports/*.xml'] });
-    expect(none.problems.map((f) => f.message)[0]).toBe('junit is set (reports/*.xml) but no file matches at head, so no requirement can be verified — commit the JUnit report or fix the globs.');
+    expect(none.problems.map((f) => f.message)[0]).toBe(
+      'junit is set (reports/*.xml) but no file matches at head, so no requirement can be verified — commit the JUnit report or fix the globs.',
+    );
   });
 
   it('allow_empty: true lets each pass, and the report says so', async () => {
     const r = await run({ head: cited }, { tests: ['test/**', 'spec/**'], allow_empty: true });
     expect(r.problems).toEqual([]);
-    expect(r.notices.map((f) => f.message)).toEqual(['The tests glob "spec/**" matches no file at head; the gate goes on because allow_empty is true.']);
+    expect(r.notices.map((f) => f.message)).toEqual([
+      'The tests glob "spec/**" matches no file at head; the gate goes on because allow_empty is true.',
+    ]);
   });
 });
 
@@ -93,16 +107,38 @@ describe('the readers this gate added are linear in what a pull request controls
 
   it('StrictDoc: requirements with Child and File relations', async () => {
     const sdoc = (n: number) =>
-      Array.from({ length: n }, (_, i) => `[REQUIREMENT]\nUID: REQ-${i}\nTITLE: t\nRELATIONS:\n- TYPE: Child\n  VALUE: REQ-${i + 1}\n- TYPE: File\n  VALUE: test/t${i}.py\n`).join('\n');
+      Array.from(
+        { length: n },
+        (_, i) =>
+          `[REQUIREMENT]\nUID: REQ-${i}\nTITLE: t\nRELATIONS:\n- TYPE: Child\n  VALUE: REQ-${i + 1}\n- TYPE: File\n  VALUE: test/t${i}.py\n`,
+      ).join('\n');
     await expectLinear('parseStrictDoc with relations', sdoc, (text) => parseStrictDoc(text, 'a.sdoc', ctx), { n: 4000, fixed: true });
   }, 60_000);
 
   it('Doorstop: an item with many links, and the link checks over many items', async () => {
-    const item = (n: number) => `active: true\nlinks:\n${Array.from({ length: n }, (_, i) => `- REQ${i}: abc${i}=\n`).join('')}text: |\n  x\n`;
-    await expectLinear('parseDoorstopItem with many links', item, (text) => parseDoorstopItem(text, 'reqs/REQ1.yml', { isId: () => true }, { prefix: 'REQ', sep: '' }), { n: 150, fixed: true });
+    const item = (n: number) =>
+      `active: true\nlinks:\n${Array.from({ length: n }, (_, i) => `- REQ${i}: abc${i}=\n`).join('')}text: |\n  x\n`;
+    await expectLinear(
+      'parseDoorstopItem with many links',
+      item,
+      (text) => parseDoorstopItem(text, 'reqs/REQ1.yml', { isId: () => true }, { prefix: 'REQ', sep: '' }),
+      { n: 150, fixed: true },
+    );
     const items = (n: number): DoorstopItem[] =>
-      Array.from({ length: n }, (_, i) => ({ uid: `REQ${i}`, file: `reqs/REQ${i}.yml`, line: 1, active: true, normative: true, stamp: `s${i}`, reviewedStamp: `r${i}`, reviewed: 'x', links: [{ uid: `REQ${i + 1}`, stamp: 'y', line: 2 }] }));
-    await expectLinear('doorstopLinkFindings', items, (all) => doorstopLinkFindings(all, { suspect: 'error', unreviewed: 'error' }), { n: 2000 });
+      Array.from({ length: n }, (_, i) => ({
+        uid: `REQ${i}`,
+        file: `reqs/REQ${i}.yml`,
+        line: 1,
+        active: true,
+        normative: true,
+        stamp: `s${i}`,
+        reviewedStamp: `r${i}`,
+        reviewed: 'x',
+        links: [{ uid: `REQ${i + 1}`, stamp: 'y', line: 2 }],
+      }));
+    await expectLinear('doorstopLinkFindings', items, (all) => doorstopLinkFindings(all, { suspect: 'error', unreviewed: 'error' }), {
+      n: 2000,
+    });
   }, 60_000);
 
   it('one @relation marker holding many ids', async () => {

@@ -49,7 +49,8 @@ describe('traceability through the CLI', () => {
       'docs/srs.md': SRS,
       'docs/alarms.sdoc': SDOC,
       'reqs/.doorstop.yml': 'settings:\n  prefix: SRD\n  sep: "-"\n  digits: 3\n',
-      'reqs/SRD-001.yml': 'active: true\nnormative: true\nheader: Door switch\nlinks:\n- REQ-001: abc\ntext: |\n  The pump shall stop within 100 ms of the door opening.\n',
+      'reqs/SRD-001.yml':
+        'active: true\nnormative: true\nheader: Door switch\nlinks:\n- REQ-001: abc\ntext: |\n  The pump shall stop within 100 ms of the door opening.\n',
       'test/rate.test.ts': "it('delivers (REQ-001)', () => {});\nit('limits (REQ-002)', () => {});\n",
       'test/alarm.test.ts': "// SWR-010, SRD-001\nit('alarms', () => {});\n",
     });
@@ -69,7 +70,11 @@ describe('traceability through the CLI', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
     const gate = JSON.parse(r.stdout).gates[0];
-    expect(gate).toMatchObject({ id: 'traceability', status: 'fail', summary: expect.stringMatching(/^4 requirements: 4 tested, 0 untested, 0 unknown references, 1 suspect — /) });
+    expect(gate).toMatchObject({
+      id: 'traceability',
+      status: 'fail',
+      summary: expect.stringMatching(/^4 requirements: 4 tested, 0 untested, 0 unknown references, 1 suspect — /),
+    });
     expect(gate.findings.filter((f: { severity: string }) => f.severity !== 'notice')).toEqual([
       {
         severity: 'error',
@@ -99,7 +104,10 @@ describe('traceability through the CLI', () => {
     expect(md.stdout).toContain('| tested | SRD\\-001 | Door switch | B | REQ\\-001 | `reqs/SRD-001.yml:1` | `test/alarm.test.ts:1` | — |');
 
     const csv = cli(['trace', '--repo', repo.dir, '--format', 'csv']);
-    expect(csv.stdout.split('\r\n').slice(0, 2)).toEqual(['id,title,class,parents,status,file,line,tests,junit', 'REQ-001,Continuous delivery,B,,tested,docs/srs.md,3,test/rate.test.ts:1,']);
+    expect(csv.stdout.split('\r\n').slice(0, 2)).toEqual([
+      'id,title,class,parents,status,file,line,tests,junit',
+      'REQ-001,Continuous delivery,B,,tested,docs/srs.md,3,test/rate.test.ts:1,',
+    ]);
     expect(csv.stdout).toContain('\r\nSRD-001,Door switch,B,REQ-001,tested,reqs/SRD-001.yml,1,');
 
     const file = join(out, 'trace.json');
@@ -124,18 +132,35 @@ describe('traceability through the CLI', () => {
     try {
       const after = JSON.parse(cli(['trace', '--repo', repo.dir, '--format', 'json', '--base', base]).stdout);
       expect(after.deleted).toEqual([
-        { id: 'REQ-001', title: 'Continuous delivery', base_file: 'docs/srs.md', base_line: 3, cited_by: [{ id: 'REQ-001', file: 'test/rate.test.ts', line: 1 }] },
-        { id: 'SRD-001', title: 'Door switch', base_file: 'reqs/SRD-001.yml', base_line: 1, cited_by: [{ id: 'SRD-001', file: 'test/alarm.test.ts', line: 1 }] },
+        {
+          id: 'REQ-001',
+          title: 'Continuous delivery',
+          base_file: 'docs/srs.md',
+          base_line: 3,
+          cited_by: [{ id: 'REQ-001', file: 'test/rate.test.ts', line: 1 }],
+        },
+        {
+          id: 'SRD-001',
+          title: 'Door switch',
+          base_file: 'reqs/SRD-001.yml',
+          base_line: 1,
+          cited_by: [{ id: 'SRD-001', file: 'test/alarm.test.ts', line: 1 }],
+        },
       ]);
       const page = cli(['trace', '--repo', repo.dir, '--format', 'markdown', '--base', base]).stdout;
-      expect(page).toContain('## Deleted since the base\n\n- REQ\\-001: was at docs/srs\\.md\\:3; still cited by test/rate\\.test\\.ts\\:1');
+      expect(page).toContain(
+        '## Deleted since the base\n\n- REQ\\-001: was at docs/srs\\.md\\:3; still cited by test/rate\\.test\\.ts\\:1',
+      );
     } finally {
       repo.git('checkout', '-q', '--', 'docs/srs.md', 'reqs/SRD-001.yml');
     }
   });
 
   it('trace: a test file in Latin-1 still cites its requirements, as in a check of the checkout', () => {
-    writeFileSync(join(repo.dir, 'test/legacy.test.ts'), Buffer.from("// Pr\xfcft die F\xf6rderrate (REQ-001)\nit('rate', () => {});\n", 'latin1'));
+    writeFileSync(
+      join(repo.dir, 'test/legacy.test.ts'),
+      Buffer.from("// Pr\xfcft die F\xf6rderrate (REQ-001)\nit('rate', () => {});\n", 'latin1'),
+    );
     try {
       const data = JSON.parse(cli(['trace', '--repo', repo.dir, '--format', 'json']).stdout);
       expect(data.requirements[0].tests).toEqual([
@@ -149,8 +174,14 @@ describe('traceability through the CLI', () => {
   });
 
   it('trace: bad usage and a policy without the gate exit 2 with a reason', () => {
-    expect(cli(['trace', '--repo', repo.dir, '--format', 'pdf'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--format must be markdown, csv, json or html, not "pdf"') });
-    expect(cli(['trace', '--repo', repo.dir, '--gate', 'nope'])).toMatchObject({ code: 2, stderr: expect.stringContaining('has no gate "nope" (traceability gates: traceability)') });
+    expect(cli(['trace', '--repo', repo.dir, '--format', 'pdf'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--format must be markdown, csv, json or html, not "pdf"'),
+    });
+    expect(cli(['trace', '--repo', repo.dir, '--gate', 'nope'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('has no gate "nope" (traceability gates: traceability)'),
+    });
     const policy = writeJson(out, 'p.yml', { version: 1, gates: {} });
     expect(cli(['trace', '--repo', out.replace(/\/[^/]*$/, ''), '--policy', policy])).toMatchObject({ code: 2 });
   });

@@ -38,13 +38,18 @@ describe('sdlc-gate vex', () => {
   });
 
   const vulnerabilitiesGate = (): GateJson => {
-    const r = runCli(['check', '--repo', repo.dir, '--base', base, '--head', 'HEAD', '--reviews', join(outside, 'reviews.json'), '--format', 'json'], { timeout: 60_000 });
+    const r = runCli(
+      ['check', '--repo', repo.dir, '--base', base, '--head', 'HEAD', '--reviews', join(outside, 'reviews.json'), '--format', 'json'],
+      { timeout: 60_000 },
+    );
     return (JSON.parse(r.stdout) as { gates: GateJson[] }).gates.find((g) => g.id === 'vulnerabilities')!;
   };
 
   it('writes nothing when no vulnerability is open', () => {
     const r = runCli(['vex', '--repo', repo.dir, '--output', SKELETON]);
-    expect(r.stderr).toMatch(/^sdlc-gate vex: no open vulnerabilities \(no open vulnerabilities in 2 components of sbom\.cdx\.json; 1 assessed\) — nothing to write\n$/);
+    expect(r.stderr).toMatch(
+      /^sdlc-gate vex: no open vulnerabilities \(no open vulnerabilities in 2 components of sbom\.cdx\.json; 1 assessed\) — nothing to write\n$/,
+    );
     expect(r.code).toBe(0);
     expect(existsSync(join(repo.dir, SKELETON))).toBe(false);
   });
@@ -58,16 +63,35 @@ describe('sdlc-gate vex', () => {
 
     // --output is relative to the current directory, as for trace.
     const r = runCli(['vex', '--repo', repo.dir, '--output', SKELETON], { cwd: repo.dir });
-    expect(r.stderr).toBe(`sdlc-gate vex: 1 open vulnerability written to ${SKELETON} as in_triage — assess each, then commit it where the gate's vex globs look\n`);
+    expect(r.stderr).toBe(
+      `sdlc-gate vex: 1 open vulnerability written to ${SKELETON} as in_triage — assess each, then commit it where the gate's vex globs look\n`,
+    );
     expect(r.code).toBe(0);
     const text = readFileSync(join(repo.dir, SKELETON), 'utf8');
-    const doc = JSON.parse(text) as { vulnerabilities: { id: string; references: { id: string }[]; ratings: unknown[]; analysis: Record<string, string>; affects: { ref: string }[] }[] };
+    const doc = JSON.parse(text) as {
+      vulnerabilities: {
+        id: string;
+        references: { id: string }[];
+        ratings: unknown[];
+        analysis: Record<string, string>;
+        affects: { ref: string }[];
+      }[];
+    };
     expect(await validateJsonSchema('cyclonedx', '1.6', doc)).toEqual([]);
     expect(doc.vulnerabilities).toHaveLength(1);
     const v = doc.vulnerabilities[0]!;
-    expect(v).toMatchObject({ id: 'GHSA-f9xv-q969-pqx4', references: [{ id: 'CVE-2023-2251' }], ratings: [{ score: 7.5, severity: 'high', method: 'CVSSv31' }], affects: [{ ref: 'pkg:npm/yaml@2.2.1' }] });
+    expect(v).toMatchObject({
+      id: 'GHSA-f9xv-q969-pqx4',
+      references: [{ id: 'CVE-2023-2251' }],
+      ratings: [{ score: 7.5, severity: 'high', method: 'CVSSv31' }],
+      affects: [{ ref: 'pkg:npm/yaml@2.2.1' }],
+    });
     expect(v.analysis.state).toBe('in_triage');
-    expect(readVex(SKELETON, text).statements[0]).toMatchObject({ status: 'in_triage', assessed: false, products: [{ purl: 'pkg:npm/yaml@2.2.1' }] });
+    expect(readVex(SKELETON, text).statements[0]).toMatchObject({
+      status: 'in_triage',
+      assessed: false,
+      products: [{ purl: 'pkg:npm/yaml@2.2.1' }],
+    });
 
     // Committed as written it is still open: in triage is not an assessment.
     repo.commit('VEX skeleton');
@@ -82,7 +106,10 @@ describe('sdlc-gate vex', () => {
     };
     writeFileSync(join(repo.dir, SKELETON), JSON.stringify(doc, null, 2));
     repo.commit('assess GHSA-f9xv-q969-pqx4 for yaml 2.2.1');
-    expect(vulnerabilitiesGate()).toMatchObject({ status: 'pass', summary: 'no open vulnerabilities in 2 components of sbom.cdx.json; 1 assessed' });
+    expect(vulnerabilitiesGate()).toMatchObject({
+      status: 'pass',
+      summary: 'no open vulnerabilities in 2 components of sbom.cdx.json; 1 assessed',
+    });
   });
 
   it('writes no skeleton when the gate cannot see every vulnerability, and says why', () => {
@@ -97,7 +124,9 @@ describe('sdlc-gate vex', () => {
   it('bad usage exits 2 with the usage line', () => {
     const r = runCli(['vex', '--repo', repo.dir, '--format', 'json']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^sdlc-gate vex: Unknown option '--format'[\s\S]*Usage: sdlc-gate vex \[--repo DIR\] \[--policy PATH\] \[--gate ID\] \[--output FILE\]\n$/);
+    expect(r.stderr).toMatch(
+      /^sdlc-gate vex: Unknown option '--format'[\s\S]*Usage: sdlc-gate vex \[--repo DIR\] \[--policy PATH\] \[--gate ID\] \[--output FILE\]\n$/,
+    );
     const noGate = runCli(['vex', '--repo', repo.dir, '--gate', 'traceability']);
     expect(noGate.code).toBe(2);
     expect(noGate.stderr).toContain('gate "traceability" runs rule traceability, not vulnerabilities');

@@ -91,16 +91,24 @@ describe('sdlc-gate check: vulnerabilities', () => {
     expect(r.stdout).toContain(
       'error: bom.json:9: lodash@4.17.20 (pkg:npm/lodash@4.17.20) has GHSA-35jh-r3h4-6jhm (CVE-2021-23337): high, CVSS:3.1 7.2 — Command Injection in lodash; fixed in 4.17.21. Upgrade to a fixed version',
     );
-    expect(r.stdout).toContain('warning: bom.json:16: bom.json /components/1: component "vendored-crc@1.0" cannot be checked for vulnerabilities because it has no purl');
+    expect(r.stdout).toContain(
+      'warning: bom.json:16: bom.json /components/1: component "vendored-crc@1.0" cannot be checked for vulnerabilities because it has no purl',
+    );
     expect(osv.requests.some((q) => q.path === '/v1/querybatch')).toBe(true);
   });
 
   it('passes with a current not_affected VEX statement and reports the assessment', async () => {
     const r = await check(osv.url, { 'security/vex/lodash.json': vex(new Date().toISOString()) });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('PASS  vulnerabilities: no open vulnerabilities in 1 component of bom.json; 1 assessed; 1 component without a purl');
-    expect(r.stdout).toContain('notice: security/vex/lodash.json:6: assessed: lodash@4.17.20 GHSA-35jh-r3h4-6jhm / CVE-2021-23337 — not_affected (code_not_reachable); security/vex/lodash.json:6');
-    expect(r.stdout).toMatch(/Assessed vulnerabilities \(VEX\) \(1\):\n {8}Component: lodash@4\.17\.20; Vulnerability: GHSA-35jh-r3h4-6jhm \(CVE-2021-23337\); Status: not_affected; Justification: code_not_reachable; Detail: the pump never calls _\.template/);
+    expect(r.stdout).toContain(
+      'PASS  vulnerabilities: no open vulnerabilities in 1 component of bom.json; 1 assessed; 1 component without a purl',
+    );
+    expect(r.stdout).toContain(
+      'notice: security/vex/lodash.json:6: assessed: lodash@4.17.20 GHSA-35jh-r3h4-6jhm / CVE-2021-23337 — not_affected (code_not_reachable); security/vex/lodash.json:6',
+    );
+    expect(r.stdout).toMatch(
+      /Assessed vulnerabilities \(VEX\) \(1\):\n {8}Component: lodash@4\.17\.20; Vulnerability: GHSA-35jh-r3h4-6jhm \(CVE-2021-23337\); Status: not_affected; Justification: code_not_reachable; Detail: the pump never calls _\.template/,
+    );
   });
 
   it('fails when the assessment is stale', async () => {

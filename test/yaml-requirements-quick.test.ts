@@ -11,9 +11,43 @@ const both = (text: string) => [parseYamlRequirements(text, 'r.yml', ctx), parse
 
 /** Scalars that the YAML 1.2 core schema resolves (or refuses to resolve) in the ways that differ between parsers. */
 const TRICKY_SCALARS = [
-  'plain text', '"quoted"', "'single'", '~', 'null', 'Null', 'NULL', '', 'true', 'False', 'yes', 'on', '0b101', '0o17', '017', '0x1F',
-  '-0x1F', '+12', '1_000', '1.10', '1.', '.5', '1e3', '-1E-3', '.inf', '-.Inf', '.nan', '2020-01-01', '12:30', '"with: colon"',
-  '[a, b]', '{k: v}', '|\n    block\n    text\n', '>\n    folded\n    text\n', '"esc\\ttab"', 'a # comment', "'it''s'",
+  'plain text',
+  '"quoted"',
+  "'single'",
+  '~',
+  'null',
+  'Null',
+  'NULL',
+  '',
+  'true',
+  'False',
+  'yes',
+  'on',
+  '0b101',
+  '0o17',
+  '017',
+  '0x1F',
+  '-0x1F',
+  '+12',
+  '1_000',
+  '1.10',
+  '1.',
+  '.5',
+  '1e3',
+  '-1E-3',
+  '.inf',
+  '-.Inf',
+  '.nan',
+  '2020-01-01',
+  '12:30',
+  '"with: colon"',
+  '[a, b]',
+  '{k: v}',
+  '|\n    block\n    text\n',
+  '>\n    folded\n    text\n',
+  '"esc\\ttab"',
+  'a # comment',
+  "'it''s'",
 ];
 
 describe('YAML requirements: the quick reading', () => {
@@ -50,16 +84,28 @@ describe('YAML requirements: the quick reading', () => {
 
   it('gives the full reading’s answer on generated lists', () => {
     // Values that continue on the next line, indented anywhere from too little to plenty: parsers differ in what they let pass.
-    const multiLine = fc.tuple(fc.constantFrom('"a', "'a", 'a', '[a,', '{a: 1,', '"a\\', 'a #c', '|', '>-', '|2', 'a\t'), fc.nat(5), fc.constantFrom('b"', "b'", 'b', 'b]', 'b: 2}', '- b', 'b: c')).map(([first, indent, rest]) => `${first}\n${indent === 5 ? '\t' : ' '.repeat(indent)}${rest}`);
-    const scalar = fc.oneof(fc.constantFrom(...TRICKY_SCALARS), fc.string({ maxLength: 12 }).filter((s) => !/[\n:#]/.test(s)), multiLine);
-    const key = fc.constantFrom('id', 'uid', 'title', 'name', 'text', 'statement', 'class', 'parents', 'links', 'other');
-    const item = fc.tuple(fc.integer({ min: 1, max: 30 }), fc.array(fc.tuple(key, scalar), { maxLength: 4 }), fc.boolean(), fc.boolean()).map(([n, fields, blank, comment]) => {
-      const lines = [`id: REQ-${n}`, ...fields.map(([k, v]) => `${k}: ${v}`)];
-      return `-${blank ? '\n ' : ''} ${lines.join('\n  ')}\n${comment ? '# note\n' : ''}`;
-    });
-    const doc = fc.tuple(fc.boolean(), fc.array(item, { minLength: 1, maxLength: 6 })).map(([wrapped, items]) =>
-      wrapped ? `requirements:\n${items.map((i) => i.replace(/^/gm, '  ')).join('')}` : items.join(''),
+    const multiLine = fc
+      .tuple(
+        fc.constantFrom('"a', "'a", 'a', '[a,', '{a: 1,', '"a\\', 'a #c', '|', '>-', '|2', 'a\t'),
+        fc.nat(5),
+        fc.constantFrom('b"', "b'", 'b', 'b]', 'b: 2}', '- b', 'b: c'),
+      )
+      .map(([first, indent, rest]) => `${first}\n${indent === 5 ? '\t' : ' '.repeat(indent)}${rest}`);
+    const scalar = fc.oneof(
+      fc.constantFrom(...TRICKY_SCALARS),
+      fc.string({ maxLength: 12 }).filter((s) => !/[\n:#]/.test(s)),
+      multiLine,
     );
+    const key = fc.constantFrom('id', 'uid', 'title', 'name', 'text', 'statement', 'class', 'parents', 'links', 'other');
+    const item = fc
+      .tuple(fc.integer({ min: 1, max: 30 }), fc.array(fc.tuple(key, scalar), { maxLength: 4 }), fc.boolean(), fc.boolean())
+      .map(([n, fields, blank, comment]) => {
+        const lines = [`id: REQ-${n}`, ...fields.map(([k, v]) => `${k}: ${v}`)];
+        return `-${blank ? '\n ' : ''} ${lines.join('\n  ')}\n${comment ? '# note\n' : ''}`;
+      });
+    const doc = fc
+      .tuple(fc.boolean(), fc.array(item, { minLength: 1, maxLength: 6 }))
+      .map(([wrapped, items]) => (wrapped ? `requirements:\n${items.map((i) => i.replace(/^/gm, '  ')).join('')}` : items.join('')));
     let quickly = 0;
     fc.assert(
       fc.property(doc, (text) => {
@@ -134,15 +180,41 @@ describe('YAML requirements: the line reading', () => {
       fc.constantFrom('Rate limit', 'a-b', 'x:y', 'REQ-2', 'REQ-2, REQ-3', '1.0 draft', 'e\u0301', 'http://x/y'),
     );
     const block = fc
-      .tuple(fc.constantFrom('>', '|'), fc.array(fc.tuple(fc.constantFrom(4, 4, 4, 4, 3, 5, 2), fc.constantFrom('line', 'two words', 'line', '- dash', 'key: v', '# hash', 'a #b', 'trail ', '')), { minLength: 1, maxLength: 3 }))
+      .tuple(
+        fc.constantFrom('>', '|'),
+        fc.array(
+          fc.tuple(
+            fc.constantFrom(4, 4, 4, 4, 3, 5, 2),
+            fc.constantFrom('line', 'two words', 'line', '- dash', 'key: v', '# hash', 'a #b', 'trail ', ''),
+          ),
+          { minLength: 1, maxLength: 3 },
+        ),
+      )
       .map(([style, lines]) => `${style}\n${lines.map(([indent, t]) => (t === '' ? '' : `${' '.repeat(indent)}${t}`)).join('\n')}`);
     const friendly = fc.stringMatching(/^[A-Za-z][A-Za-z0-9 .,()'/\u00e9-]{0,14}[A-Za-z0-9.)]$/);
-    const flow = fc.tuple(fc.array(fc.constantFrom('REQ-1', 'REQ-2', 'SYS-10', '12', 'a.b/c', 'x y', 'null', '-a'), { maxLength: 3 }), fc.constantFrom(', ', ', ', ',')).map(([ids, comma]) => `[${ids.join(comma)}]`);
-    const value = fc.oneof({ weight: 4, arbitrary: friendly }, { weight: 2, arbitrary: plain }, { weight: 1, arbitrary: flow }, { weight: 2, arbitrary: block });
+    const flow = fc
+      .tuple(
+        fc.array(fc.constantFrom('REQ-1', 'REQ-2', 'SYS-10', '12', 'a.b/c', 'x y', 'null', '-a'), { maxLength: 3 }),
+        fc.constantFrom(', ', ', ', ','),
+      )
+      .map(([ids, comma]) => `[${ids.join(comma)}]`);
+    const value = fc.oneof(
+      { weight: 4, arbitrary: friendly },
+      { weight: 2, arbitrary: plain },
+      { weight: 1, arbitrary: flow },
+      { weight: 2, arbitrary: block },
+    );
     const key = fc.constantFrom('title', 'name', 'text', 'statement', 'class', 'parents', 'links', 'other', 'id');
-    const item = fc.tuple(fc.integer({ min: 1, max: 30 }), fc.array(fc.tuple(key, value), { maxLength: 4 }), fc.boolean()).map(([n, fields, blank]) => [`id: REQ-${n}`, ...fields.map(([k, v]) => `${k}: ${v}`)].join('\n  ') + (blank ? '\n\n' : '\n'));
+    const item = fc
+      .tuple(fc.integer({ min: 1, max: 30 }), fc.array(fc.tuple(key, value), { maxLength: 4 }), fc.boolean())
+      .map(([n, fields, blank]) => [`id: REQ-${n}`, ...fields.map(([k, v]) => `${k}: ${v}`)].join('\n  ') + (blank ? '\n\n' : '\n'));
     const doc = fc
-      .tuple(fc.constantFrom('', '', '# header #1\n\n', '\n'), fc.constantFrom('', 'requirements:\n', 'requirements:\n'), fc.constantFrom(0, 2), fc.array(item, { minLength: 1, maxLength: 5 }))
+      .tuple(
+        fc.constantFrom('', '', '# header #1\n\n', '\n'),
+        fc.constantFrom('', 'requirements:\n', 'requirements:\n'),
+        fc.constantFrom(0, 2),
+        fc.array(item, { minLength: 1, maxLength: 5 }),
+      )
       .map(([comment, head, indent, items]) => {
         const pad = head ? ' '.repeat(indent) : '';
         return comment + head + items.map((i) => `${pad}- ${i}`.replace(/\n(?=.)/g, `\n${pad}`)).join('');

@@ -59,10 +59,12 @@ export function pullRequestRun(job: Pick<EvaluationJob, 'inputs' | 'pr' | 'owner
  * thread that is terminated when the budget is spent; without (the sources run under a test runner), in this
  * thread, where only waiting — not CPU work — can be cut short.
  */
-export async function evaluateWithinBudget(job: EvaluationJob, entry: URL | undefined, meta: Omit<EvaluationResult, 'schema' | 'status' | 'gates'>): Promise<EvaluationResult> {
-  const start = entry
-    ? () => new Worker(entry, { workerData: job, env: process.env } satisfies WorkerOptions)
-    : () => inProcessWorker(job);
+export async function evaluateWithinBudget(
+  job: EvaluationJob,
+  entry: URL | undefined,
+  meta: Omit<EvaluationResult, 'schema' | 'status' | 'gates'>,
+): Promise<EvaluationResult> {
+  const start = entry ? () => new Worker(entry, { workerData: job, env: process.env } satisfies WorkerOptions) : () => inProcessWorker(job);
   const gates = await runGatesWithinBudget(job.policy.gates, start, {
     remainingMs: job.remainingMs,
     budgetSeconds: job.inputs.timeoutSeconds,
@@ -72,12 +74,27 @@ export async function evaluateWithinBudget(job: EvaluationJob, entry: URL | unde
 }
 
 /** The worker's side: evaluates and posts each gate's result, then `done` (or `failed`). */
-export async function evaluationWorker(job: EvaluationJob, post: (m: WorkerMessage) => void = (m) => parentPort?.postMessage(m)): Promise<void> {
+export async function evaluationWorker(
+  job: EvaluationJob,
+  post: (m: WorkerMessage) => void = (m) => parentPort?.postMessage(m),
+): Promise<void> {
   try {
     registerSecret(job.inputs.token);
     const client = actionClient(job.inputs, job.apiUrl, job.remainingMs);
-    const run = { ...pullRequestRun(job), policy: job.policy, viaApi: job.viaApi, ...(job.workspace ? { workspace: job.workspace } : {}), ...(job.mergeBase ? { mergeBase: job.mergeBase } : {}) };
-    await evaluatePullRequestGates(run, client, job.remainingMs, (m) => log.info(m), (index, result: GateResult) => post({ type: 'gate', index, result }));
+    const run = {
+      ...pullRequestRun(job),
+      policy: job.policy,
+      viaApi: job.viaApi,
+      ...(job.workspace ? { workspace: job.workspace } : {}),
+      ...(job.mergeBase ? { mergeBase: job.mergeBase } : {}),
+    };
+    await evaluatePullRequestGates(
+      run,
+      client,
+      job.remainingMs,
+      (m) => log.info(m),
+      (index, result: GateResult) => post({ type: 'gate', index, result }),
+    );
     post({ type: 'done' });
   } catch (e) {
     post({ type: 'failed', message: (e as Error)?.message ?? String(e) });

@@ -35,7 +35,12 @@ export function mergeQueuePullNumber(headRef: string): number | undefined {
 
 const isSha = (v: unknown): v is string => typeof v === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(v);
 
-export async function planEvent(eventName: string, payload: Record<string, unknown>, drafts: 'evaluate' | 'skip', sources: EventSources): Promise<EventPlan> {
+export async function planEvent(
+  eventName: string,
+  payload: Record<string, unknown>,
+  drafts: 'evaluate' | 'skip',
+  sources: EventSources,
+): Promise<EventPlan> {
   if (PR_EVENTS.includes(eventName)) {
     const raw = payload.pull_request as { state?: string; draft?: boolean } | undefined;
     const pr = pullRequestFromPayload(raw);
@@ -43,7 +48,10 @@ export async function planEvent(eventName: string, payload: Record<string, unkno
       return { kind: 'skip', reason: `pull request #${pr.number} is closed, so nothing was checked` };
     }
     if (raw?.draft === true && drafts === 'skip') {
-      return { kind: 'skip', reason: `pull request #${pr.number} is a draft and the drafts input is "skip"; it is checked once it is marked ready for review` };
+      return {
+        kind: 'skip',
+        reason: `pull request #${pr.number} is a draft and the drafts input is "skip"; it is checked once it is marked ready for review`,
+      };
     }
     return { kind: 'evaluate', pr, comment: true };
   }
@@ -58,12 +66,25 @@ export async function planEvent(eventName: string, payload: Record<string, unkno
     const headRef = typeof group.head_ref === 'string' ? group.head_ref.replace(/^refs\/heads\//, '') : undefined;
     const number = headRef ? mergeQueuePullNumber(headRef) : undefined;
     if (number === undefined) {
-      const pr: PullRequest = { number: 0, title: '', body: '', labels: [], author: '', baseSha, headSha, ...(baseRef ? { baseRef } : {}), ...(headRef ? { headRef } : {}) };
+      const pr: PullRequest = {
+        number: 0,
+        title: '',
+        body: '',
+        labels: [],
+        author: '',
+        baseSha,
+        headSha,
+        ...(baseRef ? { baseRef } : {}),
+        ...(headRef ? { headRef } : {}),
+      };
       return { kind: 'evaluate', pr, comment: false, mergeGroup: { headRef: headRef ?? null, pull: null } };
     }
     const own = await sources.pullRequest(number);
     const pr: PullRequest = { ...own, baseSha, headSha, ...(baseRef ? { baseRef } : {}), ...(headRef ? { headRef } : {}) };
     return { kind: 'evaluate', pr, comment: false, mergeGroup: { headRef: headRef ?? null, pull: { number, head: own.headSha } } };
   }
-  return { kind: 'skip', reason: `sdlc-gate checks pull requests; this workflow ran on "${eventName || 'an unknown event'}", so nothing was checked. Trigger it on pull_request (and merge_group for a merge queue).` };
+  return {
+    kind: 'skip',
+    reason: `sdlc-gate checks pull requests; this workflow ran on "${eventName || 'an unknown event'}", so nothing was checked. Trigger it on pull_request (and merge_group for a merge queue).`,
+  };
 }

@@ -24,7 +24,8 @@ export class InputError extends Error {}
 
 function choice<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
   const value = core.getInput(name).trim() || fallback;
-  if (!(allowed as readonly string[]).includes(value)) throw new InputError(`input "${name}" is "${value}"; it must be one of ${allowed.join(', ')}`);
+  if (!(allowed as readonly string[]).includes(value))
+    throw new InputError(`input "${name}" is "${value}"; it must be one of ${allowed.join(', ')}`);
   return value as T;
 }
 

@@ -29,17 +29,30 @@ export async function maybeRunMonitor(eventName: string, inputs: ActionInputs): 
   const deadline = AbortSignal.timeout(ms);
   const client = actionClient(inputs, process.env.GITHUB_API_URL || 'https://api.github.com', ms);
   const api = new GitHubFacts(client, owner, name, inputs.maxFileBytes);
-  const plan = await planCheckoutMonitor({ workspace, eventName, policyPath: inputs.policy, defaultBranch, api, maxFileBytes: inputs.maxFileBytes, timeoutMs: ms, deadline, log: (m) => log.info(m) });
+  const plan = await planCheckoutMonitor({
+    workspace,
+    eventName,
+    policyPath: inputs.policy,
+    defaultBranch,
+    api,
+    maxFileBytes: inputs.maxFileBytes,
+    timeoutMs: ms,
+    deadline,
+    log: (m) => log.info(m),
+  });
   if (plan.kind === 'not-monitor') return false;
   if (plan.kind === 'invalid-policy') {
     const list = plan.errors.map((e) => `- ${escapeMarkdown(formatPolicyError(e))}`).join('\n');
-    await writeSummary(`### 🛑 sdlc-gate monitor: the policy on ${escapeMarkdown(plan.branch)} is invalid\n\nNothing was checked:\n\n${list}\n`);
+    await writeSummary(
+      `### 🛑 sdlc-gate monitor: the policy on ${escapeMarkdown(plan.branch)} is invalid\n\nNothing was checked:\n\n${list}\n`,
+    );
     core.setOutput('status', 'fail');
     log.setFailed(`sdlc-gate: the policy on ${plan.branch} is invalid; nothing was monitored`);
     return true;
   }
   const { labels } = plan;
-  if (!inputs.token) throw new Error('the token input is empty; pass token: ${{ github.token }} (the monitor keeps its tracking issues with it)');
+  if (!inputs.token)
+    throw new Error('the token input is empty; pass token: ${{ github.token }} (the monitor keeps its tracking issues with it)');
 
   const login = await ownLogin(client);
   const issues = await trackedIssues({ client, owner, repo: name, labels }, login);
@@ -52,14 +65,20 @@ export async function maybeRunMonitor(eventName: string, inputs: ActionInputs): 
 
   if (result.unchecked.length || result.problems.length) {
     const reasons = [...result.problems, ...result.refs.flatMap((r) => r.problems.map((p) => `${r.ref}: ${p}`))];
-    log.setFailed(`sdlc-gate monitor: not checked: ${result.unchecked.join(', ') || 'every ref'} — ${reasons.join('; ')}. No tracking issue was changed.`);
+    log.setFailed(
+      `sdlc-gate monitor: not checked: ${result.unchecked.join(', ') || 'every ref'} — ${reasons.join('; ')}. No tracking issue was changed.`,
+    );
     return true;
   }
   const done = await syncIssues({ client, owner, repo: name, labels }, result, issues, login);
-  log.info(`tracking issues: ${done.created.length} created, ${done.updated.length} updated, ${done.commented.length} commented, ${done.closed.length} closed, ${done.unchanged.length} unchanged`);
+  log.info(
+    `tracking issues: ${done.created.length} created, ${done.updated.length} updated, ${done.commented.length} commented, ${done.closed.length} closed, ${done.unchanged.length} unchanged`,
+  );
   if (result.status === 'fail') {
     const open = new Set(result.refs.flatMap((r) => r.findings.filter((f) => f.status === 'open' && f.failing).map((f) => f.key))).size;
-    log.setFailed(`sdlc-gate monitor: ${open} open ${open === 1 ? 'vulnerability' : 'vulnerabilities'} at or above ${result.fail_on} (or in KEV) in the watched releases — see the tracking issues and the job summary`);
+    log.setFailed(
+      `sdlc-gate monitor: ${open} open ${open === 1 ? 'vulnerability' : 'vulnerabilities'} at or above ${result.fail_on} (or in KEV) in the watched releases — see the tracking issues and the job summary`,
+    );
   } else log.info('sdlc-gate monitor: pass');
   return true;
 }

@@ -35,7 +35,11 @@ export const RESULT_SCHEMA = {
       type: 'object',
       additionalProperties: false,
       required: ['path', 'ref', 'sha256'],
-      properties: { path: { type: 'string', minLength: 1, maxLength: 1024 }, ref: { type: 'string', maxLength: 256 }, sha256: { type: 'string', pattern: '^([0-9a-f]{64})?$' } },
+      properties: {
+        path: { type: 'string', minLength: 1, maxLength: 1024 },
+        ref: { type: 'string', maxLength: 256 },
+        sha256: { type: 'string', pattern: '^([0-9a-f]{64})?$' },
+      },
     },
     gates: {
       type: 'array',
@@ -79,18 +83,25 @@ export function parseResult(text: string, where: string): EvaluationResult {
   try {
     value = JSON.parse(text);
   } catch (e) {
-    throw new Error(`${where} is not JSON (${(e as Error).message}); publish-result takes the result-file a sdlc-gate run wrote`, { cause: e });
+    throw new Error(`${where} is not JSON (${(e as Error).message}); publish-result takes the result-file a sdlc-gate run wrote`, {
+      cause: e,
+    });
   }
   validate ??= new Ajv({ allErrors: false, strict: true }).compile(RESULT_SCHEMA);
   if (!validate(value)) {
     const err = validate.errors?.[0];
     const at = err?.instancePath || '/';
-    const detail = err?.keyword === 'additionalProperties' ? `has an unknown key "${String((err.params as { additionalProperty?: unknown }).additionalProperty).slice(0, 100)}"` : (err?.message ?? 'is invalid');
+    const detail =
+      err?.keyword === 'additionalProperties'
+        ? `has an unknown key "${String((err.params as { additionalProperty?: unknown }).additionalProperty).slice(0, 100)}"`
+        : (err?.message ?? 'is invalid');
     throw new Error(`${where} is not a sdlc-gate/result@1 result: ${at} ${detail}`);
   }
   const result = value as EvaluationResult;
   if (overallStatus(result.gates) !== result.status) {
-    throw new Error(`${where} says "${result.status}" but its gates say "${overallStatus(result.gates)}"; the file was not written by sdlc-gate as it is`);
+    throw new Error(
+      `${where} says "${result.status}" but its gates say "${overallStatus(result.gates)}"; the file was not written by sdlc-gate as it is`,
+    );
   }
   return result;
 }
@@ -115,15 +126,20 @@ export async function publishResultFile(c: PublishContext): Promise<void> {
   const path = c.inputs.publishResult!;
   const run = c.payload.workflow_run as WorkflowRun | undefined;
   if (c.eventName !== 'workflow_run' || !run?.head_sha) {
-    throw new Error(`publish-result runs in a workflow_run job (this one ran on "${c.eventName}"): it publishes the result the pull_request run uploaded`);
+    throw new Error(
+      `publish-result runs in a workflow_run job (this one ran on "${c.eventName}"): it publishes the result the pull_request run uploaded`,
+    );
   }
   const result = parseResult(await readResultFile(path, c.inputs.maxFileBytes), `publish-result: ${path}`);
   if (result.head !== run.head_sha) {
-    throw new Error(`publish-result: ${path} is about ${result.head.slice(0, 7)}, but the workflow run that triggered this job is about ${run.head_sha.slice(0, 7)}; nothing was published`);
+    throw new Error(
+      `publish-result: ${path} is about ${result.head.slice(0, 7)}, but the workflow run that triggered this job is about ${run.head_sha.slice(0, 7)}; nothing was published`,
+    );
   }
 
   const failed = result.gates.filter((g) => g.status === 'fail' || g.status === 'error').map((g) => g.id);
-  const note = 'Published from the result file of a pull_request run: that run can be changed by the pull request, so a pass here is not evidence; the required check comes from an evaluation in a trusted context.';
+  const note =
+    'Published from the result file of a pull_request run: that run can be changed by the pull request, so a pass here is not evidence; the required check comes from an evaluation in a trusted context.';
   core.setOutput('status', result.status);
   core.setOutput('failed-gates', failed.join(','));
   await writeSummary(renderMarkdown({ result, notes: [note] }, { maxLength: MAX_COMMENT_LENGTH * 4 }));
@@ -155,13 +171,17 @@ export async function publishResultFile(c: PublishContext): Promise<void> {
       const body = renderMarkdown({ result, notes: [note] }, { header: marker, maxLength: MAX_COMMENT_LENGTH });
       const onlyIfExists = c.inputs.comment === 'on-failure' && result.status === 'pass';
       const target = { client: c.client, owner: c.owner, repo: c.repo, issueNumber: number, marker, tokenKind: tokenKind(c.inputs.token) };
-      const comment = await upsertComment(target, body, onlyIfExists).catch(
-        (e: Error) => ({ kind: 'forbidden' as const, message: `the pull request comment could not be written: ${e.message}` }),
-      );
+      const comment = await upsertComment(target, body, onlyIfExists).catch((e: Error) => ({
+        kind: 'forbidden' as const,
+        message: `the pull request comment could not be written: ${e.message}`,
+      }));
       if (comment?.kind === 'forbidden') core.warning(comment.message);
     }
   }
-  if (result.status === 'fail') core.setFailed(`sdlc-gate: the uploaded result has ${failed.length} failed ${failed.length === 1 ? 'gate' : 'gates'}: ${failed.join(', ')}`);
+  if (result.status === 'fail')
+    core.setFailed(
+      `sdlc-gate: the uploaded result has ${failed.length} failed ${failed.length === 1 ? 'gate' : 'gates'}: ${failed.join(', ')}`,
+    );
 }
 
 /** The open pull request whose head is `sha`: named by the run (same repository) or found by the fork's branch. */
@@ -171,7 +191,13 @@ async function pullRequestOf(c: PublishContext, run: WorkflowRun, sha: string): 
   const headOwner = run.head_repository?.owner?.login;
   if (!headOwner || !run.head_branch) return undefined;
   try {
-    const { data } = await c.client.rest.pulls.list({ owner: c.owner, repo: c.repo, state: 'open', head: `${headOwner}:${run.head_branch}`, per_page: 100 });
+    const { data } = await c.client.rest.pulls.list({
+      owner: c.owner,
+      repo: c.repo,
+      state: 'open',
+      head: `${headOwner}:${run.head_branch}`,
+      per_page: 100,
+    });
     return data.find((p) => p.head.sha === sha)?.number;
   } catch (e) {
     if (apiErrorStatus(e) === 403 || apiErrorStatus(e) === 404) {

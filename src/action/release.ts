@@ -15,13 +15,25 @@ import type { ActionInputs } from './inputs.js';
 // the release record from the checkout (full history and tags) and the API, into RUNNER_TEMP.
 
 /** The tag a release event is about, or undefined when the event is no release. */
-export function releaseTag(eventName: string, ref: string | undefined, payload: { release?: { tag_name?: unknown }; action?: unknown }): string | undefined {
+export function releaseTag(
+  eventName: string,
+  ref: string | undefined,
+  payload: { release?: { tag_name?: unknown }; action?: unknown },
+): string | undefined {
   if (eventName === 'push' && ref?.startsWith('refs/tags/')) return ref.slice('refs/tags/'.length);
-  if (eventName === 'release' && payload.action === 'published' && typeof payload.release?.tag_name === 'string') return payload.release.tag_name;
+  if (eventName === 'release' && payload.action === 'published' && typeof payload.release?.tag_name === 'string')
+    return payload.release.tag_name;
   return undefined;
 }
 
-export async function runRelease(tag: string, inputs: ActionInputs, client: GitHubClient, owner: string, repo: string, deadline: AbortSignal): Promise<void> {
+export async function runRelease(
+  tag: string,
+  inputs: ActionInputs,
+  client: GitHubClient,
+  owner: string,
+  repo: string,
+  deadline: AbortSignal,
+): Promise<void> {
   let outcome;
   try {
     outcome = await releaseFromCheckout({
@@ -40,8 +52,11 @@ export async function runRelease(tag: string, inputs: ActionInputs, client: GitH
     return;
   }
   if (!outcome.ok) {
-    for (const e of outcome.errors) core.error(e.message, { file: e.file, startLine: e.line, startColumn: e.col, title: 'sdlc-gate policy' });
-    await writeSummary(`### 🛑 sdlc-gate: the policy at ${escapeMarkdown(tag)} is invalid\n\nNo release record was made:\n\n${outcome.errors.map((e) => `- ${escapeMarkdown(formatPolicyError(e))}`).join('\n')}\n`);
+    for (const e of outcome.errors)
+      core.error(e.message, { file: e.file, startLine: e.line, startColumn: e.col, title: 'sdlc-gate policy' });
+    await writeSummary(
+      `### 🛑 sdlc-gate: the policy at ${escapeMarkdown(tag)} is invalid\n\nNo release record was made:\n\n${outcome.errors.map((e) => `- ${escapeMarkdown(formatPolicyError(e))}`).join('\n')}\n`,
+    );
     core.setOutput('record-status', 'fail');
     core.setFailed('sdlc-gate: the policy is invalid; no release record was made');
     return;
@@ -53,5 +68,8 @@ export async function runRelease(tag: string, inputs: ActionInputs, client: GitH
   core.setOutput('record-status', record.status);
   await writeSummary(renderReleaseMarkdown(record, dir));
   if (record.status === 'pass') core.info(`sdlc-gate: the release record of ${tag} passes; written to ${dir}`);
-  else if (inputs.failOn !== 'never') core.setFailed(`sdlc-gate: the release record of ${tag} is ${record.status} (${record.problems.length + record.unverified.length} to resolve) — see the job summary`);
+  else if (inputs.failOn !== 'never')
+    core.setFailed(
+      `sdlc-gate: the release record of ${tag} is ${record.status} (${record.problems.length + record.unverified.length} to resolve) — see the job summary`,
+    );
 }

@@ -61,7 +61,9 @@ async function runAction(inputs: ActionInputs, workerEntry: URL | undefined, ear
   };
   if (!inputs.publishResult && !PR_EVENTS.includes(eventName) && eventName !== 'merge_group') {
     // No event payload read and no request made.
-    return skip(`sdlc-gate checks pull requests; this workflow ran on "${eventName || 'an unknown event'}", so nothing was checked. Trigger it on pull_request (and merge_group for a merge queue).`);
+    return skip(
+      `sdlc-gate checks pull requests; this workflow ran on "${eventName || 'an unknown event'}", so nothing was checked. Trigger it on pull_request (and merge_group for a merge queue).`,
+    );
   }
   const payload = await readEventPayload(process.env.GITHUB_EVENT_PATH);
   const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
@@ -73,7 +75,9 @@ async function runAction(inputs: ActionInputs, workerEntry: URL | undefined, ear
   const started = Date.now();
   const client = early?.client ?? actionClient(inputs, apiUrl, budgetMs + publishAllowanceMs(budgetMs));
   if (inputs.publishResult) return publishResultFile({ inputs, eventName, payload, client, owner, repo });
-  const plan = await planEvent(eventName, payload, inputs.drafts, { pullRequest: (n) => new GitHubFacts(client, owner, repo, inputs.maxFileBytes).pullRequest(n) });
+  const plan = await planEvent(eventName, payload, inputs.drafts, {
+    pullRequest: (n) => new GitHubFacts(client, owner, repo, inputs.maxFileBytes).pullRequest(n),
+  });
   if (plan.kind === 'skip') return skip(plan.reason);
   const { pr } = plan;
   // The check run's look-up sent at start-up (src/action/early.ts), when it was for this head commit.
@@ -86,14 +90,27 @@ async function runAction(inputs: ActionInputs, workerEntry: URL | undefined, ear
 
   let loaded;
   try {
-    loaded = await withinBudget(loadPolicy(inputs.policy, sources, api.readRemotePolicy), budgetMs - (Date.now() - started), inputs.timeoutSeconds);
+    loaded = await withinBudget(
+      loadPolicy(inputs.policy, sources, api.readRemotePolicy),
+      budgetMs - (Date.now() - started),
+      inputs.timeoutSeconds,
+    );
   } catch (e) {
     // Nothing was evaluated; the failing check run says so, so the pull request does not wait for a check that never comes.
     if (inputs.checkRun) {
       const message = (e as Error)?.message ?? String(e);
-      await publishCheckRun({ client, owner, repo, name: inputs.checkName, headSha: pr.headSha, ...lookup, conclusion: 'failure', title: 'sdlc-gate could not run', summary: `### 🛑 sdlc-gate could not run\n\n${escapeMarkdown(message)}\n`, annotations: [] }).catch(
-        () => undefined,
-      );
+      await publishCheckRun({
+        client,
+        owner,
+        repo,
+        name: inputs.checkName,
+        headSha: pr.headSha,
+        ...lookup,
+        conclusion: 'failure',
+        title: 'sdlc-gate could not run',
+        summary: `### 🛑 sdlc-gate could not run\n\n${escapeMarkdown(message)}\n`,
+        annotations: [],
+      }).catch(() => undefined);
     }
     throw e;
   }
@@ -126,18 +143,25 @@ async function runAction(inputs: ActionInputs, workerEntry: URL | undefined, ear
     : loaded;
 
   if (!outcome.ok) {
-    for (const e of outcome.errors) log.error(e.message, { file: e.file, startLine: e.line, startColumn: e.col, title: 'sdlc-gate policy' });
+    for (const e of outcome.errors)
+      log.error(e.message, { file: e.file, startLine: e.line, startColumn: e.col, title: 'sdlc-gate policy' });
     const list = outcome.errors.map((e) => `- ${escapeMarkdown(formatPolicyError(e))}`).join('\n');
     const summary = `### 🛑 sdlc-gate: the policy is invalid\n\nNothing was evaluated. Fix these and push again (\`sdlc-gate validate\` shows them locally):\n\n${list}\n`;
     await writeSummary(summary);
     // A completed, failing check run, so branch protection shows why (never a check left pending).
     if (inputs.checkRun) {
-      const written = await publishPolicyErrors({ client, owner, repo, name: inputs.checkName, headSha: pr.headSha, ...lookup }, outcome.errors, summary).catch((e: Error) => ({ kind: 'forbidden' as const, message: `the check run could not be written: ${e.message}` }));
+      const written = await publishPolicyErrors(
+        { client, owner, repo, name: inputs.checkName, headSha: pr.headSha, ...lookup },
+        outcome.errors,
+        summary,
+      ).catch((e: Error) => ({ kind: 'forbidden' as const, message: `the check run could not be written: ${e.message}` }));
       if (written.kind === 'forbidden') log.warning(written.message);
     }
     core.setOutput('status', 'fail');
     core.setOutput('failed-gates', '');
-    log.setFailed(`sdlc-gate: the policy is invalid (${outcome.errors.length} ${outcome.errors.length === 1 ? 'problem' : 'problems'}); nothing was evaluated`);
+    log.setFailed(
+      `sdlc-gate: the policy is invalid (${outcome.errors.length} ${outcome.errors.length === 1 ? 'problem' : 'problems'}); nothing was evaluated`,
+    );
     return;
   }
 
@@ -146,7 +170,8 @@ async function runAction(inputs: ActionInputs, workerEntry: URL | undefined, ear
   report.links = linksFromEnvironment(process.env);
   const failedGates = result.gates.filter((g) => g.status === 'fail' || g.status === 'error').map((g) => g.id);
   const warnedGates = result.gates.filter((g) => g.status === 'warn').map((g) => g.id);
-  const failsStep = inputs.failOn === 'error' ? failedGates.length > 0 : inputs.failOn === 'warning' ? failedGates.length + warnedGates.length > 0 : false;
+  const failsStep =
+    inputs.failOn === 'error' ? failedGates.length > 0 : inputs.failOn === 'warning' ? failedGates.length + warnedGates.length > 0 : false;
 
   // The summary and outputs come first: whatever the API does next, they are not lost.
   const resultFile = await writeResultFile(renderJson(result), inputs.checkName);
@@ -188,7 +213,11 @@ async function runAction(inputs: ActionInputs, workerEntry: URL | undefined, ear
     const body = renderMarkdown(report, { header: marker, maxLength: MAX_COMMENT_LENGTH, whole: 'job-summary' });
     const onlyIfExists = inputs.comment === 'on-failure' && result.status === 'pass';
     try {
-      const comment = await upsertComment({ client, owner, repo, issueNumber: pr.number, marker, tokenKind: tokenKind(inputs.token) }, body, onlyIfExists);
+      const comment = await upsertComment(
+        { client, owner, repo, issueNumber: pr.number, marker, tokenKind: tokenKind(inputs.token) },
+        body,
+        onlyIfExists,
+      );
       if (comment?.kind === 'forbidden') log.warning(comment.message);
       else if (comment) log.info(`pull request comment ${comment.kind} (${comment.id})`);
     } catch (e) {
@@ -198,7 +227,9 @@ async function runAction(inputs: ActionInputs, workerEntry: URL | undefined, ear
 
   if (failsStep) {
     const names = [...failedGates, ...(inputs.failOn === 'warning' ? warnedGates : [])];
-    log.setFailed(`sdlc-gate: ${names.length} ${names.length === 1 ? 'gate' : 'gates'} failed: ${names.join(', ')} — see the job summary or the pull request comment`);
+    log.setFailed(
+      `sdlc-gate: ${names.length} ${names.length === 1 ? 'gate' : 'gates'} failed: ${names.join(', ')} — see the job summary or the pull request comment`,
+    );
   } else log.info(`sdlc-gate: ${result.status}`);
 }
 
@@ -207,7 +238,12 @@ async function withinBudget<T>(work: Promise<T>, remainingMs: number, budgetSeco
   let timer: NodeJS.Timeout | undefined;
   const expired = new Promise<never>((_, reject) => {
     timer = setTimeout(
-      () => reject(new Error(`the policy could not be read within ${budgetSeconds} s (the timeout-seconds input); nothing was evaluated — check the API's availability, or raise timeout-seconds`)),
+      () =>
+        reject(
+          new Error(
+            `the policy could not be read within ${budgetSeconds} s (the timeout-seconds input); nothing was evaluated — check the API's availability, or raise timeout-seconds`,
+          ),
+        ),
       Math.max(0, remainingMs),
     );
   });

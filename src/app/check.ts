@@ -55,11 +55,14 @@ export async function checkLocal(input: LocalCheckInput): Promise<{ outcome: Che
   if (!baseRef) throw new UsageError('--base REF is needed (or --event FILE with a pull_request payload)');
   const headRef = input.head ?? event?.headSha ?? 'HEAD';
   const baseSha = await repo.resolveCommit(baseRef);
-  if (!baseSha) throw new UsageError(`the base commit ${baseRef} is not in the repository — fetch it (git fetch origin ${baseRef}) or fix --base`);
+  if (!baseSha)
+    throw new UsageError(`the base commit ${baseRef} is not in the repository — fetch it (git fetch origin ${baseRef}) or fix --base`);
   const headSha = await repo.resolveCommit(headRef);
   if (!headSha) throw new UsageError(`the head commit ${headRef} is not in the repository — fetch it or fix --head`);
 
-  const pr: PullRequest = event ? { ...event, baseSha, headSha } : { number: 0, title: '', body: '', labels: [], author: '', baseSha, headSha };
+  const pr: PullRequest = event
+    ? { ...event, baseSha, headSha }
+    : { number: 0, title: '', body: '', labels: [], author: '', baseSha, headSha };
   const reviews = input.reviews ? asUsage(() => parseReviewsJson(text(input.reviews!), input.reviews!)) : undefined;
   const teams = input.teams ? asUsage(() => parseTeamsJson(text(input.teams!), input.teams!)) : undefined;
 
@@ -70,7 +73,8 @@ export async function checkLocal(input: LocalCheckInput): Promise<{ outcome: Che
       ...gitSources(repo, pr),
       osvScan: createOsvSource({ deadline: AbortSignal.timeout(300_000), requestTimeoutMs: 30_000, retries: 2, retryDelayMs: 500 }),
       reviews: async (): Promise<Review[]> => {
-        if (!reviews) throw new FactError('no reviews were given — pass --reviews FILE (the JSON of GET /repos/{owner}/{repo}/pulls/{number}/reviews)');
+        if (!reviews)
+          throw new FactError('no reviews were given — pass --reviews FILE (the JSON of GET /repos/{owner}/{repo}/pulls/{number}/reviews)');
         return reviews;
       },
       teamMembers: async (team) => {
@@ -79,7 +83,9 @@ export async function checkLocal(input: LocalCheckInput): Promise<{ outcome: Che
         return members;
       },
       issueExists: async (n) => {
-        throw new FactError(`the CLI cannot verify that issue #${n} exists (it does not call the issues API) — run the check as the action, or set verify: false for local runs`);
+        throw new FactError(
+          `the CLI cannot verify that issue #${n} exists (it does not call the issues API) — run the check as the action, or set verify: false for local runs`,
+        );
       },
     },
     input.readRemote,

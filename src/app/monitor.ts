@@ -47,13 +47,24 @@ export async function monitorLocal(input: LocalMonitorInput): Promise<LocalMonit
   if (!policy.loaded.ok) return { ok: false, branch: policy.branch, errors: policy.loaded.errors };
   let outcome;
   try {
-    outcome = await runMonitor({ policy: policy.loaded.policy, sources, now: input.now, ...(input.refs ? { refs: input.refs } : {}), state });
+    outcome = await runMonitor({
+      policy: policy.loaded.policy,
+      sources,
+      now: input.now,
+      ...(input.refs ? { refs: input.refs } : {}),
+      state,
+    });
   } catch (e) {
     if (e instanceof MonitorPolicyError) throw new UsageError(e.message);
     throw e;
   }
   const { result } = outcome;
-  const rendered = input.format === 'json' ? renderMonitorJson(result) : input.format === 'markdown' ? renderMonitorMarkdown(result) : renderMonitorText(result);
+  const rendered =
+    input.format === 'json'
+      ? renderMonitorJson(result)
+      : input.format === 'markdown'
+        ? renderMonitorMarkdown(result)
+        : renderMonitorText(result);
   return { ok: true, result, rendered, ...(input.state ? { state: renderState(outcome.state) } : {}) };
 }
 
@@ -100,13 +111,28 @@ export async function planCheckoutMonitor(input: CheckoutMonitorInput): Promise<
   if (!repo || !(await repo.isRepository())) {
     // Without a checkout the policy is read through the API, only to tell whether this is a monitor run at all.
     const text = await api.readFile(defaultBranch ?? 'HEAD', policyPath).catch(() => undefined);
-    const loaded = text ? await new PolicyLoader(RULES).load(policyPath, text.text, async (p) => (await api.readFile(defaultBranch ?? 'HEAD', p).catch(() => undefined))?.text, api.readRemotePolicy) : undefined;
+    const loaded = text
+      ? await new PolicyLoader(RULES).load(
+          policyPath,
+          text.text,
+          async (p) => (await api.readFile(defaultBranch ?? 'HEAD', p).catch(() => undefined))?.text,
+          api.readRemotePolicy,
+        )
+      : undefined;
     if (!loaded?.ok || !loaded.policy.monitor) return { kind: 'not-monitor' };
-    throw new Error(`a ${input.eventName} run reads the released versions from a checkout, and ${workspace ?? 'GITHUB_WORKSPACE'} is none — add actions/checkout with fetch-depth: 0 (so the tags are there) before sdlc-gate`);
+    throw new Error(
+      `a ${input.eventName} run reads the released versions from a checkout, and ${workspace ?? 'GITHUB_WORKSPACE'} is none — add actions/checkout with fetch-depth: 0 (so the tags are there) before sdlc-gate`,
+    );
   }
   const sources = gitMonitorSources(repo, {
     ...(defaultBranch ? { defaultBranch } : {}),
-    osvScan: createOsvSource({ deadline: input.deadline, requestTimeoutMs: Math.min(30_000, ms / 4), retries: 3, retryDelayMs: Math.min(1000, ms / 60), log: input.log }),
+    osvScan: createOsvSource({
+      deadline: input.deadline,
+      requestTimeoutMs: Math.min(30_000, ms / 4),
+      retries: 3,
+      retryDelayMs: Math.min(1000, ms / 60),
+      log: input.log,
+    }),
   });
   const policy = await loadPolicyAtDefaultBranch(sources, policyPath, api.readRemotePolicy);
   if ('missing' in policy) return { kind: 'not-monitor' }; // no policy on the default branch: not a monitor run
@@ -116,6 +142,10 @@ export async function planCheckoutMonitor(input: CheckoutMonitorInput): Promise<
 }
 
 /** One monitor run over the checkout's sources, from the state the tracking issues hold. */
-export async function monitorCheckout(plan: { policy: Policy; sources: MonitorSources }, state: MonitorState, now: Date): Promise<MonitorResult> {
+export async function monitorCheckout(
+  plan: { policy: Policy; sources: MonitorSources },
+  state: MonitorState,
+  now: Date,
+): Promise<MonitorResult> {
   return (await runMonitor({ policy: plan.policy, sources: plan.sources, now, state })).result;
 }

@@ -48,7 +48,11 @@ export function pullRequestSources(
 ): { sources: FactSources; api: GitHubFacts } {
   const { pr } = run;
   const api = new GitHubFacts(client, run.owner, run.repo, run.maxFileBytes);
-  const timing = { requestTimeoutMs: Math.min(30_000, (run.timeoutSeconds * 1000) / 4), retries: 3, retryDelayMs: Math.min(1000, (run.timeoutSeconds * 1000) / 60) };
+  const timing = {
+    requestTimeoutMs: Math.min(30_000, (run.timeoutSeconds * 1000) / 4),
+    retries: 3,
+    retryDelayMs: Math.min(1000, (run.timeoutSeconds * 1000) / 60),
+  };
   const group = run.mergeGroup ? mergeGroupSources(run.mergeGroup, pr.headSha) : undefined;
   const sources: FactSources = {
     pr,
@@ -58,7 +62,10 @@ export function pullRequestSources(
     // Through the API a scan costs a request per file: a large one asks for a checkout instead of the rate limit.
     scanFiles:
       checkout?.scanFiles ??
-      scanByReading((ref, path, maxBytes) => api.readFile(ref, path, maxBytes), { files: API_SCAN_LIMIT, advice: 'check the repository out (actions/checkout) so the files are read locally' }),
+      scanByReading((ref, path, maxBytes) => api.readFile(ref, path, maxBytes), {
+        files: API_SCAN_LIMIT,
+        advice: 'check the repository out (actions/checkout) so the files are read locally',
+      }),
     reviews: group ? () => group.reviews((n) => api.reviews(n)) : () => api.reviews(pr.number),
     teamMembers: (team) => api.teamMembers(team),
     osvScan: createOsvSource({ deadline: AbortSignal.timeout(Math.max(1, remainingMs)), ...timing, log }),
@@ -90,5 +97,11 @@ export async function evaluatePullRequestGates(
       ? preparedCheckout(run.workspace, run.pr, run.maxFileBytes, run.mergeBase)
       : (await openCheckout(run.workspace, run, () => undefined)).checkout;
   const { sources } = pullRequestSources(run, client, checkout, remainingMs, log);
-  await evaluate(run.policy, createFacts(sources), RULES, { base: run.pr.baseSha, head: run.pr.headSha, policy: { path: '', ref: '', sha256: '' } }, onGate);
+  await evaluate(
+    run.policy,
+    createFacts(sources),
+    RULES,
+    { base: run.pr.baseSha, head: run.pr.headSha, policy: { path: '', ref: '', sha256: '' } },
+    onGate,
+  );
 }

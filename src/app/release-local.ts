@@ -69,7 +69,13 @@ export async function releaseFromCheckout(input: CheckoutReleaseInput): Promise<
     policyPath: input.policyPath,
     tag: input.tag,
     github: releaseGitHub(github.client, github.owner, github.repo, github.serverUrl),
-    osvScan: createOsvSource({ deadline: input.deadline, requestTimeoutMs: Math.min(30_000, timeout / 4), retries: 3, retryDelayMs: Math.min(1000, timeout / 60), log: input.log }),
+    osvScan: createOsvSource({
+      deadline: input.deadline,
+      requestTimeoutMs: Math.min(30_000, timeout / 4),
+      retries: 3,
+      retryDelayMs: Math.min(1000, timeout / 60),
+      log: input.log,
+    }),
     toolVersion: TOOL_VERSION,
     onlyReleaseTags: true,
   });

@@ -65,9 +65,15 @@ export class NotAReleaseError extends Error {}
 export async function buildReleaseRecord(input: ReleaseInput): Promise<ReleaseOutcome> {
   const { repo } = input;
   const commit = await repo.resolveCommit(`refs/tags/${input.tag}`);
-  if (!commit) throw new ReleaseInputError(`there is no tag "${input.tag}" in the repository — create it, or fetch tags (git fetch --tags)`);
+  if (!commit)
+    throw new ReleaseInputError(`there is no tag "${input.tag}" in the repository — create it, or fetch tags (git fetch --tags)`);
 
-  const loaded = await loadPolicyForPullRequest(input.policyPath, { baseSha: commit, headSha: commit }, (ref, path) => repo.readFile(ref, path), RULES);
+  const loaded = await loadPolicyForPullRequest(
+    input.policyPath,
+    { baseSha: commit, headSha: commit },
+    (ref, path) => repo.readFile(ref, path),
+    RULES,
+  );
   if (!loaded.ok) return loaded;
   const policy = loaded.policy;
   const settings = { ...RELEASE_DEFAULTS, ...policy.release };
@@ -80,7 +86,13 @@ export async function buildReleaseRecord(input: ReleaseInput): Promise<ReleaseOu
   const facts = releaseFacts(repo, input, previous?.commit ?? EMPTY_TREE, commit);
 
   const evaluated = await evaluateRelease(policy, facts, loaded.source, previous?.commit ?? EMPTY_TREE, commit);
-  const traced = await traceabilityEvidence(policy, facts, evaluated, { policy: input.policyPath, head: commit, date, base: previous?.commit, repositoryUrl: input.github?.repositoryUrl });
+  const traced = await traceabilityEvidence(policy, facts, evaluated, {
+    policy: input.policyPath,
+    head: commit,
+    date,
+    base: previous?.commit,
+    repositoryUrl: input.github?.repositoryUrl,
+  });
   const released = await releasedFiles(repo, policy, commit);
 
   const commits = await commitsBetween(repo, previous?.commit, commit);
@@ -91,7 +103,9 @@ export async function buildReleaseRecord(input: ReleaseInput): Promise<ReleaseOu
     changes = await changeHistory(input.github, commits, settings.check_name);
     anomalies = await openAnomalies(input.github, settings.anomaly_labels, settings.evaluated_label, date);
   } else {
-    changes = commits.map((c) => directChange(c, 'not verified: the record was built from git alone (set GITHUB_TOKEN and GITHUB_REPOSITORY)'));
+    changes = commits.map((c) =>
+      directChange(c, 'not verified: the record was built from git alone (set GITHUB_TOKEN and GITHUB_REPOSITORY)'),
+    );
     unverified.push(
       `the ${plural(commits.length, 'change')} ${previous ? `since ${previous.tag}` : 'of this first release'}: pull requests, approvals and sdlc-gate checks need the GitHub API (set GITHUB_TOKEN and GITHUB_REPOSITORY)`,
       `residual anomalies (open issues labelled ${settings.anomaly_labels.join(', ')}) need the GitHub API`,
@@ -102,7 +116,12 @@ export async function buildReleaseRecord(input: ReleaseInput): Promise<ReleaseOu
   const problems = [
     ...gates.filter((g) => g.status === 'fail' || g.status === 'error').map((g) => `gate ${g.id}: ${g.summary}`),
     ...(input.github ? changes.filter((c) => c.problem).map((c) => `${changeName(c)}: ${c.problem}`) : []),
-    ...anomalies.filter((a) => !a.evaluated).map((a) => `anomaly #${a.number} (${a.title}) is open and not evaluated — evaluate it (label ${settings.evaluated_label} or an "Evaluation" section) or fix it before the release`),
+    ...anomalies
+      .filter((a) => !a.evaluated)
+      .map(
+        (a) =>
+          `anomaly #${a.number} (${a.title}) is open and not evaluated — evaluate it (label ${settings.evaluated_label} or an "Evaluation" section) or fix it before the release`,
+      ),
   ];
   const status: ReleaseStatus = problems.length ? 'fail' : unverified.length ? 'incomplete' : 'pass';
 
@@ -133,7 +152,12 @@ export async function buildReleaseRecord(input: ReleaseInput): Promise<ReleaseOu
   return { ok: true, record, files };
 }
 
-async function previousRelease(repo: GitRepo, input: ReleaseInput, commit: string, tagGlobs: string[]): Promise<{ tag: string; commit: string } | undefined> {
+async function previousRelease(
+  repo: GitRepo,
+  input: ReleaseInput,
+  commit: string,
+  tagGlobs: string[],
+): Promise<{ tag: string; commit: string } | undefined> {
   if (input.previous) {
     const sha = await repo.resolveCommit(`refs/tags/${input.previous}`);
     if (!sha) throw new ReleaseInputError(`there is no tag "${input.previous}" (--previous) in the repository`);
@@ -158,7 +182,13 @@ function releaseFacts(repo: GitRepo, input: ReleaseInput, base: string, head: st
   });
 }
 
-async function evaluateRelease(policy: Policy, facts: Facts, source: { path: string; ref: string; sha256: string }, base: string, head: string): Promise<GateResult[]> {
+async function evaluateRelease(
+  policy: Policy,
+  facts: Facts,
+  source: { path: string; ref: string; sha256: string },
+  base: string,
+  head: string,
+): Promise<GateResult[]> {
   const releaseGates = policy.gates.filter((g) => !PER_CHANGE_RULES.has(g.rule));
   const result = await evaluate({ ...policy, gates: releaseGates }, facts, RULES, { base, head, policy: source });
   const byId = new Map(result.gates.map((g) => [g.id, g]));
@@ -201,7 +231,14 @@ async function traceabilityEvidence(
       out.push(result); // the gate's own evaluation already reports why it could not be read
       continue;
     }
-    const traceMeta: TraceMeta = { gate: gate.id, policy: meta.policy, head: meta.head, dirty: false, generatedAt: meta.date, ...(meta.repositoryUrl ? { repositoryUrl: meta.repositoryUrl } : {}) };
+    const traceMeta: TraceMeta = {
+      gate: gate.id,
+      policy: meta.policy,
+      head: meta.head,
+      dirty: false,
+      generatedAt: meta.date,
+      ...(meta.repositoryUrl ? { repositoryUrl: meta.repositoryUrl } : {}),
+    };
     const name = `traceability/${safeName(gate.id)}`;
     files.push(
       { path: `${name}.html`, bytes: Buffer.from(renderTraceHtml(matrix, traceMeta)) },
@@ -240,7 +277,12 @@ function withFindings(result: GateResult, gate: GateConfig, extra: Finding[]): G
   const failed = gate.level === 'warning' ? 'warn' : 'fail';
   const status = result.status === 'error' ? 'error' : failed;
   const first = extra[0]!.message;
-  return { ...result, status, findings, summary: `${result.summary}; release: ${extra.length === 1 ? first : `${extra.length} requirements not verified (${first})`}` };
+  return {
+    ...result,
+    status,
+    findings,
+    summary: `${result.summary}; release: ${extra.length === 1 ? first : `${extra.length} requirements not verified (${first})`}`,
+  };
 }
 
 /** The SBOMs, VEX documents, SOUP list and risk register as released, each under released/<its path>. */
@@ -280,7 +322,10 @@ async function changeHistory(github: ReleaseGitHub, commits: CommitInfo[], check
   });
   const pulls = [...byNumber.values()];
   const judged = await mapConcurrent(pulls, REQUEST_CONCURRENCY, ({ pull, commits: shas }) => judgeChange(github, pull, shas, checkName));
-  const changes = [...judged, ...direct.map((c) => directChange(c, 'pushed to the branch without a pull request, so no sdlc-gate check judged it'))];
+  const changes = [
+    ...judged,
+    ...direct.map((c) => directChange(c, 'pushed to the branch without a pull request, so no sdlc-gate check judged it')),
+  ];
   const order = new Map(commits.map((c, i) => [c.sha, i]));
   return changes.sort((a, b) => order.get(a.commits[a.commits.length - 1]!)! - order.get(b.commits[b.commits.length - 1]!)!);
 }
@@ -314,7 +359,18 @@ async function judgeChange(github: ReleaseGitHub, pull: ReleasePull, commits: st
 }
 
 function directChange(c: CommitInfo, problem: string): ReleaseChange {
-  return { pull_request: null, title: c.subject, author: c.author, url: null, merge_commit: c.sha, head: c.sha, commits: [c.sha], approvals: [], gate: 'missing', problem };
+  return {
+    pull_request: null,
+    title: c.subject,
+    author: c.author,
+    url: null,
+    merge_commit: c.sha,
+    head: c.sha,
+    commits: [c.sha],
+    approvals: [],
+    gate: 'missing',
+    problem,
+  };
 }
 
 /** Issues with an anomaly label that were open at the release commit's time. */
@@ -348,4 +404,3 @@ function sha256(bytes: Buffer): string {
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-

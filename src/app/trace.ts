@@ -25,8 +25,7 @@ export interface TraceInput extends WorkTreeInput {
 }
 
 export type TraceOutcome =
-  | { ok: false; errors: PolicyError[] }
-  | { ok: true; rendered: string; counts: ReturnType<typeof countMatrix>; compared: boolean };
+  { ok: false; errors: PolicyError[] } | { ok: true; rendered: string; counts: ReturnType<typeof countMatrix>; compared: boolean };
 
 export async function traceWorkTree(input: TraceInput): Promise<TraceOutcome> {
   const chosen = await workTreeGate(input, 'traceability');
@@ -45,9 +44,23 @@ export async function traceWorkTree(input: TraceInput): Promise<TraceOutcome> {
 
   const dirty = await workTreeDirty(repo);
   const repositoryUrl = (await detectRepositoryUrl({ flag: input.repoUrl, env: input.env ?? {}, repo }))?.url;
-  const meta: TraceMeta = { gate: gate.id, policy: policyPath, head, dirty, ...(baseSha ? { base: baseSha } : {}), generatedAt: (input.now ?? new Date()).toISOString(), ...(repositoryUrl ? { repositoryUrl } : {}) };
+  const meta: TraceMeta = {
+    gate: gate.id,
+    policy: policyPath,
+    head,
+    dirty,
+    ...(baseSha ? { base: baseSha } : {}),
+    generatedAt: (input.now ?? new Date()).toISOString(),
+    ...(repositoryUrl ? { repositoryUrl } : {}),
+  };
   const { format } = input;
   const rendered =
-    format === 'json' ? renderTraceJson(matrix, meta) : format === 'csv' ? renderTraceCsv(matrix) : format === 'html' ? renderTraceHtml(matrix, meta) : renderTraceMarkdown(matrix, meta);
+    format === 'json'
+      ? renderTraceJson(matrix, meta)
+      : format === 'csv'
+        ? renderTraceCsv(matrix)
+        : format === 'html'
+          ? renderTraceHtml(matrix, meta)
+          : renderTraceMarkdown(matrix, meta);
   return { ok: true, rendered, counts: countMatrix(matrix), compared: matrix.compared };
 }

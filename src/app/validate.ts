@@ -35,7 +35,12 @@ export async function validatePolicy(input: ValidateInput): Promise<ValidateOutc
   if (text === undefined) return { kind: 'missing', path };
   const loaded = await new PolicyLoader(RULES).load(path, text, read, input.readRemote);
   if (!loaded.ok) return { kind: 'invalid', path, errors: loaded.errors };
-  return { kind: 'valid', path, notes: loaded.notes, gates: loaded.policy.gates.map((g) => (g.id === g.rule ? g.id : `${g.id} (${g.rule})`)) };
+  return {
+    kind: 'valid',
+    path,
+    notes: loaded.notes,
+    gates: loaded.policy.gates.map((g) => (g.id === g.rule ? g.id : `${g.id} (${g.rule})`)),
+  };
 }
 
 /** The JSON Schema of the policy file, every rule's options included. */

@@ -28,7 +28,12 @@ export async function vexWorkTree(input: VexInput): Promise<VexOutcome> {
   if (!chosen.ok) return { kind: 'invalid-policy', errors: chosen.errors };
   const { repo, root, policy, gate } = chosen;
   const facts = createFacts(workTreeSources(repo, root, undefined, 'vex'));
-  const { outcome, open, problems } = await assessVulnerabilities(vulnerabilitiesOptionsOf(gate), facts, gateContext(policy, gate.id), 'head');
+  const { outcome, open, problems } = await assessVulnerabilities(
+    vulnerabilitiesOptionsOf(gate),
+    facts,
+    gateContext(policy, gate.id),
+    'head',
+  );
   if (problems.length) return { kind: 'incomplete', gate: gate.id, problems };
   if (open.length === 0) return { kind: 'nothing-open', summary: outcome.summary ?? 'nothing to assess' };
   return {

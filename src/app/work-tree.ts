@@ -29,7 +29,12 @@ export interface WorkTreeGate {
 export type WorkTreeGateOutcome = ({ ok: true } & WorkTreeGate) | { ok: false; policyPath: string; errors: PolicyError[] };
 
 /** The repository at `dir` (relative to `cwd`); bad usage when it is none. */
-export async function openRepository(cwd: string, dir: string | undefined, what: 'work tree' | 'repository', maxFileBytes?: number): Promise<GitRepo> {
+export async function openRepository(
+  cwd: string,
+  dir: string | undefined,
+  what: 'work tree' | 'repository',
+  maxFileBytes?: number,
+): Promise<GitRepo> {
   const repo = new GitRepo(resolve(cwd, dir ?? '.'), maxFileBytes);
   if (!(await repo.isRepository())) throw new UsageError(`--repo ${dir ?? '.'} is not a git ${what}`);
   return repo;

@@ -99,7 +99,11 @@ async function check(args: string[], io: CliIO): Promise<number> {
   const { report } = outcome;
   // What leaves the CLI goes through the same filter as the action's outputs: no token, no terminal escapes.
   const rendered = sanitizeOutput(
-    format === 'json' ? renderJson(report.result) : format === 'markdown' ? renderMarkdown(report, { maxBytes: MAX_SUMMARY_BYTES }) : renderText(report),
+    format === 'json'
+      ? renderJson(report.result)
+      : format === 'markdown'
+        ? renderMarkdown(report, { maxBytes: MAX_SUMMARY_BYTES })
+        : renderText(report),
   );
   if (opts.output) {
     await writeOutputFile(io.cwd, opts.output, rendered);
@@ -125,7 +129,9 @@ async function validate(args: string[], io: CliIO): Promise<number> {
     case 'valid': {
       for (const note of outcome.notes) io.stdout(`note: ${note}\n`);
       const { gates } = outcome;
-      io.stdout(`${outcome.path}: valid; ${gates.length} ${gates.length === 1 ? 'gate' : 'gates'}${gates.length ? `: ${gates.join(', ')}` : ''}\n`);
+      io.stdout(
+        `${outcome.path}: valid; ${gates.length} ${gates.length === 1 ? 'gate' : 'gates'}${gates.length ? `: ${gates.join(', ')}` : ''}\n`,
+      );
       return 0;
     }
   }

@@ -18,11 +18,15 @@ async function run(args: string[], io: CommandIO): Promise<number> {
   const s = { type: 'string' } as const;
   const opts = parseFlags(args, { repo: s, policy: s, ref: { type: 'string', multiple: true }, now: s, state: s, format: s, output: s });
   const format = opts.format ?? 'text';
-  if (format !== 'text' && format !== 'json' && format !== 'markdown') throw new UsageError(`--format must be text, json or markdown, not "${format}"`);
+  if (format !== 'text' && format !== 'json' && format !== 'markdown')
+    throw new UsageError(`--format must be text, json or markdown, not "${format}"`);
   let now = new Date();
   if (opts.now !== undefined) {
     // A full date or date-time (ISO 8601); anything Date.parse guesses at (e.g. "tomorrow") is refused.
-    if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/.test(opts.now) || !Number.isFinite(Date.parse(opts.now))) {
+    if (
+      !/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/.test(opts.now) ||
+      !Number.isFinite(Date.parse(opts.now))
+    ) {
       throw new UsageError(`--now "${opts.now}" is not an ISO 8601 date (e.g. 2026-03-01 or 2026-03-01T06:17:00Z)`);
     }
     now = new Date(Date.parse(opts.now));
@@ -40,6 +44,7 @@ async function run(args: string[], io: CommandIO): Promise<number> {
     await writeOutputFile(io.cwd, opts.output, rendered);
     io.stderr(`sdlc-gate monitor: ${result.status}; ${format} written to ${opts.output}\n`);
   } else io.stdout(rendered);
-  if (result.unchecked.length || result.problems.length) io.stderr(`sdlc-gate monitor: not checked: ${result.unchecked.join(', ') || 'every ref'}\n`);
+  if (result.unchecked.length || result.problems.length)
+    io.stderr(`sdlc-gate monitor: not checked: ${result.unchecked.join(', ') || 'every ref'}\n`);
   return result.status === 'pass' ? 0 : 1;
 }

@@ -39,7 +39,9 @@ async function run(args: string[], io: ReleaseIO): Promise<number> {
   const { record } = outcome;
   // What the record echoes from the repository and GitHub goes through the same filter as every other output.
   const say = (line: string) => io.stdout(`${sanitizeOutput(line)}\n`);
-  say(`${record.tag}: ${record.status}${record.previous ? ` (changes since ${record.previous})` : ''}; record written to ${opts.output ?? output}`);
+  say(
+    `${record.tag}: ${record.status}${record.previous ? ` (changes since ${record.previous})` : ''}; record written to ${opts.output ?? output}`,
+  );
   for (const p of record.problems) say(`  problem: ${p}`);
   for (const u of record.unverified) say(`  not verified: ${u}`);
   return record.status === 'pass' ? 0 : 1;

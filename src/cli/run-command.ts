@@ -13,9 +13,14 @@ export interface CommandIO {
 type Flags = Record<string, { type: 'string'; multiple?: boolean }>;
 
 /** The command's flags (strict: an unknown flag or a positional argument is bad usage). */
-export function parseFlags<T extends Flags>(args: string[], options: T): { [K in keyof T]?: T[K] extends { multiple: true } ? string[] : string } {
+export function parseFlags<T extends Flags>(
+  args: string[],
+  options: T,
+): { [K in keyof T]?: T[K] extends { multiple: true } ? string[] : string } {
   try {
-    return parseArgs({ args, options, strict: true, allowPositionals: false }).values as { [K in keyof T]?: T[K] extends { multiple: true } ? string[] : string };
+    return parseArgs({ args, options, strict: true, allowPositionals: false }).values as {
+      [K in keyof T]?: T[K] extends { multiple: true } ? string[] : string;
+    };
   } catch (e) {
     throw new UsageError((e as Error).message.replace(/\. To specify.*$/s, ''));
   }

@@ -34,7 +34,9 @@ async function run(args: string[], io: CommandIO): Promise<number> {
       const n = outcome.vulnerabilities;
       if (opts.output) {
         await writeOutputFile(io.cwd, opts.output, outcome.text);
-        io.stderr(`sdlc-gate vex: ${n} open ${n === 1 ? 'vulnerability' : 'vulnerabilities'} written to ${opts.output} as in_triage — assess each, then commit it where the gate's vex globs look\n`);
+        io.stderr(
+          `sdlc-gate vex: ${n} open ${n === 1 ? 'vulnerability' : 'vulnerabilities'} written to ${opts.output} as in_triage — assess each, then commit it where the gate's vex globs look\n`,
+        );
       } else io.stdout(outcome.text);
       return 0;
     }

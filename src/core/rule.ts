@@ -65,6 +65,7 @@ export function defineRule<O extends TObject>(definition: RuleDefinition<O>): Ru
   return {
     ...definition,
     optionsSchema: definition.options as unknown as JsonSchema,
-    evaluate: (options: Readonly<Record<string, unknown>> | Static<O>, facts: Facts, ctx: GateContext) => definition.evaluate(options as Static<O>, facts, ctx),
+    evaluate: (options: Readonly<Record<string, unknown>> | Static<O>, facts: Facts, ctx: GateContext) =>
+      definition.evaluate(options as Static<O>, facts, ctx),
   };
 }

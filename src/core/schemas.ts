@@ -21,7 +21,10 @@ export function Const<const T extends string | number | boolean>(value: T, optio
  * defaults, so the rule always sees one) or that is listed in `required`; the others are Type.Optional. Unlike
  * Type.Object, the JSON Schema's `required` lists only `required` (a default is not something the author must write).
  */
-export function RuleOptions<P extends TProperties>(properties: P, options: { required?: readonly (keyof P & string)[] } & SchemaOptions = {}): TObject<P> {
+export function RuleOptions<P extends TProperties>(
+  properties: P,
+  options: { required?: readonly (keyof P & string)[] } & SchemaOptions = {},
+): TObject<P> {
   const { required, ...rest } = options;
   const schema = Type.Object(properties, rest) as TObject<P> & { required?: string[] };
   delete schema.required;
@@ -46,12 +49,16 @@ export const requirementSourceSchema = Type.Union([
       path: globSchema,
       format: Type.Optional(StringEnum(REQUIREMENT_FORMATS)),
       id_attribute: Type.Optional(
-        Type.String({ minLength: 1, description: "reqif: the attribute holding each spec object's id (default ReqIF.ForeignID, then its IDENTIFIER)." }),
+        Type.String({
+          minLength: 1,
+          description: "reqif: the attribute holding each spec object's id (default ReqIF.ForeignID, then its IDENTIFIER).",
+        }),
       ),
       test_types: Type.Optional(
         Type.Array(Type.String({ pattern: '^[A-Za-z]+$' }), {
           minItems: 1,
-          description: 'openfasttrace: the artifact types that are tests (default utest, itest, stest); an item is a requirement when its Needs names one.',
+          description:
+            'openfasttrace: the artifact types that are tests (default utest, itest, stest); an item is a requirement when its Needs names one.',
         }),
       ),
     },

@@ -7,10 +7,7 @@ import type { GateResult } from '../core/types.js';
 // not finish end in `error` (fail closed); the finished ones keep their results, so the report is still written.
 
 /** What the evaluation worker posts to the main thread. */
-export type WorkerMessage =
-  | { type: 'gate'; index: number; result: GateResult }
-  | { type: 'done' }
-  | { type: 'failed'; message: string };
+export type WorkerMessage = { type: 'gate'; index: number; result: GateResult } | { type: 'done' } | { type: 'failed'; message: string };
 
 export interface BudgetOptions {
   /** Milliseconds left for the evaluation. */

@@ -23,7 +23,12 @@ export function loadPolicy(policyPath: string, sources: PolicySources, readRemot
 }
 
 /** Loads the policy through `sources` and evaluates its gates over `facts`. */
-export async function evaluatePullRequest(policyPath: string, sources: PolicySources, facts: Facts, readRemote?: RemotePolicyReader): Promise<CheckOutcome> {
+export async function evaluatePullRequest(
+  policyPath: string,
+  sources: PolicySources,
+  facts: Facts,
+  readRemote?: RemotePolicyReader,
+): Promise<CheckOutcome> {
   const { pr } = sources;
   const loaded = await loadPolicy(policyPath, sources, readRemote);
   if (!loaded.ok) return loaded;

@@ -18,7 +18,13 @@ export interface EvaluationMeta {
 /** Told each gate's result as soon as it is known (the index is the gate's place in policy.gates). */
 export type GateListener = (index: number, result: GateResult) => void;
 
-export async function evaluate(policy: Policy, facts: Facts, rules: readonly Rule[], meta: EvaluationMeta, onGate?: GateListener): Promise<EvaluationResult> {
+export async function evaluate(
+  policy: Policy,
+  facts: Facts,
+  rules: readonly Rule[],
+  meta: EvaluationMeta,
+  onGate?: GateListener,
+): Promise<EvaluationResult> {
   const byName = new Map(rules.map((r) => [r.name, r]));
   // Gates run concurrently; facts are memoized, so shared facts are fetched once.
   const gates = await Promise.all(

@@ -16,7 +16,12 @@ export interface CheckoutResult {
   reason?: string;
 }
 
-export async function prepareCheckout(workspace: string | undefined, pr: PullRequest, maxFileBytes: number, log: (s: string) => void): Promise<CheckoutResult> {
+export async function prepareCheckout(
+  workspace: string | undefined,
+  pr: PullRequest,
+  maxFileBytes: number,
+  log: (s: string) => void,
+): Promise<CheckoutResult> {
   if (!workspace) return { reason: 'GITHUB_WORKSPACE is not set' };
   const repo = new GitRepo(workspace, maxFileBytes);
   if (!(await repo.isRepository())) return { reason: `${workspace} is not a git checkout (add actions/checkout to read files locally)` };

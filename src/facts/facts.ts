@@ -1,4 +1,13 @@
-import { FactError, type ChangedFile, type Facts, type FileText, type PullRequest, type Review, type ScanOptions, type ScannedFile } from '../core/types.js';
+import {
+  FactError,
+  type ChangedFile,
+  type Facts,
+  type FileText,
+  type PullRequest,
+  type Review,
+  type ScanOptions,
+  type ScannedFile,
+} from '../core/types.js';
 import { createHash } from 'node:crypto';
 import type { OsvVulnerability } from '../core/osv.js';
 import { mapConcurrent, READ_CONCURRENCY } from '../util/concurrency.js';
@@ -29,8 +38,10 @@ export function createFacts(sources: FactSources): Facts {
     changedFiles: () => once('changed', () => sources.changedFiles()),
     reviews: () => once('reviews', () => sources.reviews()),
     teamMembers: (team) => once(`team:${team.toLowerCase()}`, () => sources.teamMembers(team)),
-    readAtBase: (path, opts) => once(`base:${opts?.maxBytes ?? ''}:${path}`, () => sources.readFile(sources.pr.baseSha, path, opts?.maxBytes)),
-    readAtHead: (path, opts) => once(`head:${opts?.maxBytes ?? ''}:${path}`, () => sources.readFile(sources.pr.headSha, path, opts?.maxBytes)),
+    readAtBase: (path, opts) =>
+      once(`base:${opts?.maxBytes ?? ''}:${path}`, () => sources.readFile(sources.pr.baseSha, path, opts?.maxBytes)),
+    readAtHead: (path, opts) =>
+      once(`head:${opts?.maxBytes ?? ''}:${path}`, () => sources.readFile(sources.pr.headSha, path, opts?.maxBytes)),
     listAtHead: async (globs) => {
       const all = await once('tree:head', () => sources.listFiles(sources.pr.headSha));
       const matches = globMatcher(globs);
@@ -41,9 +52,12 @@ export function createFacts(sources: FactSources): Facts {
       const matches = globMatcher(globs);
       return all.filter(matches);
     },
-    scanAtHead: (paths, visit, options) => (sources.scanFiles ?? scanByReading(sources.readFile))(sources.pr.headSha, paths, visit, options),
+    scanAtHead: (paths, visit, options) =>
+      (sources.scanFiles ?? scanByReading(sources.readFile))(sources.pr.headSha, paths, visit, options),
     ...(sources.issueExists ? { issueExists: (n: number) => once(`issue:${n}`, () => sources.issueExists!(n)) } : {}),
-    ...(sources.osvScan ? { osvScan: (api: string, purls: readonly string[]) => once(`osv:${api}:${osvKey(purls)}`, () => sources.osvScan!(api, purls)) } : {}),
+    ...(sources.osvScan
+      ? { osvScan: (api: string, purls: readonly string[]) => once(`osv:${api}:${osvKey(purls)}`, () => sources.osvScan!(api, purls)) }
+      : {}),
   };
 }
 
@@ -51,7 +65,10 @@ export function createFacts(sources: FactSources): Facts {
  * A scan made of single reads (the API, a work tree), each file kept by no one. With `limit`, a scan of more files
  * than that is refused with `advice` rather than spending a request per file.
  */
-export function scanByReading(readFile: FactSources['readFile'], limit?: { files: number; advice: string }): NonNullable<FactSources['scanFiles']> {
+export function scanByReading(
+  readFile: FactSources['readFile'],
+  limit?: { files: number; advice: string },
+): NonNullable<FactSources['scanFiles']> {
   return async (ref, paths, visit) => {
     if (limit && paths.length > limit.files) {
       throw new FactError(`searching ${paths.length} files would take a request each (more than ${limit.files}) — ${limit.advice}`);
@@ -86,5 +103,7 @@ function memo() {
 
 /** One key per set of purls, however long the list. */
 function osvKey(purls: readonly string[]): string {
-  return createHash('sha256').update([...purls].sort().join('\n')).digest('hex');
+  return createHash('sha256')
+    .update([...purls].sort().join('\n'))
+    .digest('hex');
 }

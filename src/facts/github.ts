@@ -1,7 +1,15 @@
 import { apiErrorStatus, describeApiError, type GitHubClient } from '../github/client.js';
 import { symlinkRefused, tooLarge } from './refusals.js';
 import { decodeText } from './text.js';
-import { FactError, type ChangedFile, type ChangeStatus, type FileText, type PullRequest, type Review, type ReviewState } from '../core/types.js';
+import {
+  FactError,
+  type ChangedFile,
+  type ChangeStatus,
+  type FileText,
+  type PullRequest,
+  type Review,
+  type ReviewState,
+} from '../core/types.js';
 import { normalizeRepoPath } from './git/index.js';
 
 // Facts from the GitHub REST API, for what a checkout cannot tell (reviews, teams) or when there is none.
@@ -45,7 +53,9 @@ export class GitHubFacts {
   /** GET /pulls/{n}: the pull request as the event payload would carry it. */
   async pullRequest(number: number): Promise<PullRequest> {
     const endpoint = `GET /repos/${this.owner}/${this.repo}/pulls/${number}`;
-    const { data } = await this.call(endpoint, 'pull-requests: read', () => this.client.rest.pulls.get({ owner: this.owner, repo: this.repo, pull_number: number }));
+    const { data } = await this.call(endpoint, 'pull-requests: read', () =>
+      this.client.rest.pulls.get({ owner: this.owner, repo: this.repo, pull_number: number }),
+    );
     return pullRequestFromPayload(data);
   }
 
@@ -104,7 +114,9 @@ export class GitHubFacts {
     if (item.type !== 'file') throw new FactError(`${clean} is a ${item.type} at ${ref.slice(0, 7)}, not a file`);
     if (item.size > maxBytes) throw tooLarge(clean, item.size, ref, maxBytes);
     if (item.encoding !== 'base64' || typeof item.content !== 'string') {
-      throw new FactError(`${endpoint} returned no content for ${clean} (encoding ${item.encoding ?? 'none'}); check the repository out so it is read locally`);
+      throw new FactError(
+        `${endpoint} returned no content for ${clean} (encoding ${item.encoding ?? 'none'}); check the repository out so it is read locally`,
+      );
     }
     const bytes = Buffer.from(item.content, 'base64');
     return { path: clean, ref, bytes, text: decodeText(clean, bytes, ` at ${ref.slice(0, 7)}`) };
@@ -124,7 +136,8 @@ export class GitHubFacts {
         await this.client.rest.git.getRef({ owner, repo, ref: `heads/${ref}` });
         moving = true;
       } catch (e) {
-        if (apiErrorStatus(e) !== 404) throw new FactError(describeApiError(e, `GET /repos/${owner}/${repo}/git/ref/heads/${ref}`, 'contents: read'));
+        if (apiErrorStatus(e) !== 404)
+          throw new FactError(describeApiError(e, `GET /repos/${owner}/${repo}/git/ref/heads/${ref}`, 'contents: read'));
       }
     }
     return { text: file.text, moving };

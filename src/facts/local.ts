@@ -1,4 +1,12 @@
-import { FactError, type ChangedFile, type FileText, type PullRequest, type Review, type ScanOptions, type ScannedFile } from '../core/types.js';
+import {
+  FactError,
+  type ChangedFile,
+  type FileText,
+  type PullRequest,
+  type Review,
+  type ScanOptions,
+  type ScannedFile,
+} from '../core/types.js';
 import { shortSha } from '../util/text.js';
 import type { GitRepo } from './git/index.js';
 import { reviewFromApi } from './github.js';
@@ -42,7 +50,8 @@ export function parseReviewsJson(text: string, name: string): Review[] {
   } catch (e) {
     throw new Error(`${name} is not valid JSON: ${(e as Error).message}`, { cause: e });
   }
-  if (!Array.isArray(data)) throw new Error(`${name} must be a JSON array of reviews, as GET /repos/{owner}/{repo}/pulls/{number}/reviews returns`);
+  if (!Array.isArray(data))
+    throw new Error(`${name} must be a JSON array of reviews, as GET /repos/{owner}/{repo}/pulls/{number}/reviews returns`);
   return data.map(reviewFromApi).filter((r): r is Review => r !== undefined);
 }
 

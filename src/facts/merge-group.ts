@@ -17,7 +17,11 @@ export function mergeGroupSources(
   return {
     // The pull request's file list is not the merge group's diff (the queue adds the pull requests ahead of it).
     changedFiles: () =>
-      Promise.reject(new FactError(`a merge group's changes are computed from a checkout — add actions/checkout (with fetch-depth: 0) before sdlc-gate in the merge_group job`)),
+      Promise.reject(
+        new FactError(
+          `a merge group's changes are computed from a checkout — add actions/checkout (with fetch-depth: 0) before sdlc-gate in the merge_group job`,
+        ),
+      ),
     reviews: async (fetch) => {
       if (!mg.pull) {
         // No pull request to ask about: the diff gates run; the gates that need its reviews end in error saying so.

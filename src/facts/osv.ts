@@ -48,24 +48,34 @@ function osvRequester(o: OsvClientOptions, doFetch: typeof fetch) {
           try {
             return JSON.parse(text);
           } catch {
-            throw new FactError(`${method} ${url} answered ${res.status} with a body that is not JSON — is osv_api the OSV API's base URL?`);
+            throw new FactError(
+              `${method} ${url} answered ${res.status} with a body that is not JSON — is osv_api the OSV API's base URL?`,
+            );
           }
         }
         last = `${res.status} ${text.slice(0, 200).replace(/\s+/g, ' ')}`;
-        if (res.status === 404 && method === 'GET') throw new FactError(`${method} ${url} answered 404: OSV has no such record — re-run the job; if it persists, the record was withdrawn and the cache is stale`);
+        if (res.status === 404 && method === 'GET')
+          throw new FactError(
+            `${method} ${url} answered 404: OSV has no such record — re-run the job; if it persists, the record was withdrawn and the cache is stale`,
+          );
         if (res.status < 500 && res.status !== 429 && res.status !== 408) {
           throw new FactError(`${method} ${url} answered ${last} — check osv_api in the policy`);
         }
       } catch (e) {
         if (e instanceof FactError) throw e;
         const err = e as Error;
-        last = err.name === 'TimeoutError' || err.name === 'AbortError' ? `no answer within ${o.requestTimeoutMs} ms` : `${err.message}${(err as { cause?: Error }).cause ? ` (${(err as { cause?: Error }).cause!.message})` : ''}`;
+        last =
+          err.name === 'TimeoutError' || err.name === 'AbortError'
+            ? `no answer within ${o.requestTimeoutMs} ms`
+            : `${err.message}${(err as { cause?: Error }).cause ? ` (${(err as { cause?: Error }).cause!.message})` : ''}`;
       } finally {
         timeout.clear();
       }
       o.log?.(`OSV: ${method} ${url}: ${status ?? 'no response'} (${last}); attempt ${attempt + 1} of ${o.retries + 1}`);
     }
-    throw new FactError(`${method} ${url} failed after ${o.retries + 1} attempts (${last || 'the time budget ran out'}) — OSV may be unreachable or having trouble; re-run the job`);
+    throw new FactError(
+      `${method} ${url} failed after ${o.retries + 1} attempts (${last || 'the time budget ran out'}) — OSV may be unreachable or having trouble; re-run the job`,
+    );
   };
 }
 
@@ -81,7 +91,10 @@ export function createOsvSource(o: OsvClientOptions): (api: string, purls: reado
     if (!hit) {
       hit = request('GET', `${base}/v1/vulns/${encodeURIComponent(id)}`).then((json) => {
         const r = asOsvRecord(json);
-        if (!r) throw new FactError(`GET ${base}/v1/vulns/${id} did not return an OSV record — retry; if it persists, use source: offline with committed OSV records`);
+        if (!r)
+          throw new FactError(
+            `GET ${base}/v1/vulns/${id} did not return an OSV record — retry; if it persists, use source: offline with committed OSV records`,
+          );
         return r;
       });
       records.set(key, hit);
@@ -101,12 +114,15 @@ export function createOsvSource(o: OsvClientOptions): (api: string, purls: reado
         const json = (await request('POST', `${base}/v1/querybatch`, { queries })) as { results?: unknown };
         const results = Array.isArray(json?.results) ? json.results : undefined;
         if (!results || results.length !== chunk.length) {
-          throw new FactError(`POST ${base}/v1/querybatch answered ${results ? `${results.length} results for ${chunk.length} queries` : 'without a results array'} — the answer cannot be trusted; re-run the job`);
+          throw new FactError(
+            `POST ${base}/v1/querybatch answered ${results ? `${results.length} results for ${chunk.length} queries` : 'without a results array'} — the answer cannot be trusted; re-run the job`,
+          );
         }
         results.forEach((r, j) => {
           const res = (r ?? {}) as { vulns?: { id?: unknown }[]; next_page_token?: unknown };
           for (const v of Array.isArray(res.vulns) ? res.vulns : []) if (typeof v?.id === 'string') ids.get(chunk[j]!.purl)!.add(v.id);
-          if (typeof res.next_page_token === 'string' && res.next_page_token) next.push({ purl: chunk[j]!.purl, token: res.next_page_token });
+          if (typeof res.next_page_token === 'string' && res.next_page_token)
+            next.push({ purl: chunk[j]!.purl, token: res.next_page_token });
         });
       }
       pending = next;
@@ -119,7 +135,11 @@ export function createOsvSource(o: OsvClientOptions): (api: string, purls: reado
       batch.forEach((id, j) => fetched.set(id, got[j]!));
     }
     const scan: OsvScan = new Map();
-    for (const [purl, set] of ids) scan.set(purl, [...set].map((id) => fetched.get(id)!).filter((r) => !r.withdrawn));
+    for (const [purl, set] of ids)
+      scan.set(
+        purl,
+        [...set].map((id) => fetched.get(id)!).filter((r) => !r.withdrawn),
+      );
     return scan;
   };
 }

@@ -4,7 +4,10 @@ import type { GitRepo } from './git/index.js';
 
 // The monitor's view of a local git repository: its tags, its default branch, and files at any commit.
 
-export function gitMonitorSources(repo: GitRepo, options: { defaultBranch?: string; osvScan?: MonitorSources['osvScan'] } = {}): MonitorSources {
+export function gitMonitorSources(
+  repo: GitRepo,
+  options: { defaultBranch?: string; osvScan?: MonitorSources['osvScan'] } = {},
+): MonitorSources {
   return {
     async tags() {
       const out = await repo.run(['for-each-ref', '--format=%(refname:strip=2)', 'refs/tags']);
@@ -12,7 +15,10 @@ export function gitMonitorSources(repo: GitRepo, options: { defaultBranch?: stri
     },
     async defaultBranch() {
       if (options.defaultBranch) return options.defaultBranch;
-      for (const args of [['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD'], ['symbolic-ref', '--quiet', '--short', 'HEAD']]) {
+      for (const args of [
+        ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD'],
+        ['symbolic-ref', '--quiet', '--short', 'HEAD'],
+      ]) {
         try {
           const name = (await repo.run(args)).trim();
           if (name) return name.replace(/^origin\//, '');
@@ -20,7 +26,9 @@ export function gitMonitorSources(repo: GitRepo, options: { defaultBranch?: stri
           // not a symbolic ref here; try the next
         }
       }
-      throw new FactError('the default branch cannot be told (no origin/HEAD, and HEAD is detached) — check the default branch out, or name the refs with --ref');
+      throw new FactError(
+        'the default branch cannot be told (no origin/HEAD, and HEAD is detached) — check the default branch out, or name the refs with --ref',
+      );
     },
     async resolve(ref) {
       for (const name of [`refs/tags/${ref}`, `refs/heads/${ref}`, `refs/remotes/origin/${ref}`]) {

@@ -7,7 +7,15 @@ import type { GitRepo } from './git/index.js';
  * made in the same second, or a commit dated earlier than its parent, would otherwise be out of order).
  */
 export async function tagsMergedInto(repo: GitRepo, commit: string): Promise<Array<{ tag: string; commit: string }>> {
-  const out = await repo.run(['log', '--topo-order', '--simplify-by-decoration', '--decorate-refs=refs/tags/', '--format=%H%x00%D', commit, '--']);
+  const out = await repo.run([
+    'log',
+    '--topo-order',
+    '--simplify-by-decoration',
+    '--decorate-refs=refs/tags/',
+    '--format=%H%x00%D',
+    commit,
+    '--',
+  ]);
   const tags: Array<{ tag: string; commit: string }> = [];
   for (const line of out.split('\n')) {
     const [sha, refs] = line.split('\0');

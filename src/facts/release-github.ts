@@ -56,18 +56,32 @@ export function releaseGitHub(client: GitHubClient, owner: string, repo: string,
     repositoryUrl: `${serverUrl.replace(/\/+$/, '')}/${owner}/${repo}`,
     pullsForCommit: (sha) =>
       call(`GET /repos/${owner}/${repo}/commits/${sha}/pulls`, 'contents: read, pull-requests: read', async () => {
-        const items = await client.paginate('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { ...base, commit_sha: sha, per_page: 100 });
+        const items = await client.paginate('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
+          ...base,
+          commit_sha: sha,
+          per_page: 100,
+        });
         return (items as unknown[]).map(pullFromApi).filter((p): p is ReleasePull => p !== undefined);
       }),
     reviews: (pullNumber) =>
       call(`GET /repos/${owner}/${repo}/pulls/${pullNumber}/reviews`, 'pull-requests: read', async () => {
-        const items = await client.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', { ...base, pull_number: pullNumber, per_page: 100 });
+        const items = await client.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+          ...base,
+          pull_number: pullNumber,
+          per_page: 100,
+        });
         return (items as unknown[]).map(reviewFromApi).filter((r): r is Review => r !== undefined);
       }),
     checkRuns: (sha, name) =>
       call(`GET /repos/${owner}/${repo}/commits/${sha}/check-runs`, 'checks: read', async () => {
         try {
-          const { data } = await client.request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ...base, ref: sha, check_name: name, filter: 'all', per_page: 100 });
+          const { data } = await client.request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
+            ...base,
+            ref: sha,
+            check_name: name,
+            filter: 'all',
+            per_page: 100,
+          });
           const runs = (data as { check_runs?: unknown[] }).check_runs ?? [];
           return runs
             .map((r) => r as { id?: number; status?: string; conclusion?: string | null; html_url?: string | null })

@@ -40,13 +40,19 @@ export function decodeText(path: string, bytes: Uint8Array, where = ''): string 
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
-    throw new NotTextError(`${path}${where} holds a NUL byte (line ${lineOfByte(bytes, nul)}), so it is binary, not text; it was not read — commit the text file this gate expects`, bytes);
+    throw new NotTextError(
+      `${path}${where} holds a NUL byte (line ${lineOfByte(bytes, nul)}), so it is binary, not text; it was not read — commit the text file this gate expects`,
+      bytes,
+    );
   }
   try {
     return strict.decode(bytes);
   } catch {
     const at = firstInvalidUtf8(bytes);
-    throw new NotTextError(`${path}${where} is not UTF-8 text (an invalid byte on line ${lineOfByte(bytes, at)}); it was not read — save it as UTF-8`, bytes);
+    throw new NotTextError(
+      `${path}${where} is not UTF-8 text (an invalid byte on line ${lineOfByte(bytes, at)}); it was not read — save it as UTF-8`,
+      bytes,
+    );
   }
 }
 
@@ -58,7 +64,7 @@ function lineOfByte(bytes: Uint8Array, offset: number): number {
 
 /** The offset of the first byte that does not belong to a well-formed UTF-8 sequence (RFC 3629). */
 function firstInvalidUtf8(b: Uint8Array): number {
-  for (let i = 0; i < b.length; ) {
+  for (let i = 0; i < b.length;) {
     const c = b[i]!;
     const n = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
     if (n < 0) return i;

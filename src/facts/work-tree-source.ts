@@ -23,7 +23,9 @@ export function workTreeSources(repo: GitRepo, root: string, baseSha: string | u
   return {
     pr: { number: 0, title: '', body: '', labels: [], author: '', baseSha: baseSha ?? '', headSha: WORK_TREE },
     changedFiles: async (): Promise<ChangedFile[]> =>
-      baseSha ? parseNameStatus(await repo.run(['diff', '--name-status', '-z', '-M', '--no-ext-diff', '--no-textconv', baseSha, '--'])) : [],
+      baseSha
+        ? parseNameStatus(await repo.run(['diff', '--name-status', '-z', '-M', '--no-ext-diff', '--no-textconv', baseSha, '--']))
+        : [],
     reviews: async () => {
       throw new FactError(`${command} does not read reviews`);
     },

@@ -47,9 +47,14 @@ export async function readWorkingPolicy(root: string, path: string, maxBytes: nu
     if (realFile !== undefined && (inside.startsWith('..') || isAbsolute(inside))) {
       throw new FactError(`${clean} leads out of the repository through a symbolic link; it was not read — commit the file itself`);
     }
-    throw new FactError(`${clean} is a symbolic link in the work tree; links are not followed (check refuses them too) — commit the file itself`);
+    throw new FactError(
+      `${clean} is a symbolic link in the work tree; links are not followed (check refuses them too) — commit the file itself`,
+    );
   }
-  if (realFile !== join(realRoot, clean)) throw new FactError(`${clean} lies under a symbolic link in the work tree; links are not followed (check refuses them too) — commit the files themselves`);
+  if (realFile !== join(realRoot, clean))
+    throw new FactError(
+      `${clean} lies under a symbolic link in the work tree; links are not followed (check refuses them too) — commit the files themselves`,
+    );
   if (!stats.isFile()) throw notRegular(clean, stats);
   return readRegular(full, clean, maxBytes, constants.O_NOFOLLOW);
 }
@@ -65,7 +70,8 @@ async function readRegular(full: string, clean: string, maxBytes: number, flags:
   try {
     const stats = await handle.stat();
     if (!stats.isFile()) throw notRegular(clean, stats);
-    if (stats.size > maxBytes) throw new FactError(`${clean} is ${stats.size} bytes, over the ${maxBytes}-byte limit; it was not read — keep it smaller`);
+    if (stats.size > maxBytes)
+      throw new FactError(`${clean} is ${stats.size} bytes, over the ${maxBytes}-byte limit; it was not read — keep it smaller`);
     return decodeText(clean, await handle.readFile());
   } finally {
     await handle.close();

@@ -87,7 +87,11 @@ export function rateLimitOf(e: unknown, now = Date.now()): RateLimit | undefined
   const message = `${err.message ?? ''} ${JSON.stringify((err.response?.data as { message?: unknown } | undefined)?.message ?? '')}`;
   const secondary = /secondary rate limit/i.test(message);
   if (headers['retry-after'] !== undefined && Number.isFinite(retryAfter) && retryAfter >= 0) {
-    return { kind: secondary || headers['x-ratelimit-remaining'] !== '0' ? 'secondary' : 'primary', waitSeconds: retryAfter, resetAt: now + retryAfter * 1000 };
+    return {
+      kind: secondary || headers['x-ratelimit-remaining'] !== '0' ? 'secondary' : 'primary',
+      waitSeconds: retryAfter,
+      resetAt: now + retryAfter * 1000,
+    };
   }
   if (headers['x-ratelimit-remaining'] === '0') {
     const reset = Number(headers['x-ratelimit-reset']);
@@ -97,7 +101,8 @@ export function rateLimitOf(e: unknown, now = Date.now()): RateLimit | undefined
     }
     return { kind: 'primary', waitSeconds: SECONDARY_DEFAULT_WAIT_S };
   }
-  if (secondary || err.status === 429) return { kind: 'secondary', waitSeconds: SECONDARY_DEFAULT_WAIT_S, resetAt: now + SECONDARY_DEFAULT_WAIT_S * 1000 };
+  if (secondary || err.status === 429)
+    return { kind: 'secondary', waitSeconds: SECONDARY_DEFAULT_WAIT_S, resetAt: now + SECONDARY_DEFAULT_WAIT_S * 1000 };
   return undefined;
 }
 
@@ -140,7 +145,9 @@ function conduct(o: ClientOptions) {
     return turn;
   };
 
-  return (octokit: { hook: { wrap: (name: 'request', fn: (request: RequestFn, options: Parameters<RequestFn>[0]) => Promise<unknown>) => void } }) => {
+  return (octokit: {
+    hook: { wrap: (name: 'request', fn: (request: RequestFn, options: Parameters<RequestFn>[0]) => Promise<unknown>) => void };
+  }) => {
     octokit.hook.wrap('request', async (request, options) => {
       const method = String(options.method ?? 'GET').toUpperCase();
       const isWrite = method !== 'GET' && method !== 'HEAD';
@@ -161,7 +168,9 @@ function conduct(o: ClientOptions) {
             waitMs = limit.waitSeconds * secondMs;
             const when = limit.resetAt ? ` (it resets at ${new Date(limit.resetAt).toISOString()})` : '';
             if (waitMs > left() || waitMs > o.maxRateLimitWaitMs) {
-              o.log?.(`${limit.kind} rate limit on ${what}: a ${limit.waitSeconds}s wait is longer than the time budget allows${when}; not waiting`);
+              o.log?.(
+                `${limit.kind} rate limit on ${what}: a ${limit.waitSeconds}s wait is longer than the time budget allows${when}; not waiting`,
+              );
               throw e;
             }
             o.log?.(`${limit.kind} rate limit on ${what}: waiting ${limit.waitSeconds}s as GitHub asks${when}`);

@@ -18,6 +18,7 @@ export async function loadPolicyAtDefaultBranch(
   if (!sha) return { branch, missing: `the default branch ${branch} is not in the repository — fetch it` };
   const read = async (p: string) => (await sources.readFile(sha, p, MAX_POLICY_BYTES))?.text;
   const text = await read(path);
-  if (text === undefined) return { branch, missing: `${path} is not on the default branch ${branch} — commit the policy there, or name it with --policy` };
+  if (text === undefined)
+    return { branch, missing: `${path} is not on the default branch ${branch} — commit the policy there, or name it with --policy` };
   return { branch, sha, loaded: await new PolicyLoader(RULES).load(path, text, read, readRemote) };
 }

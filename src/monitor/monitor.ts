@@ -63,20 +63,30 @@ export interface MonitorRequest {
 /** The policy's vulnerabilities gate (its options with defaults filled), or an Error saying what to add. */
 export function vulnerabilitiesGate(policy: Policy): { id: string; options: VulnerabilitiesOptions } {
   const gate = policy.gates.find((g) => g.rule === vulnerabilities.name);
-  if (!gate) throw new MonitorPolicyError(`the policy ${policy.path} has no vulnerabilities gate; the monitor uses its configuration (SBOMs, source, fail_on, kev, vex) — add one under gates:`);
+  if (!gate)
+    throw new MonitorPolicyError(
+      `the policy ${policy.path} has no vulnerabilities gate; the monitor uses its configuration (SBOMs, source, fail_on, kev, vex) — add one under gates:`,
+    );
   return { id: gate.id, options: gate.options as unknown as VulnerabilitiesOptions };
 }
 
 export class MonitorPolicyError extends Error {}
 
 /** The refs to watch: the newest `max_releases` tags matching `releases` (by version), then the branches. */
-export async function watchedRefs(config: MonitorConfig, sources: MonitorSources, defaultBranch: string): Promise<{ ref: string; kind: 'tag' | 'branch' }[]> {
+export async function watchedRefs(
+  config: MonitorConfig,
+  sources: MonitorSources,
+  defaultBranch: string,
+): Promise<{ ref: string; kind: 'tag' | 'branch' }[]> {
   const matches = globMatcher(config.releases);
   const tags = (await sources.tags()).filter(matches);
   const versionOf = (t: string) => t.replace(/^[^0-9]*/, '');
   tags.sort((a, b) => compareVersionStrings(versionOf(b), versionOf(a)) || (a < b ? -1 : a > b ? 1 : 0));
   const branches = config.branches.length ? config.branches : [defaultBranch];
-  return [...tags.slice(0, config.max_releases).map((ref) => ({ ref, kind: 'tag' as const })), ...branches.map((ref) => ({ ref, kind: 'branch' as const }))];
+  return [
+    ...tags.slice(0, config.max_releases).map((ref) => ({ ref, kind: 'tag' as const })),
+    ...branches.map((ref) => ({ ref, kind: 'branch' as const })),
+  ];
 }
 
 interface RefScan {
@@ -115,17 +125,23 @@ export async function runMonitor(req: MonitorRequest): Promise<{ result: Monitor
   // without tags, a deleted tag): its issue must not close as if the remaining refs were all there is.
   const watchedNames = new Set(refs.map((r) => r.ref));
   const remembered = new Set<string>();
-  for (const item of Object.values(req.state?.items ?? {})) for (const [ref, e] of Object.entries(item.refs ?? {})) if (e.status === 'open' && !watchedNames.has(ref)) remembered.add(ref);
+  for (const item of Object.values(req.state?.items ?? {}))
+    for (const [ref, e] of Object.entries(item.refs ?? {})) if (e.status === 'open' && !watchedNames.has(ref)) remembered.add(ref);
   for (const ref of [...remembered].sort()) {
     if (!(await req.sources.resolve(ref))) {
-      problems.push(`${ref} had an open vulnerability at the last run and is no longer in the repository — fetch the tags (actions/checkout with fetch-depth: 0); if it was deleted on purpose, close its tracking issue (or drop it from the state) by hand`);
+      problems.push(
+        `${ref} had an open vulnerability at the last run and is no longer in the repository — fetch the tags (actions/checkout with fetch-depth: 0); if it was deleted on purpose, close its tracking issue (or drop it from the state) by hand`,
+      );
     }
   }
 
   // The default branch: the current assessments, KEV catalog and offline records live there.
   const defaultSha = await req.sources.resolve(defaultBranch);
   let defaultFacts: Facts | undefined;
-  if (!defaultSha) problems.push(`the default branch ${defaultBranch} cannot be resolved, so its assessments (VEX), KEV catalog and offline records were not read — fetch it (actions/checkout with fetch-depth: 0)`);
+  if (!defaultSha)
+    problems.push(
+      `the default branch ${defaultBranch} cannot be resolved, so its assessments (VEX), KEV catalog and offline records were not read — fetch it (actions/checkout with fetch-depth: 0)`,
+    );
   else defaultFacts = factsAt(req.sources, defaultSha);
 
   // 1. Each ref's SBOMs and its own VEX statements.
@@ -136,7 +152,9 @@ export async function runMonitor(req: MonitorRequest): Promise<{ result: Monitor
     scans.push(scan);
     const sha = await req.sources.resolve(ref);
     if (!sha) {
-      out.problems.push(`${kind === 'tag' ? 'the tag' : 'the ref'} ${ref} is not in the repository (deleted, or not fetched) — fetch tags (actions/checkout with fetch-depth: 0), or stop watching it`);
+      out.problems.push(
+        `${kind === 'tag' ? 'the tag' : 'the ref'} ${ref} is not in the repository (deleted, or not fetched) — fetch tags (actions/checkout with fetch-depth: 0), or stop watching it`,
+      );
       continue;
     }
     out.sha = sha;
@@ -146,7 +164,10 @@ export async function runMonitor(req: MonitorRequest): Promise<{ result: Monitor
     try {
       const { globs, explicit, cap } = sbomSource(options, ctx);
       const paths = sbomCandidates(await facts.listAtHead(globs), explicit);
-      if (paths.length === 0) out.problems.push(`no SBOM at ${ref}: no file matches ${globs.join(', ')}, so its components were not checked — a release without its SBOM cannot be monitored`);
+      if (paths.length === 0)
+        out.problems.push(
+          `no SBOM at ${ref}: no file matches ${globs.join(', ')}, so its components were not checked — a release without its SBOM cannot be monitored`,
+        );
       const docs: { doc: SbomDocument; text: string }[] = [];
       for (const path of paths) {
         const file = await readAtHeadOrReport(facts, path, cap, 'SBOM', errors);
@@ -154,7 +175,12 @@ export async function runMonitor(req: MonitorRequest): Promise<{ result: Monitor
         const read = readSbom({ path, text: file.text });
         if (!read.document) {
           if (!explicit && !read.detection.family) continue;
-          errors.push({ severity: 'error', message: `${path} cannot be read as an SBOM (${read.issues[0]?.message ?? 'unknown format'})`, file: path, ...(read.issues[0]?.line ? { line: read.issues[0].line } : {}) });
+          errors.push({
+            severity: 'error',
+            message: `${path} cannot be read as an SBOM (${read.issues[0]?.message ?? 'unknown format'})`,
+            file: path,
+            ...(read.issues[0]?.line ? { line: read.issues[0].line } : {}),
+          });
           continue;
         }
         docs.push({ doc: read.document, text: file.text });
@@ -174,7 +200,8 @@ export async function runMonitor(req: MonitorRequest): Promise<{ result: Monitor
       if (!(e instanceof FactError)) throw e;
       out.problems.push(e.message);
     }
-    for (const f of errors.filter((x) => x.severity === 'error')) out.problems.push(`${f.message}${f.file ? ` (${f.file}${f.line ? `:${f.line}` : ''} at ${ref})` : ''}`);
+    for (const f of errors.filter((x) => x.severity === 'error'))
+      out.problems.push(`${f.message}${f.file ? ` (${f.file}${f.line ? `:${f.line}` : ''} at ${ref})` : ''}`);
   }
 
   // 2. The default branch's assessments, the KEV catalog, and one lookup for every distinct purl of every ref.
@@ -190,7 +217,8 @@ export async function runMonitor(req: MonitorRequest): Promise<{ result: Monitor
     }
     if (queries.length) {
       if (options.source === 'offline') {
-        if (!defaultFacts) throw new FactError(`the offline OSV records (${options.offline}) are read on the default branch, which cannot be resolved`);
+        if (!defaultFacts)
+          throw new FactError(`the offline OSV records (${options.offline}) are read on the default branch, which cannot be resolved`);
         byPurl = await offlineScan(options, defaultFacts, queries, worldErrors, 'head');
       } else {
         if (!req.sources.osvScan) throw new FactError('this run has no OSV client — use source: offline with a folder of OSV records');
@@ -201,7 +229,8 @@ export async function runMonitor(req: MonitorRequest): Promise<{ result: Monitor
     if (!(e instanceof FactError)) throw e;
     problems.push(e.message);
   }
-  for (const f of worldErrors.filter((x) => x.severity === 'error')) problems.push(`${f.message}${f.file ? ` (${f.file}${f.line ? `:${f.line}` : ''} on ${defaultBranch})` : ''}`);
+  for (const f of worldErrors.filter((x) => x.severity === 'error'))
+    problems.push(`${f.message}${f.file ? ` (${f.file}${f.line ? `:${f.line}` : ''} on ${defaultBranch})` : ''}`);
   const worldBroken = problems.length > 0;
 
   // 3. Findings per ref, with their clocks.
@@ -227,7 +256,8 @@ export async function runMonitor(req: MonitorRequest): Promise<{ result: Monitor
         const ids = idsOf(v);
         const severity = osvSeverity(v);
         const kevEntry = kev && ids.map((id) => kev!.get(id.toUpperCase())).find(Boolean);
-        const failing = kevEntry !== undefined || severity.level === undefined || severityRank(severity.level) >= severityRank(options.fail_on);
+        const failing =
+          kevEntry !== undefined || severity.level === undefined || severityRank(severity.level) >= severityRank(options.fail_on);
         const key = monitorKey(v.id, s.query);
         if (found.has(key)) continue;
         found.add(key);
@@ -249,14 +279,17 @@ export async function runMonitor(req: MonitorRequest): Promise<{ result: Monitor
             ...(statement.timestamp ? { timestamp: statement.timestamp } : {}),
             ...(stale ? { stale: true } : {}),
           };
-          if (statement.assessed && !stale) status = ['fixed', 'resolved', 'resolved_with_pedigree'].includes(statement.status) ? 'fixed' : 'assessed';
+          if (statement.assessed && !stale)
+            status = ['fixed', 'resolved', 'resolved_with_pedigree'].includes(statement.status) ? 'fixed' : 'assessed';
         }
         const item = for_(key);
         const first = Date.parse(item.first_seen);
         const respondBy = new Date(first + config.respond_within_days * DAY_MS);
         const remediateBy = new Date(first + config.remediate_within_days * DAY_MS);
         const passed = status !== 'open' ? null : now > remediateBy ? 'remediate' : now > respondBy ? 'respond' : null;
-        const vector = [...(v.severity ?? []), ...(v.affected ?? []).flatMap((a) => a.severity ?? [])].find((e) => e.score?.startsWith('CVSS:'))?.score;
+        const vector = [...(v.severity ?? []), ...(v.affected ?? []).flatMap((a) => a.severity ?? [])].find((e) =>
+          e.score?.startsWith('CVSS:'),
+        )?.score;
         out.findings.push({
           key,
           id: v.id,
@@ -312,7 +345,12 @@ export async function runMonitor(req: MonitorRequest): Promise<{ result: Monitor
   return { result, state };
 }
 
-function fixedFinding(key: string, was: { purl: string; id: string; component: string }, firstSeen: string, config: MonitorConfig): MonitorFinding {
+function fixedFinding(
+  key: string,
+  was: { purl: string; id: string; component: string },
+  firstSeen: string,
+  config: MonitorConfig,
+): MonitorFinding {
   const first = Date.parse(firstSeen);
   return {
     key,

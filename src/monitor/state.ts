@@ -22,7 +22,9 @@ export function parseState(text: string, name: string): MonitorState {
   }
   const o = json as { schema?: unknown; items?: unknown };
   if (!o || typeof o !== 'object' || o.schema !== STATE_SCHEMA || !o.items || typeof o.items !== 'object' || Array.isArray(o.items)) {
-    throw new Error(`${name} is not a monitor state ({"schema": "${STATE_SCHEMA}", "items": {…}}) — name the file a previous run wrote with --state`);
+    throw new Error(
+      `${name} is not a monitor state ({"schema": "${STATE_SCHEMA}", "items": {…}}) — name the file a previous run wrote with --state`,
+    );
   }
   const items: Record<string, StateItem> = {};
   for (const [key, raw] of Object.entries(o.items as Record<string, unknown>)) {

@@ -119,7 +119,9 @@ function parseLine(lineText: string, lineNumber: number, rules: CodeownersRule[]
   }
   if (ownerTokens.length > 0 && owners.length === 0) {
     // Keeping the rule with no owners would silently turn a typo into "nobody owns these files".
-    report(`No valid owner is left for "${pattern}", so the line is ignored; fix the owners above, or remove them all to mark the files as having no owners.`);
+    report(
+      `No valid owner is left for "${pattern}", so the line is ignored; fix the owners above, or remove them all to mark the files as having no owners.`,
+    );
     return;
   }
 

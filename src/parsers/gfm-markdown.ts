@@ -69,7 +69,11 @@ export class MarkdownReadError extends Error {
  */
 export function parseBlocks(text: string): Root {
   const deep = tooDeep(text);
-  if (deep) throw new MarkdownReadError(`line ${deep} opens more than ${MAX_OPENED_PER_LINE} quotes or list items at once, more than can be read`, deep);
+  if (deep)
+    throw new MarkdownReadError(
+      `line ${deep} opens more than ${MAX_OPENED_PER_LINE} quotes or list items at once, more than can be read`,
+      deep,
+    );
   try {
     return fromMarkdown(text, { extensions: [gfm(), { disable: { null: INLINE_CONSTRUCTS } }], mdastExtensions: [gfmFromMarkdown()] });
   } catch (e) {

@@ -48,14 +48,28 @@ const ARRAYS = new Set(['testsuites', 'testsuite', 'testcase', 'property', 'prop
 function junitTree(text: string, report: string): { doc: Record<string, unknown> } | { refused: JUnitRead } {
   const notXml = (why: string, line: number): JUnitRead => ({
     cases: [],
-    findings: [{ severity: 'error', message: `${report} is not well-formed XML (${why}); its test results were not read — regenerate the JUnit report.`, file: report, line }],
+    findings: [
+      {
+        severity: 'error',
+        message: `${report} is not well-formed XML (${why}); its test results were not read — regenerate the JUnit report.`,
+        file: report,
+        line,
+      },
+    ],
   });
   // Refused before any parser sees the text: nothing is expanded or fetched (no entity bomb, no XXE).
   const doctype = findDoctype(text);
   if (doctype) {
     const refused: JUnitRead = {
       cases: [],
-      findings: [{ severity: 'error', message: `${report} ${doctypeHazard(doctype)}; a JUnit report has no DOCTYPE, and this gate neither loads nor expands one, so its test results were not read — remove the DOCTYPE or regenerate the report.`, file: report, line: doctype.line }],
+      findings: [
+        {
+          severity: 'error',
+          message: `${report} ${doctypeHazard(doctype)}; a JUnit report has no DOCTYPE, and this gate neither loads nor expands one, so its test results were not read — remove the DOCTYPE or regenerate the report.`,
+          file: report,
+          line: doctype.line,
+        },
+      ],
     };
     return { refused };
   }
@@ -101,12 +115,17 @@ export function parseJUnit(text: string, report: string): JUnitRead {
     // classname, which is read for each case; its own name is left out, as Surefire puts the cases of an outer
     // class in the report of its last @Nested class.
     const name = suites[suites.length - 1];
-    const caseSuites = name !== undefined && testcases.some((c) => c && typeof c === 'object' && scalarText((c as Record<string, unknown>).classname) === name) ? suites.slice(0, -1) : suites;
+    const caseSuites =
+      name !== undefined &&
+      testcases.some((c) => c && typeof c === 'object' && scalarText((c as Record<string, unknown>).classname) === name)
+        ? suites.slice(0, -1)
+        : suites;
     for (const c of testcases) {
       const tc = (c && typeof c === 'object' ? c : {}) as Record<string, unknown>;
       // A bare <testcase/> has no metadata: it is placed at its suite.
       const start = startOf(tc) ?? here;
-      const status: CaseStatus = asArray(tc.failure).length || asArray(tc.error).length ? 'failed' : asArray(tc.skipped).length ? 'skipped' : 'passed';
+      const status: CaseStatus =
+        asArray(tc.failure).length || asArray(tc.error).length ? 'failed' : asArray(tc.skipped).length ? 'skipped' : 'passed';
       const props = asArray(tc.properties).flatMap((p) => asArray((p as Record<string, unknown>)?.property)) as Record<string, unknown>[];
       const requirementProperties = props
         .filter((p) => typeof p?.name === 'string' && REQUIREMENT_PROPERTIES.has(p.name.toLowerCase()))
@@ -139,10 +158,30 @@ export function parseJUnit(text: string, report: string): JUnitRead {
   const order = cases.map((_, i) => i).sort((a, b) => starts[a]! - starts[b]!);
   const inOrder = order.map((i) => cases[i]!);
   if (tooDeep !== undefined) {
-    return { cases: [], findings: [{ severity: 'error', message: `${report} nests <testsuite> elements more than ${MAX_SUITE_DEPTH} deep; its test results were not read — regenerate the JUnit report (no test runner nests suites this deep).`, file: report, line: tooDeep }] };
+    return {
+      cases: [],
+      findings: [
+        {
+          severity: 'error',
+          message: `${report} nests <testsuite> elements more than ${MAX_SUITE_DEPTH} deep; its test results were not read — regenerate the JUnit report (no test runner nests suites this deep).`,
+          file: report,
+          line: tooDeep,
+        },
+      ],
+    };
   }
   if (!('testsuites' in doc) && !('testsuite' in doc)) {
-    return { cases: inOrder, findings: [{ severity: 'error', message: `${report} is XML but not a JUnit report (no <testsuites> or <testsuite>) — point junit at the test report.`, file: report, line: 1 }] };
+    return {
+      cases: inOrder,
+      findings: [
+        {
+          severity: 'error',
+          message: `${report} is XML but not a JUnit report (no <testsuites> or <testsuite>) — point junit at the test report.`,
+          file: report,
+          line: 1,
+        },
+      ],
+    };
   }
   return { cases: inOrder, findings: [] };
 }
@@ -214,7 +253,8 @@ function uncountedPasses(cases: TestCase[], times: unknown[], suite: Record<stri
   const tests = count(suite.tests);
   if (tests === undefined) return;
   // disabled: the JUnit schema's count of disabled tests, which a report may write as bare cases.
-  const counted = tests - (count(suite.failures) ?? 0) - (count(suite.errors) ?? 0) - (count(suite.skipped) ?? 0) - (count(suite.disabled) ?? 0);
+  const counted =
+    tests - (count(suite.failures) ?? 0) - (count(suite.errors) ?? 0) - (count(suite.skipped) ?? 0) - (count(suite.disabled) ?? 0);
   const passes: TestCase[] = [];
   const untimed: TestCase[] = [];
   cases.forEach((c, i) => {

@@ -20,7 +20,8 @@ export function readKevCatalog(text: string): KevReadResult {
     return { ok: false, message: `is not valid JSON (${message})`, line: jsonErrorLine(text, message) ?? 1 };
   }
   const list = (json as { vulnerabilities?: unknown })?.vulnerabilities;
-  if (!Array.isArray(list)) return { ok: false, message: 'has no "vulnerabilities" array; it is not the CISA KEV catalog JSON feed', line: 1 };
+  if (!Array.isArray(list))
+    return { ok: false, message: 'has no "vulnerabilities" array; it is not the CISA KEV catalog JSON feed', line: 1 };
   // An entry whose cveID cannot be read is refused with its line, not skipped: skipping it would drop a known
   // exploited vulnerability from the catalog without a word.
   const entries = new Map<string, KevEntry>();
@@ -29,7 +30,11 @@ export function readKevCatalog(text: string): KevReadResult {
     const id = e && typeof e === 'object' && !Array.isArray(e) ? (e as { cveID?: unknown }).cveID : undefined;
     if (typeof id !== 'string' || !id.trim()) {
       const pointer = `/vulnerabilities/${i}`;
-      return { ok: false, message: `has an entry (vulnerabilities[${i}]) without a "cveID" string; it is not the CISA KEV catalog JSON feed, or it was edited`, line: jsonPointerLines(text, [pointer]).get(pointer) ?? 1 };
+      return {
+        ok: false,
+        message: `has an entry (vulnerabilities[${i}]) without a "cveID" string; it is not the CISA KEV catalog JSON feed, or it was edited`,
+        line: jsonPointerLines(text, [pointer]).get(pointer) ?? 1,
+      };
     }
     entries.set(id.trim().toUpperCase(), e as KevEntry);
   }

@@ -132,7 +132,9 @@ function entriesFor(v: OsvVulnerability, purl: string): OsvAffected[] {
 /** The versions OSV knows to fix this vulnerability for this component. */
 export function fixedVersions(v: OsvVulnerability, purl: string): string[] {
   const entries = entriesFor(v, purl);
-  const fixed = (entries.length ? entries : v.affected ?? []).flatMap((a) => (a.ranges ?? []).flatMap((r) => (r.events ?? []).map((e) => e.fixed).filter((f): f is string => typeof f === 'string')));
+  const fixed = (entries.length ? entries : (v.affected ?? [])).flatMap((a) =>
+    (a.ranges ?? []).flatMap((r) => (r.events ?? []).map((e) => e.fixed).filter((f): f is string => typeof f === 'string')),
+  );
   return [...new Set(fixed)];
 }
 
@@ -157,7 +159,12 @@ export function affectedKey(a: OsvAffected): string | undefined {
   const type = ecosystem ? ECOSYSTEM_PURL_TYPE[ecosystem] : undefined;
   if (!type || !name) return undefined;
   const path = type === 'maven' ? name.replace(':', '/') : name;
-  return purlKey(`pkg:${type}/${path.split('/').map((p) => (p.startsWith('@') ? `%40${p.slice(1)}` : p)).join('/')}`)?.key;
+  return purlKey(
+    `pkg:${type}/${path
+      .split('/')
+      .map((p) => (p.startsWith('@') ? `%40${p.slice(1)}` : p))
+      .join('/')}`,
+  )?.key;
 }
 
 /**
@@ -186,7 +193,8 @@ function inRange(version: string, events: OsvEvent[]): boolean {
     if (e.fixed !== undefined) points.push({ at: e.fixed, kind: 'out' });
     if (e.last_affected !== undefined) points.push({ at: e.last_affected, kind: 'last' });
   }
-  const cmp = (a: string, b: string) => (a === '0' ? (b === '0' ? 0 : -1) : b === '0' ? 1 : compareVersionStrings(a.replace(/^v/, ''), b.replace(/^v/, '')));
+  const cmp = (a: string, b: string) =>
+    a === '0' ? (b === '0' ? 0 : -1) : b === '0' ? 1 : compareVersionStrings(a.replace(/^v/, ''), b.replace(/^v/, ''));
   points.sort((x, y) => cmp(x.at, y.at));
   let affected = false;
   for (const p of points) {
@@ -197,7 +205,6 @@ function inRange(version: string, events: OsvEvent[]): boolean {
   }
   return affected;
 }
-
 
 /** What is wrong with an offline record's shape, and where (a JSON pointer), or undefined when it is well-formed. */
 export interface OsvRecordProblem {
@@ -220,8 +227,13 @@ export function osvRecordProblem(value: unknown): OsvRecordProblem | undefined {
     const bad = x.findIndex((s) => typeof s !== 'string');
     return bad < 0 ? undefined : problem(`${at}/${bad}`, 'is not a string');
   };
-  const optionalString = (x: unknown, at: string) => (x === undefined || typeof x === 'string' ? undefined : problem(at, 'is not a string'));
-  const objectList = (x: unknown, at: string, each: (o: Json, at: string) => OsvRecordProblem | undefined): OsvRecordProblem | undefined => {
+  const optionalString = (x: unknown, at: string) =>
+    x === undefined || typeof x === 'string' ? undefined : problem(at, 'is not a string');
+  const objectList = (
+    x: unknown,
+    at: string,
+    each: (o: Json, at: string) => OsvRecordProblem | undefined,
+  ): OsvRecordProblem | undefined => {
     if (x === undefined) return undefined;
     if (!Array.isArray(x)) return problem(at, 'is not an array');
     for (let i = 0; i < x.length; i++) {
@@ -232,7 +244,8 @@ export function osvRecordProblem(value: unknown): OsvRecordProblem | undefined {
     }
     return undefined;
   };
-  const severity = (x: unknown, at: string) => objectList(x, at, (s, a) => optionalString(s.type, `${a}/type`) ?? optionalString(s.score, `${a}/score`));
+  const severity = (x: unknown, at: string) =>
+    objectList(x, at, (s, a) => optionalString(s.type, `${a}/type`) ?? optionalString(s.score, `${a}/score`));
   return (
     stringList(value.aliases, '/aliases') ??
     optionalString(value.withdrawn, '/withdrawn') ??
@@ -249,15 +262,18 @@ export function osvRecordProblem(value: unknown): OsvRecordProblem | undefined {
       return (
         stringList(a.versions, `${at}/versions`) ??
         severity(a.severity, `${at}/severity`) ??
-        objectList(a.ranges, `${at}/ranges`, (r, ra) =>
-          optionalString(r.type, `${ra}/type`) ??
-          objectList(r.events, `${ra}/events`, (e, ea) => {
-            for (const k of ['introduced', 'fixed', 'last_affected', 'limit']) {
-              const p = optionalString(e[k], `${ea}/${k}`);
-              if (p) return p;
-            }
-            return undefined;
-          }),
+        objectList(
+          a.ranges,
+          `${at}/ranges`,
+          (r, ra) =>
+            optionalString(r.type, `${ra}/type`) ??
+            objectList(r.events, `${ra}/events`, (e, ea) => {
+              for (const k of ['introduced', 'fixed', 'last_affected', 'limit']) {
+                const p = optionalString(e[k], `${ea}/${k}`);
+                if (p) return p;
+              }
+              return undefined;
+            }),
         )
       );
     })

@@ -68,7 +68,9 @@ function identifyExtends(name: string, origin: string): { key: string; file: str
   if (central) return { key: `${central[1]}/${central[2]}@${central[4]}:${central[3]}`, file: name };
   const looksLikePath = name.includes('/') || /\.ya?ml$/.test(name);
   if (!looksLikePath) {
-    return { error: `extends "${name}" is neither a built-in preset (${Object.keys(PRESETS).join(', ')}), nor a repo-relative .yml file, nor owner/repo/path@ref` };
+    return {
+      error: `extends "${name}" is neither a built-in preset (${Object.keys(PRESETS).join(', ')}), nor a repo-relative .yml file, nor owner/repo/path@ref`,
+    };
   }
   return { key: `${origin}:${name}`, file: name };
 }
@@ -138,7 +140,10 @@ export class PolicyLoader {
       }
       if (walk.loaded.has(target.key)) continue; // already a layer, at its first place
       if (path.length + 1 > MAX_EXTENDS_DEPTH) {
-        walk.errors.push({ ...at, message: `extends is nested deeper than ${MAX_EXTENDS_DEPTH} files (${names(path, target.file)}); flatten the chain` });
+        walk.errors.push({
+          ...at,
+          message: `extends is nested deeper than ${MAX_EXTENDS_DEPTH} files (${names(path, target.file)}); flatten the chain`,
+        });
         continue;
       }
       if (walk.loaded.size + 1 > MAX_EXTENDS_FILES) {
@@ -154,7 +159,11 @@ export class PolicyLoader {
         walk.errors.push({ ...at, message: found.error });
         continue;
       }
-      await this.collectLayers({ file: found.file, key: target.key, text: found.text, read: found.read ?? source.read, origin: found.origin ?? source.origin }, path, walk);
+      await this.collectLayers(
+        { file: found.file, key: target.key, text: found.text, read: found.read ?? source.read, origin: found.origin ?? source.origin },
+        path,
+        walk,
+      );
     }
     walk.layers.push(layer);
   }
@@ -169,12 +178,18 @@ export class PolicyLoader {
     const central = REMOTE_EXTENDS.exec(name);
     if (central) {
       const [, owner, repo, path, ref] = central as unknown as [string, string, string, string, string];
-      if (!remote.readRemote) return { error: `extends "${name}" names a policy in another repository, which only the action (or GITHUB_TOKEN in the environment) can read` };
+      if (!remote.readRemote)
+        return {
+          error: `extends "${name}" names a policy in another repository, which only the action (or GITHUB_TOKEN in the environment) can read`,
+        };
       const problem = globProblem(path);
       if (problem) return { error: `extends ${problem}` };
       const found = await remote.readRemote({ owner, repo, path, ref });
       if (!found) return { error: `extends "${name}": ${owner}/${repo} has no ${path} at ${ref}` };
-      if (found.moving) remote.notes.push(`The policy extends ${name}, whose ref ${ref} is a branch that can move; pin it to a tag or commit SHA so every evaluation is reproducible.`);
+      if (found.moving)
+        remote.notes.push(
+          `The policy extends ${name}, whose ref ${ref} is a branch that can move; pin it to a tag or commit SHA so every evaluation is reproducible.`,
+        );
       // Files that the central policy extends by relative path come from the same repository and ref.
       const readSibling: PolicyFileReader = async (p) => (await remote.readRemote!({ owner, repo, path: p, ref }))?.text;
       return { file: name, text: found.text, read: readSibling, origin: `${owner}/${repo}@${ref}` };
@@ -205,7 +220,12 @@ export class PolicyLoader {
     try {
       data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (e) {
-      errors.push({ file, line: 1, col: 1, message: `invalid YAML: ${firstLine((e as Error).message)} (aliases are capped at ${MAX_ALIAS_COUNT})` });
+      errors.push({
+        file,
+        line: 1,
+        col: 1,
+        message: `invalid YAML: ${firstLine((e as Error).message)} (aliases are capped at ${MAX_ALIAS_COUNT})`,
+      });
       return undefined;
     }
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
@@ -244,7 +264,10 @@ export class PolicyLoader {
           const changed = Object.entries(value ?? {}).find(([k, v]) => JSON.stringify(previous!.merged[k]) !== JSON.stringify(v));
           if (changed) {
             const at = position(layer, ['gates', id, changed[0]], true);
-            errors.push({ ...at, message: `gate "${id}" is locked by ${lockedBy}, so "${changed[0]}" cannot be changed here — add a separate gate to require more` });
+            errors.push({
+              ...at,
+              message: `gate "${id}" is locked by ${lockedBy}, so "${changed[0]}" cannot be changed here — add a separate gate to require more`,
+            });
           }
           continue;
         }
@@ -260,7 +283,10 @@ export class PolicyLoader {
       if (!validate) {
         const at = typeof merged.rule === 'string' ? position(last, ['gates', id, 'rule']) : position(last, ['gates', id], true);
         const hint = typeof merged.rule === 'string' ? 'fix the rule name' : `add "rule: <name>" to the gate or rename it`;
-        errors.push({ ...at, message: `gate "${id}" names no known rule "${ruleName}" (known: ${[...this.rules.keys()].join(', ')}); ${hint}` });
+        errors.push({
+          ...at,
+          message: `gate "${id}" names no known rule "${ruleName}" (known: ${[...this.rules.keys()].join(', ')}); ${hint}`,
+        });
         continue;
       }
       const candidate = structuredClone(merged);
@@ -326,7 +352,7 @@ function describeErrors(layer: Layer, prefix: (string | number)[], errors: Error
       case 'additionalProperties': {
         const key = String((e.params as { additionalProperty: string }).additionalProperty);
         at = position(layer, [...path, key], true);
-        const allowed = Object.keys(((e.parentSchema as { properties?: object })?.properties) ?? {});
+        const allowed = Object.keys((e.parentSchema as { properties?: object })?.properties ?? {});
         const suggestion = closest(key, allowed);
         const owner = ruleName && path.length === 2 ? `rule ${ruleName}` : where;
         message = `unknown key "${key}" in ${owner}${suggestion ? ` — did you mean "${suggestion}"?` : ''} (allowed: ${allowed.join(', ')})`;
@@ -351,7 +377,12 @@ function describeErrors(layer: Layer, prefix: (string | number)[], errors: Error
       case 'format': {
         at = position(layer, path);
         const format = (e.params as { format: string }).format;
-        const problem = format === 'repo-glob' ? globProblem(String(e.data)) : format === 'safe-regex' ? `${JSON.stringify(e.data)} ${regexProblem(String(e.data))}` : undefined;
+        const problem =
+          format === 'repo-glob'
+            ? globProblem(String(e.data))
+            : format === 'safe-regex'
+              ? `${JSON.stringify(e.data)} ${regexProblem(String(e.data))}`
+              : undefined;
         message = problem ? `${where}: ${problem}` : `${where} ${e.message}`;
         break;
       }

@@ -10,14 +10,40 @@ export const SCHEMA_ID = 'https://github.com/sdlc-gate/sdlc-gate/policy-v1.schem
 const monitorSchema: JsonSchema = {
   type: 'object',
   additionalProperties: false,
-  description: 'Post-market surveillance: the SBOMs of released versions watched for new vulnerabilities, with the vulnerabilities gate\'s configuration, and the response clocks.',
+  description:
+    "Post-market surveillance: the SBOMs of released versions watched for new vulnerabilities, with the vulnerabilities gate's configuration, and the response clocks.",
   properties: {
-    releases: { type: 'array', items: { type: 'string', minLength: 1 }, default: ['v*'], description: 'Globs of the tags whose SBOMs are watched (the versions in the field); the newest max_releases by version.' },
+    releases: {
+      type: 'array',
+      items: { type: 'string', minLength: 1 },
+      default: ['v*'],
+      description: 'Globs of the tags whose SBOMs are watched (the versions in the field); the newest max_releases by version.',
+    },
     max_releases: { type: 'integer', minimum: 1, default: 10, description: 'How many of the newest matching tags are watched.' },
-    branches: { type: 'array', items: { type: 'string', minLength: 1 }, default: [], description: 'Branches watched too; empty: the default branch.' },
-    respond_within_days: { type: 'integer', minimum: 1, default: 30, description: 'Days from first seeing an uncontrolled vulnerability to communicating it (FDA postmarket guidance: 30).' },
-    remediate_within_days: { type: 'integer', minimum: 1, default: 60, description: 'Days from first seeing an uncontrolled vulnerability to remediating it (FDA postmarket guidance: 60).' },
-    labels: { type: 'array', items: { type: 'string', minLength: 1 }, default: ['vulnerability', 'postmarket'], description: 'Labels of the tracking issues the action keeps.' },
+    branches: {
+      type: 'array',
+      items: { type: 'string', minLength: 1 },
+      default: [],
+      description: 'Branches watched too; empty: the default branch.',
+    },
+    respond_within_days: {
+      type: 'integer',
+      minimum: 1,
+      default: 30,
+      description: 'Days from first seeing an uncontrolled vulnerability to communicating it (FDA postmarket guidance: 30).',
+    },
+    remediate_within_days: {
+      type: 'integer',
+      minimum: 1,
+      default: 60,
+      description: 'Days from first seeing an uncontrolled vulnerability to remediating it (FDA postmarket guidance: 60).',
+    },
+    labels: {
+      type: 'array',
+      items: { type: 'string', minLength: 1 },
+      default: ['vulnerability', 'postmarket'],
+      description: 'Labels of the tracking issues the action keeps.',
+    },
   },
 };
 
@@ -89,21 +115,28 @@ export function topLevelSchema(): JsonSchema {
       release: {
         type: 'object',
         additionalProperties: false,
-        description: 'The release record (`sdlc-gate release`, and the action on a tag push): which tags are releases, which issues are anomalies.',
+        description:
+          'The release record (`sdlc-gate release`, and the action on a tag push): which tags are releases, which issues are anomalies.',
         properties: {
           tags: { ...globListSchema, minItems: 1, description: 'Tags that are releases (globs over tag names). Default: ["v*"].' },
           anomaly_labels: {
             type: 'array',
             items: { type: 'string', minLength: 1 },
             minItems: 1,
-            description: 'Open issues with one of these labels at release time are residual anomalies (IEC 62304 5.8.2/5.8.3). Default: ["bug"].',
+            description:
+              'Open issues with one of these labels at release time are residual anomalies (IEC 62304 5.8.2/5.8.3). Default: ["bug"].',
           },
           evaluated_label: {
             type: 'string',
             minLength: 1,
-            description: 'A label that marks an anomaly as evaluated (or write an "Evaluation" section in the issue). Default: anomaly-evaluated.',
+            description:
+              'A label that marks an anomaly as evaluated (or write an "Evaluation" section in the issue). Default: anomaly-evaluated.',
           },
-          check_name: { type: 'string', minLength: 1, description: "The name of sdlc-gate's check run on pull requests. Default: sdlc-gate." },
+          check_name: {
+            type: 'string',
+            minLength: 1,
+            description: "The name of sdlc-gate's check run on pull requests. Default: sdlc-gate.",
+          },
         },
       },
       monitor: monitorSchema,

@@ -44,15 +44,25 @@ export async function loadPolicyForPullRequest(
       ],
     };
   }
-  if (!atBase) notes.push(`The base commit ${shortSha(pr.baseSha)} has no ${path}; this pull request adds it, so the policy was read at the head commit ${shortSha(pr.headSha)}.`);
+  if (!atBase)
+    notes.push(
+      `The base commit ${shortSha(pr.baseSha)} has no ${path}; this pull request adds it, so the policy was read at the head commit ${shortSha(pr.headSha)}.`,
+    );
   else if (!atHead) notes.push(`This pull request deletes ${path}; it was evaluated with the base version.`);
   else if (!atBase.bytes.equals(atHead.bytes)) {
-    notes.push(`This pull request changes ${path}; it was evaluated with the base version (${shortSha(pr.baseSha)}). The change applies to pull requests opened after it is merged.`);
+    notes.push(
+      `This pull request changes ${path}; it was evaluated with the base version (${shortSha(pr.baseSha)}). The change applies to pull requests opened after it is merged.`,
+    );
   }
   const loader = new PolicyLoader(rules);
   const loaded = await loader.load(path, chosen.text, async (p) => (await readAt(chosen.ref, p))?.text, readRemote);
   if (!loaded.ok) return loaded;
-  return { ok: true, policy: loaded.policy, source: { path, ref: chosen.ref, sha256: sha256(chosen.bytes) }, notes: [...notes, ...loaded.notes] };
+  return {
+    ok: true,
+    policy: loaded.policy,
+    source: { path, ref: chosen.ref, sha256: sha256(chosen.bytes) },
+    notes: [...notes, ...loaded.notes],
+  };
 }
 
 export function sha256(bytes: Buffer | string): string {

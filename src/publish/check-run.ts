@@ -40,7 +40,13 @@ async function runsNamed(client: GitHubClient, owner: string, repo: string, head
 }
 
 /** The newest check run named `name` on the commit, if any. */
-export async function latestCheckRun(client: GitHubClient, owner: string, repo: string, headSha: string, name: string): Promise<ListedCheckRun | undefined> {
+export async function latestCheckRun(
+  client: GitHubClient,
+  owner: string,
+  repo: string,
+  headSha: string,
+  name: string,
+): Promise<ListedCheckRun | undefined> {
   let newest: ListedRun | undefined;
   for (const run of await runsNamed(client, owner, repo, headSha, name)) if (!newest || run.id > newest.id) newest = run;
   return newest;
@@ -96,7 +102,8 @@ export async function publishCheckRun(request: CheckRunRequest): Promise<CheckRu
   const r = redactCheckRun(request);
   const output = (annotations: Annotation[]) => ({
     title: r.title.slice(0, 255),
-    summary: r.summary.length > MAX_CHECK_SUMMARY ? `${r.summary.slice(0, MAX_CHECK_SUMMARY - 40)}\n\n… cut to GitHub's size limit.` : r.summary,
+    summary:
+      r.summary.length > MAX_CHECK_SUMMARY ? `${r.summary.slice(0, MAX_CHECK_SUMMARY - 40)}\n\n… cut to GitHub's size limit.` : r.summary,
     annotations,
   });
   const batches: Annotation[][] = [];
@@ -171,7 +178,14 @@ export async function publishPolicyErrors(
     summary,
     annotations: errors.map((e) => {
       const line = e.line > 0 ? e.line : 1;
-      return { path: e.file, start_line: line, end_line: line, annotation_level: 'failure' as const, title: 'sdlc-gate policy', message: e.message.slice(0, 64 * 1024 - 1) };
+      return {
+        path: e.file,
+        start_line: line,
+        end_line: line,
+        annotation_level: 'failure' as const,
+        title: 'sdlc-gate policy',
+        message: e.message.slice(0, 64 * 1024 - 1),
+      };
     }),
   });
 }
@@ -182,6 +196,11 @@ function redactCheckRun(r: CheckRunRequest): CheckRunRequest {
     ...r,
     title: redactSecrets(r.title),
     summary: redactSecrets(r.summary),
-    annotations: r.annotations.map((a) => ({ ...a, path: redactSecrets(a.path), title: redactSecrets(a.title), message: redactSecrets(a.message) })),
+    annotations: r.annotations.map((a) => ({
+      ...a,
+      path: redactSecrets(a.path),
+      title: redactSecrets(a.title),
+      message: redactSecrets(a.message),
+    })),
   };
 }

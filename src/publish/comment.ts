@@ -29,9 +29,7 @@ export interface CommentTarget {
 }
 
 export type CommentOutcome =
-  | { kind: 'created' | 'updated'; id: number }
-  | { kind: 'unchanged'; id: number }
-  | { kind: 'forbidden'; message: string };
+  { kind: 'created' | 'updated'; id: number } | { kind: 'unchanged'; id: number } | { kind: 'forbidden'; message: string };
 
 export function commentMarker(checkName: string): string {
   return `<!-- sdlc-gate:${checkName.replace(/--/g, '-').replace(/>/g, '')} -->`;
@@ -74,7 +72,12 @@ function ownership(t: CommentTarget): (c: ListedComment) => Promise<boolean> {
 }
 
 async function markedComments(t: CommentTarget, own: (c: ListedComment) => Promise<boolean>): Promise<{ id: number; body?: string }[]> {
-  const all: ListedComment[] = await t.client.paginate(t.client.rest.issues.listComments, { owner: t.owner, repo: t.repo, issue_number: t.issueNumber, per_page: 100 });
+  const all: ListedComment[] = await t.client.paginate(t.client.rest.issues.listComments, {
+    owner: t.owner,
+    repo: t.repo,
+    issue_number: t.issueNumber,
+    per_page: 100,
+  });
   const out: ListedComment[] = [];
   for (const c of all) if (c.body?.includes(t.marker) && (await own(c))) out.push(c);
   return out.sort((a, b) => a.id - b.id);

@@ -9,7 +9,8 @@ export class RecordFolderError extends Error {}
 export async function writeRecordFolder(dir: string, files: ReadonlyArray<{ path: string; bytes: Buffer }>): Promise<void> {
   const existing = await readdir(dir).catch(() => undefined);
   if (existing?.length) {
-    if (!existing.includes('manifest.json')) throw new RecordFolderError(`${dir} is a folder with other files in it; name an empty or new folder`);
+    if (!existing.includes('manifest.json'))
+      throw new RecordFolderError(`${dir} is a folder with other files in it; name an empty or new folder`);
     await rm(dir, { recursive: true, force: true });
   }
   for (const f of files) {

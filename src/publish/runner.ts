@@ -35,6 +35,13 @@ export const log = {
   notice: (message: string): void => core.notice(sanitizeOutput(message)),
   warning: (message: string): void => core.warning(sanitizeOutput(message)),
   error: (message: string, props?: core.AnnotationProperties): void =>
-    core.error(sanitizeOutput(message), props && { ...props, ...(props.file ? { file: sanitizeOutput(props.file) } : {}), ...(props.title ? { title: sanitizeOutput(props.title) } : {}) }),
+    core.error(
+      sanitizeOutput(message),
+      props && {
+        ...props,
+        ...(props.file ? { file: sanitizeOutput(props.file) } : {}),
+        ...(props.title ? { title: sanitizeOutput(props.title) } : {}),
+      },
+    ),
   setFailed: (message: string): void => core.setFailed(sanitizeOutput(message)),
 };

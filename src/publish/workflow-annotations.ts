@@ -24,7 +24,10 @@ const runnerCommands: WorkflowCommands = {
   notice: (m, p) => core.notice(sanitizeOutput(m), clean(p)),
 };
 
-export function writeWorkflowAnnotations(annotations: Annotation[], out: WorkflowCommands = runnerCommands): { written: number; left: number } {
+export function writeWorkflowAnnotations(
+  annotations: Annotation[],
+  out: WorkflowCommands = runnerCommands,
+): { written: number; left: number } {
   const quota = { failure: STEP_ANNOTATIONS_PER_LEVEL - 1, warning: STEP_ANNOTATIONS_PER_LEVEL, notice: STEP_ANNOTATIONS_PER_LEVEL - 1 };
   const left = { failure: 0, warning: 0, notice: 0 };
   let written = 0;

@@ -26,7 +26,8 @@ function escapeInline(text: string, markdown: boolean): string {
     else if (c === '<') out += '&lt;';
     else if (c === '>') out += '&gt;';
     else if (c === '"') out += '&quot;';
-    else if (c === '@') out += '@&#8203;'; // a zero-width space after @ keeps GitHub from linking and notifying
+    else if (c === '@')
+      out += '@&#8203;'; // a zero-width space after @ keeps GitHub from linking and notifying
     else if (c === '\r' || c === '\n' || c === '\u2028' || c === '\u2029') out += ' ';
     else if (c === '\t') out += ' ';
     else if (c < ' ' || c === '\u007f') out += '';

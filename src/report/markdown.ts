@@ -132,7 +132,9 @@ class Layout {
     let items = this.items.get(g);
     if (items) return items;
     const findings = shownFindings(g).map((f) => this.findingLine(f));
-    const rows = (g.tables ?? []).map((t) => t.rows.map((r) => `| ${t.columns.map((_, i) => md(truncate(r[i] ?? '', MAX_CELL))).join(' | ')} |`));
+    const rows = (g.tables ?? []).map((t) =>
+      t.rows.map((r) => `| ${t.columns.map((_, i) => md(truncate(r[i] ?? '', MAX_CELL))).join(' | ')} |`),
+    );
     const cost = [0];
     let total = 0;
     for (const line of findings) cost.push((total += this.measure(line) + 1));
@@ -172,7 +174,8 @@ class Layout {
       body.push('', `<details><summary>${foldLabel(this.rest)}</summary>`);
       if (restRows.length) body.push('', '| | Gate | Result |', '| --- | --- | --- |', ...restRows);
       if (limits.rows === Infinity) {
-        for (const g of this.rest) if (shownFindings(g).length || g.tables?.length) body.push(...this.gateSection(g, limits.items, omitted));
+        for (const g of this.rest)
+          if (shownFindings(g).length || g.tables?.length) body.push(...this.gateSection(g, limits.items, omitted));
       }
       body.push('', '</details>');
     }
@@ -195,7 +198,13 @@ class Layout {
 
   /** The verdict and where to read on, for a limit too small for anything else; cut at a line if need be. */
   minimal(fits: (text: string) => boolean): string {
-    const lines = [...(this.options.header ? [this.options.header] : []), verdict(this.ctx), '', `The report is too long for this place — ${this.whole()}.`, ''];
+    const lines = [
+      ...(this.options.header ? [this.options.header] : []),
+      verdict(this.ctx),
+      '',
+      `The report is too long for this place — ${this.whole()}.`,
+      '',
+    ];
     let text = lines.join('\n');
     while (!fits(text) && text.includes('\n')) text = text.slice(0, text.lastIndexOf('\n', text.length - 2) + 1);
     return fits(text) ? text : '';
@@ -237,12 +246,15 @@ class Layout {
   }
 
   private tableLines(t: ReportTable, rows: string[]): string[] {
-    const lines = t.collapsed ? [`<details><summary>${escapeHtml(t.title)} (${t.rows.length})</summary>`, ''] : [`**${md(t.title)} (${t.rows.length})**`, ''];
+    const lines = t.collapsed
+      ? [`<details><summary>${escapeHtml(t.title)} (${t.rows.length})</summary>`, '']
+      : [`**${md(t.title)} (${t.rows.length})**`, ''];
     if (t.rows.length === 0) lines.push('none');
     else {
       if (rows.length > 0) lines.push(...tableHeader(t), ...rows);
       const hidden = t.rows.length - rows.length;
-      if (hidden > 0) lines.push(...(rows.length ? [''] : []), `… ${plural(hidden, rows.length ? 'more row' : 'row')} not shown — ${this.whole()}`);
+      if (hidden > 0)
+        lines.push(...(rows.length ? [''] : []), `… ${plural(hidden, rows.length ? 'more row' : 'row')} not shown — ${this.whole()}`);
     }
     if (t.collapsed) lines.push('', '</details>');
     return lines;
@@ -273,7 +285,11 @@ class Layout {
 
   private footer(): string {
     const { result } = this.ctx;
-    const parts = [md(`policy ${result.policy.path} at ${shortSha(result.policy.ref)}, sha256 ${result.policy.sha256.slice(0, 12)}; base ${shortSha(result.base)}, head ${shortSha(result.head)}`)];
+    const parts = [
+      md(
+        `policy ${result.policy.path} at ${shortSha(result.policy.ref)}, sha256 ${result.policy.sha256.slice(0, 12)}; base ${shortSha(result.base)}, head ${shortSha(result.head)}`,
+      ),
+    ];
     const checkRun = safeUrl(this.ctx.links?.checkRun);
     const summary = safeUrl(this.ctx.links?.jobSummary);
     if (checkRun) parts.push(`[check run](${checkRun})`);
@@ -297,7 +313,9 @@ function verdict(ctx: ReportContext): string {
 }
 
 function context(ctx: ReportContext): string {
-  return ctx.pr ? `Pull request #${ctx.pr.number}: ${md(truncate(ctx.pr.title, 200))}` : `Changes ${shortSha(ctx.result.base)}…${shortSha(ctx.result.head)}`;
+  return ctx.pr
+    ? `Pull request #${ctx.pr.number}: ${md(truncate(ctx.pr.title, 200))}`
+    : `Changes ${shortSha(ctx.result.base)}…${shortSha(ctx.result.head)}`;
 }
 
 function foldLabel(rest: readonly GateResult[]): string {
@@ -337,7 +355,11 @@ function codeSpan(text: string): string {
 }
 
 function cutNote(o: Omitted): string | undefined {
-  const parts = [o.findings && plural(o.findings, 'finding'), o.rows && plural(o.rows, 'table row'), o.gates && plural(o.gates, 'gate')].filter(Boolean);
+  const parts = [
+    o.findings && plural(o.findings, 'finding'),
+    o.rows && plural(o.rows, 'table row'),
+    o.gates && plural(o.gates, 'gate'),
+  ].filter(Boolean);
   if (!parts.length) return undefined;
   return `This report was cut to fit GitHub's size limit: ${parts.join(', ')} not shown`;
 }
@@ -346,7 +368,8 @@ function cutNote(o: Omitted): string | undefined {
 function blobBase(links: ReportLinks | undefined, head: string): string | undefined {
   const server = safeUrl(links?.server);
   const repo = links?.repository;
-  if (!server || !repo || !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repo) || !/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(head)) return undefined;
+  if (!server || !repo || !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repo) || !/^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(head))
+    return undefined;
   return `${server.replace(/\/+$/, '')}/${repo}/blob/${head}/`;
 }
 

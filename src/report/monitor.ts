@@ -39,15 +39,22 @@ function clockText(f: MonitorFinding): string {
 
 export function renderMonitorText(result: MonitorResult): string {
   const lines: string[] = [];
-  lines.push(`sdlc-gate monitor: ${result.status.toUpperCase()} on ${day(result.now)} (fail_on ${result.fail_on}; respond within ${result.respond_within_days} days, remediate within ${result.remediate_within_days})`);
+  lines.push(
+    `sdlc-gate monitor: ${result.status.toUpperCase()} on ${day(result.now)} (fail_on ${result.fail_on}; respond within ${result.respond_within_days} days, remediate within ${result.remediate_within_days})`,
+  );
   for (const p of result.problems) lines.push(`  problem: ${p}`);
   for (const ref of result.refs) {
     lines.push('');
-    lines.push(`${ref.ref} (${ref.kind}${ref.sha ? ` ${ref.sha.slice(0, 7)}` : ''}): ${ref.checked ? counts(ref) : 'NOT CHECKED'}${ref.sboms.length ? ` — ${ref.sboms.join(', ')}` : ''}`);
+    lines.push(
+      `${ref.ref} (${ref.kind}${ref.sha ? ` ${ref.sha.slice(0, 7)}` : ''}): ${ref.checked ? counts(ref) : 'NOT CHECKED'}${ref.sboms.length ? ` — ${ref.sboms.join(', ')}` : ''}`,
+    );
     for (const p of ref.problems) lines.push(`  problem: ${p}`);
     for (const f of ref.findings) {
-      const fix = f.status === 'open' ? (f.fixed_versions.length ? `; fixed in ${f.fixed_versions.join(', ')}` : '; no fixed version known') : '';
-      lines.push(`  ${f.status.toUpperCase().padEnd(8)} ${displayId(f)} in ${f.component}${f.version ? `@${f.version}` : ''} — ${severityText(f)}${fix}`);
+      const fix =
+        f.status === 'open' ? (f.fixed_versions.length ? `; fixed in ${f.fixed_versions.join(', ')}` : '; no fixed version known') : '';
+      lines.push(
+        `  ${f.status.toUpperCase().padEnd(8)} ${displayId(f)} in ${f.component}${f.version ? `@${f.version}` : ''} — ${severityText(f)}${fix}`,
+      );
       lines.push(`           ${clockText(f)}${f.assessment ? `; assessment: ${assessmentText(f)}` : ''}`);
     }
   }
@@ -66,16 +73,22 @@ export function renderMonitorMarkdown(result: MonitorResult, maxLength = 60_000)
   const out: string[] = [];
   out.push(`### ${icon} sdlc-gate monitor: ${result.status} — ${day(result.now)}`);
   out.push('');
-  out.push(`Watched: ${result.refs.map((r) => cell(r.ref)).join(', ') || 'nothing'}. A vulnerability fails at ${cell(result.fail_on)} or above, or in CISA KEV; clocks: respond within ${result.respond_within_days} days, remediate within ${result.remediate_within_days} days of first sight.`);
+  out.push(
+    `Watched: ${result.refs.map((r) => cell(r.ref)).join(', ') || 'nothing'}. A vulnerability fails at ${cell(result.fail_on)} or above, or in CISA KEV; clocks: respond within ${result.respond_within_days} days, remediate within ${result.remediate_within_days} days of first sight.`,
+  );
   if (result.problems.length || result.unchecked.length) {
     out.push('');
-    out.push(`**Not checked: ${result.unchecked.map(cell).join(', ') || 'every ref'}** — no tracking issue was opened or closed. Fix these and run again:`);
+    out.push(
+      `**Not checked: ${result.unchecked.map(cell).join(', ') || 'every ref'}** — no tracking issue was opened or closed. Fix these and run again:`,
+    );
     out.push('');
     for (const p of [...result.problems, ...result.refs.flatMap((r) => r.problems.map((x) => `${r.ref}: ${x}`))]) out.push(`- ${cell(p)}`);
   }
   for (const ref of result.refs) {
     out.push('');
-    out.push(`#### ${cell(ref.ref)} (${ref.kind}${ref.sha ? ` ${ref.sha.slice(0, 7)}` : ''}) — ${ref.checked ? counts(ref) : 'not checked'}`);
+    out.push(
+      `#### ${cell(ref.ref)} (${ref.kind}${ref.sha ? ` ${ref.sha.slice(0, 7)}` : ''}) — ${ref.checked ? counts(ref) : 'not checked'}`,
+    );
     if (!ref.findings.length) {
       if (ref.checked) out.push('', `No known vulnerabilities in ${ref.sboms.map(cell).join(', ') || 'its SBOMs'}.`);
       continue;
@@ -92,6 +105,7 @@ export function renderMonitorMarkdown(result: MonitorResult, maxLength = 60_000)
     }
   }
   let text = `${out.join('\n')}\n`;
-  if (text.length > maxLength) text = `${text.slice(0, maxLength - 200)}\n\n… cut to fit; the whole result is in the JSON (--format json).\n`;
+  if (text.length > maxLength)
+    text = `${text.slice(0, maxLength - 200)}\n\n… cut to fit; the whole result is in the JSON (--format json).\n`;
   return text;
 }

@@ -4,10 +4,20 @@ import { escapeHtml as h } from './escape.js';
 // The release record as one self-contained page an auditor reads and prints: no script, no network, every artifact
 // a link inside the record's folder with its digest. Everything from the repository or GitHub is escaped.
 
-const STATUS_LABEL: Record<string, string> = { pass: 'PASS', fail: 'FAIL', incomplete: 'INCOMPLETE', warn: 'WARN', skip: 'SKIPPED', error: 'ERROR' };
+const STATUS_LABEL: Record<string, string> = {
+  pass: 'PASS',
+  fail: 'FAIL',
+  incomplete: 'INCOMPLETE',
+  warn: 'WARN',
+  skip: 'SKIPPED',
+  error: 'ERROR',
+};
 
 export function renderReleaseHtml(r: ReleaseRecord): string {
-  const commitLink = (sha: string) => (r.repository ? `<a href="${h(`${r.repository}/commit/${sha}`)}"><code>${h(sha.slice(0, 12))}</code></a>` : `<code>${h(sha.slice(0, 12))}</code>`);
+  const commitLink = (sha: string) =>
+    r.repository
+      ? `<a href="${h(`${r.repository}/commit/${sha}`)}"><code>${h(sha.slice(0, 12))}</code></a>`
+      : `<code>${h(sha.slice(0, 12))}</code>`;
   const gates = r.gates
     .map(
       (g) =>
@@ -16,7 +26,12 @@ export function renderReleaseHtml(r: ReleaseRecord): string {
     .join('\n');
   const changes = r.changes
     .map((c) => {
-      const pr = c.pull_request === null ? '<em>no pull request</em>' : c.url ? `<a href="${h(c.url)}">#${c.pull_request}</a>` : `#${c.pull_request}`;
+      const pr =
+        c.pull_request === null
+          ? '<em>no pull request</em>'
+          : c.url
+            ? `<a href="${h(c.url)}">#${c.pull_request}</a>`
+            : `#${c.pull_request}`;
       return `<tr class="${c.problem ? 's-fail' : 's-pass'}"><td>${pr}</td><td>${h(c.title)}</td><td>${h(c.author)}</td><td>${commitLink(c.merge_commit)}</td><td>${h(c.approvals.join(', ') || '—')}</td><td><span class="badge g-${h(c.gate)}">${h(c.gate)}</span></td><td>${h(c.problem ?? '')}</td></tr>`;
     })
     .join('\n');
@@ -26,7 +41,9 @@ export function renderReleaseHtml(r: ReleaseRecord): string {
         `<tr class="${a.evaluated ? 's-pass' : 's-fail'}"><td>${a.url ? `<a href="${h(a.url)}">#${a.number}</a>` : `#${a.number}`}</td><td>${h(a.title)}</td><td>${h(a.labels.join(', '))}</td><td>${a.evaluated ? 'evaluated' : '<strong>not evaluated</strong>'}</td></tr>`,
     )
     .join('\n');
-  const artifacts = r.artifacts.map((a) => `<tr><td><a href="${h(encodePath(a.path))}">${h(a.path)}</a></td><td><code>${h(a.sha256)}</code></td></tr>`).join('\n');
+  const artifacts = r.artifacts
+    .map((a) => `<tr><td><a href="${h(encodePath(a.path))}">${h(a.path)}</a></td><td><code>${h(a.sha256)}</code></td></tr>`)
+    .join('\n');
   const list = (items: string[]) => (items.length ? `<ul>${items.map((p) => `<li>${h(p)}</li>`).join('')}</ul>` : '');
   return `<!DOCTYPE html>
 <html lang="en">
@@ -82,7 +99,8 @@ ${artifacts || '<tr><td colspan="2">none</td></tr>'}
 }
 
 function verdictLine(r: ReleaseRecord): string {
-  if (r.status === 'pass') return 'every gate passed, every change went through a passing sdlc-gate check, and every open anomaly is evaluated.';
+  if (r.status === 'pass')
+    return 'every gate passed, every change went through a passing sdlc-gate check, and every open anomaly is evaluated.';
   if (r.status === 'incomplete') return 'nothing failed, but part of the record could not be verified.';
   return `${r.problems.length} ${r.problems.length === 1 ? 'problem' : 'problems'} must be resolved or justified before this release is accepted.`;
 }

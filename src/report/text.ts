@@ -19,7 +19,9 @@ export function renderText(ctx: ReportContext): string {
   if (result.status === 'fail') {
     const steps = stepsToPass(result);
     if (steps.length) lines.push('to pass:');
-    steps.forEach((s, i) => lines.push(`  ${i + 1}. ${oneLine(s.text)}${s.command ? ` (run: ${oneLine(s.command)})` : ''} [${s.gates.join(', ')}]`));
+    steps.forEach((s, i) =>
+      lines.push(`  ${i + 1}. ${oneLine(s.text)}${s.command ? ` (run: ${oneLine(s.command)})` : ''} [${s.gates.join(', ')}]`),
+    );
   }
   for (const g of ordered) {
     const rule = g.rule === g.id ? '' : ` (${g.rule})`;

@@ -61,7 +61,17 @@ export function renderTraceJson(m: Matrix, meta: TraceMeta): string {
         junit: row.cases.map((c) => ({ name: c.name, classname: c.classname, status: c.status, report: c.report, line: c.line })),
       })),
       unknown_references: m.unknownReferences,
-      ...(m.compared ? { deleted: m.deleted.map((d) => ({ id: d.requirement.id, title: d.requirement.title, base_file: d.requirement.file, base_line: d.requirement.line, cited_by: d.tests })) } : {}),
+      ...(m.compared
+        ? {
+            deleted: m.deleted.map((d) => ({
+              id: d.requirement.id,
+              title: d.requirement.title,
+              base_file: d.requirement.file,
+              base_line: d.requirement.line,
+              cited_by: d.tests,
+            })),
+          }
+        : {}),
       duplicates: m.duplicates.map((defs) => ({ id: defs[0]!.id, at: defs.map((d) => ({ file: d.file, line: d.line })) })),
       problems: m.findings,
     },
@@ -81,7 +91,21 @@ export function renderTraceCsv(m: Matrix): string {
   const lines = [header.join(',')];
   for (const row of m.rows) {
     const r = row.requirement;
-    lines.push([r.id, r.title, row.class, (r.parents ?? []).join('; '), rowStatus(row), r.file, String(r.line), row.tests.map(at).join('; '), junitCell(row).join('; ')].map(csvCell).join(','));
+    lines.push(
+      [
+        r.id,
+        r.title,
+        row.class,
+        (r.parents ?? []).join('; '),
+        rowStatus(row),
+        r.file,
+        String(r.line),
+        row.tests.map(at).join('; '),
+        junitCell(row).join('; '),
+      ]
+        .map(csvCell)
+        .join(','),
+    );
   }
   return `${lines.join('\r\n')}\r\n`;
 }
@@ -99,7 +123,11 @@ export function countsLine(m: Matrix): string {
 export function renderTraceMarkdown(m: Matrix, meta: TraceMeta): string {
   const cell = (s: string) => md(s).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
   // Places as code spans, as the check report shows them: no escaping noise, and inert.
-  const code = (s: string) => `\`${s.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/[\r\n]/g, ' ')}\``;
+  const code = (s: string) =>
+    `\`${s
+      .replace(/`/g, "'")
+      .replace(/\|/g, '\\|')
+      .replace(/[\r\n]/g, ' ')}\``;
   const out = [
     `# Traceability matrix (${cell(meta.gate)})`,
     '',
@@ -114,7 +142,9 @@ export function renderTraceMarkdown(m: Matrix, meta: TraceMeta): string {
     const mark = status === 'untested' || status === 'suspect' || status === 'failed' ? `**${status}**` : status;
     const tests = row.tests.map((t) => code(at(t))).join(', ') || '—';
     const parents = (r.parents ?? []).map(cell).join(', ') || '—';
-    out.push(`| ${mark} | ${cell(r.id)} | ${cell(r.title)} | ${cell(row.class)} | ${parents} | ${code(at(r))} | ${tests} | ${cell(junitCell(row).join(', ')) || '—'} |`);
+    out.push(
+      `| ${mark} | ${cell(r.id)} | ${cell(r.title)} | ${cell(row.class)} | ${parents} | ${code(at(r))} | ${tests} | ${cell(junitCell(row).join(', ')) || '—'} |`,
+    );
   }
   out.push(...problemsMarkdown(m, cell));
   return `${out.join('\n')}\n`;
@@ -128,7 +158,10 @@ function problemsMarkdown(m: Matrix, cell: (s: string) => string): string[] {
   }
   if (m.deleted.length) {
     lines.push('', '## Deleted since the base', '');
-    for (const d of m.deleted) lines.push(`- ${cell(d.requirement.id)}: was at ${cell(at(d.requirement))}${d.tests.length ? `; still cited by ${cell(d.tests.map(at).join(', '))}` : ''}`);
+    for (const d of m.deleted)
+      lines.push(
+        `- ${cell(d.requirement.id)}: was at ${cell(at(d.requirement))}${d.tests.length ? `; still cited by ${cell(d.tests.map(at).join(', '))}` : ''}`,
+      );
   }
   if (m.duplicates.length) {
     lines.push('', '## Duplicate ids', '');

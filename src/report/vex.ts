@@ -34,8 +34,17 @@ export function vexSkeleton(open: readonly OpenVulnerabilityEntry[], now: Date):
     return {
       id,
       source: { name: 'OSV', url: `https://osv.dev/vulnerability/${encodeURIComponent(id)}` },
-      ...(aliases.length ? { references: aliases.map((a) => ({ id: a, source: { name: 'OSV', url: `https://osv.dev/vulnerability/${encodeURIComponent(a)}` } })) } : {}),
-      ...(level ? { ratings: [{ ...(score !== undefined ? { score } : {}), severity: level, method: (source && METHODS[source]) ?? 'other' }] } : {}),
+      ...(aliases.length
+        ? {
+            references: aliases.map((a) => ({
+              id: a,
+              source: { name: 'OSV', url: `https://osv.dev/vulnerability/${encodeURIComponent(a)}` },
+            })),
+          }
+        : {}),
+      ...(level
+        ? { ratings: [{ ...(score !== undefined ? { score } : {}), severity: level, method: (source && METHODS[source]) ?? 'other' }] }
+        : {}),
       ...(first.vulnerability.summary ? { description: first.vulnerability.summary } : {}),
       analysis: {
         state: 'in_triage',

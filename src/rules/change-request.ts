@@ -20,7 +20,30 @@ const SAME_REPO = /(?<![\w&/#])#(\d+)\b/g;
 const OTHER_REPO = /\b[A-Za-z0-9][\w.-]*\/[\w.-]+#\d+\b/g;
 const ISSUE_URL = /\bhttps?:\/\/[^\s/]+\/[\w.-]+\/[\w.-]+\/(?:issues|pull|-\/issues|browse)\/[\w-]*\d+\b/g;
 const KEY = /\b[A-Z][A-Z0-9_]{1,9}-\d+\b/g;
-const NOT_KEYS = new Set(['UTF', 'SHA', 'MD', 'ISO', 'IEC', 'EN', 'RFC', 'AES', 'RSA', 'TLS', 'SSL', 'HTTP', 'IPV', 'CVE', 'CWE', 'GHSA', 'ECMA', 'ES', 'WCAG', 'UCS', 'UTC', 'GMT']);
+const NOT_KEYS = new Set([
+  'UTF',
+  'SHA',
+  'MD',
+  'ISO',
+  'IEC',
+  'EN',
+  'RFC',
+  'AES',
+  'RSA',
+  'TLS',
+  'SSL',
+  'HTTP',
+  'IPV',
+  'CVE',
+  'CWE',
+  'GHSA',
+  'ECMA',
+  'ES',
+  'WCAG',
+  'UCS',
+  'UTC',
+  'GMT',
+]);
 
 export const DEFAULT_FORMS = '#123, owner/repo#123, an issue URL or a key like ABC-123';
 
@@ -54,18 +77,22 @@ export function findReferences(text: string, where: ChangeReference['where'], pa
 
 const ChangeRequestOptions = RuleOptions({
   pattern: Type.Optional(
-    annotate(regexSchema, { description: `A regular expression a reference must match (searched in title, body and branch name); default: ${DEFAULT_FORMS}.` }),
+    annotate(regexSchema, {
+      description: `A regular expression a reference must match (searched in title, body and branch name); default: ${DEFAULT_FORMS}.`,
+    }),
   ),
   verify: Type.Boolean({
     default: false,
-    description: 'Check through the API that each referenced issue of this repository (#123) exists; a 404 fails, a missing permission is an error.',
+    description:
+      'Check through the API that each referenced issue of this repository (#123) exists; a 404 fails, a missing permission is an error.',
   }),
 });
 export type ChangeRequestOptions = Static<typeof ChangeRequestOptions>;
 
 export const changeRequest = defineRule({
   name: 'change-request',
-  description: 'Change control (IEC 62304 8.2, 9): the pull request references a change request or problem report in its title, body or branch name.',
+  description:
+    'Change control (IEC 62304 8.2, 9): the pull request references a change request or problem report in its title, body or branch name.',
   options: ChangeRequestOptions,
 
   async evaluate(options, facts): Promise<GateOutcome> {
@@ -74,7 +101,8 @@ export const changeRequest = defineRule({
       try {
         pattern = Pattern.compile(options.pattern);
       } catch (e) {
-        if (e instanceof PatternError) throw new Error(`the pattern ${JSON.stringify(options.pattern)} ${e.message} — fix it in the policy`, { cause: e });
+        if (e instanceof PatternError)
+          throw new Error(`the pattern ${JSON.stringify(options.pattern)} ${e.message} — fix it in the policy`, { cause: e });
         throw e;
       }
     }
@@ -94,7 +122,9 @@ export const changeRequest = defineRule({
           {
             severity: 'error',
             message: `This pull request references no change request or problem report: its title, body${branchNote} contain nothing matching ${forms} — add the issue it implements or fixes to the title or body (e.g. "Fixes #12").`,
-            action: { text: `Name the change request this implements in the title or description${pattern ? ` (matching ${options.pattern})` : ', e.g. "Fixes #12"'}` },
+            action: {
+              text: `Name the change request this implements in the title or description${pattern ? ` (matching ${options.pattern})` : ', e.g. "Fixes #12"'}`,
+            },
           },
         ],
         summary: 'no change request referenced',

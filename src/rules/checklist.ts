@@ -34,10 +34,18 @@ export function taskItems(body: string): TaskItem[] {
     if (node.type === 'listItem' && typeof node.checked === 'boolean') {
       const first = node.children.find((c) => c.type === 'paragraph');
       const text = first ? renderInline(rawInline(first)) : '';
-      items.push(text === undefined ? { checked: node.checked, text: '', tooLong: true } : { checked: node.checked, text: normalizeItem(text) });
+      items.push(
+        text === undefined ? { checked: node.checked, text: '', tooLong: true } : { checked: node.checked, text: normalizeItem(text) },
+      );
     }
     // Only containers can hold list items; paragraphs, headings, tables and code cannot.
-    if (node.type === 'root' || node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote' || node.type === 'footnoteDefinition') {
+    if (
+      node.type === 'root' ||
+      node.type === 'list' ||
+      node.type === 'listItem' ||
+      node.type === 'blockquote' ||
+      node.type === 'footnoteDefinition'
+    ) {
       for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
     }
   }
@@ -53,7 +61,8 @@ const ChecklistOptions = RuleOptions(
   {
     items: Type.Array(Type.String({ minLength: 1, pattern: '\\S' }), {
       minItems: 1,
-      description: 'Each must appear in the PR body as a checked task-list item, e.g. "- [x] Security impact assessed" (case- and whitespace-insensitive).',
+      description:
+        'Each must appear in the PR body as a checked task-list item, e.g. "- [x] Security impact assessed" (case- and whitespace-insensitive).',
     }),
   },
   { required: ['items'] },
@@ -73,7 +82,12 @@ export const checklist = defineRule({
     } catch (e) {
       if (!(e instanceof MarkdownReadError)) throw e;
       return {
-        findings: [{ severity: 'error', message: `The pull request description cannot be read as Markdown: ${e.message}. Shorten the nesting, then tick each checklist item as a task-list item, e.g. "- [x] ${options.items[0]}".` }],
+        findings: [
+          {
+            severity: 'error',
+            message: `The pull request description cannot be read as Markdown: ${e.message}. Shorten the nesting, then tick each checklist item as a task-list item, e.g. "- [x] ${options.items[0]}".`,
+          },
+        ],
         summary: 'the description could not be read',
       };
     }
@@ -86,14 +100,20 @@ export const checklist = defineRule({
       (matches.length ? unchecked : missing).push(item);
     }
     if (!unchecked.length && !missing.length) {
-      return { findings: [], summary: `${options.items.length === 1 ? 'the checklist item is' : `all ${options.items.length} checklist items are`} checked` };
+      return {
+        findings: [],
+        summary: `${options.items.length === 1 ? 'the checklist item is' : `all ${options.items.length} checklist items are`} checked`,
+      };
     }
     const parts: string[] = [];
     if (unchecked.length) parts.push(`not checked: ${unchecked.map((i) => `"${i}"`).join(', ')}`);
     if (missing.length) parts.push(`missing: ${missing.map((i) => `"${i}"`).join(', ')}`);
     const first = (missing[0] ?? unchecked[0])!;
     const tooLong = present.filter((p) => p.tooLong && p.checked).length;
-    if (tooLong) parts.push(`${tooLong} ticked item${tooLong === 1 ? ' is' : 's are'} longer than ${INLINE_CAP} characters and not read — shorten ${tooLong === 1 ? 'it' : 'them'}`);
+    if (tooLong)
+      parts.push(
+        `${tooLong} ticked item${tooLong === 1 ? ' is' : 's are'} longer than ${INLINE_CAP} characters and not read — shorten ${tooLong === 1 ? 'it' : 'them'}`,
+      );
     const steps: string[] = [];
     if (unchecked.length) steps.push(`tick ${unchecked.map((i) => `"${i}"`).join(', ')}`);
     if (missing.length) steps.push(`add ${missing.map((i) => `"- [x] ${i}"`).join(', ')}`);

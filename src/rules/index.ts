@@ -11,4 +11,15 @@ import { vulnerabilities } from './vulnerabilities/index.js';
 import type { Rule } from '../core/rule.js';
 
 /** Every rule a policy can name. Adding a gate is adding its file and one line here. */
-export const RULES: readonly Rule[] = [reviews, protectedFiles, sbom, traceability, updatedWith, changeRequest, checklist, riskRegister, soup, vulnerabilities];
+export const RULES: readonly Rule[] = [
+  reviews,
+  protectedFiles,
+  sbom,
+  traceability,
+  updatedWith,
+  changeRequest,
+  checklist,
+  riskRegister,
+  soup,
+  vulnerabilities,
+];

@@ -14,16 +14,23 @@ export function defaultProtectedPaths(policyPath: string): string[] {
 }
 
 const ProtectedFilesOptions = RuleOptions({
-  paths: Type.Optional(annotate(globListSchema, { description: 'Protected files (globs). Default: the policy file, .github/workflows/**, CODEOWNERS.' })),
+  paths: Type.Optional(
+    annotate(globListSchema, { description: 'Protected files (globs). Default: the policy file, .github/workflows/**, CODEOWNERS.' }),
+  ),
   approvals: Type.Integer({ minimum: 0, maximum: 50, default: 1, description: 'Distinct approvals needed when a protected file changes.' }),
-  from: Type.Optional(annotate(principalListSchema, { description: 'Only approvals from these count (group names, @org/team, logins); default anyone but the author.' })),
+  from: Type.Optional(
+    annotate(principalListSchema, {
+      description: 'Only approvals from these count (group names, @org/team, logins); default anyone but the author.',
+    }),
+  ),
   invalidate_on_push: Type.Boolean({ default: true, description: 'Only approvals of the head commit count.' }),
 });
 export type ProtectedFilesOptions = Static<typeof ProtectedFilesOptions>;
 
 export const protectedFiles = defineRule({
   name: 'protected-files',
-  description: 'Policy integrity: a pull request that changes the policy, the workflows or CODEOWNERS needs approval from the named people.',
+  description:
+    'Policy integrity: a pull request that changes the policy, the workflows or CODEOWNERS needs approval from the named people.',
   options: ProtectedFilesOptions,
 
   async evaluate(options, facts, ctx): Promise<GateOutcome> {
@@ -45,12 +52,20 @@ export const protectedFiles = defineRule({
         summary: `${plural(touched.length, 'protected file')} changed; approved by ${listing(tally.approvers) || 'nobody needed'}`,
       };
     }
-    const action = approvalAction(options.approvals, tally, tallyOptions, `${shortList(touched, 3)} ${touched.length === 1 ? 'is' : 'are'} protected`);
+    const action = approvalAction(
+      options.approvals,
+      tally,
+      tallyOptions,
+      `${shortList(touched, 3)} ${touched.length === 1 ? 'is' : 'are'} protected`,
+    );
     const findings: Finding[] = touched.map((file, i) => ({
       severity: 'error',
       action,
       // The first finding carries the whole story; the others mark each file for its annotation.
-      message: i === 0 ? `This pull request changes protected ${touched.length === 1 ? 'file' : 'files'} ${shortList(touched)}: ${shortfall}` : `${file} is protected: ${shortfall}`,
+      message:
+        i === 0
+          ? `This pull request changes protected ${touched.length === 1 ? 'file' : 'files'} ${shortList(touched)}: ${shortfall}`
+          : `${file} is protected: ${shortfall}`,
       file,
     }));
     return { findings, summary: `changes ${shortList(touched, 3)}: ${shortfall}` };

@@ -23,7 +23,10 @@ const ReviewsOptions = RuleOptions({
     description: 'Each changed file with owners in CODEOWNERS (read at base) needs an approval from one of its owners.',
   }),
   invalidate_on_push: Type.Boolean({ default: true, description: 'Only approvals of the head commit count.' }),
-  block_on_changes_requested: Type.Boolean({ default: true, description: 'A reviewer whose latest review requests changes fails the gate.' }),
+  block_on_changes_requested: Type.Boolean({
+    default: true,
+    description: 'A reviewer whose latest review requests changes fails the gate.',
+  }),
 });
 export type ReviewsOptions = Static<typeof ReviewsOptions>;
 
@@ -44,7 +47,11 @@ export const reviews = defineRule({
     if (options.block_on_changes_requested) {
       changesRequestedMessages(tally).forEach((message, i) => {
         const who = tally.changesRequested[i]!.user;
-        findings.push({ severity: 'error', message, action: { text: `Address ${who}'s requested changes, then ask ${who} to approve or dismiss the review` } });
+        findings.push({
+          severity: 'error',
+          message,
+          action: { text: `Address ${who}'s requested changes, then ask ${who} to approve or dismiss the review` },
+        });
       });
     }
     if (options.code_owners) findings.push(...(await codeOwnerFindings(pr, allReviews, facts, options.invalidate_on_push)));

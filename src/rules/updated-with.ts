@@ -13,7 +13,10 @@ const MAX_FILE_FINDINGS = 50;
 const UpdatedWithOptions = RuleOptions(
   {
     changed: Type.Optional(annotate(globListSchema, { minItems: 1, description: 'The trigger (globs); default: every changed file.' })),
-    require: annotate(globListSchema, { minItems: 1, description: 'At least one file matching these globs must change in the same pull request.' }),
+    require: annotate(globListSchema, {
+      minItems: 1,
+      description: 'At least one file matching these globs must change in the same pull request.',
+    }),
     waiver: Type.Optional(
       Type.Object(
         {
@@ -33,7 +36,8 @@ export type UpdatedWithOptions = Static<typeof UpdatedWithOptions>;
 
 export const updatedWith = defineRule({
   name: 'updated-with',
-  description: 'Co-change: when files matching `changed` change, at least one file matching `require` changes in the same pull request (the risk-management file, the threat model), unless a waiver label is approved.',
+  description:
+    'Co-change: when files matching `changed` change, at least one file matching `require` changes in the same pull request (the risk-management file, the threat model), unless a waiver label is approved.',
   options: UpdatedWithOptions,
 
   async evaluate(options, facts, ctx): Promise<GateOutcome> {
@@ -48,14 +52,19 @@ export const updatedWith = defineRule({
       return { findings: [], summary: options.changed ? `no file matching ${listing(options.changed, 'or')} changed` : 'no file changed' };
     }
     if (updated.length > 0) {
-      return { findings: [], summary: `${shortList(triggers, 3)} changed; ${shortList(updated, 3)} updated with ${triggers.length === 1 ? 'it' : 'them'}` };
+      return {
+        findings: [],
+        summary: `${shortList(triggers, 3)} changed; ${shortList(updated, 3)} updated with ${triggers.length === 1 ? 'it' : 'them'}`,
+      };
     }
 
     const story = `This pull request changes ${shortList(triggers)}, but no file matching ${expected}`;
     // The first file carries the whole story; each other file's annotation says what it is about and what to do,
     // without repeating the list.
     const fileFindings = (message: string, short: (file: string) => string, action: FindingAction): Finding[] =>
-      triggers.slice(0, MAX_FILE_FINDINGS).map((file, i) => ({ severity: 'error', message: i === 0 ? message : short(file), file, action }));
+      triggers
+        .slice(0, MAX_FILE_FINDINGS)
+        .map((file, i) => ({ severity: 'error', message: i === 0 ? message : short(file), file, action }));
     const update = `Update ${expected} for the change to ${shortList(triggers, 3)}`;
 
     const pr = await facts.pr();
@@ -68,7 +77,9 @@ export const updatedWith = defineRule({
       const action = `update ${expected} in this pull request${how}.`;
       return {
         findings: fileFindings(`${story} — ${action}`, (file) => `${file} changed, but no file matching ${expected} did — ${action}`, {
-          text: waiver ? `${update}, or (if it has no impact) label the pull request "${waiver.label}" and ask ${listing(waiver.from, 'or')} to approve` : update,
+          text: waiver
+            ? `${update}, or (if it has no impact) label the pull request "${waiver.label}" and ask ${listing(waiver.from, 'or')} to approve`
+            : update,
         }),
         summary: `${shortList(triggers, 3)} changed without ${expected}`,
       };
@@ -95,8 +106,12 @@ export const updatedWith = defineRule({
     if (tally.authorApproved) why.push(`${pr.author} authored the pull request, so their approval does not count`);
     if (eligible.logins.size === 0) why.push('nobody is eligible — add members to the group or team');
     const message = `${story}, and the waiver label "${waiver.label}" is not approved: ${why.join('; ')}. Update ${expected}, or get the waiver approved.`;
-    const short = (file: string) => `${file} changed, but no file matching ${expected} did, and the waiver label "${waiver.label}" is not approved — update ${expected}, or get the waiver approved.`;
+    const short = (file: string) =>
+      `${file} changed, but no file matching ${expected} did, and the waiver label "${waiver.label}" is not approved — update ${expected}, or get the waiver approved.`;
     const approve = approvalAction(1, tally, tallyOptions, `the waiver label "${waiver.label}"`);
-    return { findings: fileFindings(message, short, { text: `${update}, or ${approve.text.charAt(0).toLowerCase()}${approve.text.slice(1)}` }), summary: `waiver "${waiver.label}" without an approval from ${listing(waiver.from, 'or')} (${plural(triggers.length, 'file')} changed)` };
+    return {
+      findings: fileFindings(message, short, { text: `${update}, or ${approve.text.charAt(0).toLowerCase()}${approve.text.slice(1)}` }),
+      summary: `waiver "${waiver.label}" without an approval from ${listing(waiver.from, 'or')} (${plural(triggers.length, 'file')} changed)`,
+    };
   },
 });

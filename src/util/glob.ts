@@ -40,7 +40,12 @@ export function globMatcher(globs: readonly string[]): (path: string) => boolean
   return (path) => {
     if (path === '') return false;
     const matchable = CONTROL.test(path) ? path.replace(CONTROLS, '\ufffd') : path;
-    return literal.has(matchable) || literals.some((test) => test(matchable)) || (any?.testExact(matchable) ?? false) || negated.some((re) => !re.testExact(matchable));
+    return (
+      literal.has(matchable) ||
+      literals.some((test) => test(matchable)) ||
+      (any?.testExact(matchable) ?? false) ||
+      negated.some((re) => !re.testExact(matchable))
+    );
   };
 }
 
@@ -81,7 +86,8 @@ function translate(glob: string): string {
   // A trailing "/" names a folder: the glob then matches only paths that end in "/", which git never lists.
   if (glob.endsWith('/') && glob.length > 1) return `${translate(glob.slice(0, -1))}/`;
   const segments = splitSegments(glob);
-  if (segments.includes('.') || segments.includes('')) throw new GlobSyntax('has an empty or "." segment ("//" or "/./"); write each folder once');
+  if (segments.includes('.') || segments.includes(''))
+    throw new GlobSyntax('has an empty or "." segment ("//" or "/./"); write each folder once');
   // Consecutive ** segments mean what one does.
   const kept = segments.filter((s, i) => !(s === '**' && segments[i - 1] === '**'));
   let out = '';
@@ -120,7 +126,8 @@ function translateSegment(segment: string): string {
   while (i < segment.length) {
     const c = segment[i]!;
     if (c === '*') {
-      if (segment[i + 1] === '*') throw new GlobSyntax('has "**" inside a segment; "**" stands alone between slashes (src/**/x.ts), "*" matches within a segment');
+      if (segment[i + 1] === '*')
+        throw new GlobSyntax('has "**" inside a segment; "**" stands alone between slashes (src/**/x.ts), "*" matches within a segment');
       i++;
       out += '[^/]*';
     } else if (c === '?') {
@@ -158,8 +165,12 @@ function braces(segment: string, start: number): { source: string; end: number }
     if (c === '{') depth++;
     else if (c === '}' && --depth === 0) {
       alternatives.push(segment.slice(from, i));
-      if (alternatives.some((a) => a.includes('..'))) throw new GlobSyntax('uses a brace range such as {1..3}, which is not taken; list the alternatives');
-      if (alternatives.length < 2) throw new GlobSyntax(`has braces with one alternative, "${segment.slice(start, i + 1)}"; list two or more, {a,b}, or drop the braces`);
+      if (alternatives.some((a) => a.includes('..')))
+        throw new GlobSyntax('uses a brace range such as {1..3}, which is not taken; list the alternatives');
+      if (alternatives.length < 2)
+        throw new GlobSyntax(
+          `has braces with one alternative, "${segment.slice(start, i + 1)}"; list two or more, {a,b}, or drop the braces`,
+        );
       return { source: `(?:${alternatives.map(translateSegment).join('|')})`, end: i + 1 };
     } else if (c === ',' && depth === 1) {
       alternatives.push(segment.slice(from, i));
@@ -175,8 +186,12 @@ function bracket(segment: string, start: number): { source: string; end: number 
   if (close === -1) throw new GlobSyntax('has a "[" that is never closed; close it with "]"');
   const body = segment.slice(start + 1, close);
   if (body === '' || body === '^') throw new GlobSyntax(`has an empty set "${segment.slice(start, close + 1)}"; name its characters`);
-  if (body.startsWith('!')) throw new GlobSyntax(`has "${segment.slice(start, close + 1)}", which matches "!" as a character rather than negating; write [^…] to negate`);
-  if (body.includes('[')) throw new GlobSyntax(`has a "[" inside a set, "${segment.slice(start, close + 1)}"; POSIX classes such as [[:alpha:]] are not taken`);
+  if (body.startsWith('!'))
+    throw new GlobSyntax(
+      `has "${segment.slice(start, close + 1)}", which matches "!" as a character rather than negating; write [^…] to negate`,
+    );
+  if (body.includes('['))
+    throw new GlobSyntax(`has a "[" inside a set, "${segment.slice(start, close + 1)}"; POSIX classes such as [[:alpha:]] are not taken`);
   const negate = body.startsWith('^');
   const members = [...(negate ? body.slice(1) : body)];
   let set = '';
@@ -184,7 +199,8 @@ function bracket(segment: string, start: number): { source: string; end: number 
     const c = members[i]!;
     if (members[i + 1] === '-' && i + 2 < members.length) {
       const to = members[i + 2]!;
-      if (to.codePointAt(0)! < c.codePointAt(0)!) throw new GlobSyntax(`has the range "${c}-${to}", which runs backwards; write it "${to}-${c}"`);
+      if (to.codePointAt(0)! < c.codePointAt(0)!)
+        throw new GlobSyntax(`has the range "${c}-${to}", which runs backwards; write it "${to}-${c}"`);
       set += `${classMember(c)}-${classMember(to)}`;
       i += 2;
     } else set += classMember(c);

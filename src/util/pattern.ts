@@ -45,17 +45,23 @@ export function patternProblem(source: string): string | undefined {
 }
 
 function compileRe2(source: string): RE2JS {
-  if (source.length > MAX_SOURCE_LENGTH) throw new PatternError(`is ${source.length} characters long, over the ${MAX_SOURCE_LENGTH} a pattern may have — shorten it`);
+  if (source.length > MAX_SOURCE_LENGTH)
+    throw new PatternError(`is ${source.length} characters long, over the ${MAX_SOURCE_LENGTH} a pattern may have — shorten it`);
   let re: RE2JS;
   try {
     // Lookbehinds need a flag of their own; patterns without one do not pay for it.
     re = RE2JS.compile(source, /\(\?<[=!]/.test(source) ? RE2JS.LOOKBEHINDS : 0);
   } catch (e) {
     // RE2 calls a lookahead an "invalid named capture"; say what it is.
-    const reason = /\(\?[=!]/.test(source) ? 'a lookahead, (?=…) or (?!…)' : ((e as Error).message || String(e)).replace(/^error parsing regexp: /, '');
-    throw new PatternError(`is not a valid regular expression for RE2, the linear-time engine policy patterns run on (${reason}) — write it in RE2 syntax: no lookahead such as (?=…) or (?!…), no back-reference such as \\1, repeat counts up to 1000`);
+    const reason = /\(\?[=!]/.test(source)
+      ? 'a lookahead, (?=…) or (?!…)'
+      : ((e as Error).message || String(e)).replace(/^error parsing regexp: /, '');
+    throw new PatternError(
+      `is not a valid regular expression for RE2, the linear-time engine policy patterns run on (${reason}) — write it in RE2 syntax: no lookahead such as (?=…) or (?!…), no back-reference such as \\1, repeat counts up to 1000`,
+    );
   }
-  if (re.programSize() > MAX_PROGRAM_SIZE) throw new PatternError(`compiles to more than ${MAX_PROGRAM_SIZE} instructions — use smaller repetition counts`);
+  if (re.programSize() > MAX_PROGRAM_SIZE)
+    throw new PatternError(`compiles to more than ${MAX_PROGRAM_SIZE} instructions — use smaller repetition counts`);
   return re;
 }
 

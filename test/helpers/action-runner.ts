@@ -37,7 +37,14 @@ export class ActionRunner {
   readonly dir = mkdtempSync(join(tmpdir(), 'sdlc-gate-runner-'));
   constructor(readonly api: LoopbackApi) {}
 
-  run(opts: { workspace: string; event: unknown; eventName?: string; ref?: string; inputs?: Record<string, string>; env?: Record<string, string> }): Promise<RunResult> {
+  run(opts: {
+    workspace: string;
+    event: unknown;
+    eventName?: string;
+    ref?: string;
+    inputs?: Record<string, string>;
+    env?: Record<string, string>;
+  }): Promise<RunResult> {
     const eventPath = join(this.dir, 'event.json');
     writeFileSync(eventPath, JSON.stringify(opts.event));
     const summaryPath = join(this.dir, 'summary.md');
@@ -46,7 +53,16 @@ export class ActionRunner {
     writeFileSync(summaryPath, '');
     writeFileSync(outputPath, '');
     rmSync(resultPath, { force: true });
-    const inputs: Record<string, string> = { token: TOKEN, policy: '.github/sdlc-gate.yml', comment: 'always', 'check-run': 'true', 'check-name': 'sdlc-gate', 'fail-on': 'error', 'timeout-seconds': '30', ...opts.inputs };
+    const inputs: Record<string, string> = {
+      token: TOKEN,
+      policy: '.github/sdlc-gate.yml',
+      comment: 'always',
+      'check-run': 'true',
+      'check-name': 'sdlc-gate',
+      'fail-on': 'error',
+      'timeout-seconds': '30',
+      ...opts.inputs,
+    };
     const env: Record<string, string> = {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? this.dir,
@@ -80,7 +96,15 @@ export class ActionRunner {
       child.on('close', (code) => {
         clearTimeout(timer);
         const resultJson = existsSync(resultPath) ? readFileSync(resultPath, 'utf8') : '';
-        resolve({ code, stdout, stderr, summary: readFileSync(summaryPath, 'utf8'), outputs: parseOutputs(readFileSync(outputPath, 'utf8')), resultJson, ms: performance.now() - t0 });
+        resolve({
+          code,
+          stdout,
+          stderr,
+          summary: readFileSync(summaryPath, 'utf8'),
+          outputs: parseOutputs(readFileSync(outputPath, 'utf8')),
+          resultJson,
+          ms: performance.now() - t0,
+        });
       });
     });
   }

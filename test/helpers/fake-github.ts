@@ -329,24 +329,36 @@ export class FakeGitHub {
 
   // ---- routes ---------------------------------------------------------------------------------------------
 
-  private route(method: string, url: URL, req: IncomingMessage, body: any): { status: number; body?: any; headers?: Record<string, string> } {
+  private route(
+    method: string,
+    url: URL,
+    req: IncomingMessage,
+    body: any,
+  ): { status: number; body?: any; headers?: Record<string, string> } {
     const p = url.pathname.replace(/\/+$/, '') || '/';
     let m: RegExpExecArray | null;
 
     if ((m = /^\/orgs\/([^/]+)\/teams\/([^/]+)\/members$/.exec(p)) && method === 'GET') {
       const members = this.team(decodePath(m[1]!), decodePath(m[2]!));
       if (!members) throw notFound();
-      return this.page(url, members.map((login) => ({ login, id: idOf(login), type: 'User' })));
+      return this.page(
+        url,
+        members.map((login) => ({ login, id: idOf(login), type: 'User' })),
+      );
     }
 
     if (p === '/user' && method === 'GET') {
       const v = this.viewer();
-      if (v.type === 'Bot') throw new HttpError(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' });
+      if (v.type === 'Bot')
+        throw new HttpError(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' });
       return { status: 200, body: { login: v.login, id: idOf(v.login), type: v.type } };
     }
 
     if (!(m = /^\/repos\/([^/]+)\/([^/]+)(\/.*)?$/.exec(p))) throw notFound();
-    if (decodePath(m[1]!).toLowerCase() !== this.state.owner.toLowerCase() || decodePath(m[2]!).toLowerCase() !== this.state.repo.toLowerCase()) {
+    if (
+      decodePath(m[1]!).toLowerCase() !== this.state.owner.toLowerCase() ||
+      decodePath(m[2]!).toLowerCase() !== this.state.repo.toLowerCase()
+    ) {
       throw notFound();
     }
     const rest = m[3] ?? '';
@@ -368,7 +380,10 @@ export class FakeGitHub {
         if (state !== 'all' && (pr?.state ?? 'open') !== state) return false;
         if (head === null) return true;
         const [owner, branch] = head.includes(':') ? head.split(':', 2) : [this.state.owner, head];
-        return pr?.head?.ref === branch && String(pr?.head?.repo?.owner?.login ?? pr?.head?.user?.login ?? this.state.owner).toLowerCase() === owner!.toLowerCase();
+        return (
+          pr?.head?.ref === branch &&
+          String(pr?.head?.repo?.owner?.login ?? pr?.head?.user?.login ?? this.state.owner).toLowerCase() === owner!.toLowerCase()
+        );
       });
       return this.page(url, list);
     }
@@ -389,15 +404,29 @@ export class FakeGitHub {
     if ((m = /^\/issues\/(\d+)\/comments$/.exec(rest))) {
       const n = Number(m[1]);
       if (!(n in this.state.pulls) && !(n in this.state.comments) && !this.state.issues.some((i) => i.number === n)) throw notFound();
-      if (method === 'GET') return this.page(url, (this.state.comments[n] ?? []).map((c) => this.commentView(c, n)));
+      if (method === 'GET')
+        return this.page(
+          url,
+          (this.state.comments[n] ?? []).map((c) => this.commentView(c, n)),
+        );
       if (method === 'POST') {
         if (typeof body.body !== 'string') throw unprocessable('Invalid request.\n\n"body" wasn\'t supplied.');
         const now = new Date().toISOString();
         const v = this.viewer();
-        const c: FakeComment = { id: this.nextCommentId(), body: body.body, user: { login: v.login, type: v.type }, created_at: now, updated_at: now };
+        const c: FakeComment = {
+          id: this.nextCommentId(),
+          body: body.body,
+          user: { login: v.login, type: v.type },
+          created_at: now,
+          updated_at: now,
+        };
         if (v.app) (c as any).performed_via_github_app = { slug: v.app, name: v.app };
         (this.state.comments[n] ??= []).push(c);
-        return { status: 201, body: this.commentView(c, n), headers: { location: `${this.url}${p.replace(/\/comments$/, '')}/comments/${c.id}` } };
+        return {
+          status: 201,
+          body: this.commentView(c, n),
+          headers: { location: `${this.url}${p.replace(/\/comments$/, '')}/comments/${c.id}` },
+        };
       }
     }
     if ((m = /^\/issues\/comments\/(\d+)$/.exec(rest))) {
@@ -421,7 +450,10 @@ export class FakeGitHub {
       const ref = decodePath(m[1]!);
       const name = q.get('check_name');
       const runs = this.state.checkRuns.filter((r) => r.head_sha === ref && (name === null || r.name === name)).sort((a, b) => b.id - a.id);
-      const page = this.page(url, runs.map((r) => this.checkRunView(r)));
+      const page = this.page(
+        url,
+        runs.map((r) => this.checkRunView(r)),
+      );
       return { ...page, body: { total_count: runs.length, check_runs: page.body } };
     }
     if (rest === '/check-runs' && method === 'POST') {
@@ -467,7 +499,12 @@ export class FakeGitHub {
   }
 
   /** Issues: listed (filtered by labels, state and creator, as GitHub does), created, read and edited. */
-  private issueRoute(method: string, rest: string, url: URL, body: any): { status: number; body?: any; headers?: Record<string, string> } | undefined {
+  private issueRoute(
+    method: string,
+    rest: string,
+    url: URL,
+    body: any,
+  ): { status: number; body?: any; headers?: Record<string, string> } | undefined {
     const q = url.searchParams;
     if (rest === '/issues' && method === 'GET') {
       const labels = (q.get('labels') ?? '').split(',').filter(Boolean);
@@ -478,14 +515,26 @@ export class FakeGitHub {
         .filter((i) => labels.every((l) => i.labels.includes(l)))
         .filter((i) => !creator || i.user.login === creator)
         .sort((a, b) => b.number - a.number);
-      return this.page(url, list.map((i) => this.issueView(i)));
+      return this.page(
+        url,
+        list.map((i) => this.issueView(i)),
+      );
     }
     if (rest === '/issues' && method === 'POST') {
       if (typeof body?.title !== 'string' || !body.title) throw unprocessable('Invalid request.\n\n"title" wasn\'t supplied.');
       const now = new Date().toISOString();
       const number = Math.max(100, ...this.state.issues.map((i) => i.number), ...Object.keys(this.state.pulls).map(Number)) + 1;
       const v = this.viewer();
-      const issue: FakeIssue = { number, title: body.title, body: body.body ?? '', state: 'open', labels: [...(body.labels ?? [])], user: { login: v.login, type: v.type }, created_at: now, updated_at: now };
+      const issue: FakeIssue = {
+        number,
+        title: body.title,
+        body: body.body ?? '',
+        state: 'open',
+        labels: [...(body.labels ?? [])],
+        user: { login: v.login, type: v.type },
+        created_at: now,
+        updated_at: now,
+      };
       this.state.issues.push(issue);
       return { status: 201, body: this.issueView(issue) };
     }
@@ -495,7 +544,8 @@ export class FakeGitHub {
     if (!issue) throw notFound();
     if (method === 'GET') return { status: 200, body: this.issueView(issue) };
     if (method === 'PATCH') {
-      if (body?.state !== undefined && body.state !== 'open' && body.state !== 'closed') throw unprocessable('Invalid request.\n\nstate is not open or closed.');
+      if (body?.state !== undefined && body.state !== 'open' && body.state !== 'closed')
+        throw unprocessable('Invalid request.\n\nstate is not open or closed.');
       for (const k of ['title', 'body', 'state', 'state_reason'] as const) if (body?.[k] !== undefined) (issue as any)[k] = body[k];
       if (Array.isArray(body?.labels)) issue.labels = [...body.labels];
       issue.updated_at = new Date().toISOString();
@@ -518,7 +568,7 @@ export class FakeGitHub {
   /** Validates a check run's output like GitHub does and returns its annotations. */
   private checkOutput(output: any, previous?: any): any[] {
     if (output === undefined || output === null) return [];
-    if (typeof output !== 'object') throw unprocessable('Invalid request.\n\nFor \'properties/output\', is not an object.');
+    if (typeof output !== 'object') throw unprocessable("Invalid request.\n\nFor 'properties/output', is not an object.");
     const title = output.title ?? previous?.title;
     const summary = output.summary ?? previous?.summary;
     if (typeof title !== 'string') throw unprocessable('Invalid request.\n\n"title" wasn\'t supplied.');
@@ -529,7 +579,7 @@ export class FakeGitHub {
       }
     }
     const annotations = output.annotations ?? [];
-    if (!Array.isArray(annotations)) throw unprocessable('Invalid request.\n\nFor \'properties/annotations\', is not an array.');
+    if (!Array.isArray(annotations)) throw unprocessable("Invalid request.\n\nFor 'properties/annotations', is not an array.");
     if (annotations.length > MAX_ANNOTATIONS_PER_REQUEST) {
       throw unprocessable(`Only ${MAX_ANNOTATIONS_PER_REQUEST} annotations are allowed per request`);
     }
@@ -541,7 +591,9 @@ export class FakeGitHub {
         if (!Number.isInteger(a[key])) throw unprocessable(`Invalid request.\n\n"${key}" wasn't supplied.`);
       }
       if (!ANNOTATION_LEVELS.has(a.annotation_level)) {
-        throw unprocessable(`Invalid request.\n\nFor 'items', "${a.annotation_level}" is not a member of ["notice", "warning", "failure"].`);
+        throw unprocessable(
+          `Invalid request.\n\nFor 'items', "${a.annotation_level}" is not a member of ["notice", "warning", "failure"].`,
+        );
       }
     }
     return annotations;
@@ -623,7 +675,11 @@ export class FakeGitHub {
     return undefined;
   }
 
-  private getContent(path: string, ref: string | null, req: IncomingMessage): { status: number; body: any; headers?: Record<string, string> } {
+  private getContent(
+    path: string,
+    ref: string | null,
+    req: IncomingMessage,
+  ): { status: number; body: any; headers?: Record<string, string> } {
     const files = this.files(ref);
     if (!files) throw notFound();
     const clean = path.replace(/^\/+|\/+$/g, '');
@@ -634,7 +690,11 @@ export class FakeGitHub {
       const bytes = Buffer.from(text, 'utf8');
       const accept = String(req.headers['accept'] ?? '');
       if (/vnd\.github(\.v3)?\.raw/.test(accept)) {
-        return { status: 200, body: text, headers: { 'content-type': 'application/vnd.github.raw; charset=utf-8', 'x-github-media-type': 'github.v3; param=raw' } };
+        return {
+          status: 200,
+          body: text,
+          headers: { 'content-type': 'application/vnd.github.raw; charset=utf-8', 'x-github-media-type': 'github.v3; param=raw' },
+        };
       }
       const sha = blobSha(bytes);
       return {
@@ -665,7 +725,14 @@ export class FakeGitHub {
         name,
         deeper.length
           ? { type: 'dir', name, path: entryPath, sha: blobSha(entryPath), size: 0, url: `${base}${encodeURI(entryPath)}${refQuery}` }
-          : { type: 'file', name, path: entryPath, sha: blobSha(content), size: Buffer.byteLength(content), url: `${base}${encodeURI(entryPath)}${refQuery}` },
+          : {
+              type: 'file',
+              name,
+              path: entryPath,
+              sha: blobSha(content),
+              size: Buffer.byteLength(content),
+              url: `${base}${encodeURI(entryPath)}${refQuery}`,
+            },
       );
     }
     if (!entries.size) throw notFound();
@@ -685,7 +752,10 @@ export class FakeGitHub {
     }
     for (const d of dirs) if (all || !d.includes('/')) tree.push({ path: d, mode: '040000', type: 'tree', sha: blobSha(`tree:${d}`) });
     tree.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return { status: 200, body: { sha: ref, url: `${this.url}/repos/${this.state.owner}/${this.state.repo}/git/trees/${ref}`, tree, truncated: false } };
+    return {
+      status: 200,
+      body: { sha: ref, url: `${this.url}/repos/${this.state.owner}/${this.state.repo}/git/trees/${ref}`, tree, truncated: false },
+    };
   }
 
   /** One page of a list, with GitHub's Link header when a next page exists. */

@@ -33,7 +33,10 @@ export function plainFacts(p: PlainFacts): Facts & { calls: Record<string, numbe
   const filesAt = (ref: string) => (ref === thePr.baseSha ? p.base : p.head) ?? {};
   const facts = createFacts({
     pr: thePr,
-    changedFiles: async () => (count('changedFiles'), (p.changed ?? []).map((c) => (typeof c === 'string' ? { path: c, status: 'modified' as const } : c))),
+    changedFiles: async () => (
+      count('changedFiles'),
+      (p.changed ?? []).map((c) => (typeof c === 'string' ? { path: c, status: 'modified' as const } : c))
+    ),
     reviews: async () => {
       count('reviews');
       if (!p.reviews) throw new FactError('no reviews were given');

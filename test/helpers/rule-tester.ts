@@ -64,7 +64,8 @@ function matches(actual: string | undefined, expected: string | RegExp): boolean
 export function expectOutcome(g: GateResult, want: RuleCase['expect']): void {
   const shown = JSON.stringify({ status: g.status, summary: g.summary, findings: g.findings }, null, 2);
   if (want.status) expect(g.status, shown).toBe(want.status);
-  if (want.summary !== undefined) expect(matches(g.summary, want.summary), `summary ${JSON.stringify(g.summary)} should match ${String(want.summary)}`).toBe(true);
+  if (want.summary !== undefined)
+    expect(matches(g.summary, want.summary), `summary ${JSON.stringify(g.summary)} should match ${String(want.summary)}`).toBe(true);
   if (want.findings) {
     expect(g.findings.length, shown).toBe(want.findings.length);
     want.findings.forEach((f, i) => {
@@ -85,7 +86,8 @@ export function ruleTester(ruleName: string) {
       describe(`${ruleName} (table)`, () => {
         for (const c of cases) {
           it(c.name, async () => {
-            if (!c.expect.status && !c.expect.findings && c.expect.summary === undefined) throw new Error(`case "${c.name}" expects nothing`);
+            if (!c.expect.status && !c.expect.findings && c.expect.summary === undefined)
+              throw new Error(`case "${c.name}" expects nothing`);
             expectOutcome(await evaluateOneGate(ruleName, c), c.expect);
           });
         }
@@ -106,7 +108,12 @@ export function gateConfig(id: string, options: Record<string, unknown>, extra: 
 }
 
 /** Evaluates hand-built gates in a policy whose `src/dosing/**` item is class C (the rest class B). */
-export async function runGates(gates: GateConfig[], facts: PlainFacts, groups: Record<string, string[]> = {}, rules: readonly Rule[] = RULES) {
+export async function runGates(
+  gates: GateConfig[],
+  facts: PlainFacts,
+  groups: Record<string, string[]> = {},
+  rules: readonly Rule[] = RULES,
+) {
   const p = policy({ gates, groups, classification: { default: 'B', items: [{ name: 'dosing', paths: ['src/dosing/**'], class: 'C' }] } });
   return evaluate(p, plainFacts(facts), rules, META);
 }

@@ -29,7 +29,8 @@ export interface Pkg {
   version: string;
 }
 
-const purlOf = (p: Pkg) => (p.name.startsWith('@') ? `pkg:npm/${p.name.replace('@', '%40')}@${p.version}` : `pkg:npm/${p.name}@${p.version}`);
+const purlOf = (p: Pkg) =>
+  p.name.startsWith('@') ? `pkg:npm/${p.name.replace('@', '%40')}@${p.version}` : `pkg:npm/${p.name}@${p.version}`;
 
 /** A CycloneDX JSON document as the tests build it and then break it: every field may be set, replaced or deleted. */
 export interface CdxJsonBom {
@@ -50,7 +51,14 @@ export function cdxJson(pkgs: Pkg[], opts: { specVersion?: string; mutate?: (bom
     metadata: {
       timestamp: '2026-01-05T10:00:00Z',
       tools: { components: [{ type: 'application', name: 'cyclonedx-npm', version: '6.0.1' }] },
-      component: { type: 'application', name: 'pump-firmware', version: '2.4.0', 'bom-ref': 'pump-firmware@2.4.0', supplier: { name: 'ACME Medical' }, purl: 'pkg:npm/pump-firmware@2.4.0' },
+      component: {
+        type: 'application',
+        name: 'pump-firmware',
+        version: '2.4.0',
+        'bom-ref': 'pump-firmware@2.4.0',
+        supplier: { name: 'ACME Medical' },
+        purl: 'pkg:npm/pump-firmware@2.4.0',
+      },
     },
     components: pkgs.map((p) => ({
       type: 'library',
@@ -77,7 +85,14 @@ export function packageLock(pkgs: Pkg[]): string {
     packages: {
       '': { name: 'pump-firmware', version: '2.4.0', dependencies: Object.fromEntries(pkgs.map((p) => [p.name, `^${p.version}`])) },
       ...Object.fromEntries(
-        pkgs.map((p) => [`node_modules/${p.name}`, { version: p.version, resolved: `https://registry.npmjs.org/${p.name}/-/${p.name.split('/').pop()}-${p.version}.tgz`, license: 'MIT' }]),
+        pkgs.map((p) => [
+          `node_modules/${p.name}`,
+          {
+            version: p.version,
+            resolved: `https://registry.npmjs.org/${p.name}/-/${p.name.split('/').pop()}-${p.version}.tgz`,
+            license: 'MIT',
+          },
+        ]),
       ),
     },
   };

@@ -46,7 +46,14 @@ export async function measureScaling<T>(build: (n: number) => T, read: (input: T
   let n = o.n;
   let smallInput = build(n);
   await read(smallInput);
-  for (let i = 0; !o.fixed && i < MAX_DOUBLINGS && Math.min(await cpuTime(() => read(smallInput)), await cpuTime(() => read(smallInput)), await cpuTime(() => read(smallInput))) < MIN_SMALL_MS; i++) {
+  for (
+    let i = 0;
+    !o.fixed &&
+    i < MAX_DOUBLINGS &&
+    Math.min(await cpuTime(() => read(smallInput)), await cpuTime(() => read(smallInput)), await cpuTime(() => read(smallInput))) <
+      MIN_SMALL_MS;
+    i++
+  ) {
     smallInput = build((n *= 2));
     await read(smallInput);
   }
@@ -65,7 +72,12 @@ export async function measureScaling<T>(build: (n: number) => T, read: (input: T
 }
 
 /** Fails, with the times, when `read` grows faster than linearly from n to factor × n. */
-export async function expectLinear<T>(what: string, build: (n: number) => T, read: (input: T) => unknown, o: ScalingOptions): Promise<Scaling> {
+export async function expectLinear<T>(
+  what: string,
+  build: (n: number) => T,
+  read: (input: T) => unknown,
+  o: ScalingOptions,
+): Promise<Scaling> {
   const s = await measureScaling(build, read, o);
   const factor = o.factor ?? 8;
   expect(

@@ -59,7 +59,9 @@ describe('change-request', () => {
   });
 
   it('a custom pattern replaces the default forms; an invalid one errors', async () => {
-    expect((await run({ body: 'Fixes #12' }, { pattern: 'PUMP-[0-9]+' })).findings[0]!.message).toContain('nothing matching the pattern PUMP-[0-9]+');
+    expect((await run({ body: 'Fixes #12' }, { pattern: 'PUMP-[0-9]+' })).findings[0]!.message).toContain(
+      'nothing matching the pattern PUMP-[0-9]+',
+    );
     expect((await run({ body: 'PUMP-3' }, { pattern: 'PUMP-[0-9]+' })).findings).toEqual([]);
     await expect(run({ body: 'x' }, { pattern: '(' })).rejects.toThrow('is not a valid regular expression');
   });
@@ -73,7 +75,8 @@ describe('change-request', () => {
     expect(bad.findings).toEqual([
       {
         severity: 'error',
-        message: '#77 (in the title) is not an issue of this repository (GET /repos/{owner}/{repo}/issues/77 answered 404) — fix the number, or open the change request first.',
+        message:
+          '#77 (in the title) is not an issue of this repository (GET /repos/{owner}/{repo}/issues/77 answered 404) — fix the number, or open the change request first.',
         action: { text: 'Fix the reference #77, or open that change request first' },
       },
     ]);
@@ -102,7 +105,8 @@ describe('change-request through the CLI', () => {
   let head = '';
   beforeAll(() => {
     repo.write({
-      '.github/sdlc-gate.yml': 'version: 1\ngates:\n  change-request:\n    refs: ["IEC 62304 8.2.1"]\n  verified:\n    rule: change-request\n    verify: true\n',
+      '.github/sdlc-gate.yml':
+        'version: 1\ngates:\n  change-request:\n    refs: ["IEC 62304 8.2.1"]\n  verified:\n    rule: change-request\n    verify: true\n',
       'src/a.ts': '1\n',
     });
     base = repo.commit('base');
@@ -119,7 +123,15 @@ describe('change-request through the CLI', () => {
     expect(none.code).toBe(1);
     expect(none.stdout).toContain('FAIL  change-request: no change request referenced');
 
-    const some = cli(['check', '--repo', repo.dir, '--event', writeJson(inputs, 'e2.json', prEvent(5, base, head, { body: 'Fixes #12' })), '--format', 'json']);
+    const some = cli([
+      'check',
+      '--repo',
+      repo.dir,
+      '--event',
+      writeJson(inputs, 'e2.json', prEvent(5, base, head, { body: 'Fixes #12' })),
+      '--format',
+      'json',
+    ]);
     expect(some.code).toBe(1);
     const gates = JSON.parse(some.stdout).gates;
     expect(gates[0]).toMatchObject({ id: 'change-request', status: 'pass', summary: 'references #12' });
@@ -130,8 +142,21 @@ describe('change-request through the CLI', () => {
 
 // The gate as a policy author meets it: options and facts in, status and findings out (see helpers/rule-tester.ts).
 ruleTester('change-request').run([
-  { name: 'passes with an issue reference in the title', facts: { pr: pr({ title: 'Raise bolus limit (#12)' }) }, expect: { status: 'pass', findings: [] } },
+  {
+    name: 'passes with an issue reference in the title',
+    facts: { pr: pr({ title: 'Raise bolus limit (#12)' }) },
+    expect: { status: 'pass', findings: [] },
+  },
   { name: 'passes with a key in the body', facts: { pr: pr({ body: 'Implements PUMP-431.' }) }, expect: { status: 'pass', findings: [] } },
-  { name: 'fails without a reference', facts: { pr: pr({ title: 'Raise bolus limit', body: 'no ticket' }) }, expect: { status: 'fail', findings: [{ severity: 'error', message: /change request/ }] } },
-  { name: 'takes a pattern of its own', gate: { pattern: 'CR-[0-9]+' }, facts: { pr: pr({ title: 'Fix (#12)' }) }, expect: { status: 'fail', findings: [{ severity: 'error', message: /CR-\[0-9\]\+/ }] } },
+  {
+    name: 'fails without a reference',
+    facts: { pr: pr({ title: 'Raise bolus limit', body: 'no ticket' }) },
+    expect: { status: 'fail', findings: [{ severity: 'error', message: /change request/ }] },
+  },
+  {
+    name: 'takes a pattern of its own',
+    gate: { pattern: 'CR-[0-9]+' },
+    facts: { pr: pr({ title: 'Fix (#12)' }) },
+    expect: { status: 'fail', findings: [{ severity: 'error', message: /CR-\[0-9\]\+/ }] },
+  },
 ]);

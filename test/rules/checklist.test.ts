@@ -17,7 +17,18 @@ const run = async (body: string, items = ITEMS) =>
 
 describe('checklist', () => {
   it('reads task-list items, skipping HTML comments and code fences', () => {
-    const body = ['- [x] One', '* [ ]  Two ', '1. [X] Three', '<!--', '- [x] Hidden', '-->', '```md', '- [x] Quoted', '```', '> - [x] Four'].join('\n');
+    const body = [
+      '- [x] One',
+      '* [ ]  Two ',
+      '1. [X] Three',
+      '<!--',
+      '- [x] Hidden',
+      '-->',
+      '```md',
+      '- [x] Quoted',
+      '```',
+      '> - [x] Four',
+    ].join('\n');
     expect(taskItems(body)).toEqual([
       { checked: true, text: 'one' },
       { checked: false, text: 'two' },
@@ -27,18 +38,24 @@ describe('checklist', () => {
   });
 
   it('passes when each item is checked, case- and whitespace-insensitively, with an optional note after punctuation', async () => {
-    const o = await run('## Checklist\r\n- [X]   security IMPACT\tassessed\n- [x] Risk analysis updated or not needed — n/a, UI text only\n');
+    const o = await run(
+      '## Checklist\r\n- [X]   security IMPACT\tassessed\n- [x] Risk analysis updated or not needed — n/a, UI text only\n',
+    );
     expect(o).toEqual({ findings: [], summary: 'all 2 checklist items are checked' });
   });
 
   it('lists the unchecked and the missing items', async () => {
-    const o = await run('- [ ] Security impact assessed\n- [x] Risk analysis updated by bob\n<!-- - [x] Risk analysis updated or not needed -->');
+    const o = await run(
+      '- [ ] Security impact assessed\n- [x] Risk analysis updated by bob\n<!-- - [x] Risk analysis updated or not needed -->',
+    );
     expect(o.findings).toEqual([
       {
         severity: 'error',
         message:
           'The pull request description does not tick every checklist item — not checked: "Security impact assessed"; missing: "Risk analysis updated or not needed". Do what each says, then tick it in the description as a task-list item, e.g. "- [x] Risk analysis updated or not needed".',
-        action: { text: 'Once done, tick "Security impact assessed" and add "- [x] Risk analysis updated or not needed" in the pull request description' },
+        action: {
+          text: 'Once done, tick "Security impact assessed" and add "- [x] Risk analysis updated or not needed" in the pull request description',
+        },
       },
     ]);
     expect(o.summary).toBe('2 of 2 checklist items not checked');
@@ -81,18 +98,28 @@ describe('checklist', () => {
     ['a lazy continuation line', '> - [x] Security impact\nassessed'],
   ];
   it.each(HONEST)('a tick in %s counts', async (_what, body) => {
-    expect(await run(`${body}\n\n- [x] Risk analysis updated or not needed`)).toEqual({ findings: [], summary: 'all 2 checklist items are checked' });
+    expect(await run(`${body}\n\n- [x] Risk analysis updated or not needed`)).toEqual({
+      findings: [],
+      summary: 'all 2 checklist items are checked',
+    });
   });
 
   it('an item longer than the inline cap is not read, so it cannot answer', async () => {
     const o = await run(`- [x] Security impact assessed — ${'*a'.repeat(INLINE_CAP)}\n- [x] Risk analysis updated or not needed`);
-    expect(o.findings[0]!.message).toContain('missing: "Security impact assessed"; 1 ticked item is longer than 1024 characters and not read — shorten it.');
+    expect(o.findings[0]!.message).toContain(
+      'missing: "Security impact assessed"; 1 ticked item is longer than 1024 characters and not read — shorten it.',
+    );
   });
 
   it('a description nested too deeply to read is an error finding, not a crash or a pass', async () => {
     const o = await run(`${'>'.repeat(100_000)} - [x] Security impact assessed\n- [x] Risk analysis updated or not needed`);
     expect(o.summary).toBe('the description could not be read');
-    expect(o.findings).toEqual([{ severity: 'error', message: expect.stringContaining('cannot be read as Markdown: line 1 opens more than 32 quotes or list items at once') }]);
+    expect(o.findings).toEqual([
+      {
+        severity: 'error',
+        message: expect.stringContaining('cannot be read as Markdown: line 1 opens more than 32 quotes or list items at once'),
+      },
+    ]);
   });
 
   it('an empty body fails', async () => {
@@ -108,7 +135,10 @@ describe('checklist through the CLI', () => {
   let base = '';
   let head = '';
   beforeAll(() => {
-    repo.write({ '.github/sdlc-gate.yml': 'version: 1\ngates:\n  security-checklist:\n    rule: checklist\n    items: ["Security impact assessed"]\n', 'a.txt': '1\n' });
+    repo.write({
+      '.github/sdlc-gate.yml': 'version: 1\ngates:\n  security-checklist:\n    rule: checklist\n    items: ["Security impact assessed"]\n',
+      'a.txt': '1\n',
+    });
     base = repo.commit('base');
     repo.write({ 'a.txt': '2\n' });
     head = repo.commit('change');
@@ -119,10 +149,22 @@ describe('checklist through the CLI', () => {
   });
 
   it('fails on an unchecked item and passes once it is ticked', () => {
-    const bad = cli(['check', '--repo', repo.dir, '--event', writeJson(inputs, 'e1.json', prEvent(5, base, head, { body: '- [ ] Security impact assessed' }))]);
+    const bad = cli([
+      'check',
+      '--repo',
+      repo.dir,
+      '--event',
+      writeJson(inputs, 'e1.json', prEvent(5, base, head, { body: '- [ ] Security impact assessed' })),
+    ]);
     expect(bad.code).toBe(1);
     expect(bad.stdout).toContain('not checked: "Security impact assessed"');
-    const good = cli(['check', '--repo', repo.dir, '--event', writeJson(inputs, 'e2.json', prEvent(5, base, head, { body: '- [x] Security impact assessed' }))]);
+    const good = cli([
+      'check',
+      '--repo',
+      repo.dir,
+      '--event',
+      writeJson(inputs, 'e2.json', prEvent(5, base, head, { body: '- [x] Security impact assessed' })),
+    ]);
     expect(good.stdout).toContain('PASS  security-checklist (checklist): the checklist item is checked');
     expect(good.code).toBe(0);
   });
@@ -137,7 +179,12 @@ describe('checklist through the CLI', () => {
 
 // The gate as a policy author meets it: options and facts in, status and findings out (see helpers/rule-tester.ts).
 ruleTester('checklist').run([
-  { name: 'passes when every item is ticked', gate: { items: ['Security impact assessed'] }, facts: { pr: pr({ body: '- [x] Security impact assessed\n' }) }, expect: { status: 'pass', findings: [] } },
+  {
+    name: 'passes when every item is ticked',
+    gate: { items: ['Security impact assessed'] },
+    facts: { pr: pr({ body: '- [x] Security impact assessed\n' }) },
+    expect: { status: 'pass', findings: [] },
+  },
   {
     name: 'fails on an unticked item',
     gate: { items: ['Security impact assessed'] },

@@ -23,12 +23,17 @@ describe('the gates documentation follows the registry', () => {
     describe(rule.name, () => {
       it(`has docs/gates/${rule.name}.md with the options its schema states`, () => {
         const path = `docs/gates/${rule.name}.md`;
-        expect(existsSync(new URL(path, root)), `${path} is missing: write it (what the gate proves, options, findings and fixes, an example), then run npm run docs:gates`).toBe(true);
+        expect(
+          existsSync(new URL(path, root)),
+          `${path} is missing: write it (what the gate proves, options, findings and fixes, an example), then run npm run docs:gates`,
+        ).toBe(true);
         const page = read(path);
         const begin = page.indexOf(OPTIONS_BEGIN);
         const end = page.indexOf(OPTIONS_END);
         expect(begin >= 0 && end > begin, `${path} has no generated options block: run npm run docs:gates`).toBe(true);
-        expect(page.slice(begin + OPTIONS_BEGIN.length, end).trim(), `${path}'s options are stale: run npm run docs:gates`).toBe(optionsTable(rule));
+        expect(page.slice(begin + OPTIONS_BEGIN.length, end).trim(), `${path}'s options are stale: run npm run docs:gates`).toBe(
+          optionsTable(rule),
+        );
       });
 
       it(`has test/rules/${rule.name}.test.ts with table cases through the rule tester`, () => {
@@ -42,8 +47,12 @@ describe('the gates documentation follows the registry', () => {
   it('reads the types of the schemas the rules use', () => {
     expect(typeOf({ type: 'integer' })).toBe('integer');
     expect(typeOf({ enum: ['native', 'rdm'] })).toBe('"native" or "rdm"');
-    expect(typeOf({ anyOf: [{ const: 'auto' }, { type: 'array', items: { type: 'string', format: 'repo-glob' } }] })).toBe('"auto" or list of glob');
-    expect(optionsTable({ options: { type: 'object', required: ['a'], properties: { a: { type: 'string', description: 'x | y' } } } })).toContain('| `a` | string | (required) | x \\| y |');
+    expect(typeOf({ anyOf: [{ const: 'auto' }, { type: 'array', items: { type: 'string', format: 'repo-glob' } }] })).toBe(
+      '"auto" or list of glob',
+    );
+    expect(
+      optionsTable({ options: { type: 'object', required: ['a'], properties: { a: { type: 'string', description: 'x | y' } } } }),
+    ).toContain('| `a` | string | (required) | x \\| y |');
   });
 });
 
@@ -70,7 +79,11 @@ function anchors(text: string): Set<string> {
   const out = new Set<string>();
   walk(parse(text), (n) => {
     if (n.type !== 'heading') return;
-    const base = toString(n as never).trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
+    const base = toString(n as never)
+      .trim()
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+      .replace(/\s/g, '-');
     const count = seen.get(base) ?? 0;
     seen.set(base, count + 1);
     out.add(count ? `${base}-${count}` : base);
@@ -94,7 +107,8 @@ describe('links in the README and docs/', () => {
         const target = path ? normalize(join(dirname(file), decodeURIComponent(path))) : file;
         const where = `${file}:${n.position?.start.line}: ${n.url}`;
         if (!existsSync(new URL(target, root))) broken.push(`${where} (no file ${target})`);
-        else if (fragment && target.endsWith('.md') && !anchors(read(target)).has(fragment)) broken.push(`${where} (no heading #${fragment} in ${target})`);
+        else if (fragment && target.endsWith('.md') && !anchors(read(target)).has(fragment))
+          broken.push(`${where} (no heading #${fragment} in ${target})`);
       });
       expect(broken).toEqual([]);
     });

@@ -19,7 +19,9 @@ describe('reviews rule', () => {
 
   it('ignores approvals of an earlier commit, naming who must re-review', async () => {
     const r = await run([gate('reviews', {})], { reviews: [review('carol', 'APPROVED', BASE)] });
-    expect(r.gates[0]!.findings[0]!.message).toBe('needs 1 approval on the latest commit aaaaaaa; has none; carol approved an earlier commit — ask for a re-review.');
+    expect(r.gates[0]!.findings[0]!.message).toBe(
+      'needs 1 approval on the latest commit aaaaaaa; has none; carol approved an earlier commit — ask for a re-review.',
+    );
   });
 
   it('counts stale approvals when invalidate_on_push is off', async () => {
@@ -58,7 +60,11 @@ describe('reviews rule', () => {
     expect(r.gates[0]!.findings[0]!.message).toBe(
       'needs 1 approval from qa (quinn, rita and sam) on the latest commit aaaaaaa; has none; rita approved an earlier commit — ask for a re-review.',
     );
-    const ok = await run([gate('qa-review', { from: ['qa'] }, { rule: 'reviews' })], { ...facts, reviews: [review('RITA', 'APPROVED')] }, { qa: ['@acme/qa'] });
+    const ok = await run(
+      [gate('qa-review', { from: ['qa'] }, { rule: 'reviews' })],
+      { ...facts, reviews: [review('RITA', 'APPROVED')] },
+      { qa: ['@acme/qa'] },
+    );
     expect(ok.gates[0]!.status).toBe('pass');
   });
 
@@ -121,7 +127,9 @@ describe('reviews rule', () => {
 
     it('fails with a clear message when there is no CODEOWNERS, and for e-mail-only owners', async () => {
       const none = await run([gate('reviews', { code_owners: true })], { changed: ['a.ts'], reviews: [review('erin', 'APPROVED')] });
-      expect(none.gates[0]!.findings[0]!.message).toMatch(/no CODEOWNERS file \(looked in \.github\/CODEOWNERS, CODEOWNERS, docs\/CODEOWNERS\)/);
+      expect(none.gates[0]!.findings[0]!.message).toMatch(
+        /no CODEOWNERS file \(looked in \.github\/CODEOWNERS, CODEOWNERS, docs\/CODEOWNERS\)/,
+      );
       const email = await run([gate('reviews', { code_owners: true })], {
         changed: ['docs/guide.md'],
         reviews: [review('erin', 'APPROVED')],
@@ -136,11 +144,18 @@ describe('reviews rule', () => {
 
 // The gate as a policy author meets it: options and facts in, status and findings out (see helpers/rule-tester.ts).
 ruleTester('reviews').run([
-  { name: 'passes with one approval of the head commit', facts: { reviews: [review('erin', 'APPROVED')] }, expect: { status: 'pass', findings: [] } },
+  {
+    name: 'passes with one approval of the head commit',
+    facts: { reviews: [review('erin', 'APPROVED')] },
+    expect: { status: 'pass', findings: [] },
+  },
   {
     name: "fails on the author's own approval",
     facts: { reviews: [review('dana', 'APPROVED')] },
-    expect: { status: 'fail', findings: [{ severity: 'error', message: 'dana authored the pull request, so their approval does not count' }] },
+    expect: {
+      status: 'fail',
+      findings: [{ severity: 'error', message: 'dana authored the pull request, so their approval does not count' }],
+    },
   },
   {
     name: 'fails on an approval of an earlier commit',
@@ -156,8 +171,22 @@ ruleTester('reviews').run([
     name: 'fails on a missing code-owner approval, on the CODEOWNERS line',
     gate: { code_owners: true },
     facts: { changed: ['src/a.ts'], reviews: [review('erin', 'APPROVED')], base: { '.github/CODEOWNERS': '* @frank\n' } },
-    expect: { status: 'fail', findings: [{ severity: 'error', message: 'src/a.ts (CODEOWNERS line 1) needs an approval from frank on the latest commit aaaaaaa', file: '.github/CODEOWNERS', line: 1 }] },
+    expect: {
+      status: 'fail',
+      findings: [
+        {
+          severity: 'error',
+          message: 'src/a.ts (CODEOWNERS line 1) needs an approval from frank on the latest commit aaaaaaa',
+          file: '.github/CODEOWNERS',
+          line: 1,
+        },
+      ],
+    },
   },
-  { name: 'ends in error when the reviews cannot be read', facts: {}, expect: { status: 'error', findings: [{ severity: 'error', message: 'could not be evaluated' }] } },
+  {
+    name: 'ends in error when the reviews cannot be read',
+    facts: {},
+    expect: { status: 'error', findings: [{ severity: 'error', message: 'could not be evaluated' }] },
+  },
   { name: 'warns instead of failing at level warning', gate: { level: 'warning' }, facts: { reviews: [] }, expect: { status: 'warn' } },
 ]);

@@ -47,7 +47,8 @@ hazards:
       - { id: RC-002, requirement: REQ-002 }
     residual: { probability: remote }
 `;
-const SRS = '# SRS\n\n## REQ-001 Rate limits\nThe pump shall refuse rates above the maximum.\n\n## REQ-002 Occlusion alarm\nThe pump shall alarm within 1 s.\n';
+const SRS =
+  '# SRS\n\n## REQ-001 Rate limits\nThe pump shall refuse rates above the maximum.\n\n## REQ-002 Occlusion alarm\nThe pump shall alarm within 1 s.\n';
 const POLICY = policy({
   classification: {
     default: 'B',
@@ -68,7 +69,9 @@ const at = (o: GateOutcome) => errors(o).map((f) => `${f.file}:${f.line}: ${f.me
 
 describe('risk-register', () => {
   it('the shipped JSON Schema is the one the gate validates with', () => {
-    expect(JSON.parse(readFileSync(new URL('../../src/rules/risk-register/risk-register.schema.json', import.meta.url), 'utf8'))).toEqual(RISK_REGISTER_SCHEMA);
+    expect(JSON.parse(readFileSync(new URL('../../src/rules/risk-register/risk-register.schema.json', import.meta.url), 'utf8'))).toEqual(
+      RISK_REGISTER_SCHEMA,
+    );
   });
 
   it('passes on the documented example', async () => {
@@ -89,7 +92,10 @@ describe('risk-register', () => {
     expect(at(await run({ 'docs/risk/register.yml': worse }))).toEqual([
       'docs/risk/register.yml:21: HAZ-001 "Over-infusion": the residual risk (severity critical, probability occasional) is not acceptable by the risk acceptability criteria, and there is no justification — add a risk control that reduces it, or write the benefit-risk justification (ISO 14971 7.4).',
     ]);
-    const justified = worse.replace('justification: null', 'justification: Without the pump the patient needs hospital infusion; the benefit outweighs the risk.');
+    const justified = worse.replace(
+      'justification: null',
+      'justification: Without the pump the patient needs hospital infusion; the benefit outweighs the risk.',
+    );
     const o = await run({ 'docs/risk/register.yml': justified });
     expect(errors(o)).toEqual([]);
     expect(o.summary).toBe('2 hazards, 2 risk controls; residual risks acceptable (1 by justification)');
@@ -101,8 +107,12 @@ describe('risk-register', () => {
       .replace('id: HAZ-002', 'id: HAZ-001')
       .replace('severity: serious', 'severity: grave');
     const messages = at(await run({ 'docs/risk/register.yml': text }));
-    expect(messages).toContain('docs/risk/register.yml:29: docs/risk/register.yml: HAZ-001 severity "grave" is not a level of scales.severity (negligible, minor, serious, critical, catastrophic) — use one of them.');
-    expect(messages).toContain('docs/risk/register.yml:23: docs/risk/register.yml: hazard id HAZ-001 is used twice (also on line 11) — give each hazard its own id.');
+    expect(messages).toContain(
+      'docs/risk/register.yml:29: docs/risk/register.yml: HAZ-001 severity "grave" is not a level of scales.severity (negligible, minor, serious, critical, catastrophic) — use one of them.',
+    );
+    expect(messages).toContain(
+      'docs/risk/register.yml:23: docs/risk/register.yml: hazard id HAZ-001 is used twice (also on line 11) — give each hazard its own id.',
+    );
     expect(messages).toContain(
       'docs/risk/register.yml:28: HAZ-001 "Under-infusion": cause CAU-002 lies in software item "alarm", which the policy\'s classification does not know (dosing and alarms) — fix the name, or add the item to classification.items.',
     );
@@ -113,7 +123,12 @@ describe('risk-register', () => {
     const bad = await run({ 'docs/risk/register.yml': 'scales:\n  severity: [a, b\nhazards: []\n' });
     expect(errors(bad)[0]).toMatchObject({ file: 'docs/risk/register.yml', line: expect.any(Number) });
     expect(errors(bad)[0]!.message).toContain('is not valid YAML');
-    const schema = await run({ 'docs/risk/register.yml': REGISTER.replace('    harm: Overdose\n', '').replace('hazard: Under-infusion', 'hazard: Under-infusion\n    owner: bob') });
+    const schema = await run({
+      'docs/risk/register.yml': REGISTER.replace('    harm: Overdose\n', '').replace(
+        'hazard: Under-infusion',
+        'hazard: Under-infusion\n    owner: bob',
+      ),
+    });
     expect(at(schema)).toEqual([
       'docs/risk/register.yml:11: docs/risk/register.yml: hazards[0] lacks harm — see the risk register format (risk-register.schema.json).',
       'docs/risk/register.yml:24: docs/risk/register.yml: hazards[1] has "owner", which the format does not define — see the risk register format (risk-register.schema.json).',
@@ -127,14 +142,16 @@ describe('risk-register', () => {
   it('a register that cannot be read (a directory, a symlink) is a finding with file and line', async () => {
     const facts = plainFacts({ head: { 'docs/srs.md': SRS } });
     facts.readAtHead = async (path) => {
-      if (path === 'docs/risk/register.yml') throw new (await import('../../src/core/types.js')).FactError('docs/risk/register.yml is a directory at aaaaaaa, not a file');
+      if (path === 'docs/risk/register.yml')
+        throw new (await import('../../src/core/types.js')).FactError('docs/risk/register.yml is a directory at aaaaaaa, not a file');
       return undefined;
     };
     const o = (await riskRegister.evaluate(OPTIONS, facts, gateContext(POLICY, 'r'))) as GateOutcome;
     expect(errors(o)).toEqual([
       {
         severity: 'error',
-        message: 'The risk register cannot be read: docs/risk/register.yml is a directory at aaaaaaa, not a file — commit it as a regular file.',
+        message:
+          'The risk register cannot be read: docs/risk/register.yml is a directory at aaaaaaa, not a file — commit it as a regular file.',
         file: 'docs/risk/register.yml',
         line: 1,
       },
@@ -142,21 +159,41 @@ describe('risk-register', () => {
   });
 
   it('verified: each control requirement needs a citing test', async () => {
-    const o = await run({ 'docs/risk/register.yml': REGISTER, 'test/rate.test.ts': "it('REQ-001 refuses high rates', () => {});\n" }, { verified: true });
+    const o = await run(
+      { 'docs/risk/register.yml': REGISTER, 'test/rate.test.ts': "it('REQ-001 refuses high rates', () => {});\n" },
+      { verified: true },
+    );
     expect(at(o)).toEqual([
       'docs/risk/register.yml:32: HAZ-002 "Under-infusion": risk control RC-002 → REQ-002 is not verified: no test cites REQ-002 (looked in test/**, tests/**, **/*_test.* and 2 more) — add a test of the control that cites REQ-002 (IEC 62304 7.3.3).',
     ]);
-    const ok = await run({ 'docs/risk/register.yml': REGISTER, 'test/rate.test.ts': '// REQ-001\n', 'test/alarm.spec.ts': '// REQ-002\n' }, { verified: true });
+    const ok = await run(
+      { 'docs/risk/register.yml': REGISTER, 'test/rate.test.ts': '// REQ-001\n', 'test/alarm.spec.ts': '// REQ-002\n' },
+      { verified: true },
+    );
     expect(ok.summary).toBe('2 hazards, 2 risk controls; residual risks acceptable; every control verified by a test');
   });
 
-  it('requirements_from reads the traceability gate\'s sources and tests; a wrong id is an error', async () => {
-    const pol = { ...POLICY, gates: [{ id: 'trace', rule: 'traceability', level: 'error' as const, options: { requirements: ['reqs/*.md'], id_pattern: 'REQ-[0-9]+', tests: ['spec/**'] } }] };
-    const o = await run({ 'docs/risk/register.yml': REGISTER, 'reqs/a.md': SRS, 'spec/a.ts': 'REQ-001 REQ-002' }, { requirements: undefined, requirements_from: 'trace', verified: true }, pol);
-    expect(o.findings).toEqual([]);
-    await expect(run({ 'docs/risk/register.yml': REGISTER }, { requirements: undefined, requirements_from: 'tracing' }, pol)).rejects.toThrow(
-      'requirements_from names "tracing", which is not a gate with requirements in this policy (those are: trace)',
+  it("requirements_from reads the traceability gate's sources and tests; a wrong id is an error", async () => {
+    const pol = {
+      ...POLICY,
+      gates: [
+        {
+          id: 'trace',
+          rule: 'traceability',
+          level: 'error' as const,
+          options: { requirements: ['reqs/*.md'], id_pattern: 'REQ-[0-9]+', tests: ['spec/**'] },
+        },
+      ],
+    };
+    const o = await run(
+      { 'docs/risk/register.yml': REGISTER, 'reqs/a.md': SRS, 'spec/a.ts': 'REQ-001 REQ-002' },
+      { requirements: undefined, requirements_from: 'trace', verified: true },
+      pol,
     );
+    expect(o.findings).toEqual([]);
+    await expect(
+      run({ 'docs/risk/register.yml': REGISTER }, { requirements: undefined, requirements_from: 'tracing' }, pol),
+    ).rejects.toThrow('requirements_from names "tracing", which is not a gate with requirements in this policy (those are: trace)');
     await expect(run({ 'docs/risk/register.yml': REGISTER }, { requirements: undefined })).rejects.toThrow('needs requirements');
   });
 
@@ -218,14 +255,21 @@ risks:
       'data/risk.yml:38: 2 "Stale display": the residual risk (severity Critical, probability High) is not acceptable by the risk acceptability criteria, and there is no justification — add a risk control that reduces it, or write the benefit-risk justification (ISO 14971 7.4).',
       'data/risk.yml:40: 2 "Stale display": cause lies in software item "screen", which the policy\'s classification does not know (dosing and alarms) — fix the name, or add the item to classification.items.',
     ]);
-    expect(at(await run({ 'data/risk.yml': rdm.replace('    - [Low, Medium, High]\n    - [Low, Medium, High]\n', '') }, { file: 'data/risk.yml', format: 'rdm' }))[0]).toContain(
-      'risk_acceptability_matrix must have one row per severity level (5)',
-    );
+    expect(
+      at(
+        await run(
+          { 'data/risk.yml': rdm.replace('    - [Low, Medium, High]\n    - [Low, Medium, High]\n', '') },
+          { file: 'data/risk.yml', format: 'rdm' },
+        ),
+      )[0],
+    ).toContain('risk_acceptability_matrix must have one row per severity level (5)');
     // A value that is a mapping with its own toString key is read as no text, not called (which threw).
     const oddHazard = parseRiskRegister(rdm.replace('hazard: Incorrect information', 'hazard: { toString: x }'), 'data/risk.yml', 'rdm');
     expect(oddHazard.register!.hazards[0]!.title).toBe('');
     const oddSeverity = parseRiskRegister(rdm.replace('severity: Catastrophic', 'severity: { toString: 1 }'), 'data/risk.yml', 'rdm');
-    expect(oddSeverity.findings.map((f) => f.message)).toContainEqual(expect.stringMatching(/^data\/risk\.yml: risk 1 severity "\(a mapping\)" is not a level of risk_severity_levels/));
+    expect(oddSeverity.findings.map((f) => f.message)).toContainEqual(
+      expect.stringMatching(/^data\/risk\.yml: risk 1 severity "\(a mapping\)" is not a level of risk_severity_levels/),
+    );
   });
 });
 
@@ -266,14 +310,18 @@ gates:
     repo.write({ 'src/dosing/rate.ts': 'export const max = 1;\n' });
     const ok = repo.commit('code');
     const good = cli(['check', '--repo', repo.dir, '--event', writeJson(inputs, 'e1.json', prEvent(1, base, ok))]);
-    expect(good.stdout).toContain('PASS  risk-register: 2 hazards, 2 risk controls; residual risks acceptable; every control verified by a test');
+    expect(good.stdout).toContain(
+      'PASS  risk-register: 2 hazards, 2 risk controls; residual risks acceptable; every control verified by a test',
+    );
     expect(good.code).toBe(0);
 
     repo.write({ 'docs/risk/register.yml': REGISTER.replace('requirement: REQ-002', 'requirement: REQ-007') });
     const bad = repo.commit('typo');
     const r = cli(['check', '--repo', repo.dir, '--event', writeJson(inputs, 'e2.json', prEvent(1, base, bad))]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('error: docs/risk/register.yml:32: HAZ-002 "Under-infusion": risk control RC-002 is implemented by REQ-007, which no requirement defines');
+    expect(r.stdout).toContain(
+      'error: docs/risk/register.yml:32: HAZ-002 "Under-infusion": risk control RC-002 is implemented by REQ-007, which no requirement defines',
+    );
   });
 });
 
@@ -318,14 +366,34 @@ ruleTester('risk-register').run([
     gate: TABLE_GATE,
     policy: TABLE_CLASSES,
     facts: { head: { 'docs/srs.md': TABLE_SRS, 'docs/risk/register.yml': tableRegister('REQ-404') } },
-    expect: { status: 'fail', findings: [{ severity: 'error', message: 'HAZ-001 "Over-infusion": risk control RC-001 is implemented by REQ-404, which no requirement defines', file: 'docs/risk/register.yml', line: 20 }] },
+    expect: {
+      status: 'fail',
+      findings: [
+        {
+          severity: 'error',
+          message: 'HAZ-001 "Over-infusion": risk control RC-001 is implemented by REQ-404, which no requirement defines',
+          file: 'docs/risk/register.yml',
+          line: 20,
+        },
+      ],
+    },
   },
   {
     name: 'fails on a residual risk that is not acceptable and not justified',
     gate: TABLE_GATE,
     policy: TABLE_CLASSES,
     facts: { head: { 'docs/srs.md': TABLE_SRS, 'docs/risk/register.yml': tableRegister('REQ-001', 'frequent') } },
-    expect: { status: 'fail', findings: [{ severity: 'error', message: /^HAZ-001 "Over-infusion": the residual risk \(severity critical, probability frequent\) is not acceptable .* and there is no justification/, file: 'docs/risk/register.yml' }] },
+    expect: {
+      status: 'fail',
+      findings: [
+        {
+          severity: 'error',
+          message:
+            /^HAZ-001 "Over-infusion": the residual risk \(severity critical, probability frequent\) is not acceptable .* and there is no justification/,
+          file: 'docs/risk/register.yml',
+        },
+      ],
+    },
   },
   {
     name: 'fails on a register that does not follow the schema, on its line',
@@ -346,6 +414,11 @@ ruleTester('risk-register').run([
     gate: TABLE_GATE,
     policy: TABLE_CLASSES,
     facts: { head: { 'docs/srs.md': TABLE_SRS } },
-    expect: { status: 'fail', findings: [{ severity: 'error', message: 'The risk register docs/risk/register.yml does not exist at head', file: 'docs/risk/register.yml' }] },
+    expect: {
+      status: 'fail',
+      findings: [
+        { severity: 'error', message: 'The risk register docs/risk/register.yml does not exist at head', file: 'docs/risk/register.yml' },
+      ],
+    },
   },
 ]);

@@ -15,14 +15,26 @@ const result: GateResult = {
 
 describe('rule tester', () => {
   it('accepts what the gate said', () => {
-    expectOutcome(result, { status: 'fail', summary: /problem/, findings: [{ severity: 'error', message: 'not checked', file: 'a.md', line: 3 }] });
+    expectOutcome(result, {
+      status: 'fail',
+      summary: /problem/,
+      findings: [{ severity: 'error', message: 'not checked', file: 'a.md', line: 3 }],
+    });
   });
 
   it.each([
     ['another status', { status: 'pass' as const }],
     ['another summary', { summary: 'passed' }],
     ['a finding more', { findings: [] }],
-    ['a finding less', { findings: [{ severity: 'error' as const, message: 'x' }, { severity: 'error' as const, message: 'y' }] }],
+    [
+      'a finding less',
+      {
+        findings: [
+          { severity: 'error' as const, message: 'x' },
+          { severity: 'error' as const, message: 'y' },
+        ],
+      },
+    ],
     ['another severity', { findings: [{ severity: 'warning' as const, message: 'not checked' }] }],
     ['a message that does not match', { findings: [{ severity: 'error' as const, message: /^missing/ }] }],
     ['another file', { findings: [{ severity: 'error' as const, message: 'not checked', file: 'b.md' }] }],
@@ -33,7 +45,12 @@ describe('rule tester', () => {
 
   it('loads the gate through the policy loader, which fills defaults and refuses bad options', async () => {
     const policy = await oneGatePolicy('reviews');
-    expect(policy.gates[0]).toMatchObject({ id: 'reviews', rule: 'reviews', level: 'error', options: { approvals: 1, invalidate_on_push: true } });
+    expect(policy.gates[0]).toMatchObject({
+      id: 'reviews',
+      rule: 'reviews',
+      level: 'error',
+      options: { approvals: 1, invalidate_on_push: true },
+    });
     await expect(oneGatePolicy('reviews', { approvals: 'two' })).rejects.toThrow(/the test policy is refused/);
     await expect(evaluateOneGate('checklist', { gate: {} })).rejects.toThrow(/refused/);
   });

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { cdxJson, packageLock, PKGS, runSbomGate } from '../helpers/sbom-fixtures.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
-
 const run = runSbomGate;
 
 const good = { 'bom.json': cdxJson(PKGS), 'package-lock.json': packageLock(PKGS), 'src/a.ts': 'x' };
@@ -22,7 +21,10 @@ describe('sbom: presence and format', () => {
   });
 
   it('honours paths and detects the format from content, not the name', async () => {
-    const r = await run({ head: { 'sbom/firmware.txt': cdxJson(PKGS), 'package-lock.json': packageLock(PKGS) } }, { paths: ['sbom/*.txt'] });
+    const r = await run(
+      { head: { 'sbom/firmware.txt': cdxJson(PKGS), 'package-lock.json': packageLock(PKGS) } },
+      { paths: ['sbom/*.txt'] },
+    );
     expect(r.findings).toEqual([]);
   });
 
@@ -30,7 +32,9 @@ describe('sbom: presence and format', () => {
     const text = cdxJson(PKGS);
     const r = await run({ head: { 'bom.json': text.slice(0, 300) } });
     expect(r.errors[0]).toMatchObject({ file: 'bom.json', line: expect.any(Number) });
-    expect(r.errors[0]!.message).toMatch(/^bom\.json: is not valid CycloneDX JSON \(.*\) — a truncated or hand-edited file\? Regenerate it$/);
+    expect(r.errors[0]!.message).toMatch(
+      /^bom\.json: is not valid CycloneDX JSON \(.*\) — a truncated or hand-edited file\? Regenerate it$/,
+    );
   });
 
   it('a specVersion that does not exist', async () => {
@@ -45,11 +49,15 @@ describe('sbom: presence and format', () => {
     let r = await run({ head: good }, { formats: ['spdx'] });
     expect(r.errors[0]!.message).toBe('bom.json: is CycloneDX 1.6 JSON, but this gate accepts only SPDX — convert it or change `formats`');
     r = await run({ head: { ...good, 'bom.json': cdxJson(PKGS, { specVersion: '1.4' }) } }, { min_version: { cyclonedx: '1.5' } });
-    expect(r.errors.map((e) => [e.message, e.line])).toEqual([['bom.json: declares CycloneDX 1.4, older than the 1.5 this policy requires — regenerate it with a current generator', 4]]);
+    expect(r.errors.map((e) => [e.message, e.line])).toEqual([
+      ['bom.json: declares CycloneDX 1.4, older than the 1.5 this policy requires — regenerate it with a current generator', 4],
+    ]);
   });
 
   it('SPDX 3.0 JSON-LD is recognised and reported as not supported yet', async () => {
-    const r = await run({ head: { 'sbom.spdx.json': JSON.stringify({ '@context': 'https://spdx.org/rdf/3.0.1/spdx-context.jsonld', '@graph': [] }) } });
+    const r = await run({
+      head: { 'sbom.spdx.json': JSON.stringify({ '@context': 'https://spdx.org/rdf/3.0.1/spdx-context.jsonld', '@graph': [] }) },
+    });
     expect(r.errors[0]!.message).toContain('is an SPDX 3.0 JSON-LD document, which this gate does not support yet');
   });
 
@@ -81,13 +89,20 @@ describe('sbom: schema and references', () => {
   it('an unknown licence id is one error at the id, not also the expression branch the licence did not take', async () => {
     const text = cdxJson(PKGS, { mutate: (b) => (b.components[0].licenses = [{ license: { id: 'NOT-A-LICENCE' } }]) });
     const r = await run({ head: { ...good, 'bom.json': text } });
-    expect(r.errors.map((e) => e.message)).toEqual(['bom.json /components/0/licenses/0/license/id must be a value from the SPDX license list (schema CycloneDX 1.6)']);
+    expect(r.errors.map((e) => e.message)).toEqual([
+      'bom.json /components/0/licenses/0/license/id must be a value from the SPDX license list (schema CycloneDX 1.6)',
+    ]);
   });
 
   it('lists the errors of a large invalid document from the first entries of each list, and still the first error anywhere', async () => {
     const { LISTED_ENTRIES, validateJsonSchema } = await import('../../src/parsers/sbom/schema.js');
     // 20,000 components that each fail a licence oneOf: ajv's listing of every error would take quadratic time.
-    const components = Array.from({ length: 20_000 }, (_, i) => ({ type: 'library', name: `p${i}`, version: '1', licenses: [{ license: { id: `NOPE-${i}` } }] }));
+    const components = Array.from({ length: 20_000 }, (_, i) => ({
+      type: 'library',
+      name: `p${i}`,
+      version: '1',
+      licenses: [{ license: { id: `NOPE-${i}` } }],
+    }));
     const issues = await validateJsonSchema('cyclonedx', '1.6', { bomFormat: 'CycloneDX', specVersion: '1.6', version: 1, components });
     expect(issues.map((i) => i.message).slice(0, 2)).toEqual([
       '/components/0/licenses/0/license/id must be a value from the SPDX license list (schema CycloneDX 1.6)',
@@ -99,14 +114,21 @@ describe('sbom: schema and references', () => {
     ]);
     // Only the last component is wrong: past the listed entries, it is still named, by the pass that decides validity.
     const late = components.map((c, i) => (i === 19_999 ? c : { type: 'library', name: c.name, version: '1' }));
-    const lateIssues = await validateJsonSchema('cyclonedx', '1.6', { bomFormat: 'CycloneDX', specVersion: '1.6', version: 1, components: late });
+    const lateIssues = await validateJsonSchema('cyclonedx', '1.6', {
+      bomFormat: 'CycloneDX',
+      specVersion: '1.6',
+      version: 1,
+      components: late,
+    });
     expect(lateIssues[0]!.message).toMatch(/^\/components\/19999\/licenses\/0/);
   });
 
   it('a property whose name is an object with its own toString key is a schema error, not a crash', async () => {
     const text = cdxJson(PKGS, { mutate: (b) => (b.components[0].properties = [{ name: { toString: null }, value: 'x' }]) });
     const r = await run({ head: { ...good, 'bom.json': text } });
-    expect(r.errors.map((e) => e.message)).toContainEqual(expect.stringMatching(/^bom\.json \/components\/0\/properties\/0\/name must be string/));
+    expect(r.errors.map((e) => e.message)).toContainEqual(
+      expect.stringMatching(/^bom\.json \/components\/0\/properties\/0\/name must be string/),
+    );
   });
 
   it('schema: false skips the schema but not the reference checks', async () => {
@@ -126,15 +148,26 @@ describe('sbom: schema and references', () => {
     expect(messages).toContain(
       'bom.json /components/2/bom-ref: bom-ref "pkg:npm/fast-crc@1.2.0" is already used at /components/0/bom-ref for something else, and the document refers to it, so the reference is ambiguous; bom-refs must be unique in the document — fix the generator\'s output or regenerate the SBOM',
     );
-    expect(messages.some((m) => m.startsWith('bom.json /dependencies/4/ref: dependency reference "pkg:npm/ghost@1.0.0" matches no bom-ref'))).toBe(true);
+    expect(
+      messages.some((m) => m.startsWith('bom.json /dependencies/4/ref: dependency reference "pkg:npm/ghost@1.0.0" matches no bom-ref')),
+    ).toBe(true);
   });
 
-  it('a duplicate bom-ref nothing refers to, or naming the same package twice, is a warning (cdxgen\'s tool and root)', async () => {
-    const tool = { type: 'application', name: 'cdxgen', group: '@cyclonedx', version: '12.8.4', purl: 'pkg:npm/%40cyclonedx/cdxgen@12.8.4', 'bom-ref': 'pkg:npm/@cyclonedx/cdxgen@12.8.4' };
+  it("a duplicate bom-ref nothing refers to, or naming the same package twice, is a warning (cdxgen's tool and root)", async () => {
+    const tool = {
+      type: 'application',
+      name: 'cdxgen',
+      group: '@cyclonedx',
+      version: '12.8.4',
+      purl: 'pkg:npm/%40cyclonedx/cdxgen@12.8.4',
+      'bom-ref': 'pkg:npm/@cyclonedx/cdxgen@12.8.4',
+    };
     const text = cdxJson(PKGS, {
       mutate: (b) => {
         b.metadata.tools = { components: [tool] };
-        b.annotations = [{ subjects: [b.components[0]['bom-ref']], annotator: { component: tool }, timestamp: '2026-01-05T10:00:00Z', text: 'x' }];
+        b.annotations = [
+          { subjects: [b.components[0]['bom-ref']], annotator: { component: tool }, timestamp: '2026-01-05T10:00:00Z', text: 'x' },
+        ];
         // The root package listed again among the components, under the same bom-ref, referred to by dependencies.
         b.components.push({ ...b.metadata.component });
         b.dependencies.push({ ref: String(b.metadata.component['bom-ref']), dependsOn: [] });
@@ -143,8 +176,14 @@ describe('sbom: schema and references', () => {
     const r = await run({ head: { ...good, 'bom.json': text } }, { lockfiles: [] });
     expect(r.errors).toEqual([]);
     expect(r.findings.map((f) => [f.severity, f.message])).toEqual([
-      ['warning', 'bom.json /components/3/bom-ref: bom-ref "pump-firmware@2.4.0" is already used at /metadata/component/bom-ref; bom-refs must be unique in the document (both name the same package, so references to it are not ambiguous) — report it to the generator\'s maintainers'],
-      ['warning', 'bom.json /annotations/0/annotator/component/bom-ref: bom-ref "pkg:npm/@cyclonedx/cdxgen@12.8.4" is already used at /metadata/tools/components/0/bom-ref; bom-refs must be unique in the document (nothing refers to it, so it is not ambiguous) — report it to the generator\'s maintainers'],
+      [
+        'warning',
+        'bom.json /components/3/bom-ref: bom-ref "pump-firmware@2.4.0" is already used at /metadata/component/bom-ref; bom-refs must be unique in the document (both name the same package, so references to it are not ambiguous) — report it to the generator\'s maintainers',
+      ],
+      [
+        'warning',
+        'bom.json /annotations/0/annotator/component/bom-ref: bom-ref "pkg:npm/@cyclonedx/cdxgen@12.8.4" is already used at /metadata/tools/components/0/bom-ref; bom-refs must be unique in the document (nothing refers to it, so it is not ambiguous) — report it to the generator\'s maintainers',
+      ],
     ]);
   });
 
@@ -156,7 +195,9 @@ describe('sbom: schema and references', () => {
       },
     });
     const r = await run({ head: { ...good, 'bom.json': text } });
-    expect(r.errors.map((e) => e.message)).toContain('bom.json /components must not have duplicate items (items 0 and 3 are identical) (schema CycloneDX 1.6)');
+    expect(r.errors.map((e) => e.message)).toContain(
+      'bom.json /components must not have duplicate items (items 0 and 3 are identical) (schema CycloneDX 1.6)',
+    );
   });
 });
 
@@ -192,7 +233,9 @@ describe('sbom: NTIA and FDA', () => {
       },
     });
     const r = await run({ head: { ...good, 'bom.json': text } }, { lockfiles: [] });
-    expect(r.errors.map((e) => e.message)).toEqual([expect.stringMatching(/^bom\.json \/components\/1: component "@acme\/units@3\.0\.1" lacks supplier/)]);
+    expect(r.errors.map((e) => e.message)).toEqual([
+      expect.stringMatching(/^bom\.json \/components\/1: component "@acme\/units@3\.0\.1" lacks supplier/),
+    ]);
   });
 
   it('caps the list with a count', async () => {
@@ -248,7 +291,9 @@ describe('sbom: licenses', () => {
   });
 
   it('a deny entry that is not SPDX makes the gate error', async () => {
-    await expect(run({ head: good }, { licenses: { deny: ['not a licence!'] } })).rejects.toThrow(/licenses\.deny entry "not a licence!" is not an SPDX license id/);
+    await expect(run({ head: good }, { licenses: { deny: ['not a licence!'] } })).rejects.toThrow(
+      /licenses\.deny entry "not a licence!" is not an SPDX license id/,
+    );
   });
 });
 
@@ -264,7 +309,11 @@ describe('sbom: drift and update', () => {
         'package-lock.json',
         lock.split('\n').findIndex((l) => l.includes('"node_modules/ring-buffer"')) + 1,
       ],
-      ['package-lock.json changed but bom.json did not — regenerate the SBOM from the new lockfile and commit it in this pull request.', 'package-lock.json', undefined],
+      [
+        'package-lock.json changed but bom.json did not — regenerate the SBOM from the new lockfile and commit it in this pull request.',
+        'package-lock.json',
+        undefined,
+      ],
     ]);
     // Both say the same thing to do: one step in the report.
     expect(r.errors.map((e) => e.action)).toEqual([
@@ -284,12 +333,21 @@ describe('sbom: drift and update', () => {
 
   it('require_update: false and lockfiles: [] switch those checks off', async () => {
     const lock = packageLock(bumped);
-    expect((await run({ head: { ...good, 'package-lock.json': lock }, changed: ['package-lock.json'] }, { require_update: false, lockfiles: [] })).errors).toEqual([]);
+    expect(
+      (
+        await run(
+          { head: { ...good, 'package-lock.json': lock }, changed: ['package-lock.json'] },
+          { require_update: false, lockfiles: [] },
+        )
+      ).errors,
+    ).toEqual([]);
   });
 
   it('an explicit lockfile list; a listed lockfile that is missing is an error', async () => {
     const r = await run({ head: good }, { lockfiles: ['app/package-lock.json'] });
-    expect(r.errors.map((e) => e.message)).toEqual(['lockfiles lists app/package-lock.json, but no such file is at head — fix the list or commit the lockfile']);
+    expect(r.errors.map((e) => e.message)).toEqual([
+      'lockfiles lists app/package-lock.json, but no such file is at head — fix the list or commit the lockfile',
+    ]);
   });
 
   it('lockfiles are read first, but their problems are reported only beside an SBOM that could be read', async () => {
@@ -310,11 +368,20 @@ describe('sbom: drift and update', () => {
 describe('sbom: uniqueItems in linear time', () => {
   it('finds the first pair of items equal as JSON values, whatever their key order, and nothing when all differ', async () => {
     const { firstDuplicate } = await import('../../src/parsers/sbom/validator-runtime.js');
-    const items = Array.from({ length: 1000 }, (_, i) => ({ name: `p${i}`, version: '1.0.0', hashes: [{ alg: 'SHA-1', content: String(i) }] }));
+    const items = Array.from({ length: 1000 }, (_, i) => ({
+      name: `p${i}`,
+      version: '1.0.0',
+      hashes: [{ alg: 'SHA-1', content: String(i) }],
+    }));
     expect(firstDuplicate(items)).toBeUndefined();
     expect(firstDuplicate([...items, { hashes: [{ content: '7', alg: 'SHA-1' }], version: '1.0.0', name: 'p7' }])).toEqual([7, 1000]);
     // Same primitive members, different nested values: same fingerprint, not equal.
-    expect(firstDuplicate([{ a: 1, b: [1] }, { b: [2], a: 1 }])).toBeUndefined();
+    expect(
+      firstDuplicate([
+        { a: 1, b: [1] },
+        { b: [2], a: 1 },
+      ]),
+    ).toBeUndefined();
     expect(firstDuplicate(['x', 1, '1', null, 'null', true, 'true'])).toBeUndefined();
     expect(firstDuplicate([1, 2, 3, 2, 1])).toEqual([1, 3]);
   });
@@ -331,7 +398,10 @@ describe('sbom: uniqueItems in linear time', () => {
     jsonIndex(twice);
     expect(firstDuplicate(twice.components, twice)).toEqual([7, 40]);
     // A bom-ref defined once here but again elsewhere (a service): compared, and different.
-    const elsewhere = { components: Array.from({ length: 40 }, (_, i) => component(i)), services: [{ 'bom-ref': 'pkg:npm/p3@1', name: 's' }] };
+    const elsewhere = {
+      components: Array.from({ length: 40 }, (_, i) => component(i)),
+      services: [{ 'bom-ref': 'pkg:npm/p3@1', name: 's' }],
+    };
     jsonIndex(elsewhere);
     expect(firstDuplicate(elsewhere.components, elsewhere)).toBeUndefined();
     // A document not walked: no shortcut, the same answer.
@@ -348,7 +418,8 @@ describe('sbom: uniqueItems in linear time', () => {
     const member = fc.oneof(scalar, fc.array(scalar, { maxLength: 2 }));
     const object = fc.dictionary(fc.constantFrom('bom-ref', 'ref', 'name', 'version', 'x'), member, { maxKeys: 4 });
     // Equal values written with their keys in another order must still be found.
-    const shuffled = (o: unknown): unknown => (o && typeof o === 'object' && !Array.isArray(o) ? Object.fromEntries(Object.entries(o).reverse()) : o);
+    const shuffled = (o: unknown): unknown =>
+      o && typeof o === 'object' && !Array.isArray(o) ? Object.fromEntries(Object.entries(o).reverse()) : o;
     const item = fc.oneof(scalar, object, fc.array(scalar, { maxLength: 2 }));
     fc.assert(
       fc.property(fc.array(item, { maxLength: 40 }), fc.array(fc.nat(), { maxLength: 3 }), (items, copies) => {
@@ -364,9 +435,25 @@ describe('sbom: uniqueItems in linear time', () => {
 describe('sbom: drift matching across documents and lockfiles', () => {
   it('marks every component a locked package names, exactly or normalized, and reports each leftover once', async () => {
     const { compareWithLockfiles } = await import('../../src/rules/sbom/drift.js');
-    const component = (name: string, version: string | undefined, purl: string | undefined, pointer: string) => ({ name, version, purl, pointer, licenses: [] });
+    const component = (name: string, version: string | undefined, purl: string | undefined, pointer: string) => ({
+      name,
+      version,
+      purl,
+      pointer,
+      licenses: [],
+    });
     const doc = (path: string, components: ReturnType<typeof component>[]) =>
-      ({ path, family: 'cyclonedx', encoding: 'json', specVersion: '1.6', authors: [], components, dependencies: [], issues: [], linesOf: () => new Map() }) as never;
+      ({
+        path,
+        family: 'cyclonedx',
+        encoding: 'json',
+        specVersion: '1.6',
+        authors: [],
+        components,
+        dependencies: [],
+        issues: [],
+        linesOf: () => new Map(),
+      }) as never;
     const a = doc('a.cdx.json', [
       component('left-pad', '1.3.0', 'pkg:npm/left-pad@1.3.0', '/components/0'),
       component('left-pad', '1.3.0', 'pkg:npm/left-pad@1.3.0', '/components/1'), // listed twice: both accounted
@@ -381,25 +468,65 @@ describe('sbom: drift matching across documents and lockfiles', () => {
     ]);
     const pin = (name: string, version: string, purl: string) => ({ ecosystem: 'npm', name, version, purl, line: 7 });
     const locks = [
-      { path: 'package-lock.json', packages: [pin('left-pad', '1.3.0', 'pkg:npm/left-pad@1.3.0'), pin('@acme/units', '3.0.1', 'pkg:npm/@acme/units@3.0.1'), pin('crc32', '2.0.0', 'pkg:npm/crc32@2.0.0'), pin('no-purl', '0.1.0', 'pkg:npm/no-purl@0.1.0'), pin('missing', '1.0.0', 'pkg:npm/missing@1.0.0')] },
-      { path: 'app/package-lock.json', packages: [pin('left-pad', '1.3.0', 'pkg:npm/left-pad@1.3.0'), pin('missing', '1.0.0', 'pkg:npm/missing@1.0.0'), pin('crc32', '2.0.0', 'pkg:npm/crc32@2.0.0')] },
+      {
+        path: 'package-lock.json',
+        packages: [
+          pin('left-pad', '1.3.0', 'pkg:npm/left-pad@1.3.0'),
+          pin('@acme/units', '3.0.1', 'pkg:npm/@acme/units@3.0.1'),
+          pin('crc32', '2.0.0', 'pkg:npm/crc32@2.0.0'),
+          pin('no-purl', '0.1.0', 'pkg:npm/no-purl@0.1.0'),
+          pin('missing', '1.0.0', 'pkg:npm/missing@1.0.0'),
+        ],
+      },
+      {
+        path: 'app/package-lock.json',
+        packages: [
+          pin('left-pad', '1.3.0', 'pkg:npm/left-pad@1.3.0'),
+          pin('missing', '1.0.0', 'pkg:npm/missing@1.0.0'),
+          pin('crc32', '2.0.0', 'pkg:npm/crc32@2.0.0'),
+        ],
+      },
     ];
-    const withIndex = compareWithLockfiles([a, b], locks.map((l) => ({ ...l, byPurl: new Map(l.packages.map((p, i) => [p.purl, i])) })));
+    const withIndex = compareWithLockfiles(
+      [a, b],
+      locks.map((l) => ({ ...l, byPurl: new Map(l.packages.map((p, i) => [p.purl, i])) })),
+    );
     const r = compareWithLockfiles([a, b], locks);
     // With the reader's index by purl or without it, the same answer.
     expect(withIndex).toEqual(r);
     expect(r.findings.map((f) => [f.message, f.file, f.line])).toEqual([
-      ['package-lock.json pins crc32 2.0.0, but a.cdx.json lists crc32 1.0.0 (/components/3) — the SBOM is stale: regenerate it from this lockfile and commit it', 'package-lock.json', 7],
-      ['package-lock.json pins missing 1.0.0, which the SBOM (a.cdx.json and b.cdx.json) does not list — regenerate the SBOM from this lockfile and commit it', 'package-lock.json', 7],
+      [
+        'package-lock.json pins crc32 2.0.0, but a.cdx.json lists crc32 1.0.0 (/components/3) — the SBOM is stale: regenerate it from this lockfile and commit it',
+        'package-lock.json',
+        7,
+      ],
+      [
+        'package-lock.json pins missing 1.0.0, which the SBOM (a.cdx.json and b.cdx.json) does not list — regenerate the SBOM from this lockfile and commit it',
+        'package-lock.json',
+        7,
+      ],
     ]);
     expect([...r.sbomIssues].map(([d, issues]) => [(d as { path: string }).path, issues.map((i) => i.message)])).toEqual([
-      ['a.cdx.json', ['/components/4: lists gone 1.0.0 (pkg:npm/gone@1.0.0), which no lockfile pins any more (package-lock.json and app/package-lock.json) — regenerate the SBOM so it matches what is locked']],
+      [
+        'a.cdx.json',
+        [
+          '/components/4: lists gone 1.0.0 (pkg:npm/gone@1.0.0), which no lockfile pins any more (package-lock.json and app/package-lock.json) — regenerate the SBOM so it matches what is locked',
+        ],
+      ],
     ]);
   });
 });
 
 describe('sbom: drift on what real projects commit', () => {
-  const component = (name: string, version: string, purl: string) => ({ type: 'library', 'bom-ref': purl, name, version, supplier: { name: 'x' }, purl, licenses: [{ license: { id: 'MIT' } }] });
+  const component = (name: string, version: string, purl: string) => ({
+    type: 'library',
+    'bom-ref': purl,
+    name,
+    version,
+    supplier: { name: 'x' },
+    purl,
+    licenses: [{ license: { id: 'MIT' } }],
+  });
 
   it('first-party packages (a workspace member the generator lists) are neither pins nor stale components', async () => {
     const lock = JSON.parse(packageLock(PKGS));
@@ -409,38 +536,57 @@ describe('sbom: drift on what real projects commit', () => {
     expect((await run({ head: { 'bom.json': bom, 'package-lock.json': JSON.stringify(lock, null, 2) } })).errors).toEqual([]);
     // Without the workspace in the lockfile the same component is stale.
     const r = await run({ head: { 'bom.json': bom, 'package-lock.json': packageLock(PKGS) } });
-    expect(r.errors.map((e) => e.message)).toEqual([expect.stringContaining('lists pump-ui 0.3.0 (pkg:npm/%40acme/pump-ui@0.3.0), which no lockfile pins any more')]);
+    expect(r.errors.map((e) => e.message)).toEqual([
+      expect.stringContaining('lists pump-ui 0.3.0 (pkg:npm/%40acme/pump-ui@0.3.0), which no lockfile pins any more'),
+    ]);
   });
 
   it('every qualifier variant of a pinned gem is accounted for, not only the first that matches exactly', async () => {
-    const lock = 'GEM\n  remote: https://rubygems.org/\n  specs:\n    ffi (1.17.1)\n    ffi (1.17.1-x86_64-linux-gnu)\n    ffi (1.17.1-riscv64-linux-musl)\n\nPLATFORMS\n  ruby\n';
+    const lock =
+      'GEM\n  remote: https://rubygems.org/\n  specs:\n    ffi (1.17.1)\n    ffi (1.17.1-x86_64-linux-gnu)\n    ffi (1.17.1-riscv64-linux-musl)\n\nPLATFORMS\n  ruby\n';
     const bom = cdxJson([], {
       mutate: (b) => {
-        b.components = [component('ffi', '1.17.1', 'pkg:gem/ffi@1.17.1'), component('ffi', '1.17.1', 'pkg:gem/ffi@1.17.1?platform=x86_64-linux-gnu'), component('ffi', '1.17.1', 'pkg:gem/ffi@1.17.1?platform=riscv64-linux-musl')];
+        b.components = [
+          component('ffi', '1.17.1', 'pkg:gem/ffi@1.17.1'),
+          component('ffi', '1.17.1', 'pkg:gem/ffi@1.17.1?platform=x86_64-linux-gnu'),
+          component('ffi', '1.17.1', 'pkg:gem/ffi@1.17.1?platform=riscv64-linux-musl'),
+        ];
         b.components.forEach((c, i) => (c['bom-ref'] = `ffi-${i}`));
         b.dependencies = [{ ref: 'pump-firmware@2.4.0', dependsOn: ['ffi-0', 'ffi-1', 'ffi-2'] }];
       },
     });
     expect((await run({ head: { 'bom.json': bom, 'Gemfile.lock': lock } })).errors).toEqual([]);
     const bumped = await run({ head: { 'bom.json': bom, 'Gemfile.lock': lock.replace(/1\.17\.1/g, '1.17.2') } });
-    expect(bumped.errors[0]!.message).toBe('Gemfile.lock pins ffi 1.17.2, but bom.json lists ffi 1.17.1 (/components/0) — the SBOM is stale: regenerate it from this lockfile and commit it');
+    expect(bumped.errors[0]!.message).toBe(
+      'Gemfile.lock pins ffi 1.17.2, but bom.json lists ffi 1.17.1 (/components/0) — the SBOM is stale: regenerate it from this lockfile and commit it',
+    );
   });
 
-  it('a lockfile that parses but pins nothing is a finding, and the SBOM\'s components of its ecosystem are still compared', async () => {
+  it("a lockfile that parses but pins nothing is a finding, and the SBOM's components of its ecosystem are still compared", async () => {
     const stub = await run({ head: { ...good, 'package-lock.json': '{"lockfileVersion": 3, "packages": {}}' } });
     expect(stub.errors.map((e) => [e.message, e.file])).toEqual([
       ...PKGS.map((p) => [expect.stringContaining(`lists ${p.name} ${p.version} (`), 'bom.json']),
-      ['package-lock.json parses but pins no npm packages, so the drift check has nothing to compare it with — regenerate it with the package manager, or leave it out of `lockfiles` if it is not the project\'s lockfile', 'package-lock.json'],
+      [
+        "package-lock.json parses but pins no npm packages, so the drift check has nothing to compare it with — regenerate it with the package manager, or leave it out of `lockfiles` if it is not the project's lockfile",
+        'package-lock.json',
+      ],
     ]);
     // A project without dependencies: a warning, and nothing else to say.
     const none = await run({ head: { 'bom.json': cdxJson([]), 'package-lock.json': packageLock([]) } });
     expect(none.errors).toEqual([]);
-    expect(none.findings.map((f) => [f.severity, f.message])).toEqual([['warning', expect.stringContaining('package-lock.json parses but pins no npm packages (it names only the project itself)')]]);
+    expect(none.findings.map((f) => [f.severity, f.message])).toEqual([
+      ['warning', expect.stringContaining('package-lock.json parses but pins no npm packages (it names only the project itself)')],
+    ]);
   });
 
   it('drift findings lead: a version mismatch comes before SBOM schema and element findings', async () => {
     const bom = cdxJson(PKGS, { mutate: (b) => delete b.components[0].supplier });
-    const r = await run({ head: { 'bom.json': bom, 'package-lock.json': packageLock(PKGS.map((p) => (p.name === 'ring-buffer' ? { ...p, version: '0.5.0' } : p))) } });
+    const r = await run({
+      head: {
+        'bom.json': bom,
+        'package-lock.json': packageLock(PKGS.map((p) => (p.name === 'ring-buffer' ? { ...p, version: '0.5.0' } : p))),
+      },
+    });
     expect(r.findings[0]!.message).toMatch(/^package-lock\.json pins ring-buffer 0\.5\.0, but bom\.json lists ring-buffer 0\.4\.2/);
     expect(r.findings.length).toBeGreaterThan(1);
   });
@@ -453,7 +599,9 @@ describe('sbom: drift on what real projects commit', () => {
     const listed = cdxJson([...PKGS, { name: 'vitest', version: '4.1.0' }]);
     expect((await run({ head: { 'bom.json': listed, 'package-lock.json': text } }, { dev_dependencies: 'exclude' })).errors).toEqual([]);
     // Included (the default), it must be listed.
-    expect((await run({ head: { ...good, 'package-lock.json': text } })).errors.map((e) => e.message)).toEqual([expect.stringContaining('pins vitest 4.1.0, which the SBOM (bom.json) does not list')]);
+    expect((await run({ head: { ...good, 'package-lock.json': text } })).errors.map((e) => e.message)).toEqual([
+      expect.stringContaining('pins vitest 4.1.0, which the SBOM (bom.json) does not list'),
+    ]);
   });
 });
 
@@ -466,11 +614,24 @@ ruleTester('sbom').run([
     facts: { head: { 'bom.json': cdxJson(TABLE_PKGS), 'package-lock.json': packageLock(TABLE_PKGS) } },
     expect: { status: 'pass' },
   },
-  { name: 'fails when there is no SBOM', facts: { head: { 'package-lock.json': packageLock(TABLE_PKGS) } }, expect: { status: 'fail', findings: [{ severity: 'error', message: /^No SBOM found at head/ }] } },
+  {
+    name: 'fails when there is no SBOM',
+    facts: { head: { 'package-lock.json': packageLock(TABLE_PKGS) } },
+    expect: { status: 'fail', findings: [{ severity: 'error', message: /^No SBOM found at head/ }] },
+  },
   {
     name: 'fails on a stale SBOM, on the lockfile',
     facts: { head: { 'bom.json': cdxJson(TABLE_PKGS), 'package-lock.json': packageLock([{ name: 'ring-buffer', version: '0.5.0' }]) } },
-    expect: { status: 'fail', findings: [{ severity: 'error', message: 'package-lock.json pins ring-buffer 0.5.0, but bom.json lists ring-buffer 0.4.2', file: 'package-lock.json' }] },
+    expect: {
+      status: 'fail',
+      findings: [
+        {
+          severity: 'error',
+          message: 'package-lock.json pins ring-buffer 0.5.0, but bom.json lists ring-buffer 0.4.2',
+          file: 'package-lock.json',
+        },
+      ],
+    },
   },
   {
     name: 'fails on a lockfile changed without the SBOM',
@@ -480,6 +641,16 @@ ruleTester('sbom').run([
   {
     name: 'fails on a truncated file, on its line',
     facts: { head: { 'bom.json': '{"bomFormat": "CycloneDX",' } },
-    expect: { status: 'fail', findings: [{ severity: 'error', message: /^bom\.json: is not valid CycloneDX JSON \(.*\) — a truncated or hand-edited file\? Regenerate it$/, file: 'bom.json', line: 1 }] },
+    expect: {
+      status: 'fail',
+      findings: [
+        {
+          severity: 'error',
+          message: /^bom\.json: is not valid CycloneDX JSON \(.*\) — a truncated or hand-edited file\? Regenerate it$/,
+          file: 'bom.json',
+          line: 1,
+        },
+      ],
+    },
   },
 ]);

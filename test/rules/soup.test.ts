@@ -17,7 +17,12 @@ const RECENT = daysAgo(30);
 
 function packageLock(deps: Record<string, string>, dev: Record<string, string> = {}, nested: Record<string, string> = {}) {
   const packages: Record<string, unknown> = {
-    '': { name: 'pump', version: '1.0.0', dependencies: Object.fromEntries(Object.keys(deps).map((d) => [d, '*'])), devDependencies: Object.fromEntries(Object.keys(dev).map((d) => [d, '*'])) },
+    '': {
+      name: 'pump',
+      version: '1.0.0',
+      dependencies: Object.fromEntries(Object.keys(deps).map((d) => [d, '*'])),
+      devDependencies: Object.fromEntries(Object.keys(dev).map((d) => [d, '*'])),
+    },
   };
   for (const [n, v] of Object.entries(deps)) packages[`node_modules/${n}`] = { version: v };
   for (const [n, v] of Object.entries(dev)) packages[`node_modules/${n}`] = { version: v, dev: true };
@@ -35,21 +40,43 @@ const entry = (name: string, version: string, extra = '') => `- name: ${name}
   anomalies: { reviewed: ${RECENT}, reference: "https://github.com/x/${name}/issues" }
 ${extra}`;
 
-const OPTIONS: SoupOptions = { file: 'docs/soup.yml', format: 'native', lockfiles: 'auto', scope: 'direct', anomaly_review_max_age_days: 365 };
+const OPTIONS: SoupOptions = {
+  file: 'docs/soup.yml',
+  format: 'native',
+  lockfiles: 'auto',
+  scope: 'direct',
+  anomaly_review_max_age_days: 365,
+};
 const POLICY = policy({ classification: { default: 'B', items: [{ name: 'ui', paths: ['ui/**'], class: 'A' }] } });
 
 async function run(p: PlainFacts, options: Partial<SoupOptions> = {}) {
   return (await soup.evaluate({ ...OPTIONS, ...options }, plainFacts(p), gateContext(POLICY, 'soup'))) as GateOutcome;
 }
-const at = (o: GateOutcome, severity = 'error') => o.findings.filter((f) => f.severity === severity).map((f) => `${f.file}:${f.line}: ${f.message}`);
+const at = (o: GateOutcome, severity = 'error') =>
+  o.findings.filter((f) => f.severity === severity).map((f) => `${f.file}:${f.line}: ${f.message}`);
 
 describe('soup', () => {
   it('passes when every direct dependency is listed at its version; dev and transitive ones are out of scope', async () => {
-    const o = await run({ head: { 'package-lock.json': packageLock({ 'is-number': '7.0.0' }, { vitest: '4.1.0' }, { 'kind-of': '6.0.3' }), 'docs/soup.yml': entry('is-number', '7.0.0') } });
+    const o = await run({
+      head: {
+        'package-lock.json': packageLock({ 'is-number': '7.0.0' }, { vitest: '4.1.0' }, { 'kind-of': '6.0.3' }),
+        'docs/soup.yml': entry('is-number', '7.0.0'),
+      },
+    });
     expect(o.findings).toEqual([]);
     expect(o.summary).toBe('1 SOUP item; 1 direct dependency of 1 lockfile listed');
-    const all = await run({ head: { 'package-lock.json': packageLock({ 'is-number': '7.0.0' }, {}, { 'kind-of': '6.0.3' }), 'docs/soup.yml': entry('is-number', '7.0.0') } }, { scope: 'all' });
-    expect(at(all)[0]).toMatch(/^package-lock.json:\d+: kind-of 6\.0\.3 \(npm\) is pinned in package-lock.json but not in the SOUP list docs\/soup.yml/);
+    const all = await run(
+      {
+        head: {
+          'package-lock.json': packageLock({ 'is-number': '7.0.0' }, {}, { 'kind-of': '6.0.3' }),
+          'docs/soup.yml': entry('is-number', '7.0.0'),
+        },
+      },
+      { scope: 'all' },
+    );
+    expect(at(all)[0]).toMatch(
+      /^package-lock.json:\d+: kind-of 6\.0\.3 \(npm\) is pinned in package-lock.json but not in the SOUP list docs\/soup.yml/,
+    );
   });
 
   it('an upgrade in this pull request whose entry was not updated names both versions and the line', async () => {
@@ -67,10 +94,18 @@ describe('soup', () => {
     const list = entry('lodash', '4.17.20') + entry('left-pad', '1.3.0').replace(/ {2}manufacturer: .*\n/, '');
     const o = await run({ head: { 'package-lock.json': packageLock({ lodash: '4.17.21', yaml: '2.9.1' }), 'docs/soup.yml': list } });
     const errors = at(o);
-    expect(errors).toContain('docs/soup.yml:2: package-lock.json pins lodash 4.17.21, but docs/soup.yml:2 lists 4.17.20 — update the entry to the version used (and review its anomalies and risk).');
-    expect(errors.some((m) => /^package-lock.json:\d+: yaml 2\.9\.1 \(npm\) is pinned in package-lock.json but not in the SOUP list/.test(m))).toBe(true);
-    expect(errors).toContain('docs/soup.yml:9: left-pad 1.3.0 has no manufacturer — name who makes it (a company, a project or the maintainers) (IEC 62304 8.1.2).');
-    expect(at(o, 'warning')).toEqual(['docs/soup.yml:9: left-pad 1.3.0 is listed, but no lockfile pins left-pad any more — remove the entry if the dependency was dropped.']);
+    expect(errors).toContain(
+      'docs/soup.yml:2: package-lock.json pins lodash 4.17.21, but docs/soup.yml:2 lists 4.17.20 — update the entry to the version used (and review its anomalies and risk).',
+    );
+    expect(
+      errors.some((m) => /^package-lock.json:\d+: yaml 2\.9\.1 \(npm\) is pinned in package-lock.json but not in the SOUP list/.test(m)),
+    ).toBe(true);
+    expect(errors).toContain(
+      'docs/soup.yml:9: left-pad 1.3.0 has no manufacturer — name who makes it (a company, a project or the maintainers) (IEC 62304 8.1.2).',
+    );
+    expect(at(o, 'warning')).toEqual([
+      'docs/soup.yml:9: left-pad 1.3.0 is listed, but no lockfile pins left-pad any more — remove the entry if the dependency was dropped.',
+    ]);
   });
 
   it('class B/C needs purpose, requirements, risk and a recent anomaly review; class A does not', async () => {
@@ -82,16 +117,27 @@ describe('soup', () => {
     ]);
     const a = await run({ head: { 'ui/package-lock.json': packageLock({ 'is-number': '7.0.0' }), 'docs/soup.yml': thin } });
     expect(a.findings).toEqual([]);
-    const old = await run({ head: { 'package-lock.json': packageLock({ 'is-number': '7.0.0' }), 'docs/soup.yml': entry('is-number', '7.0.0').replace(RECENT, daysAgo(400)) } });
+    const old = await run({
+      head: {
+        'package-lock.json': packageLock({ 'is-number': '7.0.0' }),
+        'docs/soup.yml': entry('is-number', '7.0.0').replace(RECENT, daysAgo(400)),
+      },
+    });
     expect(at(old)).toEqual([
       `docs/soup.yml:8: is-number 7.0.0: its anomaly list was last reviewed on ${daysAgo(400)}, 400 days ago (the limit is 365) — review https://github.com/x/is-number/issues again and update the date (IEC 62304 7.1.3).`,
     ]);
   });
 
   it('bad input is a finding with file and line, never a pass', async () => {
-    expect(at(await run({ head: { 'docs/soup.yml': '- name: a\n  version: [1\n' } }))[0]).toMatch(/^docs\/soup.yml:\d+: docs\/soup.yml is not valid YAML/);
-    expect(at(await run({ head: { 'docs/soup.yml': 'name: a\n' } }))).toEqual(['docs/soup.yml:1: docs/soup.yml must be a YAML list of SOUP items (- name: ..., version: ..., ecosystem: ...) — fix its structure.']);
-    expect(at(await run({ head: { 'docs/soup.yml': '- name: a\n' } }))).toEqual(['docs/soup.yml:1: docs/soup.yml: item 1 lacks version — every SOUP item needs a name and the exact version used.']);
+    expect(at(await run({ head: { 'docs/soup.yml': '- name: a\n  version: [1\n' } }))[0]).toMatch(
+      /^docs\/soup.yml:\d+: docs\/soup.yml is not valid YAML/,
+    );
+    expect(at(await run({ head: { 'docs/soup.yml': 'name: a\n' } }))).toEqual([
+      'docs/soup.yml:1: docs/soup.yml must be a YAML list of SOUP items (- name: ..., version: ..., ecosystem: ...) — fix its structure.',
+    ]);
+    expect(at(await run({ head: { 'docs/soup.yml': '- name: a\n' } }))).toEqual([
+      'docs/soup.yml:1: docs/soup.yml: item 1 lacks version — every SOUP item needs a name and the exact version used.',
+    ]);
     expect(at(await run({ head: {} }))).toEqual([
       'docs/soup.yml:undefined: The SOUP list docs/soup.yml does not exist at head — add it (a YAML list of name, version, ecosystem, manufacturer, ...), or fix `file` in the policy.',
     ]);
@@ -100,13 +146,18 @@ describe('soup', () => {
       throw new FactError(`${path} is a directory at aaaaaaa, not a file`);
     };
     const dir = (await soup.evaluate(OPTIONS, facts, gateContext(POLICY, 'soup'))) as GateOutcome;
-    expect(at(dir)).toEqual(['docs/soup.yml:1: The SOUP list cannot be read: docs/soup.yml is a directory at aaaaaaa, not a file — commit it as a regular file.']);
+    expect(at(dir)).toEqual([
+      'docs/soup.yml:1: The SOUP list cannot be read: docs/soup.yml is a directory at aaaaaaa, not a file — commit it as a regular file.',
+    ]);
     const dup = await run({ head: { 'docs/soup.yml': entry('a', '1.0.0') + entry('a', '1.0.0') } });
     expect(at(dup)).toEqual(['docs/soup.yml:9: a 1.0.0 is listed twice (also on line 1) — keep one entry per item and version.']);
   });
 
-  it('keeps versions as written and reads OpenRegulatory\'s Markdown table', () => {
-    expect(parseSoupList('- { name: a, version: 1.10, ecosystem: Python }\n', 's.yml').entries[0]).toMatchObject({ version: '1.10', ecosystem: 'pypi' });
+  it("keeps versions as written and reads OpenRegulatory's Markdown table", () => {
+    expect(parseSoupList('- { name: a, version: 1.10, ecosystem: Python }\n', 's.yml').entries[0]).toMatchObject({
+      version: '1.10',
+      ecosystem: 'pypi',
+    });
     const md = `# SOUP List
 
 | ID | Software System | Package Name | Programming Language | Version | Website | Last verified at | Risk Level | Requirements | Verification Reasoning |
@@ -116,7 +167,14 @@ describe('soup', () => {
 `;
     const read = parseSoupList(md, 'docs/soup.md', 'openregulatory');
     expect(read.findings).toEqual([]);
-    expect(read.entries[0]).toMatchObject({ name: 'is-number', version: '7.0.0', ecosystem: 'npm', manufacturer: 'https://github.com/jonschlinkert/is-number', line: 5, anomalies: { reviewed: RECENT } });
+    expect(read.entries[0]).toMatchObject({
+      name: 'is-number',
+      version: '7.0.0',
+      ecosystem: 'npm',
+      manufacturer: 'https://github.com/jonschlinkert/is-number',
+      line: 5,
+      anomalies: { reviewed: RECENT },
+    });
     expect(parseSoupList('# nothing\n', 'docs/soup.md', 'openregulatory').findings[0]!.message).toContain('has no SOUP table');
   });
 });
@@ -167,7 +225,10 @@ const TABLE_LOCK = JSON.stringify({
   name: 'pump',
   version: '1.0.0',
   lockfileVersion: 3,
-  packages: { '': { name: 'pump', version: '1.0.0', dependencies: { 'is-number': '^7.0.0' } }, 'node_modules/is-number': { version: '7.0.0' } },
+  packages: {
+    '': { name: 'pump', version: '1.0.0', dependencies: { 'is-number': '^7.0.0' } },
+    'node_modules/is-number': { version: '7.0.0' },
+  },
 });
 const tableSoup = (version: string, manufacturer = 'Jon Schlinkert') => `- name: is-number
   version: ${version}
@@ -180,16 +241,42 @@ const tableSoup = (version: string, manufacturer = 'Jon Schlinkert') => `- name:
 `;
 
 ruleTester('soup').run([
-  { name: 'passes when each dependency has its entry', facts: { head: { 'package-lock.json': TABLE_LOCK, 'docs/soup.yml': tableSoup('7.0.0') } }, expect: { status: 'pass', findings: [] } },
+  {
+    name: 'passes when each dependency has its entry',
+    facts: { head: { 'package-lock.json': TABLE_LOCK, 'docs/soup.yml': tableSoup('7.0.0') } },
+    expect: { status: 'pass', findings: [] },
+  },
   {
     name: 'fails on an entry at another version',
     facts: { head: { 'package-lock.json': TABLE_LOCK, 'docs/soup.yml': tableSoup('6.0.0') } },
-    expect: { status: 'fail', findings: [{ severity: 'error', message: /^package-lock\.json pins is-number 7\.0\.0, but docs\/soup\.yml:2 lists 6\.0\.0 — update the entry/, file: 'docs/soup.yml', line: 2 }] },
+    expect: {
+      status: 'fail',
+      findings: [
+        {
+          severity: 'error',
+          message: /^package-lock\.json pins is-number 7\.0\.0, but docs\/soup\.yml:2 lists 6\.0\.0 — update the entry/,
+          file: 'docs/soup.yml',
+          line: 2,
+        },
+      ],
+    },
   },
   {
     name: 'fails on a dependency the SOUP list lacks',
     facts: { head: { 'package-lock.json': TABLE_LOCK, 'docs/soup.yml': '[]\n' } },
-    expect: { status: 'fail', findings: [{ severity: 'error', message: 'is-number 7.0.0 (npm) is pinned in package-lock.json but not in the SOUP list docs/soup.yml' }] },
+    expect: {
+      status: 'fail',
+      findings: [
+        { severity: 'error', message: 'is-number 7.0.0 (npm) is pinned in package-lock.json but not in the SOUP list docs/soup.yml' },
+      ],
+    },
   },
-  { name: 'fails when the SOUP list is missing', facts: { head: { 'package-lock.json': TABLE_LOCK } }, expect: { status: 'fail', findings: [{ severity: 'error', message: 'The SOUP list docs/soup.yml does not exist at head', file: 'docs/soup.yml' }] } },
+  {
+    name: 'fails when the SOUP list is missing',
+    facts: { head: { 'package-lock.json': TABLE_LOCK } },
+    expect: {
+      status: 'fail',
+      findings: [{ severity: 'error', message: 'The SOUP list docs/soup.yml does not exist at head', file: 'docs/soup.yml' }],
+    },
+  },
 ]);

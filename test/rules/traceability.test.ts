@@ -49,12 +49,17 @@ describe('traceability gate', () => {
   });
 
   it('flags an untested requirement at its definition, and an unknown reference at the test line', async () => {
-    const head = { 'docs/srs.md': `${SRS}\n## REQ-003 Bolus limits\nThe pump shall cap a bolus.\n`, ...TESTS, 'test/bolus.test.ts': 'a\nb\nit("caps (REQ-033)")\n' };
+    const head = {
+      'docs/srs.md': `${SRS}\n## REQ-003 Bolus limits\nThe pump shall cap a bolus.\n`,
+      ...TESTS,
+      'test/bolus.test.ts': 'a\nb\nit("caps (REQ-033)")\n',
+    };
     const r = await run({ base: { 'docs/srs.md': SRS, ...TESTS }, head, changed: ['docs/srs.md', 'test/bolus.test.ts'] });
     expect(r.problems).toEqual([
       {
         severity: 'error',
-        message: 'REQ-003 "Bolus limits" (class B) has no test: no test file cites REQ-003 — add a test that cites REQ-003, or mark the requirement\'s class out of require_tests.',
+        message:
+          'REQ-003 "Bolus limits" (class B) has no test: no test file cites REQ-003 — add a test that cites REQ-003, or mark the requirement\'s class out of require_tests.',
         file: 'docs/srs.md',
         line: 9,
         action: { text: 'Add a test that cites REQ-003' },
@@ -92,7 +97,10 @@ describe('traceability gate', () => {
   it('duplicate ids are reported at both places; the switches turn findings down or off', async () => {
     const head = { 'docs/srs.md': SRS, 'docs/more.yml': '- id: REQ-002\n  title: Again\n', ...TESTS, 'test/x.test.ts': 'REQ-077\n' };
     const r = await run({ head }, { requirements: ['docs/srs.md', 'docs/*.yml'] });
-    expect(r.problems.filter((f) => f.message.includes('defined more than once')).map((f) => `${f.file}:${f.line}`)).toEqual(['docs/srs.md:6', 'docs/more.yml:1']);
+    expect(r.problems.filter((f) => f.message.includes('defined more than once')).map((f) => `${f.file}:${f.line}`)).toEqual([
+      'docs/srs.md:6',
+      'docs/more.yml:1',
+    ]);
     expect(r.problems[0]!.message).toBe(
       'REQ-002 is defined more than once: here and at docs/more.yml:1 — give each requirement its own id and update the tests that cite it.',
     );
@@ -117,10 +125,19 @@ describe('traceability gate', () => {
 
     // Whitespace-only edits are not changes; changing the test clears it.
     const reflowed = SRS.replace('The pump shall refuse rates', 'The pump   shall\nrefuse rates');
-    expect((await run({ base: { 'docs/srs.md': SRS, ...TESTS }, head: { 'docs/srs.md': reflowed, ...TESTS }, changed: ['docs/srs.md'] })).problems).toEqual([]);
-    const both = await run({ base: { 'docs/srs.md': SRS, ...TESTS }, head: { 'docs/srs.md': changed, ...TESTS }, changed: ['docs/srs.md', 'test/limits.test.ts'] });
+    expect(
+      (await run({ base: { 'docs/srs.md': SRS, ...TESTS }, head: { 'docs/srs.md': reflowed, ...TESTS }, changed: ['docs/srs.md'] }))
+        .problems,
+    ).toEqual([]);
+    const both = await run({
+      base: { 'docs/srs.md': SRS, ...TESTS },
+      head: { 'docs/srs.md': changed, ...TESTS },
+      changed: ['docs/srs.md', 'test/limits.test.ts'],
+    });
     expect(both.problems).toEqual([]);
-    expect(both.tables![0]!.rows).toEqual([['REQ-002 Rate limits', 'B', 'docs/srs.md:6', 'text changed', 'tested', 'test/limits.test.ts:3', '']]);
+    expect(both.tables![0]!.rows).toEqual([
+      ['REQ-002 Rate limits', 'B', 'docs/srs.md:6', 'text changed', 'tested', 'test/limits.test.ts:3', ''],
+    ]);
     // A renamed requirements file is compared with its old path.
     const renamed = await run({
       base: { 'docs/old.md': SRS, ...TESTS },
@@ -132,7 +149,11 @@ describe('traceability gate', () => {
 
   it('a requirement the pull request deleted is named with its base location: an error where tests still cite it, else a notice', async () => {
     const withoutTwo = SRS.replace('\n## REQ-002 Rate limits\nThe pump shall refuse rates outside the limits.\n', '');
-    const cited = await run({ base: { 'docs/srs.md': SRS, ...TESTS }, head: { 'docs/srs.md': withoutTwo, ...TESTS }, changed: ['docs/srs.md'] });
+    const cited = await run({
+      base: { 'docs/srs.md': SRS, ...TESTS },
+      head: { 'docs/srs.md': withoutTwo, ...TESTS },
+      changed: ['docs/srs.md'],
+    });
     expect(cited.problems).toEqual([
       {
         severity: 'error',
@@ -144,7 +165,9 @@ describe('traceability gate', () => {
       },
     ]);
     expect(cited.summary).toMatch(/^1 requirement: 1 tested, 0 untested, 1 unknown reference, 0 suspect, 1 deleted — test\/limits/);
-    expect(cited.tables![0]!.rows).toEqual([['REQ-002 Rate limits', '', 'docs/srs.md:6 (base)', 'deleted', 'still cited', 'test/limits.test.ts:3', '']]);
+    expect(cited.tables![0]!.rows).toEqual([
+      ['REQ-002 Rate limits', '', 'docs/srs.md:6 (base)', 'deleted', 'still cited', 'test/limits.test.ts:3', ''],
+    ]);
 
     // Deleted with its test: nothing to fix, but the deletion is on record.
     const { 'test/limits.test.ts': _limits, ...rateOnly } = TESTS;
@@ -169,18 +192,36 @@ describe('traceability gate', () => {
     );
     expect(removedFile.notices.map((n) => n.message.slice(0, 50))).toEqual(['REQ-009 "Alarm volume" was deleted in this pull re']);
     // A requirements file that no longer parses at head deletes nothing: its own error says what is wrong.
-    const broken = await run({ base: { 'docs/r.yml': '- id: REQ-002\n  title: Rate limits\n  text: x\n', 'docs/srs.md': SRS.replace(/## REQ-002[^#]*/, ''), ...TESTS }, head: { 'docs/r.yml': '- id: REQ-002\n  title: [unclosed\n', 'docs/srs.md': SRS.replace(/## REQ-002[^#]*/, ''), ...TESTS }, changed: ['docs/r.yml'] }, { requirements: ['docs/*.md', 'docs/*.yml'] });
+    const broken = await run(
+      {
+        base: {
+          'docs/r.yml': '- id: REQ-002\n  title: Rate limits\n  text: x\n',
+          'docs/srs.md': SRS.replace(/## REQ-002[^#]*/, ''),
+          ...TESTS,
+        },
+        head: { 'docs/r.yml': '- id: REQ-002\n  title: [unclosed\n', 'docs/srs.md': SRS.replace(/## REQ-002[^#]*/, ''), ...TESTS },
+        changed: ['docs/r.yml'],
+      },
+      { requirements: ['docs/*.md', 'docs/*.yml'] },
+    );
     expect(broken.problems.map((f) => f.message)).toEqual([
       expect.stringMatching(/^docs\/r\.yml is not valid YAML/),
       'test/limits.test.ts cites REQ-002, which no requirement defines — fix the id, or add REQ-002 to the requirements.',
     ]);
     expect(broken.notices).toEqual([]);
     // Moved to another file is not deleted.
-    const moved = await run({
-      base: { 'docs/srs.md': SRS, ...TESTS },
-      head: { 'docs/srs.md': withoutTwo, 'docs/more.md': '## REQ-002 Rate limits\nThe pump shall refuse rates outside the limits.\n', ...TESTS },
-      changed: ['docs/srs.md', { path: 'docs/more.md', status: 'added' }],
-    }, { requirements: ['docs/*.md'] });
+    const moved = await run(
+      {
+        base: { 'docs/srs.md': SRS, ...TESTS },
+        head: {
+          'docs/srs.md': withoutTwo,
+          'docs/more.md': '## REQ-002 Rate limits\nThe pump shall refuse rates outside the limits.\n',
+          ...TESTS,
+        },
+        changed: ['docs/srs.md', { path: 'docs/more.md', status: 'added' }],
+      },
+      { requirements: ['docs/*.md'] },
+    );
     expect(moved.findings).toEqual([]);
   });
 
@@ -191,7 +232,9 @@ describe('traceability gate', () => {
   });
 
   it('an invalid pattern makes the gate error instead of passing', async () => {
-    await expect(run({ head: { 'docs/srs.md': SRS } }, { id_pattern: 'REQ-(' })).rejects.toThrow(/id_pattern "REQ-\(" is not a valid regular expression/);
+    await expect(run({ head: { 'docs/srs.md': SRS } }, { id_pattern: 'REQ-(' })).rejects.toThrow(
+      /id_pattern "REQ-\(" is not a valid regular expression/,
+    );
   });
 });
 
@@ -246,7 +289,10 @@ describe('JUnit verification', () => {
     expect(stale.problems).toHaveLength(1);
     expect(stale.problems[0]!.message).toMatch(/^REQ-001 "Continuous delivery" changed in this pull request \(docs\/srs\.md:3\)/);
     expect(stale.problems[0]!.message).toContain('test/rate.test.ts:1 and reports/junit.xml:4 (delivers the rate (REQ-001))');
-    const fresh = await run({ base, head, changed: ['docs/srs.md', 'reports/junit.xml'] }, { junit: ['reports/*.xml'], require_tests: 'none' });
+    const fresh = await run(
+      { base, head, changed: ['docs/srs.md', 'reports/junit.xml'] },
+      { junit: ['reports/*.xml'], require_tests: 'none' },
+    );
     expect(fresh.problems).toEqual([]);
   });
 
@@ -293,7 +339,17 @@ describe('the matrix: citations however the source hands the files over', () => 
       },
     });
     const m = await buildMatrix({
-      options: { requirements: ['docs/reqs.yml'], id_pattern: 'REQ-[0-9]+', tests: ['test/**'], reference_pattern: null, junit: [], require_tests: 'all', unknown_references: 'error', duplicate_ids: 'error', suspect: 'error' },
+      options: {
+        requirements: ['docs/reqs.yml'],
+        id_pattern: 'REQ-[0-9]+',
+        tests: ['test/**'],
+        reference_pattern: null,
+        junit: [],
+        require_tests: 'all',
+        unknown_references: 'error',
+        duplicate_ids: 'error',
+        suspect: 'error',
+      },
       facts,
       policy: { classification: { default: 'B', items: [] } },
       compare: false,
@@ -304,7 +360,12 @@ describe('the matrix: citations however the source hands the files over', () => 
       ['REQ-2', 'tested', ['REQ-2@test/b.test.ts:3']],
     ]);
     // Two unknown ids on one line keep the order they were written in.
-    expect(m.unknownReferences.map(at)).toEqual(['REQ-9@test/a.test.ts:2', 'REQ-7@test/a.test.ts:2', 'REQ-7@test/c.test.ts:1', 'REQ-9@test/c.test.ts:1']);
+    expect(m.unknownReferences.map(at)).toEqual([
+      'REQ-9@test/a.test.ts:2',
+      'REQ-7@test/a.test.ts:2',
+      'REQ-7@test/c.test.ts:1',
+      'REQ-9@test/c.test.ts:1',
+    ]);
     // The rows serialize with their tests, as the JSON reports need.
     expect(JSON.parse(JSON.stringify(m.rows[1])).tests).toEqual([{ id: 'REQ-2', file: 'test/b.test.ts', line: 3 }]);
   });
@@ -326,9 +387,14 @@ describe('traceability gate: sources that define no requirement', () => {
   });
 
   it('passes with allow_empty: true, and says so', async () => {
-    const r = await run({ head: { 'docs/srs.md': SPEC, ...TEST }, base: { 'docs/srs.md': SPEC, ...TEST } }, { id_pattern: 'REQ-[0-9]+', allow_empty: true });
+    const r = await run(
+      { head: { 'docs/srs.md': SPEC, ...TEST }, base: { 'docs/srs.md': SPEC, ...TEST } },
+      { id_pattern: 'REQ-[0-9]+', allow_empty: true },
+    );
     expect(r.problems).toEqual([]);
-    expect(r.notices.map((f) => f.message)).toContain('No requirement is defined in docs/srs.md; the gate passes because allow_empty is true — nothing is traced.');
+    expect(r.notices.map((f) => f.message)).toContain(
+      'No requirement is defined in docs/srs.md; the gate passes because allow_empty is true — nothing is traced.',
+    );
   });
 });
 
@@ -346,13 +412,19 @@ ruleTester('traceability').run([
     name: 'fails on an untested requirement, on its line',
     gate: { requirements: ['docs/srs.md'] },
     facts: { head: { 'docs/srs.md': TABLE_SRS, 'test/other.test.ts': 'nothing here\n' } },
-    expect: { status: 'fail', findings: [{ severity: 'error', message: /^REQ-001 "Rate limits" .*has no test/, file: 'docs/srs.md', line: 3 }] },
+    expect: {
+      status: 'fail',
+      findings: [{ severity: 'error', message: /^REQ-001 "Rate limits" .*has no test/, file: 'docs/srs.md', line: 3 }],
+    },
   },
   {
     name: 'fails on a test citing an id no requirement defines',
     gate: { requirements: ['docs/srs.md'] },
     facts: { head: { 'docs/srs.md': TABLE_SRS, 'test/rate.test.ts': '// REQ-001\n// REQ-033\n' } },
-    expect: { status: 'fail', findings: [{ severity: 'error', message: 'cites REQ-033, which no requirement defines', file: 'test/rate.test.ts', line: 2 }] },
+    expect: {
+      status: 'fail',
+      findings: [{ severity: 'error', message: 'cites REQ-033, which no requirement defines', file: 'test/rate.test.ts', line: 2 }],
+    },
   },
   {
     name: 'fails when the sources match no file',

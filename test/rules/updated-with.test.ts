@@ -52,7 +52,9 @@ describe('updated-with', () => {
     const o = await run({ changed: [{ path: 'lib/rate.ts', previousPath: 'src/rate.ts', status: 'renamed' }] });
     expect(errors(o)[0]!.message).toContain('changes src/rate.ts, but');
     const all = await run({ changed: ['Makefile'] }, { require: ['docs/threat-model.md'] });
-    expect(errors(all)[0]!.message).toBe('This pull request changes Makefile, but no file matching docs/threat-model.md — update docs/threat-model.md in this pull request.');
+    expect(errors(all)[0]!.message).toBe(
+      'This pull request changes Makefile, but no file matching docs/threat-model.md — update docs/threat-model.md in this pull request.',
+    );
     expect(errors(await run({ changed: ['docs/threat-model.md'] }, { require: ['docs/threat-model.md'] }))).toEqual([]);
   });
 
@@ -76,7 +78,11 @@ describe('updated-with', () => {
     const o = await run({
       pr: pr({ labels: ['no-risk-impact'], author: 'rhea' }),
       changed: ['src/ui/screen.ts'],
-      reviews: [review('rhea', 'APPROVED', HEAD), review('ravi', 'APPROVED', BASE, '2026-01-01T00:00:00Z', 2), review('zed', 'APPROVED', HEAD, '2026-01-01T00:00:00Z', 3)],
+      reviews: [
+        review('rhea', 'APPROVED', HEAD),
+        review('ravi', 'APPROVED', BASE, '2026-01-01T00:00:00Z', 2),
+        review('zed', 'APPROVED', HEAD, '2026-01-01T00:00:00Z', 3),
+      ],
     });
     expect(errors(o)).toHaveLength(1);
     expect(o.findings[0]!.file).toBe('src/ui/screen.ts');
@@ -126,25 +132,42 @@ gates:
     const r = cli(['check', '--repo', repo.dir, '--event', event]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('FAIL  risk-file (updated-with): src/dosing/rate.ts changed without docs/risk/**');
-    expect(r.stdout).toContain('error: src/dosing/rate.ts: This pull request changes src/dosing/rate.ts, but no file matching docs/risk/**');
+    expect(r.stdout).toContain(
+      'error: src/dosing/rate.ts: This pull request changes src/dosing/rate.ts, but no file matching docs/risk/**',
+    );
 
     const labelled = writeJson(inputs, 'e2.json', prEvent(3, base, head, { labels: [{ name: 'no-risk-impact' }] }));
     const reviews = writeJson(inputs, 'r.json', [apiReview(1, 'rhea', 'APPROVED', head)]);
     const ok = cli(['check', '--repo', repo.dir, '--event', labelled, '--reviews', reviews]);
-    expect(ok.stdout).toContain(`PASS  risk-file (updated-with): waived by label "no-risk-impact", approved by rhea on ${head.slice(0, 7)}`);
+    expect(ok.stdout).toContain(
+      `PASS  risk-file (updated-with): waived by label "no-risk-impact", approved by rhea on ${head.slice(0, 7)}`,
+    );
     expect(ok.code).toBe(0);
   });
 });
 
 // The gate as a policy author meets it: options and facts in, status and findings out (see helpers/rule-tester.ts).
 ruleTester('updated-with').run([
-  { name: 'passes when no trigger file changed', gate: { changed: ['src/**'], require: ['docs/risk/**'] }, facts: { changed: ['README.md'] }, expect: { status: 'pass', findings: [] } },
-  { name: 'passes when a required file changed too', gate: { changed: ['src/**'], require: ['docs/risk/**'] }, facts: { changed: ['src/a.ts', 'docs/risk/file.md'] }, expect: { status: 'pass', findings: [] } },
+  {
+    name: 'passes when no trigger file changed',
+    gate: { changed: ['src/**'], require: ['docs/risk/**'] },
+    facts: { changed: ['README.md'] },
+    expect: { status: 'pass', findings: [] },
+  },
+  {
+    name: 'passes when a required file changed too',
+    gate: { changed: ['src/**'], require: ['docs/risk/**'] },
+    facts: { changed: ['src/a.ts', 'docs/risk/file.md'] },
+    expect: { status: 'pass', findings: [] },
+  },
   {
     name: 'fails when the code changed without the required file',
     gate: { changed: ['src/**'], require: ['docs/risk/**'] },
     facts: { changed: ['src/a.ts'] },
-    expect: { status: 'fail', findings: [{ severity: 'error', message: 'This pull request changes src/a.ts, but no file matching docs/risk/**' }] },
+    expect: {
+      status: 'fail',
+      findings: [{ severity: 'error', message: 'This pull request changes src/a.ts, but no file matching docs/risk/**' }],
+    },
   },
   {
     name: 'fails on a waiver label that nobody in the group approved',

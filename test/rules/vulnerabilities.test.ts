@@ -29,7 +29,13 @@ function bom(components: { name: string; version: string; purl?: string; ref?: s
       specVersion: '1.6',
       version: 1,
       metadata: { timestamp: '2026-01-01T00:00:00Z' },
-      components: components.map((c) => ({ type: 'library', name: c.name, version: c.version, ...(c.purl ? { purl: c.purl } : {}), 'bom-ref': c.ref ?? c.purl ?? c.name })),
+      components: components.map((c) => ({
+        type: 'library',
+        name: c.name,
+        version: c.version,
+        ...(c.purl ? { purl: c.purl } : {}),
+        'bom-ref': c.ref ?? c.purl ?? c.name,
+      })),
       ...extra,
     },
     null,
@@ -40,7 +46,12 @@ function bom(components: { name: string; version: string; purl?: string; ref?: s
 const TODAY = new Date().toISOString();
 const LONG_AGO = '2020-01-01T00:00:00Z';
 
-function cdxVex(id: string, ref: string, state: string, opts: { justification?: string; lastUpdated?: string; aliases?: string[] } = {}): string {
+function cdxVex(
+  id: string,
+  ref: string,
+  state: string,
+  opts: { justification?: string; lastUpdated?: string; aliases?: string[] } = {},
+): string {
   return JSON.stringify(
     {
       bomFormat: 'CycloneDX',
@@ -65,7 +76,12 @@ function cdxVex(id: string, ref: string, state: string, opts: { justification?: 
   );
 }
 
-function openVex(name: string, purl: string, status: string, opts: { justification?: string; timestamp?: string; aliases?: string[] } = {}): string {
+function openVex(
+  name: string,
+  purl: string,
+  status: string,
+  opts: { justification?: string; timestamp?: string; aliases?: string[] } = {},
+): string {
   return JSON.stringify(
     {
       '@context': 'https://openvex.dev/ns/v0.2.0',
@@ -98,7 +114,11 @@ const DEFAULTS: VulnerabilitiesOptions = {
 };
 
 async function run(facts: PlainFacts, options: Partial<VulnerabilitiesOptions> = {}, gates = policy().gates): Promise<GateOutcome> {
-  return (await vulnerabilities.evaluate({ ...DEFAULTS, ...options }, plainFacts(facts), gateContext(policy({ gates }), 'vulnerabilities'))) as GateOutcome;
+  return (await vulnerabilities.evaluate(
+    { ...DEFAULTS, ...options },
+    plainFacts(facts),
+    gateContext(policy({ gates }), 'vulnerabilities'),
+  )) as GateOutcome;
 }
 
 const errors = (o: GateOutcome) => o.findings.filter((f) => f.severity === 'error');
@@ -126,8 +146,19 @@ describe('VEX documents', () => {
   it('reads CycloneDX analysis with aliases and OpenVEX statements with subcomponents', () => {
     const cdx = readVex('v.cdx.json', cdxVex('CVE-2021-23337', LODASH, 'not_affected', { justification: 'code_not_reachable' }));
     expect(cdx.issues).toEqual([]);
-    expect(cdx.statements[0]).toMatchObject({ format: 'cyclonedx', ids: ['CVE-2021-23337'], products: [{ purl: LODASH }], status: 'not_affected', assessed: true, justification: 'code_not_reachable', line: 6 });
-    const ov = readVex('v.openvex.json', openVex('GHSA-35jh-r3h4-6jhm', LODASH, 'not_affected', { justification: 'vulnerable_code_not_in_execute_path' }));
+    expect(cdx.statements[0]).toMatchObject({
+      format: 'cyclonedx',
+      ids: ['CVE-2021-23337'],
+      products: [{ purl: LODASH }],
+      status: 'not_affected',
+      assessed: true,
+      justification: 'code_not_reachable',
+      line: 6,
+    });
+    const ov = readVex(
+      'v.openvex.json',
+      openVex('GHSA-35jh-r3h4-6jhm', LODASH, 'not_affected', { justification: 'vulnerable_code_not_in_execute_path' }),
+    );
     expect(ov.statements[0]).toMatchObject({ format: 'openvex', products: [{ purl: LODASH }], assessed: true });
   });
   it('does not count not_affected without a justification, and reports malformed documents with a line', () => {
@@ -139,7 +170,12 @@ describe('VEX documents', () => {
 });
 
 describe('vulnerabilities gate', () => {
-  const head = { 'bom.json': bom([{ name: 'lodash', version: '4.17.20', purl: LODASH }, { name: 'ring-buffer', version: '0.4.2', purl: RING_PURL }]) };
+  const head = {
+    'bom.json': bom([
+      { name: 'lodash', version: '4.17.20', purl: LODASH },
+      { name: 'ring-buffer', version: '0.4.2', purl: RING_PURL },
+    ]),
+  };
 
   it('fails on a high vulnerability with component, version, ids, severity, score, fixed versions and the SBOM line', async () => {
     const o = await run({ head, osv: { [LODASH]: [INJECTION, REDOS], [RING_PURL]: [RING] } });
@@ -158,17 +194,33 @@ describe('vulnerabilities gate', () => {
       'lodash@4.17.20 (pkg',
       'ring-buffer@0.4.2 (pkg',
     ]);
-    expect(o.summary).toBe('3 open vulnerabilities (1 high, 2 medium), 1 at or above high or in KEV in 2 components of bom.json; 0 assessed');
+    expect(o.summary).toBe(
+      '3 open vulnerabilities (1 high, 2 medium), 1 at or above high or in KEV in 2 components of bom.json; 0 assessed',
+    );
     // The report's table: the open ones, most severe first, each with its fix and SBOM line.
     expect(o.tables).toHaveLength(1);
-    expect(o.tables![0]!).toMatchObject({ title: 'Open vulnerabilities', columns: ['Severity', 'Component', 'Vulnerability', 'Fixed in', 'KEV', 'Status', 'SBOM'] });
-    expect(o.tables![0]!.rows[0]).toEqual(['high 7.2', 'lodash@4.17.20', 'GHSA-35jh-r3h4-6jhm (CVE-2021-23337)', '4.17.21', 'no', 'not assessed', 'bom.json:9']);
+    expect(o.tables![0]!).toMatchObject({
+      title: 'Open vulnerabilities',
+      columns: ['Severity', 'Component', 'Vulnerability', 'Fixed in', 'KEV', 'Status', 'SBOM'],
+    });
+    expect(o.tables![0]!.rows[0]).toEqual([
+      'high 7.2',
+      'lodash@4.17.20',
+      'GHSA-35jh-r3h4-6jhm (CVE-2021-23337)',
+      '4.17.21',
+      'no',
+      'not assessed',
+      'bom.json:9',
+    ]);
     expect(o.tables![0]!.rows.map((r) => r[0]!.split(' ')[0])).toEqual(['high', 'medium', 'medium']);
   });
 
   it('passes when a current CycloneDX VEX statement on the CVE alias covers the GHSA record, and reports the assessment', async () => {
     const o = await run({
-      head: { ...head, 'security/vex/lodash.cdx.json': cdxVex('CVE-2021-23337', LODASH, 'not_affected', { justification: 'code_not_reachable' }) },
+      head: {
+        ...head,
+        'security/vex/lodash.cdx.json': cdxVex('CVE-2021-23337', LODASH, 'not_affected', { justification: 'code_not_reachable' }),
+      },
       osv: { [LODASH]: [INJECTION] },
     });
     expect(errors(o)).toEqual([]);
@@ -186,31 +238,74 @@ describe('vulnerabilities gate', () => {
       {
         title: 'Assessed vulnerabilities (VEX)',
         columns: ['Component', 'Vulnerability', 'Status', 'Justification', 'Detail', 'Statement', 'Assessed'],
-        rows: [['lodash@4.17.20', 'GHSA-35jh-r3h4-6jhm (CVE-2021-23337)', 'not_affected', 'code_not_reachable', 'template() is never called with user input', 'security/vex/lodash.cdx.json:6', TODAY.slice(0, 10)]],
+        rows: [
+          [
+            'lodash@4.17.20',
+            'GHSA-35jh-r3h4-6jhm (CVE-2021-23337)',
+            'not_affected',
+            'code_not_reachable',
+            'template() is never called with user input',
+            'security/vex/lodash.cdx.json:6',
+            TODAY.slice(0, 10),
+          ],
+        ],
         collapsed: true,
       },
     ]);
     const comment = renderMarkdown({
-      result: { schema: 'sdlc-gate/result@1', status: 'pass', base: 'b'.repeat(40), head: 'a'.repeat(40), policy: { path: 'p.yml', ref: 'b'.repeat(40), sha256: 'c'.repeat(64) },
-        gates: [{ id: 'vulnerabilities', rule: 'vulnerabilities', level: 'error', status: 'pass', summary: o.summary!, findings: o.findings, tables: o.tables! }] },
+      result: {
+        schema: 'sdlc-gate/result@1',
+        status: 'pass',
+        base: 'b'.repeat(40),
+        head: 'a'.repeat(40),
+        policy: { path: 'p.yml', ref: 'b'.repeat(40), sha256: 'c'.repeat(64) },
+        gates: [
+          {
+            id: 'vulnerabilities',
+            rule: 'vulnerabilities',
+            level: 'error',
+            status: 'pass',
+            summary: o.summary!,
+            findings: o.findings,
+            tables: o.tables!,
+          },
+        ],
+      },
       notes: [],
     });
     expect(comment).toContain('<details><summary>Assessed vulnerabilities (VEX) (1)</summary>');
-    expect(comment).toContain('| lodash@&#8203;4\\.17\\.20 | GHSA\\-35jh\\-r3h4\\-6jhm \\(CVE\\-2021\\-23337\\) | not\\_affected | code\\_not\\_reachable | template\\(\\) is never called with user input |');
+    expect(comment).toContain(
+      '| lodash@&#8203;4\\.17\\.20 | GHSA\\-35jh\\-r3h4\\-6jhm \\(CVE\\-2021\\-23337\\) | not\\_affected | code\\_not\\_reachable | template\\(\\) is never called with user input |',
+    );
   });
 
   it('matches a CycloneDX statement by bom-ref inside the SBOM itself, and an OpenVEX statement by purl', async () => {
     const inline = JSON.parse(bom([{ name: 'lodash', version: '4.17.20', purl: LODASH, ref: 'lodash-ref' }]));
     inline.vulnerabilities = JSON.parse(cdxVex('GHSA-35jh-r3h4-6jhm', 'lodash-ref', 'resolved')).vulnerabilities;
     expect(errors(await run({ head: { 'bom.json': JSON.stringify(inline, null, 2) }, osv: { [LODASH]: [INJECTION] } }))).toEqual([]);
-    const ov = await run({ head: { ...head, 'security/vex/pump.openvex.json': openVex('GHSA-35jh-r3h4-6jhm', 'pkg:npm/lodash', 'not_affected', { justification: 'vulnerable_code_not_in_execute_path' }) }, osv: { [LODASH]: [INJECTION] } });
+    const ov = await run({
+      head: {
+        ...head,
+        'security/vex/pump.openvex.json': openVex('GHSA-35jh-r3h4-6jhm', 'pkg:npm/lodash', 'not_affected', {
+          justification: 'vulnerable_code_not_in_execute_path',
+        }),
+      },
+      osv: { [LODASH]: [INJECTION] },
+    });
     expect(errors(ov)).toEqual([]);
     expect(ov.findings[0]!.message).toContain('not_affected (vulnerable_code_not_in_execute_path)');
   });
 
   it('keeps affected, in_triage and unjustified not_affected open', async () => {
-    for (const [state, just, says] of [['exploitable', undefined, 'says exploitable'], ['in_triage', undefined, 'says in_triage'], ['not_affected', undefined, 'gives no analysis.justification']] as const) {
-      const o = await run({ head: { ...head, 'security/vex/v.json': cdxVex('GHSA-35jh-r3h4-6jhm', LODASH, state, { justification: just }) }, osv: { [LODASH]: [INJECTION] } });
+    for (const [state, just, says] of [
+      ['exploitable', undefined, 'says exploitable'],
+      ['in_triage', undefined, 'says in_triage'],
+      ['not_affected', undefined, 'gives no analysis.justification'],
+    ] as const) {
+      const o = await run({
+        head: { ...head, 'security/vex/v.json': cdxVex('GHSA-35jh-r3h4-6jhm', LODASH, state, { justification: just }) },
+        osv: { [LODASH]: [INJECTION] },
+      });
       expect(errors(o)).toHaveLength(1);
       expect(errors(o)[0]!.message).toContain(says);
     }
@@ -227,20 +322,41 @@ describe('vulnerabilities gate', () => {
 
   it('fails a KEV vulnerability below the threshold', async () => {
     const kev = JSON.stringify({ catalogVersion: '2026.01.01', vulnerabilities: [{ cveID: 'CVE-2020-28500', dateAdded: '2025-03-01' }] });
-    const o = await run({ base: { 'security/kev.json': kev }, head: { ...head, 'security/kev.json': kev }, osv: { [LODASH]: [REDOS] } }, { kev: 'security/kev.json' });
+    const o = await run(
+      { base: { 'security/kev.json': kev }, head: { ...head, 'security/kev.json': kev }, osv: { [LODASH]: [REDOS] } },
+      { kev: 'security/kev.json' },
+    );
     expect(errors(o)).toHaveLength(1);
     expect(errors(o)[0]!.message).toContain('medium, CVSS:3.1 5.3; in CISA KEV (known exploited, added 2025-03-01)');
   });
 
   it('lists components without a purl as unscannable warnings, and VEX for what no longer exists as notices', async () => {
     const o = await run({
-      head: { 'bom.json': bom([{ name: 'vendored-crc', version: '1.0' }, { name: 'lodash', version: '4.17.21', purl: 'pkg:npm/lodash@4.17.21' }]), 'security/vex/old.json': cdxVex('GHSA-35jh-r3h4-6jhm', LODASH, 'not_affected', { justification: 'code_not_reachable' }) },
+      head: {
+        'bom.json': bom([
+          { name: 'vendored-crc', version: '1.0' },
+          { name: 'lodash', version: '4.17.21', purl: 'pkg:npm/lodash@4.17.21' },
+        ]),
+        'security/vex/old.json': cdxVex('GHSA-35jh-r3h4-6jhm', LODASH, 'not_affected', { justification: 'code_not_reachable' }),
+      },
       osv: {},
     });
     expect(errors(o)).toEqual([]);
     expect(o.findings).toEqual([
-      { severity: 'warning', message: 'bom.json /components/0: component "vendored-crc@1.0" cannot be checked for vulnerabilities because it has no purl — add a purl with its version (regenerate the SBOM with a generator that records them).', file: 'bom.json', line: 9 },
-      { severity: 'notice', message: 'The VEX statement on GHSA-35jh-r3h4-6jhm for pkg:npm/lodash@4.17.20 matches no component in the SBOM — remove it if the component or vulnerability is gone, or fix its ids or purls.', file: 'security/vex/old.json', line: 6 },
+      {
+        severity: 'warning',
+        message:
+          'bom.json /components/0: component "vendored-crc@1.0" cannot be checked for vulnerabilities because it has no purl — add a purl with its version (regenerate the SBOM with a generator that records them).',
+        file: 'bom.json',
+        line: 9,
+      },
+      {
+        severity: 'notice',
+        message:
+          'The VEX statement on GHSA-35jh-r3h4-6jhm for pkg:npm/lodash@4.17.20 matches no component in the SBOM — remove it if the component or vulnerability is gone, or fix its ids or purls.',
+        file: 'security/vex/old.json',
+        line: 6,
+      },
     ]);
   });
 
@@ -249,7 +365,9 @@ describe('vulnerabilities gate', () => {
     const facts = { head: { 'sboms/app.json': head['bom.json'], 'bom.json': bom([]) }, osv: { [LODASH]: [INJECTION] } };
     const o = await run(facts, { sbom_gate: 'inventory' }, gates);
     expect(errors(o)[0]!.file).toBe('sboms/app.json');
-    await expect(run(facts, { sbom_gate: 'nope' }, gates)).rejects.toThrow('sbom_gate names "nope", but the policy has no gate with that id');
+    await expect(run(facts, { sbom_gate: 'nope' }, gates)).rejects.toThrow(
+      'sbom_gate names "nope", but the policy has no gate with that id',
+    );
   });
 
   it('cannot pass without an SBOM or without an OSV client', async () => {
@@ -262,8 +380,12 @@ describe('vulnerabilities gate', () => {
     const o = await run({ base: offline, head: { ...head, ...offline } }, { source: 'offline' });
     expect(errors(o).map((f) => f.message.split(':')[0])).toEqual(['lodash@4.17.20 (pkg']);
     expect(o.findings.filter((f) => f.severity === 'warning')).toHaveLength(2); // REDOS and RING; POLLUTION was fixed in 4.17.19
-    await expect(run({ head }, { source: 'offline' })).rejects.toThrow('holds no OSV records (*.json) at the base commit — commit the records');
-    await expect(run({ head: { ...head, ...offline } }, { source: 'offline' })).rejects.toThrow('this pull request adds 4 records, which count from the next pull request on');
+    await expect(run({ head }, { source: 'offline' })).rejects.toThrow(
+      'holds no OSV records (*.json) at the base commit — commit the records',
+    );
+    await expect(run({ head: { ...head, ...offline } }, { source: 'offline' })).rejects.toThrow(
+      'this pull request adds 4 records, which count from the next pull request on',
+    );
   });
 });
 
@@ -272,7 +394,10 @@ describe('OSV client', () => {
 
   it('queries 20,000 purls in 20 batch requests and fetches each distinct record once', async () => {
     const purls = Array.from({ length: 20_000 }, (_, i) => `pkg:npm/p${i}@1.0.0`);
-    const server = await startFakeOsv({ records: [INJECTION, REDOS], vulnsByPurl: { [purls[0]!]: [INJECTION.id, REDOS.id], [purls[19_999]!]: [INJECTION.id] } });
+    const server = await startFakeOsv({
+      records: [INJECTION, REDOS],
+      vulnsByPurl: { [purls[0]!]: [INJECTION.id, REDOS.id], [purls[19_999]!]: [INJECTION.id] },
+    });
     try {
       const scan = await client()(server.url, purls);
       expect(scan.get(purls[0]!)!.map((v) => v.id)).toEqual([INJECTION.id, REDOS.id]);
@@ -280,14 +405,24 @@ describe('OSV client', () => {
       const batches = server.requests.filter((r) => r.path === '/v1/querybatch');
       expect(batches).toHaveLength(20);
       expect(Math.max(...batches.map((b) => b.queries!))).toBe(1000);
-      expect(server.requests.filter((r) => r.method === 'GET').map((r) => r.path).sort()).toEqual([`/v1/vulns/${REDOS.id}`, `/v1/vulns/${INJECTION.id}`].sort());
+      expect(
+        server.requests
+          .filter((r) => r.method === 'GET')
+          .map((r) => r.path)
+          .sort(),
+      ).toEqual([`/v1/vulns/${REDOS.id}`, `/v1/vulns/${INJECTION.id}`].sort());
     } finally {
       await server.close();
     }
   });
 
   it('follows next_page_token and retries a 503', async () => {
-    const server = await startFakeOsv({ records: [INJECTION, REDOS, POLLUTION], vulnsByPurl: { [LODASH]: [INJECTION.id, REDOS.id, POLLUTION.id] }, pageSize: 2, failFirst: 1 });
+    const server = await startFakeOsv({
+      records: [INJECTION, REDOS, POLLUTION],
+      vulnsByPurl: { [LODASH]: [INJECTION.id, REDOS.id, POLLUTION.id] },
+      pageSize: 2,
+      failFirst: 1,
+    });
     try {
       const scan = await client()(server.url, [LODASH]);
       expect(scan.get(LODASH)!.map((v) => v.id)).toEqual([INJECTION.id, REDOS.id, POLLUTION.id]);
@@ -322,14 +457,23 @@ const tableBom = (version: string) =>
     version: 1,
     components: [{ type: 'library', name: 'lodash', version, purl: `pkg:npm/lodash@${version}`, 'bom-ref': `pkg:npm/lodash@${version}` }],
   });
-const TABLE_RECORD = JSON.parse(readFileSync(new URL('../fixtures/osv/GHSA-35jh-r3h4-6jhm.json', import.meta.url), 'utf8')) as OsvVulnerability;
+const TABLE_RECORD = JSON.parse(
+  readFileSync(new URL('../fixtures/osv/GHSA-35jh-r3h4-6jhm.json', import.meta.url), 'utf8'),
+) as OsvVulnerability;
 
 ruleTester('vulnerabilities').run([
-  { name: 'passes when OSV knows no vulnerability', facts: { head: { 'bom.json': tableBom('4.17.21') }, osv: {} }, expect: { status: 'pass' } },
+  {
+    name: 'passes when OSV knows no vulnerability',
+    facts: { head: { 'bom.json': tableBom('4.17.21') }, osv: {} },
+    expect: { status: 'pass' },
+  },
   {
     name: 'fails on a high vulnerability that is neither fixed nor assessed, on the component',
     facts: { head: { 'bom.json': tableBom('4.17.20') }, osv: { 'pkg:npm/lodash@4.17.20': [TABLE_RECORD] } },
-    expect: { status: 'fail', findings: [{ severity: 'error', message: 'lodash@4.17.20 (pkg:npm/lodash@4.17.20) has GHSA-35jh-r3h4-6jhm', file: 'bom.json' }] },
+    expect: {
+      status: 'fail',
+      findings: [{ severity: 'error', message: 'lodash@4.17.20 (pkg:npm/lodash@4.17.20) has GHSA-35jh-r3h4-6jhm', file: 'bom.json' }],
+    },
   },
   {
     name: 'warns below fail_on',
@@ -339,7 +483,20 @@ ruleTester('vulnerabilities').run([
   },
   {
     name: 'ends in error when OSV cannot be asked',
-    facts: { head: { 'bom.json': tableBom('4.17.20') }, osv: async () => { throw new Error('POST https://api.osv.dev/v1/querybatch failed after 3 attempts'); } },
-    expect: { status: 'error', findings: [{ severity: 'error', message: 'The gate could not be evaluated, so it fails: POST https://api.osv.dev/v1/querybatch failed after 3 attempts' }] },
+    facts: {
+      head: { 'bom.json': tableBom('4.17.20') },
+      osv: async () => {
+        throw new Error('POST https://api.osv.dev/v1/querybatch failed after 3 attempts');
+      },
+    },
+    expect: {
+      status: 'error',
+      findings: [
+        {
+          severity: 'error',
+          message: 'The gate could not be evaluated, so it fails: POST https://api.osv.dev/v1/querybatch failed after 3 attempts',
+        },
+      ],
+    },
   },
 ]);

@@ -48,7 +48,8 @@ export class BatchOutputParser {
         continue;
       }
       const length = Number(size);
-      if (!Number.isSafeInteger(length) || length < 0) throw new GitError(`git cat-file answered an unreadable header: ${line.slice(0, 100)}`);
+      if (!Number.isSafeInteger(length) || length < 0)
+        throw new GitError(`git cat-file answered an unreadable header: ${line.slice(0, 100)}`);
       this.body = Buffer.allocUnsafe(length);
       this.filled = 0;
       if (length === 0) this.complete(this.body);
@@ -63,7 +64,11 @@ export class BatchOutputParser {
 }
 
 /** Whole files through one `git cat-file --batch` of their own, visited in the order given. */
-export async function catFiles(dir: string, items: readonly ({ path: string; oid: string } | ScannedFile)[], visit: (file: ScannedFile) => void): Promise<void> {
+export async function catFiles(
+  dir: string,
+  items: readonly ({ path: string; oid: string } | ScannedFile)[],
+  visit: (file: ScannedFile) => void,
+): Promise<void> {
   const oids = items.flatMap((item) => ('oid' in item ? [item.oid] : []));
   let next = 0;
   const visitAnswered = () => {
@@ -83,7 +88,8 @@ export async function catFiles(dir: string, items: readonly ({ path: string; oid
     input: oids.join('\n') + '\n',
     onOutput: (chunk) => parser.push(chunk),
     onClose: (code) => {
-      if (next !== items.length) throw new GitError(`git cat-file ended (exit ${code}) before it had read ${items[next]?.path ?? 'every file'}`);
+      if (next !== items.length)
+        throw new GitError(`git cat-file ended (exit ${code}) before it had read ${items[next]?.path ?? 'every file'}`);
     },
   });
 }

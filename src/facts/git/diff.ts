@@ -12,7 +12,7 @@ const STATUS: Record<string, ChangeStatus> = { A: 'added', M: 'modified', D: 're
 export function parseNameStatus(out: string): ChangedFile[] {
   const fields = out.split('\0');
   const files: ChangedFile[] = [];
-  for (let i = 0; i < fields.length && fields[i]; ) {
+  for (let i = 0; i < fields.length && fields[i];) {
     const code = fields[i++]!;
     const status = STATUS[code[0]!] ?? 'changed';
     if (status === 'renamed' || status === 'copied') {

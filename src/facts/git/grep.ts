@@ -13,7 +13,14 @@ export class GitGrep {
   constructor(private readonly dir: string) {}
 
   /** True when git answered every file; false when it refused the search; else the files it answered in full before PCRE gave up. */
-  async search(ref: string, tree: ReadonlyMap<string, TreeEntry>, lines: NonNullable<ScanOptions['lines']>, pathspecs: readonly string[], wanted: ReadonlyMap<string, string>, visit: (file: ScannedFile) => void): Promise<boolean | Set<string>> {
+  async search(
+    ref: string,
+    tree: ReadonlyMap<string, TreeEntry>,
+    lines: NonNullable<ScanOptions['lines']>,
+    pathspecs: readonly string[],
+    wanted: ReadonlyMap<string, string>,
+    visit: (file: ScannedFile) => void,
+  ): Promise<boolean | Set<string>> {
     // The matches themselves where the caller has a PCRE whose `git grep -o` matches are provably its own (-o resumes
     // after a match as on a line of its own, which only such a pattern cannot tell); otherwise git selects lines and
     // the caller reads them. A refusal may be this pattern's, so it says nothing yet about PCRE as such.
@@ -54,7 +61,9 @@ export class GitGrep {
     const visited = new Set<string>();
     // A file as handed over: its matches as they came, or its lines.
     const scanned = (path: string, lines: number[], texts: string[]): ScannedFile =>
-      onlyMatching ? { path, matches: { lines, texts } } : { path, lines: texts.map((text, i): ScannedLine => ({ line: lines[i]!, text })) };
+      onlyMatching
+        ? { path, matches: { lines, texts } }
+        : { path, lines: texts.map((text, i): ScannedLine => ({ line: lines[i]!, text })) };
     // The file being answered: its line numbers and texts so far, handed over when the next file starts.
     let current: { path: string; lines: number[]; texts: string[] } | undefined;
     const flush = () => {
@@ -86,7 +95,23 @@ export class GitGrep {
       heading,
     );
     // One thread: on a small machine git's threads contend for the object store, and the other core parses.
-    const args = ['grep', '--threads=1', '--no-color', '--no-column', '-n', '-z', '-a', ...(heading ? ['--heading'] : []), ...(onlyMatching ? ['-o'] : []), dialect, '-e', pattern, ref, '--', ...pathspecs];
+    const args = [
+      'grep',
+      '--threads=1',
+      '--no-color',
+      '--no-column',
+      '-n',
+      '-z',
+      '-a',
+      ...(heading ? ['--heading'] : []),
+      ...(onlyMatching ? ['-o'] : []),
+      dialect,
+      '-e',
+      pattern,
+      ref,
+      '--',
+      ...pathspecs,
+    ];
     return streamGit(this.dir, args, {
       doing: `searching ${wanted.size} files`,
       onOutput: (chunk) => parser.push(chunk),
@@ -239,7 +264,8 @@ export class GrepOutputParser {
     let line = 0;
     for (let i = from; i < to; i++) {
       const digit = buf[i]! - 48;
-      if (digit < 0 || digit > 9 || line > 1e12) throw new GitError(`git grep answered an unreadable line number for ${(this.lastPath ?? '').slice(0, 100)}`);
+      if (digit < 0 || digit > 9 || line > 1e12)
+        throw new GitError(`git grep answered an unreadable line number for ${(this.lastPath ?? '').slice(0, 100)}`);
       line = line * 10 + digit;
     }
     if (line < 1) throw new GitError(`git grep answered an unreadable line number for ${(this.lastPath ?? '').slice(0, 100)}`);

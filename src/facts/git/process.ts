@@ -41,7 +41,9 @@ export class GitError extends FactError {
  */
 function withNextStep(error: Error, doing: string): Error {
   if (!(error instanceof GitError) || error.message.includes(' — ')) return error;
-  return new GitError(`${error.message} (${doing}) — re-run the job; if it fails again, the checkout or its git is broken: check out afresh, and report it with \`git --version\` if it persists`);
+  return new GitError(
+    `${error.message} (${doing}) — re-run the job; if it fails again, the checkout or its git is broken: check out afresh, and report it with \`git --version\` if it persists`,
+  );
 }
 
 export function gitEnv(): NodeJS.ProcessEnv {
@@ -60,7 +62,10 @@ export function streamGit<T>(
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     // No stdin unless there is input: git grep may refuse a pattern and exit before an empty stdin is closed (EPIPE).
-    const child = spawn('git', ['-C', dir, '--literal-pathspecs', ...args], { env: gitEnv(), stdio: [handlers.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+    const child = spawn('git', ['-C', dir, '--literal-pathspecs', ...args], {
+      env: gitEnv(),
+      stdio: [handlers.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    });
     const command = `git ${args[0]}`;
     let settled = false;
     let stderr = '';
@@ -74,7 +79,12 @@ export function streamGit<T>(
       } else resolve(outcome.value);
     };
     const timer = setTimeout(
-      () => finish({ error: new GitError(`${command} did not finish ${handlers.doing} within ${SCAN_TIMEOUT_MS / 60_000} minutes — narrow the files the policy's globs match`) }),
+      () =>
+        finish({
+          error: new GitError(
+            `${command} did not finish ${handlers.doing} within ${SCAN_TIMEOUT_MS / 60_000} minutes — narrow the files the policy's globs match`,
+          ),
+        }),
       SCAN_TIMEOUT_MS,
     );
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -88,7 +98,9 @@ export function streamGit<T>(
     child.stderr!.on('data', (chunk: Buffer) => {
       if (stderr.length < 4096) stderr += chunk.toString('utf8');
     });
-    child.on('error', (e) => finish({ error: new GitError(`${command} failed: ${e.message} — check that git is installed and the checkout is readable`) }));
+    child.on('error', (e) =>
+      finish({ error: new GitError(`${command} failed: ${e.message} — check that git is installed and the checkout is readable`) }),
+    );
     child.on('close', (code) => {
       if (settled) return;
       try {

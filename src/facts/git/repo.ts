@@ -89,7 +89,13 @@ export class GitRepo {
    * in tree order — searched with PCRE where git has it, else with the POSIX ERE. Otherwise each file's whole text
    * comes through one `git cat-file --batch`, in the order given.
    */
-  async scanFiles(ref: string, paths: readonly string[], visit: (file: ScannedFile) => void, options: ScanOptions = {}, maxBytes = this.maxFileBytes): Promise<void> {
+  async scanFiles(
+    ref: string,
+    paths: readonly string[],
+    visit: (file: ScannedFile) => void,
+    options: ScanOptions = {},
+    maxBytes = this.maxFileBytes,
+  ): Promise<void> {
     const tree = await this.treeOf(ref);
     // Each path, with the object to read or the answer it already has (refused, missing); and the paths to read,
     // by their name in the tree (git names files so), with the name the caller gave (the visit uses it).
@@ -116,7 +122,12 @@ export class GitRepo {
         return;
       }
       // PCRE gave up on a line (its backtracking limits): the files git had not yet answered in full are read whole.
-      if (searched) return catFiles(this.dir, items.filter((item) => !('oid' in item) || !searched.has(item.path)), visit);
+      if (searched)
+        return catFiles(
+          this.dir,
+          items.filter((item) => !('oid' in item) || !searched.has(item.path)),
+          visit,
+        );
     }
     await catFiles(this.dir, items, visit);
   }

@@ -15,7 +15,13 @@ export interface TreeEntry {
 
 /** `git ls-tree -r -t -l -z` output as entries by path. */
 export function parseTreeListing(out: string): Map<string, TreeEntry> {
-  return new Map(out.split('\0').filter(Boolean).map(parseTreeLine).map((e) => [e.path, e]));
+  return new Map(
+    out
+      .split('\0')
+      .filter(Boolean)
+      .map(parseTreeLine)
+      .map((e) => [e.path, e]),
+  );
 }
 
 /** Whether some path of the tree holds a newline (git grep --heading would end its name early). */
@@ -28,7 +34,10 @@ export function hasNewlineInPaths(tree: ReadonlyMap<string, TreeEntry>): boolean
 export function normalizeRepoPath(path: string): string {
   // Most paths come from git's own listing and are already normal: no "\\", empty, "." or ".." segment.
   if (!/\\|(?:^|\/)\.{0,2}(?:\/|$)/.test(path)) return path;
-  const parts = path.replace(/\\/g, '/').split('/').filter((p) => p !== '' && p !== '.');
+  const parts = path
+    .replace(/\\/g, '/')
+    .split('/')
+    .filter((p) => p !== '' && p !== '.');
   if (path.startsWith('/') || parts.includes('..') || parts.length === 0) {
     throw new FactError(`"${path}" is not a path inside the repository`);
   }
@@ -42,7 +51,13 @@ function parseTreeLine(line: string): TreeEntry {
   const s2 = line.indexOf(' ', s1 + 1);
   const s3 = line.indexOf(' ', s2 + 1);
   const size = line.slice(s3 + 1, tab).trim();
-  return { mode: line.slice(0, s1), type: line.slice(s1 + 1, s2) as TreeEntry['type'], oid: line.slice(s2 + 1, s3), size: size === '-' || size === '' ? 0 : Number(size), path: line.slice(tab + 1) };
+  return {
+    mode: line.slice(0, s1),
+    type: line.slice(s1 + 1, s2) as TreeEntry['type'],
+    oid: line.slice(s2 + 1, s3),
+    size: size === '-' || size === '' ? 0 : Number(size),
+    path: line.slice(tab + 1),
+  };
 }
 
 /** A path under a symlinked folder is not in the tree; say why rather than "not found". */
@@ -50,7 +65,10 @@ function refuseSymlinkedParent(tree: Map<string, TreeEntry>, ref: string, path: 
   const parts = path.split('/');
   for (let i = 1; i < parts.length; i++) {
     const parent = tree.get(parts.slice(0, i).join('/'));
-    if (parent?.mode === '120000') throw new FactError(`${path} lies under ${parent.path}, a symbolic link at ${ref.slice(0, 7)}; links are not followed — commit the files themselves`);
+    if (parent?.mode === '120000')
+      throw new FactError(
+        `${path} lies under ${parent.path}, a symbolic link at ${ref.slice(0, 7)}; links are not followed — commit the files themselves`,
+      );
   }
 }
 

@@ -52,14 +52,24 @@ export function readLockfile(path: string, text: string): LockfileResult {
     return {
       kind: 'unknown',
       packages: [],
-      findings: [{ severity: 'error', message: `${path} is not a lockfile this gate reads (known: ${LOCKFILE_NAMES.join(', ')}) — name only these in \`lockfiles\`, or use lockfiles: auto`, file: path }],
+      findings: [
+        {
+          severity: 'error',
+          message: `${path} is not a lockfile this gate reads (known: ${LOCKFILE_NAMES.join(', ')}) — name only these in \`lockfiles\`, or use lockfiles: auto`,
+          file: path,
+        },
+      ],
     };
   }
   try {
     return reader(path, text);
   } catch (e) {
     // A reader bug or a pathological file: report it on the file rather than crash the gate.
-    return { kind: basename(path), packages: [], findings: [{ severity: 'error', message: `${path} could not be read: ${(e as Error).message}`, file: path, line: 1 }] };
+    return {
+      kind: basename(path),
+      packages: [],
+      findings: [{ severity: 'error', message: `${path} could not be read: ${(e as Error).message}`, file: path, line: 1 }],
+    };
   }
 }
 

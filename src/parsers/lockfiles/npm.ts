@@ -24,13 +24,28 @@ export class Pinned implements LockedPackage {
     return this.locate();
   }
   toJSON() {
-    return { ecosystem: this.ecosystem, name: this.name, version: this.version, purl: this.purl, direct: this.direct, dev: this.dev, optional: this.optional, line: this.line };
+    return {
+      ecosystem: this.ecosystem,
+      name: this.name,
+      version: this.version,
+      purl: this.purl,
+      direct: this.direct,
+      dev: this.dev,
+      optional: this.optional,
+      line: this.line,
+    };
   }
 }
 
 /** A package-lock entry, whose line is that of its key in the text; no closure per package (a lockfile pins 100,000s). */
 class KeyedPin extends Pinned {
-  constructor(name: string, version: string, purl: string, private readonly lines: LineIndex, private readonly key: string) {
+  constructor(
+    name: string,
+    version: string,
+    purl: string,
+    private readonly lines: LineIndex,
+    private readonly key: string,
+  ) {
     super('npm', name, version, purl, noLine);
   }
   override get line(): number | undefined {
@@ -42,14 +57,23 @@ const noLine = (): undefined => undefined;
 export function parseJsonLockfile(path: string, text: string, kind: string): { json?: Obj; findings: Finding[] } {
   try {
     const json = JSON.parse(text) as unknown;
-    if (!isObj(json)) return { findings: [{ severity: 'error', message: `${path} is not a JSON object, so it is not a ${kind} — regenerate it`, file: path, line: 1 }] };
+    if (!isObj(json))
+      return {
+        findings: [
+          { severity: 'error', message: `${path} is not a JSON object, so it is not a ${kind} — regenerate it`, file: path, line: 1 },
+        ],
+      };
     return { json, findings: [] };
   } catch (e) {
     const message = (e as Error).message;
     const pos = /at position (\d+)/.exec(message);
     const lc = /line (\d+) column/.exec(message);
     const line = lc ? Number(lc[1]) : pos ? new LineIndex(text).lineAt(Number(pos[1])) : undefined;
-    return { findings: [{ severity: 'error', message: `${path} does not parse as JSON (${message}) — regenerate the ${kind}`, file: path, line: line ?? 1 }] };
+    return {
+      findings: [
+        { severity: 'error', message: `${path} does not parse as JSON (${message}) — regenerate the ${kind}`, file: path, line: line ?? 1 },
+      ],
+    };
   }
 }
 
@@ -72,7 +96,11 @@ export function readPackageLock(path: string, text: string): LockfileResult {
 
   if (isObj(json.packages)) {
     const root = isObj(json.packages['']) ? json.packages[''] : {};
-    const directNames = new Set(['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'].flatMap((k) => (isObj(root[k]) ? Object.keys(root[k] as Obj) : [])));
+    const directNames = new Set(
+      ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'].flatMap((k) =>
+        isObj(root[k]) ? Object.keys(root[k] as Obj) : [],
+      ),
+    );
     const entries = json.packages;
     for (const key in entries) {
       const entry = entries[key];
@@ -90,7 +118,12 @@ export function readPackageLock(path: string, text: string): LockfileResult {
       const name = typeof entry.name === 'string' ? entry.name : key.slice(at + 'node_modules/'.length);
       const version = typeof entry.version === 'string' ? entry.version : '';
       if (!version) {
-        findings.push({ severity: 'warning', message: `${path}: "${key}" has no version; it is left out of the comparison — regenerate the lockfile`, file: path, line: lines.lineOf(JSON.stringify(key)) });
+        findings.push({
+          severity: 'warning',
+          message: `${path}: "${key}" has no version; it is left out of the comparison — regenerate the lockfile`,
+          file: path,
+          line: lines.lineOf(JSON.stringify(key)),
+        });
         continue;
       }
       const purl = npmPurl(name, version);
@@ -126,7 +159,12 @@ export function readPackageLock(path: string, text: string): LockfileResult {
     };
     walk(json.dependencies, true);
   } else if (json.lockfileVersion === undefined) {
-    findings.push({ severity: 'error', message: `${path} has neither "packages" nor "dependencies" nor "lockfileVersion", so it is not a ${kind} — regenerate it with npm install`, file: path, line: 1 });
+    findings.push({
+      severity: 'error',
+      message: `${path} has neither "packages" nor "dependencies" nor "lockfileVersion", so it is not a ${kind} — regenerate it with npm install`,
+      file: path,
+      line: 1,
+    });
   }
   return { kind, ecosystem: 'npm', packages, findings, byPurl: seen, firstParty: [...own] };
 }

@@ -34,7 +34,14 @@ class Collector {
     const key = purlKey(purl)?.key;
     if (key) this.own.add(key);
   }
-  add(ecosystem: string, name: string, version: string, purl: string, locate: (() => number | undefined) | number | undefined, extra: Partial<LockedPackage> = {}): void {
+  add(
+    ecosystem: string,
+    name: string,
+    version: string,
+    purl: string,
+    locate: (() => number | undefined) | number | undefined,
+    extra: Partial<LockedPackage> = {},
+  ): void {
     if (!name || !version || this.seen.has(purl)) return;
     this.seen.add(purl);
     const p = new Pinned(ecosystem, name, version, purl, typeof locate === 'function' ? locate : () => locate);
@@ -54,7 +61,14 @@ class Collector {
     });
   }
   result(kind: string): LockfileResult {
-    return { kind, ecosystem: this.ecosystem, packages: this.packages, findings: this.findings, firstParty: [...this.own], ...(this.unresolved.size ? { unresolved: [...this.unresolved] } : {}) };
+    return {
+      kind,
+      ecosystem: this.ecosystem,
+      packages: this.packages,
+      findings: this.findings,
+      firstParty: [...this.own],
+      ...(this.unresolved.size ? { unresolved: [...this.unresolved] } : {}),
+    };
   }
 }
 
@@ -156,7 +170,10 @@ export function readPnpmLock(path: string, text: string): LockfileResult {
     }
     const extra: Partial<LockedPackage> = entry.dev === true ? { dev: true } : {};
     // A git dependency is pinned by its commit; generators list it under that or under its package version.
-    const commit = isObj(entry.resolution) && typeof entry.resolution.tarball === 'string' ? /\/([0-9a-f]{40})$/.exec(entry.resolution.tarball)?.[1] : undefined;
+    const commit =
+      isObj(entry.resolution) && typeof entry.resolution.tarball === 'string'
+        ? /\/([0-9a-f]{40})$/.exec(entry.resolution.tarball)?.[1]
+        : undefined;
     if (commit && commit !== version) extra.otherVersions = [commit];
     c.add('npm', name, version, npmPurl(name, version), () => c.lines.lineOf(`${key}:`) ?? c.lines.lineOf(key), extra);
   }
@@ -184,7 +201,7 @@ export function readRequirements(path: string, text: string): LockfileResult {
   let firstUnpinned = 0;
   lines.forEach((raw, i) => {
     const line = raw.replace(/(^|\s)#.*$/, '').trim();
-    if (!line || line.startsWith('-') || line.endsWith('\\') && !line.includes('==')) return;
+    if (!line || line.startsWith('-') || (line.endsWith('\\') && !line.includes('=='))) return;
     const m = /^([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*===?\s*([^\s;\\]+)/.exec(line);
     if (m) c.add('pypi', pypiName(m[1]!), m[3]!, buildPurl('pypi', undefined, pypiName(m[1]!), m[3]!), i + 1);
     else if (/^[A-Za-z0-9]/.test(line)) {
@@ -230,13 +247,23 @@ export function readTomlPackages(ecosystem: 'pypi' | 'cargo', kind: string) {
       const own =
         ecosystem === 'cargo'
           ? p.source === undefined
-          : source !== undefined && (source.virtual !== undefined || source.editable !== undefined || source.directory !== undefined || source.type === 'directory');
+          : source !== undefined &&
+            (source.virtual !== undefined ||
+              source.editable !== undefined ||
+              source.directory !== undefined ||
+              source.type === 'directory');
       if (own) {
         c.firstParty(buildPurl(ecosystem, undefined, name, ''));
         continue;
       }
       if (typeof p.version !== 'string') continue;
-      c.add(ecosystem, name, p.version, buildPurl(ecosystem, undefined, name, p.version), c.near(`name = "${p.name}"\nversion = "${p.version}"`));
+      c.add(
+        ecosystem,
+        name,
+        p.version,
+        buildPurl(ecosystem, undefined, name, p.version),
+        c.near(`name = "${p.name}"\nversion = "${p.version}"`),
+      );
     }
     return c.result(kind);
   };
@@ -260,7 +287,14 @@ export function readPipfileLock(path: string, text: string): LockfileResult {
       }
       if (typeof entry.version !== 'string') continue;
       const version = entry.version.replace(/^==/, '');
-      c.add('pypi', name, version, buildPurl('pypi', undefined, name, version), c.near(`"${raw}"`), section === 'develop' ? { dev: true } : {});
+      c.add(
+        'pypi',
+        name,
+        version,
+        buildPurl('pypi', undefined, name, version),
+        c.near(`"${raw}"`),
+        section === 'develop' ? { dev: true } : {},
+      );
     }
   }
   return c.result('Pipfile.lock');
@@ -272,7 +306,13 @@ export function readGoSum(path: string, text: string): LockfileResult {
   text.split(/\r?\n/).forEach((line, i) => {
     const m = /^(\S+)\s+(v\S+?)(\/go\.mod)?\s+h1:/.exec(line);
     if (!m) {
-      if (line.trim() && c.findings.length < 5) c.findings.push({ severity: 'error', message: `${path}:${i + 1} is not a go.sum line ("module version h1:hash") — run go mod tidy`, file: path, line: i + 1 });
+      if (line.trim() && c.findings.length < 5)
+        c.findings.push({
+          severity: 'error',
+          message: `${path}:${i + 1} is not a go.sum line ("module version h1:hash") — run go mod tidy`,
+          file: path,
+          line: i + 1,
+        });
       return;
     }
     if (m[3]) return;
@@ -367,8 +407,17 @@ export function readComposerLock(path: string, text: string): LockfileResult {
       if (!isObj(p) || typeof p.name !== 'string' || typeof p.version !== 'string') continue;
       // The version as written ("v1.2.6"): generators keep it; the comparison ignores a "v" before a digit on both sides.
       const version = p.version;
-      const [vendor, name] = p.name.includes('/') ? [p.name.slice(0, p.name.indexOf('/')), p.name.slice(p.name.indexOf('/') + 1)] : [undefined, p.name];
-      c.add('composer', p.name, version, buildPurl('composer', vendor, name!, version), c.near(`"name": "${p.name}"`), section === 'packages-dev' ? { dev: true } : {});
+      const [vendor, name] = p.name.includes('/')
+        ? [p.name.slice(0, p.name.indexOf('/')), p.name.slice(p.name.indexOf('/') + 1)]
+        : [undefined, p.name];
+      c.add(
+        'composer',
+        p.name,
+        version,
+        buildPurl('composer', vendor, name!, version),
+        c.near(`"name": "${p.name}"`),
+        section === 'packages-dev' ? { dev: true } : {},
+      );
     }
   }
   return c.result('composer.lock');
@@ -385,7 +434,9 @@ export function readNugetLock(path: string, text: string): LockfileResult {
     for (const [name, entry] of Object.entries(deps)) {
       if (isObj(entry) && entry.type === 'Project') c.firstParty(buildPurl('nuget', undefined, name, ''));
       if (!isObj(entry) || typeof entry.resolved !== 'string' || entry.type === 'Project') continue;
-      c.add('nuget', name, entry.resolved, buildPurl('nuget', undefined, name, entry.resolved), c.near(`"${name}"`), { direct: entry.type === 'Direct' });
+      c.add('nuget', name, entry.resolved, buildPurl('nuget', undefined, name, entry.resolved), c.near(`"${name}"`), {
+        direct: entry.type === 'Direct',
+      });
     }
   }
   return c.result('packages.lock.json');
@@ -414,7 +465,11 @@ function pomProperties(project: Obj): Map<string, string> {
     const value = pomScalar(v);
     if (value !== undefined) props.set(k, value);
   };
-  for (const [k, v] of Object.entries(parent)) if (k === 'groupId' || k === 'artifactId' || k === 'version') { set(`project.parent.${k}`, v); set(`parent.${k}`, v); }
+  for (const [k, v] of Object.entries(parent))
+    if (k === 'groupId' || k === 'artifactId' || k === 'version') {
+      set(`project.parent.${k}`, v);
+      set(`parent.${k}`, v);
+    }
   if (isObj(project.properties)) for (const [k, v] of Object.entries(project.properties)) set(k, v);
   for (const k of ['groupId', 'artifactId', 'version']) {
     const v = pomScalar(project[k]) ?? props.get(`project.parent.${k}`);
@@ -437,7 +492,12 @@ function pomProperties(project: Obj): Map<string, string> {
 export function readPom(path: string, text: string): LockfileResult {
   const c = new Collector(path, text, 'maven');
   if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
-    c.findings.push({ severity: 'error', message: `${path} declares a DOCTYPE or entities, which a POM never needs; it was not read (entity expansion is refused) — remove the DOCTYPE`, file: path, line: c.lines.lineOf('<!') ?? 1 });
+    c.findings.push({
+      severity: 'error',
+      message: `${path} declares a DOCTYPE or entities, which a POM never needs; it was not read (entity expansion is refused) — remove the DOCTYPE`,
+      file: path,
+      line: c.lines.lineOf('<!') ?? 1,
+    });
     return c.result('pom.xml');
   }
   const valid = XMLValidator.validate(text);
@@ -445,7 +505,12 @@ export function readPom(path: string, text: string): LockfileResult {
     c.fail('XML', new Error(valid.err.msg), valid.err.line);
     return c.result('pom.xml');
   }
-  const doc = new XMLParser({ ignoreAttributes: true, parseTagValue: false, processEntities: false, isArray: (name) => name === 'dependency' }).parse(text) as Obj;
+  const doc = new XMLParser({
+    ignoreAttributes: true,
+    parseTagValue: false,
+    processEntities: false,
+    isArray: (name) => name === 'dependency',
+  }).parse(text) as Obj;
   const project = isObj(doc.project) ? doc.project : undefined;
   if (!project) {
     c.fail('a Maven POM', new Error('no <project> element'));
@@ -459,7 +524,8 @@ export function readPom(path: string, text: string): LockfileResult {
   /** ${a} replaced from the properties, a few rounds deep (a property may refer to another); undefined if any is left. */
   const resolve = (raw: string | undefined): string | undefined => {
     let v = raw;
-    for (let round = 0; v !== undefined && v.includes('${') && round < 5; round++) v = v.replace(/\$\{([^}]+)\}/g, (all, k: string) => props.get(k) ?? all);
+    for (let round = 0; v !== undefined && v.includes('${') && round < 5; round++)
+      v = v.replace(/\$\{([^}]+)\}/g, (all, k: string) => props.get(k) ?? all);
     return v === undefined || v.includes('${') ? undefined : v;
   };
   const list = (holder: unknown): Obj[] => {
@@ -498,7 +564,9 @@ export function readPom(path: string, text: string): LockfileResult {
     c.add('maven', `${g}:${a}`, v, buildPurl('maven', g, a, v), locate, extra);
   }
   if (unresolved.length) {
-    const why = [imports ? `${imports} imported BOM${imports === 1 ? '' : 's'}` : '', isObj(project.parent) ? 'the parent POM' : ''].filter(Boolean).join(' or ');
+    const why = [imports ? `${imports} imported BOM${imports === 1 ? '' : 's'}` : '', isObj(project.parent) ? 'the parent POM' : '']
+      .filter(Boolean)
+      .join(' or ');
     c.findings.push({
       severity: 'notice',
       message: `${path}: ${unresolved.length} dependenc${unresolved.length === 1 ? 'y has' : 'ies have'} a version this gate cannot resolve without Maven (${unresolved.slice(0, 3).join(', ')}${unresolved.length > 3 ? ', …' : ''})${why ? `: it comes from ${why}, a property defined elsewhere or a range` : ''}; they are not compared with the SBOM — give those versions in this pom.xml (in the dependency or its <dependencyManagement>) to have them compared`,

@@ -13,7 +13,9 @@ export function buildPurl(type: string, namespace: string | undefined, name: str
 /** npm "@scope/name" → namespace "@scope", name "name". */
 export function npmPurl(fullName: string, version: string): string {
   const slash = fullName.startsWith('@') ? fullName.indexOf('/') : -1;
-  return slash > 0 ? buildPurl('npm', fullName.slice(0, slash), fullName.slice(slash + 1), version) : buildPurl('npm', undefined, fullName, version);
+  return slash > 0
+    ? buildPurl('npm', fullName.slice(0, slash), fullName.slice(slash + 1), version)
+    : buildPurl('npm', undefined, fullName, version);
 }
 
 /** PEP 503 normalized name. */

@@ -49,7 +49,14 @@ export function parseDoorstopSettings(text: string, file: string): { settings: D
     const e = doc.errors[0]!;
     return {
       settings: {},
-      findings: [{ severity: 'error', message: `${file} is not valid YAML (${e.message.split('\n')[0]}) — fix the Doorstop document settings.`, file, line: lines.linePos(e.pos[0]).line }],
+      findings: [
+        {
+          severity: 'error',
+          message: `${file} is not valid YAML (${e.message.split('\n')[0]}) — fix the Doorstop document settings.`,
+          file,
+          line: lines.linePos(e.pos[0]).line,
+        },
+      ],
     };
   }
   let data: unknown;
@@ -57,9 +64,22 @@ export function parseDoorstopSettings(text: string, file: string): { settings: D
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
     // An alias with no anchor, or too many aliases, surfaces only when the document is turned into values.
-    return { settings: {}, findings: [{ severity: 'error', message: `${file} is not valid YAML (${(e as Error).message.split('\n')[0]}) — fix the Doorstop document settings.`, file, line: 1 }] };
+    return {
+      settings: {},
+      findings: [
+        {
+          severity: 'error',
+          message: `${file} is not valid YAML (${(e as Error).message.split('\n')[0]}) — fix the Doorstop document settings.`,
+          file,
+          line: 1,
+        },
+      ],
+    };
   }
-  const d = data as { settings?: { prefix?: unknown; sep?: unknown; digits?: unknown; itemformat?: unknown }; attributes?: { reviewed?: unknown } } | null;
+  const d = data as {
+    settings?: { prefix?: unknown; sep?: unknown; digits?: unknown; itemformat?: unknown };
+    attributes?: { reviewed?: unknown };
+  } | null;
   const s = d?.settings;
   const reviewed = d?.attributes?.reviewed;
   const settings: DoorstopSettings = {
@@ -98,7 +118,10 @@ export function isDoorstopItemFile(path: string, settings: DoorstopSettings): bo
 /** Doorstop's UID.split_uid: prefix, number and name, or undefined for a name that is no UID. */
 export function splitUid(value: string): { prefix: string; number: number; name: string } | undefined {
   const named = /^([\w.-]+)[-_.](\w+)/.exec(value);
-  if (named) return /^[0-9]+$/.test(named[2]!) ? { prefix: named[1]!, number: Number(named[2]), name: '' } : { prefix: named[1]!, number: -1, name: named[2]! };
+  if (named)
+    return /^[0-9]+$/.test(named[2]!)
+      ? { prefix: named[1]!, number: Number(named[2]), name: '' }
+      : { prefix: named[1]!, number: -1, name: named[2]! };
   const numbered = /^([\w.-]*[^0-9])([0-9]+)/.exec(value);
   if (numbered) return { prefix: numbered[1]!, number: Number(numbered[2]), name: '' };
   return undefined;
@@ -149,7 +172,10 @@ export function pyRepr(v: unknown): string {
     return `${quote}${out}${quote}`;
   }
   if (Array.isArray(v)) return `[${v.map(pyRepr).join(', ')}]`;
-  if (typeof v === 'object') return `{${Object.entries(v as Record<string, unknown>).map(([k, x]) => `${pyRepr(k)}: ${pyRepr(x)}`).join(', ')}}`;
+  if (typeof v === 'object')
+    return `{${Object.entries(v as Record<string, unknown>)
+      .map(([k, x]) => `${pyRepr(k)}: ${pyRepr(x)}`)
+      .join(', ')}}`;
   return String(v);
 }
 
@@ -182,7 +208,16 @@ function convertToStr(value: unknown, result: string): string {
 }
 
 function pyType(v: unknown): string {
-  const name = v === null || v === undefined ? 'NoneType' : typeof v === 'boolean' ? 'bool' : typeof v === 'number' ? (Number.isInteger(v) ? 'int' : 'float') : 'str';
+  const name =
+    v === null || v === undefined
+      ? 'NoneType'
+      : typeof v === 'boolean'
+        ? 'bool'
+        : typeof v === 'number'
+          ? Number.isInteger(v)
+            ? 'int'
+            : 'float'
+          : 'str';
   return `<class '${name}'>`;
 }
 
@@ -224,7 +259,14 @@ export function parseDoorstopItem(text: string, file: string, ctx: ParseContext,
     if (!m) {
       return {
         requirements: [],
-        findings: [{ severity: 'error', message: `${file}: a Doorstop Markdown item starts with YAML front matter between "---" lines — add it.`, file, line: 1 }],
+        findings: [
+          {
+            severity: 'error',
+            message: `${file}: a Doorstop Markdown item starts with YAML front matter between "---" lines — add it.`,
+            file,
+            line: 1,
+          },
+        ],
       };
     }
     yamlText = `\n${m.yaml}`; // keep line numbers: the opening "---" is line 1
@@ -237,18 +279,40 @@ export function parseDoorstopItem(text: string, file: string, ctx: ParseContext,
     const e = doc.errors[0]!;
     return {
       requirements: [],
-      findings: [{ severity: 'error', message: `${file} is not valid YAML (${e.message.split('\n')[0]}); item ${uid} was not read — fix the YAML at this line.`, file, line: lines.linePos(e.pos[0]).line }],
+      findings: [
+        {
+          severity: 'error',
+          message: `${file} is not valid YAML (${e.message.split('\n')[0]}); item ${uid} was not read — fix the YAML at this line.`,
+          file,
+          line: lines.linePos(e.pos[0]).line,
+        },
+      ],
     };
   }
   const root = doc.contents;
   if (!isMap(root)) {
-    return { requirements: [], findings: [{ severity: 'error', message: `${file}: a Doorstop item must be a YAML mapping (text, links, ...) — fix it.`, file, line: 1 }] };
+    return {
+      requirements: [],
+      findings: [
+        { severity: 'error', message: `${file}: a Doorstop item must be a YAML mapping (text, links, ...) — fix it.`, file, line: 1 },
+      ],
+    };
   }
   let data: Record<string, unknown>;
   try {
     data = (doc.toJS({ maxAliasCount: 100 }) ?? {}) as Record<string, unknown>;
   } catch (e) {
-    return { requirements: [], findings: [{ severity: 'error', message: `${file} is not valid YAML (${(e as Error).message.split('\n')[0]}); item ${uid} was not read — fix it.`, file, line: 1 }] };
+    return {
+      requirements: [],
+      findings: [
+        {
+          severity: 'error',
+          message: `${file} is not valid YAML (${(e as Error).message.split('\n')[0]}); item ${uid} was not read — fix it.`,
+          file,
+          line: 1,
+        },
+      ],
+    };
   }
   let title = typeof data.header === 'string' ? doorstopText(data.header).trim() : '';
   let statement = typeof data.text === 'string' ? data.text : '';
@@ -276,11 +340,21 @@ export function parseDoorstopItem(text: string, file: string, ctx: ParseContext,
   };
   if (!active || !normative) return { requirements: [], findings, doorstop: [item] };
   if (!ctx.isId(uid)) {
-    findings.push({ severity: 'error', message: `${file}: the Doorstop UID "${uid}" does not match id_pattern, so no test can cite it — rename the item or widen id_pattern.`, file, line: 1 });
+    findings.push({
+      severity: 'error',
+      message: `${file}: the Doorstop UID "${uid}" does not match id_pattern, so no test can cite it — rename the item or widen id_pattern.`,
+      file,
+      line: 1,
+    });
     return { requirements: [], findings, doorstop: [item] };
   }
   if (settings?.prefix && !uid.toLowerCase().startsWith(settings.prefix.toLowerCase())) {
-    findings.push({ severity: 'warning', message: `${file}: item ${uid} does not start with the document prefix "${settings.prefix}" — Doorstop will not load it; rename it.`, file, line: 1 });
+    findings.push({
+      severity: 'warning',
+      message: `${file}: item ${uid} does not start with the document prefix "${settings.prefix}" — Doorstop will not load it; rename it.`,
+      file,
+      line: 1,
+    });
   }
   const parents = links.map((l) => l.uid);
   const cls = data.class ?? data.safety_class;
@@ -330,7 +404,11 @@ function linksOf(root: YAMLMap, lines: LineCounter): DoorstopItem['links'] {
       // "UID:stamp" in one string is a link with its stamp (types.UID).
       const v = String(l.value);
       const colon = v.lastIndexOf(':');
-      out.push(colon > 0 ? { uid: v.slice(0, colon), stamp: storedStamp(v.slice(colon + 1)), line: lineOf(l) } : { uid: v, stamp: null, line: lineOf(l) });
+      out.push(
+        colon > 0
+          ? { uid: v.slice(0, colon), stamp: storedStamp(v.slice(colon + 1)), line: lineOf(l) }
+          : { uid: v, stamp: null, line: lineOf(l) },
+      );
     } else if (isMap(l)) {
       for (const pair of l.items) {
         const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
@@ -358,7 +436,13 @@ function markdownContent(content: string): { header?: string; text: string; skip
 }
 
 /** Item.stamp() and Item.stamp(links=True), as Doorstop computes them. */
-function stamps(uid: string, text: string, data: Record<string, unknown>, links: DoorstopItem['links'], extendedReviewed: readonly string[]): { stamp: string; reviewedStamp: string } {
+function stamps(
+  uid: string,
+  text: string,
+  data: Record<string, unknown>,
+  links: DoorstopItem['links'],
+  extendedReviewed: readonly string[],
+): { stamp: string; reviewedStamp: string } {
   const ref = typeof data.ref === 'string' ? data.ref.trim() : data.ref === undefined || data.ref === null ? '' : pyStr(data.ref);
   const values = [uid, text, ref];
   const references = referencesOf(data.references);

@@ -40,7 +40,12 @@ export function formatFromExtension(path: string): RequirementFormat | undefined
 }
 
 /** Parses one requirement file's text in its format. Never throws on malformed content. */
-export function parseRequirementFile(file: RequirementFile, text: string, idPattern: string, settings?: DoorstopSettings): ParsedRequirements {
+export function parseRequirementFile(
+  file: RequirementFile,
+  text: string,
+  idPattern: string,
+  settings?: DoorstopSettings,
+): ParsedRequirements {
   const ctx = { isId: anchoredId(idPattern) };
   switch (file.format) {
     case 'yaml':

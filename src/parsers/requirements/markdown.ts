@@ -39,7 +39,10 @@ function parentIds(value: string): string[] {
 
 /** Applies "key: value" (rendered text) to the attributes; true when the key was one. */
 function applyAttribute(key: string, value: string, into: Attributes): boolean {
-  const k = key.replace(/[*_`:\s]+$/g, '').replace(/^[*_`\s]+/, '').replace(/\s+/g, ' ');
+  const k = key
+    .replace(/[*_`:\s]+$/g, '')
+    .replace(/^[*_`\s]+/, '')
+    .replace(/\s+/g, ' ');
   if (CLASS_KEY.test(k)) {
     const m = CLASS_VALUE.exec(value.replace(/^[\s*_`]+/, ''));
     if (!m) return false;
@@ -110,7 +113,14 @@ export function parseMarkdownRequirements(text: string, file: string, ctx: Parse
     if (!(e instanceof MarkdownReadError)) throw e;
     return {
       requirements: [],
-      findings: [{ severity: 'error', message: `${file}: cannot be read as Markdown — ${e.message}; flatten the nesting.`, file, ...(e.line ? { line: e.line } : {}) }],
+      findings: [
+        {
+          severity: 'error',
+          message: `${file}: cannot be read as Markdown — ${e.message}; flatten the nesting.`,
+          file,
+          ...(e.line ? { line: e.line } : {}),
+        },
+      ],
     };
   }
   const lines = text.split(/\r\n|\r|\n/);
@@ -143,9 +153,18 @@ export function parseMarkdownRequirements(text: string, file: string, ctx: Parse
     const m = headingId.exec(window);
     const id = m?.named.sdlc_gate_id;
     if (!id || !ctx.isId(id)) continue;
-    const title = heading.slice(window.length - (m!.named.sdlc_gate_rest ?? '').length).replace(SEPARATORS, '').trim();
+    const title = heading
+      .slice(window.length - (m!.named.sdlc_gate_rest ?? '').length)
+      .replace(SEPARATORS, '')
+      .trim();
     if (isTombstone(title)) continue;
-    current = { r: { id, title, text: '', file, line, format: 'markdown' }, depth: node.depth, attrs: {}, dropped: new Set(), from: node.position!.end.line + 1 };
+    current = {
+      r: { id, title, text: '', file, line, format: 'markdown' },
+      depth: node.depth,
+      attrs: {},
+      dropped: new Set(),
+      from: node.position!.end.line + 1,
+    };
   }
   close(lines.length + 1);
   return { requirements, findings: [] };

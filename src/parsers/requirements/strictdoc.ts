@@ -12,7 +12,16 @@ import type { ParseContext, ParsedRequirements, Requirement } from './types.js';
 // nested in it; a document whose OPTIONS say `RELATION_FIELD: MID` identifies its nodes by that field (MID), in
 // relations and in source-code markers alike, so that field is the requirement's id.
 
-const NOT_REQUIREMENTS = new Set(['DOCUMENT', 'SECTION', 'TEXT', 'FREETEXT', 'GRAMMAR', 'DOCUMENT_FROM_FILE', 'DOCUMENT_CONFIG', 'DOCUMENT_VIEW']);
+const NOT_REQUIREMENTS = new Set([
+  'DOCUMENT',
+  'SECTION',
+  'TEXT',
+  'FREETEXT',
+  'GRAMMAR',
+  'DOCUMENT_FROM_FILE',
+  'DOCUMENT_CONFIG',
+  'DOCUMENT_VIEW',
+]);
 const BLOCK = /^\[\[?(\/?)([A-Z][A-Z0-9_]*)\]\]?\s*$/;
 const FIELD = /^([A-Z][A-Z0-9_]*):(?:[ \t](.*))?$/;
 
@@ -87,7 +96,12 @@ export function parseStrictDoc(text: string, file: string, ctx: ParseContext): P
     }
     const field = FIELD.exec(line);
     if (!field) {
-      findings.push({ severity: 'error', message: `${file}: "${line.trim().slice(0, 60)}" is not a "FIELD: value" line of the [${current.type}] opened on line ${current.line} — fix the StrictDoc syntax.`, file, line: i + 1 });
+      findings.push({
+        severity: 'error',
+        message: `${file}: "${line.trim().slice(0, 60)}" is not a "FIELD: value" line of the [${current.type}] opened on line ${current.line} — fix the StrictDoc syntax.`,
+        file,
+        line: i + 1,
+      });
       current = undefined;
       continue;
     }
@@ -101,7 +115,12 @@ export function parseStrictDoc(text: string, file: string, ctx: ParseContext): P
       const body: string[] = [];
       for (i++; i < lines.length && lines[i] !== '<<<'; i++) body.push(lines[i]!);
       if (i >= lines.length) {
-        findings.push({ severity: 'error', message: `${file}: the multi-line ${name} opened with ">>>" on this line is never closed with "<<<" — close it.`, file, line: start + 1 });
+        findings.push({
+          severity: 'error',
+          message: `${file}: the multi-line ${name} opened with ">>>" on this line is never closed with "<<<" — close it.`,
+          file,
+          line: start + 1,
+        });
         elements.splice(elements.indexOf(current), 1);
         current = undefined;
         break;
@@ -115,11 +134,21 @@ export function parseStrictDoc(text: string, file: string, ctx: ParseContext): P
   for (const e of elements) {
     const uid = e.fields.get(relationField);
     if (!uid) {
-      findings.push({ severity: 'error', message: `${file}: the [${e.type}] on this line has no ${relationField}, so no test can cite it — add "${relationField}: <id>".`, file, line: e.line });
+      findings.push({
+        severity: 'error',
+        message: `${file}: the [${e.type}] on this line has no ${relationField}, so no test can cite it — add "${relationField}: <id>".`,
+        file,
+        line: e.line,
+      });
       continue;
     }
     if (!ctx.isId(uid)) {
-      findings.push({ severity: 'error', message: `${file}: the ${relationField} "${uid}" does not match id_pattern, so no test can cite it — rename it or widen id_pattern.`, file, line: e.line });
+      findings.push({
+        severity: 'error',
+        message: `${file}: the ${relationField} "${uid}" does not match id_pattern, so no test can cite it — rename it or widen id_pattern.`,
+        file,
+        line: e.line,
+      });
       continue;
     }
     const statement = e.fields.get('STATEMENT') ?? e.fields.get('DESCRIPTION') ?? e.fields.get('CONTENT') ?? '';

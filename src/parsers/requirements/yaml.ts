@@ -16,7 +16,12 @@ const FIELD_NAMES = {
 } as const;
 
 /** A requirement from an item's values, as both readings build it. */
-function yamlRequirement(id: string, values: { title?: string; text?: string; class?: string; parents?: string[] }, file: string, line: number): Requirement {
+function yamlRequirement(
+  id: string,
+  values: { title?: string; text?: string; class?: string; parents?: string[] },
+  file: string,
+  line: number,
+): Requirement {
   return {
     id,
     title: (values.title ?? '').trim(),
@@ -56,7 +61,12 @@ export function parseYamlRequirementsFully(text: string, file: string, ctx: Pars
 
   const take = (item: unknown, idFromKey: string | undefined, line: number) => {
     if (!isMap(item)) {
-      findings.push({ severity: 'error', message: `${file}: a requirement must be a mapping with id, title and text — fix this entry.`, file, line });
+      findings.push({
+        severity: 'error',
+        message: `${file}: a requirement must be a mapping with id, title and text — fix this entry.`,
+        file,
+        line,
+      });
       return;
     }
     const field = (names: readonly string[]) => {
@@ -69,7 +79,12 @@ export function parseYamlRequirementsFully(text: string, file: string, ctx: Pars
     const idNode = field(FIELD_NAMES.id);
     const id = idFromKey ?? (isScalar(idNode) ? String(idNode.value ?? '').trim() : '');
     if (!id) {
-      findings.push({ severity: 'error', message: `${file}: this requirement has no id — add "id: <an id matching id_pattern>".`, file, line });
+      findings.push({
+        severity: 'error',
+        message: `${file}: this requirement has no id — add "id: <an id matching id_pattern>".`,
+        file,
+        line,
+      });
       return;
     }
     if (!ctx.isId(id)) {
@@ -84,11 +99,20 @@ export function parseYamlRequirementsFully(text: string, file: string, ctx: Pars
     const str = (n: unknown) => (isScalar(n) && n.value !== null && n.value !== undefined ? String(n.value) : undefined);
     const parentsNode = field(FIELD_NAMES.parents);
     const parents = isSeq(parentsNode)
-      ? parentsNode.items.flatMap((p) => (isScalar(p) ? [String(p.value)] : isMap(p) ? p.items.map((pair) => String(isScalar(pair.key) ? pair.key.value : pair.key)) : []))
+      ? parentsNode.items.flatMap((p) =>
+          isScalar(p) ? [String(p.value)] : isMap(p) ? p.items.map((pair) => String(isScalar(pair.key) ? pair.key.value : pair.key)) : [],
+        )
       : str(parentsNode)
         ? [str(parentsNode)!]
         : undefined;
-    requirements.push(yamlRequirement(id, { title: str(field(FIELD_NAMES.title)), text: str(field(FIELD_NAMES.text)), class: str(field(FIELD_NAMES.class)), parents }, file, line));
+    requirements.push(
+      yamlRequirement(
+        id,
+        { title: str(field(FIELD_NAMES.title)), text: str(field(FIELD_NAMES.text)), class: str(field(FIELD_NAMES.class)), parents },
+        file,
+        line,
+      ),
+    );
   };
 
   if (isSeq(root)) {
@@ -117,16 +141,28 @@ export function parseYamlRequirementsFully(text: string, file: string, ctx: Pars
 /** The YAML 1.2 core schema as the full reading resolves plain scalars (js-yaml's own differs, e.g. on 0b101). */
 const CORE_SCHEMA = jsYaml.FAILSAFE_SCHEMA.extend({
   implicit: [
-    new jsYaml.Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (s: string) => /^(?:~|[Nn]ull|NULL)?$/.test(s), construct: () => null }),
-    new jsYaml.Type('tag:yaml.org,2002:bool', { kind: 'scalar', resolve: (s: string) => /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s), construct: (s: string) => s[0] === 't' || s[0] === 'T' }),
+    new jsYaml.Type('tag:yaml.org,2002:null', {
+      kind: 'scalar',
+      resolve: (s: string) => /^(?:~|[Nn]ull|NULL)?$/.test(s),
+      construct: () => null,
+    }),
+    new jsYaml.Type('tag:yaml.org,2002:bool', {
+      kind: 'scalar',
+      resolve: (s: string) => /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s),
+      construct: (s: string) => s[0] === 't' || s[0] === 'T',
+    }),
     new jsYaml.Type('tag:yaml.org,2002:int', {
       kind: 'scalar',
       resolve: (s: string) => /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/.test(s),
-      construct: (s: string) => (s.startsWith('0o') ? parseInt(s.slice(2), 8) : s.startsWith('0x') ? parseInt(s.slice(2), 16) : parseInt(s, 10)),
+      construct: (s: string) =>
+        s.startsWith('0o') ? parseInt(s.slice(2), 8) : s.startsWith('0x') ? parseInt(s.slice(2), 16) : parseInt(s, 10),
     }),
     new jsYaml.Type('tag:yaml.org,2002:float', {
       kind: 'scalar',
-      resolve: (s: string) => /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/.test(s),
+      resolve: (s: string) =>
+        /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/.test(
+          s,
+        ),
       construct: (s: string) => (/nan$/i.test(s) ? NaN : /inf$/i.test(s) ? (s[0] === '-' ? -Infinity : Infinity) : parseFloat(s)),
     }),
   ],
@@ -199,7 +235,8 @@ function plainRequirement(item: Plain, file: string, line: number, ctx: ParseCon
     for (const n of names) if (Object.hasOwn(item, n) && item[n] !== undefined) return { value: item[n] };
     return undefined;
   };
-  const scalar = (f: { value: unknown } | undefined) => (f && f.value !== null && typeof f.value !== 'object' ? String(f.value) : undefined);
+  const scalar = (f: { value: unknown } | undefined) =>
+    f && f.value !== null && typeof f.value !== 'object' ? String(f.value) : undefined;
   const idField = field(FIELD_NAMES.id);
   const id = idField && (idField.value === null || typeof idField.value !== 'object') ? String(idField.value ?? '').trim() : '';
   if (!id || !ctx.isId(id)) return undefined;
@@ -219,9 +256,13 @@ function plainRequirement(item: Plain, file: string, line: number, ctx: ParseCon
     const one = scalar(parentsField === undefined ? undefined : { value: parentsField });
     parents = one ? [one] : undefined;
   }
-  return yamlRequirement(id, { title: scalar(field(FIELD_NAMES.title)), text: scalar(field(FIELD_NAMES.text)), class: scalar(field(FIELD_NAMES.class)), parents }, file, line);
+  return yamlRequirement(
+    id,
+    { title: scalar(field(FIELD_NAMES.title)), text: scalar(field(FIELD_NAMES.text)), class: scalar(field(FIELD_NAMES.class)), parents },
+    file,
+    line,
+  );
 }
-
 
 // The commonest shape, read line by line (a YAML parser's first run in a process costs far more): a list of items
 // whose values are plain one-line strings or `>`/`|` blocks of one paragraph at one indentation. Anything else —
@@ -232,7 +273,8 @@ function plainRequirement(item: Plain, file: string, line: number, ctx: ParseCon
 /** Characters this reading takes: LF, printable ASCII and the printable BMP (no controls, line or paragraph separators, surrogates, BOM or noncharacters). */
 const LINE_READABLE = /^[\n\x20-\x7e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]*$/;
 /** Plain scalars the YAML 1.2 core schema does not read as strings (the same expressions as CORE_SCHEMA's). */
-const NOT_A_STRING = /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/;
+const NOT_A_STRING =
+  /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))$/;
 /**
  * `key: value` where the value is a block indicator, a list of plain ids in brackets, or a plain string scalar (no
  * indicator first, no "#" or ": " within, nothing blank or ":" last).

@@ -96,7 +96,16 @@ export function parseRiskRegister(text: string, file: string, format: RiskFormat
     data = y.doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
     // An alias with no anchor, or more aliases than the cap (a "billion laughs" document), surfaces only here.
-    return { findings: [{ severity: 'error', message: `${file} is not valid YAML (${(e as Error).message.split('\n')[0]}) — fix the risk register.`, file, line: 1 }] };
+    return {
+      findings: [
+        {
+          severity: 'error',
+          message: `${file} is not valid YAML (${(e as Error).message.split('\n')[0]}) — fix the risk register.`,
+          file,
+          line: 1,
+        },
+      ],
+    };
   }
   return format === 'rdm' ? readRdm(data, y, file) : readNative(data, y, file);
 }
@@ -114,14 +123,32 @@ function readNative(data: unknown, y: Located, file: string): RiskRead {
   const accLine = y.line(['acceptability']);
   for (const [sev, prob] of Object.entries(reg.acceptability)) {
     if (!severity.includes(sev)) {
-      findings.push(err(`${file}: acceptability names severity "${sev}", which scales.severity does not list (${severity.join(', ')}) — fix the name.`, file, y.line(['acceptability', sev])));
+      findings.push(
+        err(
+          `${file}: acceptability names severity "${sev}", which scales.severity does not list (${severity.join(', ')}) — fix the name.`,
+          file,
+          y.line(['acceptability', sev]),
+        ),
+      );
     } else if (!probability.includes(prob)) {
-      findings.push(err(`${file}: acceptability of "${sev}" is "${prob}", which scales.probability does not list (${probability.join(', ')}) — fix the level.`, file, y.line(['acceptability', sev])));
+      findings.push(
+        err(
+          `${file}: acceptability of "${sev}" is "${prob}", which scales.probability does not list (${probability.join(', ')}) — fix the level.`,
+          file,
+          y.line(['acceptability', sev]),
+        ),
+      );
     } else highest.set(sev, probability.indexOf(prob));
   }
   for (const sev of severity) {
     if (!(sev in reg.acceptability)) {
-      findings.push(err(`${file}: acceptability gives no highest acceptable probability for severity "${sev}" — add "${sev}: <probability>".`, file, accLine));
+      findings.push(
+        err(
+          `${file}: acceptability gives no highest acceptable probability for severity "${sev}" — add "${sev}: <probability>".`,
+          file,
+          accLine,
+        ),
+      );
     }
   }
   const acceptable = (sev: string, prob: string) => {
@@ -133,7 +160,13 @@ function readNative(data: unknown, y: Located, file: string): RiskRead {
     const at = (...p: Path) => y.line(['hazards', i, ...p]);
     const level = (value: string, scale: string[], scaleName: string, what: string, p: Path) => {
       if (!scale.includes(value)) {
-        findings.push(err(`${file}: ${h.id} ${what} "${value}" is not a level of scales.${scaleName} (${scale.join(', ')}) — use one of them.`, file, at(...p)));
+        findings.push(
+          err(
+            `${file}: ${h.id} ${what} "${value}" is not a level of scales.${scaleName} (${scale.join(', ')}) — use one of them.`,
+            file,
+            at(...p),
+          ),
+        );
       }
     };
     level(h.severity, severity, 'severity', 'severity', ['severity']);
@@ -185,7 +218,8 @@ function duplicateFindings(hazards: Hazard[], file: string): Finding[] {
   const causes = new Map<string, RiskCause>();
   for (const h of hazards) {
     const first = hazardAt.get(h.id);
-    if (first !== undefined) findings.push(err(`${file}: hazard id ${h.id} is used twice (also on line ${first}) — give each hazard its own id.`, file, h.line));
+    if (first !== undefined)
+      findings.push(err(`${file}: hazard id ${h.id} is used twice (also on line ${first}) — give each hazard its own id.`, file, h.line));
     else hazardAt.set(h.id, h.line);
     const inHazard = new Set<string>();
     for (const c of h.controls) {
@@ -193,14 +227,26 @@ function duplicateFindings(hazards: Hazard[], file: string): Finding[] {
       inHazard.add(c.id);
       const seen = controls.get(c.id);
       if (seen && seen.requirement !== c.requirement) {
-        findings.push(err(`${file}: control id ${c.id} names requirement ${c.requirement ?? '(none)'} here but ${seen.requirement ?? '(none)'} on line ${seen.line} — a control id names one control; give this one its own id.`, file, c.line));
+        findings.push(
+          err(
+            `${file}: control id ${c.id} names requirement ${c.requirement ?? '(none)'} here but ${seen.requirement ?? '(none)'} on line ${seen.line} — a control id names one control; give this one its own id.`,
+            file,
+            c.line,
+          ),
+        );
       } else if (!seen) controls.set(c.id, c);
     }
     for (const c of h.causes) {
       if (c.id === undefined) continue;
       const seen = causes.get(c.id);
       if (seen && (seen.text !== c.text || seen.softwareItem !== c.softwareItem)) {
-        findings.push(err(`${file}: cause id ${c.id} differs from the cause with that id on line ${seen.line} — give this one its own id, or make them the same.`, file, c.line));
+        findings.push(
+          err(
+            `${file}: cause id ${c.id} differs from the cause with that id on line ${seen.line} — give this one its own id, or make them the same.`,
+            file,
+            c.line,
+          ),
+        );
       } else if (!seen) causes.set(c.id, c);
     }
   }
@@ -216,7 +262,11 @@ function duplicateFindings(hazards: Hazard[], file: string): Finding[] {
 function readRdm(data: unknown, y: Located, file: string): RiskRead {
   const findings: Finding[] = [];
   const fail = (message: string, path: Path): RiskRead => ({ findings: [err(`${file}: ${message}`, file, y.line(path))] });
-  if (!isObject(data)) return fail('is not an rdm risk file (a mapping with risk_severity_levels, risk_probability_levels, risk_acceptability_matrix and risks) — fix it, or set format: native.', []);
+  if (!isObject(data))
+    return fail(
+      'is not an rdm risk file (a mapping with risk_severity_levels, risk_probability_levels, risk_acceptability_matrix and risks) — fix it, or set format: native.',
+      [],
+    );
   const labels = (key: string): string[] | undefined => {
     const v = data[key];
     if (!Array.isArray(v) || v.length === 0) return undefined;
@@ -226,14 +276,20 @@ function readRdm(data: unknown, y: Located, file: string): RiskRead {
   const severity = labels('risk_severity_levels');
   const probability = labels('risk_probability_levels');
   const levels = labels('risk_levels');
-  for (const [key, value] of [['risk_severity_levels', severity], ['risk_probability_levels', probability], ['risk_levels', levels]] as const) {
+  for (const [key, value] of [
+    ['risk_severity_levels', severity],
+    ['risk_probability_levels', probability],
+    ['risk_levels', levels],
+  ] as const) {
     if (!value) return fail(`${key} must be a non-empty list of {label, description} — fix it.`, [key]);
   }
   const matrix = data.risk_acceptability_matrix;
   const matrixOk =
     Array.isArray(matrix) &&
     matrix.length === severity!.length &&
-    matrix.every((row) => Array.isArray(row) && row.length === probability!.length && row.every((c) => typeof c === 'string' && levels!.includes(c)));
+    matrix.every(
+      (row) => Array.isArray(row) && row.length === probability!.length && row.every((c) => typeof c === 'string' && levels!.includes(c)),
+    );
   if (!matrixOk) {
     return fail(
       `risk_acceptability_matrix must have one row per severity level (${severity!.length}) and one column per probability level (${probability!.length}), each cell one of risk_levels (${levels!.join(', ')}) — fix the matrix.`,
@@ -252,15 +308,26 @@ function readRdm(data: unknown, y: Located, file: string): RiskRead {
     if (!isObject(raw)) return findings.push(err(`${file}: risks[${i}] is not a mapping — fix it.`, file, at()));
     const id = scalarText(raw.id);
     const name = id ? `risk ${id}` : `risks[${i}]`;
-    const missing = ['id', 'hazard', 'hazardous_situation', 'harm', 'severity', 'probability'].filter((k) => raw[k] === undefined || raw[k] === null || raw[k] === '');
-    if (missing.length) return findings.push(err(`${file}: ${name} lacks ${missing.join(', ')} — fill ${missing.length === 1 ? 'it' : 'them'} in.`, file, at()));
+    const missing = ['id', 'hazard', 'hazardous_situation', 'harm', 'severity', 'probability'].filter(
+      (k) => raw[k] === undefined || raw[k] === null || raw[k] === '',
+    );
+    if (missing.length)
+      return findings.push(
+        err(`${file}: ${name} lacks ${missing.join(', ')} — fill ${missing.length === 1 ? 'it' : 'them'} in.`, file, at()),
+      );
     let ok = true;
     const level = (key: string, scale: string[], scaleName: string) => {
       const v = raw[key];
       if (v === undefined || v === null) return undefined;
       if (typeof v !== 'string' || !scale.includes(v)) {
         ok = false;
-        findings.push(err(`${file}: ${name} ${key} "${typeof v === 'object' ? (Array.isArray(v) ? '(a list)' : '(a mapping)') : scalarText(v)}" is not a level of ${scaleName} (${scale.join(', ')}) — use one of them.`, file, at(key)));
+        findings.push(
+          err(
+            `${file}: ${name} ${key} "${typeof v === 'object' ? (Array.isArray(v) ? '(a list)' : '(a mapping)') : scalarText(v)}" is not a level of ${scaleName} (${scale.join(', ')}) — use one of them.`,
+            file,
+            at(key),
+          ),
+        );
         return undefined;
       }
       return v;
@@ -281,12 +348,30 @@ function readRdm(data: unknown, y: Located, file: string): RiskRead {
       // rdm leaves the residual null until controls are assessed: the risk stays what it was.
       residual: { severity: rSev ?? sev, probability: rProb ?? prob, line: rProb ? at('residual_probability') : at('id') },
       ...(typeof raw.notes === 'string' && raw.notes.trim() ? { justification: raw.notes } : {}),
-      causes: [{ text: typeof raw.events === 'string' ? raw.events : '', ...(item ? { softwareItem: item } : {}), line: at(), softwareItemLine: at('software_item') }],
+      causes: [
+        {
+          text: typeof raw.events === 'string' ? raw.events : '',
+          ...(item ? { softwareItem: item } : {}),
+          line: at(),
+          softwareItemLine: at('software_item'),
+        },
+      ],
       controls,
     });
   });
   findings.push(...duplicateFindings(hazards, file));
-  return { register: { file, format: 'rdm', severity: severity!, probability: probability!, acceptable, acceptabilityLine: y.line(['risk_acceptability_matrix']), hazards }, findings };
+  return {
+    register: {
+      file,
+      format: 'rdm',
+      severity: severity!,
+      probability: probability!,
+      acceptable,
+      acceptabilityLine: y.line(['risk_acceptability_matrix']),
+      hazards,
+    },
+    findings,
+  };
 }
 
 /** An rdm risk's control measures (one mapping or a list), one control per requirement each names. */
@@ -295,9 +380,13 @@ function rdmControls(measures: unknown, id: string, at: (...p: Path) => number):
   const measureList = Array.isArray(measures) ? measures : isObject(measures) ? [measures] : [];
   measureList.forEach((m, j) => {
     if (!isObject(m)) return;
-    const reqs = [m.requirement, ...(Array.isArray(m.requirements) ? m.requirements : [])].filter((r): r is string => typeof r === 'string' && r !== '');
+    const reqs = [m.requirement, ...(Array.isArray(m.requirements) ? m.requirements : [])].filter(
+      (r): r is string => typeof r === 'string' && r !== '',
+    );
     const line = Array.isArray(measures) ? at('control_measures', j) : at('control_measures');
-    reqs.forEach((r, k) => controls.push({ id: typeof m.id === 'string' ? m.id : `${id}.${j + 1}${reqs.length > 1 ? `.${k + 1}` : ''}`, requirement: r, line }));
+    reqs.forEach((r, k) =>
+      controls.push({ id: typeof m.id === 'string' ? m.id : `${id}.${j + 1}${reqs.length > 1 ? `.${k + 1}` : ''}`, requirement: r, line }),
+    );
   });
   return controls;
 }
@@ -311,7 +400,12 @@ function schemaFindings(errors: ErrorObject[], y: Located, file: string): Findin
       .slice(1)
       .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
       .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-    const where = e.instancePath ? e.instancePath.replace(/^\//, '').replace(/\/(\d+)/g, '[$1]').replace(/\//g, '.') : 'the top level';
+    const where = e.instancePath
+      ? e.instancePath
+          .replace(/^\//, '')
+          .replace(/\/(\d+)/g, '[$1]')
+          .replace(/\//g, '.')
+      : 'the top level';
     let what: string;
     if (e.keyword === 'required') what = `lacks ${(e.params as { missingProperty: string }).missingProperty}`;
     else if (e.keyword === 'additionalProperties') {

@@ -73,24 +73,46 @@ function parseNative(text: string, file: string): SoupRead {
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, schema: 'failsafe' });
   const lineOf = (n: Node | undefined | null) => (n && n.range ? lines.linePos(n.range[0]).line : 1);
   if (doc.errors.length) {
-    return { entries: [], findings: doc.errors.slice(0, 5).map((e) => err(`${file} is not valid YAML (${e.message.split('\n')[0]}) — fix the SOUP list.`, file, lines.linePos(e.pos[0]).line)) };
+    return {
+      entries: [],
+      findings: doc.errors
+        .slice(0, 5)
+        .map((e) =>
+          err(`${file} is not valid YAML (${e.message.split('\n')[0]}) — fix the SOUP list.`, file, lines.linePos(e.pos[0]).line),
+        ),
+    };
   }
   const root = doc.contents;
   if (!isSeq(root)) {
     if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) return { entries: [], findings: [] };
-    return { entries: [], findings: [err(`${file} must be a YAML list of SOUP items (- name: ..., version: ..., ecosystem: ...) — fix its structure.`, file, lineOf(root as Node))] };
+    return {
+      entries: [],
+      findings: [
+        err(
+          `${file} must be a YAML list of SOUP items (- name: ..., version: ..., ecosystem: ...) — fix its structure.`,
+          file,
+          lineOf(root as Node),
+        ),
+      ],
+    };
   }
   const entries: SoupEntry[] = [];
   const findings: Finding[] = [];
   root.items.forEach((item, i) => {
     const line = lineOf(item as Node);
-    if (!isMap(item)) return findings.push(err(`${file}: item ${i + 1} is not a mapping — write it as "- name: ..., version: ...".`, file, line));
+    if (!isMap(item))
+      return findings.push(err(`${file}: item ${i + 1} is not a mapping — write it as "- name: ..., version: ...".`, file, line));
     const fields: Record<string, unknown> = {};
     const fieldLines: SoupEntry['lines'] = {};
     for (const pair of item.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : '';
       if (!(SOUP_FIELDS as readonly string[]).includes(key)) {
-        findings.push({ severity: 'warning', message: `${file}: item ${i + 1} has "${key}", which the SOUP format does not define (${SOUP_FIELDS.join(', ')}) — it is ignored.`, file, line: lineOf(pair.key as Node) });
+        findings.push({
+          severity: 'warning',
+          message: `${file}: item ${i + 1} has "${key}", which the SOUP format does not define (${SOUP_FIELDS.join(', ')}) — it is ignored.`,
+          file,
+          line: lineOf(pair.key as Node),
+        });
         continue;
       }
       fields[key] = (pair.value as { toJSON?: () => unknown } | null)?.toJSON?.() ?? (isScalar(pair.value) ? pair.value.value : pair.value);
@@ -100,7 +122,13 @@ function parseNative(text: string, file: string): SoupRead {
       const v = fields[k];
       if (v === undefined || v === null) return undefined;
       if (typeof v === 'object') {
-        findings.push(err(`${file}: ${k} of item ${i + 1} must be text — write it on one line or as a block scalar.`, file, fieldLines[k as keyof SoupEntry['lines']] ?? line));
+        findings.push(
+          err(
+            `${file}: ${k} of item ${i + 1} must be text — write it on one line or as a block scalar.`,
+            file,
+            fieldLines[k as keyof SoupEntry['lines']] ?? line,
+          ),
+        );
         return undefined;
       }
       const s = String(v).trim();
@@ -109,7 +137,13 @@ function parseNative(text: string, file: string): SoupRead {
     const name = str('name');
     const version = str('version');
     if (!name || !version) {
-      return findings.push(err(`${file}: item ${i + 1} lacks ${!name && !version ? 'name and version' : !name ? 'name' : 'version'} — every SOUP item needs a name and the exact version used.`, file, line));
+      return findings.push(
+        err(
+          `${file}: item ${i + 1} lacks ${!name && !version ? 'name and version' : !name ? 'name' : 'version'} — every SOUP item needs a name and the exact version used.`,
+          file,
+          line,
+        ),
+      );
     }
     const entry: SoupEntry = { name, version, line, lines: fieldLines };
     const ecosystem = str('ecosystem');
@@ -121,11 +155,16 @@ function parseNative(text: string, file: string): SoupRead {
     const anomalies = fields.anomalies;
     if (anomalies !== undefined && anomalies !== null) {
       if (typeof anomalies !== 'object' || Array.isArray(anomalies)) {
-        findings.push(err(`${file}: anomalies of ${name} must be {reviewed: YYYY-MM-DD, reference: URL}.`, file, fieldLines.anomalies ?? line));
+        findings.push(
+          err(`${file}: anomalies of ${name} must be {reviewed: YYYY-MM-DD, reference: URL}.`, file, fieldLines.anomalies ?? line),
+        );
       } else {
         const a = anomalies as Record<string, unknown>;
         const text = (v: unknown) => (v === undefined || v === null || typeof v === 'object' ? undefined : String(v).trim() || undefined);
-        entry.anomalies = { ...(text(a.reviewed) ? { reviewed: text(a.reviewed) } : {}), ...(text(a.reference) ? { reference: text(a.reference) } : {}) };
+        entry.anomalies = {
+          ...(text(a.reviewed) ? { reviewed: text(a.reviewed) } : {}),
+          ...(text(a.reference) ? { reference: text(a.reference) } : {}),
+        };
       }
     }
     entries.push(entry);
@@ -200,7 +239,14 @@ function parseOpenRegulatory(text: string, file: string): SoupRead {
       entries.push(entry);
     }
   }
-  if (!found) findings.push(err(`${file} has no SOUP table (a Markdown table with "Package Name" and "Version" columns) — add it, or set format: native.`, file, 1));
+  if (!found)
+    findings.push(
+      err(
+        `${file} has no SOUP table (a Markdown table with "Package Name" and "Version" columns) — add it, or set format: native.`,
+        file,
+        1,
+      ),
+    );
   return { entries, findings };
 }
 

@@ -63,14 +63,30 @@ export function readVex(path: string, text: string): VexReadResult {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
     const message = (e as Error).message;
-    return { statements: [], issues: [{ severity: 'error', message: `is not valid JSON (${message}) — fix or regenerate the VEX document`, line: jsonErrorLine(text, message) ?? 1 }] };
+    return {
+      statements: [],
+      issues: [
+        {
+          severity: 'error',
+          message: `is not valid JSON (${message}) — fix or regenerate the VEX document`,
+          line: jsonErrorLine(text, message) ?? 1,
+        },
+      ],
+    };
   }
   const doc = json && typeof json === 'object' && !Array.isArray(json) ? (json as Record<string, unknown>) : undefined;
   if (doc?.bomFormat === 'CycloneDX') return readCycloneDxVex(path, text, doc);
   if (typeof doc?.['@context'] === 'string' && doc['@context'].startsWith('https://openvex.dev/ns')) return readOpenVex(path, text, doc);
   return {
     statements: [],
-    issues: [{ severity: 'error', message: 'is neither a CycloneDX document ("bomFormat": "CycloneDX") nor OpenVEX ("@context": "https://openvex.dev/ns/...") — fix the file or the `vex` globs', line: 1 }],
+    issues: [
+      {
+        severity: 'error',
+        message:
+          'is neither a CycloneDX document ("bomFormat": "CycloneDX") nor OpenVEX ("@context": "https://openvex.dev/ns/...") — fix the file or the `vex` globs',
+        line: 1,
+      },
+    ],
   };
 }
 
@@ -119,10 +135,19 @@ function readCycloneDxVex(path: string, text: string, doc: Record<string, unknow
     }
     if (!state) return; // a vulnerability listed without analysis is not a VEX statement
     if (!(KNOWN as readonly string[]).includes(state)) {
-      issues.push({ severity: 'error', message: `/vulnerabilities/${i} (${id}): analysis.state "${state}" is not a CycloneDX state (resolved, resolved_with_pedigree, exploitable, in_triage, false_positive, not_affected)`, line });
+      issues.push({
+        severity: 'error',
+        message: `/vulnerabilities/${i} (${id}): analysis.state "${state}" is not a CycloneDX state (resolved, resolved_with_pedigree, exploitable, in_triage, false_positive, not_affected)`,
+        line,
+      });
       return;
     }
-    const ids = [id, ...arr(v.references).map((r) => str(obj(r).id)).filter((x): x is string => !!x)];
+    const ids = [
+      id,
+      ...arr(v.references)
+        .map((r) => str(obj(r).id))
+        .filter((x): x is string => !!x),
+    ];
     const products: VexProduct[] = arr(v.affects).flatMap((a): VexProduct[] => {
       const ref = str(obj(a).ref);
       if (!ref) return [];
@@ -145,7 +170,7 @@ function readCycloneDxVex(path: string, text: string, doc: Record<string, unknow
       assessed: ASSESSED.includes(status),
       ...(justification ? { justification } : {}),
       ...(detail ? { detail } : {}),
-      ...(str(analysis.lastUpdated) ?? str(analysis.firstIssued) ?? str(v.updated) ?? str(v.published) ?? docTime
+      ...((str(analysis.lastUpdated) ?? str(analysis.firstIssued) ?? str(v.updated) ?? str(v.published) ?? docTime)
         ? { timestamp: str(analysis.lastUpdated) ?? str(analysis.firstIssued) ?? str(v.updated) ?? str(v.published) ?? docTime }
         : {}),
     };
@@ -153,7 +178,12 @@ function readCycloneDxVex(path: string, text: string, doc: Record<string, unknow
       statement.assessed = false;
       statement.problem = 'says not_affected but gives no analysis.justification';
     }
-    if (products.length === 0) issues.push({ severity: 'error', message: `/vulnerabilities/${i} (${id}) has no affects[].ref — name the component (its bom-ref or purl)`, line });
+    if (products.length === 0)
+      issues.push({
+        severity: 'error',
+        message: `/vulnerabilities/${i} (${id}) has no affects[].ref — name the component (its bom-ref or purl)`,
+        line,
+      });
     statements.push(statement);
   });
   return { format: 'cyclonedx', statements, issues };
@@ -170,27 +200,38 @@ function readOpenVex(path: string, text: string, doc: Record<string, unknown>): 
     const s = obj(raw);
     const line = lines.get(`/statements/${i}`);
     const vuln = s.vulnerability;
-    const name = typeof vuln === 'string' ? str(vuln) : str(obj(vuln).name) ?? str(obj(vuln)['@id']);
+    const name = typeof vuln === 'string' ? str(vuln) : (str(obj(vuln).name) ?? str(obj(vuln)['@id']));
     const status = str(s.status);
     if (!name) {
       issues.push({ severity: 'error', message: `statement ${i + 1} names no vulnerability — set vulnerability.name`, line });
       return;
     }
     if (!status || !['not_affected', 'affected', 'fixed', 'under_investigation'].includes(status)) {
-      issues.push({ severity: 'error', message: `statement ${i + 1} (${name}): status "${status ?? ''}" is not an OpenVEX status (not_affected, affected, fixed, under_investigation)`, line });
+      issues.push({
+        severity: 'error',
+        message: `statement ${i + 1} (${name}): status "${status ?? ''}" is not an OpenVEX status (not_affected, affected, fixed, under_investigation)`,
+        line,
+      });
       return;
     }
-    const ids = [name, ...arr(obj(vuln).aliases).map(str).filter((x): x is string => !!x)];
+    const ids = [
+      name,
+      ...arr(obj(vuln).aliases)
+        .map(str)
+        .filter((x): x is string => !!x),
+    ];
     // A product with subcomponents is about those components inside it; without, about the product itself.
-    const products: VexProduct[] = arr(s.products).flatMap((p) => {
-      const po = obj(p);
-      const subs = arr(po.subcomponents);
-      return (subs.length ? subs : [p]).map((c) => {
-        const co = obj(c);
-        const purl = str(obj(co.identifiers).purl) ?? (str(co['@id'])?.startsWith('pkg:') ? str(co['@id']) : undefined);
-        return purl ? { purl } : { bomRef: str(co['@id']) ?? '' };
-      });
-    }).filter((p) => p.purl || p.bomRef);
+    const products: VexProduct[] = arr(s.products)
+      .flatMap((p) => {
+        const po = obj(p);
+        const subs = arr(po.subcomponents);
+        return (subs.length ? subs : [p]).map((c) => {
+          const co = obj(c);
+          const purl = str(obj(co.identifiers).purl) ?? (str(co['@id'])?.startsWith('pkg:') ? str(co['@id']) : undefined);
+          return purl ? { purl } : { bomRef: str(co['@id']) ?? '' };
+        });
+      })
+      .filter((p) => p.purl || p.bomRef);
     const justification = str(s.justification) ?? str(s.impact_statement);
     const detail = str(s.impact_statement) ?? str(s.status_notes);
     const timestamp = str(s.last_updated) ?? str(s.timestamp) ?? docTime;
@@ -210,7 +251,12 @@ function readOpenVex(path: string, text: string, doc: Record<string, unknown>): 
       statement.assessed = false;
       statement.problem = 'says not_affected but gives neither justification nor impact_statement';
     }
-    if (products.length === 0) issues.push({ severity: 'error', message: `statement ${i + 1} (${name}) names no product — list the component's purl in products`, line });
+    if (products.length === 0)
+      issues.push({
+        severity: 'error',
+        message: `statement ${i + 1} (${name}) names no product — list the component's purl in products`,
+        line,
+      });
     statements.push(statement);
   });
   return { format: 'openvex', statements, issues };

@@ -16,23 +16,31 @@ const DEFAULT_TESTS = ['test/**', 'tests/**', '**/*_test.*', '**/*.test.*', '**/
 
 const RiskRegisterOptions = RuleOptions({
   file: annotate(globSchema, { default: 'docs/risk/risk-register.yml', description: 'The risk register (a path at head).' }),
-  format: StringEnum(['native', 'rdm'], { default: 'native', description: 'native (risk-register.schema.json) or rdm (innolitics rdm data/risk.yml).' }),
+  format: StringEnum(['native', 'rdm'], {
+    default: 'native',
+    description: 'native (risk-register.schema.json) or rdm (innolitics rdm data/risk.yml).',
+  }),
   requirements: Type.Optional(
     Type.Array(requirementSourceSchema, {
       minItems: 1,
-      description: 'Where the requirements that implement controls are defined, read as the traceability gate reads them: globs, or {path, format}.',
+      description:
+        'Where the requirements that implement controls are defined, read as the traceability gate reads them: globs, or {path, format}.',
     }),
   ),
   requirements_from: Type.Optional(
     Type.String({ minLength: 1, description: 'The id of a traceability gate whose requirements (and tests, for verified) to use.' }),
   ),
-  verified: Type.Boolean({ default: false, description: "Each control's requirement must be cited by a test (IEC 62304 7.3.3: hazard → control → requirement → test)." }),
+  verified: Type.Boolean({
+    default: false,
+    description: "Each control's requirement must be cited by a test (IEC 62304 7.3.3: hazard → control → requirement → test).",
+  }),
 });
 export type RiskRegisterOptions = Static<typeof RiskRegisterOptions>;
 
 export const riskRegister = defineRule({
   name: 'risk-register',
-  description: 'The risk-management file (ISO 14971, IEC 62304 7): valid, every risk control implemented by an existing requirement (and, with verified, tested), residual risks acceptable or justified, causes in known software items.',
+  description:
+    'The risk-management file (ISO 14971, IEC 62304 7): valid, every risk control implemented by an existing requirement (and, with verified, tested), residual risks acceptable or justified, causes in known software items.',
   options: RiskRegisterOptions,
 
   async evaluate(options, facts, ctx): Promise<GateOutcome> {
@@ -43,20 +51,38 @@ export const riskRegister = defineRule({
       const file = await facts.readAtHead(options.file);
       if (!file) {
         return {
-          findings: [{ severity: 'error', message: `The risk register ${options.file} does not exist at head — add it (see risk-register.schema.json for the format), or fix \`file\` in the policy.`, file: options.file, action: { text: `Add the risk register ${options.file}, or fix \`file\` in the policy` } }],
+          findings: [
+            {
+              severity: 'error',
+              message: `The risk register ${options.file} does not exist at head — add it (see risk-register.schema.json for the format), or fix \`file\` in the policy.`,
+              file: options.file,
+              action: { text: `Add the risk register ${options.file}, or fix \`file\` in the policy` },
+            },
+          ],
           summary: `${options.file} is missing`,
         };
       }
       text = file.text;
     } catch (e) {
       if (!(e instanceof FactError)) throw e;
-      return { findings: [{ severity: 'error', message: `The risk register cannot be read: ${e.message} — commit it as a regular file.`, file: options.file, line: 1 }], summary: `${options.file} cannot be read` };
+      return {
+        findings: [
+          {
+            severity: 'error',
+            message: `The risk register cannot be read: ${e.message} — commit it as a regular file.`,
+            file: options.file,
+            line: 1,
+          },
+        ],
+        summary: `${options.file} cannot be read`,
+      };
     }
 
     const read = parseRiskRegister(text, options.file, options.format);
     findings.push(...read.findings);
     const register = read.register;
-    if (!register) return { findings, summary: `${options.file} is not a valid ${options.format === 'rdm' ? 'rdm risk file' : 'risk register'}` };
+    if (!register)
+      return { findings, summary: `${options.file} is not a valid ${options.format === 'rdm' ? 'rdm risk file' : 'risk register'}` };
 
     const requirements = await readRequirementSources(source.requirements, facts, { id_pattern: source.idPattern });
     findings.push(...requirements.findings);
@@ -86,7 +112,9 @@ export const riskRegister = defineRule({
     }
 
     const controls = new Set(register.hazards.flatMap((h) => h.controls.map((c) => c.id))).size;
-    const justified = register.hazards.filter((h) => h.justification && !register.acceptable(h.residual.severity, h.residual.probability)).length;
+    const justified = register.hazards.filter(
+      (h) => h.justification && !register.acceptable(h.residual.severity, h.residual.probability),
+    ).length;
     const errors = findings.filter((f) => f.severity === 'error');
     const summary = errors.length
       ? // Problems may sit in the register or in the requirements it links to: say where the first one is.
@@ -120,7 +148,9 @@ function sourcesOf(options: RiskRegisterOptions, ctx: GateContext): Sources {
     };
   }
   if (options.requirements) return { requirements: options.requirements, idPattern: DEFAULT_ID_PATTERN, tests: DEFAULT_TESTS };
-  throw new Error('the gate needs requirements (globs of requirement files) or requirements_from (a traceability gate id) to check the risk controls against — add one to the policy');
+  throw new Error(
+    'the gate needs requirements (globs of requirement files) or requirements_from (a traceability gate id) to check the risk controls against — add one to the policy',
+  );
 }
 
 /** Residual risk acceptable by the matrix, or justified; and a reduction claimed only where a control is listed. */
@@ -138,7 +168,9 @@ function residualFindings(register: RiskRegister): Finding[] {
         action: { text: `Reduce the residual risk of ${h.id} with a risk control, or justify it (benefit-risk) in ${register.file}` },
       });
     }
-    const reduced = probability.indexOf(residual.probability) < probability.indexOf(h.probability) || severity.indexOf(residual.severity) < severity.indexOf(h.severity);
+    const reduced =
+      probability.indexOf(residual.probability) < probability.indexOf(h.probability) ||
+      severity.indexOf(residual.severity) < severity.indexOf(h.severity);
     if (reduced && h.controls.length === 0) {
       findings.push({
         severity: 'error',
@@ -165,7 +197,9 @@ function softwareItemFindings(register: RiskRegister, ctx: GateContext): Finding
         message: `${h.id} "${h.title}": cause ${c.id ?? ''}${c.id ? ' ' : ''}lies in software item "${c.softwareItem}", which the policy's classification does not know (${known.length ? listing(known) : 'it lists no items'}) — fix the name, or add the item to classification.items.`,
         file: register.file,
         line: c.softwareItemLine,
-        action: { text: `Fix the software item "${c.softwareItem}" of ${h.id} in ${register.file}, or add it to classification.items in the policy` },
+        action: {
+          text: `Fix the software item "${c.softwareItem}" of ${h.id} in ${register.file}, or add it to classification.items in the policy`,
+        },
       });
     }
   }
@@ -173,8 +207,16 @@ function softwareItemFindings(register: RiskRegister, ctx: GateContext): Finding
 }
 
 /** Each control's requirement is cited by a test file: the chain hazard → control → requirement → test. */
-async function verificationFindings(register: RiskRegister, defined: Set<string>, facts: Facts, tests: string[], requirementFiles: Set<string>): Promise<Finding[]> {
-  const wanted = new Set(register.hazards.flatMap((h) => h.controls.flatMap((c) => (c.requirement && defined.has(c.requirement) ? [c.requirement] : []))));
+async function verificationFindings(
+  register: RiskRegister,
+  defined: Set<string>,
+  facts: Facts,
+  tests: string[],
+  requirementFiles: Set<string>,
+): Promise<Finding[]> {
+  const wanted = new Set(
+    register.hazards.flatMap((h) => h.controls.flatMap((c) => (c.requirement && defined.has(c.requirement) ? [c.requirement] : []))),
+  );
   if (wanted.size === 0) return [];
   const isRegister = globMatcher([register.file]);
   const files = (await facts.listAtHead(tests)).filter((p) => !requirementFiles.has(p) && !isRegister(p));

@@ -31,7 +31,10 @@ const hasGlob = (s: string) => /[*?[\]{}()!]/.test(s);
 const dirOf = (p: string) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
 
 /** Which files each source names at head, and in which format. */
-export async function resolveRequirementFiles(sources: readonly RequirementSource[], facts: Pick<Facts, 'listAtHead'>): Promise<{ files: RequirementFile[]; findings: Finding[] }> {
+export async function resolveRequirementFiles(
+  sources: readonly RequirementSource[],
+  facts: Pick<Facts, 'listAtHead'>,
+): Promise<{ files: RequirementFile[]; findings: Finding[] }> {
   const findings: Finding[] = [];
   const byPath = new Map<string, RequirementFile>();
   // Doorstop documents are recognized by their settings file, wherever a source points into one.
@@ -54,7 +57,11 @@ export async function resolveRequirementFiles(sources: readonly RequirementSourc
       let f: RequirementFormat | undefined;
       if (format === 'doorstop' || (docDir !== undefined && format === undefined)) {
         if (docDir === undefined) {
-          findings.push({ severity: 'warning', message: `${p} is named as a Doorstop item, but no ${DOORSTOP_SETTINGS} lies in its folder or above within ${path} — it was not read.`, file: p });
+          findings.push({
+            severity: 'warning',
+            message: `${p} is named as a Doorstop item, but no ${DOORSTOP_SETTINGS} lies in its folder or above within ${path} — it was not read.`,
+            file: p,
+          });
           continue;
         }
         if (!/\.(ya?ml|md)$/i.test(p) || p.slice(docDir.length).split('/').includes('assets')) continue;
@@ -65,11 +72,21 @@ export async function resolveRequirementFiles(sources: readonly RequirementSourc
         f = 'doorstop';
       } else f = format ?? formatFromExtension(p);
       if (!f) {
-        findings.push({ severity: 'warning', message: `${p} matches the requirements source "${path}" but its format is unknown — name it with {path, format: yaml|markdown|doorstop|strictdoc|openfasttrace|sphinx-needs|reqif}.`, file: p });
+        findings.push({
+          severity: 'warning',
+          message: `${p} matches the requirements source "${path}" but its format is unknown — name it with {path, format: yaml|markdown|doorstop|strictdoc|openfasttrace|sphinx-needs|reqif}.`,
+          file: p,
+        });
         continue;
       }
       count++;
-      if (!byPath.has(p)) byPath.set(p, { path: p, format: f, ...(f === 'doorstop' ? { settingsPath: docDir ? `${docDir}/${DOORSTOP_SETTINGS}` : DOORSTOP_SETTINGS } : {}), ...(options ? { options } : {}) });
+      if (!byPath.has(p))
+        byPath.set(p, {
+          path: p,
+          format: f,
+          ...(f === 'doorstop' ? { settingsPath: docDir ? `${docDir}/${DOORSTOP_SETTINGS}` : DOORSTOP_SETTINGS } : {}),
+          ...(options ? { options } : {}),
+        });
     }
     if (count === 0) {
       findings.push({
@@ -88,14 +105,19 @@ export async function resolveRequirementFiles(sources: readonly RequirementSourc
  * in which format. An item of a Doorstop document that still has its `.doorstop.yml` (`doorstopDirs`, at head) is
  * read as Doorstop; a whole document removed needs its source to say `format: doorstop`.
  */
-export function formerRequirementFile(path: string, sources: readonly RequirementSource[], doorstopDirs: ReadonlySet<string> = new Set()): RequirementFile | undefined {
+export function formerRequirementFile(
+  path: string,
+  sources: readonly RequirementSource[],
+  doorstopDirs: ReadonlySet<string> = new Set(),
+): RequirementFile | undefined {
   for (const source of sources) {
     const { path: sourcePath, format } = typeof source === 'string' ? { path: source, format: undefined } : source;
     const clean = sourcePath.replace(/\/+$/, '');
     if (!globMatcher(hasGlob(clean) ? [clean] : [clean, `${clean}/**`])(path)) continue;
     if (path.endsWith(`/${DOORSTOP_SETTINGS}`) || path === DOORSTOP_SETTINGS) return undefined;
     const docDir = format === undefined || format === 'doorstop' ? nearestDoorstopDir(path, doorstopDirs as Set<string>) : undefined;
-    if (docDir !== undefined && /\.(ya?ml|md)$/i.test(path)) return { path, format: 'doorstop', settingsPath: docDir ? `${docDir}/${DOORSTOP_SETTINGS}` : DOORSTOP_SETTINGS };
+    if (docDir !== undefined && /\.(ya?ml|md)$/i.test(path))
+      return { path, format: 'doorstop', settingsPath: docDir ? `${docDir}/${DOORSTOP_SETTINGS}` : DOORSTOP_SETTINGS };
     const f = format ?? formatFromExtension(path);
     const options = sourceOptions(source);
     if (f) return { path, format: f, ...(options ? { options } : {}) };

@@ -24,22 +24,32 @@ interface Pinned {
 
 const SoupOptions = RuleOptions({
   file: annotate(globSchema, { default: 'docs/soup.yml', description: 'The SOUP list (a path at head).' }),
-  format: StringEnum(['native', 'openregulatory'], { default: 'native', description: "native (a YAML list) or openregulatory (OpenRegulatory's Markdown SOUP table)." }),
+  format: StringEnum(['native', 'openregulatory'], {
+    default: 'native',
+    description: "native (a YAML list) or openregulatory (OpenRegulatory's Markdown SOUP table).",
+  }),
   lockfiles: Type.Union([Const('auto'), globListSchema], {
     default: 'auto',
-    description: 'auto: every lockfile in the repository (outside node_modules/, vendor/); or a list of paths/globs; [] checks the SOUP list alone.',
+    description:
+      'auto: every lockfile in the repository (outside node_modules/, vendor/); or a list of paths/globs; [] checks the SOUP list alone.',
   }),
   scope: StringEnum(['direct', 'all'], {
     default: 'direct',
-    description: 'direct: the dependencies the project declares; all: every package the lockfiles pin. Development-only packages are left out.',
+    description:
+      'direct: the dependencies the project declares; all: every package the lockfiles pin. Development-only packages are left out.',
   }),
-  anomaly_review_max_age_days: Type.Integer({ minimum: 1, default: 365, description: "For class B/C: the longest time since each item's anomaly list was reviewed." }),
+  anomaly_review_max_age_days: Type.Integer({
+    minimum: 1,
+    default: 365,
+    description: "For class B/C: the longest time since each item's anomaly list was reviewed.",
+  }),
 });
 export type SoupOptions = Static<typeof SoupOptions>;
 
 export const soup = defineRule({
   name: 'soup',
-  description: 'SOUP (IEC 62304 8.1.2, 5.3.3/5.3.4, 7.1.2/7.1.3): every dependency the lockfiles pin is in the SOUP list at the same version, with a manufacturer, and for class B/C its purpose, requirements, risk and a recent anomaly review.',
+  description:
+    'SOUP (IEC 62304 8.1.2, 5.3.3/5.3.4, 7.1.2/7.1.3): every dependency the lockfiles pin is in the SOUP list at the same version, with a manufacturer, and for class B/C its purpose, requirements, risk and a recent anomaly review.',
   options: SoupOptions,
 
   async evaluate(options, facts, ctx): Promise<GateOutcome> {
@@ -49,11 +59,28 @@ export const soup = defineRule({
       soupFile = await facts.readAtHead(options.file);
     } catch (e) {
       if (!(e instanceof FactError)) throw e;
-      return { findings: [{ severity: 'error', message: `The SOUP list cannot be read: ${e.message} — commit it as a regular file.`, file: options.file, line: 1 }], summary: `${options.file} cannot be read` };
+      return {
+        findings: [
+          {
+            severity: 'error',
+            message: `The SOUP list cannot be read: ${e.message} — commit it as a regular file.`,
+            file: options.file,
+            line: 1,
+          },
+        ],
+        summary: `${options.file} cannot be read`,
+      };
     }
     if (!soupFile) {
       return {
-        findings: [{ severity: 'error', message: `The SOUP list ${options.file} does not exist at head — add it (a YAML list of name, version, ecosystem, manufacturer, ...), or fix \`file\` in the policy.`, file: options.file, action: { text: `Add the SOUP list ${options.file}, or fix \`file\` in the policy` } }],
+        findings: [
+          {
+            severity: 'error',
+            message: `The SOUP list ${options.file} does not exist at head — add it (a YAML list of name, version, ecosystem, manufacturer, ...), or fix \`file\` in the policy.`,
+            file: options.file,
+            action: { text: `Add the SOUP list ${options.file}, or fix \`file\` in the policy` },
+          },
+        ],
         summary: `${options.file} is missing`,
       };
     }
@@ -68,7 +95,11 @@ export const soup = defineRule({
 
     // Versions at base of the lockfiles this pull request changed, to tell an upgrade from an old mismatch.
     const changed = new Set((await facts.changedFiles()).flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])]));
-    const baseVersions = await baseVersionsOf(facts, lockfiles.filter((p) => changed.has(p)), findings);
+    const baseVersions = await baseVersionsOf(
+      facts,
+      lockfiles.filter((p) => changed.has(p)),
+      findings,
+    );
 
     const { ownKey, entryOf, staleEntry } = soupIndex(entries, baseVersions);
 
@@ -97,8 +128,16 @@ export const soup = defineRule({
         const line = stale.lines.version ?? stale.line;
         const upgraded = before !== undefined && (before.size > 1 || !before.has(pkg.version));
         const f = upgraded
-          ? err(`${pkg.name} ${stale.version} → ${pkg.version}: ${file}:${line} still says ${stale.version} — this pull request upgrades it in ${lockfile}; update the entry (version, and review its anomalies and risk for the new version).`, file, line)
-          : err(`${lockfile} pins ${pkg.name} ${pkg.version}, but ${file}:${line} lists ${stale.version} — update the entry to the version used (and review its anomalies and risk).`, file, line);
+          ? err(
+              `${pkg.name} ${stale.version} → ${pkg.version}: ${file}:${line} still says ${stale.version} — this pull request upgrades it in ${lockfile}; update the entry (version, and review its anomalies and risk for the new version).`,
+              file,
+              line,
+            )
+          : err(
+              `${lockfile} pins ${pkg.name} ${pkg.version}, but ${file}:${line} lists ${stale.version} — update the entry to the version used (and review its anomalies and risk).`,
+              file,
+              line,
+            );
         missing.push(f);
         updates.push(f);
         toUpdate.push(`${pkg.name} ${pkg.version}`);
@@ -119,13 +158,23 @@ export const soup = defineRule({
     findings.push(...capped(missing, 'dependencies are pinned without a matching SOUP entry'));
 
     // Each entry's content; the class is that of the item declaring it, else the classification default.
-    findings.push(...capped(contentFindings(entries, (e) => entryClass.get(e) ?? ctx.classification.default, file, options.anomaly_review_max_age_days), 'SOUP entries are incomplete'));
+    findings.push(
+      ...capped(
+        contentFindings(entries, (e) => entryClass.get(e) ?? ctx.classification.default, file, options.anomaly_review_max_age_days),
+        'SOUP entries are incomplete',
+      ),
+    );
 
     // Entries no lockfile pins any more (only for ecosystems the lockfiles cover: other SOUP is not in a lockfile).
     const gone = entries.filter((e) => e.ecosystem && ecosystems.has(e.ecosystem) && !pinnedKeys.has(packageKey(e.ecosystem, e.name)));
     findings.push(
       ...capped(
-        gone.map((e): Finding => ({ severity: 'warning', message: `${e.name} ${e.version} is listed, but no lockfile pins ${e.name} any more — remove the entry if the dependency was dropped.`, file, line: e.line })),
+        gone.map((e): Finding => ({
+          severity: 'warning',
+          message: `${e.name} ${e.version} is listed, but no lockfile pins ${e.name} any more — remove the entry if the dependency was dropped.`,
+          file,
+          line: e.line,
+        })),
         'SOUP entries name dependencies no lockfile pins',
       ),
     );
@@ -138,11 +187,19 @@ export const soup = defineRule({
 function attachSteps(adds: Finding[], toAdd: string[], updates: Finding[], toUpdate: string[], file: string): void {
   const addStep = { text: `Add ${toAdd.length === 1 ? 'an entry' : 'entries'} for ${shortList(toAdd, 5)} to the SOUP list ${file}` };
   for (const f of adds) f.action = addStep;
-  const updateStep = { text: `Update the SOUP ${toUpdate.length === 1 ? 'entry' : 'entries'} in ${file} to ${shortList(toUpdate, 5)}, reviewing anomalies and risk` };
+  const updateStep = {
+    text: `Update the SOUP ${toUpdate.length === 1 ? 'entry' : 'entries'} in ${file} to ${shortList(toUpdate, 5)}, reviewing anomalies and risk`,
+  };
   for (const f of updates) f.action = updateStep;
 }
 
-function soupSummary(findings: readonly Finding[], entryCount: number, pinned: readonly Pinned[], lockfileCount: number, scope: SoupOptions['scope']): string {
+function soupSummary(
+  findings: readonly Finding[],
+  entryCount: number,
+  pinned: readonly Pinned[],
+  lockfileCount: number,
+  scope: SoupOptions['scope'],
+): string {
   const errors = findings.filter((f) => f.severity === 'error');
   const inScope = new Set(pinned.map((p) => `${packageKey(p.pkg.ecosystem, p.pkg.name)}@${p.pkg.version}`)).size;
   return errors.length
@@ -157,7 +214,10 @@ function duplicateEntries(entries: readonly SoupEntry[], file: string): Finding[
   for (const e of entries) {
     const d = `${packageKey(e.ecosystem, e.name)}@${e.version}`;
     const first = designators.get(d);
-    if (first) findings.push(err(`${e.name} ${e.version} is listed twice (also on line ${first.line}) — keep one entry per item and version.`, file, e.line));
+    if (first)
+      findings.push(
+        err(`${e.name} ${e.version} is listed twice (also on line ${first.line}) — keep one entry per item and version.`, file, e.line),
+      );
     else designators.set(d, e);
   }
   return findings;
@@ -239,12 +299,25 @@ function contentFindings(entries: readonly SoupEntry[], classOf: (e: SoupEntry) 
   const content: Finding[] = [];
   const now = Date.now();
   for (const e of entries) {
-    if (!e.manufacturer) content.push(err(`${e.name} ${e.version} has no manufacturer — name who makes it (a company, a project or the maintainers) (IEC 62304 8.1.2).`, file, e.line));
+    if (!e.manufacturer)
+      content.push(
+        err(
+          `${e.name} ${e.version} has no manufacturer — name who makes it (a company, a project or the maintainers) (IEC 62304 8.1.2).`,
+          file,
+          e.line,
+        ),
+      );
     const cls = classOf(e);
     if (cls === 'A') continue;
     const empty = (['purpose', 'requirements', 'risk'] as const).filter((k) => !e[k]);
     if (empty.length) {
-      content.push(err(`${e.name} ${e.version} is SOUP of class ${cls} software but has no ${empty.join(', ')} — state ${empty.length === 1 ? 'it' : 'them'} (IEC 62304 5.3.3, 5.3.4, 7.1.2).`, file, e.line));
+      content.push(
+        err(
+          `${e.name} ${e.version} is SOUP of class ${cls} software but has no ${empty.join(', ')} — state ${empty.length === 1 ? 'it' : 'them'} (IEC 62304 5.3.3, 5.3.4, 7.1.2).`,
+          file,
+          e.line,
+        ),
+      );
     }
     content.push(...anomalyFindings(e, cls, file, maxAge, now));
   }
@@ -256,7 +329,13 @@ function anomalyFindings(e: SoupEntry, cls: SafetyClass, file: string, maxAge: n
   const a = e.anomalies;
   if (!a?.reviewed || !a.reference) {
     const lack = !a?.reviewed && !a?.reference ? 'anomalies' : !a.reviewed ? 'anomalies.reviewed' : 'anomalies.reference';
-    return [err(`${e.name} ${e.version} is SOUP of class ${cls} software but has no ${lack} — review its published anomaly list and record {reviewed: YYYY-MM-DD, reference: URL} (IEC 62304 7.1.3).`, file, line)];
+    return [
+      err(
+        `${e.name} ${e.version} is SOUP of class ${cls} software but has no ${lack} — review its published anomaly list and record {reviewed: YYYY-MM-DD, reference: URL} (IEC 62304 7.1.3).`,
+        file,
+        line,
+      ),
+    ];
   }
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(a.reviewed);
   const when = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : NaN;
@@ -265,9 +344,24 @@ function anomalyFindings(e: SoupEntry, cls: SafetyClass, file: string, maxAge: n
   }
   const age = Math.floor((now - when) / DAY_MS);
   if (age > maxAge) {
-    return [err(`${e.name} ${e.version}: its anomaly list was last reviewed on ${a.reviewed}, ${age} days ago (the limit is ${maxAge}) — review ${a.reference} again and update the date (IEC 62304 7.1.3).`, file, line, { text: `Review the anomaly list of ${e.name} (${a.reference}) again and update anomalies.reviewed in ${file}` })];
+    return [
+      err(
+        `${e.name} ${e.version}: its anomaly list was last reviewed on ${a.reviewed}, ${age} days ago (the limit is ${maxAge}) — review ${a.reference} again and update the date (IEC 62304 7.1.3).`,
+        file,
+        line,
+        { text: `Review the anomaly list of ${e.name} (${a.reference}) again and update anomalies.reviewed in ${file}` },
+      ),
+    ];
   }
-  if (age < -1) return [{ severity: 'warning', message: `${e.name} ${e.version}: anomalies.reviewed ${a.reviewed} is in the future — write the date the review was done.`, file, line }];
+  if (age < -1)
+    return [
+      {
+        severity: 'warning',
+        message: `${e.name} ${e.version}: anomalies.reviewed ${a.reviewed} is in the future — write the date the review was done.`,
+        file,
+        line,
+      },
+    ];
   return [];
 }
 
@@ -275,7 +369,11 @@ async function lockfilePaths(options: SoupOptions, facts: Facts, findings: Findi
   if (options.lockfiles === 'auto') return autoLockfilesAtHead(facts);
   const found = await facts.listAtHead(options.lockfiles);
   for (const glob of options.lockfiles) {
-    if (!found.some(globMatcher([glob]))) findings.push({ severity: 'error', message: `lockfiles lists ${glob}, but no such file is at head — fix the list or commit the lockfile.` });
+    if (!found.some(globMatcher([glob])))
+      findings.push({
+        severity: 'error',
+        message: `lockfiles lists ${glob}, but no such file is at head — fix the list or commit the lockfile.`,
+      });
   }
   return found.sort();
 }
@@ -286,7 +384,11 @@ async function readPackages(facts: Facts, path: string, at: 'head' | 'base', fin
     file = at === 'head' ? await facts.readAtHead(path) : await facts.readAtBase(path);
   } catch (e) {
     if (!(e instanceof FactError)) throw e;
-    findings.push({ severity: 'error', message: `${e.message} — the SOUP list cannot be compared with ${path} until it can be read.`, file: path });
+    findings.push({
+      severity: 'error',
+      message: `${e.message} — the SOUP list cannot be compared with ${path} until it can be read.`,
+      file: path,
+    });
     return [];
   }
   if (!file) return [];
@@ -298,7 +400,14 @@ async function readPackages(facts: Facts, path: string, at: 'head' | 'base', fin
 
 function capped(list: Finding[], what: string): Finding[] {
   if (list.length <= MAX_LISTED) return list;
-  return [...list.slice(0, MAX_LISTED), { severity: list[0]!.severity, message: `and ${list.length - MAX_LISTED} more: ${what} (${list.length} in all).`, ...(list[list.length - 1]!.action ? { action: list[list.length - 1]!.action } : {}) }];
+  return [
+    ...list.slice(0, MAX_LISTED),
+    {
+      severity: list[0]!.severity,
+      message: `and ${list.length - MAX_LISTED} more: ${what} (${list.length} in all).`,
+      ...(list[list.length - 1]!.action ? { action: list[list.length - 1]!.action } : {}),
+    },
+  ];
 }
 
 function err(message: string, file: string, line: number, action?: FindingAction): Finding {

@@ -22,7 +22,11 @@ export interface DoorstopLinkOptions {
  * Doorstop item may derive from one of them: such a link is not to an unknown item, and carries no Doorstop stamp
  * to compare.
  */
-export function doorstopLinkFindings(items: readonly DoorstopItem[], options: DoorstopLinkOptions, definedElsewhere: ReadonlySet<string> = new Set()): Finding[] {
+export function doorstopLinkFindings(
+  items: readonly DoorstopItem[],
+  options: DoorstopLinkOptions,
+  definedElsewhere: ReadonlySet<string> = new Set(),
+): Finding[] {
   const findings: Finding[] = [];
   const byUid = new Map<string, DoorstopItem>();
   for (const item of items) if (!byUid.has(uidKey(item.uid))) byUid.set(uidKey(item.uid), item);

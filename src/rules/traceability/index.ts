@@ -25,7 +25,11 @@ export const traceability = defineRule({
       (matrix.deleted.length ? `, ${matrix.deleted.length} deleted` : '');
     const blocking = findings.filter((f) => f.severity === 'error');
     const touched = touchedTable(matrix);
-    return { findings, summary: blocking.length ? `${summary} — ${blocking[0]!.message}` : summary, ...(touched ? { tables: [touched] } : {}) };
+    return {
+      findings,
+      summary: blocking.length ? `${summary} — ${blocking[0]!.message}` : summary,
+      ...(touched ? { tables: [touched] } : {}),
+    };
   },
 });
 
@@ -36,28 +40,35 @@ function touchedTable(matrix: Matrix): ReportTable | undefined {
   return {
     title: 'Requirements this pull request touched',
     columns: ['Requirement', 'Class', 'Defined at', 'Change', 'Status', 'Tests', 'JUnit'],
-    rows: [...touched.map((row) => {
-      const r = row.requirement;
-      const change = row.change === 'added' ? 'new' : row.change === 'changed' ? 'text changed' : 'tests changed';
-      return [
+    rows: [
+      ...touched.map((row) => {
+        const r = row.requirement;
+        const change = row.change === 'added' ? 'new' : row.change === 'changed' ? 'text changed' : 'tests changed';
+        return [
+          `${r.id}${r.title ? ` ${r.title}` : ''}`,
+          row.class,
+          at(r),
+          change,
+          `${row.verdict}${row.suspect ? ', suspect' : ''}`,
+          row.tests.length ? shortList(row.tests.map(at), 4) : 'no test',
+          row.cases.length
+            ? shortList(
+                row.cases.map((c) => `${c.name}: ${c.status}`),
+                4,
+              )
+            : '',
+        ];
+      }),
+      ...matrix.deleted.map(({ requirement: r, tests }) => [
         `${r.id}${r.title ? ` ${r.title}` : ''}`,
-        row.class,
-        at(r),
-        change,
-        `${row.verdict}${row.suspect ? ', suspect' : ''}`,
-        row.tests.length ? shortList(row.tests.map(at), 4) : 'no test',
-        row.cases.length ? shortList(row.cases.map((c) => `${c.name}: ${c.status}`), 4) : '',
-      ];
-    }),
-    ...matrix.deleted.map(({ requirement: r, tests }) => [
-      `${r.id}${r.title ? ` ${r.title}` : ''}`,
-      (r.class ?? '').toUpperCase(),
-      `${at(r)} (base)`,
-      'deleted',
-      tests.length ? 'still cited' : '',
-      tests.length ? shortList(tests.map(at), 4) : '',
-      '',
-    ])],
+        (r.class ?? '').toUpperCase(),
+        `${at(r)} (base)`,
+        'deleted',
+        tests.length ? 'still cited' : '',
+        tests.length ? shortList(tests.map(at), 4) : '',
+        '',
+      ]),
+    ],
     collapsed: true,
   };
 }
@@ -71,7 +82,13 @@ export function traceabilityFindings(matrix: Matrix, options: TraceabilityOption
 
   if (matrix.doorstop) {
     const defined = new Set(matrix.rows.map((r) => r.requirement.id));
-    findings.push(...doorstopLinkFindings(matrix.doorstop, { suspect: severity(options.suspect), unreviewed: severity(options.unreviewed ?? 'error') }, defined));
+    findings.push(
+      ...doorstopLinkFindings(
+        matrix.doorstop,
+        { suspect: severity(options.suspect), unreviewed: severity(options.unreviewed ?? 'error') },
+        defined,
+      ),
+    );
   }
 
   const dup = severity(options.duplicate_ids);
@@ -122,7 +139,11 @@ export function traceabilityFindings(matrix: Matrix, options: TraceabilityOption
           : `${ref.file} cites ${ref.id}, which no requirement defines — fix the id, or add ${ref.id} to the requirements.`,
         file: ref.file,
         line: ref.line,
-        action: { text: gone ? `Remove or retarget the citation of ${ref.id} in ${ref.file}, or restore ${ref.id}` : `Fix the citation of ${ref.id} in ${ref.file}, or define ${ref.id}` },
+        action: {
+          text: gone
+            ? `Remove or retarget the citation of ${ref.id} in ${ref.file}, or restore ${ref.id}`
+            : `Fix the citation of ${ref.id} in ${ref.file}, or define ${ref.id}`,
+        },
       });
     }
   }
@@ -176,7 +197,8 @@ function gapStep(verdict: MatrixRow['verdict'], ids: string[]): string {
 function verificationProblem(row: MatrixRow, junit: boolean): string | undefined {
   const r = row.requirement;
   const name = `${r.id}${r.title ? ` "${r.title}"` : ''} (class ${row.class})`;
-  const cases = (status: string) => row.cases.filter((c) => c.status === status).map((c) => `${c.name} (${c.report}:${c.line}${c.note ? `: ${c.note}` : ''})`);
+  const cases = (status: string) =>
+    row.cases.filter((c) => c.status === status).map((c) => `${c.name} (${c.report}:${c.line}${c.note ? `: ${c.note}` : ''})`);
   switch (row.verdict) {
     case 'untested':
       return `${name} has no test: no test file cites ${r.id}${junit ? ' and no JUnit test case names it' : ''} — add a test that cites ${r.id}, or mark the requirement's class out of require_tests.`;
@@ -195,9 +217,15 @@ export type { Reference };
 
 /** Sources that define no requirement: fail closed (the gate would pass with nothing to check) unless allowed. */
 function noRequirements(options: TraceabilityOptions): Finding {
-  const sources = shortList(options.requirements.map((r) => (typeof r === 'string' ? r : r.path)), 5);
+  const sources = shortList(
+    options.requirements.map((r) => (typeof r === 'string' ? r : r.path)),
+    5,
+  );
   if (options.allow_empty) {
-    return { severity: 'notice', message: `No requirement is defined in ${sources}; the gate passes because allow_empty is true — nothing is traced.` };
+    return {
+      severity: 'notice',
+      message: `No requirement is defined in ${sources}; the gate passes because allow_empty is true — nothing is traced.`,
+    };
   }
   return {
     severity: 'error',

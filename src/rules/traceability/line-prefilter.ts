@@ -188,7 +188,8 @@ function element(node: AST.Element, dialect: Dialect): Translated {
     case 'Quantifier': {
       const inner = element(node.element, dialect);
       if (dialect.exact) {
-        if (inner.source === '' || node.min > EXACT_MAX_REPEAT || (node.max !== Infinity && node.max > EXACT_MAX_REPEAT)) throw new Untranslatable();
+        if (inner.source === '' || node.min > EXACT_MAX_REPEAT || (node.max !== Infinity && node.max > EXACT_MAX_REPEAT))
+          throw new Untranslatable();
         const bounds = `{${node.min},${node.max === Infinity ? '' : node.max}}`;
         return { source: `${dialect.group(inner.source)}${bounds}${node.greedy ? '' : '?'}`, nullable: inner.nullable || node.min === 0 };
       }
@@ -197,7 +198,14 @@ function element(node: AST.Element, dialect: Dialect): Translated {
       // A bound past what POSIX promises becomes unbounded: still every line the pattern matches.
       const max = node.max === Infinity || node.max > MAX_REPEAT ? Infinity : node.max;
       const atom = dialect.group(inner.source);
-      const source = min === 0 && max === Infinity ? `${atom}*` : min === 1 && max === Infinity ? `${atom}+` : min === 0 && max === 1 ? `${atom}?` : `${atom}{${min},${max === Infinity ? '' : max}}`;
+      const source =
+        min === 0 && max === Infinity
+          ? `${atom}*`
+          : min === 1 && max === Infinity
+            ? `${atom}+`
+            : min === 0 && max === 1
+              ? `${atom}?`
+              : `${atom}{${min},${max === Infinity ? '' : max}}`;
       return { source, nullable: inner.nullable || min === 0 };
     }
     case 'Assertion':
@@ -216,7 +224,8 @@ function element(node: AST.Element, dialect: Dialect): Translated {
  * \xHH. An escaped letter or digit otherwise means something else to RE2 (\z, \pL, \Q, \x{41}, \1) or nothing.
  */
 function character(node: AST.Character): number {
-  if (node.raw.startsWith('\\') && /^\\[A-Za-z0-9]/.test(node.raw) && node.raw !== '\\t' && !/^\\x[0-9A-Fa-f]{2}$/.test(node.raw)) throw new Untranslatable();
+  if (node.raw.startsWith('\\') && /^\\[A-Za-z0-9]/.test(node.raw) && node.raw !== '\\t' && !/^\\x[0-9A-Fa-f]{2}$/.test(node.raw))
+    throw new Untranslatable();
   return allowed(node.value);
 }
 
@@ -231,7 +240,8 @@ function classCodes(node: AST.CharacterClass): Set<number> {
   const codes = new Set<number>();
   for (const e of node.elements) {
     // An unescaped "[" in a class: RE2 reads [[:alpha:]] as a class name, JavaScript as characters.
-    if ((e.type === 'Character' && e.raw === '[') || (e.type === 'CharacterClassRange' && (e.min.raw === '[' || e.max.raw === '['))) throw new Untranslatable();
+    if ((e.type === 'Character' && e.raw === '[') || (e.type === 'CharacterClassRange' && (e.min.raw === '[' || e.max.raw === '[')))
+      throw new Untranslatable();
     if (e.type === 'Character') codes.add(character(e));
     else if (e.type === 'CharacterClassRange') {
       character(e.min);
@@ -262,7 +272,7 @@ function splitSet(codes: Set<number>): { runs: string[]; others: string[] } {
   const chars = [...codes].sort((a, b) => a - b).map((c) => String.fromCharCode(c));
   const runs: string[] = [];
   const others: string[] = [];
-  for (let i = 0; i < chars.length; ) {
+  for (let i = 0; i < chars.length;) {
     const c = chars[i]!;
     const kind = kindOf(c);
     if (kind === undefined) {

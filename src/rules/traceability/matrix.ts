@@ -98,7 +98,9 @@ function searchFor(options: Pick<TraceabilityOptions, 'id_pattern' | 'reference_
 }
 
 /** Matches of the reference form in a file's text, with lines (counted from `firstLine`, for a part of a file). */
-export function referenceMatcher(options: Pick<TraceabilityOptions, 'id_pattern' | 'reference_pattern'>): (text: string, file: string, firstLine?: number) => Reference[] {
+export function referenceMatcher(
+  options: Pick<TraceabilityOptions, 'id_pattern' | 'reference_pattern'>,
+): (text: string, file: string, firstLine?: number) => Reference[] {
   const pattern = referencePattern(options);
   // A reference form's group may hold several ids ("@relation(REQ-1, REQ-2, scope=function)"): each is cited.
   const idsIn = options.reference_pattern ? Pattern.standingAlone(options.id_pattern ?? DEFAULT_ID_PATTERN) : undefined;
@@ -146,7 +148,8 @@ export function emptyGlobFindings(
     );
   };
   const isDefault = options.tests.length === DEFAULT_TESTS.length && options.tests.every((g, i) => g === DEFAULT_TESTS[i]);
-  const unmatched = (globs: readonly string[], paths: readonly string[]) => globs.filter((g) => !g.startsWith('!') && !paths.some(globMatcher([g])));
+  const unmatched = (globs: readonly string[], paths: readonly string[]) =>
+    globs.filter((g) => !g.startsWith('!') && !paths.some(globMatcher([g])));
   if (testCount === 0) {
     say(
       `No test file matches the tests globs (${options.tests.join(', ')}) at head, so no requirement can be cited — fix the tests globs in the policy, or add the tests.`,
@@ -154,7 +157,10 @@ export function emptyGlobFindings(
     );
   } else if (!isDefault) {
     for (const glob of unmatched(options.tests, testListed)) {
-      say(`The tests glob "${glob}" matches no file at head — fix it in the policy or remove it.`, `Fix or remove the tests glob "${glob}"`);
+      say(
+        `The tests glob "${glob}" matches no file at head — fix it in the policy or remove it.`,
+        `Fix or remove the tests glob "${glob}"`,
+      );
     }
   }
   // junit globs are checked where the reports are read (unmatchedJUnitGlobs).
@@ -271,7 +277,9 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
   // and none of its requirements is called new, changed or deleted.
   const troubled = new Set(read.findings.filter((f) => f.severity === 'error' && f.file).map((f) => f.file!));
   const changedFiles = await changes;
-  const atBase = compare ? await requirementsAtBase(facts, changedFiles, read.files, troubled, options.requirements, idPattern) : new Map<string, BaseRequirement>();
+  const atBase = compare
+    ? await requirementsAtBase(facts, changedFiles, read.files, troubled, options.requirements, idPattern)
+    : new Map<string, BaseRequirement>();
   const gone = [...atBase.values()].filter(({ requirement }) => !byId.has(requirement.id));
   const goneIds = new Set(gone.map(({ requirement }) => requirement.id));
   const unknownReferences = [...cited.unknown, ...cited.foreign.filter((f) => goneIds.has(f.id))].sort(byFile);
@@ -285,7 +293,8 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
   const changedPaths = new Set(changedFiles.filter((c) => c.status !== 'removed').map((c) => c.path));
   const changedRequirementPaths = new Set([...changedPaths].filter((p) => requirementPaths.has(p) && !troubled.has(p)));
 
-  const requiredClasses = options.require_tests === 'all' ? undefined : options.require_tests === 'none' ? [] : options.require_tests.map((c) => c.toUpperCase());
+  const requiredClasses =
+    options.require_tests === 'all' ? undefined : options.require_tests === 'none' ? [] : options.require_tests.map((c) => c.toUpperCase());
   const rows: MatrixRow[] = [];
   for (const [id, defs] of byId) {
     const requirement = defs[0]!;
@@ -313,7 +322,9 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
       if (before === undefined) change = 'added';
       else if (before !== normalizedText(requirement)) change = 'changed';
     }
-    const testChanged = changedPaths.size > 0 && ((cited !== undefined && cited.citesAny(changedPaths)) || (fileLinks ?? []).some((r) => changedPaths.has(r.file)));
+    const testChanged =
+      changedPaths.size > 0 &&
+      ((cited !== undefined && cited.citesAny(changedPaths)) || (fileLinks ?? []).some((r) => changedPaths.has(r.file)));
     const freshPass = changedPaths.size > 0 && cases.some((c) => c.status === 'passed' && changedPaths.has(c.report));
     // A changed requirement with no test at all is untested, not suspect: there is no link to re-verify.
     const suspect = change === 'changed' && (tested > 0 || cases.length > 0) && !testChanged && !freshPass;
@@ -324,23 +335,32 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
     // in the literal (not defined on the row afterwards), so 20,000 rows keep one fast shape.
     const row: MatrixRow =
       cited || fileLinks
-      ? {
-          requirement,
-          class: cls,
-          required,
-          get tests() {
-            return fileLinks ? mergeReferences(cited?.references() ?? [], fileLinks) : cited!.references();
-          },
-          cases,
-          verdict,
-          suspect,
-          touched,
-        }
-      : { requirement, class: cls, required, tests: [], cases, verdict, suspect, touched };
+        ? {
+            requirement,
+            class: cls,
+            required,
+            get tests() {
+              return fileLinks ? mergeReferences(cited?.references() ?? [], fileLinks) : cited!.references();
+            },
+            cases,
+            verdict,
+            suspect,
+            touched,
+          }
+        : { requirement, class: cls, required, tests: [], cases, verdict, suspect, touched };
     if (change) row.change = change;
     rows.push(row);
   }
-  return { rows, unknownReferences, duplicates, deleted, findings, junit: options.junit.length > 0, compared: compare, ...(read.doorstop ? { doorstop: read.doorstop } : {}) };
+  return {
+    rows,
+    unknownReferences,
+    duplicates,
+    deleted,
+    findings,
+    junit: options.junit.length > 0,
+    compared: compare,
+    ...(read.doorstop ? { doorstop: read.doorstop } : {}),
+  };
 }
 
 /**
@@ -349,7 +369,10 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
  * the repository root or else from the document's folder). A File link to a file that is not a test file is an
  * implementation link, not a test.
  */
-function requirementLinks(byId: ReadonlyMap<string, Requirement[]>, testFiles: readonly string[]): { tests: Map<string, Reference[]>; findings: Finding[] } {
+function requirementLinks(
+  byId: ReadonlyMap<string, Requirement[]>,
+  testFiles: readonly string[],
+): { tests: Map<string, Reference[]>; findings: Finding[] } {
   const tests = new Map<string, Reference[]>();
   const findings: Finding[] = [];
   const testSet = new Set(testFiles);
@@ -519,7 +542,9 @@ function sortCitations(
 
 /** The citations of several lists, in the order the scan read them. */
 function inOrderRead(lists: readonly CitationList[]): Reference[] {
-  const all = lists.flatMap((list) => list.files.map((_, i) => ({ at: list.order[i]!, ref: { id: list.id, file: list.paths[list.files[i]!]!, line: list.lines[i]! } })));
+  const all = lists.flatMap((list) =>
+    list.files.map((_, i) => ({ at: list.order[i]!, ref: { id: list.id, file: list.paths[list.files[i]!]!, line: list.lines[i]! } })),
+  );
   return all.sort((a, b) => a.at - b.at).map((x) => x.ref);
 }
 
@@ -544,7 +569,9 @@ async function requirementsAtBase(
   const filesByPath = new Map(headFiles.map((f) => [f.path, f]));
   const edited = changedFiles.filter((c) => c.status !== 'added' && !troubled.has(c.path));
   // Doorstop folders are listed only for a file with no requirement file at head to go by (removed or moved out).
-  const doorstopDirs = edited.some((c) => c.status === 'removed' || !filesByPath.has(c.path)) ? await doorstopDirsAtHead(facts) : new Set<string>();
+  const doorstopDirs = edited.some((c) => c.status === 'removed' || !filesByPath.has(c.path))
+    ? await doorstopDirsAtHead(facts)
+    : new Set<string>();
   const formerFiles = edited.flatMap((c): RequirementFile[] => {
     const basePath = c.previousPath ?? c.path;
     const head = c.status === 'removed' ? undefined : filesByPath.get(c.path);
@@ -583,7 +610,11 @@ function idFromName(option: JUnitIdFromName | null | undefined): ((name: string)
   return (name) => {
     const out: string[] = [];
     for (const m of pattern.matchAll(name)) {
-      out.push(option.replace.replace(/\$(\$|&|[1-9])/g, (_, g: string) => (g === '$' ? '$' : g === '&' ? m.text : (m.groups[Number(g) - 1] ?? ''))));
+      out.push(
+        option.replace.replace(/\$(\$|&|[1-9])/g, (_, g: string) =>
+          g === '$' ? '$' : g === '&' ? m.text : (m.groups[Number(g) - 1] ?? ''),
+        ),
+      );
     }
     return out.join(' ');
   };
@@ -595,18 +626,31 @@ function idFromName(option: JUnitIdFromName | null | undefined): ((name: string)
  */
 async function unmatchedJUnitGlobs(options: TraceabilityOptions, facts: Facts, matched: readonly string[]): Promise<Finding[]> {
   if (!options.junit.length) return [];
-  const empty = matched.length === 0 ? options.junit : options.junit.length === 1 ? [] : (await Promise.all(options.junit.map(async (g) => ((await facts.listAtHead([g])).length ? [] : [g])))).flat();
+  const empty =
+    matched.length === 0
+      ? options.junit
+      : options.junit.length === 1
+        ? []
+        : (await Promise.all(options.junit.map(async (g) => ((await facts.listAtHead([g])).length ? [] : [g])))).flat();
   if (!empty.length) return [];
   const globs = empty.join(', ');
   if (options.allow_empty) {
-    return [{ severity: 'notice', message: `junit ${empty.length === 1 ? 'glob' : 'globs'} ${globs} ${empty.length === 1 ? 'matches' : 'match'} no file at head; allowed by allow_empty: true — no requirement is verified by a report that is not there.` }];
+    return [
+      {
+        severity: 'notice',
+        message: `junit ${empty.length === 1 ? 'glob' : 'globs'} ${globs} ${empty.length === 1 ? 'matches' : 'match'} no file at head; allowed by allow_empty: true — no requirement is verified by a report that is not there.`,
+      },
+    ];
   }
-  return [{
-    severity: 'error',
-    message: matched.length === 0
-      ? `junit is set (${globs}) but no file matches at head, so no requirement can be verified — commit the JUnit report or fix the globs.`
-      : `junit ${empty.length === 1 ? 'glob' : 'globs'} ${globs} ${empty.length === 1 ? 'matches' : 'match'} no file at head, so the test results it names were not read — commit the JUnit report or fix the glob (allow_empty: true lets the gate go on without it).`,
-  }];
+  return [
+    {
+      severity: 'error',
+      message:
+        matched.length === 0
+          ? `junit is set (${globs}) but no file matches at head, so no requirement can be verified — commit the JUnit report or fix the globs.`
+          : `junit ${empty.length === 1 ? 'glob' : 'globs'} ${globs} ${empty.length === 1 ? 'matches' : 'match'} no file at head, so the test results it names were not read — commit the JUnit report or fix the glob (allow_empty: true lets the gate go on without it).`,
+    },
+  ];
 }
 
 /**

@@ -1,5 +1,13 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { annotate, globListSchema, regexSchema, requirementSourceSchema, RuleOptions, SAFETY_CLASSES, StringEnum } from '../../core/schemas.js';
+import {
+  annotate,
+  globListSchema,
+  regexSchema,
+  requirementSourceSchema,
+  RuleOptions,
+  SAFETY_CLASSES,
+  StringEnum,
+} from '../../core/schemas.js';
 import { DEFAULT_ID_PATTERN } from '../../parsers/requirements/index.js';
 
 // The traceability gate's options, written once: the JSON Schema the policy is validated with and the type the
@@ -24,26 +32,37 @@ export const TraceabilityOptions = RuleOptions(
       description:
         "Where requirements are defined: globs (format from the extension: .yml/.yaml, .md, .sdoc, .reqif, needs.json; Doorstop folders by their .doorstop.yml), or {path, format} (yaml, markdown, doorstop, strictdoc, openfasttrace, sphinx-needs, reqif) with the format's options.",
     }),
-    id_pattern: annotate(regexSchema, { default: DEFAULT_ID_PATTERN, description: 'What a requirement id looks like (a regular expression).' }),
+    id_pattern: annotate(regexSchema, {
+      default: DEFAULT_ID_PATTERN,
+      description: 'What a requirement id looks like (a regular expression).',
+    }),
     tests: annotate(globListSchema, { default: DEFAULT_TESTS, description: 'Files searched for references to requirement ids.' }),
     reference_pattern: Type.Unsafe<string | null>({
       ...regexSchema,
       type: ['string', 'null'],
       default: null,
-      description: 'A stricter reference form with one capture group for the id, e.g. "@req\\\\s+(REQ-[0-9]+)"; default: any id_pattern match in a test file.',
+      description:
+        'A stricter reference form with one capture group for the id, e.g. "@req\\\\s+(REQ-[0-9]+)"; default: any id_pattern match in a test file.',
     }),
-    junit: annotate(globListSchema, { default: [], description: 'JUnit XML reports; then a requirement counts as verified only if a linked test case passed.' }),
+    junit: annotate(globListSchema, {
+      default: [],
+      description: 'JUnit XML reports; then a requirement counts as verified only if a linked test case passed.',
+    }),
     junit_id_from_name: Type.Optional(
       Type.Unsafe<JUnitIdFromName | null>({
-      type: ['object', 'null'],
-      default: null,
-      additionalProperties: false,
-      required: ['pattern', 'replace'],
-      properties: {
-        pattern: { ...regexSchema, description: 'An RE2 pattern searched for in JUnit case, class and suite names, e.g. "REQ_([0-9]+)".' },
-        replace: { type: 'string', description: 'What each match stands for: $1..$9 its groups, $& the match, e.g. "REQ-$1".' },
-      },
-      description: "Rewrites JUnit names before ids are looked for in them, for runners whose test names cannot hold the id as written (pytest's test_REQ_001 citing REQ-001).",
+        type: ['object', 'null'],
+        default: null,
+        additionalProperties: false,
+        required: ['pattern', 'replace'],
+        properties: {
+          pattern: {
+            ...regexSchema,
+            description: 'An RE2 pattern searched for in JUnit case, class and suite names, e.g. "REQ_([0-9]+)".',
+          },
+          replace: { type: 'string', description: 'What each match stands for: $1..$9 its groups, $& the match, e.g. "REQ-$1".' },
+        },
+        description:
+          "Rewrites JUnit names before ids are looked for in them, for runners whose test names cannot hold the id as written (pytest's test_REQ_001 citing REQ-001).",
       }),
     ),
     allow_empty: Type.Optional(
@@ -55,7 +74,8 @@ export const TraceabilityOptions = RuleOptions(
     ),
     require_tests: Type.Union([StringEnum(['all', 'none']), Type.Array(StringEnum(SAFETY_CLASSES))], {
       default: 'all',
-      description: "Which requirements need a test: all, none, or those of these classes (the requirement's class, else classification.default).",
+      description:
+        "Which requirements need a test: all, none, or those of these classes (the requirement's class, else classification.default).",
     }),
     unknown_references: switchSchema('A test cites an id that no requirement defines'),
     duplicate_ids: switchSchema('The same id is defined twice'),

@@ -32,24 +32,43 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 const VulnerabilitiesOptions = RuleOptions({
   sbom_gate: Type.Optional(
-    Type.String({ minLength: 1, description: "The id of the sbom gate whose SBOMs to scan. Default: the gate named sbom, else the SBOM gate's default paths." }),
+    Type.String({
+      minLength: 1,
+      description: "The id of the sbom gate whose SBOMs to scan. Default: the gate named sbom, else the SBOM gate's default paths.",
+    }),
   ),
   paths: Type.Optional(annotate(globListSchema, { minItems: 1, description: 'SBOMs to scan (globs), instead of those of an sbom gate.' })),
   source: StringEnum(['osv', 'offline'], {
     default: 'osv',
-    description: "osv: the OSV.dev API; offline: a folder of OSV JSON records, read at the base commit (a pull request's changes to it count from the next one on).",
+    description:
+      "osv: the OSV.dev API; offline: a folder of OSV JSON records, read at the base commit (a pull request's changes to it count from the next one on).",
   }),
-  osv_api: Type.String({ pattern: '^https?://[^\\s]+$', default: 'https://api.osv.dev', description: 'Base URL of the OSV API (a mirror, or a local server in tests).' }),
-  offline: annotate(globSchema, { default: 'security/osv', description: 'With source: offline, the folder of OSV JSON records (one per file).' }),
-  fail_on: StringEnum(SEVERITY_LEVELS, { default: 'high', description: 'The lowest severity that fails; below it an open vulnerability is a warning.' }),
+  osv_api: Type.String({
+    pattern: '^https?://[^\\s]+$',
+    default: 'https://api.osv.dev',
+    description: 'Base URL of the OSV API (a mirror, or a local server in tests).',
+  }),
+  offline: annotate(globSchema, {
+    default: 'security/osv',
+    description: 'With source: offline, the folder of OSV JSON records (one per file).',
+  }),
+  fail_on: StringEnum(SEVERITY_LEVELS, {
+    default: 'high',
+    description: 'The lowest severity that fails; below it an open vulnerability is a warning.',
+  }),
   kev: Type.Optional(
     annotate(globSchema, {
-      description: 'Path of the CISA Known Exploited Vulnerabilities catalog (JSON), read at the base commit; a listed vulnerability fails whatever its severity.',
+      description:
+        'Path of the CISA Known Exploited Vulnerabilities catalog (JSON), read at the base commit; a listed vulnerability fails whatever its severity.',
     }),
   ),
   vex: annotate(globListSchema, { default: ['security/vex/**/*.json'], description: 'CycloneDX VEX and OpenVEX documents (globs).' }),
   vex_max_age_days: Type.Integer({ minimum: 1, default: 180, description: 'An assessment older than this is stale.' }),
-  max_file_bytes: Type.Integer({ minimum: 1, default: DEFAULT_MAX_FILE_BYTES, description: 'Largest SBOM, VEX, KEV or OSV record file read, in bytes.' }),
+  max_file_bytes: Type.Integer({
+    minimum: 1,
+    default: DEFAULT_MAX_FILE_BYTES,
+    description: 'Largest SBOM, VEX, KEV or OSV record file read, in bytes.',
+  }),
 });
 export type VulnerabilitiesOptions = Static<typeof VulnerabilitiesOptions>;
 
@@ -95,7 +114,10 @@ export async function assessVulnerabilities(
   const { globs, explicit, cap } = sbomSource(options, ctx);
   const paths = sbomCandidates(await facts.listAtHead(globs), explicit);
   if (paths.length === 0) {
-    findings.push({ severity: 'error', message: `No SBOM found at head: no file matches ${shortList(globs, 8)}, so no component can be checked for vulnerabilities — commit an SBOM, or point sbom_gate/paths at it.` });
+    findings.push({
+      severity: 'error',
+      message: `No SBOM found at head: no file matches ${shortList(globs, 8)}, so no component can be checked for vulnerabilities — commit an SBOM, or point sbom_gate/paths at it.`,
+    });
     return { outcome: { findings, summary: findings[0]!.message }, open: [], problems: findings };
   }
   const docs = await readSbomDocuments(paths, explicit, cap, facts, findings);
@@ -104,7 +126,8 @@ export async function assessVulnerabilities(
 
   // 2. Their known vulnerabilities.
   const queries = [...new Set(scanned.map((s) => s.query))];
-  const byPurl = options.source === 'offline' ? await offlineScan(options, facts, queries, findings, worldAt) : await osvScan(options, facts, queries);
+  const byPurl =
+    options.source === 'offline' ? await offlineScan(options, facts, queries, findings, worldAt) : await osvScan(options, facts, queries);
 
   // 3. KEV and VEX.
   const kev = options.kev ? await readKev(options.kev, cap, facts, findings, worldAt) : undefined;
@@ -148,9 +171,18 @@ export async function assessVulnerabilities(
     ...(lines.get(u.c) ? { line: lines.get(u.c)! } : {}),
   }));
   if (unscannable.length > MAX_UNSCANNABLE_LISTED) {
-    unscannableFindings.push({ severity: 'warning', message: `and ${unscannable.length - MAX_UNSCANNABLE_LISTED} more components cannot be checked (${unscannable.length} in all).` });
+    unscannableFindings.push({
+      severity: 'warning',
+      message: `and ${unscannable.length - MAX_UNSCANNABLE_LISTED} more components cannot be checked (${unscannable.length} in all).`,
+    });
   }
-  const all = [...findings.filter((f) => f.severity === 'error'), ...open.map((o) => o.finding), ...unscannableFindings, ...findings.filter((f) => f.severity !== 'error'), ...assessed];
+  const all = [
+    ...findings.filter((f) => f.severity === 'error'),
+    ...open.map((o) => o.finding),
+    ...unscannableFindings,
+    ...findings.filter((f) => f.severity !== 'error'),
+    ...assessed,
+  ];
 
   const openErrors = open.filter((o) => o.finding.severity === 'error').length;
   const counts = SEVERITY_LEVELS.slice()
@@ -158,23 +190,46 @@ export async function assessVulnerabilities(
     .map((l) => [l, open.filter((o) => o.rank === severityRank(l)).length] as const)
     .filter(([, n]) => n > 0)
     .map(([l, n]) => `${n} ${l}`);
-  const scope = `${plural(queries.length, 'component')} of ${shortList(docs.filter((d) => d.doc.components.length).map((d) => d.doc.path), 3)}`;
+  const scope = `${plural(queries.length, 'component')} of ${shortList(
+    docs.filter((d) => d.doc.components.length).map((d) => d.doc.path),
+    3,
+  )}`;
   const summary = findings.some((f) => f.severity === 'error')
     ? findings.find((f) => f.severity === 'error')!.message
     : open.length
       ? `${plural(open.length, 'open vulnerability', 'open vulnerabilities')}${counts.length ? ` (${counts.join(', ')})` : ''}${openErrors ? `, ${openErrors} at or above ${options.fail_on} or in KEV` : ''} in ${scope}; ${assessed.length} assessed`
       : `no open vulnerabilities in ${scope}; ${assessed.length} assessed${unscannable.length ? `; ${plural(unscannable.length, 'component')} without a purl` : ''}`;
   const tables: ReportTable[] = [];
-  if (open.length) tables.push({ title: 'Open vulnerabilities', columns: ['Severity', 'Component', 'Vulnerability', 'Fixed in', 'KEV', 'Status', 'SBOM'], rows: open.map((o) => o.row) });
+  if (open.length)
+    tables.push({
+      title: 'Open vulnerabilities',
+      columns: ['Severity', 'Component', 'Vulnerability', 'Fixed in', 'KEV', 'Status', 'SBOM'],
+      rows: open.map((o) => o.row),
+    });
   if (assessedRows.length) {
-    tables.push({ title: 'Assessed vulnerabilities (VEX)', columns: ['Component', 'Vulnerability', 'Status', 'Justification', 'Detail', 'Statement', 'Assessed'], rows: assessedRows, collapsed: true });
+    tables.push({
+      title: 'Assessed vulnerabilities (VEX)',
+      columns: ['Component', 'Vulnerability', 'Status', 'Justification', 'Detail', 'Statement', 'Assessed'],
+      rows: assessedRows,
+      collapsed: true,
+    });
   }
   // Problems: what kept the gate from seeing every component and vulnerability (as opposed to what it found).
-  return { outcome: { findings: all, summary, tables }, open: open.map((o) => o.vuln), problems: findings.filter((f) => f.severity === 'error') };
+  return {
+    outcome: { findings: all, summary, tables },
+    open: open.map((o) => o.vuln),
+    problems: findings.filter((f) => f.severity === 'error'),
+  };
 }
 
 /** The SBOMs at head; a file under the default names that is not an SBOM is skipped, an unreadable one reported. */
-async function readSbomDocuments(paths: readonly string[], explicit: boolean, cap: number, facts: Facts, findings: Finding[]): Promise<{ doc: SbomDocument; text: string }[]> {
+async function readSbomDocuments(
+  paths: readonly string[],
+  explicit: boolean,
+  cap: number,
+  facts: Facts,
+  findings: Finding[],
+): Promise<{ doc: SbomDocument; text: string }[]> {
   const docs: { doc: SbomDocument; text: string }[] = [];
   for (const path of paths) {
     const file = await readAtHeadOrReport(facts, path, cap, 'SBOM', findings);
@@ -182,7 +237,12 @@ async function readSbomDocuments(paths: readonly string[], explicit: boolean, ca
     const read = readSbom({ path, text: file.text });
     if (!read.document) {
       if (!explicit && !read.detection.family) continue; // e.g. docs/sbom.md under the default names: not an SBOM
-      findings.push({ severity: 'error', message: `${path} cannot be read as an SBOM (${read.issues[0]?.message ?? 'unknown format'}), so its components were not checked — fix it (the sbom gate says how).`, file: path, ...(read.issues[0]?.line ? { line: read.issues[0].line } : {}) });
+      findings.push({
+        severity: 'error',
+        message: `${path} cannot be read as an SBOM (${read.issues[0]?.message ?? 'unknown format'}), so its components were not checked — fix it (the sbom gate says how).`,
+        file: path,
+        ...(read.issues[0]?.line ? { line: read.issues[0].line } : {}),
+      });
       continue;
     }
     docs.push({ doc: read.document, text: file.text });
@@ -224,7 +284,8 @@ function unusedStatements(statements: readonly VexStatement[], used: ReadonlySet
     else scannedByKey.set(key, [s.c]);
   }
   const matchesAny = (p: VexStatement['products'][number]) =>
-    (p.bomRef !== undefined && scannedRefs.has(p.bomRef)) || (p.purl !== undefined && (scannedByKey.get(purlKey(p.purl)?.key ?? '') ?? []).some((c) => productMatches(p, c)));
+    (p.bomRef !== undefined && scannedRefs.has(p.bomRef)) ||
+    (p.purl !== undefined && (scannedByKey.get(purlKey(p.purl)?.key ?? '') ?? []).some((c) => productMatches(p, c)));
   for (const st of statements) {
     if (used.has(st)) continue;
     const products = st.products.map((p) => p.purl ?? p.bomRef).join(', ');
@@ -250,7 +311,12 @@ interface Judging {
 }
 
 /** One vulnerability of one component: open (with its finding and table row), or assessed by a current VEX statement. */
-function judgeVulnerability(s: Scanned, v: OsvVulnerability, where: { file: string; line?: number }, j: Judging): { open: OpenEntry } | { assessed: Finding; row: string[] } {
+function judgeVulnerability(
+  s: Scanned,
+  v: OsvVulnerability,
+  where: { file: string; line?: number },
+  j: Judging,
+): { open: OpenEntry } | { assessed: Finding; row: string[] } {
   const ids = idsOf(v);
   const severity = osvSeverity(v);
   const kev = j.kev;
@@ -279,17 +345,19 @@ function judgeVulnerability(s: Scanned, v: OsvVulnerability, where: { file: stri
     const assessment = `${statement.status}${statement.justification ? ` (${statement.justification})` : ''}${statement.detail ? `: ${statement.detail}` : ''}`;
     const place = `${statement.file}${statement.line ? `:${statement.line}` : ''}`;
     if (stale) {
-      const dated = Number.isFinite(age) ? `dated ${statement.timestamp!.slice(0, 10)}, older than ${j.options.vex_max_age_days} days` : 'undated';
+      const dated = Number.isFinite(age)
+        ? `dated ${statement.timestamp!.slice(0, 10)}, older than ${j.options.vex_max_age_days} days`
+        : 'undated';
       return {
         open: {
           rank,
           vuln,
           row: openRow(`assessment stale (${place})`),
           finding: {
-          severity: failing ? 'error' : 'warning',
-          message: `${what} Its assessment ${assessment} (${place}) is stale: ${dated} — review it and update its timestamp (CycloneDX analysis.lastUpdated, OpenVEX last_updated), or fix the component.`,
-          ...where,
-          action: { text: `Review the assessment of ${v.id} in ${component} (${place}) and update its timestamp` },
+            severity: failing ? 'error' : 'warning',
+            message: `${what} Its assessment ${assessment} (${place}) is stale: ${dated} — review it and update its timestamp (CycloneDX analysis.lastUpdated, OpenVEX last_updated), or fix the component.`,
+            ...where,
+            action: { text: `Review the assessment of ${v.id} in ${component} (${place}) and update its timestamp` },
           },
         },
       };
@@ -297,8 +365,21 @@ function judgeVulnerability(s: Scanned, v: OsvVulnerability, where: { file: stri
       // The detail is long prose: the report's assessed table carries it; the notice (and so the JSON) points at it.
       const verdict = `${statement.status}${statement.justification ? ` (${statement.justification})` : ''}`;
       return {
-        assessed: { severity: 'notice', message: `assessed: ${s.c.name}@${s.c.version ?? '?'} ${ids.join(' / ')} — ${verdict}; ${place}, ${statement.timestamp!.slice(0, 10)}.`, file: statement.file, ...(statement.line ? { line: statement.line } : {}) },
-        row: [component, idText, statement.status, statement.justification ?? '', statement.detail ?? '', place, statement.timestamp!.slice(0, 10)],
+        assessed: {
+          severity: 'notice',
+          message: `assessed: ${s.c.name}@${s.c.version ?? '?'} ${ids.join(' / ')} — ${verdict}; ${place}, ${statement.timestamp!.slice(0, 10)}.`,
+          file: statement.file,
+          ...(statement.line ? { line: statement.line } : {}),
+        },
+        row: [
+          component,
+          idText,
+          statement.status,
+          statement.justification ?? '',
+          statement.detail ?? '',
+          place,
+          statement.timestamp!.slice(0, 10),
+        ],
       };
     }
   }
@@ -313,8 +394,18 @@ function judgeVulnerability(s: Scanned, v: OsvVulnerability, where: { file: stri
   // Upgrading is the fix where there is one; otherwise `sdlc-gate vex` writes the VEX skeleton to assess it in.
   const action = fixed.length
     ? { text: `Upgrade ${s.c.name} to ${listing(fixed.slice(0, 3), 'or')} (fixes ${v.id}), or assess ${v.id} in a VEX document` }
-    : { text: `Assess ${v.id} in ${component} in a VEX document (no fixed version is known), or replace ${s.c.name}`, command: 'sdlc-gate vex' };
-  return { open: { rank, vuln, row: openRow(state), finding: { severity: failing ? 'error' : 'warning', message: `${what}${vexNote}${next}`, ...where, action } } };
+    : {
+        text: `Assess ${v.id} in ${component} in a VEX document (no fixed version is known), or replace ${s.c.name}`,
+        command: 'sdlc-gate vex',
+      };
+  return {
+    open: {
+      rank,
+      vuln,
+      row: openRow(state),
+      finding: { severity: failing ? 'error' : 'warning', message: `${what}${vexNote}${next}`, ...where, action },
+    },
+  };
 }
 
 interface Scanned {
@@ -330,7 +421,8 @@ export function sbomSource(options: VulnerabilitiesOptions, ctx: GateContext): {
   const id = options.sbom_gate ?? 'sbom';
   const gate = ctx.gates.find((g) => g.id === id);
   if (!gate) {
-    if (options.sbom_gate) throw new Error(`sbom_gate names "${id}", but the policy has no gate with that id — fix sbom_gate, or give paths`);
+    if (options.sbom_gate)
+      throw new Error(`sbom_gate names "${id}", but the policy has no gate with that id — fix sbom_gate, or give paths`);
     return { globs: DEFAULT_SBOM_GLOBS, explicit: false, cap: options.max_file_bytes };
   }
   const sbom = ctx.gateOptions(id, { name: 'sbom', options: SbomOptions });
@@ -371,11 +463,20 @@ function componentLines(items: { doc: SbomDocument; c: SbomComponent }[]): Map<S
 
 async function osvScan(options: VulnerabilitiesOptions, facts: Facts, purls: string[]): Promise<Map<string, OsvVulnerability[]>> {
   if (purls.length === 0) return new Map();
-  if (!facts.osvScan) throw new FactError('this run has no OSV client, so vulnerabilities cannot be looked up — use source: offline with a folder of OSV records');
+  if (!facts.osvScan)
+    throw new FactError(
+      'this run has no OSV client, so vulnerabilities cannot be looked up — use source: offline with a folder of OSV records',
+    );
   return facts.osvScan(options.osv_api, purls);
 }
 
-export async function offlineScan(options: VulnerabilitiesOptions, facts: Facts, purls: string[], findings: Finding[], at: WorldAt): Promise<Map<string, OsvVulnerability[]>> {
+export async function offlineScan(
+  options: VulnerabilitiesOptions,
+  facts: Facts,
+  purls: string[],
+  findings: Finding[],
+  at: WorldAt,
+): Promise<Map<string, OsvVulnerability[]>> {
   const dir = options.offline.replace(/\/+$/, '');
   const globs = [`${dir}/**/*.json`];
   const files = (at === 'base' ? await facts.listAtBase(globs) : await facts.listAtHead(globs)).sort();
@@ -389,7 +490,12 @@ export async function offlineScan(options: VulnerabilitiesOptions, facts: Facts,
   }
   if (at === 'base') {
     const listed = new Set(files);
-    await reportChangedEvidence(facts, (p) => listed.has(p) || (p.startsWith(`${dir}/`) && p.endsWith('.json')), `OSV records in ${dir}/`, findings);
+    await reportChangedEvidence(
+      facts,
+      (p) => listed.has(p) || (p.startsWith(`${dir}/`) && p.endsWith('.json')),
+      `OSV records in ${dir}/`,
+      findings,
+    );
   }
   const byKey = new Map<string, OsvVulnerability[]>();
   for (const path of files) {
@@ -400,7 +506,12 @@ export async function offlineScan(options: VulnerabilitiesOptions, facts: Facts,
       json = JSON.parse(file.text);
     } catch (e) {
       const message = (e as Error).message;
-      findings.push({ severity: 'error', message: `${path} is not valid JSON (${message}), so the vulnerability it records was not checked — replace it with the OSV record`, file: path, line: jsonErrorLine(file.text, message) ?? 1 });
+      findings.push({
+        severity: 'error',
+        message: `${path} is not valid JSON (${message}), so the vulnerability it records was not checked — replace it with the OSV record`,
+        file: path,
+        line: jsonErrorLine(file.text, message) ?? 1,
+      });
       continue;
     }
     // A malformed record is refused, not read in part: an `affected` that is not a list would otherwise affect nothing.
@@ -426,13 +537,23 @@ export async function offlineScan(options: VulnerabilitiesOptions, facts: Facts,
   const out = new Map<string, OsvVulnerability[]>();
   for (const purl of purls) {
     const key = purlKey(purl)?.key;
-    out.set(purl, (key ? byKey.get(key) ?? [] : []).filter((r) => affectsVersion(r, purl)));
+    out.set(
+      purl,
+      (key ? (byKey.get(key) ?? []) : []).filter((r) => affectsVersion(r, purl)),
+    );
   }
   return out;
 }
 
 /** A file of evidence about the world, at base (a pull request) or head (the work tree); what cannot be read is an error finding. */
-async function readEvidence(facts: Facts, at: WorldAt, path: string, cap: number, what: string, findings: Finding[]): Promise<FileText | undefined> {
+async function readEvidence(
+  facts: Facts,
+  at: WorldAt,
+  path: string,
+  cap: number,
+  what: string,
+  findings: Finding[],
+): Promise<FileText | undefined> {
   if (at === 'head') return readAtHeadOrReport(facts, path, cap, what, findings);
   let file: FileText | undefined;
   try {
@@ -443,47 +564,83 @@ async function readEvidence(facts: Facts, at: WorldAt, path: string, cap: number
     return undefined;
   }
   if (!file) {
-    findings.push({ severity: 'error', message: `The ${what} ${path} is not in the base commit, where it is read — commit it in a pull request of its own first, or fix the path in the policy`, file: path });
+    findings.push({
+      severity: 'error',
+      message: `The ${what} ${path} is not in the base commit, where it is read — commit it in a pull request of its own first, or fix the path in the policy`,
+      file: path,
+    });
     return undefined;
   }
   if (file.bytes.length > cap) {
-    findings.push({ severity: 'error', message: `The ${what} ${path} is ${file.bytes.length} bytes at the base commit, over the gate's max_file_bytes of ${cap}; it was not checked — raise max_file_bytes or split it`, file: path });
+    findings.push({
+      severity: 'error',
+      message: `The ${what} ${path} is ${file.bytes.length} bytes at the base commit, over the gate's max_file_bytes of ${cap}; it was not checked — raise max_file_bytes or split it`,
+      file: path,
+    });
     return undefined;
   }
   return file;
 }
 
 /** A pull request that edits the evidence it is judged by is told that its edits count from the next pull request on. */
-async function reportChangedEvidence(facts: Facts, isEvidence: (path: string) => boolean, what: string, findings: Finding[]): Promise<void> {
-  const changed = (await facts.changedFiles()).filter((f) => isEvidence(f.path) || (f.previousPath !== undefined && isEvidence(f.previousPath)));
+async function reportChangedEvidence(
+  facts: Facts,
+  isEvidence: (path: string) => boolean,
+  what: string,
+  findings: Finding[],
+): Promise<void> {
+  const changed = (await facts.changedFiles()).filter(
+    (f) => isEvidence(f.path) || (f.previousPath !== undefined && isEvidence(f.previousPath)),
+  );
   if (changed.length === 0) return;
   const base = shortSha((await facts.pr()).baseSha);
   findings.push({
     severity: 'warning',
-    message: `This pull request changes ${what} (${shortList(changed.map((f) => f.path), 5)}); the gate read them as they are at the base commit ${base}, so the changes count from the next pull request on, once this one is reviewed and merged — reviewers: check each change against its source.`,
+    message: `This pull request changes ${what} (${shortList(
+      changed.map((f) => f.path),
+      5,
+    )}); the gate read them as they are at the base commit ${base}, so the changes count from the next pull request on, once this one is reviewed and merged — reviewers: check each change against its source.`,
     file: changed[0]!.path,
   });
 }
 
-export async function readKev(path: string, cap: number, facts: Facts, findings: Finding[], at: WorldAt): Promise<Map<string, KevEntry> | undefined> {
+export async function readKev(
+  path: string,
+  cap: number,
+  facts: Facts,
+  findings: Finding[],
+  at: WorldAt,
+): Promise<Map<string, KevEntry> | undefined> {
   if (at === 'base') await reportChangedEvidence(facts, (p) => p === path, `the KEV catalog ${path}`, findings);
   const file = await readEvidence(facts, at, path, cap, 'KEV catalog', findings);
   if (!file) return undefined;
   const kev = readKevCatalog(file.text);
   if (!kev.ok) {
-    findings.push({ severity: 'error', message: `The KEV catalog ${path} ${kev.message} — download the JSON feed from CISA again and commit it`, file: path, line: kev.line });
+    findings.push({
+      severity: 'error',
+      message: `The KEV catalog ${path} ${kev.message} — download the JSON feed from CISA again and commit it`,
+      file: path,
+      line: kev.line,
+    });
     return undefined;
   }
   return kev.entries;
 }
 
-export async function readStatements(options: VulnerabilitiesOptions, facts: Facts, cap: number, docs: { doc: SbomDocument; text: string }[], findings: Finding[]): Promise<VexStatement[]> {
+export async function readStatements(
+  options: VulnerabilitiesOptions,
+  facts: Facts,
+  cap: number,
+  docs: { doc: SbomDocument; text: string }[],
+  findings: Finding[],
+): Promise<VexStatement[]> {
   const statements: VexStatement[] = [];
   const sbomPaths = new Set(docs.map((d) => d.doc.path));
   const vexPaths = options.vex.length ? (await facts.listAtHead(options.vex)).filter((p) => !sbomPaths.has(p)).sort() : [];
   const sources: { path: string; text: string }[] = [];
   // A CycloneDX SBOM may carry its own vulnerabilities[].analysis.
-  for (const { doc, text } of docs) if (doc.family === 'cyclonedx' && doc.encoding === 'json' && text.includes('"vulnerabilities"')) sources.push({ path: doc.path, text });
+  for (const { doc, text } of docs)
+    if (doc.family === 'cyclonedx' && doc.encoding === 'json' && text.includes('"vulnerabilities"')) sources.push({ path: doc.path, text });
   for (const path of vexPaths) {
     const file = await readAtHeadOrReport(facts, path, cap, 'VEX document', findings);
     if (file) sources.push({ path, text: file.text });
@@ -497,7 +654,6 @@ export async function readStatements(options: VulnerabilitiesOptions, facts: Fac
   }
   return statements;
 }
-
 
 /** A record whose id is an alias of another reported for the same component is the same vulnerability. */
 export function dedupeAliases(vulns: OsvVulnerability[]): OsvVulnerability[] {

@@ -17,7 +17,11 @@ export interface Eligible {
  * Resolves reviewer entries — group names from the policy, @org/team slugs, logins — into logins.
  * Team lookups go through facts, so a missing `members: read` permission surfaces as the gate's error.
  */
-export async function resolveEligible(entries: readonly string[], groups: Readonly<Record<string, readonly string[]>>, facts: Facts): Promise<Eligible> {
+export async function resolveEligible(
+  entries: readonly string[],
+  groups: Readonly<Record<string, readonly string[]>>,
+  facts: Facts,
+): Promise<Eligible> {
   const logins = new Set<string>();
   const labels: string[] = [];
   const expand = async (entry: string, seenGroups: Set<string>): Promise<string[]> => {
@@ -118,15 +122,22 @@ export function approvalAction(required: number, tally: ApprovalTally, opts: Tal
   const eligible = opts.eligible;
   if (eligible && eligible.logins.size === 0) return { text: `Add members to ${eligible.label}, who can then approve${reason}` };
   const author = opts.pr.author.toLowerCase();
-  if (eligible && [...eligible.logins].every((l) => l === author)) return { text: `Add a reviewer other than ${opts.pr.author} to ${eligible.label}${reason}` };
+  if (eligible && [...eligible.logins].every((l) => l === author))
+    return { text: `Add a reviewer other than ${opts.pr.author} to ${eligible.label}${reason}` };
   const count = more > 1 ? `${more} more approvals` : '';
   if (tally.stale.length && tally.stale.length >= more) {
     const stale = tally.stale.map((r) => r.user);
-    return { text: `Ask ${listing(stale, 'or')} to approve${commit} again${count ? ` (${count} needed)` : ''}${reason}`, ...requestReview(opts.pr, stale) };
+    return {
+      text: `Ask ${listing(stale, 'or')} to approve${commit} again${count ? ` (${count} needed)` : ''}${reason}`,
+      ...requestReview(opts.pr, stale),
+    };
   }
   const who = eligible ? eligible.label : `someone other than ${opts.pr.author}`;
   const candidates = eligible ? [...eligible.logins].filter((l) => l !== author) : [];
-  return { text: `Ask ${who} to approve${commit}${count ? ` (${count} needed)` : ''}${reason}`, ...(candidates.length <= 3 ? requestReview(opts.pr, candidates) : {}) };
+  return {
+    text: `Ask ${who} to approve${commit}${count ? ` (${count} needed)` : ''}${reason}`,
+    ...(candidates.length <= 3 ? requestReview(opts.pr, candidates) : {}),
+  };
 }
 
 /** The GitHub CLI command that requests a review from these logins, when there are some and a pull request number. */
@@ -139,6 +150,7 @@ function requestReview(pr: PullRequest, logins: readonly string[]): { command?: 
 /** One finding's text per reviewer who requested changes. */
 export function changesRequestedMessages(tally: ApprovalTally): string[] {
   return tally.changesRequested.map(
-    (r) => `${r.user} requested changes (review on ${shortSha(r.commitId)}) — address the comments, then ask ${r.user} to approve or dismiss the review.`,
+    (r) =>
+      `${r.user} requested changes (review on ${shortSha(r.commitId)}) — address the comments, then ask ${r.user} to approve or dismiss the review.`,
   );
 }

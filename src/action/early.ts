@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readEventPayloadSync } from '../facts/event-payload.js';
 import type { GitHubClient } from '../github/client.js';
 import { latestCheckRun, type ListedCheckRun } from '../publish/check-run.js';
 import { actionClient, publishAllowanceMs } from './client.js';
@@ -51,7 +51,7 @@ export function startEarly(): EarlyStart {
     if (!inputs.checkRun || inputs.publishResult || !inputs.token || !owner || !repo || !process.env.GITHUB_EVENT_PATH) return { inputs };
     if (!['pull_request', 'pull_request_target', 'pull_request_review', 'merge_group'].includes(eventName)) return { inputs };
     // Small and local; read again (with its errors reported) by the run itself.
-    const payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, 'utf8')) as EarlyPayload;
+    const payload = readEventPayloadSync(process.env.GITHUB_EVENT_PATH) as EarlyPayload;
     const headSha = headToCheck(eventName, payload, inputs);
     if (!headSha) return { inputs };
     const budgetMs = inputs.timeoutSeconds * 1000;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 
 // The workflow's event payload (GITHUB_EVENT_PATH), as the runner wrote it.
@@ -20,4 +21,9 @@ export async function readEventPayloadOrEmpty(path: string | undefined): Promise
   } catch {
     return {};
   }
+}
+
+/** The payload read at once, for the action's first request before anything else is loaded; throws when it cannot be read. */
+export function readEventPayloadSync(path: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
 }

@@ -250,25 +250,34 @@ export function parseDoorstopItem(text: string, file: string, ctx: ParseContext,
   const uid = doorstopUid(file);
   // With the document's settings known, a file Doorstop would not load as an item is not one (nor an error).
   if (settings && !isDoorstopItemFile(file, settings)) return { requirements: [], findings: [] };
-  const findings: Finding[] = [];
+  const src = readDoorstopItem(text, file, uid);
+  if ('requirements' in src) return src;
+  const { item, title, statement } = doorstopItemOf(uid, file, src, settings);
+  return judgeDoorstopItem(item, title, statement, src.data, ctx, settings);
+}
+
+/** An item file read: its YAML mapping, its values, and the Markdown body after the front matter (if any). */
+interface DoorstopItemSource {
+  root: YAMLMap;
+  lines: LineCounter;
+  data: Record<string, unknown>;
+  body: string | undefined;
+  bodyLine: number;
+}
+
+/** An item that could not be read: no requirement, one error. */
+function itemNotRead(file: string, message: string, line: number): ParsedRequirements {
+  return { requirements: [], findings: [{ severity: 'error', message, file, line }] };
+}
+
+/** Collect: the front matter (Markdown) or the whole file (YAML) read as a mapping, or the error that stops it. */
+function readDoorstopItem(text: string, file: string, uid: string): DoorstopItemSource | ParsedRequirements {
   let yamlText = text;
   let body: string | undefined;
   let bodyLine = 1;
   if (/\.md$/i.test(file)) {
     const m = frontMatter(text);
-    if (!m) {
-      return {
-        requirements: [],
-        findings: [
-          {
-            severity: 'error',
-            message: `${file}: a Doorstop Markdown item starts with YAML front matter between "---" lines — add it.`,
-            file,
-            line: 1,
-          },
-        ],
-      };
-    }
+    if (!m) return itemNotRead(file, `${file}: a Doorstop Markdown item starts with YAML front matter between "---" lines — add it.`, 1);
     yamlText = `\n${m.yaml}`; // keep line numbers: the opening "---" is line 1
     body = text.slice(m.end);
     bodyLine = m.bodyLine;
@@ -277,43 +286,32 @@ export function parseDoorstopItem(text: string, file: string, ctx: ParseContext,
   const doc = parseDocument(yamlText, { lineCounter: lines, prettyErrors: false });
   if (doc.errors.length) {
     const e = doc.errors[0]!;
-    return {
-      requirements: [],
-      findings: [
-        {
-          severity: 'error',
-          message: `${file} is not valid YAML (${e.message.split('\n')[0]}); item ${uid} was not read — fix the YAML at this line.`,
-          file,
-          line: lines.linePos(e.pos[0]).line,
-        },
-      ],
-    };
+    return itemNotRead(
+      file,
+      `${file} is not valid YAML (${e.message.split('\n')[0]}); item ${uid} was not read — fix the YAML at this line.`,
+      lines.linePos(e.pos[0]).line,
+    );
   }
   const root = doc.contents;
-  if (!isMap(root)) {
-    return {
-      requirements: [],
-      findings: [
-        { severity: 'error', message: `${file}: a Doorstop item must be a YAML mapping (text, links, ...) — fix it.`, file, line: 1 },
-      ],
-    };
-  }
+  if (!isMap(root)) return itemNotRead(file, `${file}: a Doorstop item must be a YAML mapping (text, links, ...) — fix it.`, 1);
   let data: Record<string, unknown>;
   try {
     data = (doc.toJS({ maxAliasCount: 100 }) ?? {}) as Record<string, unknown>;
   } catch (e) {
-    return {
-      requirements: [],
-      findings: [
-        {
-          severity: 'error',
-          message: `${file} is not valid YAML (${(e as Error).message.split('\n')[0]}); item ${uid} was not read — fix it.`,
-          file,
-          line: 1,
-        },
-      ],
-    };
+    return itemNotRead(file, `${file} is not valid YAML (${(e as Error).message.split('\n')[0]}); item ${uid} was not read — fix it.`, 1);
   }
+  return { root, lines, data, body, bodyLine };
+}
+
+/** The item as Doorstop sees it (text, header, flags, links, stamps); a Markdown body sets data.text and data.header. */
+function doorstopItemOf(
+  uid: string,
+  file: string,
+  src: DoorstopItemSource,
+  settings: DoorstopSettings | undefined,
+): { item: DoorstopItem; title: string; statement: string } {
+  const { root, lines, data, body } = src;
+  let bodyLine = src.bodyLine;
   let title = typeof data.header === 'string' ? doorstopText(data.header).trim() : '';
   let statement = typeof data.text === 'string' ? data.text : '';
   if (body !== undefined) {
@@ -338,7 +336,21 @@ export function parseDoorstopItem(text: string, file: string, ctx: ParseContext,
     reviewed: storedStamp(data.reviewed),
     links,
   };
-  if (!active || !normative) return { requirements: [], findings, doorstop: [item] };
+  return { item, title, statement };
+}
+
+/** Judge and phrase: whether the item is a requirement, the findings on its UID, and the requirement itself. */
+function judgeDoorstopItem(
+  item: DoorstopItem,
+  title: string,
+  statement: string,
+  data: Record<string, unknown>,
+  ctx: ParseContext,
+  settings: DoorstopSettings | undefined,
+): ParsedRequirements {
+  const { uid, file, links } = item;
+  const findings: Finding[] = [];
+  if (!item.active || !item.normative) return { requirements: [], findings, doorstop: [item] };
   if (!ctx.isId(uid)) {
     findings.push({
       severity: 'error',

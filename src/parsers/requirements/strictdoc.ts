@@ -35,138 +35,189 @@ interface Element {
 }
 
 export function parseStrictDoc(text: string, file: string, ctx: ParseContext): ParsedRequirements {
-  const lines = text.split(/\r?\n/);
-  const findings: Finding[] = [];
-  const elements: Element[] = [];
-  let current: Element | undefined;
-  let inRelations = false;
-  let pendingRelation: { type?: string; value?: string } | undefined;
-  let inDocument = false;
-  let relationField = 'UID';
-  const flushRelation = () => {
-    const r = pendingRelation;
-    pendingRelation = undefined;
-    if (!current || !r?.value) return;
-    const type = (r.type ?? 'Parent').toLowerCase();
-    if (type === 'parent') current.parents.push(r.value);
-    else if (type === 'child') current.children.push(r.value);
-    else if (type === 'file') current.files.push(r.value);
-  };
+  const st = scanStrictDoc(text.split(/\r?\n/), file);
+  const requirements: Requirement[] = [];
+  for (const e of st.elements) {
+    const requirement = strictDocRequirement(e, st.relationField, file, ctx, st.findings);
+    if (requirement) requirements.push(requirement);
+  }
+  return { requirements, findings: st.findings };
+}
 
+/** The state of a scan over a .sdoc file, line by line. */
+interface StrictDocScan {
+  file: string;
+  lines: string[];
+  findings: Finding[];
+  elements: Element[];
+  current: Element | undefined;
+  inRelations: boolean;
+  pendingRelation: { type?: string; value?: string } | undefined;
+  inDocument: boolean;
+  relationField: string;
+}
+
+/** Collect: the elements (fields, relations) of a .sdoc file and the syntax errors met on the way. */
+function scanStrictDoc(lines: string[], file: string): StrictDocScan {
+  const st: StrictDocScan = {
+    file,
+    lines,
+    findings: [],
+    elements: [],
+    current: undefined,
+    inRelations: false,
+    pendingRelation: undefined,
+    inDocument: false,
+    relationField: 'UID',
+  };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const block = BLOCK.exec(line);
     if (block) {
-      flushRelation();
-      inRelations = false;
-      current = undefined;
-      inDocument = !block[1] && block[2] === 'DOCUMENT';
-      if (!block[1] && !NOT_REQUIREMENTS.has(block[2]!)) {
-        current = { type: block[2]!, line: i + 1, fields: new Map(), parents: [], children: [], files: [] };
-        elements.push(current);
-      }
+      openBlock(st, block, i);
       continue;
     }
-    if (inDocument) {
+    if (st.inDocument) {
       const option = /^[ \t]+RELATION_FIELD:[ \t]*(\S+)[ \t]*$/.exec(line);
-      if (option) relationField = option[1]!;
+      if (option) st.relationField = option[1]!;
       continue;
     }
-    if (!current) continue;
+    if (!st.current) continue;
     if (line.trim() === '') {
-      flushRelation();
-      inRelations = false;
+      flushRelation(st);
+      st.inRelations = false;
       continue;
     }
-    if (inRelations) {
-      const entry = /^-\s+([A-Z_]+):\s*(.*)$/.exec(line);
-      const cont = /^\s+([A-Z_]+):\s*(.*)$/.exec(line);
-      if (entry) {
-        flushRelation();
-        pendingRelation = {};
-        assignRelation(pendingRelation, entry[1]!, entry[2]!);
-        continue;
-      }
-      if (cont && pendingRelation) {
-        assignRelation(pendingRelation, cont[1]!, cont[2]!);
-        continue;
-      }
-      flushRelation();
-      inRelations = false;
-    }
-    const field = FIELD.exec(line);
-    if (!field) {
-      findings.push({
-        severity: 'error',
-        message: `${file}: "${line.trim().slice(0, 60)}" is not a "FIELD: value" line of the [${current.type}] opened on line ${current.line} — fix the StrictDoc syntax.`,
-        file,
-        line: i + 1,
-      });
-      current = undefined;
-      continue;
-    }
-    const [, name, raw = ''] = field;
-    if (name === 'RELATIONS' || name === 'REFS') {
-      inRelations = true;
-      continue;
-    }
-    if (raw.trim() === '>>>') {
-      const start = i;
-      const body: string[] = [];
-      for (i++; i < lines.length && lines[i] !== '<<<'; i++) body.push(lines[i]!);
-      if (i >= lines.length) {
-        findings.push({
-          severity: 'error',
-          message: `${file}: the multi-line ${name} opened with ">>>" on this line is never closed with "<<<" — close it.`,
-          file,
-          line: start + 1,
-        });
-        elements.splice(elements.indexOf(current), 1);
-        current = undefined;
-        break;
-      }
-      current.fields.set(name!, body.join('\n'));
-    } else current.fields.set(name!, raw.trim());
+    if (st.inRelations && relationLine(st, line)) continue;
+    i = fieldLine(st, st.current, i);
   }
-  flushRelation();
+  flushRelation(st);
+  return st;
+}
 
-  const requirements: Requirement[] = [];
-  for (const e of elements) {
-    const uid = e.fields.get(relationField);
-    if (!uid) {
-      findings.push({
+function flushRelation(st: StrictDocScan): void {
+  const r = st.pendingRelation;
+  st.pendingRelation = undefined;
+  const current = st.current;
+  if (!current || !r?.value) return;
+  const type = (r.type ?? 'Parent').toLowerCase();
+  if (type === 'parent') current.parents.push(r.value);
+  else if (type === 'child') current.children.push(r.value);
+  else if (type === 'file') current.files.push(r.value);
+}
+
+/** A block line "[TYPE]", "[[TYPE]]" or its closing: ends the element before it, and opens a requirement element. */
+function openBlock(st: StrictDocScan, block: RegExpExecArray, i: number): void {
+  flushRelation(st);
+  st.inRelations = false;
+  st.current = undefined;
+  st.inDocument = !block[1] && block[2] === 'DOCUMENT';
+  if (!block[1] && !NOT_REQUIREMENTS.has(block[2]!)) {
+    st.current = { type: block[2]!, line: i + 1, fields: new Map(), parents: [], children: [], files: [] };
+    st.elements.push(st.current);
+  }
+}
+
+/** A line under RELATIONS: true when it is a relation entry (or continues one); false ends the relations. */
+function relationLine(st: StrictDocScan, line: string): boolean {
+  const entry = /^-\s+([A-Z_]+):\s*(.*)$/.exec(line);
+  const cont = /^\s+([A-Z_]+):\s*(.*)$/.exec(line);
+  if (entry) {
+    flushRelation(st);
+    st.pendingRelation = {};
+    assignRelation(st.pendingRelation, entry[1]!, entry[2]!);
+    return true;
+  }
+  if (cont && st.pendingRelation) {
+    assignRelation(st.pendingRelation, cont[1]!, cont[2]!);
+    return true;
+  }
+  flushRelation(st);
+  st.inRelations = false;
+  return false;
+}
+
+/** A "FIELD: value" line of the current element (a ">>>" value runs to "<<<"); returns the last line index read. */
+function fieldLine(st: StrictDocScan, current: Element, i: number): number {
+  const { lines, file } = st;
+  const line = lines[i]!;
+  const field = FIELD.exec(line);
+  if (!field) {
+    st.findings.push({
+      severity: 'error',
+      message: `${file}: "${line.trim().slice(0, 60)}" is not a "FIELD: value" line of the [${current.type}] opened on line ${current.line} — fix the StrictDoc syntax.`,
+      file,
+      line: i + 1,
+    });
+    st.current = undefined;
+    return i;
+  }
+  const [, name, raw = ''] = field;
+  if (name === 'RELATIONS' || name === 'REFS') {
+    st.inRelations = true;
+    return i;
+  }
+  if (raw.trim() === '>>>') {
+    const start = i;
+    const body: string[] = [];
+    for (i++; i < lines.length && lines[i] !== '<<<'; i++) body.push(lines[i]!);
+    if (i >= lines.length) {
+      st.findings.push({
         severity: 'error',
-        message: `${file}: the [${e.type}] on this line has no ${relationField}, so no test can cite it — add "${relationField}: <id>".`,
+        message: `${file}: the multi-line ${name} opened with ">>>" on this line is never closed with "<<<" — close it.`,
         file,
-        line: e.line,
+        line: start + 1,
       });
-      continue;
+      st.elements.splice(st.elements.indexOf(current), 1);
+      st.current = undefined;
+      return i; // past the last line: the scan ends
     }
-    if (!ctx.isId(uid)) {
-      findings.push({
-        severity: 'error',
-        message: `${file}: the ${relationField} "${uid}" does not match id_pattern, so no test can cite it — rename it or widen id_pattern.`,
-        file,
-        line: e.line,
-      });
-      continue;
-    }
-    const statement = e.fields.get('STATEMENT') ?? e.fields.get('DESCRIPTION') ?? e.fields.get('CONTENT') ?? '';
-    const cls = e.fields.get('CLASS') ?? e.fields.get('SAFETY_CLASS');
-    requirements.push({
-      id: uid,
-      title: e.fields.get('TITLE') ?? '',
-      text: statement.trim(),
-      ...(cls ? { class: cls } : {}),
-      ...(e.parents.length ? { parents: e.parents } : {}),
-      ...(e.children.length ? { children: e.children } : {}),
-      ...(e.files.length ? { linkedFiles: e.files } : {}),
+    current.fields.set(name!, body.join('\n'));
+  } else current.fields.set(name!, raw.trim());
+  return i;
+}
+
+/** Judge and phrase: an element with a citable id is a requirement; one without is a finding. */
+function strictDocRequirement(
+  e: Element,
+  relationField: string,
+  file: string,
+  ctx: ParseContext,
+  findings: Finding[],
+): Requirement | undefined {
+  const uid = e.fields.get(relationField);
+  if (!uid) {
+    findings.push({
+      severity: 'error',
+      message: `${file}: the [${e.type}] on this line has no ${relationField}, so no test can cite it — add "${relationField}: <id>".`,
       file,
       line: e.line,
-      format: 'strictdoc',
     });
+    return undefined;
   }
-  return { requirements, findings };
+  if (!ctx.isId(uid)) {
+    findings.push({
+      severity: 'error',
+      message: `${file}: the ${relationField} "${uid}" does not match id_pattern, so no test can cite it — rename it or widen id_pattern.`,
+      file,
+      line: e.line,
+    });
+    return undefined;
+  }
+  const statement = e.fields.get('STATEMENT') ?? e.fields.get('DESCRIPTION') ?? e.fields.get('CONTENT') ?? '';
+  const cls = e.fields.get('CLASS') ?? e.fields.get('SAFETY_CLASS');
+  return {
+    id: uid,
+    title: e.fields.get('TITLE') ?? '',
+    text: statement.trim(),
+    ...(cls ? { class: cls } : {}),
+    ...(e.parents.length ? { parents: e.parents } : {}),
+    ...(e.children.length ? { children: e.children } : {}),
+    ...(e.files.length ? { linkedFiles: e.files } : {}),
+    file,
+    line: e.line,
+    format: 'strictdoc',
+  };
 }
 
 function assignRelation(r: { type?: string; value?: string }, key: string, value: string) {

@@ -92,22 +92,38 @@ export function traceabilityFindings(matrix: Matrix, options: TraceabilityOption
   }
 
   const dup = severity(options.duplicate_ids);
-  if (dup) {
-    for (const defs of matrix.duplicates) {
-      const action = { text: `Give each of the ${defs.length} definitions of ${defs[0]!.id} its own id (${shortList(defs.map(at), 5)})` };
-      for (const d of defs) {
-        const others = defs.filter((o) => o !== d).map(at);
-        findings.push({
-          severity: dup,
-          message: `${d.id} is defined more than once: here and at ${listing(others)} — give each requirement its own id and update the tests that cite it.`,
-          file: d.file,
-          line: d.line,
-          action,
-        });
-      }
+  if (dup) findings.push(...duplicateFindings(matrix, dup));
+  findings.push(...gapFindings(matrix));
+  const unknown = severity(options.unknown_references);
+  if (unknown) findings.push(...unknownReferenceFindings(matrix, unknown));
+  findings.push(...deletedFindings(matrix, unknown));
+  const suspect = severity(options.suspect);
+  if (suspect) findings.push(...suspectFindings(matrix, suspect));
+  return findings;
+}
+
+/** Each definition of an id defined more than once. */
+function duplicateFindings(matrix: Matrix, dup: Severity): Finding[] {
+  const findings: Finding[] = [];
+  for (const defs of matrix.duplicates) {
+    const action = { text: `Give each of the ${defs.length} definitions of ${defs[0]!.id} its own id (${shortList(defs.map(at), 5)})` };
+    for (const d of defs) {
+      const others = defs.filter((o) => o !== d).map(at);
+      findings.push({
+        severity: dup,
+        message: `${d.id} is defined more than once: here and at ${listing(others)} — give each requirement its own id and update the tests that cite it.`,
+        file: d.file,
+        line: d.line,
+        action,
+      });
     }
   }
+  return findings;
+}
 
+/** Each required requirement not verified, with one step per kind of gap naming its requirements. */
+function gapFindings(matrix: Matrix): Finding[] {
+  const findings: Finding[] = [];
   // One step per kind of gap, naming its requirements: "Add a test citing each of REQ-3, REQ-7 and REQ-9".
   const gaps = new Map<MatrixRow['verdict'], { ids: string[]; findings: Finding[] }>();
   for (const row of matrix.rows) {
@@ -126,28 +142,33 @@ export function traceabilityFindings(matrix: Matrix, options: TraceabilityOption
     const text = gapStep(verdict, ids);
     for (const f of gapFindings) f.action = { text };
   }
+  return findings;
+}
 
+/** Each citation of an id no requirement defines (or one this pull request deleted). */
+function unknownReferenceFindings(matrix: Matrix, unknown: Severity): Finding[] {
   const deletedById = new Map(matrix.deleted.map((d) => [d.requirement.id, d.requirement]));
-  const unknown = severity(options.unknown_references);
-  if (unknown) {
-    for (const ref of matrix.unknownReferences) {
-      const gone = deletedById.get(ref.id);
-      findings.push({
-        severity: unknown,
-        message: gone
-          ? `${ref.file} cites ${ref.id}, which this pull request deleted (it was at ${at(gone)} at base) — remove or retarget the citation with the requirement, or restore ${ref.id}.`
-          : `${ref.file} cites ${ref.id}, which no requirement defines — fix the id, or add ${ref.id} to the requirements.`,
-        file: ref.file,
-        line: ref.line,
-        action: {
-          text: gone
-            ? `Remove or retarget the citation of ${ref.id} in ${ref.file}, or restore ${ref.id}`
-            : `Fix the citation of ${ref.id} in ${ref.file}, or define ${ref.id}`,
-        },
-      });
-    }
-  }
+  return matrix.unknownReferences.map((ref) => {
+    const gone = deletedById.get(ref.id);
+    return {
+      severity: unknown,
+      message: gone
+        ? `${ref.file} cites ${ref.id}, which this pull request deleted (it was at ${at(gone)} at base) — remove or retarget the citation with the requirement, or restore ${ref.id}.`
+        : `${ref.file} cites ${ref.id}, which no requirement defines — fix the id, or add ${ref.id} to the requirements.`,
+      file: ref.file,
+      line: ref.line,
+      action: {
+        text: gone
+          ? `Remove or retarget the citation of ${ref.id} in ${ref.file}, or restore ${ref.id}`
+          : `Fix the citation of ${ref.id} in ${ref.file}, or define ${ref.id}`,
+      },
+    };
+  });
+}
 
+/** A notice for each deleted requirement, unless a citation still left makes it an unknown reference. */
+function deletedFindings(matrix: Matrix, unknown: Severity | undefined): Finding[] {
+  const findings: Finding[] = [];
   // A deletion no test still cites is not a problem, but the record of a requirement leaving the set belongs in the audit trail.
   for (const d of matrix.deleted) {
     if (d.tests.length && unknown) continue;
@@ -157,13 +178,17 @@ export function traceabilityFindings(matrix: Matrix, options: TraceabilityOption
       message: `${r.id}${r.title ? ` "${r.title}"` : ''} was deleted in this pull request (it was at ${at(r)} at base) — check that its risk controls and design outputs no longer depend on it.`,
     });
   }
+  return findings;
+}
 
-  const suspect = severity(options.suspect);
-  if (suspect) {
-    for (const row of matrix.rows.filter((r) => r.suspect)) {
+/** Each requirement changed by this pull request whose tests did not change. */
+function suspectFindings(matrix: Matrix, suspect: Severity): Finding[] {
+  return matrix.rows
+    .filter((r) => r.suspect)
+    .map((row) => {
       const r = row.requirement;
       const links = [...row.tests.map(at), ...row.cases.map((c) => `${c.report}:${c.line} (${c.name})`)];
-      findings.push({
+      return {
         severity: suspect,
         message:
           `${r.id} "${r.title}" changed in this pull request (${at(r)}), but none of its tests did: ${shortList(links, 5)} — ` +
@@ -172,11 +197,8 @@ export function traceabilityFindings(matrix: Matrix, options: TraceabilityOption
         file: r.file,
         line: r.line,
         action: { text: `Review the tests of ${r.id} against its new text and update them` },
-      });
-    }
-  }
-
-  return findings;
+      };
+    });
 }
 
 function gapStep(verdict: MatrixRow['verdict'], ids: string[]): string {

@@ -232,21 +232,76 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
   const findings = [...read.findings, ...scanned.findings, ...globFindings];
 
   // Duplicates: the first definition wins in the matrix.
-  const byId = new Map<string, Requirement[]>();
-  for (const r of read.requirements) {
-    const defs = byId.get(r.id);
-    if (defs) defs.push(r);
-    else byId.set(r.id, [r]);
-  }
+  const byId = groupById(read.requirements);
   const duplicates = [...byId.values()].filter((defs) => defs.length > 1);
   const linked = requirementLinks(byId, testFiles);
   findings.push(...linked.findings);
   // Without an explicit reference form, a match whose prefix no requirement uses (UTF-8, SHA-256) is not a reference.
   const prefixes = referencePatternOption ? undefined : new Set([...byId.keys()].map(idPrefix));
   const cited = sortCitations(scanned.citations, prefixes, byId, compare);
-  const testsById = cited.tests;
+  const casesById = await junitCases(options, facts, junitPaths, byId, idPattern, findings);
+  findings.push(...(await unmatchedJUnitGlobs(options, facts, junitPaths)));
 
-  // JUnit cases linked by name, classname or a requirement property.
+  // A pull request: which requirements are new, changed or deleted, and which files changed. A requirement file
+  // that could not be read or parsed cleanly at head says nothing about what changed in it: its own error stands,
+  // and none of its requirements is called new, changed or deleted.
+  const troubled = new Set(read.findings.filter((f) => f.severity === 'error' && f.file).map((f) => f.file!));
+  const changedFiles = await changes;
+  const atBase = compare
+    ? await requirementsAtBase(facts, changedFiles, read.files, troubled, options.requirements, idPattern)
+    : new Map<string, BaseRequirement>();
+  const { unknownReferences, deleted } = unknownAndDeleted(cited, atBase, byId);
+  const changedPaths = new Set(changedFiles.filter((c) => c.status !== 'removed').map((c) => c.path));
+  const changedRequirementPaths = new Set([...changedPaths].filter((p) => requirementPaths.has(p) && !troubled.has(p)));
+
+  const requiredClasses =
+    options.require_tests === 'all' ? undefined : options.require_tests === 'none' ? [] : options.require_tests.map((c) => c.toUpperCase());
+  const judge: RowContext = {
+    junit: options.junit.length > 0,
+    defaultClass: policy.classification.default,
+    requiredClasses,
+    compare,
+    testsById: cited.tests,
+    fileLinksById: linked.tests,
+    casesById,
+    atBase,
+    changedPaths,
+    changedRequirementPaths,
+  };
+  const rows: MatrixRow[] = [];
+  for (const [id, defs] of byId) rows.push(matrixRow(judge, id, defs[0]!));
+  return {
+    rows,
+    unknownReferences,
+    duplicates,
+    deleted,
+    findings,
+    junit: options.junit.length > 0,
+    compared: compare,
+    ...(read.doorstop ? { doorstop: read.doorstop } : {}),
+  };
+}
+
+/** The requirements by id, each id's definitions in the order read. */
+function groupById(requirements: readonly Requirement[]): Map<string, Requirement[]> {
+  const byId = new Map<string, Requirement[]>();
+  for (const r of requirements) {
+    const defs = byId.get(r.id);
+    if (defs) defs.push(r);
+    else byId.set(r.id, [r]);
+  }
+  return byId;
+}
+
+/** JUnit cases linked by name, classname or a requirement property; read and parse problems go to `findings`. */
+async function junitCases(
+  options: TraceabilityOptions,
+  facts: Facts,
+  junitPaths: readonly string[],
+  byId: ReadonlyMap<string, Requirement[]>,
+  idPattern: string,
+  findings: Finding[],
+): Promise<Map<string, TestCase[]>> {
   const casesById = new Map<string, TestCase[]>();
   const reports = await mapConcurrent(junitPaths, READ_CONCURRENCY, async (path) => {
     const { text, finding } = await readOrFinding((p) => facts.readAtHead(p), path, 'its test results');
@@ -270,16 +325,15 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
       }
     }
   }
-  findings.push(...(await unmatchedJUnitGlobs(options, facts, junitPaths)));
+  return casesById;
+}
 
-  // A pull request: which requirements are new, changed or deleted, and which files changed. A requirement file
-  // that could not be read or parsed cleanly at head says nothing about what changed in it: its own error stands,
-  // and none of its requirements is called new, changed or deleted.
-  const troubled = new Set(read.findings.filter((f) => f.severity === 'error' && f.file).map((f) => f.file!));
-  const changedFiles = await changes;
-  const atBase = compare
-    ? await requirementsAtBase(facts, changedFiles, read.files, troubled, options.requirements, idPattern)
-    : new Map<string, BaseRequirement>();
+/** The unknown references (with the citations of requirements the pull request deleted), and the deletions. */
+function unknownAndDeleted(
+  cited: { unknown: Reference[]; foreign: Reference[] },
+  atBase: ReadonlyMap<string, BaseRequirement>,
+  byId: ReadonlyMap<string, Requirement[]>,
+): { unknownReferences: Reference[]; deleted: DeletedRequirement[] } {
   const gone = [...atBase.values()].filter(({ requirement }) => !byId.has(requirement.id));
   const goneIds = new Set(gone.map(({ requirement }) => requirement.id));
   const unknownReferences = [...cited.unknown, ...cited.foreign.filter((f) => goneIds.has(f.id))].sort(byFile);
@@ -290,77 +344,83 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
     else unknownById.set(u.id, [u]);
   }
   const deleted: DeletedRequirement[] = gone.map(({ requirement }) => ({ requirement, tests: unknownById.get(requirement.id) ?? [] }));
-  const changedPaths = new Set(changedFiles.filter((c) => c.status !== 'removed').map((c) => c.path));
-  const changedRequirementPaths = new Set([...changedPaths].filter((p) => requirementPaths.has(p) && !troubled.has(p)));
+  return { unknownReferences, deleted };
+}
 
-  const requiredClasses =
-    options.require_tests === 'all' ? undefined : options.require_tests === 'none' ? [] : options.require_tests.map((c) => c.toUpperCase());
-  const rows: MatrixRow[] = [];
-  for (const [id, defs] of byId) {
-    const requirement = defs[0]!;
-    const cls = (requirement.class ?? policy.classification.default).toUpperCase();
-    const cited = testsById.get(id);
-    const fileLinks = linked.tests.get(id);
-    const tested = (cited?.length ?? 0) + (fileLinks?.length ?? 0);
-    const cases = casesById.get(id) ?? [];
-    const verdict: Verdict = !options.junit.length
-      ? tested || cases.length
-        ? 'tested'
-        : 'untested'
-      : cases.some((c) => c.status === 'failed')
-        ? 'failed'
-        : cases.some((c) => c.status === 'skipped')
-          ? 'skipped'
-          : cases.length
-            ? 'verified'
-            : tested
-              ? 'not run'
-              : 'untested';
-    let change: MatrixRow['change'];
-    if (compare && changedRequirementPaths.has(requirement.file)) {
-      const before = atBase.get(id)?.text;
-      if (before === undefined) change = 'added';
-      else if (before !== normalizedText(requirement)) change = 'changed';
-    }
-    const testChanged =
-      changedPaths.size > 0 &&
-      ((cited !== undefined && cited.citesAny(changedPaths)) || (fileLinks ?? []).some((r) => changedPaths.has(r.file)));
-    const freshPass = changedPaths.size > 0 && cases.some((c) => c.status === 'passed' && changedPaths.has(c.report));
-    // A changed requirement with no test at all is untested, not suspect: there is no link to re-verify.
-    const suspect = change === 'changed' && (tested > 0 || cases.length > 0) && !testChanged && !freshPass;
-    const required = requiredClasses === undefined || requiredClasses.includes(cls);
-    const touched = change !== undefined || testChanged;
-    // The citations become Reference objects when something reads them (a report, a finding that names them):
-    // a gate where every requirement passes never builds the 100,000s of a large repository. The getter is written
-    // in the literal (not defined on the row afterwards), so 20,000 rows keep one fast shape.
-    const row: MatrixRow =
-      cited || fileLinks
-        ? {
-            requirement,
-            class: cls,
-            required,
-            get tests() {
-              return fileLinks ? mergeReferences(cited?.references() ?? [], fileLinks) : cited!.references();
-            },
-            cases,
-            verdict,
-            suspect,
-            touched,
-          }
-        : { requirement, class: cls, required, tests: [], cases, verdict, suspect, touched };
-    if (change) row.change = change;
-    rows.push(row);
+/** What judging one requirement's row needs: its citations, cases, and what the pull request changed. */
+interface RowContext {
+  junit: boolean;
+  defaultClass: string;
+  requiredClasses: string[] | undefined;
+  compare: boolean;
+  testsById: ReadonlyMap<string, CitationList>;
+  fileLinksById: ReadonlyMap<string, Reference[]>;
+  casesById: ReadonlyMap<string, TestCase[]>;
+  atBase: ReadonlyMap<string, BaseRequirement>;
+  changedPaths: ReadonlySet<string>;
+  changedRequirementPaths: ReadonlySet<string>;
+}
+
+/** The verdict on a requirement from its citations and, with JUnit, its cases. */
+function verdictOf(junit: boolean, tested: number, cases: readonly TestCase[]): Verdict {
+  return !junit
+    ? tested || cases.length
+      ? 'tested'
+      : 'untested'
+    : cases.some((c) => c.status === 'failed')
+      ? 'failed'
+      : cases.some((c) => c.status === 'skipped')
+        ? 'skipped'
+        : cases.length
+          ? 'verified'
+          : tested
+            ? 'not run'
+            : 'untested';
+}
+
+/** Judge one requirement (its first definition): class, verdict, change, suspect, touched. */
+function matrixRow(ctx: RowContext, id: string, requirement: Requirement): MatrixRow {
+  const { changedPaths } = ctx;
+  const cls = (requirement.class ?? ctx.defaultClass).toUpperCase();
+  const cited = ctx.testsById.get(id);
+  const fileLinks = ctx.fileLinksById.get(id);
+  const tested = (cited?.length ?? 0) + (fileLinks?.length ?? 0);
+  const cases = ctx.casesById.get(id) ?? [];
+  const verdict = verdictOf(ctx.junit, tested, cases);
+  let change: MatrixRow['change'];
+  if (ctx.compare && ctx.changedRequirementPaths.has(requirement.file)) {
+    const before = ctx.atBase.get(id)?.text;
+    if (before === undefined) change = 'added';
+    else if (before !== normalizedText(requirement)) change = 'changed';
   }
-  return {
-    rows,
-    unknownReferences,
-    duplicates,
-    deleted,
-    findings,
-    junit: options.junit.length > 0,
-    compared: compare,
-    ...(read.doorstop ? { doorstop: read.doorstop } : {}),
-  };
+  const testChanged =
+    changedPaths.size > 0 &&
+    ((cited !== undefined && cited.citesAny(changedPaths)) || (fileLinks ?? []).some((r) => changedPaths.has(r.file)));
+  const freshPass = changedPaths.size > 0 && cases.some((c) => c.status === 'passed' && changedPaths.has(c.report));
+  // A changed requirement with no test at all is untested, not suspect: there is no link to re-verify.
+  const suspect = change === 'changed' && (tested > 0 || cases.length > 0) && !testChanged && !freshPass;
+  const required = ctx.requiredClasses === undefined || ctx.requiredClasses.includes(cls);
+  const touched = change !== undefined || testChanged;
+  // The citations become Reference objects when something reads them (a report, a finding that names them):
+  // a gate where every requirement passes never builds the 100,000s of a large repository. The getter is written
+  // in the literal (not defined on the row afterwards), so 20,000 rows keep one fast shape.
+  const row: MatrixRow =
+    cited || fileLinks
+      ? {
+          requirement,
+          class: cls,
+          required,
+          get tests() {
+            return fileLinks ? mergeReferences(cited?.references() ?? [], fileLinks) : cited!.references();
+          },
+          cases,
+          verdict,
+          suspect,
+          touched,
+        }
+      : { requirement, class: cls, required, tests: [], cases, verdict, suspect, touched };
+  if (change) row.change = change;
+  return row;
 }
 
 /**

@@ -11,9 +11,15 @@ const TIMED = [
   'test/markdown-scaling.test.ts',
   'test/monitor-scaling.test.ts',
   'test/patterns.test.ts',
+  'test/redaction.test.ts',
+  'test/report.test.ts',
+  'test/requirements-formats-scaling.test.ts',
   'test/sbom-scale.test.ts',
+  'test/sbom-xml-stream.test.ts',
   'test/sbom-xml.test.ts',
   'test/scaling.test.ts',
+  'test/startup.test.ts',
+  'test/trace-html-audit.test.ts',
   'test/traceability-citations.test.ts',
 ];
 

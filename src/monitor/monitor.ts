@@ -121,19 +121,7 @@ export async function runMonitor(req: MonitorRequest): Promise<{ result: Monitor
     refs = req.refs.map((ref) => ({ ref, kind: tags.has(ref) ? 'tag' : 'branch' }));
   } else refs = await watchedRefs(config, req.sources, defaultBranch);
   const problems: string[] = [];
-  // A ref the state remembers a vulnerability open at, and that is gone from the repository (a shallow checkout
-  // without tags, a deleted tag): its issue must not close as if the remaining refs were all there is.
-  const watchedNames = new Set(refs.map((r) => r.ref));
-  const remembered = new Set<string>();
-  for (const item of Object.values(req.state?.items ?? {}))
-    for (const [ref, e] of Object.entries(item.refs ?? {})) if (e.status === 'open' && !watchedNames.has(ref)) remembered.add(ref);
-  for (const ref of [...remembered].sort()) {
-    if (!(await req.sources.resolve(ref))) {
-      problems.push(
-        `${ref} had an open vulnerability at the last run and is no longer in the repository — fetch the tags (actions/checkout with fetch-depth: 0); if it was deleted on purpose, close its tracking issue (or drop it from the state) by hand`,
-      );
-    }
-  }
+  await checkRememberedRefs(req, refs, problems);
 
   // The default branch: the current assessments, KEV catalog and offline records live there.
   const defaultSha = await req.sources.resolve(defaultBranch);
@@ -146,185 +134,27 @@ export async function runMonitor(req: MonitorRequest): Promise<{ result: Monitor
 
   // 1. Each ref's SBOMs and its own VEX statements.
   const scans: RefScan[] = [];
-  for (const { ref, kind } of refs) {
-    const out: MonitorRef = { ref, kind, sboms: [], checked: true, problems: [], findings: [] };
-    const scan: RefScan = { out, scanned: [], statements: [] };
-    scans.push(scan);
-    const sha = await req.sources.resolve(ref);
-    if (!sha) {
-      out.problems.push(
-        `${kind === 'tag' ? 'the tag' : 'the ref'} ${ref} is not in the repository (deleted, or not fetched) — fetch tags (actions/checkout with fetch-depth: 0), or stop watching it`,
-      );
-      continue;
-    }
-    out.sha = sha;
-    const facts = factsAt(req.sources, sha);
-    scan.facts = facts;
-    const errors: Finding[] = [];
-    try {
-      const { globs, explicit, cap } = sbomSource(options, ctx);
-      const paths = sbomCandidates(await facts.listAtHead(globs), explicit);
-      if (paths.length === 0)
-        out.problems.push(
-          `no SBOM at ${ref}: no file matches ${globs.join(', ')}, so its components were not checked — a release without its SBOM cannot be monitored`,
-        );
-      const docs: { doc: SbomDocument; text: string }[] = [];
-      for (const path of paths) {
-        const file = await readAtHeadOrReport(facts, path, cap, 'SBOM', errors);
-        if (!file) continue;
-        const read = readSbom({ path, text: file.text });
-        if (!read.document) {
-          if (!explicit && !read.detection.family) continue;
-          errors.push({
-            severity: 'error',
-            message: `${path} cannot be read as an SBOM (${read.issues[0]?.message ?? 'unknown format'})`,
-            file: path,
-            ...(read.issues[0]?.line ? { line: read.issues[0].line } : {}),
-          });
-          continue;
-        }
-        docs.push({ doc: read.document, text: file.text });
-        out.sboms.push(path);
-      }
-      const seen = new Set<string>();
-      for (const { doc } of docs) {
-        for (const c of doc.components) {
-          const query = c.purl ? queryPurl(c.purl) : undefined;
-          if (!query || seen.has(`${doc.path} ${query}`)) continue;
-          seen.add(`${doc.path} ${query}`);
-          scan.scanned.push({ doc, c, query });
-        }
-      }
-      scan.statements = await readStatements(options, facts, cap, docs, errors);
-    } catch (e) {
-      if (!(e instanceof FactError)) throw e;
-      out.problems.push(e.message);
-    }
-    for (const f of errors.filter((x) => x.severity === 'error'))
-      out.problems.push(`${f.message}${f.file ? ` (${f.file}${f.line ? `:${f.line}` : ''} at ${ref})` : ''}`);
-  }
+  for (const { ref, kind } of refs) scans.push(await scanRef(req.sources, ref, kind, options, ctx));
 
   // 2. The default branch's assessments, the KEV catalog, and one lookup for every distinct purl of every ref.
-  const worldErrors: Finding[] = [];
-  let defaultStatements: VexStatement[] = [];
-  let kev: Awaited<ReturnType<typeof readKev>>;
-  let byPurl = new Map<string, OsvVulnerability[]>();
-  const queries = [...new Set(scans.flatMap((s) => s.scanned.map((x) => x.query)))];
-  try {
-    if (defaultFacts) {
-      defaultStatements = await readStatements(options, defaultFacts, options.max_file_bytes, [], worldErrors);
-      if (options.kev) kev = await readKev(options.kev, options.max_file_bytes, defaultFacts, worldErrors, 'head');
-    }
-    if (queries.length) {
-      if (options.source === 'offline') {
-        if (!defaultFacts)
-          throw new FactError(`the offline OSV records (${options.offline}) are read on the default branch, which cannot be resolved`);
-        byPurl = await offlineScan(options, defaultFacts, queries, worldErrors, 'head');
-      } else {
-        if (!req.sources.osvScan) throw new FactError('this run has no OSV client — use source: offline with a folder of OSV records');
-        byPurl = await req.sources.osvScan(options.osv_api, queries);
-      }
-    }
-  } catch (e) {
-    if (!(e instanceof FactError)) throw e;
-    problems.push(e.message);
-  }
-  for (const f of worldErrors.filter((x) => x.severity === 'error'))
-    problems.push(`${f.message}${f.file ? ` (${f.file}${f.line ? `:${f.line}` : ''} on ${defaultBranch})` : ''}`);
+  const world = await readWorld(req.sources, options, defaultFacts, scans, defaultBranch, problems);
   const worldBroken = problems.length > 0;
 
   // 3. Findings per ref, with their clocks.
   const state: MonitorState = { schema: 'sdlc-gate/monitor-state@1', items: { ...(req.state?.items ?? {}) } };
   const nowIso = now.toISOString();
-  const for_ = (key: string) => (state.items[key] ??= { first_seen: nowIso });
+  const judge: RefJudge = {
+    config,
+    options,
+    now,
+    defaultBranch,
+    world,
+    state,
+    for_: (key) => (state.items[key] ??= { first_seen: nowIso }),
+  };
   for (const scan of scans) {
-    const { out } = scan;
-    if (worldBroken || out.problems.length) continue;
-    const found = new Set<string>();
-    // Statements by vulnerability id, so each (component, vulnerability) looks at its own few, not at all of them.
-    const byId = new Map<string, VexStatement[]>();
-    for (const st of [...scan.statements, ...defaultStatements]) {
-      for (const id of new Set(st.ids.map((i) => i.toUpperCase()))) {
-        let list = byId.get(id);
-        if (!list) byId.set(id, (list = []));
-        list.push(st);
-      }
-    }
-    for (const s of scan.scanned) {
-      const vulns = dedupeAliases(byPurl.get(s.query) ?? []);
-      for (const v of vulns) {
-        const ids = idsOf(v);
-        const severity = osvSeverity(v);
-        const kevEntry = kev && ids.map((id) => kev!.get(id.toUpperCase())).find(Boolean);
-        const failing =
-          kevEntry !== undefined || severity.level === undefined || severityRank(severity.level) >= severityRank(options.fail_on);
-        const key = monitorKey(v.id, s.query);
-        if (found.has(key)) continue;
-        found.add(key);
-        const candidates = new Set(ids.flatMap((id) => byId.get(id.toUpperCase()) ?? []));
-        const statement = latest([...candidates].filter((st) => covers(st, ids, s.c)));
-        let status: FindingStatus = 'open';
-        let assessment: MonitorAssessment | null = null;
-        if (statement) {
-          const fromRef = scan.statements.includes(statement);
-          const age = statement.timestamp ? Date.parse(statement.timestamp) : NaN;
-          const stale = !Number.isFinite(age) || now.getTime() - age > options.vex_max_age_days * DAY_MS;
-          assessment = {
-            status: statement.status,
-            ...(statement.justification ? { justification: statement.justification } : {}),
-            ...(statement.detail ? { detail: statement.detail } : {}),
-            file: statement.file,
-            ...(statement.line ? { line: statement.line } : {}),
-            ref: fromRef ? out.ref : defaultBranch,
-            ...(statement.timestamp ? { timestamp: statement.timestamp } : {}),
-            ...(stale ? { stale: true } : {}),
-          };
-          if (statement.assessed && !stale)
-            status = ['fixed', 'resolved', 'resolved_with_pedigree'].includes(statement.status) ? 'fixed' : 'assessed';
-        }
-        const item = for_(key);
-        const first = Date.parse(item.first_seen);
-        const respondBy = new Date(first + config.respond_within_days * DAY_MS);
-        const remediateBy = new Date(first + config.remediate_within_days * DAY_MS);
-        const passed = status !== 'open' ? null : now > remediateBy ? 'remediate' : now > respondBy ? 'respond' : null;
-        const vector = [...(v.severity ?? []), ...(v.affected ?? []).flatMap((a) => a.severity ?? [])].find((e) =>
-          e.score?.startsWith('CVSS:'),
-        )?.score;
-        out.findings.push({
-          key,
-          id: v.id,
-          aliases: ids.filter((i) => i !== v.id),
-          component: s.c.group ? `${s.c.group}/${s.c.name}` : s.c.name,
-          purl: s.query,
-          ...(purlKey(s.query)?.version ? { version: purlKey(s.query)!.version } : {}),
-          severity: severity.level ?? 'unknown',
-          ...(severity.score !== undefined ? { score: severity.score } : {}),
-          ...(vector ? { vector } : {}),
-          kev: kevEntry !== undefined,
-          failing,
-          status,
-          assessment,
-          fixed_versions: fixedVersions(v, s.query),
-          ...(v.summary ? { summary: v.summary.trim().slice(0, 300) } : {}),
-          sbom: s.doc.path,
-          url: `https://osv.dev/vulnerability/${encodeURIComponent(v.id)}`,
-          first_seen: item.first_seen,
-          respond_by: respondBy.toISOString(),
-          remediate_by: remediateBy.toISOString(),
-          overdue: passed !== null,
-          passed,
-        });
-        (item.refs ??= {})[out.ref] = { status, purl: s.query, id: v.id, component: s.c.name };
-      }
-    }
-    // What this ref had before and has no more: the component was upgraded or removed — fixed at this ref.
-    for (const [key, item] of Object.entries(state.items)) {
-      const was = item.refs?.[out.ref];
-      if (!was || found.has(key) || was.status === 'fixed') continue;
-      was.status = 'fixed';
-      out.findings.push(fixedFinding(key, was, item.first_seen, config));
-    }
-    out.findings.sort(findingOrder);
+    if (worldBroken || scan.out.problems.length) continue;
+    judgeRef(judge, scan);
   }
 
   for (const s of scans) s.out.checked = !worldBroken && s.out.problems.length === 0;
@@ -343,6 +173,270 @@ export async function runMonitor(req: MonitorRequest): Promise<{ result: Monitor
     unchecked,
   };
   return { result, state };
+}
+
+/**
+ * A ref the state remembers a vulnerability open at, and that is gone from the repository (a shallow checkout
+ * without tags, a deleted tag): its issue must not close as if the remaining refs were all there is.
+ */
+async function checkRememberedRefs(req: MonitorRequest, refs: { ref: string }[], problems: string[]): Promise<void> {
+  const watchedNames = new Set(refs.map((r) => r.ref));
+  const remembered = new Set<string>();
+  for (const item of Object.values(req.state?.items ?? {}))
+    for (const [ref, e] of Object.entries(item.refs ?? {})) if (e.status === 'open' && !watchedNames.has(ref)) remembered.add(ref);
+  for (const ref of [...remembered].sort()) {
+    if (!(await req.sources.resolve(ref))) {
+      problems.push(
+        `${ref} had an open vulnerability at the last run and is no longer in the repository — fetch the tags (actions/checkout with fetch-depth: 0); if it was deleted on purpose, close its tracking issue (or drop it from the state) by hand`,
+      );
+    }
+  }
+}
+
+/** One ref's SBOMs (each distinct purl of each document) and its own VEX statements; what could not be read, in its problems. */
+async function scanRef(
+  sources: MonitorSources,
+  ref: string,
+  kind: 'tag' | 'branch',
+  options: VulnerabilitiesOptions,
+  ctx: ReturnType<typeof gateContext>,
+): Promise<RefScan> {
+  const out: MonitorRef = { ref, kind, sboms: [], checked: true, problems: [], findings: [] };
+  const scan: RefScan = { out, scanned: [], statements: [] };
+  const sha = await sources.resolve(ref);
+  if (!sha) {
+    out.problems.push(
+      `${kind === 'tag' ? 'the tag' : 'the ref'} ${ref} is not in the repository (deleted, or not fetched) — fetch tags (actions/checkout with fetch-depth: 0), or stop watching it`,
+    );
+    return scan;
+  }
+  out.sha = sha;
+  const facts = factsAt(sources, sha);
+  scan.facts = facts;
+  const errors: Finding[] = [];
+  try {
+    const { globs, explicit, cap } = sbomSource(options, ctx);
+    const paths = sbomCandidates(await facts.listAtHead(globs), explicit);
+    if (paths.length === 0)
+      out.problems.push(
+        `no SBOM at ${ref}: no file matches ${globs.join(', ')}, so its components were not checked — a release without its SBOM cannot be monitored`,
+      );
+    const docs = await readRefSboms(facts, paths, explicit, cap, out, errors);
+    const seen = new Set<string>();
+    for (const { doc } of docs) {
+      for (const c of doc.components) {
+        const query = c.purl ? queryPurl(c.purl) : undefined;
+        if (!query || seen.has(`${doc.path} ${query}`)) continue;
+        seen.add(`${doc.path} ${query}`);
+        scan.scanned.push({ doc, c, query });
+      }
+    }
+    scan.statements = await readStatements(options, facts, cap, docs, errors);
+  } catch (e) {
+    if (!(e instanceof FactError)) throw e;
+    out.problems.push(e.message);
+  }
+  for (const f of errors.filter((x) => x.severity === 'error'))
+    out.problems.push(`${f.message}${f.file ? ` (${f.file}${f.line ? `:${f.line}` : ''} at ${ref})` : ''}`);
+  return scan;
+}
+
+/** The SBOM documents among a ref's candidate paths (each read one in out.sboms; an unreadable one, an error). */
+async function readRefSboms(
+  facts: Facts,
+  paths: string[],
+  explicit: boolean,
+  cap: number,
+  out: MonitorRef,
+  errors: Finding[],
+): Promise<{ doc: SbomDocument; text: string }[]> {
+  const docs: { doc: SbomDocument; text: string }[] = [];
+  for (const path of paths) {
+    const file = await readAtHeadOrReport(facts, path, cap, 'SBOM', errors);
+    if (!file) continue;
+    const read = readSbom({ path, text: file.text });
+    if (!read.document) {
+      if (!explicit && !read.detection.family) continue;
+      errors.push({
+        severity: 'error',
+        message: `${path} cannot be read as an SBOM (${read.issues[0]?.message ?? 'unknown format'})`,
+        file: path,
+        ...(read.issues[0]?.line ? { line: read.issues[0].line } : {}),
+      });
+      continue;
+    }
+    docs.push({ doc: read.document, text: file.text });
+    out.sboms.push(path);
+  }
+  return docs;
+}
+
+/** What every ref is judged against: the default branch's statements, the KEV catalog, the vulnerabilities by purl. */
+interface MonitorWorld {
+  defaultStatements: VexStatement[];
+  kev: Awaited<ReturnType<typeof readKev>>;
+  byPurl: Map<string, OsvVulnerability[]>;
+}
+
+async function readWorld(
+  sources: MonitorSources,
+  options: VulnerabilitiesOptions,
+  defaultFacts: Facts | undefined,
+  scans: RefScan[],
+  defaultBranch: string,
+  problems: string[],
+): Promise<MonitorWorld> {
+  const worldErrors: Finding[] = [];
+  let defaultStatements: VexStatement[] = [];
+  let kev: Awaited<ReturnType<typeof readKev>>;
+  let byPurl = new Map<string, OsvVulnerability[]>();
+  const queries = [...new Set(scans.flatMap((s) => s.scanned.map((x) => x.query)))];
+  try {
+    if (defaultFacts) {
+      defaultStatements = await readStatements(options, defaultFacts, options.max_file_bytes, [], worldErrors);
+      if (options.kev) kev = await readKev(options.kev, options.max_file_bytes, defaultFacts, worldErrors, 'head');
+    }
+    if (queries.length) {
+      if (options.source === 'offline') {
+        if (!defaultFacts)
+          throw new FactError(`the offline OSV records (${options.offline}) are read on the default branch, which cannot be resolved`);
+        byPurl = await offlineScan(options, defaultFacts, queries, worldErrors, 'head');
+      } else {
+        if (!sources.osvScan) throw new FactError('this run has no OSV client — use source: offline with a folder of OSV records');
+        byPurl = await sources.osvScan(options.osv_api, queries);
+      }
+    }
+  } catch (e) {
+    if (!(e instanceof FactError)) throw e;
+    problems.push(e.message);
+  }
+  for (const f of worldErrors.filter((x) => x.severity === 'error'))
+    problems.push(`${f.message}${f.file ? ` (${f.file}${f.line ? `:${f.line}` : ''} on ${defaultBranch})` : ''}`);
+  return { defaultStatements, kev, byPurl };
+}
+
+interface RefJudge {
+  config: MonitorConfig;
+  options: VulnerabilitiesOptions;
+  now: Date;
+  defaultBranch: string;
+  world: MonitorWorld;
+  state: MonitorState;
+  /** The state's item for a key, made at first sight. */
+  for_: (key: string) => MonitorState['items'][string];
+}
+
+/** One ref's findings, with their clocks; what it had before and has no more, fixed at it. */
+function judgeRef(judge: RefJudge, scan: RefScan): void {
+  const { out } = scan;
+  const found = new Set<string>();
+  // Statements by vulnerability id, so each (component, vulnerability) looks at its own few, not at all of them.
+  const byId = new Map<string, VexStatement[]>();
+  for (const st of [...scan.statements, ...judge.world.defaultStatements]) {
+    for (const id of new Set(st.ids.map((i) => i.toUpperCase()))) {
+      let list = byId.get(id);
+      if (!list) byId.set(id, (list = []));
+      list.push(st);
+    }
+  }
+  for (const s of scan.scanned) {
+    const vulns = dedupeAliases(judge.world.byPurl.get(s.query) ?? []);
+    for (const v of vulns) judgeVulnerability(judge, scan, s, v, byId, found);
+  }
+  // What this ref had before and has no more: the component was upgraded or removed — fixed at this ref.
+  for (const [key, item] of Object.entries(judge.state.items)) {
+    const was = item.refs?.[out.ref];
+    if (!was || found.has(key) || was.status === 'fixed') continue;
+    was.status = 'fixed';
+    out.findings.push(fixedFinding(key, was, item.first_seen, judge.config));
+  }
+  out.findings.sort(findingOrder);
+}
+
+/** The assessment of a vulnerability at a ref (the newest statement covering it), and the status it gives. */
+function assessmentOf(
+  judge: RefJudge,
+  scan: RefScan,
+  statement: VexStatement | undefined,
+): { status: FindingStatus; assessment: MonitorAssessment | null } {
+  const { now, options } = judge;
+  let status: FindingStatus = 'open';
+  let assessment: MonitorAssessment | null = null;
+  if (statement) {
+    const fromRef = scan.statements.includes(statement);
+    const age = statement.timestamp ? Date.parse(statement.timestamp) : NaN;
+    const stale = !Number.isFinite(age) || now.getTime() - age > options.vex_max_age_days * DAY_MS;
+    assessment = {
+      status: statement.status,
+      ...(statement.justification ? { justification: statement.justification } : {}),
+      ...(statement.detail ? { detail: statement.detail } : {}),
+      file: statement.file,
+      ...(statement.line ? { line: statement.line } : {}),
+      ref: fromRef ? scan.out.ref : judge.defaultBranch,
+      ...(statement.timestamp ? { timestamp: statement.timestamp } : {}),
+      ...(stale ? { stale: true } : {}),
+    };
+    if (statement.assessed && !stale)
+      status = ['fixed', 'resolved', 'resolved_with_pedigree'].includes(statement.status) ? 'fixed' : 'assessed';
+  }
+  return { status, assessment };
+}
+
+/** One (component, vulnerability) at a ref: its finding, once per key, and its entry in the state. */
+function judgeVulnerability(
+  judge: RefJudge,
+  scan: RefScan,
+  s: RefScan['scanned'][number],
+  v: OsvVulnerability,
+  byId: Map<string, VexStatement[]>,
+  found: Set<string>,
+): void {
+  const { config, options, now } = judge;
+  const { kev } = judge.world;
+  const { out } = scan;
+  const ids = idsOf(v);
+  const severity = osvSeverity(v);
+  const kevEntry = kev && ids.map((id) => kev!.get(id.toUpperCase())).find(Boolean);
+  const failing = kevEntry !== undefined || severity.level === undefined || severityRank(severity.level) >= severityRank(options.fail_on);
+  const key = monitorKey(v.id, s.query);
+  if (found.has(key)) return;
+  found.add(key);
+  const candidates = new Set(ids.flatMap((id) => byId.get(id.toUpperCase()) ?? []));
+  const statement = latest([...candidates].filter((st) => covers(st, ids, s.c)));
+  const { status, assessment } = assessmentOf(judge, scan, statement);
+  const item = judge.for_(key);
+  const first = Date.parse(item.first_seen);
+  const respondBy = new Date(first + config.respond_within_days * DAY_MS);
+  const remediateBy = new Date(first + config.remediate_within_days * DAY_MS);
+  const passed = status !== 'open' ? null : now > remediateBy ? 'remediate' : now > respondBy ? 'respond' : null;
+  const vector = [...(v.severity ?? []), ...(v.affected ?? []).flatMap((a) => a.severity ?? [])].find((e) =>
+    e.score?.startsWith('CVSS:'),
+  )?.score;
+  out.findings.push({
+    key,
+    id: v.id,
+    aliases: ids.filter((i) => i !== v.id),
+    component: s.c.group ? `${s.c.group}/${s.c.name}` : s.c.name,
+    purl: s.query,
+    ...(purlKey(s.query)?.version ? { version: purlKey(s.query)!.version } : {}),
+    severity: severity.level ?? 'unknown',
+    ...(severity.score !== undefined ? { score: severity.score } : {}),
+    ...(vector ? { vector } : {}),
+    kev: kevEntry !== undefined,
+    failing,
+    status,
+    assessment,
+    fixed_versions: fixedVersions(v, s.query),
+    ...(v.summary ? { summary: v.summary.trim().slice(0, 300) } : {}),
+    sbom: s.doc.path,
+    url: `https://osv.dev/vulnerability/${encodeURIComponent(v.id)}`,
+    first_seen: item.first_seen,
+    respond_by: respondBy.toISOString(),
+    remediate_by: remediateBy.toISOString(),
+    overdue: passed !== null,
+    passed,
+  });
+  (item.refs ??= {})[out.ref] = { status, purl: s.query, id: v.id, component: s.c.name };
 }
 
 function fixedFinding(

@@ -239,7 +239,7 @@ describe('the bundled action within its time budget', () => {
     expect(summary).toContain(`did not finish within ${BUDGET_SECONDS} s`);
     expect(api.state.checkRuns).toHaveLength(1);
     expect(api.state.checkRuns[0]).toMatchObject({ head_sha: head, conclusion: 'failure' });
-    expect(api.state.checkRuns[0]!.output.summary).toContain(`did not finish within ${BUDGET_SECONDS} s`);
+    expect(api.state.checkRuns[0]!.output!.summary).toContain(`did not finish within ${BUDGET_SECONDS} s`);
     expect(api.state.comments[42]).toHaveLength(1);
     expect(api.state.comments[42]![0]!.body).toContain('did not finish within');
     for (const text of [r.stdout.split('\n').slice(1).join('\n'), r.stderr, summary]) expect(text).not.toContain(TOKEN);
@@ -259,7 +259,7 @@ describe('the bundled action within its time budget', () => {
         conclusion: 'failure',
         output: { title: 'sdlc-gate could not run' },
       });
-      expect(api.state.checkRuns.at(-1)!.output.summary).toContain('the policy could not be read within 2 s');
+      expect(api.state.checkRuns.at(-1)!.output!.summary).toContain('the policy could not be read within 2 s');
     } finally {
       api.clearFaults();
       rmSync(empty, { recursive: true, force: true });

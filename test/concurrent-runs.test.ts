@@ -81,7 +81,7 @@ describe('two runs at once on one head commit', () => {
       expect(others[0]!.id).toBeGreaterThan(kept[0]!.id);
       expect(others[0]!.name).toBe(`${NAME} (superseded)`);
       expect(others[0]!.conclusion).toBe('neutral');
-      expect(others[0]!.output.title).toBe(`superseded by check run ${kept[0]!.id}`);
+      expect(others[0]!.output!.title).toBe(`superseded by check run ${kept[0]!.id}`);
       const renames = api.requestsTo('PATCH', /\/check-runs\/\d+$/).filter((p) => (p.body as { name?: string } | undefined)?.name);
       expect(renames.map((p) => p.path)).toEqual([`/repos/acme/pump/check-runs/${others[0]!.id}`]);
       expect(api.state.comments[7]).toHaveLength(1);

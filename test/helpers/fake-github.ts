@@ -13,6 +13,42 @@ export interface FakeComment {
   user: { login: string; type: string };
   created_at: string;
   updated_at?: string;
+  performed_via_github_app?: { slug: string; name: string };
+}
+
+/** One side (base or head) of a pull request: the fields the fake reads, and whatever else GitHub returns. */
+export interface FakePullSide {
+  ref?: string;
+  sha?: string;
+  repo?: { owner?: { login?: string } } | null;
+  user?: { login?: string };
+  [key: string]: unknown;
+}
+
+/** A pull request object as GitHub returns it: the fields the fake reads, and the rest as sent. */
+export interface FakePull {
+  state?: string;
+  head?: FakePullSide;
+  base?: FakePullSide;
+  [key: string]: unknown;
+}
+
+/** A check run's output as the fake keeps it: title, summary and text, without annotations. */
+export interface FakeCheckOutput {
+  title?: string;
+  summary?: string;
+  text?: string;
+  [key: string]: unknown;
+}
+
+/** A check run annotation, as validated by the fake (the fields GitHub requires, and whatever else was sent). */
+export interface FakeAnnotation {
+  path: string;
+  start_line: number;
+  end_line: number;
+  annotation_level: string;
+  message: string;
+  [key: string]: unknown;
 }
 
 export interface FakeCheckRun {
@@ -22,20 +58,20 @@ export interface FakeCheckRun {
   status?: string;
   conclusion?: string;
   /** The latest output (title, summary, text), without annotations. */
-  output?: any;
+  output?: FakeCheckOutput;
   /** Every annotation sent, in order, across the creation and all PATCHes. */
-  annotations: any[];
+  annotations: FakeAnnotation[];
 }
 
 export interface FakeState {
   owner: string;
   repo: string;
   /** Pull request objects as GitHub returns them. */
-  pulls: Record<number, any>;
+  pulls: Record<number, FakePull>;
   /** GET /pulls/{n}/files items: {filename, status, previous_filename?}. */
-  pullFiles: Record<number, any[]>;
+  pullFiles: Record<number, object[]>;
   /** GET /pulls/{n}/reviews items: {id, user:{login}, state, commit_id, submitted_at}. */
-  reviews: Record<number, any[]>;
+  reviews: Record<number, object[]>;
   /** "org/slug" -> logins. */
   teams: Record<string, string[]>;
   /** ref (a sha, or a branch name) -> path -> file text. */
@@ -87,7 +123,7 @@ export interface Fault {
   /** Added to (and overriding) the default headers, e.g. {'x-ratelimit-remaining': '0'} or {'retry-after': '1'}. */
   headers?: Record<string, string>;
   /** JSON-encoded unless a string; default {message: 'Injected fault'}. */
-  body?: any;
+  body?: unknown;
   /** How many requests the fault applies to; always when absent. */
   times?: number;
   /**
@@ -104,9 +140,10 @@ const ANNOTATION_LEVELS = new Set(['notice', 'warning', 'failure']);
 class HttpError extends Error {
   constructor(
     readonly status: number,
-    readonly body: any,
+    readonly body: unknown,
   ) {
-    super(typeof body?.message === 'string' ? body.message : `HTTP ${status}`);
+    const message = body && typeof body === 'object' && 'message' in body ? body.message : undefined;
+    super(typeof message === 'string' ? message : `HTTP ${status}`);
   }
 }
 
@@ -242,7 +279,7 @@ export class FakeGitHub {
     };
   }
 
-  private send(res: ServerResponse, status: number, body: any, extra: Record<string, string> = {}): void {
+  private send(res: ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}): void {
     if (res.destroyed || res.headersSent) return;
     const headers = { ...this.defaultHeaders(), ...extra };
     if (status === 204 || status === 304 || body === undefined) {
@@ -286,7 +323,7 @@ export class FakeGitHub {
   private handle(req: IncomingMessage, res: ServerResponse, raw: string): void {
     const method = (req.method ?? 'GET').toUpperCase();
     const url = new URL(req.url ?? '/', this.base || 'http://127.0.0.1');
-    let body: any;
+    let body: unknown;
     let jsonOk = true;
     if (raw.length) {
       try {
@@ -310,7 +347,7 @@ export class FakeGitHub {
       if (kind === 'hang') return; // never answered; stop() destroys the socket
       if (kind === 'lost') {
         try {
-          this.route(method, url, req, body);
+          this.route(method, url, req, payloadOf(body));
         } catch {
           // what GitHub did is not the point; the answer is lost either way
         }
@@ -323,7 +360,7 @@ export class FakeGitHub {
       throw new HttpError(400, { message: 'Problems parsing JSON', documentation_url: 'https://docs.github.com/rest' });
     }
 
-    const reply = this.route(method, url, req, body);
+    const reply = this.route(method, url, req, payloadOf(body));
     this.send(res, reply.status, reply.body, reply.headers);
   }
 
@@ -333,8 +370,8 @@ export class FakeGitHub {
     method: string,
     url: URL,
     req: IncomingMessage,
-    body: any,
-  ): { status: number; body?: any; headers?: Record<string, string> } {
+    body: Payload | undefined,
+  ): { status: number; body?: unknown; headers?: Record<string, string> } {
     const p = url.pathname.replace(/\/+$/, '') || '/';
     let m: RegExpExecArray | null;
 
@@ -410,7 +447,7 @@ export class FakeGitHub {
           (this.state.comments[n] ?? []).map((c) => this.commentView(c, n)),
         );
       if (method === 'POST') {
-        if (typeof body.body !== 'string') throw unprocessable('Invalid request.\n\n"body" wasn\'t supplied.');
+        if (typeof body?.body !== 'string') throw unprocessable('Invalid request.\n\n"body" wasn\'t supplied.');
         const now = new Date().toISOString();
         const v = this.viewer();
         const c: FakeComment = {
@@ -420,7 +457,7 @@ export class FakeGitHub {
           created_at: now,
           updated_at: now,
         };
-        if (v.app) (c as any).performed_via_github_app = { slug: v.app, name: v.app };
+        if (v.app) c.performed_via_github_app = { slug: v.app, name: v.app };
         (this.state.comments[n] ??= []).push(c);
         return {
           status: 201,
@@ -436,7 +473,7 @@ export class FakeGitHub {
       const [n, list, i] = found;
       if (method === 'GET') return { status: 200, body: this.commentView(list[i]!, n) };
       if (method === 'PATCH') {
-        if (typeof body.body !== 'string') throw unprocessable('Invalid request.\n\n"body" wasn\'t supplied.');
+        if (typeof body?.body !== 'string') throw unprocessable('Invalid request.\n\n"body" wasn\'t supplied.');
         list[i] = { ...list[i]!, body: body.body, updated_at: new Date().toISOString() };
         return { status: 200, body: this.commentView(list[i]!, n) };
       }
@@ -457,20 +494,20 @@ export class FakeGitHub {
       return { ...page, body: { total_count: runs.length, check_runs: page.body } };
     }
     if (rest === '/check-runs' && method === 'POST') {
-      if (typeof body.name !== 'string' || !body.name) throw unprocessable('Invalid request.\n\n"name" wasn\'t supplied.');
+      if (typeof body?.name !== 'string' || !body.name) throw unprocessable('Invalid request.\n\n"name" wasn\'t supplied.');
       if (typeof body.head_sha !== 'string' || !body.head_sha) throw unprocessable('Invalid request.\n\n"head_sha" wasn\'t supplied.');
       const annotations = this.checkOutput(body.output);
       const run: FakeCheckRun = {
         id: this.nextCheckRunId(),
         name: body.name,
         head_sha: body.head_sha,
-        status: body.status ?? (body.conclusion ? 'completed' : 'queued'),
-        ...(body.conclusion !== undefined ? { conclusion: body.conclusion } : {}),
+        status: (body.status as string | undefined) ?? (body.conclusion ? 'completed' : 'queued'),
+        ...(body.conclusion !== undefined ? { conclusion: body.conclusion as string } : {}),
         ...(body.output ? { output: withoutAnnotations(body.output) } : {}),
         annotations: [...annotations],
       };
       for (const [k, v] of Object.entries(body)) {
-        if (!['name', 'head_sha', 'status', 'conclusion', 'output'].includes(k)) (run as any)[k] = v;
+        if (!['name', 'head_sha', 'status', 'conclusion', 'output'].includes(k)) Object.assign(run, { [k]: v });
       }
       this.state.checkRuns.push(run);
       return { status: 201, body: this.checkRunView(run) };
@@ -480,13 +517,13 @@ export class FakeGitHub {
       if (!run) throw notFound();
       if (method === 'GET') return { status: 200, body: this.checkRunView(run) };
       if (method === 'PATCH') {
-        const annotations = this.checkOutput(body.output, run.output);
-        for (const [k, v] of Object.entries(body)) {
+        const annotations = this.checkOutput(body?.output, run.output);
+        for (const [k, v] of Object.entries(body ?? {})) {
           if (k === 'output') continue;
-          (run as any)[k] = v;
+          Object.assign(run, { [k]: v });
         }
-        if (body.conclusion !== undefined && body.status === undefined) run.status = 'completed';
-        if (body.output) run.output = { ...(run.output ?? {}), ...withoutAnnotations(body.output) };
+        if (body?.conclusion !== undefined && body.status === undefined) run.status = 'completed';
+        if (body?.output) run.output = { ...(run.output ?? {}), ...withoutAnnotations(body.output) };
         run.annotations.push(...annotations);
         return { status: 200, body: this.checkRunView(run) };
       }
@@ -503,8 +540,8 @@ export class FakeGitHub {
     method: string,
     rest: string,
     url: URL,
-    body: any,
-  ): { status: number; body?: any; headers?: Record<string, string> } | undefined {
+    body: Payload | undefined,
+  ): { status: number; body?: unknown; headers?: Record<string, string> } | undefined {
     const q = url.searchParams;
     if (rest === '/issues' && method === 'GET') {
       const labels = (q.get('labels') ?? '').split(',').filter(Boolean);
@@ -528,9 +565,9 @@ export class FakeGitHub {
       const issue: FakeIssue = {
         number,
         title: body.title,
-        body: body.body ?? '',
+        body: (body.body as string | undefined) ?? '',
         state: 'open',
-        labels: [...(body.labels ?? [])],
+        labels: [...((body.labels as string[] | undefined) ?? [])],
         user: { login: v.login, type: v.type },
         created_at: now,
         updated_at: now,
@@ -546,7 +583,8 @@ export class FakeGitHub {
     if (method === 'PATCH') {
       if (body?.state !== undefined && body.state !== 'open' && body.state !== 'closed')
         throw unprocessable('Invalid request.\n\nstate is not open or closed.');
-      for (const k of ['title', 'body', 'state', 'state_reason'] as const) if (body?.[k] !== undefined) (issue as any)[k] = body[k];
+      for (const k of ['title', 'body', 'state', 'state_reason'] as const)
+        if (body?.[k] !== undefined) Object.assign(issue, { [k]: body[k] });
       if (Array.isArray(body?.labels)) issue.labels = [...body.labels];
       issue.updated_at = new Date().toISOString();
       return { status: 200, body: this.issueView(issue) };
@@ -554,7 +592,7 @@ export class FakeGitHub {
     return undefined;
   }
 
-  private issueView(i: FakeIssue): any {
+  private issueView(i: FakeIssue): Record<string, unknown> {
     return {
       ...i,
       id: 900_000 + i.number,
@@ -566,16 +604,18 @@ export class FakeGitHub {
   }
 
   /** Validates a check run's output like GitHub does and returns its annotations. */
-  private checkOutput(output: any, previous?: any): any[] {
-    if (output === undefined || output === null) return [];
-    if (typeof output !== 'object') throw unprocessable("Invalid request.\n\nFor 'properties/output', is not an object.");
+  private checkOutput(raw: unknown, previous?: FakeCheckOutput): FakeAnnotation[] {
+    if (raw === undefined || raw === null) return [];
+    if (typeof raw !== 'object') throw unprocessable("Invalid request.\n\nFor 'properties/output', is not an object.");
+    const output = raw as Record<string, unknown>;
     const title = output.title ?? previous?.title;
     const summary = output.summary ?? previous?.summary;
     if (typeof title !== 'string') throw unprocessable('Invalid request.\n\n"title" wasn\'t supplied.');
     if (typeof summary !== 'string') throw unprocessable('Invalid request.\n\n"summary" wasn\'t supplied.');
     for (const key of ['summary', 'text'] as const) {
-      if (typeof output[key] === 'string' && output[key].length > MAX_OUTPUT_TEXT) {
-        throw unprocessable(`Invalid request.\n\nOnly ${MAX_OUTPUT_TEXT} characters are allowed; ${output[key].length} were supplied.`);
+      const value = output[key];
+      if (typeof value === 'string' && value.length > MAX_OUTPUT_TEXT) {
+        throw unprocessable(`Invalid request.\n\nOnly ${MAX_OUTPUT_TEXT} characters are allowed; ${value.length} were supplied.`);
       }
     }
     const annotations = output.annotations ?? [];
@@ -583,23 +623,23 @@ export class FakeGitHub {
     if (annotations.length > MAX_ANNOTATIONS_PER_REQUEST) {
       throw unprocessable(`Only ${MAX_ANNOTATIONS_PER_REQUEST} annotations are allowed per request`);
     }
-    for (const a of annotations) {
+    for (const item of annotations as unknown[]) {
+      const a = (item ?? undefined) as Record<string, unknown> | undefined;
       for (const key of ['path', 'message', 'annotation_level'] as const) {
         if (typeof a?.[key] !== 'string') throw unprocessable(`Invalid request.\n\n"${key}" wasn't supplied.`);
       }
       for (const key of ['start_line', 'end_line'] as const) {
-        if (!Number.isInteger(a[key])) throw unprocessable(`Invalid request.\n\n"${key}" wasn't supplied.`);
+        if (!Number.isInteger(a![key])) throw unprocessable(`Invalid request.\n\n"${key}" wasn't supplied.`);
       }
-      if (!ANNOTATION_LEVELS.has(a.annotation_level)) {
-        throw unprocessable(
-          `Invalid request.\n\nFor 'items', "${a.annotation_level}" is not a member of ["notice", "warning", "failure"].`,
-        );
+      const level = a!.annotation_level as string;
+      if (!ANNOTATION_LEVELS.has(level)) {
+        throw unprocessable(`Invalid request.\n\nFor 'items', "${level}" is not a member of ["notice", "warning", "failure"].`);
       }
     }
-    return annotations;
+    return annotations as FakeAnnotation[];
   }
 
-  private checkRunView(run: FakeCheckRun): any {
+  private checkRunView(run: FakeCheckRun): Record<string, unknown> {
     const { annotations, output, ...restOfRun } = run;
     return {
       ...restOfRun,
@@ -616,7 +656,7 @@ export class FakeGitHub {
     };
   }
 
-  private commentView(c: FakeComment, n: number): any {
+  private commentView(c: FakeComment, n: number): Record<string, unknown> {
     return {
       updated_at: c.created_at,
       ...c,
@@ -645,7 +685,7 @@ export class FakeGitHub {
     return ++this.lastCheckRunId;
   }
 
-  private pull(n: number): any {
+  private pull(n: number): FakePull {
     const pr = this.state.pulls[n];
     if (!pr) throw notFound();
     return pr;
@@ -679,7 +719,7 @@ export class FakeGitHub {
     path: string,
     ref: string | null,
     req: IncomingMessage,
-  ): { status: number; body: any; headers?: Record<string, string> } {
+  ): { status: number; body: unknown; headers?: Record<string, string> } {
     const files = this.files(ref);
     if (!files) throw notFound();
     const clean = path.replace(/^\/+|\/+$/g, '');
@@ -715,7 +755,7 @@ export class FakeGitHub {
     }
     // A directory: its direct entries.
     const prefix = clean ? `${clean}/` : '';
-    const entries = new Map<string, any>();
+    const entries = new Map<string, ContentEntry>();
     for (const [file, content] of Object.entries(files)) {
       if (!file.startsWith(prefix)) continue;
       const [name, ...deeper] = file.slice(prefix.length).split('/');
@@ -739,11 +779,11 @@ export class FakeGitHub {
     return { status: 200, body: [...entries.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) };
   }
 
-  private getTree(ref: string, recursive: string | null): { status: number; body: any } {
+  private getTree(ref: string, recursive: string | null): { status: number; body: unknown } {
     const files = this.files(ref);
     if (!files) throw notFound();
     const all = recursive !== null && recursive !== '' && recursive !== '0' && recursive !== 'false';
-    const tree: any[] = [];
+    const tree: TreeEntry[] = [];
     const dirs = new Set<string>();
     for (const [path, text] of Object.entries(files)) {
       const parts = path.split('/');
@@ -759,7 +799,7 @@ export class FakeGitHub {
   }
 
   /** One page of a list, with GitHub's Link header when a next page exists. */
-  private page(url: URL, items: any[]): { status: number; body: any[]; headers: Record<string, string> } {
+  private page<T>(url: URL, items: readonly T[]): { status: number; body: T[]; headers: Record<string, string> } {
     const perPage = clampInt(url.searchParams.get('per_page'), 30, 1, 100);
     const page = clampInt(url.searchParams.get('page'), 1, 1, Number.MAX_SAFE_INTEGER);
     const last = Math.max(1, Math.ceil(items.length / perPage));
@@ -785,10 +825,37 @@ function clampInt(raw: string | null, fallback: number, min: number, max: number
   return Math.min(n, max);
 }
 
-function withoutAnnotations(output: any): any {
-  if (!output || typeof output !== 'object') return output;
-  const { annotations: _annotations, ...rest } = output;
+/** A request's JSON object, as sent: each route checks the fields it reads. */
+type Payload = Readonly<Record<string, unknown>>;
+
+/** The parsed request body as an object, or undefined when it is none (absent, not JSON, or a JSON scalar). */
+function payloadOf(body: unknown): Payload | undefined {
+  return body !== null && typeof body === 'object' ? (body as Payload) : undefined;
+}
+
+/** The output without its annotations (checkOutput has checked that it is an object). */
+function withoutAnnotations(output: unknown): FakeCheckOutput {
+  const { annotations: _annotations, ...rest } = output as FakeCheckOutput;
   return rest;
+}
+
+/** A directory entry of GET /contents. */
+interface ContentEntry {
+  type: 'dir' | 'file';
+  name: string;
+  path: string;
+  sha: string;
+  size: number;
+  url: string;
+}
+
+/** An entry of GET /git/trees. */
+interface TreeEntry {
+  path: string;
+  mode: string;
+  type: 'blob' | 'tree';
+  sha: string;
+  size?: number;
 }
 
 /** A stable numeric id for a login. */

@@ -5,12 +5,37 @@
 export function jsonPointerLines(text: string, wanted: readonly string[]): Map<string, number> {
   const out = new Map<string, number>();
   if (wanted.length === 0) return out;
-  // Every prefix of a wanted pointer: the scan builds pointer strings only inside these.
+  const found = scanPointerLines(text, wantedPrefixes(wanted));
+  for (const p of wanted) {
+    const l = nearestFoundLine(found, p);
+    if (l !== undefined) out.set(p, l);
+  }
+  return out;
+}
+
+/** Every prefix of a wanted pointer: the scan builds pointer strings only inside these. */
+function wantedPrefixes(wanted: readonly string[]): Set<string> {
   const prefixes = new Set<string>(['']);
   for (const p of wanted) {
     const parts = p.split('/');
     for (let i = 1; i <= parts.length; i++) prefixes.add(parts.slice(0, i).join('/'));
   }
+  return prefixes;
+}
+
+/** The line of the pointer, or of its nearest parent found by the scan. */
+function nearestFoundLine(found: ReadonlyMap<string, number>, p: string): number | undefined {
+  let q = p;
+  for (;;) {
+    const l = found.get(q);
+    if (l !== undefined) return l;
+    if (q === '') return undefined;
+    q = q.slice(0, q.lastIndexOf('/'));
+  }
+}
+
+/** One pass over the text: the line where each value whose pointer is in `prefixes` starts. */
+function scanPointerLines(text: string, prefixes: ReadonlySet<string>): Map<string, number> {
   const found = new Map<string, number>();
   // The stack holds, per open container, its pointer (or undefined when outside every wanted prefix),
   // whether it is an array, its next index, and the pending key.
@@ -80,19 +105,7 @@ export function jsonPointerLines(text: string, wanted: readonly string[]): Map<s
       valueEnds();
     }
   }
-  for (const p of wanted) {
-    let q = p;
-    for (;;) {
-      const l = found.get(q);
-      if (l !== undefined) {
-        out.set(p, l);
-        break;
-      }
-      if (q === '') break;
-      q = q.slice(0, q.lastIndexOf('/'));
-    }
-  }
-  return out;
+  return found;
 }
 
 function safeJsonString(raw: string): string {

@@ -42,12 +42,6 @@ export function elementStartLines(text: string, wanted: readonly EndedElement[])
     i = stop;
     return j >= 0;
   };
-  const isNameEnd = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 62 || c === 47;
-  const localName = (from: number, to: number) => {
-    const raw = text.slice(from, to);
-    const colon = raw.indexOf(':');
-    return colon < 0 ? raw : raw.slice(colon + 1);
-  };
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === 10) {
@@ -76,30 +70,11 @@ export function elementStartLines(text: string, wanted: readonly EndedElement[])
       const start = starts.pop();
       if (open !== undefined && start !== undefined) record(open, start, line);
     } else {
-      // a start tag or an empty-element tag: the name, then attributes with quoted values, to '>' or '/>'
-      const start = line;
-      let j = i + 1;
-      while (j < n && !isNameEnd(text.charCodeAt(j))) j++;
-      const name = localName(i + 1, j);
-      let empty = false;
-      let closed = false;
-      while (j < n) {
-        const d = text.charCodeAt(j);
-        if (d === 10) line++;
-        else if (d === 34 || d === 39) {
-          const q = text.indexOf(d === 34 ? '"' : "'", j + 1);
-          const stop = q < 0 ? n : q;
-          for (let k = j + 1; k < stop; k++) if (text.charCodeAt(k) === 10) line++;
-          j = stop;
-        } else if (d === 62) {
-          empty = text.charCodeAt(j - 1) === 47;
-          closed = true;
-          j++;
-          break;
-        }
-        j++;
-      }
-      i = j;
+      // a start tag or an empty-element tag
+      const tag = scanStartTag(text, i, line);
+      const { name, start, empty, closed } = tag;
+      line = tag.line;
+      i = tag.end;
       if (!closed) break;
       if (empty) record(name, start, line);
       else {
@@ -115,4 +90,55 @@ export function elementStartLines(text: string, wanted: readonly EndedElement[])
     taken.set(k, at + 1);
     return found.get(k)?.[at];
   });
+}
+
+const isNameEnd = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 62 || c === 47;
+
+function localName(text: string, from: number, to: number): string {
+  const raw = text.slice(from, to);
+  const colon = raw.indexOf(':');
+  return colon < 0 ? raw : raw.slice(colon + 1);
+}
+
+interface StartTag {
+  /** The element's local name. */
+  name: string;
+  /** The line the tag starts on. */
+  start: number;
+  /** Just past the tag's '>' (or the end of the text when it has none). */
+  end: number;
+  /** The line at `end`. */
+  line: number;
+  /** An empty-element tag ('/>'). */
+  empty: boolean;
+  /** Whether the tag is closed by '>'. */
+  closed: boolean;
+}
+
+/** A start tag or an empty-element tag at `i` (a '<'): the name, then attributes with quoted values, to '>' or '/>'. */
+function scanStartTag(text: string, i: number, line: number): StartTag {
+  const n = text.length;
+  const start = line;
+  let j = i + 1;
+  while (j < n && !isNameEnd(text.charCodeAt(j))) j++;
+  const name = localName(text, i + 1, j);
+  let empty = false;
+  let closed = false;
+  while (j < n) {
+    const d = text.charCodeAt(j);
+    if (d === 10) line++;
+    else if (d === 34 || d === 39) {
+      const q = text.indexOf(d === 34 ? '"' : "'", j + 1);
+      const stop = q < 0 ? n : q;
+      for (let k = j + 1; k < stop; k++) if (text.charCodeAt(k) === 10) line++;
+      j = stop;
+    } else if (d === 62) {
+      empty = text.charCodeAt(j - 1) === 47;
+      closed = true;
+      j++;
+      break;
+    }
+    j++;
+  }
+  return { name, start, end: j, line, empty, closed };
 }

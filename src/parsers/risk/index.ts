@@ -110,13 +110,8 @@ export function parseRiskRegister(text: string, file: string, format: RiskFormat
   return format === 'rdm' ? readRdm(data, y, file) : readNative(data, y, file);
 }
 
-function readNative(data: unknown, y: Located, file: string): RiskRead {
-  validateNative ??= new Ajv({ allErrors: true, strict: false }).compile(RISK_REGISTER_SCHEMA);
-  if (!validateNative(data)) {
-    return { findings: schemaFindings(validateNative.errors ?? [], y, file) };
-  }
-  const reg = data as NativeRegister;
-  const findings: Finding[] = [];
+/** The native acceptability map checked against the scales: per severity, the index of the highest acceptable probability. */
+function nativeHighest(reg: NativeRegister, y: Located, file: string, findings: Finding[]): Map<string, number> {
   const severity = reg.scales.severity;
   const probability = reg.scales.probability;
   const highest = new Map<string, number>();
@@ -151,6 +146,20 @@ function readNative(data: unknown, y: Located, file: string): RiskRead {
       );
     }
   }
+  return highest;
+}
+
+function readNative(data: unknown, y: Located, file: string): RiskRead {
+  validateNative ??= new Ajv({ allErrors: true, strict: false }).compile(RISK_REGISTER_SCHEMA);
+  if (!validateNative(data)) {
+    return { findings: schemaFindings(validateNative.errors ?? [], y, file) };
+  }
+  const reg = data as NativeRegister;
+  const findings: Finding[] = [];
+  const severity = reg.scales.severity;
+  const probability = reg.scales.probability;
+  const accLine = y.line(['acceptability']);
+  const highest = nativeHighest(reg, y, file, findings);
   const acceptable = (sev: string, prob: string) => {
     const max = highest.get(sev);
     return max !== undefined && probability.indexOf(prob) <= max;

@@ -482,6 +482,33 @@ function pomProperties(project: Obj): Map<string, string> {
   return props;
 }
 
+/** The POM's <project>, or undefined after a finding when the file is refused (DOCTYPE), not XML or not a POM. */
+function pomProject(c: Collector, path: string, text: string): Obj | undefined {
+  if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
+    c.findings.push({
+      severity: 'error',
+      message: `${path} declares a DOCTYPE or entities, which a POM never needs; it was not read (entity expansion is refused) — remove the DOCTYPE`,
+      file: path,
+      line: c.lines.lineOf('<!') ?? 1,
+    });
+    return undefined;
+  }
+  const valid = XMLValidator.validate(text);
+  if (valid !== true) {
+    c.fail('XML', new Error(valid.err.msg), valid.err.line);
+    return undefined;
+  }
+  const doc = new XMLParser({
+    ignoreAttributes: true,
+    parseTagValue: false,
+    processEntities: false,
+    isArray: (name) => name === 'dependency',
+  }).parse(text) as Obj;
+  const project = isObj(doc.project) ? doc.project : undefined;
+  if (!project) c.fail('a Maven POM', new Error('no <project> element'));
+  return project;
+}
+
 /**
  * pom.xml, read as XML: the project's own <dependencies> (not those of build plugins, profiles or
  * dependencyManagement), with ${property} interpolation from <properties>, the project's and the in-file <parent>'s
@@ -491,31 +518,8 @@ function pomProperties(project: Obj): Map<string, string> {
  */
 export function readPom(path: string, text: string): LockfileResult {
   const c = new Collector(path, text, 'maven');
-  if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
-    c.findings.push({
-      severity: 'error',
-      message: `${path} declares a DOCTYPE or entities, which a POM never needs; it was not read (entity expansion is refused) — remove the DOCTYPE`,
-      file: path,
-      line: c.lines.lineOf('<!') ?? 1,
-    });
-    return c.result('pom.xml');
-  }
-  const valid = XMLValidator.validate(text);
-  if (valid !== true) {
-    c.fail('XML', new Error(valid.err.msg), valid.err.line);
-    return c.result('pom.xml');
-  }
-  const doc = new XMLParser({
-    ignoreAttributes: true,
-    parseTagValue: false,
-    processEntities: false,
-    isArray: (name) => name === 'dependency',
-  }).parse(text) as Obj;
-  const project = isObj(doc.project) ? doc.project : undefined;
-  if (!project) {
-    c.fail('a Maven POM', new Error('no <project> element'));
-    return c.result('pom.xml');
-  }
+  const project = pomProject(c, path, text);
+  if (!project) return c.result('pom.xml');
   const str = pomScalar;
   const props = pomProperties(project);
   const ownGroup = props.get('project.groupId');

@@ -38,6 +38,71 @@ export function parseYamlRequirements(text: string, file: string, ctx: ParseCont
   return lineList(text, file, ctx) ?? quickList(text, file, ctx) ?? parseYamlRequirementsFully(text, file, ctx);
 }
 
+/** One item of the full reading: a requirement pushed, or a finding for an entry that is not one. */
+function takeYamlItem(
+  item: unknown,
+  idFromKey: string | undefined,
+  line: number,
+  file: string,
+  ctx: ParseContext,
+  out: { requirements: Requirement[]; findings: Finding[] },
+): void {
+  const { requirements, findings } = out;
+  if (!isMap(item)) {
+    findings.push({
+      severity: 'error',
+      message: `${file}: a requirement must be a mapping with id, title and text — fix this entry.`,
+      file,
+      line,
+    });
+    return;
+  }
+  const field = (names: readonly string[]) => {
+    for (const n of names) {
+      const v = item.get(n, true);
+      if (v !== undefined && v !== null) return v as unknown;
+    }
+    return undefined;
+  };
+  const idNode = field(FIELD_NAMES.id);
+  const id = idFromKey ?? (isScalar(idNode) ? String(idNode.value ?? '').trim() : '');
+  if (!id) {
+    findings.push({
+      severity: 'error',
+      message: `${file}: this requirement has no id — add "id: <an id matching id_pattern>".`,
+      file,
+      line,
+    });
+    return;
+  }
+  if (!ctx.isId(id)) {
+    findings.push({
+      severity: 'error',
+      message: `${file}: "${id}" does not match id_pattern, so no test can cite it — rename it or widen id_pattern.`,
+      file,
+      line,
+    });
+    return;
+  }
+  const str = (n: unknown) => (isScalar(n) && n.value !== null && n.value !== undefined ? String(n.value) : undefined);
+  const parentsNode = field(FIELD_NAMES.parents);
+  const parents = isSeq(parentsNode)
+    ? parentsNode.items.flatMap((p) =>
+        isScalar(p) ? [String(p.value)] : isMap(p) ? p.items.map((pair) => String(isScalar(pair.key) ? pair.key.value : pair.key)) : [],
+      )
+    : str(parentsNode)
+      ? [str(parentsNode)!]
+      : undefined;
+  requirements.push(
+    yamlRequirement(
+      id,
+      { title: str(field(FIELD_NAMES.title)), text: str(field(FIELD_NAMES.text)), class: str(field(FIELD_NAMES.class)), parents },
+      file,
+      line,
+    ),
+  );
+}
+
 /** The reference reading of any document, with positions for every node and a finding for every problem. */
 export function parseYamlRequirementsFully(text: string, file: string, ctx: ParseContext): ParsedRequirements {
   const lines = new LineCounter();
@@ -59,61 +124,8 @@ export function parseYamlRequirementsFully(text: string, file: string, ctx: Pars
   if (isMap(root) && root.has('requirements')) root = root.get('requirements', true);
   const requirements: Requirement[] = [];
 
-  const take = (item: unknown, idFromKey: string | undefined, line: number) => {
-    if (!isMap(item)) {
-      findings.push({
-        severity: 'error',
-        message: `${file}: a requirement must be a mapping with id, title and text — fix this entry.`,
-        file,
-        line,
-      });
-      return;
-    }
-    const field = (names: readonly string[]) => {
-      for (const n of names) {
-        const v = item.get(n, true);
-        if (v !== undefined && v !== null) return v as unknown;
-      }
-      return undefined;
-    };
-    const idNode = field(FIELD_NAMES.id);
-    const id = idFromKey ?? (isScalar(idNode) ? String(idNode.value ?? '').trim() : '');
-    if (!id) {
-      findings.push({
-        severity: 'error',
-        message: `${file}: this requirement has no id — add "id: <an id matching id_pattern>".`,
-        file,
-        line,
-      });
-      return;
-    }
-    if (!ctx.isId(id)) {
-      findings.push({
-        severity: 'error',
-        message: `${file}: "${id}" does not match id_pattern, so no test can cite it — rename it or widen id_pattern.`,
-        file,
-        line,
-      });
-      return;
-    }
-    const str = (n: unknown) => (isScalar(n) && n.value !== null && n.value !== undefined ? String(n.value) : undefined);
-    const parentsNode = field(FIELD_NAMES.parents);
-    const parents = isSeq(parentsNode)
-      ? parentsNode.items.flatMap((p) =>
-          isScalar(p) ? [String(p.value)] : isMap(p) ? p.items.map((pair) => String(isScalar(pair.key) ? pair.key.value : pair.key)) : [],
-        )
-      : str(parentsNode)
-        ? [str(parentsNode)!]
-        : undefined;
-    requirements.push(
-      yamlRequirement(
-        id,
-        { title: str(field(FIELD_NAMES.title)), text: str(field(FIELD_NAMES.text)), class: str(field(FIELD_NAMES.class)), parents },
-        file,
-        line,
-      ),
-    );
-  };
+  const take = (item: unknown, idFromKey: string | undefined, line: number) =>
+    takeYamlItem(item, idFromKey, line, file, ctx, { requirements, findings });
 
   if (isSeq(root)) {
     for (const item of root.items) take(item, undefined, lineOf(item as Node));

@@ -110,13 +110,8 @@ export function parseRiskRegister(text: string, file: string, format: RiskFormat
   return format === 'rdm' ? readRdm(data, y, file) : readNative(data, y, file);
 }
 
-function readNative(data: unknown, y: Located, file: string): RiskRead {
-  validateNative ??= new Ajv({ allErrors: true, strict: false }).compile(RISK_REGISTER_SCHEMA);
-  if (!validateNative(data)) {
-    return { findings: schemaFindings(validateNative.errors ?? [], y, file) };
-  }
-  const reg = data as NativeRegister;
-  const findings: Finding[] = [];
+/** The native acceptability map checked against the scales: per severity, the index of the highest acceptable probability. */
+function nativeHighest(reg: NativeRegister, y: Located, file: string, findings: Finding[]): Map<string, number> {
   const severity = reg.scales.severity;
   const probability = reg.scales.probability;
   const highest = new Map<string, number>();
@@ -151,6 +146,20 @@ function readNative(data: unknown, y: Located, file: string): RiskRead {
       );
     }
   }
+  return highest;
+}
+
+function readNative(data: unknown, y: Located, file: string): RiskRead {
+  validateNative ??= new Ajv({ allErrors: true, strict: false }).compile(RISK_REGISTER_SCHEMA);
+  if (!validateNative(data)) {
+    return { findings: schemaFindings(validateNative.errors ?? [], y, file) };
+  }
+  const reg = data as NativeRegister;
+  const findings: Finding[] = [];
+  const severity = reg.scales.severity;
+  const probability = reg.scales.probability;
+  const accLine = y.line(['acceptability']);
+  const highest = nativeHighest(reg, y, file, findings);
   const acceptable = (sev: string, prob: string) => {
     const max = highest.get(sev);
     return max !== undefined && probability.indexOf(prob) <= max;
@@ -304,60 +313,8 @@ function readRdm(data: unknown, y: Located, file: string): RiskRead {
 
   const hazards: Hazard[] = [];
   data.risks.forEach((raw: unknown, i: number) => {
-    const at = (...p: Path) => y.line(['risks', i, ...p]);
-    if (!isObject(raw)) return findings.push(err(`${file}: risks[${i}] is not a mapping — fix it.`, file, at()));
-    const id = scalarText(raw.id);
-    const name = id ? `risk ${id}` : `risks[${i}]`;
-    const missing = ['id', 'hazard', 'hazardous_situation', 'harm', 'severity', 'probability'].filter(
-      (k) => raw[k] === undefined || raw[k] === null || raw[k] === '',
-    );
-    if (missing.length)
-      return findings.push(
-        err(`${file}: ${name} lacks ${missing.join(', ')} — fill ${missing.length === 1 ? 'it' : 'them'} in.`, file, at()),
-      );
-    let ok = true;
-    const level = (key: string, scale: string[], scaleName: string) => {
-      const v = raw[key];
-      if (v === undefined || v === null) return undefined;
-      if (typeof v !== 'string' || !scale.includes(v)) {
-        ok = false;
-        findings.push(
-          err(
-            `${file}: ${name} ${key} "${typeof v === 'object' ? (Array.isArray(v) ? '(a list)' : '(a mapping)') : scalarText(v)}" is not a level of ${scaleName} (${scale.join(', ')}) — use one of them.`,
-            file,
-            at(key),
-          ),
-        );
-        return undefined;
-      }
-      return v;
-    };
-    const sev = level('severity', severity!, 'risk_severity_levels');
-    const prob = level('probability', probability!, 'risk_probability_levels');
-    const rSev = level('residual_severity', severity!, 'risk_severity_levels');
-    const rProb = level('residual_probability', probability!, 'risk_probability_levels');
-    if (!ok || !sev || !prob) return;
-    const controls = rdmControls(raw.control_measures, id, at);
-    const item = typeof raw.software_item === 'string' && raw.software_item ? raw.software_item : undefined;
-    hazards.push({
-      id,
-      title: scalarText(raw.hazard),
-      line: at('id'),
-      severity: sev,
-      probability: prob,
-      // rdm leaves the residual null until controls are assessed: the risk stays what it was.
-      residual: { severity: rSev ?? sev, probability: rProb ?? prob, line: rProb ? at('residual_probability') : at('id') },
-      ...(typeof raw.notes === 'string' && raw.notes.trim() ? { justification: raw.notes } : {}),
-      causes: [
-        {
-          text: typeof raw.events === 'string' ? raw.events : '',
-          ...(item ? { softwareItem: item } : {}),
-          line: at(),
-          softwareItemLine: at('software_item'),
-        },
-      ],
-      controls,
-    });
+    const hazard = rdmHazard(raw, i, y, file, severity!, probability!, findings);
+    if (hazard) hazards.push(hazard);
   });
   findings.push(...duplicateFindings(hazards, file));
   return {
@@ -371,6 +328,75 @@ function readRdm(data: unknown, y: Located, file: string): RiskRead {
       hazards,
     },
     findings,
+  };
+}
+
+/** One rdm risk as a hazard, or undefined after its findings when it is malformed or off the scales. */
+function rdmHazard(
+  raw: unknown,
+  i: number,
+  y: Located,
+  file: string,
+  severity: string[],
+  probability: string[],
+  findings: Finding[],
+): Hazard | undefined {
+  const at = (...p: Path) => y.line(['risks', i, ...p]);
+  if (!isObject(raw)) {
+    findings.push(err(`${file}: risks[${i}] is not a mapping — fix it.`, file, at()));
+    return undefined;
+  }
+  const id = scalarText(raw.id);
+  const name = id ? `risk ${id}` : `risks[${i}]`;
+  const missing = ['id', 'hazard', 'hazardous_situation', 'harm', 'severity', 'probability'].filter(
+    (k) => raw[k] === undefined || raw[k] === null || raw[k] === '',
+  );
+  if (missing.length) {
+    findings.push(err(`${file}: ${name} lacks ${missing.join(', ')} — fill ${missing.length === 1 ? 'it' : 'them'} in.`, file, at()));
+    return undefined;
+  }
+  let ok = true;
+  const level = (key: string, scale: string[], scaleName: string) => {
+    const v = raw[key];
+    if (v === undefined || v === null) return undefined;
+    if (typeof v !== 'string' || !scale.includes(v)) {
+      ok = false;
+      findings.push(
+        err(
+          `${file}: ${name} ${key} "${typeof v === 'object' ? (Array.isArray(v) ? '(a list)' : '(a mapping)') : scalarText(v)}" is not a level of ${scaleName} (${scale.join(', ')}) — use one of them.`,
+          file,
+          at(key),
+        ),
+      );
+      return undefined;
+    }
+    return v;
+  };
+  const sev = level('severity', severity, 'risk_severity_levels');
+  const prob = level('probability', probability, 'risk_probability_levels');
+  const rSev = level('residual_severity', severity, 'risk_severity_levels');
+  const rProb = level('residual_probability', probability, 'risk_probability_levels');
+  if (!ok || !sev || !prob) return undefined;
+  const controls = rdmControls(raw.control_measures, id, at);
+  const item = typeof raw.software_item === 'string' && raw.software_item ? raw.software_item : undefined;
+  return {
+    id,
+    title: scalarText(raw.hazard),
+    line: at('id'),
+    severity: sev,
+    probability: prob,
+    // rdm leaves the residual null until controls are assessed: the risk stays what it was.
+    residual: { severity: rSev ?? sev, probability: rProb ?? prob, line: rProb ? at('residual_probability') : at('id') },
+    ...(typeof raw.notes === 'string' && raw.notes.trim() ? { justification: raw.notes } : {}),
+    causes: [
+      {
+        text: typeof raw.events === 'string' ? raw.events : '',
+        ...(item ? { softwareItem: item } : {}),
+        line: at(),
+        softwareItemLine: at('software_item'),
+      },
+    ],
+    controls,
   };
 }
 

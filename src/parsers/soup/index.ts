@@ -67,6 +67,88 @@ export function parseSoupList(text: string, file: string, format: SoupFormat = '
   return format === 'openregulatory' ? parseOpenRegulatory(text, file) : parseNative(text, file);
 }
 
+/** One item of a native SOUP list as an entry, or undefined after its finding when it is not a mapping or lacks name or version. */
+function nativeSoupEntry(
+  item: unknown,
+  i: number,
+  file: string,
+  lineOf: (n: Node | undefined | null) => number,
+  findings: Finding[],
+): SoupEntry | undefined {
+  const line = lineOf(item as Node);
+  if (!isMap(item)) {
+    findings.push(err(`${file}: item ${i + 1} is not a mapping — write it as "- name: ..., version: ...".`, file, line));
+    return undefined;
+  }
+  const fields: Record<string, unknown> = {};
+  const fieldLines: SoupEntry['lines'] = {};
+  for (const pair of item.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    if (!(SOUP_FIELDS as readonly string[]).includes(key)) {
+      findings.push({
+        severity: 'warning',
+        message: `${file}: item ${i + 1} has "${key}", which the SOUP format does not define (${SOUP_FIELDS.join(', ')}) — it is ignored.`,
+        file,
+        line: lineOf(pair.key as Node),
+      });
+      continue;
+    }
+    fields[key] = (pair.value as { toJSON?: () => unknown } | null)?.toJSON?.() ?? (isScalar(pair.value) ? pair.value.value : pair.value);
+    fieldLines[key as keyof SoupEntry['lines']] = lineOf((pair.value ?? pair.key) as Node);
+  }
+  const str = (k: string) => {
+    const v = fields[k];
+    if (v === undefined || v === null) return undefined;
+    if (typeof v === 'object') {
+      findings.push(
+        err(
+          `${file}: ${k} of item ${i + 1} must be text — write it on one line or as a block scalar.`,
+          file,
+          fieldLines[k as keyof SoupEntry['lines']] ?? line,
+        ),
+      );
+      return undefined;
+    }
+    const s = String(v).trim();
+    return s === '' || s === '~' || s === 'null' ? undefined : s;
+  };
+  const name = str('name');
+  const version = str('version');
+  if (!name || !version) {
+    findings.push(
+      err(
+        `${file}: item ${i + 1} lacks ${!name && !version ? 'name and version' : !name ? 'name' : 'version'} — every SOUP item needs a name and the exact version used.`,
+        file,
+        line,
+      ),
+    );
+    return undefined;
+  }
+  const entry: SoupEntry = { name, version, line, lines: fieldLines };
+  const ecosystem = str('ecosystem');
+  if (ecosystem) entry.ecosystem = normalizeEcosystem(ecosystem);
+  for (const k of ['manufacturer', 'purpose', 'requirements', 'risk'] as const) {
+    const v = str(k);
+    if (v !== undefined) entry[k] = v;
+  }
+  const anomalies = fields.anomalies;
+  if (anomalies !== undefined && anomalies !== null) {
+    if (typeof anomalies !== 'object' || Array.isArray(anomalies)) {
+      findings.push(
+        err(`${file}: anomalies of ${name} must be {reviewed: YYYY-MM-DD, reference: URL}.`, file, fieldLines.anomalies ?? line),
+      );
+    } else {
+      const a = anomalies as Record<string, unknown>;
+      const text = (v: unknown) => (v === undefined || v === null || typeof v === 'object' ? undefined : String(v).trim() || undefined);
+      entry.anomalies = {
+        ...(text(a.reviewed) ? { reviewed: text(a.reviewed) } : {}),
+        ...(text(a.reference) ? { reference: text(a.reference) } : {}),
+      };
+    }
+  }
+  return entry;
+}
+
 function parseNative(text: string, file: string): SoupRead {
   const lines = new LineCounter();
   // Every scalar is read as text: a version 1.10 must not become the number 1.1.
@@ -99,75 +181,8 @@ function parseNative(text: string, file: string): SoupRead {
   const entries: SoupEntry[] = [];
   const findings: Finding[] = [];
   root.items.forEach((item, i) => {
-    const line = lineOf(item as Node);
-    if (!isMap(item))
-      return findings.push(err(`${file}: item ${i + 1} is not a mapping — write it as "- name: ..., version: ...".`, file, line));
-    const fields: Record<string, unknown> = {};
-    const fieldLines: SoupEntry['lines'] = {};
-    for (const pair of item.items) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : '';
-      if (!(SOUP_FIELDS as readonly string[]).includes(key)) {
-        findings.push({
-          severity: 'warning',
-          message: `${file}: item ${i + 1} has "${key}", which the SOUP format does not define (${SOUP_FIELDS.join(', ')}) — it is ignored.`,
-          file,
-          line: lineOf(pair.key as Node),
-        });
-        continue;
-      }
-      fields[key] = (pair.value as { toJSON?: () => unknown } | null)?.toJSON?.() ?? (isScalar(pair.value) ? pair.value.value : pair.value);
-      fieldLines[key as keyof SoupEntry['lines']] = lineOf((pair.value ?? pair.key) as Node);
-    }
-    const str = (k: string) => {
-      const v = fields[k];
-      if (v === undefined || v === null) return undefined;
-      if (typeof v === 'object') {
-        findings.push(
-          err(
-            `${file}: ${k} of item ${i + 1} must be text — write it on one line or as a block scalar.`,
-            file,
-            fieldLines[k as keyof SoupEntry['lines']] ?? line,
-          ),
-        );
-        return undefined;
-      }
-      const s = String(v).trim();
-      return s === '' || s === '~' || s === 'null' ? undefined : s;
-    };
-    const name = str('name');
-    const version = str('version');
-    if (!name || !version) {
-      return findings.push(
-        err(
-          `${file}: item ${i + 1} lacks ${!name && !version ? 'name and version' : !name ? 'name' : 'version'} — every SOUP item needs a name and the exact version used.`,
-          file,
-          line,
-        ),
-      );
-    }
-    const entry: SoupEntry = { name, version, line, lines: fieldLines };
-    const ecosystem = str('ecosystem');
-    if (ecosystem) entry.ecosystem = normalizeEcosystem(ecosystem);
-    for (const k of ['manufacturer', 'purpose', 'requirements', 'risk'] as const) {
-      const v = str(k);
-      if (v !== undefined) entry[k] = v;
-    }
-    const anomalies = fields.anomalies;
-    if (anomalies !== undefined && anomalies !== null) {
-      if (typeof anomalies !== 'object' || Array.isArray(anomalies)) {
-        findings.push(
-          err(`${file}: anomalies of ${name} must be {reviewed: YYYY-MM-DD, reference: URL}.`, file, fieldLines.anomalies ?? line),
-        );
-      } else {
-        const a = anomalies as Record<string, unknown>;
-        const text = (v: unknown) => (v === undefined || v === null || typeof v === 'object' ? undefined : String(v).trim() || undefined);
-        entry.anomalies = {
-          ...(text(a.reviewed) ? { reviewed: text(a.reviewed) } : {}),
-          ...(text(a.reference) ? { reference: text(a.reference) } : {}),
-        };
-      }
-    }
-    entries.push(entry);
+    const entry = nativeSoupEntry(item, i, file, lineOf, findings);
+    if (entry) entries.push(entry);
   });
   return { entries, findings };
 }

@@ -102,11 +102,8 @@ function obj(x: unknown): Record<string, unknown> {
   return x && typeof x === 'object' && !Array.isArray(x) ? (x as Record<string, unknown>) : {};
 }
 
-function readCycloneDxVex(path: string, text: string, doc: Record<string, unknown>): VexReadResult {
-  const vulns = arr(doc.vulnerabilities);
-  const pointers = vulns.map((_, i) => `/vulnerabilities/${i}`);
-  const lines = pointers.length ? jsonPointerLines(text, pointers) : new Map<string, number>();
-  // bom-refs of this document's components, so `affects[].ref` can name one.
+/** bom-refs of this document's components, so `affects[].ref` can name one. */
+function cycloneDxRefs(doc: Record<string, unknown>): Map<string, string | undefined> {
   const refs = new Map<string, string | undefined>();
   const walk = (components: unknown[]) => {
     for (const c of components) {
@@ -119,6 +116,27 @@ function readCycloneDxVex(path: string, text: string, doc: Record<string, unknow
   walk(arr(doc.components));
   const meta = obj(obj(doc.metadata).component);
   if (str(meta['bom-ref'])) refs.set(str(meta['bom-ref'])!, str(meta.purl));
+  return refs;
+}
+
+/** The products a CycloneDX vulnerability's `affects[]` names. */
+function cycloneDxProducts(v: Record<string, unknown>, refs: Map<string, string | undefined>): VexProduct[] {
+  return arr(v.affects).flatMap((a): VexProduct[] => {
+    const ref = str(obj(a).ref);
+    if (!ref) return [];
+    if (refs.has(ref)) return [{ bomRef: ref, ...(refs.get(ref) ? { purl: refs.get(ref) } : {}) }];
+    if (ref.startsWith('pkg:')) return [{ purl: ref }];
+    // A BOM-Link (urn:cdx:serial/version#bom-ref) names a component of another document by its bom-ref.
+    const hash = ref.startsWith('urn:cdx:') ? ref.indexOf('#') : -1;
+    return [{ bomRef: hash === -1 ? ref : decodeURIComponent(ref.slice(hash + 1)) }];
+  });
+}
+
+function readCycloneDxVex(path: string, text: string, doc: Record<string, unknown>): VexReadResult {
+  const vulns = arr(doc.vulnerabilities);
+  const pointers = vulns.map((_, i) => `/vulnerabilities/${i}`);
+  const lines = pointers.length ? jsonPointerLines(text, pointers) : new Map<string, number>();
+  const refs = cycloneDxRefs(doc);
   const docTime = str(obj(doc.metadata).timestamp);
 
   const statements: VexStatement[] = [];
@@ -148,15 +166,7 @@ function readCycloneDxVex(path: string, text: string, doc: Record<string, unknow
         .map((r) => str(obj(r).id))
         .filter((x): x is string => !!x),
     ];
-    const products: VexProduct[] = arr(v.affects).flatMap((a): VexProduct[] => {
-      const ref = str(obj(a).ref);
-      if (!ref) return [];
-      if (refs.has(ref)) return [{ bomRef: ref, ...(refs.get(ref) ? { purl: refs.get(ref) } : {}) }];
-      if (ref.startsWith('pkg:')) return [{ purl: ref }];
-      // A BOM-Link (urn:cdx:serial/version#bom-ref) names a component of another document by its bom-ref.
-      const hash = ref.startsWith('urn:cdx:') ? ref.indexOf('#') : -1;
-      return [{ bomRef: hash === -1 ? ref : decodeURIComponent(ref.slice(hash + 1)) }];
-    });
+    const products = cycloneDxProducts(v, refs);
     const justification = str(analysis.justification);
     const detail = str(analysis.detail);
     const status = state as VexStatus;

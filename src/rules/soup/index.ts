@@ -54,36 +54,9 @@ export const soup = defineRule({
 
   async evaluate(options, facts, ctx): Promise<GateOutcome> {
     const findings: Finding[] = [];
-    let soupFile: FileText | undefined;
-    try {
-      soupFile = await facts.readAtHead(options.file);
-    } catch (e) {
-      if (!(e instanceof FactError)) throw e;
-      return {
-        findings: [
-          {
-            severity: 'error',
-            message: `The SOUP list cannot be read: ${e.message} — commit it as a regular file.`,
-            file: options.file,
-            line: 1,
-          },
-        ],
-        summary: `${options.file} cannot be read`,
-      };
-    }
-    if (!soupFile) {
-      return {
-        findings: [
-          {
-            severity: 'error',
-            message: `The SOUP list ${options.file} does not exist at head — add it (a YAML list of name, version, ecosystem, manufacturer, ...), or fix \`file\` in the policy.`,
-            file: options.file,
-            action: { text: `Add the SOUP list ${options.file}, or fix \`file\` in the policy` },
-          },
-        ],
-        summary: `${options.file} is missing`,
-      };
-    }
+    const head = await readSoupFile(options.file, facts);
+    if ('outcome' in head) return head.outcome;
+    const soupFile = head.soupFile;
     const read = parseSoupList(soupFile.text, options.file, options.format);
     findings.push(...read.findings);
     const entries = read.entries;
@@ -101,60 +74,7 @@ export const soup = defineRule({
       findings,
     );
 
-    const { ownKey, entryOf, staleEntry } = soupIndex(entries, baseVersions);
-
-    const entryClass = new Map<SoupEntry, SafetyClass>();
-    const missing: Finding[] = [];
-    // One step each for the entries to add and to update, naming the packages.
-    const toAdd: string[] = [];
-    const toUpdate: string[] = [];
-    const adds: Finding[] = [];
-    const updates: Finding[] = [];
-    const seenPins = new Set<string>();
-    for (const { pkg, lockfile, cls } of pinned) {
-      const pinKey = `${packageKey(pkg.ecosystem, pkg.name)}@${pkg.version}`;
-      const entry = entryOf(pkg);
-      if (entry) {
-        const prev = entryClass.get(entry);
-        if (!prev || RANK[cls] > RANK[prev]) entryClass.set(entry, cls);
-        continue;
-      }
-      if (seenPins.has(pinKey)) continue;
-      seenPins.add(pinKey);
-      // Versions pinned at base other than this one: there are some when the pull request changed the version.
-      const before = baseVersions.get(ownKey(pkg));
-      const { entry: stale } = staleEntry(pkg);
-      if (stale) {
-        const line = stale.lines.version ?? stale.line;
-        const upgraded = before !== undefined && (before.size > 1 || !before.has(pkg.version));
-        const f = upgraded
-          ? err(
-              `${pkg.name} ${stale.version} → ${pkg.version}: ${file}:${line} still says ${stale.version} — this pull request upgrades it in ${lockfile}; update the entry (version, and review its anomalies and risk for the new version).`,
-              file,
-              line,
-            )
-          : err(
-              `${lockfile} pins ${pkg.name} ${pkg.version}, but ${file}:${line} lists ${stale.version} — update the entry to the version used (and review its anomalies and risk).`,
-              file,
-              line,
-            );
-        missing.push(f);
-        updates.push(f);
-        toUpdate.push(`${pkg.name} ${pkg.version}`);
-      } else {
-        const isNew = !baseVersions.has(packageKey(pkg.ecosystem, pkg.name)) && changed.has(lockfile);
-        const f: Finding = {
-          severity: 'error',
-          message: `${pkg.name} ${pkg.version} (${pkg.ecosystem}${isNew ? ', added by this pull request' : ''}) is pinned in ${lockfile} but not in the SOUP list ${file} — add an entry with name, version, ecosystem, manufacturer${cls === 'A' ? '' : ', purpose, requirements, risk and anomalies'}.`,
-          file: lockfile,
-          ...(pkg.line ? { line: pkg.line } : {}),
-        };
-        missing.push(f);
-        adds.push(f);
-        toAdd.push(`${pkg.name} ${pkg.version}`);
-      }
-    }
-    attachSteps(adds, toAdd, updates, toUpdate, file);
+    const { entryClass, missing } = matchPins(pinned, soupIndex(entries, baseVersions), baseVersions, changed, file);
     findings.push(...capped(missing, 'dependencies are pinned without a matching SOUP entry'));
 
     // Each entry's content; the class is that of the item declaring it, else the classification default.
@@ -166,22 +86,131 @@ export const soup = defineRule({
     );
 
     // Entries no lockfile pins any more (only for ecosystems the lockfiles cover: other SOUP is not in a lockfile).
-    const gone = entries.filter((e) => e.ecosystem && ecosystems.has(e.ecosystem) && !pinnedKeys.has(packageKey(e.ecosystem, e.name)));
-    findings.push(
-      ...capped(
-        gone.map((e): Finding => ({
-          severity: 'warning',
-          message: `${e.name} ${e.version} is listed, but no lockfile pins ${e.name} any more — remove the entry if the dependency was dropped.`,
-          file,
-          line: e.line,
-        })),
-        'SOUP entries name dependencies no lockfile pins',
-      ),
-    );
+    findings.push(...capped(goneEntries(entries, ecosystems, pinnedKeys, file), 'SOUP entries name dependencies no lockfile pins'));
 
     return { findings, summary: soupSummary(findings, entries.length, pinned, lockfiles.length, options.scope) };
   },
 });
+
+/** Read the SOUP list at head; a finding instead when it cannot be read or does not exist. */
+async function readSoupFile(file: string, facts: Facts): Promise<{ soupFile: FileText } | { outcome: GateOutcome }> {
+  let soupFile: FileText | undefined;
+  try {
+    soupFile = await facts.readAtHead(file);
+  } catch (e) {
+    if (!(e instanceof FactError)) throw e;
+    return {
+      outcome: {
+        findings: [
+          {
+            severity: 'error',
+            message: `The SOUP list cannot be read: ${e.message} — commit it as a regular file.`,
+            file,
+            line: 1,
+          },
+        ],
+        summary: `${file} cannot be read`,
+      },
+    };
+  }
+  if (!soupFile) {
+    return {
+      outcome: {
+        findings: [
+          {
+            severity: 'error',
+            message: `The SOUP list ${file} does not exist at head — add it (a YAML list of name, version, ecosystem, manufacturer, ...), or fix \`file\` in the policy.`,
+            file,
+            action: { text: `Add the SOUP list ${file}, or fix \`file\` in the policy` },
+          },
+        ],
+        summary: `${file} is missing`,
+      },
+    };
+  }
+  return { soupFile };
+}
+
+/** Match each pin to its SOUP entry: the class of each entry used, and a finding per pin without one. */
+function matchPins(
+  pinned: readonly Pinned[],
+  index: ReturnType<typeof soupIndex>,
+  baseVersions: ReadonlyMap<string, Set<string>>,
+  changed: ReadonlySet<string>,
+  file: string,
+): { entryClass: Map<SoupEntry, SafetyClass>; missing: Finding[] } {
+  const { ownKey, entryOf, staleEntry } = index;
+
+  const entryClass = new Map<SoupEntry, SafetyClass>();
+  const missing: Finding[] = [];
+  // One step each for the entries to add and to update, naming the packages.
+  const toAdd: string[] = [];
+  const toUpdate: string[] = [];
+  const adds: Finding[] = [];
+  const updates: Finding[] = [];
+  const seenPins = new Set<string>();
+  for (const { pkg, lockfile, cls } of pinned) {
+    const pinKey = `${packageKey(pkg.ecosystem, pkg.name)}@${pkg.version}`;
+    const entry = entryOf(pkg);
+    if (entry) {
+      const prev = entryClass.get(entry);
+      if (!prev || RANK[cls] > RANK[prev]) entryClass.set(entry, cls);
+      continue;
+    }
+    if (seenPins.has(pinKey)) continue;
+    seenPins.add(pinKey);
+    // Versions pinned at base other than this one: there are some when the pull request changed the version.
+    const before = baseVersions.get(ownKey(pkg));
+    const { entry: stale } = staleEntry(pkg);
+    if (stale) {
+      const line = stale.lines.version ?? stale.line;
+      const upgraded = before !== undefined && (before.size > 1 || !before.has(pkg.version));
+      const f = upgraded
+        ? err(
+            `${pkg.name} ${stale.version} → ${pkg.version}: ${file}:${line} still says ${stale.version} — this pull request upgrades it in ${lockfile}; update the entry (version, and review its anomalies and risk for the new version).`,
+            file,
+            line,
+          )
+        : err(
+            `${lockfile} pins ${pkg.name} ${pkg.version}, but ${file}:${line} lists ${stale.version} — update the entry to the version used (and review its anomalies and risk).`,
+            file,
+            line,
+          );
+      missing.push(f);
+      updates.push(f);
+      toUpdate.push(`${pkg.name} ${pkg.version}`);
+    } else {
+      const isNew = !baseVersions.has(packageKey(pkg.ecosystem, pkg.name)) && changed.has(lockfile);
+      const f: Finding = {
+        severity: 'error',
+        message: `${pkg.name} ${pkg.version} (${pkg.ecosystem}${isNew ? ', added by this pull request' : ''}) is pinned in ${lockfile} but not in the SOUP list ${file} — add an entry with name, version, ecosystem, manufacturer${cls === 'A' ? '' : ', purpose, requirements, risk and anomalies'}.`,
+        file: lockfile,
+        ...(pkg.line ? { line: pkg.line } : {}),
+      };
+      missing.push(f);
+      adds.push(f);
+      toAdd.push(`${pkg.name} ${pkg.version}`);
+    }
+  }
+  attachSteps(adds, toAdd, updates, toUpdate, file);
+  return { entryClass, missing };
+}
+
+/** Entries no lockfile pins any more (only for ecosystems the lockfiles cover: other SOUP is not in a lockfile). */
+function goneEntries(
+  entries: readonly SoupEntry[],
+  ecosystems: ReadonlySet<string>,
+  pinnedKeys: ReadonlySet<string>,
+  file: string,
+): Finding[] {
+  const gone = entries.filter((e) => e.ecosystem && ecosystems.has(e.ecosystem) && !pinnedKeys.has(packageKey(e.ecosystem, e.name)));
+  return gone.map((e): Finding => ({
+    severity: 'warning',
+    message: `${e.name} ${e.version} is listed, but no lockfile pins ${e.name} any more — remove the entry if the dependency was dropped.`,
+    file,
+    line: e.line,
+  }));
+}
 
 /** One step each for the entries to add and to update, naming the packages. */
 function attachSteps(adds: Finding[], toAdd: string[], updates: Finding[], toUpdate: string[], file: string): void {

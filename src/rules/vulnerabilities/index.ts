@@ -133,16 +133,7 @@ export async function assessVulnerabilities(
   const kev = options.kev ? await readKev(options.kev, cap, facts, findings, worldAt) : undefined;
   const statements = await readStatements(options, facts, cap, docs, findings);
   const used = new Set<VexStatement>();
-  // Statements by id (upper case), so each vulnerability looks only at those that name it.
-  const byStatementId = new Map<string, VexStatement[]>();
-  for (const st of statements) {
-    for (const id of new Set(st.ids.map((i) => i.toUpperCase()))) {
-      const list = byStatementId.get(id);
-      if (list) list.push(st);
-      else byStatementId.set(id, [st]);
-    }
-  }
-  const statementsFor = (ids: string[]) => [...new Set(ids.flatMap((id) => byStatementId.get(id.toUpperCase()) ?? []))];
+  const statementsFor = statementIndex(statements);
 
   const open: OpenEntry[] = [];
   const assessed: Finding[] = [];
@@ -164,18 +155,7 @@ export async function assessVulnerabilities(
   findings.push(...unusedStatements(statements, used, scanned));
 
   open.sort((a, b) => b.rank - a.rank);
-  const unscannableFindings = unscannable.slice(0, MAX_UNSCANNABLE_LISTED).map((u): Finding => ({
-    severity: 'warning',
-    message: `${u.doc.path} ${u.c.pointer}: component "${u.c.name}${u.c.version ? `@${u.c.version}` : ''}" cannot be checked for vulnerabilities because ${u.why} — add a purl with its version (regenerate the SBOM with a generator that records them).`,
-    file: u.doc.path,
-    ...(lines.get(u.c) ? { line: lines.get(u.c)! } : {}),
-  }));
-  if (unscannable.length > MAX_UNSCANNABLE_LISTED) {
-    unscannableFindings.push({
-      severity: 'warning',
-      message: `and ${unscannable.length - MAX_UNSCANNABLE_LISTED} more components cannot be checked (${unscannable.length} in all).`,
-    });
-  }
+  const unscannableFindings = unscannableComponents(unscannable, lines);
   const all = [
     ...findings.filter((f) => f.severity === 'error'),
     ...open.map((o) => o.finding),
@@ -184,21 +164,7 @@ export async function assessVulnerabilities(
     ...assessed,
   ];
 
-  const openErrors = open.filter((o) => o.finding.severity === 'error').length;
-  const counts = SEVERITY_LEVELS.slice()
-    .reverse()
-    .map((l) => [l, open.filter((o) => o.rank === severityRank(l)).length] as const)
-    .filter(([, n]) => n > 0)
-    .map(([l, n]) => `${n} ${l}`);
-  const scope = `${plural(queries.length, 'component')} of ${shortList(
-    docs.filter((d) => d.doc.components.length).map((d) => d.doc.path),
-    3,
-  )}`;
-  const summary = findings.some((f) => f.severity === 'error')
-    ? findings.find((f) => f.severity === 'error')!.message
-    : open.length
-      ? `${plural(open.length, 'open vulnerability', 'open vulnerabilities')}${counts.length ? ` (${counts.join(', ')})` : ''}${openErrors ? `, ${openErrors} at or above ${options.fail_on} or in KEV` : ''} in ${scope}; ${assessed.length} assessed`
-      : `no open vulnerabilities in ${scope}; ${assessed.length} assessed${unscannable.length ? `; ${plural(unscannable.length, 'component')} without a purl` : ''}`;
+  const summary = summaryOf(findings, open, assessed.length, unscannable.length, queries.length, docs, options.fail_on);
   const tables: ReportTable[] = [];
   if (open.length)
     tables.push({
@@ -220,6 +186,66 @@ export async function assessVulnerabilities(
     open: open.map((o) => o.vuln),
     problems: findings.filter((f) => f.severity === 'error'),
   };
+}
+
+/** Statements by id (upper case), so each vulnerability looks only at those that name it. */
+function statementIndex(statements: readonly VexStatement[]): (ids: string[]) => VexStatement[] {
+  const byStatementId = new Map<string, VexStatement[]>();
+  for (const st of statements) {
+    for (const id of new Set(st.ids.map((i) => i.toUpperCase()))) {
+      const list = byStatementId.get(id);
+      if (list) list.push(st);
+      else byStatementId.set(id, [st]);
+    }
+  }
+  return (ids: string[]) => [...new Set(ids.flatMap((id) => byStatementId.get(id.toUpperCase()) ?? []))];
+}
+
+/** A warning per component without a purl to check (the first MAX_UNSCANNABLE_LISTED, then a count). */
+function unscannableComponents(
+  unscannable: readonly { doc: SbomDocument; c: SbomComponent; why: string }[],
+  lines: ReadonlyMap<SbomComponent, number>,
+): Finding[] {
+  const list = unscannable.slice(0, MAX_UNSCANNABLE_LISTED).map((u): Finding => ({
+    severity: 'warning',
+    message: `${u.doc.path} ${u.c.pointer}: component "${u.c.name}${u.c.version ? `@${u.c.version}` : ''}" cannot be checked for vulnerabilities because ${u.why} — add a purl with its version (regenerate the SBOM with a generator that records them).`,
+    file: u.doc.path,
+    ...(lines.get(u.c) ? { line: lines.get(u.c)! } : {}),
+  }));
+  if (unscannable.length > MAX_UNSCANNABLE_LISTED) {
+    list.push({
+      severity: 'warning',
+      message: `and ${unscannable.length - MAX_UNSCANNABLE_LISTED} more components cannot be checked (${unscannable.length} in all).`,
+    });
+  }
+  return list;
+}
+
+/** The gate's one-line summary: the first problem, else the open vulnerabilities by severity and what was assessed. */
+function summaryOf(
+  findings: readonly Finding[],
+  open: readonly OpenEntry[],
+  assessedCount: number,
+  unscannableCount: number,
+  queryCount: number,
+  docs: readonly { doc: SbomDocument }[],
+  failOn: VulnerabilitiesOptions['fail_on'],
+): string {
+  const openErrors = open.filter((o) => o.finding.severity === 'error').length;
+  const counts = SEVERITY_LEVELS.slice()
+    .reverse()
+    .map((l) => [l, open.filter((o) => o.rank === severityRank(l)).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([l, n]) => `${n} ${l}`);
+  const scope = `${plural(queryCount, 'component')} of ${shortList(
+    docs.filter((d) => d.doc.components.length).map((d) => d.doc.path),
+    3,
+  )}`;
+  return findings.some((f) => f.severity === 'error')
+    ? findings.find((f) => f.severity === 'error')!.message
+    : open.length
+      ? `${plural(open.length, 'open vulnerability', 'open vulnerabilities')}${counts.length ? ` (${counts.join(', ')})` : ''}${openErrors ? `, ${openErrors} at or above ${failOn} or in KEV` : ''} in ${scope}; ${assessedCount} assessed`
+      : `no open vulnerabilities in ${scope}; ${assessedCount} assessed${unscannableCount ? `; ${plural(unscannableCount, 'component')} without a purl` : ''}`;
 }
 
 /** The SBOMs at head; a file under the default names that is not an SBOM is skipped, an unreadable one reported. */
@@ -361,27 +387,8 @@ function judgeVulnerability(
           },
         },
       };
-    } else {
-      // The detail is long prose: the report's assessed table carries it; the notice (and so the JSON) points at it.
-      const verdict = `${statement.status}${statement.justification ? ` (${statement.justification})` : ''}`;
-      return {
-        assessed: {
-          severity: 'notice',
-          message: `assessed: ${s.c.name}@${s.c.version ?? '?'} ${ids.join(' / ')} — ${verdict}; ${place}, ${statement.timestamp!.slice(0, 10)}.`,
-          file: statement.file,
-          ...(statement.line ? { line: statement.line } : {}),
-        },
-        row: [
-          component,
-          idText,
-          statement.status,
-          statement.justification ?? '',
-          statement.detail ?? '',
-          place,
-          statement.timestamp!.slice(0, 10),
-        ],
-      };
     }
+    return assessedEntry(statement, s, ids, component, idText, place);
   }
   const vexNote = statement
     ? statement.problem
@@ -405,6 +412,36 @@ function judgeVulnerability(
       row: openRow(state),
       finding: { severity: failing ? 'error' : 'warning', message: `${what}${vexNote}${next}`, ...where, action },
     },
+  };
+}
+
+/** A current VEX assessment of one vulnerability: its notice and its row in the assessed table. */
+function assessedEntry(
+  statement: VexStatement,
+  s: Scanned,
+  ids: string[],
+  component: string,
+  idText: string,
+  place: string,
+): { assessed: Finding; row: string[] } {
+  // The detail is long prose: the report's assessed table carries it; the notice (and so the JSON) points at it.
+  const verdict = `${statement.status}${statement.justification ? ` (${statement.justification})` : ''}`;
+  return {
+    assessed: {
+      severity: 'notice',
+      message: `assessed: ${s.c.name}@${s.c.version ?? '?'} ${ids.join(' / ')} — ${verdict}; ${place}, ${statement.timestamp!.slice(0, 10)}.`,
+      file: statement.file,
+      ...(statement.line ? { line: statement.line } : {}),
+    },
+    row: [
+      component,
+      idText,
+      statement.status,
+      statement.justification ?? '',
+      statement.detail ?? '',
+      place,
+      statement.timestamp!.slice(0, 10),
+    ],
   };
 }
 

@@ -144,12 +144,17 @@ export async function buildReleaseRecord(input: ReleaseInput): Promise<ReleaseOu
     anomalies,
     artifacts: artifactFiles.map((f) => ({ path: f.path, sha256: sha256(f.bytes) })),
   };
+  return { ok: true, record, files: packageRelease(record, artifactFiles) };
+}
+
+/** The record's files: the released artifacts, record.json, index.html, then manifest.json listing them all. */
+function packageRelease(record: ReleaseRecord, artifactFiles: ReleaseFile[]): ReleaseFile[] {
   const recordFile = { path: 'record.json', bytes: Buffer.from(`${JSON.stringify(record, null, 2)}\n`) };
   const html = { path: 'index.html', bytes: Buffer.from(renderReleaseHtml(record)) };
   const files = [...artifactFiles, recordFile, html].sort((a, b) => compare(a.path, b.path));
   const manifest = { files: files.map((f) => ({ path: f.path, sha256: sha256(f.bytes) })) };
   files.push({ path: 'manifest.json', bytes: Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`) });
-  return { ok: true, record, files };
+  return files;
 }
 
 async function previousRelease(

@@ -111,25 +111,14 @@ export function parseJUnit(text: string, report: string): JUnitRead {
     const first = cases.length;
     const here = startOf(n) ?? 0;
     const testcases = asArray(n.testcase);
-    // A class report (Surefire, Gradle: the suite is named after a class) names its cases' classes in their
-    // classname, which is read for each case; its own name is left out, as Surefire puts the cases of an outer
-    // class in the report of its last @Nested class.
-    const name = suites[suites.length - 1];
-    const caseSuites =
-      name !== undefined &&
-      testcases.some((c) => c && typeof c === 'object' && scalarText((c as Record<string, unknown>).classname) === name)
-        ? suites.slice(0, -1)
-        : suites;
+    const caseSuites = suitesOfCases(suites, testcases);
     for (const c of testcases) {
       const tc = (c && typeof c === 'object' ? c : {}) as Record<string, unknown>;
       // A bare <testcase/> has no metadata: it is placed at its suite.
       const start = startOf(tc) ?? here;
       const status: CaseStatus =
         asArray(tc.failure).length || asArray(tc.error).length ? 'failed' : asArray(tc.skipped).length ? 'skipped' : 'passed';
-      const props = asArray(tc.properties).flatMap((p) => asArray((p as Record<string, unknown>)?.property)) as Record<string, unknown>[];
-      const requirementProperties = props
-        .filter((p) => typeof p?.name === 'string' && REQUIREMENT_PROPERTIES.has(p.name.toLowerCase()))
-        .map((p) => (p.value !== undefined && p.value !== null ? scalarText(p.value) : scalarText(p['#text'])));
+      const requirementProperties = requirementPropertiesOf(tc);
       cases.push({
         name: scalarText(tc.name),
         classname: scalarText(tc.classname),
@@ -184,6 +173,27 @@ export function parseJUnit(text: string, report: string): JUnitRead {
     };
   }
   return { cases: inOrder, findings: [] };
+}
+
+/**
+ * The suites a suite's cases are in. A class report (Surefire, Gradle: the suite is named after a class) names its
+ * cases' classes in their classname, which is read for each case; its own name is left out, as Surefire puts the
+ * cases of an outer class in the report of its last @Nested class.
+ */
+function suitesOfCases(suites: readonly string[], testcases: unknown[]): readonly string[] {
+  const name = suites[suites.length - 1];
+  return name !== undefined &&
+    testcases.some((c) => c && typeof c === 'object' && scalarText((c as Record<string, unknown>).classname) === name)
+    ? suites.slice(0, -1)
+    : suites;
+}
+
+/** The values of a case's requirement properties (<property name="requirement" value="..."/>, or as text). */
+function requirementPropertiesOf(tc: Record<string, unknown>): string[] {
+  const props = asArray(tc.properties).flatMap((p) => asArray((p as Record<string, unknown>)?.property)) as Record<string, unknown>[];
+  return props
+    .filter((p) => typeof p?.name === 'string' && REQUIREMENT_PROPERTIES.has(p.name.toLowerCase()))
+    .map((p) => (p.value !== undefined && p.value !== null ? scalarText(p.value) : scalarText(p['#text'])));
 }
 
 const META = XMLParser.getMetaDataSymbol() as unknown as string;

@@ -210,11 +210,6 @@ export async function syncIssues(
   if (result.unchecked.length || result.problems.length)
     throw new Error('syncIssues: the result is incomplete; no issue may be written from it');
   const done: IssueActions = { created: [], updated: [], commented: [], closed: [], unchanged: [] };
-  const at =
-    (what: string) =>
-    (e: unknown): never => {
-      throw new Error(describeApiError(e, what, 'issues: write'));
-    };
   const byKey = groups(result);
   const createdKeys = new Map<number, string>();
   for (const g of byKey.values()) {
@@ -261,39 +256,12 @@ export async function syncIssues(
       done.commented.push(number);
     }
   }
-  // Two runs racing (a manual run beside the schedule) may each have opened one: the oldest is kept, ours closed.
-  if (createdKeys.size) {
-    const after = await trackedIssues(t, login);
-    for (const [number, key] of createdKeys) {
-      const kept = after.get(key);
-      if (!kept || kept.number === number) continue;
-      await t.client.rest.issues
-        .createComment({
-          owner: t.owner,
-          repo: t.repo,
-          issue_number: number,
-          body: `Duplicate of #${kept.number}, which another monitor run opened first; that issue tracks this vulnerability.`,
-        })
-        .catch(at(`POST /repos/${t.owner}/${t.repo}/issues/${number}/comments`));
-      await t.client.rest.issues
-        .update({ owner: t.owner, repo: t.repo, issue_number: number, state: 'closed', state_reason: 'not_planned' })
-        .catch(at(`PATCH /repos/${t.owner}/${t.repo}/issues/${number}`));
-      done.created.splice(done.created.indexOf(number), 1);
-      done.closed.push(number);
-    }
-  }
+  await closeDuplicates(t, login, createdKeys, done);
   // Issues whose vulnerability is open nowhere any more: say why, then close.
   for (const [key, issue] of issues) {
     const g = byKey.get(key);
     if (g?.entries.some((e) => e.finding.status === 'open')) continue;
-    const why = g?.entries.length
-      ? g.entries
-          .map(
-            (e) =>
-              `- \`${e.ref.replace(/`/g, '')}\`: ${e.finding.status}${e.finding.assessment ? ` (${escapeMarkdown(`${e.finding.assessment.status}${e.finding.assessment.justification ? `, ${e.finding.assessment.justification}` : ''} — ${e.finding.assessment.file} on ${e.finding.assessment.ref}`)})` : ''}`,
-          )
-          .join('\n')
-      : `- none of the watched refs (${result.refs.map((r) => `\`${r.ref.replace(/`/g, '')}\``).join(', ')}) has it any more`;
+    const why = closingReason(g, result);
     const body = `✅ Closed by sdlc-gate monitor on ${day(result.now)}: every watched ref is fixed or assessed.\n\n${why}\n`;
     await t.client.rest.issues
       .createComment({ owner: t.owner, repo: t.repo, issue_number: issue.number, body })
@@ -304,4 +272,46 @@ export async function syncIssues(
     done.closed.push(issue.number);
   }
   return done;
+}
+
+/** Two runs racing (a manual run beside the schedule) may each have opened one: the oldest is kept, ours closed. */
+async function closeDuplicates(t: IssueTarget, login: string, createdKeys: Map<number, string>, done: IssueActions): Promise<void> {
+  if (!createdKeys.size) return;
+  const after = await trackedIssues(t, login);
+  for (const [number, key] of createdKeys) {
+    const kept = after.get(key);
+    if (!kept || kept.number === number) continue;
+    await t.client.rest.issues
+      .createComment({
+        owner: t.owner,
+        repo: t.repo,
+        issue_number: number,
+        body: `Duplicate of #${kept.number}, which another monitor run opened first; that issue tracks this vulnerability.`,
+      })
+      .catch(at(`POST /repos/${t.owner}/${t.repo}/issues/${number}/comments`));
+    await t.client.rest.issues
+      .update({ owner: t.owner, repo: t.repo, issue_number: number, state: 'closed', state_reason: 'not_planned' })
+      .catch(at(`PATCH /repos/${t.owner}/${t.repo}/issues/${number}`));
+    done.created.splice(done.created.indexOf(number), 1);
+    done.closed.push(number);
+  }
+}
+
+/** Why an issue is closed: each watched ref's status (and assessment), or that no watched ref has it. */
+function closingReason(g: Group | undefined, result: MonitorResult): string {
+  return g?.entries.length
+    ? g.entries
+        .map(
+          (e) =>
+            `- \`${e.ref.replace(/`/g, '')}\`: ${e.finding.status}${e.finding.assessment ? ` (${escapeMarkdown(`${e.finding.assessment.status}${e.finding.assessment.justification ? `, ${e.finding.assessment.justification}` : ''} — ${e.finding.assessment.file} on ${e.finding.assessment.ref}`)})` : ''}`,
+        )
+        .join('\n')
+    : `- none of the watched refs (${result.refs.map((r) => `\`${r.ref.replace(/`/g, '')}\``).join(', ')}) has it any more`;
+}
+
+/** A failed write, described with the request and the permission it needs. */
+function at(what: string): (e: unknown) => never {
+  return (e: unknown): never => {
+    throw new Error(describeApiError(e, what, 'issues: write'));
+  };
 }

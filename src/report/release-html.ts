@@ -13,6 +13,19 @@ const STATUS_LABEL: Record<string, string> = {
   error: 'ERROR',
 };
 
+/** The page's stylesheet, inline: the Content-Security-Policy allows no other. */
+const STYLE = `<style>
+body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem;color:#1f2328}
+h1{font-size:1.6rem;margin:0 0 .5rem} h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #d0d7de;padding-bottom:.3rem}
+table{border-collapse:collapse;width:100%;margin:.5rem 0} th,td{border:1px solid #d0d7de;padding:.35rem .5rem;text-align:left;vertical-align:top}
+th{background:#f6f8fa} code{font:12px ui-monospace,monospace} dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem} dt{font-weight:600}
+.badge{display:inline-block;padding:.05rem .45rem;border-radius:1rem;font-size:12px;font-weight:600;border:1px solid transparent}
+.s-pass .badge,.badge.s-pass,.badge.g-success{background:#dafbe1;color:#116329} .badge.s-fail,.badge.s-error,.badge.g-failure,.badge.g-missing{background:#ffebe9;color:#a40e26}
+.badge.s-warn{background:#fff8c5;color:#7d4e00} .badge.s-skip{background:#eaeef2;color:#57606a} .badge.s-incomplete{background:#fff8c5;color:#7d4e00}
+.verdict{font-size:1.1rem;margin:.5rem 0 1rem} ul.findings{margin:.3rem 0 0 1rem;padding:0}
+@media print{body{margin:0} a{color:inherit;text-decoration:none} tr{break-inside:avoid}}
+</style>`;
+
 export function renderReleaseHtml(r: ReleaseRecord): string {
   const commitLink = (sha: string) =>
     r.repository
@@ -52,17 +65,7 @@ export function renderReleaseHtml(r: ReleaseRecord): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>Release record ${h(r.tag)} — ${h(STATUS_LABEL[r.status]!)}</title>
-<style>
-body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem;color:#1f2328}
-h1{font-size:1.6rem;margin:0 0 .5rem} h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #d0d7de;padding-bottom:.3rem}
-table{border-collapse:collapse;width:100%;margin:.5rem 0} th,td{border:1px solid #d0d7de;padding:.35rem .5rem;text-align:left;vertical-align:top}
-th{background:#f6f8fa} code{font:12px ui-monospace,monospace} dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem} dt{font-weight:600}
-.badge{display:inline-block;padding:.05rem .45rem;border-radius:1rem;font-size:12px;font-weight:600;border:1px solid transparent}
-.s-pass .badge,.badge.s-pass,.badge.g-success{background:#dafbe1;color:#116329} .badge.s-fail,.badge.s-error,.badge.g-failure,.badge.g-missing{background:#ffebe9;color:#a40e26}
-.badge.s-warn{background:#fff8c5;color:#7d4e00} .badge.s-skip{background:#eaeef2;color:#57606a} .badge.s-incomplete{background:#fff8c5;color:#7d4e00}
-.verdict{font-size:1.1rem;margin:.5rem 0 1rem} ul.findings{margin:.3rem 0 0 1rem;padding:0}
-@media print{body{margin:0} a{color:inherit;text-decoration:none} tr{break-inside:avoid}}
-</style>
+${STYLE}
 </head>
 <body>
 <h1>Release record: ${h(r.tag)}</h1>

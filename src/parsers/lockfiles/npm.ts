@@ -95,12 +95,7 @@ export function readPackageLock(path: string, text: string): LockfileResult {
   const findings: Finding[] = [];
 
   if (isObj(json.packages)) {
-    const root = isObj(json.packages['']) ? json.packages[''] : {};
-    const directNames = new Set(
-      ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'].flatMap((k) =>
-        isObj(root[k]) ? Object.keys(root[k] as Obj) : [],
-      ),
-    );
+    const directNames = directNamesOf(json.packages['']);
     const entries = json.packages;
     for (const key in entries) {
       const entry = entries[key];
@@ -118,12 +113,7 @@ export function readPackageLock(path: string, text: string): LockfileResult {
       const name = typeof entry.name === 'string' ? entry.name : key.slice(at + 'node_modules/'.length);
       const version = typeof entry.version === 'string' ? entry.version : '';
       if (!version) {
-        findings.push({
-          severity: 'warning',
-          message: `${path}: "${key}" has no version; it is left out of the comparison — regenerate the lockfile`,
-          file: path,
-          line: lines.lineOf(JSON.stringify(key)),
-        });
+        findings.push(noVersion(path, key, lines));
         continue;
       }
       const purl = npmPurl(name, version);
@@ -167,4 +157,24 @@ export function readPackageLock(path: string, text: string): LockfileResult {
     });
   }
   return { kind, ecosystem: 'npm', packages, findings, byPurl: seen, firstParty: [...own] };
+}
+
+/** The names the root package depends on directly, in any of its dependency maps. */
+function directNamesOf(rootEntry: unknown): Set<string> {
+  const root = isObj(rootEntry) ? rootEntry : {};
+  return new Set(
+    ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'].flatMap((k) =>
+      isObj(root[k]) ? Object.keys(root[k] as Obj) : [],
+    ),
+  );
+}
+
+/** A package entry without a version: left out of the comparison, with a warning at its key. */
+function noVersion(path: string, key: string, lines: LineIndex): Finding {
+  return {
+    severity: 'warning',
+    message: `${path}: "${key}" has no version; it is left out of the comparison — regenerate the lockfile`,
+    file: path,
+    line: lines.lineOf(JSON.stringify(key)),
+  };
 }

@@ -163,7 +163,10 @@ function gitMonitorSources(repo, options = {}) {
         async defaultBranch() {
             if (options.defaultBranch)
                 return options.defaultBranch;
-            for (const args of [['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD'], ['symbolic-ref', '--quiet', '--short', 'HEAD']]) {
+            for (const args of [
+                ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD'],
+                ['symbolic-ref', '--quiet', '--short', 'HEAD'],
+            ]) {
                 try {
                     const name = (await repo.run(args)).trim();
                     if (name)
@@ -272,7 +275,7 @@ function parseState(text, name) {
         json = JSON.parse(text.replace(/^\uFEFF/, ''));
     }
     catch (e) {
-        throw new Error(`${name} is not valid JSON (${e.message}) — fix it, or delete it to start the clocks afresh`);
+        throw new Error(`${name} is not valid JSON (${e.message}) — fix it, or delete it to start the clocks afresh`, { cause: e });
     }
     const o = json;
     if (!o || typeof o !== 'object' || o.schema !== monitor/* STATE_SCHEMA */.K || !o.items || typeof o.items !== 'object' || Array.isArray(o.items)) {
@@ -344,7 +347,10 @@ async function watchedRefs(config, sources, defaultBranch) {
     const versionOf = (t) => t.replace(/^[^0-9]*/, '');
     tags.sort((a, b) => (0,version/* compareVersionStrings */.Q)(versionOf(b), versionOf(a)) || (a < b ? -1 : a > b ? 1 : 0));
     const branches = config.branches.length ? config.branches : [defaultBranch];
-    return [...tags.slice(0, config.max_releases).map((ref) => ({ ref, kind: 'tag' })), ...branches.map((ref) => ({ ref, kind: 'branch' }))];
+    return [
+        ...tags.slice(0, config.max_releases).map((ref) => ({ ref, kind: 'tag' })),
+        ...branches.map((ref) => ({ ref, kind: 'branch' })),
+    ];
 }
 function factsAt(sources, sha) {
     return (0,facts/* createFacts */.u)({
@@ -372,19 +378,7 @@ async function runMonitor(req) {
     else
         refs = await watchedRefs(config, req.sources, defaultBranch);
     const problems = [];
-    // A ref the state remembers a vulnerability open at, and that is gone from the repository (a shallow checkout
-    // without tags, a deleted tag): its issue must not close as if the remaining refs were all there is.
-    const watchedNames = new Set(refs.map((r) => r.ref));
-    const remembered = new Set();
-    for (const item of Object.values(req.state?.items ?? {}))
-        for (const [ref, e] of Object.entries(item.refs ?? {}))
-            if (e.status === 'open' && !watchedNames.has(ref))
-                remembered.add(ref);
-    for (const ref of [...remembered].sort()) {
-        if (!(await req.sources.resolve(ref))) {
-            problems.push(`${ref} had an open vulnerability at the last run and is no longer in the repository — fetch the tags (actions/checkout with fetch-depth: 0); if it was deleted on purpose, close its tracking issue (or drop it from the state) by hand`);
-        }
-    }
+    await checkRememberedRefs(req, refs, problems);
     // The default branch: the current assessments, KEV catalog and offline records live there.
     const defaultSha = await req.sources.resolve(defaultBranch);
     let defaultFacts;
@@ -394,185 +388,27 @@ async function runMonitor(req) {
         defaultFacts = factsAt(req.sources, defaultSha);
     // 1. Each ref's SBOMs and its own VEX statements.
     const scans = [];
-    for (const { ref, kind } of refs) {
-        const out = { ref, kind, sboms: [], checked: true, problems: [], findings: [] };
-        const scan = { out, scanned: [], statements: [] };
-        scans.push(scan);
-        const sha = await req.sources.resolve(ref);
-        if (!sha) {
-            out.problems.push(`${kind === 'tag' ? 'the tag' : 'the ref'} ${ref} is not in the repository (deleted, or not fetched) — fetch tags (actions/checkout with fetch-depth: 0), or stop watching it`);
-            continue;
-        }
-        out.sha = sha;
-        const facts = factsAt(req.sources, sha);
-        scan.facts = facts;
-        const errors = [];
-        try {
-            const { globs, explicit, cap } = (0,vulnerabilities/* sbomSource */.dA)(options, ctx);
-            const paths = (0,sbom_sources/* sbomCandidates */.eV)(await facts.listAtHead(globs), explicit);
-            if (paths.length === 0)
-                out.problems.push(`no SBOM at ${ref}: no file matches ${globs.join(', ')}, so its components were not checked — a release without its SBOM cannot be monitored`);
-            const docs = [];
-            for (const path of paths) {
-                const file = await (0,read_file/* readAtHeadOrReport */.J8)(facts, path, cap, 'SBOM', errors);
-                if (!file)
-                    continue;
-                const read = (0,sbom/* readSbom */.kH)({ path, text: file.text });
-                if (!read.document) {
-                    if (!explicit && !read.detection.family)
-                        continue;
-                    errors.push({ severity: 'error', message: `${path} cannot be read as an SBOM (${read.issues[0]?.message ?? 'unknown format'})`, file: path, ...(read.issues[0]?.line ? { line: read.issues[0].line } : {}) });
-                    continue;
-                }
-                docs.push({ doc: read.document, text: file.text });
-                out.sboms.push(path);
-            }
-            const seen = new Set();
-            for (const { doc } of docs) {
-                for (const c of doc.components) {
-                    const query = c.purl ? (0,vulnerabilities/* queryPurl */.Aw)(c.purl) : undefined;
-                    if (!query || seen.has(`${doc.path} ${query}`))
-                        continue;
-                    seen.add(`${doc.path} ${query}`);
-                    scan.scanned.push({ doc, c, query });
-                }
-            }
-            scan.statements = await (0,vulnerabilities/* readStatements */.bA)(options, facts, cap, docs, errors);
-        }
-        catch (e) {
-            if (!(e instanceof types/* FactError */.n))
-                throw e;
-            out.problems.push(e.message);
-        }
-        for (const f of errors.filter((x) => x.severity === 'error'))
-            out.problems.push(`${f.message}${f.file ? ` (${f.file}${f.line ? `:${f.line}` : ''} at ${ref})` : ''}`);
-    }
+    for (const { ref, kind } of refs)
+        scans.push(await scanRef(req.sources, ref, kind, options, ctx));
     // 2. The default branch's assessments, the KEV catalog, and one lookup for every distinct purl of every ref.
-    const worldErrors = [];
-    let defaultStatements = [];
-    let kev;
-    let byPurl = new Map();
-    const queries = [...new Set(scans.flatMap((s) => s.scanned.map((x) => x.query)))];
-    try {
-        if (defaultFacts) {
-            defaultStatements = await (0,vulnerabilities/* readStatements */.bA)(options, defaultFacts, options.max_file_bytes, [], worldErrors);
-            if (options.kev)
-                kev = await (0,vulnerabilities/* readKev */.dO)(options.kev, options.max_file_bytes, defaultFacts, worldErrors, 'head');
-        }
-        if (queries.length) {
-            if (options.source === 'offline') {
-                if (!defaultFacts)
-                    throw new types/* FactError */.n(`the offline OSV records (${options.offline}) are read on the default branch, which cannot be resolved`);
-                byPurl = await (0,vulnerabilities/* offlineScan */.vn)(options, defaultFacts, queries, worldErrors, 'head');
-            }
-            else {
-                if (!req.sources.osvScan)
-                    throw new types/* FactError */.n('this run has no OSV client — use source: offline with a folder of OSV records');
-                byPurl = await req.sources.osvScan(options.osv_api, queries);
-            }
-        }
-    }
-    catch (e) {
-        if (!(e instanceof types/* FactError */.n))
-            throw e;
-        problems.push(e.message);
-    }
-    for (const f of worldErrors.filter((x) => x.severity === 'error'))
-        problems.push(`${f.message}${f.file ? ` (${f.file}${f.line ? `:${f.line}` : ''} on ${defaultBranch})` : ''}`);
+    const world = await readWorld(req.sources, options, defaultFacts, scans, defaultBranch, problems);
     const worldBroken = problems.length > 0;
     // 3. Findings per ref, with their clocks.
     const state = { schema: 'sdlc-gate/monitor-state@1', items: { ...(req.state?.items ?? {}) } };
     const nowIso = now.toISOString();
-    const for_ = (key) => (state.items[key] ??= { first_seen: nowIso });
+    const judge = {
+        config,
+        options,
+        now,
+        defaultBranch,
+        world,
+        state,
+        for_: (key) => (state.items[key] ??= { first_seen: nowIso }),
+    };
     for (const scan of scans) {
-        const { out } = scan;
-        if (worldBroken || out.problems.length)
+        if (worldBroken || scan.out.problems.length)
             continue;
-        const found = new Set();
-        // Statements by vulnerability id, so each (component, vulnerability) looks at its own few, not at all of them.
-        const byId = new Map();
-        for (const st of [...scan.statements, ...defaultStatements]) {
-            for (const id of new Set(st.ids.map((i) => i.toUpperCase()))) {
-                let list = byId.get(id);
-                if (!list)
-                    byId.set(id, (list = []));
-                list.push(st);
-            }
-        }
-        for (const s of scan.scanned) {
-            const vulns = (0,vulnerabilities/* dedupeAliases */.II)(byPurl.get(s.query) ?? []);
-            for (const v of vulns) {
-                const ids = (0,parsers_osv/* idsOf */.UX)(v);
-                const severity = (0,parsers_osv/* osvSeverity */.Ow)(v);
-                const kevEntry = kev && ids.map((id) => kev.get(id.toUpperCase())).find(Boolean);
-                const failing = kevEntry !== undefined || severity.level === undefined || (0,parsers_osv/* severityRank */.qs)(severity.level) >= (0,parsers_osv/* severityRank */.qs)(options.fail_on);
-                const key = monitorKey(v.id, s.query);
-                if (found.has(key))
-                    continue;
-                found.add(key);
-                const candidates = new Set(ids.flatMap((id) => byId.get(id.toUpperCase()) ?? []));
-                const statement = (0,vulnerabilities/* latest */.IW)([...candidates].filter((st) => (0,vulnerabilities/* covers */.hU)(st, ids, s.c)));
-                let status = 'open';
-                let assessment = null;
-                if (statement) {
-                    const fromRef = scan.statements.includes(statement);
-                    const age = statement.timestamp ? Date.parse(statement.timestamp) : NaN;
-                    const stale = !Number.isFinite(age) || now.getTime() - age > options.vex_max_age_days * DAY_MS;
-                    assessment = {
-                        status: statement.status,
-                        ...(statement.justification ? { justification: statement.justification } : {}),
-                        ...(statement.detail ? { detail: statement.detail } : {}),
-                        file: statement.file,
-                        ...(statement.line ? { line: statement.line } : {}),
-                        ref: fromRef ? out.ref : defaultBranch,
-                        ...(statement.timestamp ? { timestamp: statement.timestamp } : {}),
-                        ...(stale ? { stale: true } : {}),
-                    };
-                    if (statement.assessed && !stale)
-                        status = ['fixed', 'resolved', 'resolved_with_pedigree'].includes(statement.status) ? 'fixed' : 'assessed';
-                }
-                const item = for_(key);
-                const first = Date.parse(item.first_seen);
-                const respondBy = new Date(first + config.respond_within_days * DAY_MS);
-                const remediateBy = new Date(first + config.remediate_within_days * DAY_MS);
-                const passed = status !== 'open' ? null : now > remediateBy ? 'remediate' : now > respondBy ? 'respond' : null;
-                const vector = [...(v.severity ?? []), ...(v.affected ?? []).flatMap((a) => a.severity ?? [])].find((e) => e.score?.startsWith('CVSS:'))?.score;
-                out.findings.push({
-                    key,
-                    id: v.id,
-                    aliases: ids.filter((i) => i !== v.id),
-                    component: s.c.group ? `${s.c.group}/${s.c.name}` : s.c.name,
-                    purl: s.query,
-                    ...((0,lockfiles_purl/* purlKey */.hT)(s.query)?.version ? { version: (0,lockfiles_purl/* purlKey */.hT)(s.query).version } : {}),
-                    severity: severity.level ?? 'unknown',
-                    ...(severity.score !== undefined ? { score: severity.score } : {}),
-                    ...(vector ? { vector } : {}),
-                    kev: kevEntry !== undefined,
-                    failing,
-                    status,
-                    assessment,
-                    fixed_versions: (0,parsers_osv/* fixedVersions */.W4)(v, s.query),
-                    ...(v.summary ? { summary: v.summary.trim().slice(0, 300) } : {}),
-                    sbom: s.doc.path,
-                    url: `https://osv.dev/vulnerability/${encodeURIComponent(v.id)}`,
-                    first_seen: item.first_seen,
-                    respond_by: respondBy.toISOString(),
-                    remediate_by: remediateBy.toISOString(),
-                    overdue: passed !== null,
-                    passed,
-                });
-                (item.refs ??= {})[out.ref] = { status, purl: s.query, id: v.id, component: s.c.name };
-            }
-        }
-        // What this ref had before and has no more: the component was upgraded or removed — fixed at this ref.
-        for (const [key, item] of Object.entries(state.items)) {
-            const was = item.refs?.[out.ref];
-            if (!was || found.has(key) || was.status === 'fixed')
-                continue;
-            was.status = 'fixed';
-            out.findings.push(fixedFinding(key, was, item.first_seen, config));
-        }
-        out.findings.sort(findingOrder);
+        judgeRef(judge, scan);
     }
     for (const s of scans)
         s.out.checked = !worldBroken && s.out.problems.length === 0;
@@ -591,6 +427,222 @@ async function runMonitor(req) {
         unchecked,
     };
     return { result, state };
+}
+/**
+ * A ref the state remembers a vulnerability open at, and that is gone from the repository (a shallow checkout
+ * without tags, a deleted tag): its issue must not close as if the remaining refs were all there is.
+ */
+async function checkRememberedRefs(req, refs, problems) {
+    const watchedNames = new Set(refs.map((r) => r.ref));
+    const remembered = new Set();
+    for (const item of Object.values(req.state?.items ?? {}))
+        for (const [ref, e] of Object.entries(item.refs ?? {}))
+            if (e.status === 'open' && !watchedNames.has(ref))
+                remembered.add(ref);
+    for (const ref of [...remembered].sort()) {
+        if (!(await req.sources.resolve(ref))) {
+            problems.push(`${ref} had an open vulnerability at the last run and is no longer in the repository — fetch the tags (actions/checkout with fetch-depth: 0); if it was deleted on purpose, close its tracking issue (or drop it from the state) by hand`);
+        }
+    }
+}
+/** One ref's SBOMs (each distinct purl of each document) and its own VEX statements; what could not be read, in its problems. */
+async function scanRef(sources, ref, kind, options, ctx) {
+    const out = { ref, kind, sboms: [], checked: true, problems: [], findings: [] };
+    const scan = { out, scanned: [], statements: [] };
+    const sha = await sources.resolve(ref);
+    if (!sha) {
+        out.problems.push(`${kind === 'tag' ? 'the tag' : 'the ref'} ${ref} is not in the repository (deleted, or not fetched) — fetch tags (actions/checkout with fetch-depth: 0), or stop watching it`);
+        return scan;
+    }
+    out.sha = sha;
+    const facts = factsAt(sources, sha);
+    scan.facts = facts;
+    const errors = [];
+    try {
+        const { globs, explicit, cap } = (0,vulnerabilities/* sbomSource */.dA)(options, ctx);
+        const paths = (0,sbom_sources/* sbomCandidates */.eV)(await facts.listAtHead(globs), explicit);
+        if (paths.length === 0)
+            out.problems.push(`no SBOM at ${ref}: no file matches ${globs.join(', ')}, so its components were not checked — a release without its SBOM cannot be monitored`);
+        const docs = await readRefSboms(facts, paths, explicit, cap, out, errors);
+        const seen = new Set();
+        for (const { doc } of docs) {
+            for (const c of doc.components) {
+                const query = c.purl ? (0,vulnerabilities/* queryPurl */.Aw)(c.purl) : undefined;
+                if (!query || seen.has(`${doc.path} ${query}`))
+                    continue;
+                seen.add(`${doc.path} ${query}`);
+                scan.scanned.push({ doc, c, query });
+            }
+        }
+        scan.statements = await (0,vulnerabilities/* readStatements */.bA)(options, facts, cap, docs, errors);
+    }
+    catch (e) {
+        if (!(e instanceof types/* FactError */.n))
+            throw e;
+        out.problems.push(e.message);
+    }
+    for (const f of errors.filter((x) => x.severity === 'error'))
+        out.problems.push(`${f.message}${f.file ? ` (${f.file}${f.line ? `:${f.line}` : ''} at ${ref})` : ''}`);
+    return scan;
+}
+/** The SBOM documents among a ref's candidate paths (each read one in out.sboms; an unreadable one, an error). */
+async function readRefSboms(facts, paths, explicit, cap, out, errors) {
+    const docs = [];
+    for (const path of paths) {
+        const file = await (0,read_file/* readAtHeadOrReport */.J8)(facts, path, cap, 'SBOM', errors);
+        if (!file)
+            continue;
+        const read = (0,sbom/* readSbom */.kH)({ path, text: file.text });
+        if (!read.document) {
+            if (!explicit && !read.detection.family)
+                continue;
+            errors.push({
+                severity: 'error',
+                message: `${path} cannot be read as an SBOM (${read.issues[0]?.message ?? 'unknown format'})`,
+                file: path,
+                ...(read.issues[0]?.line ? { line: read.issues[0].line } : {}),
+            });
+            continue;
+        }
+        docs.push({ doc: read.document, text: file.text });
+        out.sboms.push(path);
+    }
+    return docs;
+}
+async function readWorld(sources, options, defaultFacts, scans, defaultBranch, problems) {
+    const worldErrors = [];
+    let defaultStatements = [];
+    let kev;
+    let byPurl = new Map();
+    const queries = [...new Set(scans.flatMap((s) => s.scanned.map((x) => x.query)))];
+    try {
+        if (defaultFacts) {
+            defaultStatements = await (0,vulnerabilities/* readStatements */.bA)(options, defaultFacts, options.max_file_bytes, [], worldErrors);
+            if (options.kev)
+                kev = await (0,vulnerabilities/* readKev */.dO)(options.kev, options.max_file_bytes, defaultFacts, worldErrors, 'head');
+        }
+        if (queries.length) {
+            if (options.source === 'offline') {
+                if (!defaultFacts)
+                    throw new types/* FactError */.n(`the offline OSV records (${options.offline}) are read on the default branch, which cannot be resolved`);
+                byPurl = await (0,vulnerabilities/* offlineScan */.vn)(options, defaultFacts, queries, worldErrors, 'head');
+            }
+            else {
+                if (!sources.osvScan)
+                    throw new types/* FactError */.n('this run has no OSV client — use source: offline with a folder of OSV records');
+                byPurl = await sources.osvScan(options.osv_api, queries);
+            }
+        }
+    }
+    catch (e) {
+        if (!(e instanceof types/* FactError */.n))
+            throw e;
+        problems.push(e.message);
+    }
+    for (const f of worldErrors.filter((x) => x.severity === 'error'))
+        problems.push(`${f.message}${f.file ? ` (${f.file}${f.line ? `:${f.line}` : ''} on ${defaultBranch})` : ''}`);
+    return { defaultStatements, kev, byPurl };
+}
+/** One ref's findings, with their clocks; what it had before and has no more, fixed at it. */
+function judgeRef(judge, scan) {
+    const { out } = scan;
+    const found = new Set();
+    // Statements by vulnerability id, so each (component, vulnerability) looks at its own few, not at all of them.
+    const byId = new Map();
+    for (const st of [...scan.statements, ...judge.world.defaultStatements]) {
+        for (const id of new Set(st.ids.map((i) => i.toUpperCase()))) {
+            let list = byId.get(id);
+            if (!list)
+                byId.set(id, (list = []));
+            list.push(st);
+        }
+    }
+    for (const s of scan.scanned) {
+        const vulns = (0,vulnerabilities/* dedupeAliases */.II)(judge.world.byPurl.get(s.query) ?? []);
+        for (const v of vulns)
+            judgeVulnerability(judge, scan, s, v, byId, found);
+    }
+    // What this ref had before and has no more: the component was upgraded or removed — fixed at this ref.
+    for (const [key, item] of Object.entries(judge.state.items)) {
+        const was = item.refs?.[out.ref];
+        if (!was || found.has(key) || was.status === 'fixed')
+            continue;
+        was.status = 'fixed';
+        out.findings.push(fixedFinding(key, was, item.first_seen, judge.config));
+    }
+    out.findings.sort(findingOrder);
+}
+/** The assessment of a vulnerability at a ref (the newest statement covering it), and the status it gives. */
+function assessmentOf(judge, scan, statement) {
+    const { now, options } = judge;
+    let status = 'open';
+    let assessment = null;
+    if (statement) {
+        const fromRef = scan.statements.includes(statement);
+        const age = statement.timestamp ? Date.parse(statement.timestamp) : NaN;
+        const stale = !Number.isFinite(age) || now.getTime() - age > options.vex_max_age_days * DAY_MS;
+        assessment = {
+            status: statement.status,
+            ...(statement.justification ? { justification: statement.justification } : {}),
+            ...(statement.detail ? { detail: statement.detail } : {}),
+            file: statement.file,
+            ...(statement.line ? { line: statement.line } : {}),
+            ref: fromRef ? scan.out.ref : judge.defaultBranch,
+            ...(statement.timestamp ? { timestamp: statement.timestamp } : {}),
+            ...(stale ? { stale: true } : {}),
+        };
+        if (statement.assessed && !stale)
+            status = ['fixed', 'resolved', 'resolved_with_pedigree'].includes(statement.status) ? 'fixed' : 'assessed';
+    }
+    return { status, assessment };
+}
+/** One (component, vulnerability) at a ref: its finding, once per key, and its entry in the state. */
+function judgeVulnerability(judge, scan, s, v, byId, found) {
+    const { config, options, now } = judge;
+    const { kev } = judge.world;
+    const { out } = scan;
+    const ids = (0,parsers_osv/* idsOf */.UX)(v);
+    const severity = (0,parsers_osv/* osvSeverity */.Ow)(v);
+    const kevEntry = kev && ids.map((id) => kev.get(id.toUpperCase())).find(Boolean);
+    const failing = kevEntry !== undefined || severity.level === undefined || (0,parsers_osv/* severityRank */.qs)(severity.level) >= (0,parsers_osv/* severityRank */.qs)(options.fail_on);
+    const key = monitorKey(v.id, s.query);
+    if (found.has(key))
+        return;
+    found.add(key);
+    const candidates = new Set(ids.flatMap((id) => byId.get(id.toUpperCase()) ?? []));
+    const statement = (0,vulnerabilities/* latest */.IW)([...candidates].filter((st) => (0,vulnerabilities/* covers */.hU)(st, ids, s.c)));
+    const { status, assessment } = assessmentOf(judge, scan, statement);
+    const item = judge.for_(key);
+    const first = Date.parse(item.first_seen);
+    const respondBy = new Date(first + config.respond_within_days * DAY_MS);
+    const remediateBy = new Date(first + config.remediate_within_days * DAY_MS);
+    const passed = status !== 'open' ? null : now > remediateBy ? 'remediate' : now > respondBy ? 'respond' : null;
+    const vector = [...(v.severity ?? []), ...(v.affected ?? []).flatMap((a) => a.severity ?? [])].find((e) => e.score?.startsWith('CVSS:'))?.score;
+    out.findings.push({
+        key,
+        id: v.id,
+        aliases: ids.filter((i) => i !== v.id),
+        component: s.c.group ? `${s.c.group}/${s.c.name}` : s.c.name,
+        purl: s.query,
+        ...((0,lockfiles_purl/* purlKey */.hT)(s.query)?.version ? { version: (0,lockfiles_purl/* purlKey */.hT)(s.query).version } : {}),
+        severity: severity.level ?? 'unknown',
+        ...(severity.score !== undefined ? { score: severity.score } : {}),
+        ...(vector ? { vector } : {}),
+        kev: kevEntry !== undefined,
+        failing,
+        status,
+        assessment,
+        fixed_versions: (0,parsers_osv/* fixedVersions */.W4)(v, s.query),
+        ...(v.summary ? { summary: v.summary.trim().slice(0, 300) } : {}),
+        sbom: s.doc.path,
+        url: `https://osv.dev/vulnerability/${encodeURIComponent(v.id)}`,
+        first_seen: item.first_seen,
+        respond_by: respondBy.toISOString(),
+        remediate_by: remediateBy.toISOString(),
+        overdue: passed !== null,
+        passed,
+    });
+    (item.refs ??= {})[out.ref] = { status, purl: s.query, id: v.id, component: s.c.name };
 }
 function fixedFinding(key, was, firstSeen, config) {
     const first = Date.parse(firstSeen);
@@ -664,7 +716,13 @@ async function monitorLocal(input) {
         return { ok: false, branch: policy.branch, errors: policy.loaded.errors };
     let outcome;
     try {
-        outcome = await runMonitor({ policy: policy.loaded.policy, sources, now: input.now, ...(input.refs ? { refs: input.refs } : {}), state });
+        outcome = await runMonitor({
+            policy: policy.loaded.policy,
+            sources,
+            now: input.now,
+            ...(input.refs ? { refs: input.refs } : {}),
+            state,
+        });
     }
     catch (e) {
         if (e instanceof MonitorPolicyError)
@@ -672,7 +730,11 @@ async function monitorLocal(input) {
         throw e;
     }
     const { result } = outcome;
-    const rendered = input.format === 'json' ? (0,report_monitor/* renderMonitorJson */.LK)(result) : input.format === 'markdown' ? (0,report_monitor/* renderMonitorMarkdown */.QP)(result) : (0,report_monitor/* renderMonitorText */.As)(result);
+    const rendered = input.format === 'json'
+        ? (0,report_monitor/* renderMonitorJson */.LK)(result)
+        : input.format === 'markdown'
+            ? (0,report_monitor/* renderMonitorMarkdown */.QP)(result)
+            : (0,report_monitor/* renderMonitorText */.As)(result);
     return { ok: true, result, rendered, ...(input.state ? { state: renderState(outcome.state) } : {}) };
 }
 async function readState(cwd, path) {
@@ -702,14 +764,22 @@ async function planCheckoutMonitor(input) {
     if (!repo || !(await repo.isRepository())) {
         // Without a checkout the policy is read through the API, only to tell whether this is a monitor run at all.
         const text = await api.readFile(defaultBranch ?? 'HEAD', policyPath).catch(() => undefined);
-        const loaded = text ? await new load/* PolicyLoader */.e4(rules/* RULES */.y).load(policyPath, text.text, async (p) => (await api.readFile(defaultBranch ?? 'HEAD', p).catch(() => undefined))?.text, api.readRemotePolicy) : undefined;
+        const loaded = text
+            ? await new load/* PolicyLoader */.e4(rules/* RULES */.y).load(policyPath, text.text, async (p) => (await api.readFile(defaultBranch ?? 'HEAD', p).catch(() => undefined))?.text, api.readRemotePolicy)
+            : undefined;
         if (!loaded?.ok || !loaded.policy.monitor)
             return { kind: 'not-monitor' };
         throw new Error(`a ${input.eventName} run reads the released versions from a checkout, and ${workspace ?? 'GITHUB_WORKSPACE'} is none — add actions/checkout with fetch-depth: 0 (so the tags are there) before sdlc-gate`);
     }
     const sources = gitMonitorSources(repo, {
         ...(defaultBranch ? { defaultBranch } : {}),
-        osvScan: (0,osv/* createOsvSource */.CD)({ deadline: input.deadline, requestTimeoutMs: Math.min(30_000, ms / 4), retries: 3, retryDelayMs: Math.min(1000, ms / 60), log: input.log }),
+        osvScan: (0,osv/* createOsvSource */.CD)({
+            deadline: input.deadline,
+            requestTimeoutMs: Math.min(30_000, ms / 4),
+            retries: 3,
+            retryDelayMs: Math.min(1000, ms / 60),
+            log: input.log,
+        }),
     });
     const policy = await loadPolicyAtDefaultBranch(sources, policyPath, api.readRemotePolicy);
     if ('missing' in policy)
@@ -767,16 +837,30 @@ function releaseGitHub(client, owner, repo, serverUrl) {
     return {
         repositoryUrl: `${serverUrl.replace(/\/+$/, '')}/${owner}/${repo}`,
         pullsForCommit: (sha) => call(`GET /repos/${owner}/${repo}/commits/${sha}/pulls`, 'contents: read, pull-requests: read', async () => {
-            const items = await client.paginate('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { ...base, commit_sha: sha, per_page: 100 });
+            const items = await client.paginate('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
+                ...base,
+                commit_sha: sha,
+                per_page: 100,
+            });
             return items.map(pullFromApi).filter((p) => p !== undefined);
         }),
         reviews: (pullNumber) => call(`GET /repos/${owner}/${repo}/pulls/${pullNumber}/reviews`, 'pull-requests: read', async () => {
-            const items = await client.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', { ...base, pull_number: pullNumber, per_page: 100 });
+            const items = await client.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+                ...base,
+                pull_number: pullNumber,
+                per_page: 100,
+            });
             return items.map(github/* reviewFromApi */.BD).filter((r) => r !== undefined);
         }),
         checkRuns: (sha, name) => call(`GET /repos/${owner}/${repo}/commits/${sha}/check-runs`, 'checks: read', async () => {
             try {
-                const { data } = await client.request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { ...base, ref: sha, check_name: name, filter: 'all', per_page: 100 });
+                const { data } = await client.request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
+                    ...base,
+                    ref: sha,
+                    check_name: name,
+                    filter: 'all',
+                    per_page: 100,
+                });
                 const runs = data.check_runs ?? [];
                 return runs
                     .map((r) => r)
@@ -882,7 +966,13 @@ async function releaseFromCheckout(input) {
         policyPath: input.policyPath,
         tag: input.tag,
         github: releaseGitHub(github.client, github.owner, github.repo, github.serverUrl),
-        osvScan: (0,osv/* createOsvSource */.CD)({ deadline: input.deadline, requestTimeoutMs: Math.min(30_000, timeout / 4), retries: 3, retryDelayMs: Math.min(1000, timeout / 60), log: input.log }),
+        osvScan: (0,osv/* createOsvSource */.CD)({
+            deadline: input.deadline,
+            requestTimeoutMs: Math.min(30_000, timeout / 4),
+            retries: 3,
+            retryDelayMs: Math.min(1000, timeout / 60),
+            log: input.log,
+        }),
         toolVersion: TOOL_VERSION,
         onlyReleaseTags: true,
     });
@@ -921,7 +1011,15 @@ var local = __webpack_require__(9528);
  * made in the same second, or a commit dated earlier than its parent, would otherwise be out of order).
  */
 async function tagsMergedInto(repo, commit) {
-    const out = await repo.run(['log', '--topo-order', '--simplify-by-decoration', '--decorate-refs=refs/tags/', '--format=%H%x00%D', commit, '--']);
+    const out = await repo.run([
+        'log',
+        '--topo-order',
+        '--simplify-by-decoration',
+        '--decorate-refs=refs/tags/',
+        '--format=%H%x00%D',
+        commit,
+        '--',
+    ]);
     const tags = [];
     for (const line of out.split('\n')) {
         const [sha, refs] = line.split('\0');
@@ -990,31 +1088,16 @@ var report_escape = __webpack_require__(2527);
 
 // The release record as one self-contained page an auditor reads and prints: no script, no network, every artifact
 // a link inside the record's folder with its digest. Everything from the repository or GitHub is escaped.
-const STATUS_LABEL = { pass: 'PASS', fail: 'FAIL', incomplete: 'INCOMPLETE', warn: 'WARN', skip: 'SKIPPED', error: 'ERROR' };
-function renderReleaseHtml(r) {
-    const commitLink = (sha) => (r.repository ? `<a href="${(0,report_escape/* escapeHtml */.ZD)(`${r.repository}/commit/${sha}`)}"><code>${(0,report_escape/* escapeHtml */.ZD)(sha.slice(0, 12))}</code></a>` : `<code>${(0,report_escape/* escapeHtml */.ZD)(sha.slice(0, 12))}</code>`);
-    const gates = r.gates
-        .map((g) => `<tr class="s-${(0,report_escape/* escapeHtml */.ZD)(g.status)}"><td>${(0,report_escape/* escapeHtml */.ZD)(g.id)}${g.rule !== g.id ? ` <small>(${(0,report_escape/* escapeHtml */.ZD)(g.rule)})</small>` : ''}</td><td><span class="badge s-${(0,report_escape/* escapeHtml */.ZD)(g.status)}">${(0,report_escape/* escapeHtml */.ZD)(STATUS_LABEL[g.status] ?? g.status)}</span></td><td>${(0,report_escape/* escapeHtml */.ZD)(g.summary)}${findingList(g.findings)}</td><td>${(0,report_escape/* escapeHtml */.ZD)((g.refs ?? []).join('; '))}</td></tr>`)
-        .join('\n');
-    const changes = r.changes
-        .map((c) => {
-        const pr = c.pull_request === null ? '<em>no pull request</em>' : c.url ? `<a href="${(0,report_escape/* escapeHtml */.ZD)(c.url)}">#${c.pull_request}</a>` : `#${c.pull_request}`;
-        return `<tr class="${c.problem ? 's-fail' : 's-pass'}"><td>${pr}</td><td>${(0,report_escape/* escapeHtml */.ZD)(c.title)}</td><td>${(0,report_escape/* escapeHtml */.ZD)(c.author)}</td><td>${commitLink(c.merge_commit)}</td><td>${(0,report_escape/* escapeHtml */.ZD)(c.approvals.join(', ') || '—')}</td><td><span class="badge g-${(0,report_escape/* escapeHtml */.ZD)(c.gate)}">${(0,report_escape/* escapeHtml */.ZD)(c.gate)}</span></td><td>${(0,report_escape/* escapeHtml */.ZD)(c.problem ?? '')}</td></tr>`;
-    })
-        .join('\n');
-    const anomalies = r.anomalies
-        .map((a) => `<tr class="${a.evaluated ? 's-pass' : 's-fail'}"><td>${a.url ? `<a href="${(0,report_escape/* escapeHtml */.ZD)(a.url)}">#${a.number}</a>` : `#${a.number}`}</td><td>${(0,report_escape/* escapeHtml */.ZD)(a.title)}</td><td>${(0,report_escape/* escapeHtml */.ZD)(a.labels.join(', '))}</td><td>${a.evaluated ? 'evaluated' : '<strong>not evaluated</strong>'}</td></tr>`)
-        .join('\n');
-    const artifacts = r.artifacts.map((a) => `<tr><td><a href="${(0,report_escape/* escapeHtml */.ZD)(encodePath(a.path))}">${(0,report_escape/* escapeHtml */.ZD)(a.path)}</a></td><td><code>${(0,report_escape/* escapeHtml */.ZD)(a.sha256)}</code></td></tr>`).join('\n');
-    const list = (items) => (items.length ? `<ul>${items.map((p) => `<li>${(0,report_escape/* escapeHtml */.ZD)(p)}</li>`).join('')}</ul>` : '');
-    return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>Release record ${(0,report_escape/* escapeHtml */.ZD)(r.tag)} — ${(0,report_escape/* escapeHtml */.ZD)(STATUS_LABEL[r.status])}</title>
-<style>
+const STATUS_LABEL = {
+    pass: 'PASS',
+    fail: 'FAIL',
+    incomplete: 'INCOMPLETE',
+    warn: 'WARN',
+    skip: 'SKIPPED',
+    error: 'ERROR',
+};
+/** The page's stylesheet, inline: the Content-Security-Policy allows no other. */
+const STYLE = `<style>
 body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem;color:#1f2328}
 h1{font-size:1.6rem;margin:0 0 .5rem} h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #d0d7de;padding-bottom:.3rem}
 table{border-collapse:collapse;width:100%;margin:.5rem 0} th,td{border:1px solid #d0d7de;padding:.35rem .5rem;text-align:left;vertical-align:top}
@@ -1024,7 +1107,39 @@ th{background:#f6f8fa} code{font:12px ui-monospace,monospace} dl{display:grid;gr
 .badge.s-warn{background:#fff8c5;color:#7d4e00} .badge.s-skip{background:#eaeef2;color:#57606a} .badge.s-incomplete{background:#fff8c5;color:#7d4e00}
 .verdict{font-size:1.1rem;margin:.5rem 0 1rem} ul.findings{margin:.3rem 0 0 1rem;padding:0}
 @media print{body{margin:0} a{color:inherit;text-decoration:none} tr{break-inside:avoid}}
-</style>
+</style>`;
+function renderReleaseHtml(r) {
+    const commitLink = (sha) => r.repository
+        ? `<a href="${(0,report_escape/* escapeHtml */.ZD)(`${r.repository}/commit/${sha}`)}"><code>${(0,report_escape/* escapeHtml */.ZD)(sha.slice(0, 12))}</code></a>`
+        : `<code>${(0,report_escape/* escapeHtml */.ZD)(sha.slice(0, 12))}</code>`;
+    const gates = r.gates
+        .map((g) => `<tr class="s-${(0,report_escape/* escapeHtml */.ZD)(g.status)}"><td>${(0,report_escape/* escapeHtml */.ZD)(g.id)}${g.rule !== g.id ? ` <small>(${(0,report_escape/* escapeHtml */.ZD)(g.rule)})</small>` : ''}</td><td><span class="badge s-${(0,report_escape/* escapeHtml */.ZD)(g.status)}">${(0,report_escape/* escapeHtml */.ZD)(STATUS_LABEL[g.status] ?? g.status)}</span></td><td>${(0,report_escape/* escapeHtml */.ZD)(g.summary)}${findingList(g.findings)}</td><td>${(0,report_escape/* escapeHtml */.ZD)((g.refs ?? []).join('; '))}</td></tr>`)
+        .join('\n');
+    const changes = r.changes
+        .map((c) => {
+        const pr = c.pull_request === null
+            ? '<em>no pull request</em>'
+            : c.url
+                ? `<a href="${(0,report_escape/* escapeHtml */.ZD)(c.url)}">#${c.pull_request}</a>`
+                : `#${c.pull_request}`;
+        return `<tr class="${c.problem ? 's-fail' : 's-pass'}"><td>${pr}</td><td>${(0,report_escape/* escapeHtml */.ZD)(c.title)}</td><td>${(0,report_escape/* escapeHtml */.ZD)(c.author)}</td><td>${commitLink(c.merge_commit)}</td><td>${(0,report_escape/* escapeHtml */.ZD)(c.approvals.join(', ') || '—')}</td><td><span class="badge g-${(0,report_escape/* escapeHtml */.ZD)(c.gate)}">${(0,report_escape/* escapeHtml */.ZD)(c.gate)}</span></td><td>${(0,report_escape/* escapeHtml */.ZD)(c.problem ?? '')}</td></tr>`;
+    })
+        .join('\n');
+    const anomalies = r.anomalies
+        .map((a) => `<tr class="${a.evaluated ? 's-pass' : 's-fail'}"><td>${a.url ? `<a href="${(0,report_escape/* escapeHtml */.ZD)(a.url)}">#${a.number}</a>` : `#${a.number}`}</td><td>${(0,report_escape/* escapeHtml */.ZD)(a.title)}</td><td>${(0,report_escape/* escapeHtml */.ZD)(a.labels.join(', '))}</td><td>${a.evaluated ? 'evaluated' : '<strong>not evaluated</strong>'}</td></tr>`)
+        .join('\n');
+    const artifacts = r.artifacts
+        .map((a) => `<tr><td><a href="${(0,report_escape/* escapeHtml */.ZD)(encodePath(a.path))}">${(0,report_escape/* escapeHtml */.ZD)(a.path)}</a></td><td><code>${(0,report_escape/* escapeHtml */.ZD)(a.sha256)}</code></td></tr>`)
+        .join('\n');
+    const list = (items) => (items.length ? `<ul>${items.map((p) => `<li>${(0,report_escape/* escapeHtml */.ZD)(p)}</li>`).join('')}</ul>` : '');
+    return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>Release record ${(0,report_escape/* escapeHtml */.ZD)(r.tag)} — ${(0,report_escape/* escapeHtml */.ZD)(STATUS_LABEL[r.status])}</title>
+${STYLE}
 </head>
 <body>
 <h1>Release record: ${(0,report_escape/* escapeHtml */.ZD)(r.tag)}</h1>
@@ -1149,7 +1264,13 @@ async function buildReleaseRecord(input) {
     const date = await commitTime(repo, commit);
     const facts = releaseFacts(repo, input, previous?.commit ?? EMPTY_TREE, commit);
     const evaluated = await evaluateRelease(policy, facts, loaded.source, previous?.commit ?? EMPTY_TREE, commit);
-    const traced = await traceabilityEvidence(policy, facts, evaluated, { policy: input.policyPath, head: commit, date, base: previous?.commit, repositoryUrl: input.github?.repositoryUrl });
+    const traced = await traceabilityEvidence(policy, facts, evaluated, {
+        policy: input.policyPath,
+        head: commit,
+        date,
+        base: previous?.commit,
+        repositoryUrl: input.github?.repositoryUrl,
+    });
     const released = await releasedFiles(repo, policy, commit);
     const commits = await commitsBetween(repo, previous?.commit, commit);
     const unverified = [];
@@ -1167,7 +1288,9 @@ async function buildReleaseRecord(input) {
     const problems = [
         ...gates.filter((g) => g.status === 'fail' || g.status === 'error').map((g) => `gate ${g.id}: ${g.summary}`),
         ...(input.github ? changes.filter((c) => c.problem).map((c) => `${changeName(c)}: ${c.problem}`) : []),
-        ...anomalies.filter((a) => !a.evaluated).map((a) => `anomaly #${a.number} (${a.title}) is open and not evaluated — evaluate it (label ${settings.evaluated_label} or an "Evaluation" section) or fix it before the release`),
+        ...anomalies
+            .filter((a) => !a.evaluated)
+            .map((a) => `anomaly #${a.number} (${a.title}) is open and not evaluated — evaluate it (label ${settings.evaluated_label} or an "Evaluation" section) or fix it before the release`),
     ];
     const status = problems.length ? 'fail' : unverified.length ? 'incomplete' : 'pass';
     const artifactFiles = [...released, ...traced.files].sort((a, b) => compare(a.path, b.path));
@@ -1189,12 +1312,16 @@ async function buildReleaseRecord(input) {
         anomalies,
         artifacts: artifactFiles.map((f) => ({ path: f.path, sha256: sha256(f.bytes) })),
     };
+    return { ok: true, record, files: packageRelease(record, artifactFiles) };
+}
+/** The record's files: the released artifacts, record.json, index.html, then manifest.json listing them all. */
+function packageRelease(record, artifactFiles) {
     const recordFile = { path: 'record.json', bytes: Buffer.from(`${JSON.stringify(record, null, 2)}\n`) };
     const html = { path: 'index.html', bytes: Buffer.from(renderReleaseHtml(record)) };
     const files = [...artifactFiles, recordFile, html].sort((a, b) => compare(a.path, b.path));
     const manifest = { files: files.map((f) => ({ path: f.path, sha256: sha256(f.bytes) })) };
     files.push({ path: 'manifest.json', bytes: Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`) });
-    return { ok: true, record, files };
+    return files;
 }
 async function previousRelease(repo, input, commit, tagGlobs) {
     if (input.previous) {
@@ -1255,7 +1382,14 @@ async function traceabilityEvidence(policy, facts, gates, meta) {
             out.push(result); // the gate's own evaluation already reports why it could not be read
             continue;
         }
-        const traceMeta = { gate: gate.id, policy: meta.policy, head: meta.head, dirty: false, generatedAt: meta.date, ...(meta.repositoryUrl ? { repositoryUrl: meta.repositoryUrl } : {}) };
+        const traceMeta = {
+            gate: gate.id,
+            policy: meta.policy,
+            head: meta.head,
+            dirty: false,
+            generatedAt: meta.date,
+            ...(meta.repositoryUrl ? { repositoryUrl: meta.repositoryUrl } : {}),
+        };
         const name = `traceability/${safeName(gate.id)}`;
         files.push({ path: `${name}.html`, bytes: Buffer.from((0,trace_formats/* renderTraceHtml */.jS)(matrix, traceMeta)) }, { path: `${name}.csv`, bytes: Buffer.from((0,trace_formats/* renderTraceCsv */.uD)(matrix)) }, { path: `${name}.json`, bytes: Buffer.from((0,trace_formats/* renderTraceJson */.S2)(matrix, traceMeta)) });
         out.push(withFindings(result, gate, unverifiedRequirements(matrix, gate)));
@@ -1290,7 +1424,12 @@ function withFindings(result, gate, extra) {
     const failed = gate.level === 'warning' ? 'warn' : 'fail';
     const status = result.status === 'error' ? 'error' : failed;
     const first = extra[0].message;
-    return { ...result, status, findings, summary: `${result.summary}; release: ${extra.length === 1 ? first : `${extra.length} requirements not verified (${first})`}` };
+    return {
+        ...result,
+        status,
+        findings,
+        summary: `${result.summary}; release: ${extra.length === 1 ? first : `${extra.length} requirements not verified (${first})`}`,
+    };
 }
 /** The SBOMs, VEX documents, SOUP list and risk register as released, each under released/<its path>. */
 async function releasedFiles(repo, policy, commit) {
@@ -1335,7 +1474,10 @@ async function changeHistory(github, commits, checkName) {
     });
     const pulls = [...byNumber.values()];
     const judged = await (0,concurrency/* mapConcurrent */._)(pulls, REQUEST_CONCURRENCY, ({ pull, commits: shas }) => judgeChange(github, pull, shas, checkName));
-    const changes = [...judged, ...direct.map((c) => directChange(c, 'pushed to the branch without a pull request, so no sdlc-gate check judged it'))];
+    const changes = [
+        ...judged,
+        ...direct.map((c) => directChange(c, 'pushed to the branch without a pull request, so no sdlc-gate check judged it')),
+    ];
     const order = new Map(commits.map((c, i) => [c.sha, i]));
     return changes.sort((a, b) => order.get(a.commits[a.commits.length - 1]) - order.get(b.commits[b.commits.length - 1]));
 }
@@ -1366,7 +1508,18 @@ async function judgeChange(github, pull, commits, checkName) {
     };
 }
 function directChange(c, problem) {
-    return { pull_request: null, title: c.subject, author: c.author, url: null, merge_commit: c.sha, head: c.sha, commits: [c.sha], approvals: [], gate: 'missing', problem };
+    return {
+        pull_request: null,
+        title: c.subject,
+        author: c.author,
+        url: null,
+        merge_commit: c.sha,
+        head: c.sha,
+        commits: [c.sha],
+        approvals: [],
+        gate: 'missing',
+        problem,
+    };
 }
 /** Issues with an anomaly label that were open at the release commit's time. */
 async function openAnomalies(github, labels, evaluatedLabel, date) {
@@ -1688,7 +1841,9 @@ function identifyExtends(name, origin) {
         return { key: `${central[1]}/${central[2]}@${central[4]}:${central[3]}`, file: name };
     const looksLikePath = name.includes('/') || /\.ya?ml$/.test(name);
     if (!looksLikePath) {
-        return { error: `extends "${name}" is neither a built-in preset (${Object.keys(PRESETS).join(', ')}), nor a repo-relative .yml file, nor owner/repo/path@ref` };
+        return {
+            error: `extends "${name}" is neither a built-in preset (${Object.keys(PRESETS).join(', ')}), nor a repo-relative .yml file, nor owner/repo/path@ref`,
+        };
     }
     return { key: `${origin}:${name}`, file: name };
 }
@@ -1756,7 +1911,10 @@ class PolicyLoader {
             if (walk.loaded.has(target.key))
                 continue; // already a layer, at its first place
             if (path.length + 1 > MAX_EXTENDS_DEPTH) {
-                walk.errors.push({ ...at, message: `extends is nested deeper than ${MAX_EXTENDS_DEPTH} files (${names(path, target.file)}); flatten the chain` });
+                walk.errors.push({
+                    ...at,
+                    message: `extends is nested deeper than ${MAX_EXTENDS_DEPTH} files (${names(path, target.file)}); flatten the chain`,
+                });
                 continue;
             }
             if (walk.loaded.size + 1 > MAX_EXTENDS_FILES) {
@@ -1784,7 +1942,9 @@ class PolicyLoader {
         if (central) {
             const [, owner, repo, path, ref] = central;
             if (!remote.readRemote)
-                return { error: `extends "${name}" names a policy in another repository, which only the action (or GITHUB_TOKEN in the environment) can read` };
+                return {
+                    error: `extends "${name}" names a policy in another repository, which only the action (or GITHUB_TOKEN in the environment) can read`,
+                };
             const problem = (0,glob/* globProblem */.A)(path);
             if (problem)
                 return { error: `extends ${problem}` };
@@ -1825,7 +1985,12 @@ class PolicyLoader {
             data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
         }
         catch (e) {
-            errors.push({ file, line: 1, col: 1, message: `invalid YAML: ${firstLine(e.message)} (aliases are capped at ${MAX_ALIAS_COUNT})` });
+            errors.push({
+                file,
+                line: 1,
+                col: 1,
+                message: `invalid YAML: ${firstLine(e.message)} (aliases are capped at ${MAX_ALIAS_COUNT})`,
+            });
             return undefined;
         }
         if (data === null || typeof data !== 'object' || Array.isArray(data)) {
@@ -1866,7 +2031,10 @@ class PolicyLoader {
                     const changed = Object.entries(value ?? {}).find(([k, v]) => JSON.stringify(previous.merged[k]) !== JSON.stringify(v));
                     if (changed) {
                         const at = position(layer, ['gates', id, changed[0]], true);
-                        errors.push({ ...at, message: `gate "${id}" is locked by ${lockedBy}, so "${changed[0]}" cannot be changed here — add a separate gate to require more` });
+                        errors.push({
+                            ...at,
+                            message: `gate "${id}" is locked by ${lockedBy}, so "${changed[0]}" cannot be changed here — add a separate gate to require more`,
+                        });
                     }
                     continue;
                 }
@@ -1881,7 +2049,10 @@ class PolicyLoader {
             if (!validate) {
                 const at = typeof merged.rule === 'string' ? position(last, ['gates', id, 'rule']) : position(last, ['gates', id], true);
                 const hint = typeof merged.rule === 'string' ? 'fix the rule name' : `add "rule: <name>" to the gate or rename it`;
-                errors.push({ ...at, message: `gate "${id}" names no known rule "${ruleName}" (known: ${[...this.rules.keys()].join(', ')}); ${hint}` });
+                errors.push({
+                    ...at,
+                    message: `gate "${id}" names no known rule "${ruleName}" (known: ${[...this.rules.keys()].join(', ')}); ${hint}`,
+                });
                 continue;
             }
             const candidate = structuredClone(merged);
@@ -1947,7 +2118,7 @@ function describeErrors(layer, prefix, errors, ruleName) {
             case 'additionalProperties': {
                 const key = String(e.params.additionalProperty);
                 at = position(layer, [...path, key], true);
-                const allowed = Object.keys((e.parentSchema?.properties) ?? {});
+                const allowed = Object.keys(e.parentSchema?.properties ?? {});
                 const suggestion = closest(key, allowed);
                 const owner = ruleName && path.length === 2 ? `rule ${ruleName}` : where;
                 message = `unknown key "${key}" in ${owner}${suggestion ? ` — did you mean "${suggestion}"?` : ''} (allowed: ${allowed.join(', ')})`;
@@ -1972,7 +2143,11 @@ function describeErrors(layer, prefix, errors, ruleName) {
             case 'format': {
                 at = position(layer, path);
                 const format = e.params.format;
-                const problem = format === 'repo-glob' ? (0,glob/* globProblem */.A)(String(e.data)) : format === 'safe-regex' ? `${JSON.stringify(e.data)} ${regexProblem(String(e.data))}` : undefined;
+                const problem = format === 'repo-glob'
+                    ? (0,glob/* globProblem */.A)(String(e.data))
+                    : format === 'safe-regex'
+                        ? `${JSON.stringify(e.data)} ${regexProblem(String(e.data))}`
+                        : undefined;
                 message = problem ? `${where}: ${problem}` : `${where} ${e.message}`;
                 break;
             }
@@ -2069,14 +2244,39 @@ const SCHEMA_ID = 'https://github.com/sdlc-gate/sdlc-gate/policy-v1.schema.json'
 const monitorSchema = {
     type: 'object',
     additionalProperties: false,
-    description: 'Post-market surveillance: the SBOMs of released versions watched for new vulnerabilities, with the vulnerabilities gate\'s configuration, and the response clocks.',
+    description: "Post-market surveillance: the SBOMs of released versions watched for new vulnerabilities, with the vulnerabilities gate's configuration, and the response clocks.",
     properties: {
-        releases: { type: 'array', items: { type: 'string', minLength: 1 }, default: ['v*'], description: 'Globs of the tags whose SBOMs are watched (the versions in the field); the newest max_releases by version.' },
+        releases: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            default: ['v*'],
+            description: 'Globs of the tags whose SBOMs are watched (the versions in the field); the newest max_releases by version.',
+        },
         max_releases: { type: 'integer', minimum: 1, default: 10, description: 'How many of the newest matching tags are watched.' },
-        branches: { type: 'array', items: { type: 'string', minLength: 1 }, default: [], description: 'Branches watched too; empty: the default branch.' },
-        respond_within_days: { type: 'integer', minimum: 1, default: 30, description: 'Days from first seeing an uncontrolled vulnerability to communicating it (FDA postmarket guidance: 30).' },
-        remediate_within_days: { type: 'integer', minimum: 1, default: 60, description: 'Days from first seeing an uncontrolled vulnerability to remediating it (FDA postmarket guidance: 60).' },
-        labels: { type: 'array', items: { type: 'string', minLength: 1 }, default: ['vulnerability', 'postmarket'], description: 'Labels of the tracking issues the action keeps.' },
+        branches: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            default: [],
+            description: 'Branches watched too; empty: the default branch.',
+        },
+        respond_within_days: {
+            type: 'integer',
+            minimum: 1,
+            default: 30,
+            description: 'Days from first seeing an uncontrolled vulnerability to communicating it (FDA postmarket guidance: 30).',
+        },
+        remediate_within_days: {
+            type: 'integer',
+            minimum: 1,
+            default: 60,
+            description: 'Days from first seeing an uncontrolled vulnerability to remediating it (FDA postmarket guidance: 60).',
+        },
+        labels: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            default: ['vulnerability', 'postmarket'],
+            description: 'Labels of the tracking issues the action keeps.',
+        },
     },
 };
 /** Keys every gate accepts, whatever its rule. */
@@ -2159,7 +2359,11 @@ function topLevelSchema() {
                         minLength: 1,
                         description: 'A label that marks an anomaly as evaluated (or write an "Evaluation" section in the issue). Default: anomaly-evaluated.',
                     },
-                    check_name: { type: 'string', minLength: 1, description: "The name of sdlc-gate's check run on pull requests. Default: sdlc-gate." },
+                    check_name: {
+                        type: 'string',
+                        minLength: 1,
+                        description: "The name of sdlc-gate's check run on pull requests. Default: sdlc-gate.",
+                    },
                 },
             },
             monitor: monitorSchema,
@@ -2247,7 +2451,12 @@ async function loadPolicyForPullRequest(path, pr, readAt, rules, readRemote) {
     const loaded = await loader.load(path, chosen.text, async (p) => (await readAt(chosen.ref, p))?.text, readRemote);
     if (!loaded.ok)
         return loaded;
-    return { ok: true, policy: loaded.policy, source: { path, ref: chosen.ref, sha256: sha256(chosen.bytes) }, notes: [...notes, ...loaded.notes] };
+    return {
+        ok: true,
+        policy: loaded.policy,
+        source: { path, ref: chosen.ref, sha256: sha256(chosen.bytes) },
+        notes: [...notes, ...loaded.notes],
+    };
 }
 function sha256(bytes) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
@@ -2812,7 +3021,17 @@ function renderTraceJson(m, meta) {
             junit: row.cases.map((c) => ({ name: c.name, classname: c.classname, status: c.status, report: c.report, line: c.line })),
         })),
         unknown_references: m.unknownReferences,
-        ...(m.compared ? { deleted: m.deleted.map((d) => ({ id: d.requirement.id, title: d.requirement.title, base_file: d.requirement.file, base_line: d.requirement.line, cited_by: d.tests })) } : {}),
+        ...(m.compared
+            ? {
+                deleted: m.deleted.map((d) => ({
+                    id: d.requirement.id,
+                    title: d.requirement.title,
+                    base_file: d.requirement.file,
+                    base_line: d.requirement.line,
+                    cited_by: d.tests,
+                })),
+            }
+            : {}),
         duplicates: m.duplicates.map((defs) => ({ id: defs[0].id, at: defs.map((d) => ({ file: d.file, line: d.line })) })),
         problems: m.findings,
     }, null, 2)}\n`;
@@ -2827,7 +3046,19 @@ function renderTraceCsv(m) {
     const lines = [header.join(',')];
     for (const row of m.rows) {
         const r = row.requirement;
-        lines.push([r.id, r.title, row.class, (r.parents ?? []).join('; '), rowStatus(row), r.file, String(r.line), row.tests.map(trace_formats_at).join('; '), junitCell(row).join('; ')].map(csvCell).join(','));
+        lines.push([
+            r.id,
+            r.title,
+            row.class,
+            (r.parents ?? []).join('; '),
+            rowStatus(row),
+            r.file,
+            String(r.line),
+            row.tests.map(trace_formats_at).join('; '),
+            junitCell(row).join('; '),
+        ]
+            .map(csvCell)
+            .join(','));
     }
     return `${lines.join('\r\n')}\r\n`;
 }
@@ -2841,7 +3072,10 @@ function countsLine(m) {
 function renderTraceMarkdown(m, meta) {
     const cell = (s) => (0,report_escape/* escapeMarkdown */.FV)(s).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
     // Places as code spans, as the check report shows them: no escaping noise, and inert.
-    const code = (s) => `\`${s.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/[\r\n]/g, ' ')}\``;
+    const code = (s) => `\`${s
+        .replace(/`/g, "'")
+        .replace(/\|/g, '\\|')
+        .replace(/[\r\n]/g, ' ')}\``;
     const out = [
         `# Traceability matrix (${cell(meta.gate)})`,
         '',

@@ -101,7 +101,10 @@ const requirementSourceSchema = _sinclair_typebox__WEBPACK_IMPORTED_MODULE_0__/*
     _sinclair_typebox__WEBPACK_IMPORTED_MODULE_0__/* .Type */ .ZU.Object({
         path: globSchema,
         format: _sinclair_typebox__WEBPACK_IMPORTED_MODULE_0__/* .Type */ .ZU.Optional(StringEnum(REQUIREMENT_FORMATS)),
-        id_attribute: _sinclair_typebox__WEBPACK_IMPORTED_MODULE_0__/* .Type */ .ZU.Optional(_sinclair_typebox__WEBPACK_IMPORTED_MODULE_0__/* .Type */ .ZU.String({ minLength: 1, description: "reqif: the attribute holding each spec object's id (default ReqIF.ForeignID, then its IDENTIFIER)." })),
+        id_attribute: _sinclair_typebox__WEBPACK_IMPORTED_MODULE_0__/* .Type */ .ZU.Optional(_sinclair_typebox__WEBPACK_IMPORTED_MODULE_0__/* .Type */ .ZU.String({
+            minLength: 1,
+            description: "reqif: the attribute holding each spec object's id (default ReqIF.ForeignID, then its IDENTIFIER).",
+        })),
         test_types: _sinclair_typebox__WEBPACK_IMPORTED_MODULE_0__/* .Type */ .ZU.Optional(_sinclair_typebox__WEBPACK_IMPORTED_MODULE_0__/* .Type */ .ZU.Array(_sinclair_typebox__WEBPACK_IMPORTED_MODULE_0__/* .Type */ .ZU.String({ pattern: '^[A-Za-z]+$' }), {
             minItems: 1,
             description: 'openfasttrace: the artifact types that are tests (default utest, itest, stest); an item is a requirement when its Needs names one.',
@@ -323,7 +326,9 @@ function createFacts(sources) {
         },
         scanAtHead: (paths, visit, options) => (sources.scanFiles ?? scanByReading(sources.readFile))(sources.pr.headSha, paths, visit, options),
         ...(sources.issueExists ? { issueExists: (n) => once(`issue:${n}`, () => sources.issueExists(n)) } : {}),
-        ...(sources.osvScan ? { osvScan: (api, purls) => once(`osv:${api}:${osvKey(purls)}`, () => sources.osvScan(api, purls)) } : {}),
+        ...(sources.osvScan
+            ? { osvScan: (api, purls) => once(`osv:${api}:${osvKey(purls)}`, () => sources.osvScan(api, purls)) }
+            : {}),
     };
 }
 /**
@@ -365,7 +370,9 @@ function memo() {
 }
 /** One key per set of purls, however long the list. */
 function osvKey(purls) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update([...purls].sort().join('\n')).digest('hex');
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update([...purls].sort().join('\n'))
+        .digest('hex');
 }
 
 
@@ -440,7 +447,10 @@ function gitEnv() {
 function streamGit(dir, args, handlers) {
     return new Promise((resolve, reject) => {
         // No stdin unless there is input: git grep may refuse a pattern and exit before an empty stdin is closed (EPIPE).
-        const child = (0,external_node_child_process_.spawn)('git', ['-C', dir, '--literal-pathspecs', ...args], { env: gitEnv(), stdio: [handlers.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+        const child = (0,external_node_child_process_.spawn)('git', ['-C', dir, '--literal-pathspecs', ...args], {
+            env: gitEnv(),
+            stdio: [handlers.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+        });
         const command = `git ${args[0]}`;
         let settled = false;
         let stderr = '';
@@ -456,7 +466,9 @@ function streamGit(dir, args, handlers) {
             else
                 resolve(outcome.value);
         };
-        const timer = setTimeout(() => finish({ error: new GitError(`${command} did not finish ${handlers.doing} within ${SCAN_TIMEOUT_MS / 60_000} minutes — narrow the files the policy's globs match`) }), SCAN_TIMEOUT_MS);
+        const timer = setTimeout(() => finish({
+            error: new GitError(`${command} did not finish ${handlers.doing} within ${SCAN_TIMEOUT_MS / 60_000} minutes — narrow the files the policy's globs match`),
+        }), SCAN_TIMEOUT_MS);
         child.stdout.on('data', (chunk) => {
             if (settled)
                 return;
@@ -687,7 +699,11 @@ var refusals = __webpack_require__(7150);
 
 /** `git ls-tree -r -t -l -z` output as entries by path. */
 function parseTreeListing(out) {
-    return new Map(out.split('\0').filter(Boolean).map(parseTreeLine).map((e) => [e.path, e]));
+    return new Map(out
+        .split('\0')
+        .filter(Boolean)
+        .map(parseTreeLine)
+        .map((e) => [e.path, e]));
 }
 /** Whether some path of the tree holds a newline (git grep --heading would end its name early). */
 function hasNewlineInPaths(tree) {
@@ -701,7 +717,10 @@ function normalizeRepoPath(path) {
     // Most paths come from git's own listing and are already normal: no "\\", empty, "." or ".." segment.
     if (!/\\|(?:^|\/)\.{0,2}(?:\/|$)/.test(path))
         return path;
-    const parts = path.replace(/\\/g, '/').split('/').filter((p) => p !== '' && p !== '.');
+    const parts = path
+        .replace(/\\/g, '/')
+        .split('/')
+        .filter((p) => p !== '' && p !== '.');
     if (path.startsWith('/') || parts.includes('..') || parts.length === 0) {
         throw new types/* FactError */.n(`"${path}" is not a path inside the repository`);
     }
@@ -714,7 +733,13 @@ function parseTreeLine(line) {
     const s2 = line.indexOf(' ', s1 + 1);
     const s3 = line.indexOf(' ', s2 + 1);
     const size = line.slice(s3 + 1, tab).trim();
-    return { mode: line.slice(0, s1), type: line.slice(s1 + 1, s2), oid: line.slice(s2 + 1, s3), size: size === '-' || size === '' ? 0 : Number(size), path: line.slice(tab + 1) };
+    return {
+        mode: line.slice(0, s1),
+        type: line.slice(s1 + 1, s2),
+        oid: line.slice(s2 + 1, s3),
+        size: size === '-' || size === '' ? 0 : Number(size),
+        path: line.slice(tab + 1),
+    };
 }
 /** A path under a symlinked folder is not in the tree; say why rather than "not found". */
 function refuseSymlinkedParent(tree, ref, path) {
@@ -802,7 +827,9 @@ class GitGrep {
     async grepLines(ref, tree, [dialect, pattern], pathspecs, wanted, visit, onlyMatching = false) {
         const visited = new Set();
         // A file as handed over: its matches as they came, or its lines.
-        const scanned = (path, lines, texts) => onlyMatching ? { path, matches: { lines, texts } } : { path, lines: texts.map((text, i) => ({ line: lines[i], text })) };
+        const scanned = (path, lines, texts) => onlyMatching
+            ? { path, matches: { lines, texts } }
+            : { path, lines: texts.map((text, i) => ({ line: lines[i], text })) };
         // The file being answered: its line numbers and texts so far, handed over when the next file starts.
         let current;
         const flush = () => {
@@ -833,7 +860,23 @@ class GitGrep {
             current.texts.push(text);
         }, heading);
         // One thread: on a small machine git's threads contend for the object store, and the other core parses.
-        const args = ['grep', '--threads=1', '--no-color', '--no-column', '-n', '-z', '-a', ...(heading ? ['--heading'] : []), ...(onlyMatching ? ['-o'] : []), dialect, '-e', pattern, ref, '--', ...pathspecs];
+        const args = [
+            'grep',
+            '--threads=1',
+            '--no-color',
+            '--no-column',
+            '-n',
+            '-z',
+            '-a',
+            ...(heading ? ['--heading'] : []),
+            ...(onlyMatching ? ['-o'] : []),
+            dialect,
+            '-e',
+            pattern,
+            ref,
+            '--',
+            ...pathspecs,
+        ];
         return streamGit(this.dir, args, {
             doing: `searching ${wanted.size} files`,
             onOutput: (chunk) => parser.push(chunk),
@@ -1460,7 +1503,7 @@ function parseReviewsJson(text, name) {
         data = JSON.parse(text);
     }
     catch (e) {
-        throw new Error(`${name} is not valid JSON: ${e.message}`);
+        throw new Error(`${name} is not valid JSON: ${e.message}`, { cause: e });
     }
     if (!Array.isArray(data))
         throw new Error(`${name} must be a JSON array of reviews, as GET /repos/{owner}/{repo}/pulls/{number}/reviews returns`);
@@ -1473,7 +1516,7 @@ function parseTeamsJson(text, name) {
         data = JSON.parse(text);
     }
     catch (e) {
-        throw new Error(`${name} is not valid JSON: ${e.message}`);
+        throw new Error(`${name} is not valid JSON: ${e.message}`, { cause: e });
     }
     const shapeError = new Error(`${name} must be a JSON object {"org/team": ["login", ...]}`);
     if (!data || typeof data !== 'object' || Array.isArray(data))
@@ -1509,11 +1552,9 @@ function parseTeamsJson(text, name) {
 const OSV_DEFAULT_API = 'https://api.osv.dev';
 const OSV_BATCH_SIZE = 1000;
 const PARALLEL_RECORD_FETCHES = 8;
-/** Scans purls against the OSV API at `api`; full records are cached per client, that is per run. */
-function createOsvSource(o) {
-    const records = new Map();
-    const doFetch = o.fetch ?? fetch;
-    async function request(method, url, body) {
+/** One OSV request, retried on no answer, a timeout, 408, 429 and 5xx; any other failure ends the scan. */
+function osvRequester(o, doFetch) {
+    return async function request(method, url, body) {
         let last = '';
         for (let attempt = 0; attempt <= o.retries; attempt++) {
             if (attempt > 0)
@@ -1551,7 +1592,10 @@ function createOsvSource(o) {
                 if (e instanceof _core_types_js__WEBPACK_IMPORTED_MODULE_2__/* .FactError */ .n)
                     throw e;
                 const err = e;
-                last = err.name === 'TimeoutError' || err.name === 'AbortError' ? `no answer within ${o.requestTimeoutMs} ms` : `${err.message}${err.cause ? ` (${err.cause.message})` : ''}`;
+                last =
+                    err.name === 'TimeoutError' || err.name === 'AbortError'
+                        ? `no answer within ${o.requestTimeoutMs} ms`
+                        : `${err.message}${err.cause ? ` (${err.cause.message})` : ''}`;
             }
             finally {
                 timeout.clear();
@@ -1559,7 +1603,12 @@ function createOsvSource(o) {
             o.log?.(`OSV: ${method} ${url}: ${status ?? 'no response'} (${last}); attempt ${attempt + 1} of ${o.retries + 1}`);
         }
         throw new _core_types_js__WEBPACK_IMPORTED_MODULE_2__/* .FactError */ .n(`${method} ${url} failed after ${o.retries + 1} attempts (${last || 'the time budget ran out'}) — OSV may be unreachable or having trouble; re-run the job`);
-    }
+    };
+}
+/** Scans purls against the OSV API at `api`; full records are cached per client, that is per run. */
+function createOsvSource(o) {
+    const records = new Map();
+    const request = osvRequester(o, o.fetch ?? fetch);
     function record(base, id) {
         const key = `${base} ${id}`;
         let hit = records.get(key);
@@ -1964,7 +2013,9 @@ function buildPurl(type, namespace, name, version) {
 /** npm "@scope/name" → namespace "@scope", name "name". */
 function npmPurl(fullName, version) {
     const slash = fullName.startsWith('@') ? fullName.indexOf('/') : -1;
-    return slash > 0 ? buildPurl('npm', fullName.slice(0, slash), fullName.slice(slash + 1), version) : buildPurl('npm', undefined, fullName, version);
+    return slash > 0
+        ? buildPurl('npm', fullName.slice(0, slash), fullName.slice(slash + 1), version)
+        : buildPurl('npm', undefined, fullName, version);
 }
 /** PEP 503 normalized name. */
 function pypiName(name) {
@@ -2151,7 +2202,7 @@ function entriesFor(v, purl) {
 /** The versions OSV knows to fix this vulnerability for this component. */
 function fixedVersions(v, purl) {
     const entries = entriesFor(v, purl);
-    const fixed = (entries.length ? entries : v.affected ?? []).flatMap((a) => (a.ranges ?? []).flatMap((r) => (r.events ?? []).map((e) => e.fixed).filter((f) => typeof f === 'string')));
+    const fixed = (entries.length ? entries : (v.affected ?? [])).flatMap((a) => (a.ranges ?? []).flatMap((r) => (r.events ?? []).map((e) => e.fixed).filter((f) => typeof f === 'string')));
     return [...new Set(fixed)];
 }
 const ECOSYSTEM_PURL_TYPE = {
@@ -2176,7 +2227,10 @@ function affectedKey(a) {
     if (!type || !name)
         return undefined;
     const path = type === 'maven' ? name.replace(':', '/') : name;
-    return (0,_lockfiles_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .purlKey */ .hT)(`pkg:${type}/${path.split('/').map((p) => (p.startsWith('@') ? `%40${p.slice(1)}` : p)).join('/')}`)?.key;
+    return (0,_lockfiles_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .purlKey */ .hT)(`pkg:${type}/${path
+        .split('/')
+        .map((p) => (p.startsWith('@') ? `%40${p.slice(1)}` : p))
+        .join('/')}`)?.key;
 }
 /**
  * Whether an offline record affects this exact component version: the `versions` list, or a SEMVER/ECOSYSTEM
@@ -2210,7 +2264,7 @@ function inRange(version, events) {
         if (e.last_affected !== undefined)
             points.push({ at: e.last_affected, kind: 'last' });
     }
-    const cmp = (a, b) => (a === '0' ? (b === '0' ? 0 : -1) : b === '0' ? 1 : (0,_util_version_js__WEBPACK_IMPORTED_MODULE_2__/* .compareVersionStrings */ .Q)(a.replace(/^v/, ''), b.replace(/^v/, '')));
+    const cmp = (a, b) => a === '0' ? (b === '0' ? 0 : -1) : b === '0' ? 1 : (0,_util_version_js__WEBPACK_IMPORTED_MODULE_2__/* .compareVersionStrings */ .Q)(a.replace(/^v/, ''), b.replace(/^v/, ''));
     points.sort((x, y) => cmp(x.at, y.at));
     let affected = false;
     for (const p of points) {
@@ -2243,7 +2297,7 @@ function osvRecordProblem(value) {
         const bad = x.findIndex((s) => typeof s !== 'string');
         return bad < 0 ? undefined : problem(`${at}/${bad}`, 'is not a string');
     };
-    const optionalString = (x, at) => (x === undefined || typeof x === 'string' ? undefined : problem(at, 'is not a string'));
+    const optionalString = (x, at) => x === undefined || typeof x === 'string' ? undefined : problem(at, 'is not a string');
     const objectList = (x, at, each) => {
         if (x === undefined)
             return undefined;
@@ -2312,7 +2366,14 @@ function parseDoorstopSettings(text, file) {
         const e = doc.errors[0];
         return {
             settings: {},
-            findings: [{ severity: 'error', message: `${file} is not valid YAML (${e.message.split('\n')[0]}) — fix the Doorstop document settings.`, file, line: lines.linePos(e.pos[0]).line }],
+            findings: [
+                {
+                    severity: 'error',
+                    message: `${file} is not valid YAML (${e.message.split('\n')[0]}) — fix the Doorstop document settings.`,
+                    file,
+                    line: lines.linePos(e.pos[0]).line,
+                },
+            ],
         };
     }
     let data;
@@ -2321,7 +2382,17 @@ function parseDoorstopSettings(text, file) {
     }
     catch (e) {
         // An alias with no anchor, or too many aliases, surfaces only when the document is turned into values.
-        return { settings: {}, findings: [{ severity: 'error', message: `${file} is not valid YAML (${e.message.split('\n')[0]}) — fix the Doorstop document settings.`, file, line: 1 }] };
+        return {
+            settings: {},
+            findings: [
+                {
+                    severity: 'error',
+                    message: `${file} is not valid YAML (${e.message.split('\n')[0]}) — fix the Doorstop document settings.`,
+                    file,
+                    line: 1,
+                },
+            ],
+        };
     }
     const d = data;
     const s = d?.settings;
@@ -2361,7 +2432,9 @@ function isDoorstopItemFile(path, settings) {
 function splitUid(value) {
     const named = /^([\w.-]+)[-_.](\w+)/.exec(value);
     if (named)
-        return /^[0-9]+$/.test(named[2]) ? { prefix: named[1], number: Number(named[2]), name: '' } : { prefix: named[1], number: -1, name: named[2] };
+        return /^[0-9]+$/.test(named[2])
+            ? { prefix: named[1], number: Number(named[2]), name: '' }
+            : { prefix: named[1], number: -1, name: named[2] };
     const numbered = /^([\w.-]*[^0-9])([0-9]+)/.exec(value);
     if (numbered)
         return { prefix: numbered[1], number: Number(numbered[2]), name: '' };
@@ -2424,7 +2497,9 @@ function pyRepr(v) {
     if (Array.isArray(v))
         return `[${v.map(pyRepr).join(', ')}]`;
     if (typeof v === 'object')
-        return `{${Object.entries(v).map(([k, x]) => `${pyRepr(k)}: ${pyRepr(x)}`).join(', ')}}`;
+        return `{${Object.entries(v)
+            .map(([k, x]) => `${pyRepr(k)}: ${pyRepr(x)}`)
+            .join(', ')}}`;
     return String(v);
 }
 function pyFloat(v) {
@@ -2457,7 +2532,15 @@ function convertToStr(value, result) {
     return `${result}\\T${pyType(value)}\\V${pyStr(value).replace(/\\/g, '\\\\')}`;
 }
 function pyType(v) {
-    const name = v === null || v === undefined ? 'NoneType' : typeof v === 'boolean' ? 'bool' : typeof v === 'number' ? (Number.isInteger(v) ? 'int' : 'float') : 'str';
+    const name = v === null || v === undefined
+        ? 'NoneType'
+        : typeof v === 'boolean'
+            ? 'bool'
+            : typeof v === 'number'
+                ? Number.isInteger(v)
+                    ? 'int'
+                    : 'float'
+                : 'str';
     return `<class '${name}'>`;
 }
 /** Doorstop's UID ordering (UID.__lt__): by prefix (any case), then number, then name. */
@@ -2492,18 +2575,25 @@ function parseDoorstopItem(text, file, ctx, settings) {
     // With the document's settings known, a file Doorstop would not load as an item is not one (nor an error).
     if (settings && !isDoorstopItemFile(file, settings))
         return { requirements: [], findings: [] };
-    const findings = [];
+    const src = readDoorstopItem(text, file, uid);
+    if ('requirements' in src)
+        return src;
+    const { item, title, statement } = doorstopItemOf(uid, file, src, settings);
+    return judgeDoorstopItem(item, title, statement, src.data, ctx, settings);
+}
+/** An item that could not be read: no requirement, one error. */
+function itemNotRead(file, message, line) {
+    return { requirements: [], findings: [{ severity: 'error', message, file, line }] };
+}
+/** Collect: the front matter (Markdown) or the whole file (YAML) read as a mapping, or the error that stops it. */
+function readDoorstopItem(text, file, uid) {
     let yamlText = text;
     let body;
     let bodyLine = 1;
     if (/\.md$/i.test(file)) {
         const m = frontMatter(text);
-        if (!m) {
-            return {
-                requirements: [],
-                findings: [{ severity: 'error', message: `${file}: a Doorstop Markdown item starts with YAML front matter between "---" lines — add it.`, file, line: 1 }],
-            };
-        }
+        if (!m)
+            return itemNotRead(file, `${file}: a Doorstop Markdown item starts with YAML front matter between "---" lines — add it.`, 1);
         yamlText = `\n${m.yaml}`; // keep line numbers: the opening "---" is line 1
         body = text.slice(m.end);
         bodyLine = m.bodyLine;
@@ -2512,22 +2602,24 @@ function parseDoorstopItem(text, file, ctx, settings) {
     const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(yamlText, { lineCounter: lines, prettyErrors: false });
     if (doc.errors.length) {
         const e = doc.errors[0];
-        return {
-            requirements: [],
-            findings: [{ severity: 'error', message: `${file} is not valid YAML (${e.message.split('\n')[0]}); item ${uid} was not read — fix the YAML at this line.`, file, line: lines.linePos(e.pos[0]).line }],
-        };
+        return itemNotRead(file, `${file} is not valid YAML (${e.message.split('\n')[0]}); item ${uid} was not read — fix the YAML at this line.`, lines.linePos(e.pos[0]).line);
     }
     const root = doc.contents;
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(root)) {
-        return { requirements: [], findings: [{ severity: 'error', message: `${file}: a Doorstop item must be a YAML mapping (text, links, ...) — fix it.`, file, line: 1 }] };
-    }
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(root))
+        return itemNotRead(file, `${file}: a Doorstop item must be a YAML mapping (text, links, ...) — fix it.`, 1);
     let data;
     try {
         data = (doc.toJS({ maxAliasCount: 100 }) ?? {});
     }
     catch (e) {
-        return { requirements: [], findings: [{ severity: 'error', message: `${file} is not valid YAML (${e.message.split('\n')[0]}); item ${uid} was not read — fix it.`, file, line: 1 }] };
+        return itemNotRead(file, `${file} is not valid YAML (${e.message.split('\n')[0]}); item ${uid} was not read — fix it.`, 1);
     }
+    return { root, lines, data, body, bodyLine };
+}
+/** The item as Doorstop sees it (text, header, flags, links, stamps); a Markdown body sets data.text and data.header. */
+function doorstopItemOf(uid, file, src, settings) {
+    const { root, lines, data, body } = src;
+    let bodyLine = src.bodyLine;
     let title = typeof data.header === 'string' ? doorstopText(data.header).trim() : '';
     let statement = typeof data.text === 'string' ? data.text : '';
     if (body !== undefined) {
@@ -2554,14 +2646,30 @@ function parseDoorstopItem(text, file, ctx, settings) {
         reviewed: storedStamp(data.reviewed),
         links,
     };
-    if (!active || !normative)
+    return { item, title, statement };
+}
+/** Judge and phrase: whether the item is a requirement, the findings on its UID, and the requirement itself. */
+function judgeDoorstopItem(item, title, statement, data, ctx, settings) {
+    const { uid, file, links } = item;
+    const findings = [];
+    if (!item.active || !item.normative)
         return { requirements: [], findings, doorstop: [item] };
     if (!ctx.isId(uid)) {
-        findings.push({ severity: 'error', message: `${file}: the Doorstop UID "${uid}" does not match id_pattern, so no test can cite it — rename the item or widen id_pattern.`, file, line: 1 });
+        findings.push({
+            severity: 'error',
+            message: `${file}: the Doorstop UID "${uid}" does not match id_pattern, so no test can cite it — rename the item or widen id_pattern.`,
+            file,
+            line: 1,
+        });
         return { requirements: [], findings, doorstop: [item] };
     }
     if (settings?.prefix && !uid.toLowerCase().startsWith(settings.prefix.toLowerCase())) {
-        findings.push({ severity: 'warning', message: `${file}: item ${uid} does not start with the document prefix "${settings.prefix}" — Doorstop will not load it; rename it.`, file, line: 1 });
+        findings.push({
+            severity: 'warning',
+            message: `${file}: item ${uid} does not start with the document prefix "${settings.prefix}" — Doorstop will not load it; rename it.`,
+            file,
+            line: 1,
+        });
     }
     const parents = links.map((l) => l.uid);
     const cls = data.class ?? data.safety_class;
@@ -2612,7 +2720,9 @@ function linksOf(root, lines) {
             // "UID:stamp" in one string is a link with its stamp (types.UID).
             const v = String(l.value);
             const colon = v.lastIndexOf(':');
-            out.push(colon > 0 ? { uid: v.slice(0, colon), stamp: storedStamp(v.slice(colon + 1)), line: lineOf(l) } : { uid: v, stamp: null, line: lineOf(l) });
+            out.push(colon > 0
+                ? { uid: v.slice(0, colon), stamp: storedStamp(v.slice(colon + 1)), line: lineOf(l) }
+                : { uid: v, stamp: null, line: lineOf(l) });
         }
         else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(l)) {
             for (const pair of l.items) {
@@ -2729,7 +2839,10 @@ function parentIds(value) {
 }
 /** Applies "key: value" (rendered text) to the attributes; true when the key was one. */
 function applyAttribute(key, value, into) {
-    const k = key.replace(/[*_`:\s]+$/g, '').replace(/^[*_`\s]+/, '').replace(/\s+/g, ' ');
+    const k = key
+        .replace(/[*_`:\s]+$/g, '')
+        .replace(/^[*_`\s]+/, '')
+        .replace(/\s+/g, ' ');
     if (CLASS_KEY.test(k)) {
         const m = CLASS_VALUE.exec(value.replace(/^[\s*_`]+/, ''));
         if (!m)
@@ -2805,7 +2918,14 @@ function parseMarkdownRequirements(text, file, ctx, idPattern) {
             throw e;
         return {
             requirements: [],
-            findings: [{ severity: 'error', message: `${file}: cannot be read as Markdown — ${e.message}; flatten the nesting.`, file, ...(e.line ? { line: e.line } : {}) }],
+            findings: [
+                {
+                    severity: 'error',
+                    message: `${file}: cannot be read as Markdown — ${e.message}; flatten the nesting.`,
+                    file,
+                    ...(e.line ? { line: e.line } : {}),
+                },
+            ],
         };
     }
     const lines = text.split(/\r\n|\r|\n/);
@@ -2845,10 +2965,19 @@ function parseMarkdownRequirements(text, file, ctx, idPattern) {
         const id = m?.named.sdlc_gate_id;
         if (!id || !ctx.isId(id))
             continue;
-        const title = heading.slice(window.length - (m.named.sdlc_gate_rest ?? '').length).replace(SEPARATORS, '').trim();
+        const title = heading
+            .slice(window.length - (m.named.sdlc_gate_rest ?? '').length)
+            .replace(SEPARATORS, '')
+            .trim();
         if (isTombstone(title))
             continue;
-        current = { r: { id, title, text: '', file, line, format: 'markdown' }, depth: node.depth, attrs: {}, dropped: new Set(), from: node.position.end.line + 1 };
+        current = {
+            r: { id, title, text: '', file, line, format: 'markdown' },
+            depth: node.depth,
+            attrs: {},
+            dropped: new Set(),
+            from: node.position.end.line + 1,
+        };
     }
     close(lines.length + 1);
     return { requirements, findings: [] };
@@ -3522,129 +3651,188 @@ function lineOfOffset(text, offset) {
 // node ([[REQUIREMENT]] … [[/REQUIREMENT]], a grammar element with IS_COMPOSITE) is a requirement whose children are
 // nested in it; a document whose OPTIONS say `RELATION_FIELD: MID` identifies its nodes by that field (MID), in
 // relations and in source-code markers alike, so that field is the requirement's id.
-const NOT_REQUIREMENTS = new Set(['DOCUMENT', 'SECTION', 'TEXT', 'FREETEXT', 'GRAMMAR', 'DOCUMENT_FROM_FILE', 'DOCUMENT_CONFIG', 'DOCUMENT_VIEW']);
+const NOT_REQUIREMENTS = new Set([
+    'DOCUMENT',
+    'SECTION',
+    'TEXT',
+    'FREETEXT',
+    'GRAMMAR',
+    'DOCUMENT_FROM_FILE',
+    'DOCUMENT_CONFIG',
+    'DOCUMENT_VIEW',
+]);
 const BLOCK = /^\[\[?(\/?)([A-Z][A-Z0-9_]*)\]\]?\s*$/;
 const FIELD = /^([A-Z][A-Z0-9_]*):(?:[ \t](.*))?$/;
 function parseStrictDoc(text, file, ctx) {
-    const lines = text.split(/\r?\n/);
-    const findings = [];
-    const elements = [];
-    let current;
-    let inRelations = false;
-    let pendingRelation;
-    let inDocument = false;
-    let relationField = 'UID';
-    const flushRelation = () => {
-        const r = pendingRelation;
-        pendingRelation = undefined;
-        if (!current || !r?.value)
-            return;
-        const type = (r.type ?? 'Parent').toLowerCase();
-        if (type === 'parent')
-            current.parents.push(r.value);
-        else if (type === 'child')
-            current.children.push(r.value);
-        else if (type === 'file')
-            current.files.push(r.value);
+    const st = scanStrictDoc(text.split(/\r?\n/), file);
+    const requirements = [];
+    for (const e of st.elements) {
+        const requirement = strictDocRequirement(e, st.relationField, file, ctx, st.findings);
+        if (requirement)
+            requirements.push(requirement);
+    }
+    return { requirements, findings: st.findings };
+}
+/** Collect: the elements (fields, relations) of a .sdoc file and the syntax errors met on the way. */
+function scanStrictDoc(lines, file) {
+    const st = {
+        file,
+        lines,
+        findings: [],
+        elements: [],
+        current: undefined,
+        inRelations: false,
+        pendingRelation: undefined,
+        inDocument: false,
+        relationField: 'UID',
     };
     for (let i = 0; i < lines.length; i++) {
         const line = lines[i];
         const block = BLOCK.exec(line);
         if (block) {
-            flushRelation();
-            inRelations = false;
-            current = undefined;
-            inDocument = !block[1] && block[2] === 'DOCUMENT';
-            if (!block[1] && !NOT_REQUIREMENTS.has(block[2])) {
-                current = { type: block[2], line: i + 1, fields: new Map(), parents: [], children: [], files: [] };
-                elements.push(current);
-            }
+            openBlock(st, block, i);
             continue;
         }
-        if (inDocument) {
+        if (st.inDocument) {
             const option = /^[ \t]+RELATION_FIELD:[ \t]*(\S+)[ \t]*$/.exec(line);
             if (option)
-                relationField = option[1];
+                st.relationField = option[1];
             continue;
         }
-        if (!current)
+        if (!st.current)
             continue;
         if (line.trim() === '') {
-            flushRelation();
-            inRelations = false;
+            flushRelation(st);
+            st.inRelations = false;
             continue;
         }
-        if (inRelations) {
-            const entry = /^-\s+([A-Z_]+):\s*(.*)$/.exec(line);
-            const cont = /^\s+([A-Z_]+):\s*(.*)$/.exec(line);
-            if (entry) {
-                flushRelation();
-                pendingRelation = {};
-                assignRelation(pendingRelation, entry[1], entry[2]);
-                continue;
-            }
-            if (cont && pendingRelation) {
-                assignRelation(pendingRelation, cont[1], cont[2]);
-                continue;
-            }
-            flushRelation();
-            inRelations = false;
-        }
-        const field = FIELD.exec(line);
-        if (!field) {
-            findings.push({ severity: 'error', message: `${file}: "${line.trim().slice(0, 60)}" is not a "FIELD: value" line of the [${current.type}] opened on line ${current.line} — fix the StrictDoc syntax.`, file, line: i + 1 });
-            current = undefined;
+        if (st.inRelations && relationLine(st, line))
             continue;
-        }
-        const [, name, raw = ''] = field;
-        if (name === 'RELATIONS' || name === 'REFS') {
-            inRelations = true;
-            continue;
-        }
-        if (raw.trim() === '>>>') {
-            const start = i;
-            const body = [];
-            for (i++; i < lines.length && lines[i] !== '<<<'; i++)
-                body.push(lines[i]);
-            if (i >= lines.length) {
-                findings.push({ severity: 'error', message: `${file}: the multi-line ${name} opened with ">>>" on this line is never closed with "<<<" — close it.`, file, line: start + 1 });
-                elements.splice(elements.indexOf(current), 1);
-                current = undefined;
-                break;
-            }
-            current.fields.set(name, body.join('\n'));
-        }
-        else
-            current.fields.set(name, raw.trim());
+        i = fieldLine(st, st.current, i);
     }
-    flushRelation();
-    const requirements = [];
-    for (const e of elements) {
-        const uid = e.fields.get(relationField);
-        if (!uid) {
-            findings.push({ severity: 'error', message: `${file}: the [${e.type}] on this line has no ${relationField}, so no test can cite it — add "${relationField}: <id>".`, file, line: e.line });
-            continue;
+    flushRelation(st);
+    return st;
+}
+function flushRelation(st) {
+    const r = st.pendingRelation;
+    st.pendingRelation = undefined;
+    const current = st.current;
+    if (!current || !r?.value)
+        return;
+    const type = (r.type ?? 'Parent').toLowerCase();
+    if (type === 'parent')
+        current.parents.push(r.value);
+    else if (type === 'child')
+        current.children.push(r.value);
+    else if (type === 'file')
+        current.files.push(r.value);
+}
+/** A block line "[TYPE]", "[[TYPE]]" or its closing: ends the element before it, and opens a requirement element. */
+function openBlock(st, block, i) {
+    flushRelation(st);
+    st.inRelations = false;
+    st.current = undefined;
+    st.inDocument = !block[1] && block[2] === 'DOCUMENT';
+    if (!block[1] && !NOT_REQUIREMENTS.has(block[2])) {
+        st.current = { type: block[2], line: i + 1, fields: new Map(), parents: [], children: [], files: [] };
+        st.elements.push(st.current);
+    }
+}
+/** A line under RELATIONS: true when it is a relation entry (or continues one); false ends the relations. */
+function relationLine(st, line) {
+    const entry = /^-\s+([A-Z_]+):\s*(.*)$/.exec(line);
+    const cont = /^\s+([A-Z_]+):\s*(.*)$/.exec(line);
+    if (entry) {
+        flushRelation(st);
+        st.pendingRelation = {};
+        assignRelation(st.pendingRelation, entry[1], entry[2]);
+        return true;
+    }
+    if (cont && st.pendingRelation) {
+        assignRelation(st.pendingRelation, cont[1], cont[2]);
+        return true;
+    }
+    flushRelation(st);
+    st.inRelations = false;
+    return false;
+}
+/** A "FIELD: value" line of the current element (a ">>>" value runs to "<<<"); returns the last line index read. */
+function fieldLine(st, current, i) {
+    const { lines, file } = st;
+    const line = lines[i];
+    const field = FIELD.exec(line);
+    if (!field) {
+        st.findings.push({
+            severity: 'error',
+            message: `${file}: "${line.trim().slice(0, 60)}" is not a "FIELD: value" line of the [${current.type}] opened on line ${current.line} — fix the StrictDoc syntax.`,
+            file,
+            line: i + 1,
+        });
+        st.current = undefined;
+        return i;
+    }
+    const [, name, raw = ''] = field;
+    if (name === 'RELATIONS' || name === 'REFS') {
+        st.inRelations = true;
+        return i;
+    }
+    if (raw.trim() === '>>>') {
+        const start = i;
+        const body = [];
+        for (i++; i < lines.length && lines[i] !== '<<<'; i++)
+            body.push(lines[i]);
+        if (i >= lines.length) {
+            st.findings.push({
+                severity: 'error',
+                message: `${file}: the multi-line ${name} opened with ">>>" on this line is never closed with "<<<" — close it.`,
+                file,
+                line: start + 1,
+            });
+            st.elements.splice(st.elements.indexOf(current), 1);
+            st.current = undefined;
+            return i; // past the last line: the scan ends
         }
-        if (!ctx.isId(uid)) {
-            findings.push({ severity: 'error', message: `${file}: the ${relationField} "${uid}" does not match id_pattern, so no test can cite it — rename it or widen id_pattern.`, file, line: e.line });
-            continue;
-        }
-        const statement = e.fields.get('STATEMENT') ?? e.fields.get('DESCRIPTION') ?? e.fields.get('CONTENT') ?? '';
-        const cls = e.fields.get('CLASS') ?? e.fields.get('SAFETY_CLASS');
-        requirements.push({
-            id: uid,
-            title: e.fields.get('TITLE') ?? '',
-            text: statement.trim(),
-            ...(cls ? { class: cls } : {}),
-            ...(e.parents.length ? { parents: e.parents } : {}),
-            ...(e.children.length ? { children: e.children } : {}),
-            ...(e.files.length ? { linkedFiles: e.files } : {}),
+        current.fields.set(name, body.join('\n'));
+    }
+    else
+        current.fields.set(name, raw.trim());
+    return i;
+}
+/** Judge and phrase: an element with a citable id is a requirement; one without is a finding. */
+function strictDocRequirement(e, relationField, file, ctx, findings) {
+    const uid = e.fields.get(relationField);
+    if (!uid) {
+        findings.push({
+            severity: 'error',
+            message: `${file}: the [${e.type}] on this line has no ${relationField}, so no test can cite it — add "${relationField}: <id>".`,
             file,
             line: e.line,
-            format: 'strictdoc',
         });
+        return undefined;
     }
-    return { requirements, findings };
+    if (!ctx.isId(uid)) {
+        findings.push({
+            severity: 'error',
+            message: `${file}: the ${relationField} "${uid}" does not match id_pattern, so no test can cite it — rename it or widen id_pattern.`,
+            file,
+            line: e.line,
+        });
+        return undefined;
+    }
+    const statement = e.fields.get('STATEMENT') ?? e.fields.get('DESCRIPTION') ?? e.fields.get('CONTENT') ?? '';
+    const cls = e.fields.get('CLASS') ?? e.fields.get('SAFETY_CLASS');
+    return {
+        id: uid,
+        title: e.fields.get('TITLE') ?? '',
+        text: statement.trim(),
+        ...(cls ? { class: cls } : {}),
+        ...(e.parents.length ? { parents: e.parents } : {}),
+        ...(e.children.length ? { children: e.children } : {}),
+        ...(e.files.length ? { linkedFiles: e.files } : {}),
+        file,
+        line: e.line,
+        format: 'strictdoc',
+    };
 }
 function assignRelation(r, key, value) {
     if (key === 'TYPE')
@@ -3703,6 +3891,55 @@ function yamlRequirement(id, values, file, line) {
 function parseYamlRequirements(text, file, ctx) {
     return lineList(text, file, ctx) ?? quickList(text, file, ctx) ?? parseYamlRequirementsFully(text, file, ctx);
 }
+/** One item of the full reading: a requirement pushed, or a finding for an entry that is not one. */
+function takeYamlItem(item, idFromKey, line, file, ctx, out) {
+    const { requirements, findings } = out;
+    if (!(0,dist/* isMap */.jh)(item)) {
+        findings.push({
+            severity: 'error',
+            message: `${file}: a requirement must be a mapping with id, title and text — fix this entry.`,
+            file,
+            line,
+        });
+        return;
+    }
+    const field = (names) => {
+        for (const n of names) {
+            const v = item.get(n, true);
+            if (v !== undefined && v !== null)
+                return v;
+        }
+        return undefined;
+    };
+    const idNode = field(FIELD_NAMES.id);
+    const id = idFromKey ?? ((0,dist/* isScalar */.jn)(idNode) ? String(idNode.value ?? '').trim() : '');
+    if (!id) {
+        findings.push({
+            severity: 'error',
+            message: `${file}: this requirement has no id — add "id: <an id matching id_pattern>".`,
+            file,
+            line,
+        });
+        return;
+    }
+    if (!ctx.isId(id)) {
+        findings.push({
+            severity: 'error',
+            message: `${file}: "${id}" does not match id_pattern, so no test can cite it — rename it or widen id_pattern.`,
+            file,
+            line,
+        });
+        return;
+    }
+    const str = (n) => ((0,dist/* isScalar */.jn)(n) && n.value !== null && n.value !== undefined ? String(n.value) : undefined);
+    const parentsNode = field(FIELD_NAMES.parents);
+    const parents = (0,dist/* isSeq */.oP)(parentsNode)
+        ? parentsNode.items.flatMap((p) => (0,dist/* isScalar */.jn)(p) ? [String(p.value)] : (0,dist/* isMap */.jh)(p) ? p.items.map((pair) => String((0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key)) : [])
+        : str(parentsNode)
+            ? [str(parentsNode)]
+            : undefined;
+    requirements.push(yamlRequirement(id, { title: str(field(FIELD_NAMES.title)), text: str(field(FIELD_NAMES.text)), class: str(field(FIELD_NAMES.class)), parents }, file, line));
+}
 /** The reference reading of any document, with positions for every node and a finding for every problem. */
 function parseYamlRequirementsFully(text, file, ctx) {
     const lines = new dist/* LineCounter */.HN();
@@ -3724,43 +3961,7 @@ function parseYamlRequirementsFully(text, file, ctx) {
     if ((0,dist/* isMap */.jh)(root) && root.has('requirements'))
         root = root.get('requirements', true);
     const requirements = [];
-    const take = (item, idFromKey, line) => {
-        if (!(0,dist/* isMap */.jh)(item)) {
-            findings.push({ severity: 'error', message: `${file}: a requirement must be a mapping with id, title and text — fix this entry.`, file, line });
-            return;
-        }
-        const field = (names) => {
-            for (const n of names) {
-                const v = item.get(n, true);
-                if (v !== undefined && v !== null)
-                    return v;
-            }
-            return undefined;
-        };
-        const idNode = field(FIELD_NAMES.id);
-        const id = idFromKey ?? ((0,dist/* isScalar */.jn)(idNode) ? String(idNode.value ?? '').trim() : '');
-        if (!id) {
-            findings.push({ severity: 'error', message: `${file}: this requirement has no id — add "id: <an id matching id_pattern>".`, file, line });
-            return;
-        }
-        if (!ctx.isId(id)) {
-            findings.push({
-                severity: 'error',
-                message: `${file}: "${id}" does not match id_pattern, so no test can cite it — rename it or widen id_pattern.`,
-                file,
-                line,
-            });
-            return;
-        }
-        const str = (n) => ((0,dist/* isScalar */.jn)(n) && n.value !== null && n.value !== undefined ? String(n.value) : undefined);
-        const parentsNode = field(FIELD_NAMES.parents);
-        const parents = (0,dist/* isSeq */.oP)(parentsNode)
-            ? parentsNode.items.flatMap((p) => ((0,dist/* isScalar */.jn)(p) ? [String(p.value)] : (0,dist/* isMap */.jh)(p) ? p.items.map((pair) => String((0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key)) : []))
-            : str(parentsNode)
-                ? [str(parentsNode)]
-                : undefined;
-        requirements.push(yamlRequirement(id, { title: str(field(FIELD_NAMES.title)), text: str(field(FIELD_NAMES.text)), class: str(field(FIELD_NAMES.class)), parents }, file, line));
-    };
+    const take = (item, idFromKey, line) => takeYamlItem(item, idFromKey, line, file, ctx, { requirements, findings });
     if ((0,dist/* isSeq */.oP)(root)) {
         for (const item of root.items)
             take(item, undefined, lineOf(item));
@@ -3788,12 +3989,20 @@ function parseYamlRequirementsFully(text, file, ctx) {
 /** The YAML 1.2 core schema as the full reading resolves plain scalars (js-yaml's own differs, e.g. on 0b101). */
 const CORE_SCHEMA = js_yaml/* default.FAILSAFE_SCHEMA */.Ay.FAILSAFE_SCHEMA.extend({
     implicit: [
-        new js_yaml/* default.Type */.Ay.Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (s) => /^(?:~|[Nn]ull|NULL)?$/.test(s), construct: () => null }),
-        new js_yaml/* default.Type */.Ay.Type('tag:yaml.org,2002:bool', { kind: 'scalar', resolve: (s) => /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s), construct: (s) => s[0] === 't' || s[0] === 'T' }),
+        new js_yaml/* default.Type */.Ay.Type('tag:yaml.org,2002:null', {
+            kind: 'scalar',
+            resolve: (s) => /^(?:~|[Nn]ull|NULL)?$/.test(s),
+            construct: () => null,
+        }),
+        new js_yaml/* default.Type */.Ay.Type('tag:yaml.org,2002:bool', {
+            kind: 'scalar',
+            resolve: (s) => /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s),
+            construct: (s) => s[0] === 't' || s[0] === 'T',
+        }),
         new js_yaml/* default.Type */.Ay.Type('tag:yaml.org,2002:int', {
             kind: 'scalar',
             resolve: (s) => /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/.test(s),
-            construct: (s) => (s.startsWith('0o') ? parseInt(s.slice(2), 8) : s.startsWith('0x') ? parseInt(s.slice(2), 16) : parseInt(s, 10)),
+            construct: (s) => s.startsWith('0o') ? parseInt(s.slice(2), 8) : s.startsWith('0x') ? parseInt(s.slice(2), 16) : parseInt(s, 10),
         }),
         new js_yaml/* default.Type */.Ay.Type('tag:yaml.org,2002:float', {
             kind: 'scalar',
@@ -3880,7 +4089,7 @@ function plainRequirement(item, file, line, ctx) {
                 return { value: item[n] };
         return undefined;
     };
-    const scalar = (f) => (f && f.value !== null && typeof f.value !== 'object' ? String(f.value) : undefined);
+    const scalar = (f) => f && f.value !== null && typeof f.value !== 'object' ? String(f.value) : undefined;
     const idField = field(FIELD_NAMES.id);
     const id = idField && (idField.value === null || typeof idField.value !== 'object') ? String(idField.value ?? '').trim() : '';
     if (!id || !ctx.isId(id))
@@ -5080,167 +5289,186 @@ function parseTagValue(text) {
 }
 const DOC_REQUIRED = ['SPDXVersion', 'DataLicense', 'SPDXID', 'DocumentName', 'DocumentNamespace', 'Creator', 'Created'];
 const PACKAGE_REQUIRED = ['SPDXID', 'PackageDownloadLocation'];
+function pairsOf(st, c) {
+    let list = st.supportPairs.get(c);
+    if (!list)
+        st.supportPairs.set(c, (list = []));
+    return list;
+}
+function licensesOf(st, c) {
+    let set = st.licenseSets.get(c);
+    if (!set)
+        st.licenseSets.set(c, (set = new Set(c.licenses)));
+    return set;
+}
 function readTagValueSbom(path, text, detection) {
     const { pairs, issues } = parseTagValue(text);
     if (!detection.specVersion || !['2.2', '2.3'].includes(detection.specVersion)) {
         return { detection, issues: [{ severity: 'error', message: `declares SPDXVersion "${detection.specVersion ?? ''}", which is not a version this gate knows (2.2, 2.3) — regenerate it as SPDX 2.3`, line: pairs.find((p) => p.tag === 'SPDXVersion')?.line ?? 1 }] };
     }
-    const doc = new Map();
-    const creators = [];
-    const packages = [];
-    const seenPackageTags = [];
-    const dependencies = [];
-    const describes = [];
-    const otherIds = [];
-    const supportPairs = new Map();
-    const pairsOf = (c) => {
-        let list = supportPairs.get(c);
-        if (!list)
-            supportPairs.set(c, (list = []));
-        return list;
-    };
-    // Each package's licences as a set too, so a package with many licence lines is not searched once per line.
-    const licenseSets = new Map();
-    const licensesOf = (c) => {
-        let set = licenseSets.get(c);
-        if (!set)
-            licenseSets.set(c, (set = new Set(c.licenses)));
-        return set;
-    };
-    let section = 'document';
-    let current;
-    let annotationTarget;
-    const byRef = new Map();
-    for (const p of pairs) {
-        switch (p.tag) {
-            case 'PackageName':
-                section = 'package';
-                current = { name: p.value, licenses: [], pointer: `line ${p.line}`, line: p.line };
-                packages.push(current);
-                seenPackageTags.push(new Map());
-                continue;
-            case 'FileName':
-                section = 'file';
-                current = undefined;
-                continue;
-            case 'SnippetSPDXID':
-                section = 'snippet';
-                current = undefined;
-                otherIds.push(p.value);
-                continue;
-            case 'LicenseID':
-                section = 'license';
-                current = undefined;
-                continue;
-            case 'Relationship': {
-                const m = /^(\S+)\s+(\S+)\s+(\S+)/.exec(p.value);
-                if (!m) {
-                    issues.push({ severity: 'error', message: `line ${p.line}: Relationship "${p.value}" is not "<element> <TYPE> <element>"`, line: p.line });
-                    continue;
-                }
-                dependencies.push({ ref: m[1], type: m[2], dependsOn: [m[3]], pointer: `line ${p.line}`, line: p.line });
-                if (m[2] === 'DESCRIBES' && m[1] === 'SPDXRef-DOCUMENT')
-                    describes.push(m[3]);
-                continue;
-            }
-            case 'SPDXREF':
-                annotationTarget = p.value;
-                continue;
-            case 'AnnotationComment': {
-                const target = annotationTarget ? byRef.get(annotationTarget) : current;
-                if (target) {
-                    const list = pairsOf(target);
-                    for (const pair of annotationPairs(p.value))
-                        list.push(pair);
-                }
-                annotationTarget = undefined;
-                continue;
-            }
-        }
-        if (section === 'document') {
-            if (p.tag === 'Creator')
-                creators.push(p.value);
-            else if (!doc.has(p.tag))
-                doc.set(p.tag, p);
-            continue;
-        }
-        if (section === 'file' || section === 'snippet') {
-            if (p.tag === 'SPDXID')
-                otherIds.push(p.value);
-            continue;
-        }
-        if (section !== 'package' || !current)
-            continue;
-        seenPackageTags[seenPackageTags.length - 1].set(p.tag, p);
-        switch (p.tag) {
-            case 'SPDXID':
-                current.ref = p.value;
-                byRef.set(p.value, current);
-                break;
-            case 'PackageVersion':
-                current.version = p.value;
-                break;
-            case 'PackageSupplier':
-                current.supplier = spdxParty(p.value) ?? current.supplier;
-                break;
-            case 'PackageOriginator':
-                current.supplier ??= spdxParty(p.value);
-                break;
-            case 'PackageLicenseConcluded':
-            case 'PackageLicenseDeclared':
-                if (!SPDX_NO_VALUE.has(p.value) && !licensesOf(current).has(p.value)) {
-                    licensesOf(current).add(p.value);
-                    current.licenses.push(p.value);
-                }
-                break;
-            case 'ExternalRef': {
-                const [, type, locator] = p.value.split(/\s+/);
-                applyExternalRef(current, type ?? '', locator ?? '');
-                break;
-            }
-            case 'ValidUntilDate':
-                pairsOf(current).push(['endOfSupport', p.value]);
-                break;
-        }
-    }
-    for (const [c, list] of supportPairs) {
-        const support = supportFromPairs(list);
-        if (support)
-            c.support = support;
-    }
-    // What the JSON schema would say for JSON: the fields the specification requires.
-    for (const tag of DOC_REQUIRED) {
-        if (tag === 'Creator' ? creators.length === 0 : !doc.has(tag)) {
-            issues.push({ severity: 'error', message: `the document has no ${tag}, which SPDX ${detection.specVersion} requires`, line: 1 });
-        }
-    }
-    packages.forEach((c, i) => {
-        for (const tag of PACKAGE_REQUIRED) {
-            if (!seenPackageTags[i].has(tag))
-                issues.push({ severity: 'error', message: `line ${c.line}: package "${c.name}" has no ${tag}, which SPDX ${detection.specVersion} requires`, line: c.line });
-        }
-    });
-    const created = doc.get('Created');
+    const st = collectTagValuePairs(pairs, issues);
+    requiredTagIssues(st, detection.specVersion);
+    const created = st.doc.get('Created');
     const document = spdxDocument({
         path,
         encoding: 'tag-value',
         specVersion: detection.specVersion,
-        authors: creators,
+        authors: st.creators,
         timestamp: created?.value,
-        packages,
-        dependencies,
-        describes,
-        otherIds,
+        packages: st.packages,
+        dependencies: st.dependencies,
+        describes: st.describes,
+        otherIds: st.otherIds,
         linesOf: () => new Map(),
     });
     document.issues.push(...issues);
     return { detection, document, issues: [] };
 }
+function collectTagValuePairs(pairs, issues) {
+    const st = {
+        doc: new Map(),
+        creators: [],
+        packages: [],
+        seenPackageTags: [],
+        dependencies: [],
+        describes: [],
+        otherIds: [],
+        supportPairs: new Map(),
+        licenseSets: new Map(),
+        section: 'document',
+        current: undefined,
+        annotationTarget: undefined,
+        byRef: new Map(),
+        issues,
+    };
+    for (const p of pairs) {
+        if (structuralPair(st, p))
+            continue;
+        if (st.section === 'document') {
+            if (p.tag === 'Creator')
+                st.creators.push(p.value);
+            else if (!st.doc.has(p.tag))
+                st.doc.set(p.tag, p);
+            continue;
+        }
+        if (st.section === 'file' || st.section === 'snippet') {
+            if (p.tag === 'SPDXID')
+                st.otherIds.push(p.value);
+            continue;
+        }
+        if (st.section !== 'package' || !st.current)
+            continue;
+        st.seenPackageTags[st.seenPackageTags.length - 1].set(p.tag, p);
+        packagePair(st, st.current, p);
+    }
+    for (const [c, list] of st.supportPairs) {
+        const support = supportFromPairs(list);
+        if (support)
+            c.support = support;
+    }
+    return st;
+}
+/** A pair that starts a section, relates elements or annotates one; false for any other pair. */
+function structuralPair(st, p) {
+    switch (p.tag) {
+        case 'PackageName':
+            st.section = 'package';
+            st.current = { name: p.value, licenses: [], pointer: `line ${p.line}`, line: p.line };
+            st.packages.push(st.current);
+            st.seenPackageTags.push(new Map());
+            return true;
+        case 'FileName':
+            st.section = 'file';
+            st.current = undefined;
+            return true;
+        case 'SnippetSPDXID':
+            st.section = 'snippet';
+            st.current = undefined;
+            st.otherIds.push(p.value);
+            return true;
+        case 'LicenseID':
+            st.section = 'license';
+            st.current = undefined;
+            return true;
+        case 'Relationship': {
+            const m = /^(\S+)\s+(\S+)\s+(\S+)/.exec(p.value);
+            if (!m) {
+                st.issues.push({ severity: 'error', message: `line ${p.line}: Relationship "${p.value}" is not "<element> <TYPE> <element>"`, line: p.line });
+                return true;
+            }
+            st.dependencies.push({ ref: m[1], type: m[2], dependsOn: [m[3]], pointer: `line ${p.line}`, line: p.line });
+            if (m[2] === 'DESCRIBES' && m[1] === 'SPDXRef-DOCUMENT')
+                st.describes.push(m[3]);
+            return true;
+        }
+        case 'SPDXREF':
+            st.annotationTarget = p.value;
+            return true;
+        case 'AnnotationComment': {
+            const target = st.annotationTarget ? st.byRef.get(st.annotationTarget) : st.current;
+            if (target) {
+                const list = pairsOf(st, target);
+                for (const pair of annotationPairs(p.value))
+                    list.push(pair);
+            }
+            st.annotationTarget = undefined;
+            return true;
+        }
+    }
+    return false;
+}
+/** A pair inside a package section. */
+function packagePair(st, current, p) {
+    switch (p.tag) {
+        case 'SPDXID':
+            current.ref = p.value;
+            st.byRef.set(p.value, current);
+            break;
+        case 'PackageVersion':
+            current.version = p.value;
+            break;
+        case 'PackageSupplier':
+            current.supplier = spdxParty(p.value) ?? current.supplier;
+            break;
+        case 'PackageOriginator':
+            current.supplier ??= spdxParty(p.value);
+            break;
+        case 'PackageLicenseConcluded':
+        case 'PackageLicenseDeclared':
+            if (!SPDX_NO_VALUE.has(p.value) && !licensesOf(st, current).has(p.value)) {
+                licensesOf(st, current).add(p.value);
+                current.licenses.push(p.value);
+            }
+            break;
+        case 'ExternalRef': {
+            const [, type, locator] = p.value.split(/\s+/);
+            applyExternalRef(current, type ?? '', locator ?? '');
+            break;
+        }
+        case 'ValidUntilDate':
+            pairsOf(st, current).push(['endOfSupport', p.value]);
+            break;
+    }
+}
+/** What the JSON schema would say for JSON: the fields the specification requires. */
+function requiredTagIssues(st, specVersion) {
+    for (const tag of DOC_REQUIRED) {
+        if (tag === 'Creator' ? st.creators.length === 0 : !st.doc.has(tag)) {
+            st.issues.push({ severity: 'error', message: `the document has no ${tag}, which SPDX ${specVersion} requires`, line: 1 });
+        }
+    }
+    st.packages.forEach((c, i) => {
+        for (const tag of PACKAGE_REQUIRED) {
+            if (!st.seenPackageTags[i].has(tag))
+                st.issues.push({ severity: 'error', message: `line ${c.line}: package "${c.name}" has no ${tag}, which SPDX ${specVersion} requires`, line: c.line });
+        }
+    });
+}
 
-// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js + 26 modules
-var XMLParser = __webpack_require__(9658);
 // EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/fxp.js
 var fxp = __webpack_require__(5824);
+// EXTERNAL MODULE: ./node_modules/saxes/saxes.js
+var saxes = __webpack_require__(9800);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
 ;// CONCATENATED MODULE: ./lib/parsers/sbom/xml-element-lines.js
@@ -5285,12 +5513,6 @@ function elementStartLines(text, wanted) {
         i = stop;
         return j >= 0;
     };
-    const isNameEnd = (c) => c === 32 || c === 9 || c === 10 || c === 13 || c === 62 || c === 47;
-    const localName = (from, to) => {
-        const raw = text.slice(from, to);
-        const colon = raw.indexOf(':');
-        return colon < 0 ? raw : raw.slice(colon + 1);
-    };
     while (i < n) {
         const c = text.charCodeAt(i);
         if (c === 10) {
@@ -5330,35 +5552,11 @@ function elementStartLines(text, wanted) {
                 record(open, start, line);
         }
         else {
-            // a start tag or an empty-element tag: the name, then attributes with quoted values, to '>' or '/>'
-            const start = line;
-            let j = i + 1;
-            while (j < n && !isNameEnd(text.charCodeAt(j)))
-                j++;
-            const name = localName(i + 1, j);
-            let empty = false;
-            let closed = false;
-            while (j < n) {
-                const d = text.charCodeAt(j);
-                if (d === 10)
-                    line++;
-                else if (d === 34 || d === 39) {
-                    const q = text.indexOf(d === 34 ? '"' : "'", j + 1);
-                    const stop = q < 0 ? n : q;
-                    for (let k = j + 1; k < stop; k++)
-                        if (text.charCodeAt(k) === 10)
-                            line++;
-                    j = stop;
-                }
-                else if (d === 62) {
-                    empty = text.charCodeAt(j - 1) === 47;
-                    closed = true;
-                    j++;
-                    break;
-                }
-                j++;
-            }
-            i = j;
+            // a start tag or an empty-element tag
+            const tag = scanStartTag(text, i, line);
+            const { name, start, empty, closed } = tag;
+            line = tag.line;
+            i = tag.end;
             if (!closed)
                 break;
             if (empty)
@@ -5376,6 +5574,44 @@ function elementStartLines(text, wanted) {
         taken.set(k, at + 1);
         return found.get(k)?.[at];
     });
+}
+const isNameEnd = (c) => c === 32 || c === 9 || c === 10 || c === 13 || c === 62 || c === 47;
+function localName(text, from, to) {
+    const raw = text.slice(from, to);
+    const colon = raw.indexOf(':');
+    return colon < 0 ? raw : raw.slice(colon + 1);
+}
+/** A start tag or an empty-element tag at `i` (a '<'): the name, then attributes with quoted values, to '>' or '/>'. */
+function scanStartTag(text, i, line) {
+    const n = text.length;
+    const start = line;
+    let j = i + 1;
+    while (j < n && !isNameEnd(text.charCodeAt(j)))
+        j++;
+    const name = localName(text, i + 1, j);
+    let empty = false;
+    let closed = false;
+    while (j < n) {
+        const d = text.charCodeAt(j);
+        if (d === 10)
+            line++;
+        else if (d === 34 || d === 39) {
+            const q = text.indexOf(d === 34 ? '"' : "'", j + 1);
+            const stop = q < 0 ? n : q;
+            for (let k = j + 1; k < stop; k++)
+                if (text.charCodeAt(k) === 10)
+                    line++;
+            j = stop;
+        }
+        else if (d === 62) {
+            empty = text.charCodeAt(j - 1) === 47;
+            closed = true;
+            j++;
+            break;
+        }
+        j++;
+    }
+    return { name, start, end: j, line, empty, closed };
 }
 
 ;// CONCATENATED MODULE: ./lib/parsers/sbom/xsd.js
@@ -5620,63 +5856,74 @@ var xml_doctype = __webpack_require__(6654);
 
 
 
+
 // A CycloneDX XML document (1.2–1.7) as components, dependencies and document metadata, with the line of each
 // component. Places are XML element paths with 1-based positions: /bom/components/component[4].
 //
+// Read in one streaming pass (saxes, a SAX parser with positions): no document tree is built. Each component's own
+// fields (name, version, purl, licences, supplier, properties, ...) are gathered into a small record while it is
+// open and turned into an SbomComponent when it closes; the metadata likewise; dependencies and bom-refs are kept
+// as the document model needs them and nothing else. Namespace prefixes are ignored (as are xmlns attributes);
+// text is trimmed, CDATA kept as written.
+//
 // Hostile input: a DOCTYPE (the only way to declare entities, external or internal), wherever it stands, is refused
-// before any parser sees the document, so nothing is ever expanded or fetched (no XXE, no entity bomb); only the five predefined
-// entities and character references are decoded, by this reader. Elements nested deeper than MAX_DEPTH are
-// refused by the parser. Every step is linear in the size of the document.
+// before any parser sees the document, so nothing is ever expanded or fetched (no XXE, no entity bomb); only the
+// five predefined entities and character references are decoded. Elements nested deeper than MAX_DEPTH are
+// refused. Every step is linear in the size of the document.
 const MAX_DEPTH = 256;
-const META = XMLParser/* default */.A.getMetaDataSymbol();
-const parser = new XMLParser/* default */.A({
-    ignoreAttributes: false,
-    attributeNamePrefix: '@',
-    removeNSPrefix: true,
-    parseTagValue: false,
-    parseAttributeValue: false,
-    processEntities: false,
-    htmlEntities: false,
-    captureMetaData: true,
-    maxNestedTags: MAX_DEPTH,
-    // Subtrees nothing here reads and that define no bom-ref (hashType and externalReference have none): kept as their
-    // raw text, not as a node per element, which at 100,000 components is much of the tree's memory.
-    stopNodes: ['*.hashes', '*.externalReferences'],
-    // Every element is a list, so one access pattern reads both one and many.
-    isArray: (_name, _path, _leaf, isAttribute) => !isAttribute,
-});
+/** Children of a component the component reader looks at; everything else (hashes, evidence, pedigree, ...) is not kept. */
+const COMPONENT_FIELDS = new Set([
+    'name',
+    'version',
+    'purl',
+    'group',
+    'cpe',
+    'swid',
+    'licenses',
+    'supplier',
+    'manufacturer',
+    'author',
+    'authors',
+    'publisher',
+    'properties',
+    'versionRange',
+]);
+/** Children of the metadata the document readers look at (the metadata component is read as a component). */
+const METADATA_FIELDS = new Set(['timestamp', 'authors', 'tools', 'manufacturer', 'manufacture', 'supplier']);
+/** Elements whose content is not searched for bom-refs: `dependency ref` and `provides ref` refer to bom-refs, they define none; hashes and external references have none. */
+const REF_BARRIERS = new Set(['dependencies', 'properties', 'hashes', 'externalReferences']);
+/** Elements whose content nothing reads and that define no bom-ref: skipped whole. */
+const OPAQUE = new Set(['hashes', 'externalReferences']);
+class Refused extends Error {
+}
 function readXmlSbom(path, text, detection) {
     const refused = refuseDoctype(text);
     if (refused)
         return { detection, issues: [refused] };
-    const wellFormed = fxp/* XMLValidator */.iI.validate(text, { allowBooleanAttributes: false });
-    if (wellFormed !== true)
-        return { detection, issues: [notWellFormed(text, wellFormed.err)] };
-    let tree;
+    const reader = new StreamReader(path, text, detection.specVersion);
     try {
-        tree = parser.parse(text);
+        return { detection, document: reader.read(), issues: [] };
     }
     catch (e) {
-        const message = e.message;
-        const deep = /nest/i.test(message);
+        if (e instanceof Refused)
+            return { detection, issues: [{ severity: 'error', message: e.message, line: 1 }] };
+        // Not well-formed: the same words as before for what fast-xml-parser's validator names (only on this path, so a
+        // good document is read once).
+        const wellFormed = fxp/* XMLValidator */.iI.validate(text, { allowBooleanAttributes: false });
+        if (wellFormed !== true)
+            return { detection, issues: [notWellFormed(text, wellFormed.err)] };
+        const m = /^(?:[^:]*:)?(\d+):(\d+): (.*)$/s.exec(e.message);
         return {
             detection,
             issues: [
                 {
                     severity: 'error',
-                    message: deep
-                        ? `nests XML elements more than ${MAX_DEPTH} deep, which no CycloneDX generator does; it was not read — regenerate the SBOM`
-                        : `could not be read as XML (${message}) — regenerate the SBOM`,
-                    line: 1,
+                    message: `is not well-formed XML (${(m ? m[3] : e.message).replace(/\.$/, '')}${m ? `, column ${m[2]}` : ''}) — a truncated or hand-edited file? Regenerate it`,
+                    line: m ? Number(m[1]) : 1,
                 },
             ],
         };
     }
-    const bom = first(tree.bom);
-    if (!isNode(bom)) {
-        return { detection, issues: [{ severity: 'error', message: 'is XML but its root element is not a CycloneDX <bom> — point `paths` at the SBOM, or regenerate it', line: 1 }] };
-    }
-    return { detection, document: new XmlReader(path, text, detection.specVersion).read(bom), issues: [] };
 }
 /**
  * Starts the XSD validation of a CycloneDX XML text before it is read, so the worker validates while this thread
@@ -5713,14 +5960,21 @@ function notWellFormed(text, err) {
     // Unclosed elements are reported at the start of the file by the validator; they are missing at the end.
     const unclosed = /^Invalid '\[(.*)\]' found\.?$/s.exec(err.msg);
     if (unclosed) {
-        const names = unclosed[1].split(',').map((s) => s.trim().replace(/^"|"$/g, '')).filter(Boolean);
+        const names = unclosed[1]
+            .split(',')
+            .map((s) => s.trim().replace(/^"|"$/g, ''))
+            .filter(Boolean);
         return {
             severity: 'error',
             message: `is not well-formed XML: the file ends with ${names.length === 1 ? 'element' : 'elements'} <${names.join('>, <')}> still open — a truncated file? Regenerate it`,
             line: lineOfOffset(text, text.length),
         };
     }
-    return { severity: 'error', message: `is not well-formed XML (${err.msg.replace(/\.$/, '')}, column ${err.col}) — a truncated or hand-edited file? Regenerate it`, line: err.line };
+    return {
+        severity: 'error',
+        message: `is not well-formed XML (${err.msg.replace(/\.$/, '')}, column ${err.col}) — a truncated or hand-edited file? Regenerate it`,
+        line: err.line,
+    };
 }
 function lineOfOffset(text, offset) {
     let line = 1;
@@ -5728,153 +5982,298 @@ function lineOfOffset(text, offset) {
         line++;
     return line;
 }
-const isNode = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const list = (v) => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
-const first = (v) => (Array.isArray(v) ? v[0] : v);
-const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-/** The five predefined entities and character references; anything else is left as written. */
-function decode(s) {
-    if (!s.includes('&'))
-        return s;
-    return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (all, e) => {
-        if (e[0] !== '#')
-            return ENTITIES[e];
-        const code = e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-        return code <= 0x10ffff ? String.fromCodePoint(code) : all;
-    });
-}
-/** The text of an element (leaf string or node with attributes), decoded; undefined when empty. */
-function textOf(v) {
-    const x = first(v);
-    const raw = typeof x === 'string' ? x : isNode(x) && typeof x['#text'] === 'string' ? x['#text'] : undefined;
-    if (raw === undefined || raw === '')
-        return undefined;
-    return decode(raw);
-}
-function attr(node, name) {
-    const v = node[`@${name}`];
-    return typeof v === 'string' && v !== '' ? decode(v) : undefined;
-}
-class XmlReader {
+const cyclonedx_xml_localName = (name) => {
+    const colon = name.indexOf(':');
+    return colon === -1 ? name : name.slice(colon + 1);
+};
+class StreamReader {
     path;
     text;
     specVersion;
-    lineStarts;
-    /** Lines of the places the reader named, for linesOf. */
     lines = new Map();
-    components = [];
-    refs = [];
-    /** Places of the components, so a duplicate bom-ref is reported where the component findings are. */
-    componentPointers = new WeakMap();
+    metadataComponents = [];
+    bomComponents = [];
+    primary;
+    timestamp;
+    authors = [];
+    depsHolder;
+    refTree = [];
+    bomIsNode = false;
     constructor(path, text, specVersion) {
         this.path = path;
         this.text = text;
         this.specVersion = specVersion;
     }
-    read(bom) {
-        this.place('/bom', bom);
-        const metadata = first(bom.metadata);
-        let primary;
-        let timestamp;
-        let authors = [];
-        if (isNode(metadata)) {
-            this.place('/bom/metadata', metadata);
-            timestamp = textOf(metadata.timestamp);
-            authors = cyclonedx_xml_documentAuthors(metadata);
-            const main = first(metadata.component);
-            if (isNode(main)) {
-                primary = this.component(main, '/bom/metadata/component');
-                this.walk(main.components, '/bom/metadata/component/components');
+    read() {
+        const parser = new saxes/* SaxesParser */.wT({ xmlns: false, position: true });
+        let top;
+        let depth = 0;
+        let opaque = 0;
+        let startLine = 1;
+        let sawRoot = false;
+        parser.on('opentagstart', () => {
+            // The line of the '<': the name cannot span lines, but the character that ended it may be a newline.
+            startLine = parser.column === 0 ? parser.line - 1 : parser.line;
+        });
+        parser.on('opentag', (tag) => {
+            // Every element, self-closing ones included, gets a closetag event.
+            if (opaque > 0) {
+                opaque++;
+                return;
+            }
+            const name = cyclonedx_xml_localName(tag.name);
+            const parent = top;
+            if (parent === undefined) {
+                if (sawRoot)
+                    return;
+                sawRoot = true;
+                if (name !== 'bom')
+                    throw new Refused('is XML but its root element is not a CycloneDX <bom> — point `paths` at the SBOM, or regenerate it');
+            }
+            else {
+                this.flush(parent);
+                parent.hasChild = true;
+            }
+            if (OPAQUE.has(name) && parent !== undefined) {
+                opaque = 1;
+                return;
+            }
+            depth++;
+            if (depth > MAX_DEPTH + 1)
+                throw new Refused(`nests XML elements more than ${MAX_DEPTH} deep, which no CycloneDX generator does; it was not read — regenerate the SBOM`);
+            let attrs;
+            const given = tag.attributes;
+            for (const raw in given) {
+                if (raw === 'xmlns' || raw.startsWith('xmlns:'))
+                    continue;
+                (attrs ??= {})[`@${cyclonedx_xml_localName(raw)}`] = given[raw].trim();
+            }
+            const frame = this.open(parent, name, attrs, startLine);
+            top = frame;
+        });
+        parser.on('closetag', () => {
+            if (opaque > 0) {
+                opaque--;
+                return;
+            }
+            const frame = top;
+            this.close(frame);
+            depth--;
+            top = frame.parent;
+        });
+        parser.on('text', (t) => {
+            if (opaque === 0 && top !== undefined && top.capture !== 0 /* Capture.None */)
+                top.pending += t;
+        });
+        parser.on('cdata', (t) => {
+            if (opaque === 0 && top !== undefined && top.capture !== 0 /* Capture.None */) {
+                this.flush(top);
+                top.text += t;
+            }
+        });
+        parser.on('processinginstruction', () => {
+            // The tree reader kept a processing instruction as a child, which made its element a node.
+            if (opaque === 0 && top !== undefined) {
+                this.flush(top);
+                top.hasChild = true;
+            }
+        });
+        parser.write(this.text).close();
+        if (!this.bomIsNode)
+            throw new Refused('is XML but its root element is not a CycloneDX <bom> — point `paths` at the SBOM, or regenerate it');
+        return this.document();
+    }
+    open(parent, name, attrs, line) {
+        let siblings = { n: 1 };
+        let index = 1;
+        if (parent) {
+            parent.counts ??= new Map();
+            let c = parent.counts.get(name);
+            if (c === undefined) {
+                c = { n: 0 };
+                parent.counts.set(name, c);
+            }
+            index = ++c.n;
+            siblings = c;
+        }
+        const frame = {
+            name,
+            parent,
+            kind: 0 /* Kind.Other */,
+            line,
+            index,
+            siblings,
+            place: undefined,
+            attrs,
+            hasChild: false,
+            counts: undefined,
+            capture: 0 /* Capture.None */,
+            node: undefined,
+            text: '',
+            pending: '',
+            refSkip: parent === undefined ? false : parent.refSkip || REF_BARRIERS.has(name),
+            refs: undefined,
+            list: undefined,
+            slot: -1,
+            pointer: '',
+            primary: false,
+            dep: undefined,
+        };
+        if (parent === undefined) {
+            frame.kind = 1 /* Kind.Bom */;
+        }
+        else if (parent.capture === 2 /* Capture.All */ ||
+            (parent.capture === 1 /* Capture.Root */ && (parent.kind === 3 /* Kind.Component */ ? COMPONENT_FIELDS : METADATA_FIELDS).has(name))) {
+            frame.capture = 2 /* Capture.All */;
+        }
+        else if (parent.kind === 1 /* Kind.Bom */ && index === 1 && name === 'metadata') {
+            frame.kind = 2 /* Kind.Metadata */;
+            frame.capture = 1 /* Capture.Root */;
+        }
+        else if (parent.kind === 1 /* Kind.Bom */ && index === 1 && name === 'components') {
+            frame.kind = 4 /* Kind.Components */;
+            frame.list = this.bomComponents;
+            frame.pointer = '/bom/components';
+        }
+        else if (parent.kind === 2 /* Kind.Metadata */ && index === 1 && name === 'component') {
+            frame.kind = 3 /* Kind.Component */;
+            frame.capture = 1 /* Capture.Root */;
+            frame.primary = true;
+            frame.list = this.metadataComponents;
+            frame.pointer = '/bom/metadata/component';
+        }
+        else if (parent.kind === 3 /* Kind.Component */ && index === 1 && name === 'components') {
+            frame.kind = 4 /* Kind.Components */;
+            frame.list = parent.list;
+            frame.pointer = `${parent.pointer}/components`;
+        }
+        else if (parent.kind === 4 /* Kind.Components */ && name === 'component') {
+            frame.kind = 3 /* Kind.Component */;
+            frame.capture = 1 /* Capture.Root */;
+            frame.list = parent.list;
+            frame.pointer = `${parent.pointer}/component[${index}]`;
+            // Components are listed in document order, a component before those nested in it.
+            frame.slot = frame.list.push(null) - 1;
+        }
+        else if (parent.kind === 1 /* Kind.Bom */ && index === 1 && name === 'dependencies') {
+            frame.kind = 5 /* Kind.Dependencies */;
+            frame.dep = { ref: undefined, isNode: false, line, children: [] };
+            this.depsHolder = frame.dep;
+        }
+        else if ((parent.kind === 5 /* Kind.Dependencies */ || parent.kind === 6 /* Kind.Dependency */) && name === 'dependency') {
+            frame.kind = 6 /* Kind.Dependency */;
+            frame.dep = { ref: undefined, isNode: false, line, children: [] };
+            parent.dep.children.push(frame.dep);
+        }
+        // The attributes are not read again once the element is open, so its record starts from them.
+        if (frame.capture !== 0 /* Capture.None */)
+            frame.node = attrs ?? {};
+        return frame;
+    }
+    /** Text read so far in an element, trimmed as the tree reader trimmed it: each run between child elements and CDATA sections. */
+    flush(frame) {
+        if (frame.pending === '')
+            return;
+        const t = frame.pending.trim();
+        if (t !== '')
+            frame.text += t;
+        frame.pending = '';
+    }
+    close(frame) {
+        this.flush(frame);
+        const isNode = frame.attrs !== undefined || frame.hasChild;
+        const parent = frame.parent;
+        if (frame.capture !== 0 /* Capture.None */) {
+            let value;
+            const node = frame.node;
+            if (isNode) {
+                if (frame.text !== '')
+                    node['#text'] = frame.text;
+                value = node;
+            }
+            else
+                value = frame.text;
+            if (frame.capture === 2 /* Capture.All */ && parent?.node !== undefined) {
+                const list = parent.node[frame.name];
+                if (list)
+                    list.push(value);
+                else
+                    parent.node[frame.name] = [value];
             }
         }
-        this.walk(bom.components, '/bom/components');
-        const dependencies = this.dependencies(bom);
-        this.collectRefs(bom, '/bom');
-        const lines = this.lines;
-        return {
-            path: this.path,
-            family: 'cyclonedx',
-            encoding: 'xml',
-            specVersion: this.specVersion,
-            authors,
-            timestamp,
-            primary,
-            components: this.components,
-            dependencies,
-            definedRefs: this.refs,
-            issues: [],
-            xml: this.text,
-            linesOf: (pointers) => {
-                const out = new Map();
-                for (const p of pointers) {
-                    // JSON-style pointers from the shared checks (/metadata, /dependencies) name the same places under /bom.
-                    let q = p.startsWith('/bom') ? p : `/bom${p}`;
-                    for (;;) {
-                        const l = lines.get(q);
-                        if (l !== undefined) {
-                            out.set(p, l);
-                            break;
-                        }
-                        const cut = q.lastIndexOf('/');
-                        if (cut <= 0)
-                            break;
-                        q = q.slice(0, cut);
-                    }
+        switch (frame.kind) {
+            case 1 /* Kind.Bom */:
+                this.bomIsNode = isNode;
+                if (isNode)
+                    this.lines.set('/bom', frame.line);
+                break;
+            case 2 /* Kind.Metadata */:
+                if (isNode) {
+                    this.lines.set('/bom/metadata', frame.line);
+                    this.timestamp = textOf(frame.node.timestamp);
+                    this.authors = cyclonedx_xml_documentAuthors(frame.node);
                 }
-                return out;
-            },
-        };
-    }
-    lineOf(node) {
-        const meta = node[META];
-        if (meta?.startIndex === undefined)
-            return undefined;
-        if (!this.lineStarts) {
-            const starts = [0];
-            const t = this.text;
-            for (let i = t.indexOf('\n'); i !== -1; i = t.indexOf('\n', i + 1))
-                starts.push(i + 1);
-            this.lineStarts = starts;
+                break;
+            case 3 /* Kind.Component */:
+                if (isNode) {
+                    const c = this.component(frame.node, frame.pointer, frame.line);
+                    if (frame.primary)
+                        this.primary = c;
+                    else
+                        frame.list[frame.slot] = c;
+                }
+                break;
+            case 5 /* Kind.Dependencies */:
+                frame.dep.isNode = isNode;
+                if (isNode)
+                    this.lines.set('/bom/dependencies', frame.line);
+                break;
+            case 6 /* Kind.Dependency */: {
+                const d = frame.dep;
+                d.isNode = isNode;
+                const ref = frame.attrs?.['@ref'];
+                if (typeof ref === 'string' && ref !== '')
+                    d.ref = ref;
+                break;
+            }
+            default:
+                break;
         }
-        const starts = this.lineStarts;
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= meta.startIndex)
-                lo = mid;
-            else
-                hi = mid - 1;
+        // bom-refs: the element's own, then its children's, grouped by child name.
+        if (!frame.refSkip && isNode) {
+            const items = [];
+            const own = frame.attrs?.['@bom-ref'];
+            if (typeof own === 'string' && own !== '')
+                items.push({ ref: own, place: placeOf(frame) });
+            // Children's, by name in the order the names first appeared (the order of the counts).
+            if (frame.refs && frame.counts) {
+                for (const name of frame.counts.keys()) {
+                    const group = frame.refs.get(name);
+                    if (group)
+                        for (const item of group)
+                            items.push(item);
+                }
+            }
+            if (parent === undefined)
+                this.refTree = items;
+            else if (items.length) {
+                parent.refs ??= new Map();
+                const group = parent.refs.get(frame.name);
+                const item = items.length === 1 ? items[0] : items;
+                if (group)
+                    group.push(item);
+                else
+                    parent.refs.set(frame.name, [item]);
+            }
         }
-        return lo + 1;
+        frame.refs = undefined;
+        frame.counts = undefined;
+        frame.node = undefined;
     }
-    place(pointer, node) {
-        const line = this.lineOf(node);
-        if (line !== undefined)
-            this.lines.set(pointer, line);
-        return line;
-    }
-    walk(container, pointer) {
-        const holder = first(container);
-        if (!isNode(holder))
-            return;
-        const items = list(holder.component);
-        for (let i = 0; i < items.length; i++) {
-            const c = items[i];
-            if (!isNode(c))
-                continue;
-            const p = `${pointer}/component[${i + 1}]`;
-            this.components.push(this.component(c, p));
-            if (c.components !== undefined)
-                this.walk(c.components, `${p}/components`);
-        }
-    }
-    component(c, pointer) {
+    component(c, pointer, line) {
         const component = { name: textOf(c.name) ?? '', licenses: [], pointer };
-        this.componentPointers.set(c, pointer);
-        const line = this.place(pointer, c);
-        if (line !== undefined)
-            component.line = line;
+        this.lines.set(pointer, line);
+        component.line = line;
         const version = textOf(c.version);
         if (version !== undefined)
             component.version = version;
@@ -5921,7 +6320,7 @@ class XmlReader {
                 if (isNode(p))
                     pairs.push([attr(p, 'name') ?? '', textOf([p]) ?? '']);
                 else if (typeof p === 'string')
-                    pairs.push(['', decode(p)]);
+                    pairs.push(['', p]);
             }
             const support = supportFromPairs(pairs);
             if (support)
@@ -5936,73 +6335,147 @@ class XmlReader {
         return component;
     }
     /** `<dependency ref>` entries; their direct `<dependency ref>` children are what they depend on. Nested children with children of their own (allowed by the 1.2–1.3 XSDs) are entries too. */
-    dependencies(bom) {
+    dependencies() {
         const out = [];
-        const holder = first(bom.dependencies);
-        if (!isNode(holder))
+        const holder = this.depsHolder;
+        if (!holder?.isNode)
             return out;
-        this.place('/bom/dependencies', holder);
         const stack = [];
-        const top = list(holder.dependency);
+        const top = holder.children;
         for (let i = top.length - 1; i >= 0; i--)
-            if (isNode(top[i]))
+            if (top[i].isNode)
                 stack.push([top[i], `/bom/dependencies/dependency[${i + 1}]`]);
         while (stack.length) {
             const [d, pointer] = stack.pop();
-            const ref = attr(d, 'ref');
-            const line = this.place(pointer, d);
-            const children = list(d.dependency);
+            this.lines.set(pointer, d.line);
             const dependsOn = [];
-            for (let i = 0; i < children.length; i++) {
-                const child = children[i];
-                if (!isNode(child))
+            for (let i = 0; i < d.children.length; i++) {
+                const child = d.children[i];
+                if (!child.isNode)
                     continue;
-                const childRef = attr(child, 'ref');
-                if (childRef !== undefined)
-                    dependsOn.push(childRef);
+                if (child.ref !== undefined)
+                    dependsOn.push(child.ref);
                 const childPointer = `${pointer}/dependency[${i + 1}]`;
-                if (child.dependency !== undefined)
+                if (child.children.length)
                     stack.push([child, childPointer]);
                 else
-                    this.place(childPointer, child);
+                    this.lines.set(childPointer, child.line);
             }
-            if (ref === undefined)
+            if (d.ref === undefined)
                 continue;
-            const dep = { ref, dependsOn, pointer };
-            if (line !== undefined)
-                dep.line = line;
-            out.push(dep);
+            out.push({ ref: d.ref, dependsOn, pointer, line: d.line });
         }
         return out;
     }
-    /** Every bom-ref attribute in the document (components, services, vulnerabilities, ...), in document order. */
-    collectRefs(root, rootPointer) {
-        const stack = [[root, rootPointer]];
+    definedRefs() {
+        const out = [];
+        const stack = [];
+        for (let i = this.refTree.length - 1; i >= 0; i--)
+            stack.push(this.refTree[i]);
         while (stack.length) {
-            const [node, walked] = stack.pop();
-            const pointer = this.componentPointers.get(node) ?? walked;
-            const ref = attr(node, 'bom-ref');
-            if (ref !== undefined)
-                this.refs.push([ref, pointer]);
-            const keys = Object.keys(node);
-            const children = [];
-            for (const key of keys) {
-                // `dependency ref` and `provides ref` refer to bom-refs; they define none.
-                if (key[0] === '@' || key === '#text' || key === 'dependencies' || key === 'properties' || key === 'hashes')
-                    continue;
-                const items = node[key];
-                if (!Array.isArray(items))
-                    continue;
-                for (let i = 0; i < items.length; i++) {
-                    const child = items[i];
-                    if (isNode(child))
-                        children.push([child, items.length === 1 ? `${pointer}/${key}` : `${pointer}/${key}[${i + 1}]`]);
-                }
+            const item = stack.pop();
+            if (Array.isArray(item)) {
+                for (let i = item.length - 1; i >= 0; i--)
+                    stack.push(item[i]);
             }
-            for (let i = children.length - 1; i >= 0; i--)
-                stack.push(children[i]);
+            else
+                out.push([item.ref, pointerOf(item.place)]);
         }
+        return out;
     }
+    document() {
+        const dependencies = this.dependencies();
+        const definedRefs = this.definedRefs();
+        const components = [];
+        for (const c of this.metadataComponents)
+            if (c)
+                components.push(c);
+        for (const c of this.bomComponents)
+            if (c)
+                components.push(c);
+        const lines = this.lines;
+        return {
+            path: this.path,
+            family: 'cyclonedx',
+            encoding: 'xml',
+            specVersion: this.specVersion,
+            authors: this.authors,
+            timestamp: this.timestamp,
+            primary: this.primary,
+            components,
+            dependencies,
+            definedRefs,
+            issues: [],
+            xml: this.text,
+            linesOf: (pointers) => {
+                const out = new Map();
+                for (const p of pointers) {
+                    // JSON-style pointers from the shared checks (/metadata, /dependencies) name the same places under /bom.
+                    let q = p.startsWith('/bom') ? p : `/bom${p}`;
+                    for (;;) {
+                        const l = lines.get(q);
+                        if (l !== undefined) {
+                            out.set(p, l);
+                            break;
+                        }
+                        const cut = q.lastIndexOf('/');
+                        if (cut <= 0)
+                            break;
+                        q = q.slice(0, cut);
+                    }
+                }
+                return out;
+            },
+        };
+    }
+}
+/** The place of an open element, made with those of its ancestors that have none yet: a component's is its own pointer. */
+function placeOf(frame) {
+    if (frame.place)
+        return frame.place;
+    const place = {
+        parent: frame.parent ? placeOf(frame.parent) : undefined,
+        name: frame.name,
+        index: frame.index,
+        siblings: frame.siblings,
+    };
+    if (frame.parent === undefined)
+        place.pointer = '/bom';
+    else if (frame.kind === 3 /* Kind.Component */)
+        place.pointer = frame.pointer;
+    frame.place = place;
+    return place;
+}
+/** The pointer of a place: a component's own, else its parent's and its name, indexed when the name repeats among siblings. */
+function pointerOf(place) {
+    const chain = [];
+    let p = place;
+    while (p !== undefined && p.pointer === undefined) {
+        chain.push(p);
+        p = p.parent;
+    }
+    let base = p?.pointer ?? '';
+    for (let i = chain.length - 1; i >= 0; i--) {
+        const q = chain[i];
+        q.pointer = q.siblings.n === 1 ? `${base}/${q.name}` : `${base}/${q.name}[${q.index}]`;
+        base = q.pointer;
+    }
+    return base;
+}
+const isNode = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const list = (v) => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
+const first = (v) => (Array.isArray(v) ? v[0] : v);
+/** The text of an element (leaf string or node with attributes); undefined when empty. */
+function textOf(v) {
+    const x = first(v);
+    const raw = typeof x === 'string' ? x : isNode(x) && typeof x['#text'] === 'string' ? x['#text'] : undefined;
+    if (raw === undefined || raw === '')
+        return undefined;
+    return raw;
+}
+function attr(node, name) {
+    const v = node[`@${name}`];
+    return typeof v === 'string' && v !== '' ? v : undefined;
 }
 function cyclonedx_xml_entityName(v) {
     const e = first(v);
@@ -6030,7 +6503,11 @@ function cyclonedx_xml_documentAuthors(metadata) {
     const tools = first(metadata.tools);
     if (isNode(tools)) {
         // 1.2–1.4: <tool>; 1.5+: <components><component> and <services><service> (the old form is still allowed).
-        const all = [...list(tools.tool), ...list(first(tools.components)?.component), ...list(first(tools.services)?.service)];
+        const all = [
+            ...list(tools.tool),
+            ...list(first(tools.components)?.component),
+            ...list(first(tools.services)?.service),
+        ];
         for (const t of all) {
             if (!isNode(t))
                 continue;
@@ -6284,13 +6761,38 @@ function jsonPointerLines(text, wanted) {
     const out = new Map();
     if (wanted.length === 0)
         return out;
-    // Every prefix of a wanted pointer: the scan builds pointer strings only inside these.
+    const found = scanPointerLines(text, wantedPrefixes(wanted));
+    for (const p of wanted) {
+        const l = nearestFoundLine(found, p);
+        if (l !== undefined)
+            out.set(p, l);
+    }
+    return out;
+}
+/** Every prefix of a wanted pointer: the scan builds pointer strings only inside these. */
+function wantedPrefixes(wanted) {
     const prefixes = new Set(['']);
     for (const p of wanted) {
         const parts = p.split('/');
         for (let i = 1; i <= parts.length; i++)
             prefixes.add(parts.slice(0, i).join('/'));
     }
+    return prefixes;
+}
+/** The line of the pointer, or of its nearest parent found by the scan. */
+function nearestFoundLine(found, p) {
+    let q = p;
+    for (;;) {
+        const l = found.get(q);
+        if (l !== undefined)
+            return l;
+        if (q === '')
+            return undefined;
+        q = q.slice(0, q.lastIndexOf('/'));
+    }
+}
+/** One pass over the text: the line where each value whose pointer is in `prefixes` starts. */
+function scanPointerLines(text, prefixes) {
     const found = new Map();
     // The stack holds, per open container, its pointer (or undefined when outside every wanted prefix),
     // whether it is an array, its next index, and the pending key.
@@ -6376,20 +6878,7 @@ function jsonPointerLines(text, wanted) {
             valueEnds();
         }
     }
-    for (const p of wanted) {
-        let q = p;
-        for (;;) {
-            const l = found.get(q);
-            if (l !== undefined) {
-                out.set(p, l);
-                break;
-            }
-            if (q === '')
-                break;
-            q = q.slice(0, q.lastIndexOf('/'));
-        }
-    }
-    return out;
+    return found;
 }
 function safeJsonString(raw) {
     try {
@@ -7068,7 +7557,9 @@ function defaultProtectedPaths(policyPath) {
 const ProtectedFilesOptions = (0,schemas/* RuleOptions */.Ly)({
     paths: type/* Type */.ZU.Optional((0,schemas/* annotate */.fz)(schemas/* globListSchema */.e4, { description: 'Protected files (globs). Default: the policy file, .github/workflows/**, CODEOWNERS.' })),
     approvals: type/* Type */.ZU.Integer({ minimum: 0, maximum: 50, default: 1, description: 'Distinct approvals needed when a protected file changes.' }),
-    from: type/* Type */.ZU.Optional((0,schemas/* annotate */.fz)(schemas/* principalListSchema */.wI, { description: 'Only approvals from these count (group names, @org/team, logins); default anyone but the author.' })),
+    from: type/* Type */.ZU.Optional((0,schemas/* annotate */.fz)(schemas/* principalListSchema */.wI, {
+        description: 'Only approvals from these count (group names, @org/team, logins); default anyone but the author.',
+    })),
     invalidate_on_push: type/* Type */.ZU.Boolean({ default: true, description: 'Only approvals of the head commit count.' }),
 });
 const protectedFiles = (0,rule/* defineRule */.K)({
@@ -7099,7 +7590,9 @@ const protectedFiles = (0,rule/* defineRule */.K)({
             severity: 'error',
             action,
             // The first finding carries the whole story; the others mark each file for its annotation.
-            message: i === 0 ? `This pull request changes protected ${touched.length === 1 ? 'file' : 'files'} ${(0,util_text/* shortList */.pg)(touched)}: ${shortfall}` : `${file} is protected: ${shortfall}`,
+            message: i === 0
+                ? `This pull request changes protected ${touched.length === 1 ? 'file' : 'files'} ${(0,util_text/* shortList */.pg)(touched)}: ${shortfall}`
+                : `${file} is protected: ${shortfall}`,
             file,
         }));
         return { findings, summary: `changes ${(0,util_text/* shortList */.pg)(touched, 3)}: ${shortfall}` };
@@ -7121,7 +7614,10 @@ const ReviewsOptions = (0,schemas/* RuleOptions */.Ly)({
         description: 'Each changed file with owners in CODEOWNERS (read at base) needs an approval from one of its owners.',
     }),
     invalidate_on_push: type/* Type */.ZU.Boolean({ default: true, description: 'Only approvals of the head commit count.' }),
-    block_on_changes_requested: type/* Type */.ZU.Boolean({ default: true, description: 'A reviewer whose latest review requests changes fails the gate.' }),
+    block_on_changes_requested: type/* Type */.ZU.Boolean({
+        default: true,
+        description: 'A reviewer whose latest review requests changes fails the gate.',
+    }),
 });
 const reviews = (0,rule/* defineRule */.K)({
     name: 'reviews',
@@ -7139,7 +7635,11 @@ const reviews = (0,rule/* defineRule */.K)({
         if (options.block_on_changes_requested) {
             (0,approvals/* changesRequestedMessages */.o8)(tally).forEach((message, i) => {
                 const who = tally.changesRequested[i].user;
-                findings.push({ severity: 'error', message, action: { text: `Address ${who}'s requested changes, then ask ${who} to approve or dismiss the review` } });
+                findings.push({
+                    severity: 'error',
+                    message,
+                    action: { text: `Address ${who}'s requested changes, then ask ${who} to approve or dismiss the review` },
+                });
             });
         }
         if (options.code_owners)
@@ -7228,184 +7728,156 @@ var dist = __webpack_require__(8815);
 // The native risk register format. The same schema is shipped as src/rules/risk-register/risk-register.schema.json
 // for editors; a test keeps the two equal.
 const RISK_REGISTER_SCHEMA = {
-    "$schema": "http://json-schema.org/draft-07/schema#",
-    "$id": "https://github.com/sdlc-gate/sdlc-gate/risk-register-v1.schema.json",
-    "title": "sdlc-gate risk register (ISO 14971 / IEC 62304 7)",
-    "description": "Hazards of the device's software, their causes in software items, the risk controls that reduce them (each implemented by a requirement), and the residual risk.",
-    "type": "object",
-    "additionalProperties": false,
-    "required": [
-        "scales",
-        "acceptability",
-        "hazards"
-    ],
-    "properties": {
-        "$schema": {
-            "type": "string"
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://github.com/sdlc-gate/sdlc-gate/risk-register-v1.schema.json',
+    title: 'sdlc-gate risk register (ISO 14971 / IEC 62304 7)',
+    description: "Hazards of the device's software, their causes in software items, the risk controls that reduce them (each implemented by a requirement), and the residual risk.",
+    type: 'object',
+    additionalProperties: false,
+    required: ['scales', 'acceptability', 'hazards'],
+    properties: {
+        $schema: {
+            type: 'string',
         },
-        "scales": {
-            "type": "object",
-            "additionalProperties": false,
-            "required": [
-                "severity",
-                "probability"
-            ],
-            "description": "The ordered levels, least to most.",
-            "properties": {
-                "severity": {
-                    "$ref": "#/definitions/levels"
+        scales: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['severity', 'probability'],
+            description: 'The ordered levels, least to most.',
+            properties: {
+                severity: {
+                    $ref: '#/definitions/levels',
                 },
-                "probability": {
-                    "$ref": "#/definitions/levels"
-                }
-            }
+                probability: {
+                    $ref: '#/definitions/levels',
+                },
+            },
         },
-        "acceptability": {
-            "type": "object",
-            "description": "Per severity level, the highest acceptable probability.",
-            "additionalProperties": {
-                "$ref": "#/definitions/level"
-            }
+        acceptability: {
+            type: 'object',
+            description: 'Per severity level, the highest acceptable probability.',
+            additionalProperties: {
+                $ref: '#/definitions/level',
+            },
         },
-        "hazards": {
-            "type": "array",
-            "items": {
-                "$ref": "#/definitions/hazard"
-            }
-        }
+        hazards: {
+            type: 'array',
+            items: {
+                $ref: '#/definitions/hazard',
+            },
+        },
     },
-    "definitions": {
-        "level": {
-            "type": "string",
-            "minLength": 1
+    definitions: {
+        level: {
+            type: 'string',
+            minLength: 1,
         },
-        "levels": {
-            "type": "array",
-            "minItems": 1,
-            "uniqueItems": true,
-            "items": {
-                "$ref": "#/definitions/level"
-            }
+        levels: {
+            type: 'array',
+            minItems: 1,
+            uniqueItems: true,
+            items: {
+                $ref: '#/definitions/level',
+            },
         },
-        "id": {
-            "type": "string",
-            "pattern": "^[A-Za-z][A-Za-z0-9_.-]*$"
+        id: {
+            type: 'string',
+            pattern: '^[A-Za-z][A-Za-z0-9_.-]*$',
         },
-        "text": {
-            "type": "string",
-            "minLength": 1,
-            "pattern": "\\S"
+        text: {
+            type: 'string',
+            minLength: 1,
+            pattern: '\\S',
         },
-        "hazard": {
-            "type": "object",
-            "additionalProperties": false,
-            "required": [
-                "id",
-                "hazard",
-                "hazardous_situation",
-                "harm",
-                "causes",
-                "severity",
-                "probability",
-                "controls",
-                "residual"
-            ],
-            "properties": {
-                "id": {
-                    "$ref": "#/definitions/id"
+        hazard: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['id', 'hazard', 'hazardous_situation', 'harm', 'causes', 'severity', 'probability', 'controls', 'residual'],
+            properties: {
+                id: {
+                    $ref: '#/definitions/id',
                 },
-                "hazard": {
-                    "$ref": "#/definitions/text"
+                hazard: {
+                    $ref: '#/definitions/text',
                 },
-                "hazardous_situation": {
-                    "$ref": "#/definitions/text"
+                hazardous_situation: {
+                    $ref: '#/definitions/text',
                 },
-                "harm": {
-                    "$ref": "#/definitions/text"
+                harm: {
+                    $ref: '#/definitions/text',
                 },
-                "causes": {
-                    "type": "array",
-                    "minItems": 1,
-                    "items": {
-                        "type": "object",
-                        "additionalProperties": false,
-                        "required": [
-                            "id",
-                            "text"
-                        ],
-                        "properties": {
-                            "id": {
-                                "$ref": "#/definitions/id"
+                causes: {
+                    type: 'array',
+                    minItems: 1,
+                    items: {
+                        type: 'object',
+                        additionalProperties: false,
+                        required: ['id', 'text'],
+                        properties: {
+                            id: {
+                                $ref: '#/definitions/id',
                             },
-                            "text": {
-                                "$ref": "#/definitions/text"
+                            text: {
+                                $ref: '#/definitions/text',
                             },
-                            "software_item": {
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "The software item (a classification item name) the cause lies in."
-                            }
-                        }
-                    }
-                },
-                "severity": {
-                    "$ref": "#/definitions/level"
-                },
-                "probability": {
-                    "$ref": "#/definitions/level",
-                    "description": "Before the risk controls."
-                },
-                "controls": {
-                    "type": "array",
-                    "items": {
-                        "type": "object",
-                        "additionalProperties": false,
-                        "required": [
-                            "id",
-                            "requirement"
-                        ],
-                        "properties": {
-                            "id": {
-                                "$ref": "#/definitions/id"
+                            software_item: {
+                                type: 'string',
+                                minLength: 1,
+                                description: 'The software item (a classification item name) the cause lies in.',
                             },
-                            "requirement": {
-                                "type": "string",
-                                "minLength": 1,
-                                "description": "The id of the requirement that implements the control (IEC 62304 5.2.3)."
-                            },
-                            "text": {
-                                "$ref": "#/definitions/text"
-                            }
-                        }
-                    }
-                },
-                "residual": {
-                    "type": "object",
-                    "additionalProperties": false,
-                    "required": [
-                        "probability"
-                    ],
-                    "properties": {
-                        "probability": {
-                            "$ref": "#/definitions/level",
-                            "description": "After the risk controls."
                         },
-                        "severity": {
-                            "$ref": "#/definitions/level",
-                            "description": "After the risk controls, when they also reduce the severity; default: the hazard's severity."
-                        }
-                    }
+                    },
                 },
-                "justification": {
-                    "type": [
-                        "string",
-                        "null"
-                    ],
-                    "description": "Benefit-risk justification; required when the residual risk is not acceptable by the matrix."
-                }
-            }
-        }
-    }
+                severity: {
+                    $ref: '#/definitions/level',
+                },
+                probability: {
+                    $ref: '#/definitions/level',
+                    description: 'Before the risk controls.',
+                },
+                controls: {
+                    type: 'array',
+                    items: {
+                        type: 'object',
+                        additionalProperties: false,
+                        required: ['id', 'requirement'],
+                        properties: {
+                            id: {
+                                $ref: '#/definitions/id',
+                            },
+                            requirement: {
+                                type: 'string',
+                                minLength: 1,
+                                description: 'The id of the requirement that implements the control (IEC 62304 5.2.3).',
+                            },
+                            text: {
+                                $ref: '#/definitions/text',
+                            },
+                        },
+                    },
+                },
+                residual: {
+                    type: 'object',
+                    additionalProperties: false,
+                    required: ['probability'],
+                    properties: {
+                        probability: {
+                            $ref: '#/definitions/level',
+                            description: 'After the risk controls.',
+                        },
+                        severity: {
+                            $ref: '#/definitions/level',
+                            description: "After the risk controls, when they also reduce the severity; default: the hazard's severity.",
+                        },
+                    },
+                },
+                justification: {
+                    type: ['string', 'null'],
+                    description: 'Benefit-risk justification; required when the residual risk is not acceptable by the matrix.',
+                },
+            },
+        },
+    },
 };
 
 ;// CONCATENATED MODULE: ./lib/parsers/risk/index.js
@@ -7452,17 +7924,21 @@ function parseRiskRegister(text, file, format = 'native') {
     }
     catch (e) {
         // An alias with no anchor, or more aliases than the cap (a "billion laughs" document), surfaces only here.
-        return { findings: [{ severity: 'error', message: `${file} is not valid YAML (${e.message.split('\n')[0]}) — fix the risk register.`, file, line: 1 }] };
+        return {
+            findings: [
+                {
+                    severity: 'error',
+                    message: `${file} is not valid YAML (${e.message.split('\n')[0]}) — fix the risk register.`,
+                    file,
+                    line: 1,
+                },
+            ],
+        };
     }
     return format === 'rdm' ? readRdm(data, y, file) : readNative(data, y, file);
 }
-function readNative(data, y, file) {
-    validateNative ??= new ajv.Ajv({ allErrors: true, strict: false }).compile(RISK_REGISTER_SCHEMA);
-    if (!validateNative(data)) {
-        return { findings: schemaFindings(validateNative.errors ?? [], y, file) };
-    }
-    const reg = data;
-    const findings = [];
+/** The native acceptability map checked against the scales: per severity, the index of the highest acceptable probability. */
+function nativeHighest(reg, y, file, findings) {
     const severity = reg.scales.severity;
     const probability = reg.scales.probability;
     const highest = new Map();
@@ -7482,6 +7958,19 @@ function readNative(data, y, file) {
             findings.push(err(`${file}: acceptability gives no highest acceptable probability for severity "${sev}" — add "${sev}: <probability>".`, file, accLine));
         }
     }
+    return highest;
+}
+function readNative(data, y, file) {
+    validateNative ??= new ajv.Ajv({ allErrors: true, strict: false }).compile(RISK_REGISTER_SCHEMA);
+    if (!validateNative(data)) {
+        return { findings: schemaFindings(validateNative.errors ?? [], y, file) };
+    }
+    const reg = data;
+    const findings = [];
+    const severity = reg.scales.severity;
+    const probability = reg.scales.probability;
+    const accLine = y.line(['acceptability']);
+    const highest = nativeHighest(reg, y, file, findings);
     const acceptable = (sev, prob) => {
         const max = highest.get(sev);
         return max !== undefined && probability.indexOf(prob) <= max;
@@ -7577,7 +8066,11 @@ function readRdm(data, y, file) {
     const severity = labels('risk_severity_levels');
     const probability = labels('risk_probability_levels');
     const levels = labels('risk_levels');
-    for (const [key, value] of [['risk_severity_levels', severity], ['risk_probability_levels', probability], ['risk_levels', levels]]) {
+    for (const [key, value] of [
+        ['risk_severity_levels', severity],
+        ['risk_probability_levels', probability],
+        ['risk_levels', levels],
+    ]) {
         if (!value)
             return fail(`${key} must be a non-empty list of {label, description} — fix it.`, [key]);
     }
@@ -7596,58 +8089,90 @@ function readRdm(data, y, file) {
         return fail('risks must be a list — fix it.', ['risks']);
     const hazards = [];
     data.risks.forEach((raw, i) => {
-        const at = (...p) => y.line(['risks', i, ...p]);
-        if (!isObject(raw))
-            return findings.push(err(`${file}: risks[${i}] is not a mapping — fix it.`, file, at()));
-        const id = (0,util_text/* scalarText */.ws)(raw.id);
-        const name = id ? `risk ${id}` : `risks[${i}]`;
-        const missing = ['id', 'hazard', 'hazardous_situation', 'harm', 'severity', 'probability'].filter((k) => raw[k] === undefined || raw[k] === null || raw[k] === '');
-        if (missing.length)
-            return findings.push(err(`${file}: ${name} lacks ${missing.join(', ')} — fill ${missing.length === 1 ? 'it' : 'them'} in.`, file, at()));
-        let ok = true;
-        const level = (key, scale, scaleName) => {
-            const v = raw[key];
-            if (v === undefined || v === null)
-                return undefined;
-            if (typeof v !== 'string' || !scale.includes(v)) {
-                ok = false;
-                findings.push(err(`${file}: ${name} ${key} "${typeof v === 'object' ? (Array.isArray(v) ? '(a list)' : '(a mapping)') : (0,util_text/* scalarText */.ws)(v)}" is not a level of ${scaleName} (${scale.join(', ')}) — use one of them.`, file, at(key)));
-                return undefined;
-            }
-            return v;
-        };
-        const sev = level('severity', severity, 'risk_severity_levels');
-        const prob = level('probability', probability, 'risk_probability_levels');
-        const rSev = level('residual_severity', severity, 'risk_severity_levels');
-        const rProb = level('residual_probability', probability, 'risk_probability_levels');
-        if (!ok || !sev || !prob)
-            return;
-        const measures = raw.control_measures;
-        const controls = [];
-        const measureList = Array.isArray(measures) ? measures : isObject(measures) ? [measures] : [];
-        measureList.forEach((m, j) => {
-            if (!isObject(m))
-                return;
-            const reqs = [m.requirement, ...(Array.isArray(m.requirements) ? m.requirements : [])].filter((r) => typeof r === 'string' && r !== '');
-            const line = Array.isArray(measures) ? at('control_measures', j) : at('control_measures');
-            reqs.forEach((r, k) => controls.push({ id: typeof m.id === 'string' ? m.id : `${id}.${j + 1}${reqs.length > 1 ? `.${k + 1}` : ''}`, requirement: r, line }));
-        });
-        const item = typeof raw.software_item === 'string' && raw.software_item ? raw.software_item : undefined;
-        hazards.push({
-            id,
-            title: (0,util_text/* scalarText */.ws)(raw.hazard),
-            line: at('id'),
-            severity: sev,
-            probability: prob,
-            // rdm leaves the residual null until controls are assessed: the risk stays what it was.
-            residual: { severity: rSev ?? sev, probability: rProb ?? prob, line: rProb ? at('residual_probability') : at('id') },
-            ...(typeof raw.notes === 'string' && raw.notes.trim() ? { justification: raw.notes } : {}),
-            causes: [{ text: typeof raw.events === 'string' ? raw.events : '', ...(item ? { softwareItem: item } : {}), line: at(), softwareItemLine: at('software_item') }],
-            controls,
-        });
+        const hazard = rdmHazard(raw, i, y, file, severity, probability, findings);
+        if (hazard)
+            hazards.push(hazard);
     });
     findings.push(...duplicateFindings(hazards, file));
-    return { register: { file, format: 'rdm', severity: severity, probability: probability, acceptable, acceptabilityLine: y.line(['risk_acceptability_matrix']), hazards }, findings };
+    return {
+        register: {
+            file,
+            format: 'rdm',
+            severity: severity,
+            probability: probability,
+            acceptable,
+            acceptabilityLine: y.line(['risk_acceptability_matrix']),
+            hazards,
+        },
+        findings,
+    };
+}
+/** One rdm risk as a hazard, or undefined after its findings when it is malformed or off the scales. */
+function rdmHazard(raw, i, y, file, severity, probability, findings) {
+    const at = (...p) => y.line(['risks', i, ...p]);
+    if (!isObject(raw)) {
+        findings.push(err(`${file}: risks[${i}] is not a mapping — fix it.`, file, at()));
+        return undefined;
+    }
+    const id = (0,util_text/* scalarText */.ws)(raw.id);
+    const name = id ? `risk ${id}` : `risks[${i}]`;
+    const missing = ['id', 'hazard', 'hazardous_situation', 'harm', 'severity', 'probability'].filter((k) => raw[k] === undefined || raw[k] === null || raw[k] === '');
+    if (missing.length) {
+        findings.push(err(`${file}: ${name} lacks ${missing.join(', ')} — fill ${missing.length === 1 ? 'it' : 'them'} in.`, file, at()));
+        return undefined;
+    }
+    let ok = true;
+    const level = (key, scale, scaleName) => {
+        const v = raw[key];
+        if (v === undefined || v === null)
+            return undefined;
+        if (typeof v !== 'string' || !scale.includes(v)) {
+            ok = false;
+            findings.push(err(`${file}: ${name} ${key} "${typeof v === 'object' ? (Array.isArray(v) ? '(a list)' : '(a mapping)') : (0,util_text/* scalarText */.ws)(v)}" is not a level of ${scaleName} (${scale.join(', ')}) — use one of them.`, file, at(key)));
+            return undefined;
+        }
+        return v;
+    };
+    const sev = level('severity', severity, 'risk_severity_levels');
+    const prob = level('probability', probability, 'risk_probability_levels');
+    const rSev = level('residual_severity', severity, 'risk_severity_levels');
+    const rProb = level('residual_probability', probability, 'risk_probability_levels');
+    if (!ok || !sev || !prob)
+        return undefined;
+    const controls = rdmControls(raw.control_measures, id, at);
+    const item = typeof raw.software_item === 'string' && raw.software_item ? raw.software_item : undefined;
+    return {
+        id,
+        title: (0,util_text/* scalarText */.ws)(raw.hazard),
+        line: at('id'),
+        severity: sev,
+        probability: prob,
+        // rdm leaves the residual null until controls are assessed: the risk stays what it was.
+        residual: { severity: rSev ?? sev, probability: rProb ?? prob, line: rProb ? at('residual_probability') : at('id') },
+        ...(typeof raw.notes === 'string' && raw.notes.trim() ? { justification: raw.notes } : {}),
+        causes: [
+            {
+                text: typeof raw.events === 'string' ? raw.events : '',
+                ...(item ? { softwareItem: item } : {}),
+                line: at(),
+                softwareItemLine: at('software_item'),
+            },
+        ],
+        controls,
+    };
+}
+/** An rdm risk's control measures (one mapping or a list), one control per requirement each names. */
+function rdmControls(measures, id, at) {
+    const controls = [];
+    const measureList = Array.isArray(measures) ? measures : isObject(measures) ? [measures] : [];
+    measureList.forEach((m, j) => {
+        if (!isObject(m))
+            return;
+        const reqs = [m.requirement, ...(Array.isArray(m.requirements) ? m.requirements : [])].filter((r) => typeof r === 'string' && r !== '');
+        const line = Array.isArray(measures) ? at('control_measures', j) : at('control_measures');
+        reqs.forEach((r, k) => controls.push({ id: typeof m.id === 'string' ? m.id : `${id}.${j + 1}${reqs.length > 1 ? `.${k + 1}` : ''}`, requirement: r, line }));
+    });
+    return controls;
 }
 function schemaFindings(errors, y, file) {
     const seen = new Set();
@@ -7658,7 +8183,12 @@ function schemaFindings(errors, y, file) {
             .slice(1)
             .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
             .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-        const where = e.instancePath ? e.instancePath.replace(/^\//, '').replace(/\/(\d+)/g, '[$1]').replace(/\//g, '.') : 'the top level';
+        const where = e.instancePath
+            ? e.instancePath
+                .replace(/^\//, '')
+                .replace(/\/(\d+)/g, '[$1]')
+                .replace(/\//g, '.')
+            : 'the top level';
         let what;
         if (e.keyword === 'required')
             what = `lacks ${e.params.missingProperty}`;
@@ -7710,13 +8240,19 @@ var types = __webpack_require__(2458);
 const DEFAULT_TESTS = ['test/**', 'tests/**', '**/*_test.*', '**/*.test.*', '**/*.spec.*'];
 const RiskRegisterOptions = (0,schemas/* RuleOptions */.Ly)({
     file: (0,schemas/* annotate */.fz)(schemas/* globSchema */.G6, { default: 'docs/risk/risk-register.yml', description: 'The risk register (a path at head).' }),
-    format: (0,schemas/* StringEnum */.bD)(['native', 'rdm'], { default: 'native', description: 'native (risk-register.schema.json) or rdm (innolitics rdm data/risk.yml).' }),
+    format: (0,schemas/* StringEnum */.bD)(['native', 'rdm'], {
+        default: 'native',
+        description: 'native (risk-register.schema.json) or rdm (innolitics rdm data/risk.yml).',
+    }),
     requirements: type/* Type */.ZU.Optional(type/* Type */.ZU.Array(schemas/* requirementSourceSchema */.mf, {
         minItems: 1,
         description: 'Where the requirements that implement controls are defined, read as the traceability gate reads them: globs, or {path, format}.',
     })),
     requirements_from: type/* Type */.ZU.Optional(type/* Type */.ZU.String({ minLength: 1, description: 'The id of a traceability gate whose requirements (and tests, for verified) to use.' })),
-    verified: type/* Type */.ZU.Boolean({ default: false, description: "Each control's requirement must be cited by a test (IEC 62304 7.3.3: hazard → control → requirement → test)." }),
+    verified: type/* Type */.ZU.Boolean({
+        default: false,
+        description: "Each control's requirement must be cited by a test (IEC 62304 7.3.3: hazard → control → requirement → test).",
+    }),
 });
 const riskRegister = (0,rule/* defineRule */.K)({
     name: 'risk-register',
@@ -7730,7 +8266,14 @@ const riskRegister = (0,rule/* defineRule */.K)({
             const file = await facts.readAtHead(options.file);
             if (!file) {
                 return {
-                    findings: [{ severity: 'error', message: `The risk register ${options.file} does not exist at head — add it (see risk-register.schema.json for the format), or fix \`file\` in the policy.`, file: options.file, action: { text: `Add the risk register ${options.file}, or fix \`file\` in the policy` } }],
+                    findings: [
+                        {
+                            severity: 'error',
+                            message: `The risk register ${options.file} does not exist at head — add it (see risk-register.schema.json for the format), or fix \`file\` in the policy.`,
+                            file: options.file,
+                            action: { text: `Add the risk register ${options.file}, or fix \`file\` in the policy` },
+                        },
+                    ],
                     summary: `${options.file} is missing`,
                 };
             }
@@ -7739,7 +8282,17 @@ const riskRegister = (0,rule/* defineRule */.K)({
         catch (e) {
             if (!(e instanceof types/* FactError */.n))
                 throw e;
-            return { findings: [{ severity: 'error', message: `The risk register cannot be read: ${e.message} — commit it as a regular file.`, file: options.file, line: 1 }], summary: `${options.file} cannot be read` };
+            return {
+                findings: [
+                    {
+                        severity: 'error',
+                        message: `The risk register cannot be read: ${e.message} — commit it as a regular file.`,
+                        file: options.file,
+                        line: 1,
+                    },
+                ],
+                summary: `${options.file} cannot be read`,
+            };
         }
         const read = parseRiskRegister(text, options.file, options.format);
         findings.push(...read.findings);
@@ -7815,7 +8368,8 @@ function residualFindings(register) {
                 action: { text: `Reduce the residual risk of ${h.id} with a risk control, or justify it (benefit-risk) in ${register.file}` },
             });
         }
-        const reduced = probability.indexOf(residual.probability) < probability.indexOf(h.probability) || severity.indexOf(residual.severity) < severity.indexOf(h.severity);
+        const reduced = probability.indexOf(residual.probability) < probability.indexOf(h.probability) ||
+            severity.indexOf(residual.severity) < severity.indexOf(h.severity);
         if (reduced && h.controls.length === 0) {
             findings.push({
                 severity: 'error',
@@ -7842,7 +8396,9 @@ function softwareItemFindings(register, ctx) {
                 message: `${h.id} "${h.title}": cause ${c.id ?? ''}${c.id ? ' ' : ''}lies in software item "${c.softwareItem}", which the policy's classification does not know (${known.length ? (0,util_text/* listing */.RR)(known) : 'it lists no items'}) — fix the name, or add the item to classification.items.`,
                 file: register.file,
                 line: c.softwareItemLine,
-                action: { text: `Fix the software item "${c.softwareItem}" of ${h.id} in ${register.file}, or add it to classification.items in the policy` },
+                action: {
+                    text: `Fix the software item "${c.softwareItem}" of ${h.id} in ${register.file}, or add it to classification.items in the policy`,
+                },
             });
         }
     }
@@ -7944,7 +8500,16 @@ class Pinned {
         return this.locate();
     }
     toJSON() {
-        return { ecosystem: this.ecosystem, name: this.name, version: this.version, purl: this.purl, direct: this.direct, dev: this.dev, optional: this.optional, line: this.line };
+        return {
+            ecosystem: this.ecosystem,
+            name: this.name,
+            version: this.version,
+            purl: this.purl,
+            direct: this.direct,
+            dev: this.dev,
+            optional: this.optional,
+            line: this.line,
+        };
     }
 }
 /** A package-lock entry, whose line is that of its key in the text; no closure per package (a lockfile pins 100,000s). */
@@ -7965,7 +8530,11 @@ function parseJsonLockfile(path, text, kind) {
     try {
         const json = JSON.parse(text);
         if (!isObj(json))
-            return { findings: [{ severity: 'error', message: `${path} is not a JSON object, so it is not a ${kind} — regenerate it`, file: path, line: 1 }] };
+            return {
+                findings: [
+                    { severity: 'error', message: `${path} is not a JSON object, so it is not a ${kind} — regenerate it`, file: path, line: 1 },
+                ],
+            };
         return { json, findings: [] };
     }
     catch (e) {
@@ -7973,7 +8542,11 @@ function parseJsonLockfile(path, text, kind) {
         const pos = /at position (\d+)/.exec(message);
         const lc = /line (\d+) column/.exec(message);
         const line = lc ? Number(lc[1]) : pos ? new LineIndex(text).lineAt(Number(pos[1])) : undefined;
-        return { findings: [{ severity: 'error', message: `${path} does not parse as JSON (${message}) — regenerate the ${kind}`, file: path, line: line ?? 1 }] };
+        return {
+            findings: [
+                { severity: 'error', message: `${path} does not parse as JSON (${message}) — regenerate the ${kind}`, file: path, line: line ?? 1 },
+            ],
+        };
     }
 }
 function readPackageLock(path, text) {
@@ -7995,8 +8568,7 @@ function readPackageLock(path, text) {
     const seen = new Map();
     const findings = [];
     if (isObj(json.packages)) {
-        const root = isObj(json.packages['']) ? json.packages[''] : {};
-        const directNames = new Set(['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'].flatMap((k) => (isObj(root[k]) ? Object.keys(root[k]) : [])));
+        const directNames = directNamesOf(json.packages['']);
         const entries = json.packages;
         for (const key in entries) {
             const entry = entries[key];
@@ -8015,7 +8587,7 @@ function readPackageLock(path, text) {
             const name = typeof entry.name === 'string' ? entry.name : key.slice(at + 'node_modules/'.length);
             const version = typeof entry.version === 'string' ? entry.version : '';
             if (!version) {
-                findings.push({ severity: 'warning', message: `${path}: "${key}" has no version; it is left out of the comparison — regenerate the lockfile`, file: path, line: lines.lineOf(JSON.stringify(key)) });
+                findings.push(noVersion(path, key, lines));
                 continue;
             }
             const purl = (0,lockfiles_purl/* npmPurl */.NP)(name, version);
@@ -8061,9 +8633,28 @@ function readPackageLock(path, text) {
         walk(json.dependencies, true);
     }
     else if (json.lockfileVersion === undefined) {
-        findings.push({ severity: 'error', message: `${path} has neither "packages" nor "dependencies" nor "lockfileVersion", so it is not a ${kind} — regenerate it with npm install`, file: path, line: 1 });
+        findings.push({
+            severity: 'error',
+            message: `${path} has neither "packages" nor "dependencies" nor "lockfileVersion", so it is not a ${kind} — regenerate it with npm install`,
+            file: path,
+            line: 1,
+        });
     }
     return { kind, ecosystem: 'npm', packages, findings, byPurl: seen, firstParty: [...own] };
+}
+/** The names the root package depends on directly, in any of its dependency maps. */
+function directNamesOf(rootEntry) {
+    const root = isObj(rootEntry) ? rootEntry : {};
+    return new Set(['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'].flatMap((k) => isObj(root[k]) ? Object.keys(root[k]) : []));
+}
+/** A package entry without a version: left out of the comparison, with a warning at its key. */
+function noVersion(path, key, lines) {
+    return {
+        severity: 'warning',
+        message: `${path}: "${key}" has no version; it is left out of the comparison — regenerate the lockfile`,
+        file: path,
+        line: lines.lineOf(JSON.stringify(key)),
+    };
 }
 
 // EXTERNAL MODULE: ./node_modules/@yarnpkg/parsers/lib/index.js
@@ -8126,7 +8717,14 @@ class Collector {
         });
     }
     result(kind) {
-        return { kind, ecosystem: this.ecosystem, packages: this.packages, findings: this.findings, firstParty: [...this.own], ...(this.unresolved.size ? { unresolved: [...this.unresolved] } : {}) };
+        return {
+            kind,
+            ecosystem: this.ecosystem,
+            packages: this.packages,
+            findings: this.findings,
+            firstParty: [...this.own],
+            ...(this.unresolved.size ? { unresolved: [...this.unresolved] } : {}),
+        };
     }
 }
 /**
@@ -8151,7 +8749,8 @@ function readYarnLock(path, text) {
             continue;
         const first = firstDescriptor(key);
         const resolution = typeof entry.resolution === 'string' ? entry.resolution : '';
-        let [name, range] = splitDescriptor(resolution || first);
+        const [resolvedName, range] = splitDescriptor(resolution || first);
+        let name = resolvedName;
         if (/^(workspace|link|portal|file):/.test(range) || (berry && entry.linkType === 'soft')) {
             c.firstParty((0,lockfiles_purl/* npmPurl */.NP)(name, ''));
             continue;
@@ -8231,7 +8830,9 @@ function readPnpmLock(path, text) {
         }
         const extra = entry.dev === true ? { dev: true } : {};
         // A git dependency is pinned by its commit; generators list it under that or under its package version.
-        const commit = other_isObj(entry.resolution) && typeof entry.resolution.tarball === 'string' ? /\/([0-9a-f]{40})$/.exec(entry.resolution.tarball)?.[1] : undefined;
+        const commit = other_isObj(entry.resolution) && typeof entry.resolution.tarball === 'string'
+            ? /\/([0-9a-f]{40})$/.exec(entry.resolution.tarball)?.[1]
+            : undefined;
         if (commit && commit !== version)
             extra.otherVersions = [commit];
         c.add('npm', name, version, (0,lockfiles_purl/* npmPurl */.NP)(name, version), () => c.lines.lineOf(`${key}:`) ?? c.lines.lineOf(key), extra);
@@ -8259,7 +8860,7 @@ function readRequirements(path, text) {
     let firstUnpinned = 0;
     lines.forEach((raw, i) => {
         const line = raw.replace(/(^|\s)#.*$/, '').trim();
-        if (!line || line.startsWith('-') || line.endsWith('\\') && !line.includes('=='))
+        if (!line || line.startsWith('-') || (line.endsWith('\\') && !line.includes('==')))
             return;
         const m = /^([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*===?\s*([^\s;\\]+)/.exec(line);
         if (m)
@@ -8279,7 +8880,7 @@ function readRequirements(path, text) {
     }
     return c.result('requirements.txt');
 }
-function readToml(c, kind) {
+function readToml(c) {
     try {
         return (0,smol_toml_dist/* parse */.qg)(c.text);
     }
@@ -8296,7 +8897,7 @@ function readToml(c, kind) {
 function readTomlPackages(ecosystem, kind) {
     return (path, text) => {
         const c = new Collector(path, text, ecosystem);
-        const data = readToml(c, kind);
+        const data = readToml(c);
         if (!data)
             return c.result(kind);
         const list = Array.isArray(data.package) ? data.package : [];
@@ -8307,7 +8908,11 @@ function readTomlPackages(ecosystem, kind) {
             const source = other_isObj(p.source) ? p.source : undefined;
             const own = ecosystem === 'cargo'
                 ? p.source === undefined
-                : source !== undefined && (source.virtual !== undefined || source.editable !== undefined || source.directory !== undefined || source.type === 'directory');
+                : source !== undefined &&
+                    (source.virtual !== undefined ||
+                        source.editable !== undefined ||
+                        source.directory !== undefined ||
+                        source.type === 'directory');
             if (own) {
                 c.firstParty((0,lockfiles_purl/* buildPurl */.Eq)(ecosystem, undefined, name, ''));
                 continue;
@@ -8353,7 +8958,12 @@ function readGoSum(path, text) {
         const m = /^(\S+)\s+(v\S+?)(\/go\.mod)?\s+h1:/.exec(line);
         if (!m) {
             if (line.trim() && c.findings.length < 5)
-                c.findings.push({ severity: 'error', message: `${path}:${i + 1} is not a go.sum line ("module version h1:hash") — run go mod tidy`, file: path, line: i + 1 });
+                c.findings.push({
+                    severity: 'error',
+                    message: `${path}:${i + 1} is not a go.sum line ("module version h1:hash") — run go mod tidy`,
+                    file: path,
+                    line: i + 1,
+                });
             return;
         }
         if (m[3])
@@ -8458,7 +9068,9 @@ function readComposerLock(path, text) {
                 continue;
             // The version as written ("v1.2.6"): generators keep it; the comparison ignores a "v" before a digit on both sides.
             const version = p.version;
-            const [vendor, name] = p.name.includes('/') ? [p.name.slice(0, p.name.indexOf('/')), p.name.slice(p.name.indexOf('/') + 1)] : [undefined, p.name];
+            const [vendor, name] = p.name.includes('/')
+                ? [p.name.slice(0, p.name.indexOf('/')), p.name.slice(p.name.indexOf('/') + 1)]
+                : [undefined, p.name];
             c.add('composer', p.name, version, (0,lockfiles_purl/* buildPurl */.Eq)('composer', vendor, name, version), c.near(`"name": "${p.name}"`), section === 'packages-dev' ? { dev: true } : {});
         }
     }
@@ -8479,7 +9091,9 @@ function readNugetLock(path, text) {
                 c.firstParty((0,lockfiles_purl/* buildPurl */.Eq)('nuget', undefined, name, ''));
             if (!other_isObj(entry) || typeof entry.resolved !== 'string' || entry.type === 'Project')
                 continue;
-            c.add('nuget', name, entry.resolved, (0,lockfiles_purl/* buildPurl */.Eq)('nuget', undefined, name, entry.resolved), c.near(`"${name}"`), { direct: entry.type === 'Direct' });
+            c.add('nuget', name, entry.resolved, (0,lockfiles_purl/* buildPurl */.Eq)('nuget', undefined, name, entry.resolved), c.near(`"${name}"`), {
+                direct: entry.type === 'Direct',
+            });
         }
     }
     return c.result('packages.lock.json');
@@ -8494,35 +9108,16 @@ function readGradleLockfile(path, text) {
     });
     return c.result('gradle.lockfile');
 }
-/**
- * pom.xml, read as XML: the project's own <dependencies> (not those of build plugins, profiles or
- * dependencyManagement), with ${property} interpolation from <properties>, the project's and the in-file <parent>'s
- * coordinates, and versions managed in the file's <dependencyManagement>. What only Maven can resolve is said in one
- * notice and left out: a version inherited from a parent POM or an imported BOM (dependencyManagement entries of
- * scope import), a property defined outside the file, a version range.
- */
-function readPom(path, text) {
-    const c = new Collector(path, text, 'maven');
-    if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
-        c.findings.push({ severity: 'error', message: `${path} declares a DOCTYPE or entities, which a POM never needs; it was not read (entity expansion is refused) — remove the DOCTYPE`, file: path, line: c.lines.lineOf('<!') ?? 1 });
-        return c.result('pom.xml');
-    }
-    const valid = fxp/* XMLValidator */.iI.validate(text);
-    if (valid !== true) {
-        c.fail('XML', new Error(valid.err.msg), valid.err.line);
-        return c.result('pom.xml');
-    }
-    const doc = new XMLParser/* default */.A({ ignoreAttributes: true, parseTagValue: false, processEntities: false, isArray: (name) => name === 'dependency' }).parse(text);
-    const project = other_isObj(doc.project) ? doc.project : undefined;
-    if (!project) {
-        c.fail('a Maven POM', new Error('no <project> element'));
-        return c.result('pom.xml');
-    }
-    const str = (v) => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : undefined);
+/** A POM element's text, trimmed; undefined when it is not text. */
+function pomScalar(v) {
+    return typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : undefined;
+}
+/** The properties a POM's ${...} may name: its <properties>, its own and its in-file parent's coordinates. */
+function pomProperties(project) {
     const parent = other_isObj(project.parent) ? project.parent : {};
     const props = new Map();
     const set = (k, v) => {
-        const value = str(v);
+        const value = pomScalar(v);
         if (value !== undefined)
             props.set(k, value);
     };
@@ -8535,7 +9130,7 @@ function readPom(path, text) {
         for (const [k, v] of Object.entries(project.properties))
             set(k, v);
     for (const k of ['groupId', 'artifactId', 'version']) {
-        const v = str(project[k]) ?? props.get(`project.parent.${k}`);
+        const v = pomScalar(project[k]) ?? props.get(`project.parent.${k}`);
         if (v !== undefined) {
             props.set(`project.${k}`, v);
             props.set(`pom.${k}`, v);
@@ -8543,6 +9138,49 @@ function readPom(path, text) {
                 props.set('version', v);
         }
     }
+    return props;
+}
+/** The POM's <project>, or undefined after a finding when the file is refused (DOCTYPE), not XML or not a POM. */
+function pomProject(c, path, text) {
+    if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
+        c.findings.push({
+            severity: 'error',
+            message: `${path} declares a DOCTYPE or entities, which a POM never needs; it was not read (entity expansion is refused) — remove the DOCTYPE`,
+            file: path,
+            line: c.lines.lineOf('<!') ?? 1,
+        });
+        return undefined;
+    }
+    const valid = fxp/* XMLValidator */.iI.validate(text);
+    if (valid !== true) {
+        c.fail('XML', new Error(valid.err.msg), valid.err.line);
+        return undefined;
+    }
+    const doc = new XMLParser/* default */.A({
+        ignoreAttributes: true,
+        parseTagValue: false,
+        processEntities: false,
+        isArray: (name) => name === 'dependency',
+    }).parse(text);
+    const project = other_isObj(doc.project) ? doc.project : undefined;
+    if (!project)
+        c.fail('a Maven POM', new Error('no <project> element'));
+    return project;
+}
+/**
+ * pom.xml, read as XML: the project's own <dependencies> (not those of build plugins, profiles or
+ * dependencyManagement), with ${property} interpolation from <properties>, the project's and the in-file <parent>'s
+ * coordinates, and versions managed in the file's <dependencyManagement>. What only Maven can resolve is said in one
+ * notice and left out: a version inherited from a parent POM or an imported BOM (dependencyManagement entries of
+ * scope import), a property defined outside the file, a version range.
+ */
+function readPom(path, text) {
+    const c = new Collector(path, text, 'maven');
+    const project = pomProject(c, path, text);
+    if (!project)
+        return c.result('pom.xml');
+    const str = pomScalar;
+    const props = pomProperties(project);
     const ownGroup = props.get('project.groupId');
     const ownArtifact = props.get('project.artifactId');
     if (ownGroup && ownArtifact)
@@ -8596,7 +9234,9 @@ function readPom(path, text) {
         c.add('maven', `${g}:${a}`, v, (0,lockfiles_purl/* buildPurl */.Eq)('maven', g, a, v), locate, extra);
     }
     if (unresolved.length) {
-        const why = [imports ? `${imports} imported BOM${imports === 1 ? '' : 's'}` : '', other_isObj(project.parent) ? 'the parent POM' : ''].filter(Boolean).join(' or ');
+        const why = [imports ? `${imports} imported BOM${imports === 1 ? '' : 's'}` : '', other_isObj(project.parent) ? 'the parent POM' : '']
+            .filter(Boolean)
+            .join(' or ');
         c.findings.push({
             severity: 'notice',
             message: `${path}: ${unresolved.length} dependenc${unresolved.length === 1 ? 'y has' : 'ies have'} a version this gate cannot resolve without Maven (${unresolved.slice(0, 3).join(', ')}${unresolved.length > 3 ? ', …' : ''})${why ? `: it comes from ${why}, a property defined elsewhere or a range` : ''}; they are not compared with the SBOM — give those versions in this pom.xml (in the dependency or its <dependencyManagement>) to have them compared`,
@@ -8638,7 +9278,13 @@ function readLockfile(path, text) {
         return {
             kind: 'unknown',
             packages: [],
-            findings: [{ severity: 'error', message: `${path} is not a lockfile this gate reads (known: ${LOCKFILE_NAMES.join(', ')}) — name only these in \`lockfiles\`, or use lockfiles: auto`, file: path }],
+            findings: [
+                {
+                    severity: 'error',
+                    message: `${path} is not a lockfile this gate reads (known: ${LOCKFILE_NAMES.join(', ')}) — name only these in \`lockfiles\`, or use lockfiles: auto`,
+                    file: path,
+                },
+            ],
         };
     }
     try {
@@ -8646,7 +9292,11 @@ function readLockfile(path, text) {
     }
     catch (e) {
         // A reader bug or a pathological file: report it on the file rather than crash the gate.
-        return { kind: basename(path), packages: [], findings: [{ severity: 'error', message: `${path} could not be read: ${e.message}`, file: path, line: 1 }] };
+        return {
+            kind: basename(path),
+            packages: [],
+            findings: [{ severity: 'error', message: `${path} could not be read: ${e.message}`, file: path, line: 1 }],
+        };
     }
 }
 function basename(path) {
@@ -8767,42 +9417,10 @@ function compareWithLockfiles(docs, locks) {
         }
     }
     const lockIndexes = locks.map((lock) => lock.byPurl ?? firstByPurl(lock.packages));
-    const matched = locks.map((lock) => new Uint8Array(lock.packages.length));
-    const accounted = new Uint8Array(components.length);
-    for (let i = 0; i < components.length; i++) {
-        const purl = components[i].purl;
-        if (purl === undefined)
-            continue;
-        for (let l = 0; l < locks.length; l++) {
-            const j = lockIndexes[l].get(purl);
-            if (j === undefined)
-                continue;
-            accounted[i] = 1;
-            matched[l][j] = 1;
-        }
-    }
+    const { matched, accounted } = exactMatches(components, locks, lockIndexes);
     /** Once the normalized index is built: the version each component is matched by, its purl's, else its own. */
-    let versions;
-    const versionOf = (i) => (versions ? versions[i] : components[i].version);
-    let byKey;
-    let byName;
-    const buildIndexes = () => {
-        byKey = new Map();
-        byName = new Map();
-        versions = [];
-        for (let i = 0; i < components.length; i++) {
-            const component = components[i];
-            const k = component.purl ? (0,lockfiles_purl/* purlKey */.hT)(component.purl) : undefined;
-            versions.push(k ? (k.version ?? component.version) : component.version);
-            const map = k ? byKey : byName;
-            const key = k ? k.key : component.name.toLowerCase();
-            const list = map.get(key);
-            if (list)
-                list.push(i);
-            else
-                map.set(key, [i]);
-        }
-    };
+    let index;
+    const versionOf = (i) => (index ? index.versions[i] : components[i].version);
     const ecosystems = new Set(locks.flatMap((l) => (l.ecosystem ? [l.ecosystem] : [])));
     const missing = [];
     const mismatched = [];
@@ -8823,9 +9441,8 @@ function compareWithLockfiles(docs, locks) {
             const k = (0,lockfiles_purl/* purlKey */.hT)(pkg.purl);
             if (!k)
                 continue;
-            if (!byKey)
-                buildIndexes();
-            const candidates = byKey.get(k.key) ?? byName.get(pkg.name.toLowerCase()) ?? [];
+            index ??= normalizedIndex(components);
+            const candidates = index.byKey.get(k.key) ?? index.byName.get(pkg.name.toLowerCase()) ?? [];
             const same = candidates.filter((i) => versionOf(i) === k.version || versionOf(i) === pkg.version || pkg.otherVersions?.includes(versionOf(i)));
             if (same.length) {
                 for (const i of same)
@@ -8837,16 +9454,7 @@ function compareWithLockfiles(docs, locks) {
                 if (!optional)
                     missingTotal++;
                 if (optional || missingTotal <= MAX_DRIFT_FINDINGS) {
-                    const f = {
-                        severity: optional ? 'warning' : 'error',
-                        message: `${lock.path} pins ${pkg.name} ${pkg.version}${optional ? ' (optional)' : ''}, which the SBOM (${sbomNames}) does not list — regenerate the SBOM from this lockfile and commit it`,
-                        file: lock.path,
-                        action: regenerate,
-                    };
-                    if (optional)
-                        f.message += '; optional packages that are not installed on the machine that generates the SBOM are often left out, so this is a warning';
-                    if (pkg.line !== undefined)
-                        f.line = pkg.line;
+                    const f = missingFinding(lock.path, pkg, sbomNames, regenerate);
                     if (!optional || missing.filter((m) => m.severity === 'warning').length < MAX_DRIFT_FINDINGS)
                         missing.push(f);
                 }
@@ -8858,15 +9466,7 @@ function compareWithLockfiles(docs, locks) {
             if (++mismatchTotal <= MAX_DRIFT_FINDINGS) {
                 const first = candidates[0];
                 const listed = [...new Set(candidates.map((i) => versionOf(i) ?? '(no version)'))];
-                const f = {
-                    severity: 'error',
-                    message: `${lock.path} pins ${pkg.name} ${pkg.version}, but ${docOf[first].path} lists ${pkg.name} ${(0,util_text/* listing */.RR)(listed)} (${components[first].pointer}) — the SBOM is stale: regenerate it from this lockfile and commit it`,
-                    file: lock.path,
-                    action: regenerate,
-                };
-                if (pkg.line !== undefined)
-                    f.line = pkg.line;
-                mismatched.push(f);
+                mismatched.push(mismatchFinding(lock.path, pkg, listed, docOf[first].path, components[first].pointer, regenerate));
             }
         }
     }
@@ -8875,6 +9475,76 @@ function compareWithLockfiles(docs, locks) {
         findings.push({ severity: 'error', message: `and ${mismatchTotal - MAX_DRIFT_FINDINGS} more version mismatches between the lockfiles and the SBOM`, action: regenerate });
     if (missingTotal > MAX_DRIFT_FINDINGS)
         findings.push({ severity: 'error', message: `and ${missingTotal - MAX_DRIFT_FINDINGS} more locked packages missing from the SBOM`, action: regenerate });
+    const { sbomIssues, extraTotal } = staleComponents(components, docOf, accounted, ecosystems, locks, versionOf, lockNames, regenerated);
+    if (extraTotal > MAX_DRIFT_FINDINGS)
+        findings.push({ severity: 'error', message: `and ${extraTotal - MAX_DRIFT_FINDINGS} more SBOM components that no lockfile pins`, action: regenerate });
+    return { findings, sbomIssues, regenerate: { issues: regenerated, action: regenerate } };
+}
+/** Components listed under the exact purl a lockfile pins: those components are accounted for, those pins matched. */
+function exactMatches(components, locks, lockIndexes) {
+    const matched = locks.map((lock) => new Uint8Array(lock.packages.length));
+    const accounted = new Uint8Array(components.length);
+    for (let i = 0; i < components.length; i++) {
+        const purl = components[i].purl;
+        if (purl === undefined)
+            continue;
+        for (let l = 0; l < locks.length; l++) {
+            const j = lockIndexes[l].get(purl);
+            if (j === undefined)
+                continue;
+            accounted[i] = 1;
+            matched[l][j] = 1;
+        }
+    }
+    return { matched, accounted };
+}
+function normalizedIndex(components) {
+    const byKey = new Map();
+    const byName = new Map();
+    const versions = [];
+    for (let i = 0; i < components.length; i++) {
+        const component = components[i];
+        const k = component.purl ? (0,lockfiles_purl/* purlKey */.hT)(component.purl) : undefined;
+        versions.push(k ? (k.version ?? component.version) : component.version);
+        const map = k ? byKey : byName;
+        const key = k ? k.key : component.name.toLowerCase();
+        const list = map.get(key);
+        if (list)
+            list.push(i);
+        else
+            map.set(key, [i]);
+    }
+    return { byKey, byName, versions };
+}
+/** A pinned package the SBOM lists under other versions: the SBOM is stale. */
+function mismatchFinding(lockPath, pkg, listed, sbomPath, pointer, regenerate) {
+    const f = {
+        severity: 'error',
+        message: `${lockPath} pins ${pkg.name} ${pkg.version}, but ${sbomPath} lists ${pkg.name} ${(0,util_text/* listing */.RR)(listed)} (${pointer}) — the SBOM is stale: regenerate it from this lockfile and commit it`,
+        file: lockPath,
+        action: regenerate,
+    };
+    if (pkg.line !== undefined)
+        f.line = pkg.line;
+    return f;
+}
+/** A pinned package no SBOM lists: an error, a warning when the package is optional. */
+function missingFinding(lockPath, pkg, sbomNames, regenerate) {
+    const optional = pkg.optional === true;
+    const f = {
+        severity: optional ? 'warning' : 'error',
+        message: `${lockPath} pins ${pkg.name} ${pkg.version}${optional ? ' (optional)' : ''}, which the SBOM (${sbomNames}) does not list — regenerate the SBOM from this lockfile and commit it`,
+        file: lockPath,
+        action: regenerate,
+    };
+    if (optional)
+        f.message += '; optional packages that are not installed on the machine that generates the SBOM are often left out, so this is a warning';
+    if (pkg.line !== undefined)
+        f.line = pkg.line;
+    return f;
+}
+/** Components of a locked ecosystem that no lockfile pins any more, as issues of their SBOM (the first few). */
+function staleComponents(components, docOf, accounted, ecosystems, locks, versionOf, lockNames, regenerated) {
     // Components of a locked ecosystem that no lockfile pins any more. Not stale: the project's own packages, and a
     // variant of a pinned package (the same name and version with other qualifiers, e.g. a gem per platform).
     const sbomIssues = new Map();
@@ -8910,9 +9580,7 @@ function compareWithLockfiles(docs, locks) {
         regenerated.add(issue);
         sbomIssues.set(doc, issues);
     }
-    if (extraTotal > MAX_DRIFT_FINDINGS)
-        findings.push({ severity: 'error', message: `and ${extraTotal - MAX_DRIFT_FINDINGS} more SBOM components that no lockfile pins`, action: regenerate });
-    return { findings, sbomIssues, regenerate: { issues: regenerated, action: regenerate } };
+    return { sbomIssues, extraTotal };
 }
 /** Each purl's first place in `packages`. */
 function firstByPurl(packages) {
@@ -9310,74 +9978,101 @@ function packageKey(ecosystem, name) {
 function parseSoupList(text, file, format = 'native') {
     return format === 'openregulatory' ? parseOpenRegulatory(text, file) : parseNative(text, file);
 }
+/** One item of a native SOUP list as an entry, or undefined after its finding when it is not a mapping or lacks name or version. */
+function nativeSoupEntry(item, i, file, lineOf, findings) {
+    const line = lineOf(item);
+    if (!(0,dist/* isMap */.jh)(item)) {
+        findings.push(soup_err(`${file}: item ${i + 1} is not a mapping — write it as "- name: ..., version: ...".`, file, line));
+        return undefined;
+    }
+    const fields = {};
+    const fieldLines = {};
+    for (const pair of item.items) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+        if (!SOUP_FIELDS.includes(key)) {
+            findings.push({
+                severity: 'warning',
+                message: `${file}: item ${i + 1} has "${key}", which the SOUP format does not define (${SOUP_FIELDS.join(', ')}) — it is ignored.`,
+                file,
+                line: lineOf(pair.key),
+            });
+            continue;
+        }
+        fields[key] = pair.value?.toJSON?.() ?? ((0,dist/* isScalar */.jn)(pair.value) ? pair.value.value : pair.value);
+        fieldLines[key] = lineOf((pair.value ?? pair.key));
+    }
+    const str = (k) => {
+        const v = fields[k];
+        if (v === undefined || v === null)
+            return undefined;
+        if (typeof v === 'object') {
+            findings.push(soup_err(`${file}: ${k} of item ${i + 1} must be text — write it on one line or as a block scalar.`, file, fieldLines[k] ?? line));
+            return undefined;
+        }
+        const s = String(v).trim();
+        return s === '' || s === '~' || s === 'null' ? undefined : s;
+    };
+    const name = str('name');
+    const version = str('version');
+    if (!name || !version) {
+        findings.push(soup_err(`${file}: item ${i + 1} lacks ${!name && !version ? 'name and version' : !name ? 'name' : 'version'} — every SOUP item needs a name and the exact version used.`, file, line));
+        return undefined;
+    }
+    const entry = { name, version, line, lines: fieldLines };
+    const ecosystem = str('ecosystem');
+    if (ecosystem)
+        entry.ecosystem = normalizeEcosystem(ecosystem);
+    for (const k of ['manufacturer', 'purpose', 'requirements', 'risk']) {
+        const v = str(k);
+        if (v !== undefined)
+            entry[k] = v;
+    }
+    const anomalies = fields.anomalies;
+    if (anomalies !== undefined && anomalies !== null) {
+        if (typeof anomalies !== 'object' || Array.isArray(anomalies)) {
+            findings.push(soup_err(`${file}: anomalies of ${name} must be {reviewed: YYYY-MM-DD, reference: URL}.`, file, fieldLines.anomalies ?? line));
+        }
+        else {
+            const a = anomalies;
+            const text = (v) => (v === undefined || v === null || typeof v === 'object' ? undefined : String(v).trim() || undefined);
+            entry.anomalies = {
+                ...(text(a.reviewed) ? { reviewed: text(a.reviewed) } : {}),
+                ...(text(a.reference) ? { reference: text(a.reference) } : {}),
+            };
+        }
+    }
+    return entry;
+}
 function parseNative(text, file) {
     const lines = new dist/* LineCounter */.HN();
     // Every scalar is read as text: a version 1.10 must not become the number 1.1.
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, schema: 'failsafe' });
     const lineOf = (n) => (n && n.range ? lines.linePos(n.range[0]).line : 1);
     if (doc.errors.length) {
-        return { entries: [], findings: doc.errors.slice(0, 5).map((e) => soup_err(`${file} is not valid YAML (${e.message.split('\n')[0]}) — fix the SOUP list.`, file, lines.linePos(e.pos[0]).line)) };
+        return {
+            entries: [],
+            findings: doc.errors
+                .slice(0, 5)
+                .map((e) => soup_err(`${file} is not valid YAML (${e.message.split('\n')[0]}) — fix the SOUP list.`, file, lines.linePos(e.pos[0]).line)),
+        };
     }
     const root = doc.contents;
     if (!(0,dist/* isSeq */.oP)(root)) {
         if (root === null || ((0,dist/* isScalar */.jn)(root) && (root.value === null || root.value === '')))
             return { entries: [], findings: [] };
-        return { entries: [], findings: [soup_err(`${file} must be a YAML list of SOUP items (- name: ..., version: ..., ecosystem: ...) — fix its structure.`, file, lineOf(root))] };
+        return {
+            entries: [],
+            findings: [
+                soup_err(`${file} must be a YAML list of SOUP items (- name: ..., version: ..., ecosystem: ...) — fix its structure.`, file, lineOf(root)),
+            ],
+        };
     }
     const entries = [];
     const findings = [];
     root.items.forEach((item, i) => {
-        const line = lineOf(item);
-        if (!(0,dist/* isMap */.jh)(item))
-            return findings.push(soup_err(`${file}: item ${i + 1} is not a mapping — write it as "- name: ..., version: ...".`, file, line));
-        const fields = {};
-        const fieldLines = {};
-        for (const pair of item.items) {
-            const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
-            if (!SOUP_FIELDS.includes(key)) {
-                findings.push({ severity: 'warning', message: `${file}: item ${i + 1} has "${key}", which the SOUP format does not define (${SOUP_FIELDS.join(', ')}) — it is ignored.`, file, line: lineOf(pair.key) });
-                continue;
-            }
-            fields[key] = pair.value?.toJSON?.() ?? ((0,dist/* isScalar */.jn)(pair.value) ? pair.value.value : pair.value);
-            fieldLines[key] = lineOf((pair.value ?? pair.key));
-        }
-        const str = (k) => {
-            const v = fields[k];
-            if (v === undefined || v === null)
-                return undefined;
-            if (typeof v === 'object') {
-                findings.push(soup_err(`${file}: ${k} of item ${i + 1} must be text — write it on one line or as a block scalar.`, file, fieldLines[k] ?? line));
-                return undefined;
-            }
-            const s = String(v).trim();
-            return s === '' || s === '~' || s === 'null' ? undefined : s;
-        };
-        const name = str('name');
-        const version = str('version');
-        if (!name || !version) {
-            return findings.push(soup_err(`${file}: item ${i + 1} lacks ${!name && !version ? 'name and version' : !name ? 'name' : 'version'} — every SOUP item needs a name and the exact version used.`, file, line));
-        }
-        const entry = { name, version, line, lines: fieldLines };
-        const ecosystem = str('ecosystem');
-        if (ecosystem)
-            entry.ecosystem = normalizeEcosystem(ecosystem);
-        for (const k of ['manufacturer', 'purpose', 'requirements', 'risk']) {
-            const v = str(k);
-            if (v !== undefined)
-                entry[k] = v;
-        }
-        const anomalies = fields.anomalies;
-        if (anomalies !== undefined && anomalies !== null) {
-            if (typeof anomalies !== 'object' || Array.isArray(anomalies)) {
-                findings.push(soup_err(`${file}: anomalies of ${name} must be {reviewed: YYYY-MM-DD, reference: URL}.`, file, fieldLines.anomalies ?? line));
-            }
-            else {
-                const a = anomalies;
-                const text = (v) => (v === undefined || v === null || typeof v === 'object' ? undefined : String(v).trim() || undefined);
-                entry.anomalies = { ...(text(a.reviewed) ? { reviewed: text(a.reviewed) } : {}), ...(text(a.reference) ? { reference: text(a.reference) } : {}) };
-            }
-        }
-        entries.push(entry);
+        const entry = nativeSoupEntry(item, i, file, lineOf, findings);
+        if (entry)
+            entries.push(entry);
     });
     return { entries, findings };
 }
@@ -9482,7 +10177,10 @@ const DAY_MS = 86_400_000;
 const RANK = { A: 1, B: 2, C: 3 };
 const SoupOptions = (0,schemas/* RuleOptions */.Ly)({
     file: (0,schemas/* annotate */.fz)(schemas/* globSchema */.G6, { default: 'docs/soup.yml', description: 'The SOUP list (a path at head).' }),
-    format: (0,schemas/* StringEnum */.bD)(['native', 'openregulatory'], { default: 'native', description: "native (a YAML list) or openregulatory (OpenRegulatory's Markdown SOUP table)." }),
+    format: (0,schemas/* StringEnum */.bD)(['native', 'openregulatory'], {
+        default: 'native',
+        description: "native (a YAML list) or openregulatory (OpenRegulatory's Markdown SOUP table).",
+    }),
     lockfiles: type/* Type */.ZU.Union([(0,schemas/* Const */.QJ)('auto'), schemas/* globListSchema */.e4], {
         default: 'auto',
         description: 'auto: every lockfile in the repository (outside node_modules/, vendor/); or a list of paths/globs; [] checks the SOUP list alone.',
@@ -9491,7 +10189,11 @@ const SoupOptions = (0,schemas/* RuleOptions */.Ly)({
         default: 'direct',
         description: 'direct: the dependencies the project declares; all: every package the lockfiles pin. Development-only packages are left out.',
     }),
-    anomaly_review_max_age_days: type/* Type */.ZU.Integer({ minimum: 1, default: 365, description: "For class B/C: the longest time since each item's anomaly list was reviewed." }),
+    anomaly_review_max_age_days: type/* Type */.ZU.Integer({
+        minimum: 1,
+        default: 365,
+        description: "For class B/C: the longest time since each item's anomaly list was reviewed.",
+    }),
 });
 const soup = (0,rule/* defineRule */.K)({
     name: 'soup',
@@ -9499,193 +10201,263 @@ const soup = (0,rule/* defineRule */.K)({
     options: SoupOptions,
     async evaluate(options, facts, ctx) {
         const findings = [];
-        let soupFile;
-        try {
-            soupFile = await facts.readAtHead(options.file);
-        }
-        catch (e) {
-            if (!(e instanceof types/* FactError */.n))
-                throw e;
-            return { findings: [{ severity: 'error', message: `The SOUP list cannot be read: ${e.message} — commit it as a regular file.`, file: options.file, line: 1 }], summary: `${options.file} cannot be read` };
-        }
-        if (!soupFile) {
-            return {
-                findings: [{ severity: 'error', message: `The SOUP list ${options.file} does not exist at head — add it (a YAML list of name, version, ecosystem, manufacturer, ...), or fix \`file\` in the policy.`, file: options.file, action: { text: `Add the SOUP list ${options.file}, or fix \`file\` in the policy` } }],
-                summary: `${options.file} is missing`,
-            };
-        }
+        const head = await readSoupFile(options.file, facts);
+        if ('outcome' in head)
+            return head.outcome;
+        const soupFile = head.soupFile;
         const read = parseSoupList(soupFile.text, options.file, options.format);
         findings.push(...read.findings);
         const entries = read.entries;
         const file = options.file;
-        // Unique designators: one entry per name, ecosystem and version.
-        const designators = new Map();
-        for (const e of entries) {
-            const d = `${packageKey(e.ecosystem, e.name)}@${e.version}`;
-            const first = designators.get(d);
-            if (first)
-                findings.push(rules_soup_err(`${e.name} ${e.version} is listed twice (also on line ${first.line}) — keep one entry per item and version.`, file, e.line));
-            else
-                designators.set(d, e);
-        }
-        // What the lockfiles pin, in scope, with the class of the software item that declares it.
-        const classOf = (0,classification/* classifier */.k)(ctx.classification);
-        const pinned = [];
-        const lockfiles = await soup_lockfilePaths(options, facts, findings);
-        const pinnedKeys = new Set();
-        const ecosystems = new Set();
-        for (const path of lockfiles) {
-            const packages = await readPackages(facts, path, 'head', findings);
-            const cls = classOf(path);
-            for (const pkg of packages) {
-                pinnedKeys.add(packageKey(pkg.ecosystem, pkg.name));
-                ecosystems.add(pkg.ecosystem);
-                if (pkg.dev)
-                    continue;
-                if (options.scope === 'direct' && pkg.direct === false)
-                    continue;
-                pinned.push({ pkg, lockfile: path, cls });
-            }
-        }
+        findings.push(...duplicateEntries(entries, file));
+        const { lockfiles, pinned, pinnedKeys, ecosystems } = await collectPins(options, facts, (0,classification/* classifier */.k)(ctx.classification), findings);
         // Versions at base of the lockfiles this pull request changed, to tell an upgrade from an old mismatch.
         const changed = new Set((await facts.changedFiles()).flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])]));
-        const baseVersions = new Map();
-        for (const path of lockfiles.filter((p) => changed.has(p))) {
-            for (const pkg of await readPackages(facts, path, 'base', findings)) {
-                const key = packageKey(pkg.ecosystem, pkg.name);
-                const versions = baseVersions.get(key);
-                if (versions)
-                    versions.add(pkg.version);
-                else
-                    baseVersions.set(key, new Set([pkg.version]));
-            }
-        }
-        // Entries by package, and by package and version (the first entry of each), so that matching a pin costs the
-        // same however many entries or pins share a name.
-        const byKey = new Map();
-        const byVersion = new Map();
-        for (const e of entries) {
-            // An entry without an ecosystem matches a package of that name in any ecosystem.
-            const key = packageKey(e.ecosystem, e.name);
-            const list = byKey.get(key);
-            if (list)
-                list.push(e);
-            else
-                byKey.set(key, [e]);
-            const versioned = `${key}@${e.version}`;
-            if (!byVersion.has(versioned))
-                byVersion.set(versioned, e);
-        }
-        const ownKey = (pkg) => packageKey(pkg.ecosystem, pkg.name);
-        const anyKey = (pkg) => packageKey(undefined, pkg.name);
-        const entryOf = (pkg) => byVersion.get(`${ownKey(pkg)}@${pkg.version}`) ?? byVersion.get(`${anyKey(pkg)}@${pkg.version}`);
-        // The entry to name when a pin has none of its own: the first (own ecosystem first) whose version the lockfiles
-        // pinned at base — the one this pull request upgrades —, else the first. Worked out once per package.
-        const staleByKey = new Map();
-        const staleEntry = (pkg) => {
-            const key = ownKey(pkg);
-            let hit = staleByKey.get(key);
-            if (!hit) {
-                const own = byKey.get(key) ?? [];
-                const candidates = key === anyKey(pkg) ? own : own.concat(byKey.get(anyKey(pkg)) ?? []);
-                const before = baseVersions.get(key);
-                const upgraded = before ? candidates.find((e) => before.has(e.version)) : undefined;
-                hit = { entry: upgraded ?? candidates[0], upgraded: upgraded !== undefined };
-                staleByKey.set(key, hit);
-            }
-            return hit;
-        };
-        const entryClass = new Map();
-        const missing = [];
-        // One step each for the entries to add and to update, naming the packages.
-        const toAdd = [];
-        const toUpdate = [];
-        const adds = [];
-        const updates = [];
-        const seenPins = new Set();
-        for (const { pkg, lockfile, cls } of pinned) {
-            const pinKey = `${packageKey(pkg.ecosystem, pkg.name)}@${pkg.version}`;
-            const entry = entryOf(pkg);
-            if (entry) {
-                const prev = entryClass.get(entry);
-                if (!prev || RANK[cls] > RANK[prev])
-                    entryClass.set(entry, cls);
-                continue;
-            }
-            if (seenPins.has(pinKey))
-                continue;
-            seenPins.add(pinKey);
-            // Versions pinned at base other than this one: there are some when the pull request changed the version.
-            const before = baseVersions.get(ownKey(pkg));
-            const { entry: stale } = staleEntry(pkg);
-            if (stale) {
-                const line = stale.lines.version ?? stale.line;
-                const upgraded = before !== undefined && (before.size > 1 || !before.has(pkg.version));
-                const f = upgraded
-                    ? rules_soup_err(`${pkg.name} ${stale.version} → ${pkg.version}: ${file}:${line} still says ${stale.version} — this pull request upgrades it in ${lockfile}; update the entry (version, and review its anomalies and risk for the new version).`, file, line)
-                    : rules_soup_err(`${lockfile} pins ${pkg.name} ${pkg.version}, but ${file}:${line} lists ${stale.version} — update the entry to the version used (and review its anomalies and risk).`, file, line);
-                missing.push(f);
-                updates.push(f);
-                toUpdate.push(`${pkg.name} ${pkg.version}`);
-            }
-            else {
-                const isNew = !baseVersions.has(packageKey(pkg.ecosystem, pkg.name)) && changed.has(lockfile);
-                const f = {
-                    severity: 'error',
-                    message: `${pkg.name} ${pkg.version} (${pkg.ecosystem}${isNew ? ', added by this pull request' : ''}) is pinned in ${lockfile} but not in the SOUP list ${file} — add an entry with name, version, ecosystem, manufacturer${cls === 'A' ? '' : ', purpose, requirements, risk and anomalies'}.`,
-                    file: lockfile,
-                    ...(pkg.line ? { line: pkg.line } : {}),
-                };
-                missing.push(f);
-                adds.push(f);
-                toAdd.push(`${pkg.name} ${pkg.version}`);
-            }
-        }
-        const addStep = { text: `Add ${toAdd.length === 1 ? 'an entry' : 'entries'} for ${(0,util_text/* shortList */.pg)(toAdd, 5)} to the SOUP list ${file}` };
-        for (const f of adds)
-            f.action = addStep;
-        const updateStep = { text: `Update the SOUP ${toUpdate.length === 1 ? 'entry' : 'entries'} in ${file} to ${(0,util_text/* shortList */.pg)(toUpdate, 5)}, reviewing anomalies and risk` };
-        for (const f of updates)
-            f.action = updateStep;
+        const baseVersions = await baseVersionsOf(facts, lockfiles.filter((p) => changed.has(p)), findings);
+        const { entryClass, missing } = matchPins(pinned, soupIndex(entries, baseVersions), baseVersions, changed, file);
         findings.push(...capped(missing, 'dependencies are pinned without a matching SOUP entry'));
         // Each entry's content; the class is that of the item declaring it, else the classification default.
-        const content = [];
-        const now = Date.now();
-        for (const e of entries) {
-            if (!e.manufacturer)
-                content.push(rules_soup_err(`${e.name} ${e.version} has no manufacturer — name who makes it (a company, a project or the maintainers) (IEC 62304 8.1.2).`, file, e.line));
-            const cls = entryClass.get(e) ?? ctx.classification.default;
-            if (cls === 'A')
-                continue;
-            const empty = ['purpose', 'requirements', 'risk'].filter((k) => !e[k]);
-            if (empty.length) {
-                content.push(rules_soup_err(`${e.name} ${e.version} is SOUP of class ${cls} software but has no ${empty.join(', ')} — state ${empty.length === 1 ? 'it' : 'them'} (IEC 62304 5.3.3, 5.3.4, 7.1.2).`, file, e.line));
-            }
-            content.push(...anomalyFindings(e, cls, file, options.anomaly_review_max_age_days, now));
-        }
-        findings.push(...capped(content, 'SOUP entries are incomplete'));
+        findings.push(...capped(contentFindings(entries, (e) => entryClass.get(e) ?? ctx.classification.default, file, options.anomaly_review_max_age_days), 'SOUP entries are incomplete'));
         // Entries no lockfile pins any more (only for ecosystems the lockfiles cover: other SOUP is not in a lockfile).
-        const gone = [];
-        for (const e of entries) {
-            if (!e.ecosystem || !ecosystems.has(e.ecosystem) || pinnedKeys.has(packageKey(e.ecosystem, e.name)))
-                continue;
-            gone.push({ severity: 'warning', message: `${e.name} ${e.version} is listed, but no lockfile pins ${e.name} any more — remove the entry if the dependency was dropped.`, file, line: e.line });
-        }
-        findings.push(...capped(gone, 'SOUP entries name dependencies no lockfile pins'));
-        const errors = findings.filter((f) => f.severity === 'error');
-        const inScope = new Set(pinned.map((p) => `${packageKey(p.pkg.ecosystem, p.pkg.name)}@${p.pkg.version}`)).size;
-        const summary = errors.length
-            ? `${(0,util_text/* plural */.LS)(errors.length, 'problem')}: ${errors[0].message}`
-            : `${(0,util_text/* plural */.LS)(entries.length, 'SOUP item')}; ${(0,util_text/* plural */.LS)(inScope, options.scope === 'direct' ? 'direct dependency' : 'dependency', options.scope === 'direct' ? 'direct dependencies' : 'dependencies')} of ${(0,util_text/* plural */.LS)(lockfiles.length, 'lockfile')} listed`;
-        return { findings, summary };
+        findings.push(...capped(goneEntries(entries, ecosystems, pinnedKeys, file), 'SOUP entries name dependencies no lockfile pins'));
+        return { findings, summary: soupSummary(findings, entries.length, pinned, lockfiles.length, options.scope) };
     },
 });
+/** Read the SOUP list at head; a finding instead when it cannot be read or does not exist. */
+async function readSoupFile(file, facts) {
+    let soupFile;
+    try {
+        soupFile = await facts.readAtHead(file);
+    }
+    catch (e) {
+        if (!(e instanceof types/* FactError */.n))
+            throw e;
+        return {
+            outcome: {
+                findings: [
+                    {
+                        severity: 'error',
+                        message: `The SOUP list cannot be read: ${e.message} — commit it as a regular file.`,
+                        file,
+                        line: 1,
+                    },
+                ],
+                summary: `${file} cannot be read`,
+            },
+        };
+    }
+    if (!soupFile) {
+        return {
+            outcome: {
+                findings: [
+                    {
+                        severity: 'error',
+                        message: `The SOUP list ${file} does not exist at head — add it (a YAML list of name, version, ecosystem, manufacturer, ...), or fix \`file\` in the policy.`,
+                        file,
+                        action: { text: `Add the SOUP list ${file}, or fix \`file\` in the policy` },
+                    },
+                ],
+                summary: `${file} is missing`,
+            },
+        };
+    }
+    return { soupFile };
+}
+/** Match each pin to its SOUP entry: the class of each entry used, and a finding per pin without one. */
+function matchPins(pinned, index, baseVersions, changed, file) {
+    const { ownKey, entryOf, staleEntry } = index;
+    const entryClass = new Map();
+    const missing = [];
+    // One step each for the entries to add and to update, naming the packages.
+    const toAdd = [];
+    const toUpdate = [];
+    const adds = [];
+    const updates = [];
+    const seenPins = new Set();
+    for (const { pkg, lockfile, cls } of pinned) {
+        const pinKey = `${packageKey(pkg.ecosystem, pkg.name)}@${pkg.version}`;
+        const entry = entryOf(pkg);
+        if (entry) {
+            const prev = entryClass.get(entry);
+            if (!prev || RANK[cls] > RANK[prev])
+                entryClass.set(entry, cls);
+            continue;
+        }
+        if (seenPins.has(pinKey))
+            continue;
+        seenPins.add(pinKey);
+        // Versions pinned at base other than this one: there are some when the pull request changed the version.
+        const before = baseVersions.get(ownKey(pkg));
+        const { entry: stale } = staleEntry(pkg);
+        if (stale) {
+            const line = stale.lines.version ?? stale.line;
+            const upgraded = before !== undefined && (before.size > 1 || !before.has(pkg.version));
+            const f = upgraded
+                ? rules_soup_err(`${pkg.name} ${stale.version} → ${pkg.version}: ${file}:${line} still says ${stale.version} — this pull request upgrades it in ${lockfile}; update the entry (version, and review its anomalies and risk for the new version).`, file, line)
+                : rules_soup_err(`${lockfile} pins ${pkg.name} ${pkg.version}, but ${file}:${line} lists ${stale.version} — update the entry to the version used (and review its anomalies and risk).`, file, line);
+            missing.push(f);
+            updates.push(f);
+            toUpdate.push(`${pkg.name} ${pkg.version}`);
+        }
+        else {
+            const isNew = !baseVersions.has(packageKey(pkg.ecosystem, pkg.name)) && changed.has(lockfile);
+            const f = {
+                severity: 'error',
+                message: `${pkg.name} ${pkg.version} (${pkg.ecosystem}${isNew ? ', added by this pull request' : ''}) is pinned in ${lockfile} but not in the SOUP list ${file} — add an entry with name, version, ecosystem, manufacturer${cls === 'A' ? '' : ', purpose, requirements, risk and anomalies'}.`,
+                file: lockfile,
+                ...(pkg.line ? { line: pkg.line } : {}),
+            };
+            missing.push(f);
+            adds.push(f);
+            toAdd.push(`${pkg.name} ${pkg.version}`);
+        }
+    }
+    attachSteps(adds, toAdd, updates, toUpdate, file);
+    return { entryClass, missing };
+}
+/** Entries no lockfile pins any more (only for ecosystems the lockfiles cover: other SOUP is not in a lockfile). */
+function goneEntries(entries, ecosystems, pinnedKeys, file) {
+    const gone = entries.filter((e) => e.ecosystem && ecosystems.has(e.ecosystem) && !pinnedKeys.has(packageKey(e.ecosystem, e.name)));
+    return gone.map((e) => ({
+        severity: 'warning',
+        message: `${e.name} ${e.version} is listed, but no lockfile pins ${e.name} any more — remove the entry if the dependency was dropped.`,
+        file,
+        line: e.line,
+    }));
+}
+/** One step each for the entries to add and to update, naming the packages. */
+function attachSteps(adds, toAdd, updates, toUpdate, file) {
+    const addStep = { text: `Add ${toAdd.length === 1 ? 'an entry' : 'entries'} for ${(0,util_text/* shortList */.pg)(toAdd, 5)} to the SOUP list ${file}` };
+    for (const f of adds)
+        f.action = addStep;
+    const updateStep = {
+        text: `Update the SOUP ${toUpdate.length === 1 ? 'entry' : 'entries'} in ${file} to ${(0,util_text/* shortList */.pg)(toUpdate, 5)}, reviewing anomalies and risk`,
+    };
+    for (const f of updates)
+        f.action = updateStep;
+}
+function soupSummary(findings, entryCount, pinned, lockfileCount, scope) {
+    const errors = findings.filter((f) => f.severity === 'error');
+    const inScope = new Set(pinned.map((p) => `${packageKey(p.pkg.ecosystem, p.pkg.name)}@${p.pkg.version}`)).size;
+    return errors.length
+        ? `${(0,util_text/* plural */.LS)(errors.length, 'problem')}: ${errors[0].message}`
+        : `${(0,util_text/* plural */.LS)(entryCount, 'SOUP item')}; ${(0,util_text/* plural */.LS)(inScope, scope === 'direct' ? 'direct dependency' : 'dependency', scope === 'direct' ? 'direct dependencies' : 'dependencies')} of ${(0,util_text/* plural */.LS)(lockfileCount, 'lockfile')} listed`;
+}
+/** Unique designators: one entry per name, ecosystem and version; a second is an error. */
+function duplicateEntries(entries, file) {
+    const findings = [];
+    const designators = new Map();
+    for (const e of entries) {
+        const d = `${packageKey(e.ecosystem, e.name)}@${e.version}`;
+        const first = designators.get(d);
+        if (first)
+            findings.push(rules_soup_err(`${e.name} ${e.version} is listed twice (also on line ${first.line}) — keep one entry per item and version.`, file, e.line));
+        else
+            designators.set(d, e);
+    }
+    return findings;
+}
+/** What the lockfiles pin, in scope, with the class of the software item that declares it. */
+async function collectPins(options, facts, classOf, findings) {
+    const pinned = [];
+    const lockfiles = await soup_lockfilePaths(options, facts, findings);
+    const pinnedKeys = new Set();
+    const ecosystems = new Set();
+    for (const path of lockfiles) {
+        const packages = await readPackages(facts, path, 'head', findings);
+        const cls = classOf(path);
+        for (const pkg of packages) {
+            pinnedKeys.add(packageKey(pkg.ecosystem, pkg.name));
+            ecosystems.add(pkg.ecosystem);
+            if (pkg.dev)
+                continue;
+            if (options.scope === 'direct' && pkg.direct === false)
+                continue;
+            pinned.push({ pkg, lockfile: path, cls });
+        }
+    }
+    return { lockfiles, pinned, pinnedKeys, ecosystems };
+}
+/** The versions each package had at base in the given lockfiles. */
+async function baseVersionsOf(facts, lockfiles, findings) {
+    const baseVersions = new Map();
+    for (const path of lockfiles) {
+        for (const pkg of await readPackages(facts, path, 'base', findings)) {
+            const key = packageKey(pkg.ecosystem, pkg.name);
+            const versions = baseVersions.get(key);
+            if (versions)
+                versions.add(pkg.version);
+            else
+                baseVersions.set(key, new Set([pkg.version]));
+        }
+    }
+    return baseVersions;
+}
+/** The SOUP entries indexed for matching pins. */
+function soupIndex(entries, baseVersions) {
+    // Entries by package, and by package and version (the first entry of each), so that matching a pin costs the
+    // same however many entries or pins share a name.
+    const byKey = new Map();
+    const byVersion = new Map();
+    for (const e of entries) {
+        // An entry without an ecosystem matches a package of that name in any ecosystem.
+        const key = packageKey(e.ecosystem, e.name);
+        const list = byKey.get(key);
+        if (list)
+            list.push(e);
+        else
+            byKey.set(key, [e]);
+        const versioned = `${key}@${e.version}`;
+        if (!byVersion.has(versioned))
+            byVersion.set(versioned, e);
+    }
+    const ownKey = (pkg) => packageKey(pkg.ecosystem, pkg.name);
+    const anyKey = (pkg) => packageKey(undefined, pkg.name);
+    const entryOf = (pkg) => byVersion.get(`${ownKey(pkg)}@${pkg.version}`) ?? byVersion.get(`${anyKey(pkg)}@${pkg.version}`);
+    // The entry to name when a pin has none of its own: the first (own ecosystem first) whose version the lockfiles
+    // pinned at base — the one this pull request upgrades —, else the first. Worked out once per package.
+    const staleByKey = new Map();
+    const staleEntry = (pkg) => {
+        const key = ownKey(pkg);
+        let hit = staleByKey.get(key);
+        if (!hit) {
+            const own = byKey.get(key) ?? [];
+            const candidates = key === anyKey(pkg) ? own : own.concat(byKey.get(anyKey(pkg)) ?? []);
+            const before = baseVersions.get(key);
+            const upgraded = before ? candidates.find((e) => before.has(e.version)) : undefined;
+            hit = { entry: upgraded ?? candidates[0], upgraded: upgraded !== undefined };
+            staleByKey.set(key, hit);
+        }
+        return hit;
+    };
+    return { ownKey, entryOf, staleEntry };
+}
+/** Each entry's content: a manufacturer, and for class B/C its purpose, requirements, risk and anomaly review. */
+function contentFindings(entries, classOf, file, maxAge) {
+    const content = [];
+    const now = Date.now();
+    for (const e of entries) {
+        if (!e.manufacturer)
+            content.push(rules_soup_err(`${e.name} ${e.version} has no manufacturer — name who makes it (a company, a project or the maintainers) (IEC 62304 8.1.2).`, file, e.line));
+        const cls = classOf(e);
+        if (cls === 'A')
+            continue;
+        const empty = ['purpose', 'requirements', 'risk'].filter((k) => !e[k]);
+        if (empty.length) {
+            content.push(rules_soup_err(`${e.name} ${e.version} is SOUP of class ${cls} software but has no ${empty.join(', ')} — state ${empty.length === 1 ? 'it' : 'them'} (IEC 62304 5.3.3, 5.3.4, 7.1.2).`, file, e.line));
+        }
+        content.push(...anomalyFindings(e, cls, file, maxAge, now));
+    }
+    return content;
+}
 function anomalyFindings(e, cls, file, maxAge, now) {
     const line = e.lines.anomalies ?? e.line;
     const a = e.anomalies;
     if (!a?.reviewed || !a.reference) {
         const lack = !a?.reviewed && !a?.reference ? 'anomalies' : !a.reviewed ? 'anomalies.reviewed' : 'anomalies.reference';
-        return [rules_soup_err(`${e.name} ${e.version} is SOUP of class ${cls} software but has no ${lack} — review its published anomaly list and record {reviewed: YYYY-MM-DD, reference: URL} (IEC 62304 7.1.3).`, file, line)];
+        return [
+            rules_soup_err(`${e.name} ${e.version} is SOUP of class ${cls} software but has no ${lack} — review its published anomaly list and record {reviewed: YYYY-MM-DD, reference: URL} (IEC 62304 7.1.3).`, file, line),
+        ];
     }
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(a.reviewed);
     const when = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : NaN;
@@ -9694,10 +10466,19 @@ function anomalyFindings(e, cls, file, maxAge, now) {
     }
     const age = Math.floor((now - when) / DAY_MS);
     if (age > maxAge) {
-        return [rules_soup_err(`${e.name} ${e.version}: its anomaly list was last reviewed on ${a.reviewed}, ${age} days ago (the limit is ${maxAge}) — review ${a.reference} again and update the date (IEC 62304 7.1.3).`, file, line, { text: `Review the anomaly list of ${e.name} (${a.reference}) again and update anomalies.reviewed in ${file}` })];
+        return [
+            rules_soup_err(`${e.name} ${e.version}: its anomaly list was last reviewed on ${a.reviewed}, ${age} days ago (the limit is ${maxAge}) — review ${a.reference} again and update the date (IEC 62304 7.1.3).`, file, line, { text: `Review the anomaly list of ${e.name} (${a.reference}) again and update anomalies.reviewed in ${file}` }),
+        ];
     }
     if (age < -1)
-        return [{ severity: 'warning', message: `${e.name} ${e.version}: anomalies.reviewed ${a.reviewed} is in the future — write the date the review was done.`, file, line }];
+        return [
+            {
+                severity: 'warning',
+                message: `${e.name} ${e.version}: anomalies.reviewed ${a.reviewed} is in the future — write the date the review was done.`,
+                file,
+                line,
+            },
+        ];
     return [];
 }
 async function soup_lockfilePaths(options, facts, findings) {
@@ -9706,7 +10487,10 @@ async function soup_lockfilePaths(options, facts, findings) {
     const found = await facts.listAtHead(options.lockfiles);
     for (const glob of options.lockfiles) {
         if (!found.some((0,util_glob/* globMatcher */.f)([glob])))
-            findings.push({ severity: 'error', message: `lockfiles lists ${glob}, but no such file is at head — fix the list or commit the lockfile.` });
+            findings.push({
+                severity: 'error',
+                message: `lockfiles lists ${glob}, but no such file is at head — fix the list or commit the lockfile.`,
+            });
     }
     return found.sort();
 }
@@ -9718,7 +10502,11 @@ async function readPackages(facts, path, at, findings) {
     catch (e) {
         if (!(e instanceof types/* FactError */.n))
             throw e;
-        findings.push({ severity: 'error', message: `${e.message} — the SOUP list cannot be compared with ${path} until it can be read.`, file: path });
+        findings.push({
+            severity: 'error',
+            message: `${e.message} — the SOUP list cannot be compared with ${path} until it can be read.`,
+            file: path,
+        });
         return [];
     }
     if (!file)
@@ -9732,7 +10520,14 @@ async function readPackages(facts, path, at, findings) {
 function capped(list, what) {
     if (list.length <= MAX_LISTED)
         return list;
-    return [...list.slice(0, MAX_LISTED), { severity: list[0].severity, message: `and ${list.length - MAX_LISTED} more: ${what} (${list.length} in all).`, ...(list[list.length - 1].action ? { action: list[list.length - 1].action } : {}) }];
+    return [
+        ...list.slice(0, MAX_LISTED),
+        {
+            severity: list[0].severity,
+            message: `and ${list.length - MAX_LISTED} more: ${what} (${list.length} in all).`,
+            ...(list[list.length - 1].action ? { action: list[list.length - 1].action } : {}),
+        },
+    ];
 }
 function rules_soup_err(message, file, line, action) {
     return { severity: 'error', message, file, line, ...(action ? { action } : {}) };
@@ -9756,7 +10551,30 @@ const SAME_REPO = /(?<![\w&/#])#(\d+)\b/g;
 const OTHER_REPO = /\b[A-Za-z0-9][\w.-]*\/[\w.-]+#\d+\b/g;
 const ISSUE_URL = /\bhttps?:\/\/[^\s/]+\/[\w.-]+\/[\w.-]+\/(?:issues|pull|-\/issues|browse)\/[\w-]*\d+\b/g;
 const KEY = /\b[A-Z][A-Z0-9_]{1,9}-\d+\b/g;
-const NOT_KEYS = new Set(['UTF', 'SHA', 'MD', 'ISO', 'IEC', 'EN', 'RFC', 'AES', 'RSA', 'TLS', 'SSL', 'HTTP', 'IPV', 'CVE', 'CWE', 'GHSA', 'ECMA', 'ES', 'WCAG', 'UCS', 'UTC', 'GMT']);
+const NOT_KEYS = new Set([
+    'UTF',
+    'SHA',
+    'MD',
+    'ISO',
+    'IEC',
+    'EN',
+    'RFC',
+    'AES',
+    'RSA',
+    'TLS',
+    'SSL',
+    'HTTP',
+    'IPV',
+    'CVE',
+    'CWE',
+    'GHSA',
+    'ECMA',
+    'ES',
+    'WCAG',
+    'UCS',
+    'UTC',
+    'GMT',
+]);
 const DEFAULT_FORMS = '#123, owner/repo#123, an issue URL or a key like ABC-123';
 /** The references in one text, by the default forms or a custom pattern (its first numeric capture group is an issue number). */
 function findReferences(text, where, pattern) {
@@ -9789,7 +10607,9 @@ function findReferences(text, where, pattern) {
     return refs;
 }
 const ChangeRequestOptions = (0,schemas/* RuleOptions */.Ly)({
-    pattern: type/* Type */.ZU.Optional((0,schemas/* annotate */.fz)(schemas/* regexSchema */.v2, { description: `A regular expression a reference must match (searched in title, body and branch name); default: ${DEFAULT_FORMS}.` })),
+    pattern: type/* Type */.ZU.Optional((0,schemas/* annotate */.fz)(schemas/* regexSchema */.v2, {
+        description: `A regular expression a reference must match (searched in title, body and branch name); default: ${DEFAULT_FORMS}.`,
+    })),
     verify: type/* Type */.ZU.Boolean({
         default: false,
         description: 'Check through the API that each referenced issue of this repository (#123) exists; a 404 fails, a missing permission is an error.',
@@ -9807,7 +10627,7 @@ const changeRequest = (0,rule/* defineRule */.K)({
             }
             catch (e) {
                 if (e instanceof util_pattern/* PatternError */.JM)
-                    throw new Error(`the pattern ${JSON.stringify(options.pattern)} ${e.message} — fix it in the policy`);
+                    throw new Error(`the pattern ${JSON.stringify(options.pattern)} ${e.message} — fix it in the policy`, { cause: e });
                 throw e;
             }
         }
@@ -9826,7 +10646,9 @@ const changeRequest = (0,rule/* defineRule */.K)({
                     {
                         severity: 'error',
                         message: `This pull request references no change request or problem report: its title, body${branchNote} contain nothing matching ${forms} — add the issue it implements or fixes to the title or body (e.g. "Fixes #12").`,
-                        action: { text: `Name the change request this implements in the title or description${pattern ? ` (matching ${options.pattern})` : ', e.g. "Fixes #12"'}` },
+                        action: {
+                            text: `Name the change request this implements in the title or description${pattern ? ` (matching ${options.pattern})` : ', e.g. "Fixes #12"'}`,
+                        },
                     },
                 ],
                 summary: 'no change request referenced',
@@ -9899,7 +10721,11 @@ function taskItems(body) {
             items.push(text === undefined ? { checked: node.checked, text: '', tooLong: true } : { checked: node.checked, text: normalizeItem(text) });
         }
         // Only containers can hold list items; paragraphs, headings, tables and code cannot.
-        if (node.type === 'root' || node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote' || node.type === 'footnoteDefinition') {
+        if (node.type === 'root' ||
+            node.type === 'list' ||
+            node.type === 'listItem' ||
+            node.type === 'blockquote' ||
+            node.type === 'footnoteDefinition') {
             for (let i = node.children.length - 1; i >= 0; i--)
                 stack.push(node.children[i]);
         }
@@ -9930,7 +10756,12 @@ const checklist = (0,rule/* defineRule */.K)({
             if (!(e instanceof gfm_markdown/* MarkdownReadError */.ke))
                 throw e;
             return {
-                findings: [{ severity: 'error', message: `The pull request description cannot be read as Markdown: ${e.message}. Shorten the nesting, then tick each checklist item as a task-list item, e.g. "- [x] ${options.items[0]}".` }],
+                findings: [
+                    {
+                        severity: 'error',
+                        message: `The pull request description cannot be read as Markdown: ${e.message}. Shorten the nesting, then tick each checklist item as a task-list item, e.g. "- [x] ${options.items[0]}".`,
+                    },
+                ],
                 summary: 'the description could not be read',
             };
         }
@@ -9944,7 +10775,10 @@ const checklist = (0,rule/* defineRule */.K)({
             (matches.length ? unchecked : missing).push(item);
         }
         if (!unchecked.length && !missing.length) {
-            return { findings: [], summary: `${options.items.length === 1 ? 'the checklist item is' : `all ${options.items.length} checklist items are`} checked` };
+            return {
+                findings: [],
+                summary: `${options.items.length === 1 ? 'the checklist item is' : `all ${options.items.length} checklist items are`} checked`,
+            };
         }
         const parts = [];
         if (unchecked.length)
@@ -9984,7 +10818,10 @@ const checklist = (0,rule/* defineRule */.K)({
 const MAX_FILE_FINDINGS = 50;
 const UpdatedWithOptions = (0,schemas/* RuleOptions */.Ly)({
     changed: type/* Type */.ZU.Optional((0,schemas/* annotate */.fz)(schemas/* globListSchema */.e4, { minItems: 1, description: 'The trigger (globs); default: every changed file.' })),
-    require: (0,schemas/* annotate */.fz)(schemas/* globListSchema */.e4, { minItems: 1, description: 'At least one file matching these globs must change in the same pull request.' }),
+    require: (0,schemas/* annotate */.fz)(schemas/* globListSchema */.e4, {
+        minItems: 1,
+        description: 'At least one file matching these globs must change in the same pull request.',
+    }),
     waiver: type/* Type */.ZU.Optional(type/* Type */.ZU.Object({
         label: type/* Type */.ZU.String({ minLength: 1, description: 'The label that claims no impact, e.g. no-risk-impact.' }),
         from: (0,schemas/* annotate */.fz)(schemas/* principalListSchema */.wI, { minItems: 1, description: 'Who may approve the waiver: group names, @org/team, logins.' }),
@@ -10008,12 +10845,17 @@ const updatedWith = (0,rule/* defineRule */.K)({
             return { findings: [], summary: options.changed ? `no file matching ${(0,util_text/* listing */.RR)(options.changed, 'or')} changed` : 'no file changed' };
         }
         if (updated.length > 0) {
-            return { findings: [], summary: `${(0,util_text/* shortList */.pg)(triggers, 3)} changed; ${(0,util_text/* shortList */.pg)(updated, 3)} updated with ${triggers.length === 1 ? 'it' : 'them'}` };
+            return {
+                findings: [],
+                summary: `${(0,util_text/* shortList */.pg)(triggers, 3)} changed; ${(0,util_text/* shortList */.pg)(updated, 3)} updated with ${triggers.length === 1 ? 'it' : 'them'}`,
+            };
         }
         const story = `This pull request changes ${(0,util_text/* shortList */.pg)(triggers)}, but no file matching ${expected}`;
         // The first file carries the whole story; each other file's annotation says what it is about and what to do,
         // without repeating the list.
-        const fileFindings = (message, short, action) => triggers.slice(0, MAX_FILE_FINDINGS).map((file, i) => ({ severity: 'error', message: i === 0 ? message : short(file), file, action }));
+        const fileFindings = (message, short, action) => triggers
+            .slice(0, MAX_FILE_FINDINGS)
+            .map((file, i) => ({ severity: 'error', message: i === 0 ? message : short(file), file, action }));
         const update = `Update ${expected} for the change to ${(0,util_text/* shortList */.pg)(triggers, 3)}`;
         const pr = await facts.pr();
         const waiver = options.waiver;
@@ -10025,7 +10867,9 @@ const updatedWith = (0,rule/* defineRule */.K)({
             const action = `update ${expected} in this pull request${how}.`;
             return {
                 findings: fileFindings(`${story} — ${action}`, (file) => `${file} changed, but no file matching ${expected} did — ${action}`, {
-                    text: waiver ? `${update}, or (if it has no impact) label the pull request "${waiver.label}" and ask ${(0,util_text/* listing */.RR)(waiver.from, 'or')} to approve` : update,
+                    text: waiver
+                        ? `${update}, or (if it has no impact) label the pull request "${waiver.label}" and ask ${(0,util_text/* listing */.RR)(waiver.from, 'or')} to approve`
+                        : update,
                 }),
                 summary: `${(0,util_text/* shortList */.pg)(triggers, 3)} changed without ${expected}`,
             };
@@ -10056,7 +10900,10 @@ const updatedWith = (0,rule/* defineRule */.K)({
         const message = `${story}, and the waiver label "${waiver.label}" is not approved: ${why.join('; ')}. Update ${expected}, or get the waiver approved.`;
         const short = (file) => `${file} changed, but no file matching ${expected} did, and the waiver label "${waiver.label}" is not approved — update ${expected}, or get the waiver approved.`;
         const approve = (0,approvals/* approvalAction */.WM)(1, tally, tallyOptions, `the waiver label "${waiver.label}"`);
-        return { findings: fileFindings(message, short, { text: `${update}, or ${approve.text.charAt(0).toLowerCase()}${approve.text.slice(1)}` }), summary: `waiver "${waiver.label}" without an approval from ${(0,util_text/* listing */.RR)(waiver.from, 'or')} (${(0,util_text/* plural */.LS)(triggers.length, 'file')} changed)` };
+        return {
+            findings: fileFindings(message, short, { text: `${update}, or ${approve.text.charAt(0).toLowerCase()}${approve.text.slice(1)}` }),
+            summary: `waiver "${waiver.label}" without an approval from ${(0,util_text/* listing */.RR)(waiver.from, 'or')} (${(0,util_text/* plural */.LS)(triggers.length, 'file')} changed)`,
+        };
     },
 });
 
@@ -10074,7 +10921,18 @@ var vulnerabilities = __webpack_require__(5862);
 
 
 /** Every rule a policy can name. Adding a gate is adding its file and one line here. */
-const RULES = [reviews, protectedFiles, sbom_sbom, traceability/* traceability */.Qx, updatedWith, changeRequest, checklist, riskRegister, soup, vulnerabilities/* vulnerabilities */.pe];
+const RULES = [
+    reviews,
+    protectedFiles,
+    sbom_sbom,
+    traceability/* traceability */.Qx,
+    updatedWith,
+    changeRequest,
+    checklist,
+    riskRegister,
+    soup,
+    vulnerabilities/* vulnerabilities */.pe,
+];
 
 
 /***/ }),
@@ -10243,11 +11101,17 @@ function approvalAction(required, tally, opts, why) {
     const count = more > 1 ? `${more} more approvals` : '';
     if (tally.stale.length && tally.stale.length >= more) {
         const stale = tally.stale.map((r) => r.user);
-        return { text: `Ask ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .listing */ .RR)(stale, 'or')} to approve${commit} again${count ? ` (${count} needed)` : ''}${reason}`, ...requestReview(opts.pr, stale) };
+        return {
+            text: `Ask ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .listing */ .RR)(stale, 'or')} to approve${commit} again${count ? ` (${count} needed)` : ''}${reason}`,
+            ...requestReview(opts.pr, stale),
+        };
     }
     const who = eligible ? eligible.label : `someone other than ${opts.pr.author}`;
     const candidates = eligible ? [...eligible.logins].filter((l) => l !== author) : [];
-    return { text: `Ask ${who} to approve${commit}${count ? ` (${count} needed)` : ''}${reason}`, ...(candidates.length <= 3 ? requestReview(opts.pr, candidates) : {}) };
+    return {
+        text: `Ask ${who} to approve${commit}${count ? ` (${count} needed)` : ''}${reason}`,
+        ...(candidates.length <= 3 ? requestReview(opts.pr, candidates) : {}),
+    };
 }
 /** The GitHub CLI command that requests a review from these logins, when there are some and a pull request number. */
 function requestReview(pr, logins) {
@@ -10290,12 +11154,20 @@ async function readAtHeadOrReport(facts, path, cap, what, findings) {
         return undefined;
     }
     if (!file) {
-        findings.push({ severity: 'error', message: `The ${what} ${path} is not in the head commit — commit it or fix the path in the policy`, file: path });
+        findings.push({
+            severity: 'error',
+            message: `The ${what} ${path} is not in the head commit — commit it or fix the path in the policy`,
+            file: path,
+        });
         return undefined;
     }
     // A fact source that ignores maxBytes (or a cached read made under a larger cap) must not slip past the cap.
     if (file.bytes.length > cap) {
-        findings.push({ severity: 'error', message: `The ${what} ${path} is ${file.bytes.length} bytes, over the gate's max_file_bytes of ${cap}; it was not checked — raise max_file_bytes or split it`, file: path });
+        findings.push({
+            severity: 'error',
+            message: `The ${what} ${path} is ${file.bytes.length} bytes, over the gate's max_file_bytes of ${cap}; it was not checked — raise max_file_bytes or split it`,
+            file: path,
+        });
         return undefined;
     }
     return file;
@@ -10369,7 +11241,11 @@ async function resolveRequirementFiles(sources, facts) {
             let f;
             if (format === 'doorstop' || (docDir !== undefined && format === undefined)) {
                 if (docDir === undefined) {
-                    findings.push({ severity: 'warning', message: `${p} is named as a Doorstop item, but no ${DOORSTOP_SETTINGS} lies in its folder or above within ${path} — it was not read.`, file: p });
+                    findings.push({
+                        severity: 'warning',
+                        message: `${p} is named as a Doorstop item, but no ${DOORSTOP_SETTINGS} lies in its folder or above within ${path} — it was not read.`,
+                        file: p,
+                    });
                     continue;
                 }
                 if (!/\.(ya?ml|md)$/i.test(p) || p.slice(docDir.length).split('/').includes('assets'))
@@ -10383,12 +11259,21 @@ async function resolveRequirementFiles(sources, facts) {
             else
                 f = format ?? (0,_parsers_requirements_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatFromExtension */ .pf)(p);
             if (!f) {
-                findings.push({ severity: 'warning', message: `${p} matches the requirements source "${path}" but its format is unknown — name it with {path, format: yaml|markdown|doorstop|strictdoc|openfasttrace|sphinx-needs|reqif}.`, file: p });
+                findings.push({
+                    severity: 'warning',
+                    message: `${p} matches the requirements source "${path}" but its format is unknown — name it with {path, format: yaml|markdown|doorstop|strictdoc|openfasttrace|sphinx-needs|reqif}.`,
+                    file: p,
+                });
                 continue;
             }
             count++;
             if (!byPath.has(p))
-                byPath.set(p, { path: p, format: f, ...(f === 'doorstop' ? { settingsPath: docDir ? `${docDir}/${DOORSTOP_SETTINGS}` : DOORSTOP_SETTINGS } : {}), ...(options ? { options } : {}) });
+                byPath.set(p, {
+                    path: p,
+                    format: f,
+                    ...(f === 'doorstop' ? { settingsPath: docDir ? `${docDir}/${DOORSTOP_SETTINGS}` : DOORSTOP_SETTINGS } : {}),
+                    ...(options ? { options } : {}),
+                });
         }
         if (count === 0) {
             findings.push({
@@ -10506,7 +11391,15 @@ async function readRequirementFiles(resolved, facts, options = {}) {
 
 // Where SBOMs are looked for: shared by the gates that read SBOMs (the SBOM gate, the vulnerability gate).
 /** Where SBOMs usually live, when `paths` is not given. */
-const DEFAULT_SBOM_GLOBS = ['**/bom.json', '**/bom.xml', '**/*.cdx.json', '**/*.cdx.xml', '**/*.spdx.json', '**/*.spdx', '**/sbom.*'];
+const DEFAULT_SBOM_GLOBS = [
+    '**/bom.json',
+    '**/bom.xml',
+    '**/*.cdx.json',
+    '**/*.cdx.xml',
+    '**/*.spdx.json',
+    '**/*.spdx',
+    '**/sbom.*',
+];
 /** With the default globs, folders of other people's files are left out. */
 const DEFAULT_SBOM_IGNORED = (0,_util_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatcher */ .f)(['**/node_modules/**', '**/vendor/**']);
 /** The SBOM candidates among the files at head: explicit `paths` as given, the defaults minus vendored folders. */
@@ -10551,22 +11444,38 @@ const MAX_SUITE_DEPTH = 64;
 /** vitest's separator of describe blocks in a case name. */
 const VITEST_PATH = ' > ';
 const ARRAYS = new Set(['testsuites', 'testsuite', 'testcase', 'property', 'properties', 'failure', 'error', 'skipped']);
-function parseJUnit(text, report) {
+/** The report as a tree, or why it is not read: a DOCTYPE (refused unexpanded), XML that is not well-formed. */
+function junitTree(text, report) {
     const notXml = (why, line) => ({
         cases: [],
-        findings: [{ severity: 'error', message: `${report} is not well-formed XML (${why}); its test results were not read — regenerate the JUnit report.`, file: report, line }],
+        findings: [
+            {
+                severity: 'error',
+                message: `${report} is not well-formed XML (${why}); its test results were not read — regenerate the JUnit report.`,
+                file: report,
+                line,
+            },
+        ],
     });
     // Refused before any parser sees the text: nothing is expanded or fetched (no entity bomb, no XXE).
     const doctype = (0,xml_doctype/* findDoctype */.Y)(text);
     if (doctype) {
-        return {
+        const refused = {
             cases: [],
-            findings: [{ severity: 'error', message: `${report} ${(0,xml_doctype/* doctypeHazard */.t)(doctype)}; a JUnit report has no DOCTYPE, and this gate neither loads nor expands one, so its test results were not read — remove the DOCTYPE or regenerate the report.`, file: report, line: doctype.line }],
+            findings: [
+                {
+                    severity: 'error',
+                    message: `${report} ${(0,xml_doctype/* doctypeHazard */.t)(doctype)}; a JUnit report has no DOCTYPE, and this gate neither loads nor expands one, so its test results were not read — remove the DOCTYPE or regenerate the report.`,
+                    file: report,
+                    line: doctype.line,
+                },
+            ],
         };
+        return { refused };
     }
     const valid = fxp/* XMLValidator */.iI.validate(text);
     if (valid !== true)
-        return notXml(valid.err.msg, valid.err.line);
+        return { refused: notXml(valid.err.msg, valid.err.line) };
     const parser = new XMLParser/* default */.A({
         ignoreAttributes: false,
         attributeNamePrefix: '',
@@ -10579,14 +11488,19 @@ function parseJUnit(text, report) {
         // Elements only: a suite's skipped="1" attribute stays a number to count with.
         isArray: (name, _path, _leaf, isAttribute) => !isAttribute && ARRAYS.has(name),
     });
-    let doc;
     try {
-        doc = parser.parse(text);
+        return { doc: parser.parse(text) };
     }
     catch (e) {
         // The validator lets through some malformed declarations that the parser then refuses (an unclosed <?xml ...?>).
-        return notXml(e.message, 1);
+        return { refused: notXml(e.message, 1) };
     }
+}
+function parseJUnit(text, report) {
+    const tree = junitTree(text, report);
+    if ('refused' in tree)
+        return tree.refused;
+    const doc = tree.doc;
     const cases = [];
     const lineAt = lineFinder(text);
     let tooDeep;
@@ -10600,20 +11514,13 @@ function parseJUnit(text, report) {
         const first = cases.length;
         const here = startOf(n) ?? 0;
         const testcases = asArray(n.testcase);
-        // A class report (Surefire, Gradle: the suite is named after a class) names its cases' classes in their
-        // classname, which is read for each case; its own name is left out, as Surefire puts the cases of an outer
-        // class in the report of its last @Nested class.
-        const name = suites[suites.length - 1];
-        const caseSuites = name !== undefined && testcases.some((c) => c && typeof c === 'object' && (0,util_text/* scalarText */.ws)(c.classname) === name) ? suites.slice(0, -1) : suites;
+        const caseSuites = suitesOfCases(suites, testcases);
         for (const c of testcases) {
             const tc = (c && typeof c === 'object' ? c : {});
             // A bare <testcase/> has no metadata: it is placed at its suite.
             const start = startOf(tc) ?? here;
             const status = asArray(tc.failure).length || asArray(tc.error).length ? 'failed' : asArray(tc.skipped).length ? 'skipped' : 'passed';
-            const props = asArray(tc.properties).flatMap((p) => asArray(p?.property));
-            const requirementProperties = props
-                .filter((p) => typeof p?.name === 'string' && REQUIREMENT_PROPERTIES.has(p.name.toLowerCase()))
-                .map((p) => (p.value !== undefined && p.value !== null ? (0,util_text/* scalarText */.ws)(p.value) : (0,util_text/* scalarText */.ws)(p['#text'])));
+            const requirementProperties = requirementPropertiesOf(tc);
             cases.push({
                 name: (0,util_text/* scalarText */.ws)(tc.name),
                 classname: (0,util_text/* scalarText */.ws)(tc.classname),
@@ -10644,12 +11551,51 @@ function parseJUnit(text, report) {
     const order = cases.map((_, i) => i).sort((a, b) => starts[a] - starts[b]);
     const inOrder = order.map((i) => cases[i]);
     if (tooDeep !== undefined) {
-        return { cases: [], findings: [{ severity: 'error', message: `${report} nests <testsuite> elements more than ${MAX_SUITE_DEPTH} deep; its test results were not read — regenerate the JUnit report (no test runner nests suites this deep).`, file: report, line: tooDeep }] };
+        return {
+            cases: [],
+            findings: [
+                {
+                    severity: 'error',
+                    message: `${report} nests <testsuite> elements more than ${MAX_SUITE_DEPTH} deep; its test results were not read — regenerate the JUnit report (no test runner nests suites this deep).`,
+                    file: report,
+                    line: tooDeep,
+                },
+            ],
+        };
     }
     if (!('testsuites' in doc) && !('testsuite' in doc)) {
-        return { cases: inOrder, findings: [{ severity: 'error', message: `${report} is XML but not a JUnit report (no <testsuites> or <testsuite>) — point junit at the test report.`, file: report, line: 1 }] };
+        return {
+            cases: inOrder,
+            findings: [
+                {
+                    severity: 'error',
+                    message: `${report} is XML but not a JUnit report (no <testsuites> or <testsuite>) — point junit at the test report.`,
+                    file: report,
+                    line: 1,
+                },
+            ],
+        };
     }
     return { cases: inOrder, findings: [] };
+}
+/**
+ * The suites a suite's cases are in. A class report (Surefire, Gradle: the suite is named after a class) names its
+ * cases' classes in their classname, which is read for each case; its own name is left out, as Surefire puts the
+ * cases of an outer class in the report of its last @Nested class.
+ */
+function suitesOfCases(suites, testcases) {
+    const name = suites[suites.length - 1];
+    return name !== undefined &&
+        testcases.some((c) => c && typeof c === 'object' && (0,util_text/* scalarText */.ws)(c.classname) === name)
+        ? suites.slice(0, -1)
+        : suites;
+}
+/** The values of a case's requirement properties (<property name="requirement" value="..."/>, or as text). */
+function requirementPropertiesOf(tc) {
+    const props = asArray(tc.properties).flatMap((p) => asArray(p?.property));
+    return props
+        .filter((p) => typeof p?.name === 'string' && REQUIREMENT_PROPERTIES.has(p.name.toLowerCase()))
+        .map((p) => (p.value !== undefined && p.value !== null ? (0,util_text/* scalarText */.ws)(p.value) : (0,util_text/* scalarText */.ws)(p['#text'])));
 }
 const META = XMLParser/* default */.A.getMetaDataSymbol();
 function startOf(node) {
@@ -10767,7 +11713,10 @@ const TraceabilityOptions = (0,schemas/* RuleOptions */.Ly)({
         minItems: 1,
         description: "Where requirements are defined: globs (format from the extension: .yml/.yaml, .md, .sdoc, .reqif, needs.json; Doorstop folders by their .doorstop.yml), or {path, format} (yaml, markdown, doorstop, strictdoc, openfasttrace, sphinx-needs, reqif) with the format's options.",
     }),
-    id_pattern: (0,schemas/* annotate */.fz)(schemas/* regexSchema */.v2, { default: requirements/* DEFAULT_ID_PATTERN */.ng, description: 'What a requirement id looks like (a regular expression).' }),
+    id_pattern: (0,schemas/* annotate */.fz)(schemas/* regexSchema */.v2, {
+        default: requirements/* DEFAULT_ID_PATTERN */.ng,
+        description: 'What a requirement id looks like (a regular expression).',
+    }),
     tests: (0,schemas/* annotate */.fz)(schemas/* globListSchema */.e4, { default: DEFAULT_TESTS, description: 'Files searched for references to requirement ids.' }),
     reference_pattern: type/* Type */.ZU.Unsafe({
         ...schemas/* regexSchema */.v2,
@@ -10775,14 +11724,20 @@ const TraceabilityOptions = (0,schemas/* RuleOptions */.Ly)({
         default: null,
         description: 'A stricter reference form with one capture group for the id, e.g. "@req\\\\s+(REQ-[0-9]+)"; default: any id_pattern match in a test file.',
     }),
-    junit: (0,schemas/* annotate */.fz)(schemas/* globListSchema */.e4, { default: [], description: 'JUnit XML reports; then a requirement counts as verified only if a linked test case passed.' }),
+    junit: (0,schemas/* annotate */.fz)(schemas/* globListSchema */.e4, {
+        default: [],
+        description: 'JUnit XML reports; then a requirement counts as verified only if a linked test case passed.',
+    }),
     junit_id_from_name: type/* Type */.ZU.Optional(type/* Type */.ZU.Unsafe({
         type: ['object', 'null'],
         default: null,
         additionalProperties: false,
         required: ['pattern', 'replace'],
         properties: {
-            pattern: { ...schemas/* regexSchema */.v2, description: 'An RE2 pattern searched for in JUnit case, class and suite names, e.g. "REQ_([0-9]+)".' },
+            pattern: {
+                ...schemas/* regexSchema */.v2,
+                description: 'An RE2 pattern searched for in JUnit case, class and suite names, e.g. "REQ_([0-9]+)".',
+            },
             replace: { type: 'string', description: 'What each match stands for: $1..$9 its groups, $& the match, e.g. "REQ-$1".' },
         },
         description: "Rewrites JUnit names before ids are looked for in them, for runners whose test names cannot hold the id as written (pytest's test_REQ_001 citing REQ-001).",
@@ -10965,7 +11920,13 @@ function line_prefilter_element(node, dialect) {
             // A bound past what POSIX promises becomes unbounded: still every line the pattern matches.
             const max = node.max === Infinity || node.max > MAX_REPEAT ? Infinity : node.max;
             const atom = dialect.group(inner.source);
-            const source = min === 0 && max === Infinity ? `${atom}*` : min === 1 && max === Infinity ? `${atom}+` : min === 0 && max === 1 ? `${atom}?` : `${atom}{${min},${max === Infinity ? '' : max}}`;
+            const source = min === 0 && max === Infinity
+                ? `${atom}*`
+                : min === 1 && max === Infinity
+                    ? `${atom}+`
+                    : min === 0 && max === 1
+                        ? `${atom}?`
+                        : `${atom}{${min},${max === Infinity ? '' : max}}`;
             return { source, nullable: inner.nullable || min === 0 };
         }
         case 'Assertion':
@@ -11117,7 +12078,7 @@ function referencePattern(options) {
     }
     catch (e) {
         if (e instanceof util_pattern/* PatternError */.JM)
-            throw new Error(`${name} "${source}" ${e.message} — fix it in the policy`);
+            throw new Error(`${name} "${source}" ${e.message} — fix it in the policy`, { cause: e });
         throw e;
     }
 }
@@ -11248,22 +12209,67 @@ async function buildMatrix({ options, facts, policy, compare }) {
     ]);
     const findings = [...read.findings, ...scanned.findings, ...globFindings];
     // Duplicates: the first definition wins in the matrix.
-    const byId = new Map();
-    for (const r of read.requirements) {
-        const defs = byId.get(r.id);
-        if (defs)
-            defs.push(r);
-        else
-            byId.set(r.id, [r]);
-    }
+    const byId = groupById(read.requirements);
     const duplicates = [...byId.values()].filter((defs) => defs.length > 1);
     const linked = requirementLinks(byId, testFiles);
     findings.push(...linked.findings);
     // Without an explicit reference form, a match whose prefix no requirement uses (UTF-8, SHA-256) is not a reference.
     const prefixes = referencePatternOption ? undefined : new Set([...byId.keys()].map(idPrefix));
     const cited = sortCitations(scanned.citations, prefixes, byId, compare);
-    const testsById = cited.tests;
-    // JUnit cases linked by name, classname or a requirement property.
+    const casesById = await junitCases(options, facts, junitPaths, byId, idPattern, findings);
+    findings.push(...(await unmatchedJUnitGlobs(options, facts, junitPaths)));
+    // A pull request: which requirements are new, changed or deleted, and which files changed. A requirement file
+    // that could not be read or parsed cleanly at head says nothing about what changed in it: its own error stands,
+    // and none of its requirements is called new, changed or deleted.
+    const troubled = new Set(read.findings.filter((f) => f.severity === 'error' && f.file).map((f) => f.file));
+    const changedFiles = await changes;
+    const atBase = compare
+        ? await requirementsAtBase(facts, changedFiles, read.files, troubled, options.requirements, idPattern)
+        : new Map();
+    const { unknownReferences, deleted } = unknownAndDeleted(cited, atBase, byId);
+    const changedPaths = new Set(changedFiles.filter((c) => c.status !== 'removed').map((c) => c.path));
+    const changedRequirementPaths = new Set([...changedPaths].filter((p) => requirementPaths.has(p) && !troubled.has(p)));
+    const requiredClasses = options.require_tests === 'all' ? undefined : options.require_tests === 'none' ? [] : options.require_tests.map((c) => c.toUpperCase());
+    const judge = {
+        junit: options.junit.length > 0,
+        defaultClass: policy.classification.default,
+        requiredClasses,
+        compare,
+        testsById: cited.tests,
+        fileLinksById: linked.tests,
+        casesById,
+        atBase,
+        changedPaths,
+        changedRequirementPaths,
+    };
+    const rows = [];
+    for (const [id, defs] of byId)
+        rows.push(matrixRow(judge, id, defs[0]));
+    return {
+        rows,
+        unknownReferences,
+        duplicates,
+        deleted,
+        findings,
+        junit: options.junit.length > 0,
+        compared: compare,
+        ...(read.doorstop ? { doorstop: read.doorstop } : {}),
+    };
+}
+/** The requirements by id, each id's definitions in the order read. */
+function groupById(requirements) {
+    const byId = new Map();
+    for (const r of requirements) {
+        const defs = byId.get(r.id);
+        if (defs)
+            defs.push(r);
+        else
+            byId.set(r.id, [r]);
+    }
+    return byId;
+}
+/** JUnit cases linked by name, classname or a requirement property; read and parse problems go to `findings`. */
+async function junitCases(options, facts, junitPaths, byId, idPattern, findings) {
     const casesById = new Map();
     const reports = await (0,concurrency/* mapConcurrent */._)(junitPaths, concurrency/* READ_CONCURRENCY */.H, async (path) => {
         const { text, finding } = await (0,read_file/* readOrFinding */.XB)((p) => facts.readAtHead(p), path, 'its test results');
@@ -11291,13 +12297,10 @@ async function buildMatrix({ options, facts, policy, compare }) {
             }
         }
     }
-    findings.push(...(await unmatchedJUnitGlobs(options, facts, junitPaths)));
-    // A pull request: which requirements are new, changed or deleted, and which files changed. A requirement file
-    // that could not be read or parsed cleanly at head says nothing about what changed in it: its own error stands,
-    // and none of its requirements is called new, changed or deleted.
-    const troubled = new Set(read.findings.filter((f) => f.severity === 'error' && f.file).map((f) => f.file));
-    const changedFiles = await changes;
-    const atBase = compare ? await requirementsAtBase(facts, changedFiles, read.files, troubled, options.requirements, idPattern) : new Map();
+    return casesById;
+}
+/** The unknown references (with the citations of requirements the pull request deleted), and the deletions. */
+function unknownAndDeleted(cited, atBase, byId) {
     const gone = [...atBase.values()].filter(({ requirement }) => !byId.has(requirement.id));
     const goneIds = new Set(gone.map(({ requirement }) => requirement.id));
     const unknownReferences = [...cited.unknown, ...cited.foreign.filter((f) => goneIds.has(f.id))].sort(byFile);
@@ -11310,66 +12313,68 @@ async function buildMatrix({ options, facts, policy, compare }) {
             unknownById.set(u.id, [u]);
     }
     const deleted = gone.map(({ requirement }) => ({ requirement, tests: unknownById.get(requirement.id) ?? [] }));
-    const changedPaths = new Set(changedFiles.filter((c) => c.status !== 'removed').map((c) => c.path));
-    const changedRequirementPaths = new Set([...changedPaths].filter((p) => requirementPaths.has(p) && !troubled.has(p)));
-    const requiredClasses = options.require_tests === 'all' ? undefined : options.require_tests === 'none' ? [] : options.require_tests.map((c) => c.toUpperCase());
-    const rows = [];
-    for (const [id, defs] of byId) {
-        const requirement = defs[0];
-        const cls = (requirement.class ?? policy.classification.default).toUpperCase();
-        const cited = testsById.get(id);
-        const fileLinks = linked.tests.get(id);
-        const tested = (cited?.length ?? 0) + (fileLinks?.length ?? 0);
-        const cases = casesById.get(id) ?? [];
-        const verdict = !options.junit.length
-            ? tested || cases.length
-                ? 'tested'
-                : 'untested'
-            : cases.some((c) => c.status === 'failed')
-                ? 'failed'
-                : cases.some((c) => c.status === 'skipped')
-                    ? 'skipped'
-                    : cases.length
-                        ? 'verified'
-                        : tested
-                            ? 'not run'
-                            : 'untested';
-        let change;
-        if (compare && changedRequirementPaths.has(requirement.file)) {
-            const before = atBase.get(id)?.text;
-            if (before === undefined)
-                change = 'added';
-            else if (before !== (0,requirements/* normalizedText */.F9)(requirement))
-                change = 'changed';
-        }
-        const testChanged = changedPaths.size > 0 && ((cited !== undefined && cited.citesAny(changedPaths)) || (fileLinks ?? []).some((r) => changedPaths.has(r.file)));
-        const freshPass = changedPaths.size > 0 && cases.some((c) => c.status === 'passed' && changedPaths.has(c.report));
-        // A changed requirement with no test at all is untested, not suspect: there is no link to re-verify.
-        const suspect = change === 'changed' && (tested > 0 || cases.length > 0) && !testChanged && !freshPass;
-        const required = requiredClasses === undefined || requiredClasses.includes(cls);
-        const touched = change !== undefined || testChanged;
-        // The citations become Reference objects when something reads them (a report, a finding that names them):
-        // a gate where every requirement passes never builds the 100,000s of a large repository. The getter is written
-        // in the literal (not defined on the row afterwards), so 20,000 rows keep one fast shape.
-        const row = cited || fileLinks
-            ? {
-                requirement,
-                class: cls,
-                required,
-                get tests() {
-                    return fileLinks ? mergeReferences(cited?.references() ?? [], fileLinks) : cited.references();
-                },
-                cases,
-                verdict,
-                suspect,
-                touched,
-            }
-            : { requirement, class: cls, required, tests: [], cases, verdict, suspect, touched };
-        if (change)
-            row.change = change;
-        rows.push(row);
+    return { unknownReferences, deleted };
+}
+/** The verdict on a requirement from its citations and, with JUnit, its cases. */
+function verdictOf(junit, tested, cases) {
+    return !junit
+        ? tested || cases.length
+            ? 'tested'
+            : 'untested'
+        : cases.some((c) => c.status === 'failed')
+            ? 'failed'
+            : cases.some((c) => c.status === 'skipped')
+                ? 'skipped'
+                : cases.length
+                    ? 'verified'
+                    : tested
+                        ? 'not run'
+                        : 'untested';
+}
+/** Judge one requirement (its first definition): class, verdict, change, suspect, touched. */
+function matrixRow(ctx, id, requirement) {
+    const { changedPaths } = ctx;
+    const cls = (requirement.class ?? ctx.defaultClass).toUpperCase();
+    const cited = ctx.testsById.get(id);
+    const fileLinks = ctx.fileLinksById.get(id);
+    const tested = (cited?.length ?? 0) + (fileLinks?.length ?? 0);
+    const cases = ctx.casesById.get(id) ?? [];
+    const verdict = verdictOf(ctx.junit, tested, cases);
+    let change;
+    if (ctx.compare && ctx.changedRequirementPaths.has(requirement.file)) {
+        const before = ctx.atBase.get(id)?.text;
+        if (before === undefined)
+            change = 'added';
+        else if (before !== (0,requirements/* normalizedText */.F9)(requirement))
+            change = 'changed';
     }
-    return { rows, unknownReferences, duplicates, deleted, findings, junit: options.junit.length > 0, compared: compare, ...(read.doorstop ? { doorstop: read.doorstop } : {}) };
+    const testChanged = changedPaths.size > 0 &&
+        ((cited !== undefined && cited.citesAny(changedPaths)) || (fileLinks ?? []).some((r) => changedPaths.has(r.file)));
+    const freshPass = changedPaths.size > 0 && cases.some((c) => c.status === 'passed' && changedPaths.has(c.report));
+    // A changed requirement with no test at all is untested, not suspect: there is no link to re-verify.
+    const suspect = change === 'changed' && (tested > 0 || cases.length > 0) && !testChanged && !freshPass;
+    const required = ctx.requiredClasses === undefined || ctx.requiredClasses.includes(cls);
+    const touched = change !== undefined || testChanged;
+    // The citations become Reference objects when something reads them (a report, a finding that names them):
+    // a gate where every requirement passes never builds the 100,000s of a large repository. The getter is written
+    // in the literal (not defined on the row afterwards), so 20,000 rows keep one fast shape.
+    const row = cited || fileLinks
+        ? {
+            requirement,
+            class: cls,
+            required,
+            get tests() {
+                return fileLinks ? mergeReferences(cited?.references() ?? [], fileLinks) : cited.references();
+            },
+            cases,
+            verdict,
+            suspect,
+            touched,
+        }
+        : { requirement, class: cls, required, tests: [], cases, verdict, suspect, touched };
+    if (change)
+        row.change = change;
+    return row;
 }
 /**
  * Links a requirement document states itself: a StrictDoc `TYPE: Child` makes this requirement a parent of the
@@ -11565,7 +12570,9 @@ async function requirementsAtBase(facts, changedFiles, headFiles, troubled, sour
     const filesByPath = new Map(headFiles.map((f) => [f.path, f]));
     const edited = changedFiles.filter((c) => c.status !== 'added' && !troubled.has(c.path));
     // Doorstop folders are listed only for a file with no requirement file at head to go by (removed or moved out).
-    const doorstopDirs = edited.some((c) => c.status === 'removed' || !filesByPath.has(c.path)) ? await (0,requirement_sources/* doorstopDirsAtHead */.OZ)(facts) : new Set();
+    const doorstopDirs = edited.some((c) => c.status === 'removed' || !filesByPath.has(c.path))
+        ? await (0,requirement_sources/* doorstopDirsAtHead */.OZ)(facts)
+        : new Set();
     const formerFiles = edited.flatMap((c) => {
         const basePath = c.previousPath ?? c.path;
         const head = c.status === 'removed' ? undefined : filesByPath.get(c.path);
@@ -11604,7 +12611,7 @@ function idFromName(option) {
     return (name) => {
         const out = [];
         for (const m of pattern.matchAll(name)) {
-            out.push(option.replace.replace(/\$(\$|&|[1-9])/g, (_, g) => (g === '$' ? '$' : g === '&' ? m.text : (m.groups[Number(g) - 1] ?? ''))));
+            out.push(option.replace.replace(/\$(\$|&|[1-9])/g, (_, g) => g === '$' ? '$' : g === '&' ? m.text : (m.groups[Number(g) - 1] ?? '')));
         }
         return out.join(' ');
     };
@@ -11616,19 +12623,30 @@ function idFromName(option) {
 async function unmatchedJUnitGlobs(options, facts, matched) {
     if (!options.junit.length)
         return [];
-    const empty = matched.length === 0 ? options.junit : options.junit.length === 1 ? [] : (await Promise.all(options.junit.map(async (g) => ((await facts.listAtHead([g])).length ? [] : [g])))).flat();
+    const empty = matched.length === 0
+        ? options.junit
+        : options.junit.length === 1
+            ? []
+            : (await Promise.all(options.junit.map(async (g) => ((await facts.listAtHead([g])).length ? [] : [g])))).flat();
     if (!empty.length)
         return [];
     const globs = empty.join(', ');
     if (options.allow_empty) {
-        return [{ severity: 'notice', message: `junit ${empty.length === 1 ? 'glob' : 'globs'} ${globs} ${empty.length === 1 ? 'matches' : 'match'} no file at head; allowed by allow_empty: true — no requirement is verified by a report that is not there.` }];
+        return [
+            {
+                severity: 'notice',
+                message: `junit ${empty.length === 1 ? 'glob' : 'globs'} ${globs} ${empty.length === 1 ? 'matches' : 'match'} no file at head; allowed by allow_empty: true — no requirement is verified by a report that is not there.`,
+            },
+        ];
     }
-    return [{
+    return [
+        {
             severity: 'error',
             message: matched.length === 0
                 ? `junit is set (${globs}) but no file matches at head, so no requirement can be verified — commit the JUnit report or fix the globs.`
                 : `junit ${empty.length === 1 ? 'glob' : 'globs'} ${globs} ${empty.length === 1 ? 'matches' : 'match'} no file at head, so the test results it names were not read — commit the JUnit report or fix the glob (allow_empty: true lets the gate go on without it).`,
-        }];
+        },
+    ];
 }
 /**
  * The reference form of a policy with OpenFastTrace sources and no reference_pattern: a coverage tag whose
@@ -11731,7 +12749,11 @@ const traceability = (0,rule/* defineRule */.K)({
             (matrix.deleted.length ? `, ${matrix.deleted.length} deleted` : '');
         const blocking = findings.filter((f) => f.severity === 'error');
         const touched = touchedTable(matrix);
-        return { findings, summary: blocking.length ? `${summary} — ${blocking[0].message}` : summary, ...(touched ? { tables: [touched] } : {}) };
+        return {
+            findings,
+            summary: blocking.length ? `${summary} — ${blocking[0].message}` : summary,
+            ...(touched ? { tables: [touched] } : {}),
+        };
     },
 });
 /** The part of the matrix this PR touched, folded under the gate in the report; `sdlc-gate trace` writes all of it. */
@@ -11742,7 +12764,8 @@ function touchedTable(matrix) {
     return {
         title: 'Requirements this pull request touched',
         columns: ['Requirement', 'Class', 'Defined at', 'Change', 'Status', 'Tests', 'JUnit'],
-        rows: [...touched.map((row) => {
+        rows: [
+            ...touched.map((row) => {
                 const r = row.requirement;
                 const change = row.change === 'added' ? 'new' : row.change === 'changed' ? 'text changed' : 'tests changed';
                 return [
@@ -11752,7 +12775,9 @@ function touchedTable(matrix) {
                     change,
                     `${row.verdict}${row.suspect ? ', suspect' : ''}`,
                     row.tests.length ? (0,util_text/* shortList */.pg)(row.tests.map(at), 4) : 'no test',
-                    row.cases.length ? (0,util_text/* shortList */.pg)(row.cases.map((c) => `${c.name}: ${c.status}`), 4) : '',
+                    row.cases.length
+                        ? (0,util_text/* shortList */.pg)(row.cases.map((c) => `${c.name}: ${c.status}`), 4)
+                        : '',
                 ];
             }),
             ...matrix.deleted.map(({ requirement: r, tests }) => [
@@ -11763,7 +12788,8 @@ function touchedTable(matrix) {
                 tests.length ? 'still cited' : '',
                 tests.length ? (0,util_text/* shortList */.pg)(tests.map(at), 4) : '',
                 '',
-            ])],
+            ]),
+        ],
         collapsed: true,
     };
 }
@@ -11778,21 +12804,39 @@ function traceabilityFindings(matrix, options) {
         findings.push(...doorstopLinkFindings(matrix.doorstop, { suspect: severity(options.suspect), unreviewed: severity(options.unreviewed ?? 'error') }, defined));
     }
     const dup = severity(options.duplicate_ids);
-    if (dup) {
-        for (const defs of matrix.duplicates) {
-            const action = { text: `Give each of the ${defs.length} definitions of ${defs[0].id} its own id (${(0,util_text/* shortList */.pg)(defs.map(at), 5)})` };
-            for (const d of defs) {
-                const others = defs.filter((o) => o !== d).map(at);
-                findings.push({
-                    severity: dup,
-                    message: `${d.id} is defined more than once: here and at ${(0,util_text/* listing */.RR)(others)} — give each requirement its own id and update the tests that cite it.`,
-                    file: d.file,
-                    line: d.line,
-                    action,
-                });
-            }
+    if (dup)
+        findings.push(...duplicateFindings(matrix, dup));
+    findings.push(...gapFindings(matrix));
+    const unknown = severity(options.unknown_references);
+    if (unknown)
+        findings.push(...unknownReferenceFindings(matrix, unknown));
+    findings.push(...deletedFindings(matrix, unknown));
+    const suspect = severity(options.suspect);
+    if (suspect)
+        findings.push(...suspectFindings(matrix, suspect));
+    return findings;
+}
+/** Each definition of an id defined more than once. */
+function duplicateFindings(matrix, dup) {
+    const findings = [];
+    for (const defs of matrix.duplicates) {
+        const action = { text: `Give each of the ${defs.length} definitions of ${defs[0].id} its own id (${(0,util_text/* shortList */.pg)(defs.map(at), 5)})` };
+        for (const d of defs) {
+            const others = defs.filter((o) => o !== d).map(at);
+            findings.push({
+                severity: dup,
+                message: `${d.id} is defined more than once: here and at ${(0,util_text/* listing */.RR)(others)} — give each requirement its own id and update the tests that cite it.`,
+                file: d.file,
+                line: d.line,
+                action,
+            });
         }
     }
+    return findings;
+}
+/** Each required requirement not verified, with one step per kind of gap naming its requirements. */
+function gapFindings(matrix) {
+    const findings = [];
     // One step per kind of gap, naming its requirements: "Add a test citing each of REQ-3, REQ-7 and REQ-9".
     const gaps = new Map();
     for (const row of matrix.rows) {
@@ -11816,22 +12860,31 @@ function traceabilityFindings(matrix, options) {
         for (const f of gapFindings)
             f.action = { text };
     }
+    return findings;
+}
+/** Each citation of an id no requirement defines (or one this pull request deleted). */
+function unknownReferenceFindings(matrix, unknown) {
     const deletedById = new Map(matrix.deleted.map((d) => [d.requirement.id, d.requirement]));
-    const unknown = severity(options.unknown_references);
-    if (unknown) {
-        for (const ref of matrix.unknownReferences) {
-            const gone = deletedById.get(ref.id);
-            findings.push({
-                severity: unknown,
-                message: gone
-                    ? `${ref.file} cites ${ref.id}, which this pull request deleted (it was at ${at(gone)} at base) — remove or retarget the citation with the requirement, or restore ${ref.id}.`
-                    : `${ref.file} cites ${ref.id}, which no requirement defines — fix the id, or add ${ref.id} to the requirements.`,
-                file: ref.file,
-                line: ref.line,
-                action: { text: gone ? `Remove or retarget the citation of ${ref.id} in ${ref.file}, or restore ${ref.id}` : `Fix the citation of ${ref.id} in ${ref.file}, or define ${ref.id}` },
-            });
-        }
-    }
+    return matrix.unknownReferences.map((ref) => {
+        const gone = deletedById.get(ref.id);
+        return {
+            severity: unknown,
+            message: gone
+                ? `${ref.file} cites ${ref.id}, which this pull request deleted (it was at ${at(gone)} at base) — remove or retarget the citation with the requirement, or restore ${ref.id}.`
+                : `${ref.file} cites ${ref.id}, which no requirement defines — fix the id, or add ${ref.id} to the requirements.`,
+            file: ref.file,
+            line: ref.line,
+            action: {
+                text: gone
+                    ? `Remove or retarget the citation of ${ref.id} in ${ref.file}, or restore ${ref.id}`
+                    : `Fix the citation of ${ref.id} in ${ref.file}, or define ${ref.id}`,
+            },
+        };
+    });
+}
+/** A notice for each deleted requirement, unless a citation still left makes it an unknown reference. */
+function deletedFindings(matrix, unknown) {
+    const findings = [];
     // A deletion no test still cites is not a problem, but the record of a requirement leaving the set belongs in the audit trail.
     for (const d of matrix.deleted) {
         if (d.tests.length && unknown)
@@ -11842,23 +12895,25 @@ function traceabilityFindings(matrix, options) {
             message: `${r.id}${r.title ? ` "${r.title}"` : ''} was deleted in this pull request (it was at ${at(r)} at base) — check that its risk controls and design outputs no longer depend on it.`,
         });
     }
-    const suspect = severity(options.suspect);
-    if (suspect) {
-        for (const row of matrix.rows.filter((r) => r.suspect)) {
-            const r = row.requirement;
-            const links = [...row.tests.map(at), ...row.cases.map((c) => `${c.report}:${c.line} (${c.name})`)];
-            findings.push({
-                severity: suspect,
-                message: `${r.id} "${r.title}" changed in this pull request (${at(r)}), but none of its tests did: ${(0,util_text/* shortList */.pg)(links, 5)} — ` +
-                    `review ${links.length === 1 ? 'that test' : 'those tests'} against the new text and update ${links.length === 1 ? 'it' : 'them'} in this pull request` +
-                    `${matrix.junit ? ', or commit a JUnit report from this head where they pass' : ''}.`,
-                file: r.file,
-                line: r.line,
-                action: { text: `Review the tests of ${r.id} against its new text and update them` },
-            });
-        }
-    }
     return findings;
+}
+/** Each requirement changed by this pull request whose tests did not change. */
+function suspectFindings(matrix, suspect) {
+    return matrix.rows
+        .filter((r) => r.suspect)
+        .map((row) => {
+        const r = row.requirement;
+        const links = [...row.tests.map(at), ...row.cases.map((c) => `${c.report}:${c.line} (${c.name})`)];
+        return {
+            severity: suspect,
+            message: `${r.id} "${r.title}" changed in this pull request (${at(r)}), but none of its tests did: ${(0,util_text/* shortList */.pg)(links, 5)} — ` +
+                `review ${links.length === 1 ? 'that test' : 'those tests'} against the new text and update ${links.length === 1 ? 'it' : 'them'} in this pull request` +
+                `${matrix.junit ? ', or commit a JUnit report from this head where they pass' : ''}.`,
+            file: r.file,
+            line: r.line,
+            action: { text: `Review the tests of ${r.id} against its new text and update them` },
+        };
+    });
 }
 function gapStep(verdict, ids) {
     const which = (0,util_text/* shortList */.pg)(ids, 6);
@@ -11895,7 +12950,10 @@ function verificationProblem(row, junit) {
 function noRequirements(options) {
     const sources = (0,util_text/* shortList */.pg)(options.requirements.map((r) => (typeof r === 'string' ? r : r.path)), 5);
     if (options.allow_empty) {
-        return { severity: 'notice', message: `No requirement is defined in ${sources}; the gate passes because allow_empty is true — nothing is traced.` };
+        return {
+            severity: 'notice',
+            message: `No requirement is defined in ${sources}; the gate passes because allow_empty is true — nothing is traced.`,
+        };
     }
     return {
         severity: 'error',
@@ -11955,7 +13013,11 @@ function readKevCatalog(text) {
         const id = e && typeof e === 'object' && !Array.isArray(e) ? e.cveID : undefined;
         if (typeof id !== 'string' || !id.trim()) {
             const pointer = `/vulnerabilities/${i}`;
-            return { ok: false, message: `has an entry (vulnerabilities[${i}]) without a "cveID" string; it is not the CISA KEV catalog JSON feed, or it was edited`, line: (0,json_lines/* jsonPointerLines */.hR)(text, [pointer]).get(pointer) ?? 1 };
+            return {
+                ok: false,
+                message: `has an entry (vulnerabilities[${i}]) without a "cveID" string; it is not the CISA KEV catalog JSON feed, or it was edited`,
+                line: (0,json_lines/* jsonPointerLines */.hR)(text, [pointer]).get(pointer) ?? 1,
+            };
         }
         entries.set(id.trim().toUpperCase(), e);
     }
@@ -11983,7 +13045,16 @@ function readVex(path, text) {
     }
     catch (e) {
         const message = e.message;
-        return { statements: [], issues: [{ severity: 'error', message: `is not valid JSON (${message}) — fix or regenerate the VEX document`, line: (0,json_lines/* jsonErrorLine */.DP)(text, message) ?? 1 }] };
+        return {
+            statements: [],
+            issues: [
+                {
+                    severity: 'error',
+                    message: `is not valid JSON (${message}) — fix or regenerate the VEX document`,
+                    line: (0,json_lines/* jsonErrorLine */.DP)(text, message) ?? 1,
+                },
+            ],
+        };
     }
     const doc = json && typeof json === 'object' && !Array.isArray(json) ? json : undefined;
     if (doc?.bomFormat === 'CycloneDX')
@@ -11992,7 +13063,13 @@ function readVex(path, text) {
         return readOpenVex(path, text, doc);
     return {
         statements: [],
-        issues: [{ severity: 'error', message: 'is neither a CycloneDX document ("bomFormat": "CycloneDX") nor OpenVEX ("@context": "https://openvex.dev/ns/...") — fix the file or the `vex` globs', line: 1 }],
+        issues: [
+            {
+                severity: 'error',
+                message: 'is neither a CycloneDX document ("bomFormat": "CycloneDX") nor OpenVEX ("@context": "https://openvex.dev/ns/...") — fix the file or the `vex` globs',
+                line: 1,
+            },
+        ],
     };
 }
 function str(x) {
@@ -12004,11 +13081,8 @@ function arr(x) {
 function obj(x) {
     return x && typeof x === 'object' && !Array.isArray(x) ? x : {};
 }
-function readCycloneDxVex(path, text, doc) {
-    const vulns = arr(doc.vulnerabilities);
-    const pointers = vulns.map((_, i) => `/vulnerabilities/${i}`);
-    const lines = pointers.length ? (0,json_lines/* jsonPointerLines */.hR)(text, pointers) : new Map();
-    // bom-refs of this document's components, so `affects[].ref` can name one.
+/** bom-refs of this document's components, so `affects[].ref` can name one. */
+function cycloneDxRefs(doc) {
     const refs = new Map();
     const walk = (components) => {
         for (const c of components) {
@@ -12023,6 +13097,28 @@ function readCycloneDxVex(path, text, doc) {
     const meta = obj(obj(doc.metadata).component);
     if (str(meta['bom-ref']))
         refs.set(str(meta['bom-ref']), str(meta.purl));
+    return refs;
+}
+/** The products a CycloneDX vulnerability's `affects[]` names. */
+function cycloneDxProducts(v, refs) {
+    return arr(v.affects).flatMap((a) => {
+        const ref = str(obj(a).ref);
+        if (!ref)
+            return [];
+        if (refs.has(ref))
+            return [{ bomRef: ref, ...(refs.get(ref) ? { purl: refs.get(ref) } : {}) }];
+        if (ref.startsWith('pkg:'))
+            return [{ purl: ref }];
+        // A BOM-Link (urn:cdx:serial/version#bom-ref) names a component of another document by its bom-ref.
+        const hash = ref.startsWith('urn:cdx:') ? ref.indexOf('#') : -1;
+        return [{ bomRef: hash === -1 ? ref : decodeURIComponent(ref.slice(hash + 1)) }];
+    });
+}
+function readCycloneDxVex(path, text, doc) {
+    const vulns = arr(doc.vulnerabilities);
+    const pointers = vulns.map((_, i) => `/vulnerabilities/${i}`);
+    const lines = pointers.length ? (0,json_lines/* jsonPointerLines */.hR)(text, pointers) : new Map();
+    const refs = cycloneDxRefs(doc);
     const docTime = str(obj(doc.metadata).timestamp);
     const statements = [];
     const issues = [];
@@ -12039,22 +13135,20 @@ function readCycloneDxVex(path, text, doc) {
         if (!state)
             return; // a vulnerability listed without analysis is not a VEX statement
         if (!KNOWN.includes(state)) {
-            issues.push({ severity: 'error', message: `/vulnerabilities/${i} (${id}): analysis.state "${state}" is not a CycloneDX state (resolved, resolved_with_pedigree, exploitable, in_triage, false_positive, not_affected)`, line });
+            issues.push({
+                severity: 'error',
+                message: `/vulnerabilities/${i} (${id}): analysis.state "${state}" is not a CycloneDX state (resolved, resolved_with_pedigree, exploitable, in_triage, false_positive, not_affected)`,
+                line,
+            });
             return;
         }
-        const ids = [id, ...arr(v.references).map((r) => str(obj(r).id)).filter((x) => !!x)];
-        const products = arr(v.affects).flatMap((a) => {
-            const ref = str(obj(a).ref);
-            if (!ref)
-                return [];
-            if (refs.has(ref))
-                return [{ bomRef: ref, ...(refs.get(ref) ? { purl: refs.get(ref) } : {}) }];
-            if (ref.startsWith('pkg:'))
-                return [{ purl: ref }];
-            // A BOM-Link (urn:cdx:serial/version#bom-ref) names a component of another document by its bom-ref.
-            const hash = ref.startsWith('urn:cdx:') ? ref.indexOf('#') : -1;
-            return [{ bomRef: hash === -1 ? ref : decodeURIComponent(ref.slice(hash + 1)) }];
-        });
+        const ids = [
+            id,
+            ...arr(v.references)
+                .map((r) => str(obj(r).id))
+                .filter((x) => !!x),
+        ];
+        const products = cycloneDxProducts(v, refs);
         const justification = str(analysis.justification);
         const detail = str(analysis.detail);
         const status = state;
@@ -12068,7 +13162,7 @@ function readCycloneDxVex(path, text, doc) {
             assessed: ASSESSED.includes(status),
             ...(justification ? { justification } : {}),
             ...(detail ? { detail } : {}),
-            ...(str(analysis.lastUpdated) ?? str(analysis.firstIssued) ?? str(v.updated) ?? str(v.published) ?? docTime
+            ...((str(analysis.lastUpdated) ?? str(analysis.firstIssued) ?? str(v.updated) ?? str(v.published) ?? docTime)
                 ? { timestamp: str(analysis.lastUpdated) ?? str(analysis.firstIssued) ?? str(v.updated) ?? str(v.published) ?? docTime }
                 : {}),
         };
@@ -12077,7 +13171,11 @@ function readCycloneDxVex(path, text, doc) {
             statement.problem = 'says not_affected but gives no analysis.justification';
         }
         if (products.length === 0)
-            issues.push({ severity: 'error', message: `/vulnerabilities/${i} (${id}) has no affects[].ref — name the component (its bom-ref or purl)`, line });
+            issues.push({
+                severity: 'error',
+                message: `/vulnerabilities/${i} (${id}) has no affects[].ref — name the component (its bom-ref or purl)`,
+                line,
+            });
         statements.push(statement);
     });
     return { format: 'cyclonedx', statements, issues };
@@ -12093,19 +13191,29 @@ function readOpenVex(path, text, doc) {
         const s = obj(raw);
         const line = lines.get(`/statements/${i}`);
         const vuln = s.vulnerability;
-        const name = typeof vuln === 'string' ? str(vuln) : str(obj(vuln).name) ?? str(obj(vuln)['@id']);
+        const name = typeof vuln === 'string' ? str(vuln) : (str(obj(vuln).name) ?? str(obj(vuln)['@id']));
         const status = str(s.status);
         if (!name) {
             issues.push({ severity: 'error', message: `statement ${i + 1} names no vulnerability — set vulnerability.name`, line });
             return;
         }
         if (!status || !['not_affected', 'affected', 'fixed', 'under_investigation'].includes(status)) {
-            issues.push({ severity: 'error', message: `statement ${i + 1} (${name}): status "${status ?? ''}" is not an OpenVEX status (not_affected, affected, fixed, under_investigation)`, line });
+            issues.push({
+                severity: 'error',
+                message: `statement ${i + 1} (${name}): status "${status ?? ''}" is not an OpenVEX status (not_affected, affected, fixed, under_investigation)`,
+                line,
+            });
             return;
         }
-        const ids = [name, ...arr(obj(vuln).aliases).map(str).filter((x) => !!x)];
+        const ids = [
+            name,
+            ...arr(obj(vuln).aliases)
+                .map(str)
+                .filter((x) => !!x),
+        ];
         // A product with subcomponents is about those components inside it; without, about the product itself.
-        const products = arr(s.products).flatMap((p) => {
+        const products = arr(s.products)
+            .flatMap((p) => {
             const po = obj(p);
             const subs = arr(po.subcomponents);
             return (subs.length ? subs : [p]).map((c) => {
@@ -12113,7 +13221,8 @@ function readOpenVex(path, text, doc) {
                 const purl = str(obj(co.identifiers).purl) ?? (str(co['@id'])?.startsWith('pkg:') ? str(co['@id']) : undefined);
                 return purl ? { purl } : { bomRef: str(co['@id']) ?? '' };
             });
-        }).filter((p) => p.purl || p.bomRef);
+        })
+            .filter((p) => p.purl || p.bomRef);
         const justification = str(s.justification) ?? str(s.impact_statement);
         const detail = str(s.impact_statement) ?? str(s.status_notes);
         const timestamp = str(s.last_updated) ?? str(s.timestamp) ?? docTime;
@@ -12134,7 +13243,11 @@ function readOpenVex(path, text, doc) {
             statement.problem = 'says not_affected but gives neither justification nor impact_statement';
         }
         if (products.length === 0)
-            issues.push({ severity: 'error', message: `statement ${i + 1} (${name}) names no product — list the component's purl in products`, line });
+            issues.push({
+                severity: 'error',
+                message: `statement ${i + 1} (${name}) names no product — list the component's purl in products`,
+                line,
+            });
         statements.push(statement);
     });
     return { format: 'openvex', statements, issues };
@@ -12167,21 +13280,38 @@ const DEFAULT_MAX_FILE_BYTES = 256 * 1024 * 1024;
 const MAX_UNSCANNABLE_LISTED = 25;
 const DAY_MS = 24 * 60 * 60 * 1000;
 const VulnerabilitiesOptions = (0,schemas/* RuleOptions */.Ly)({
-    sbom_gate: type/* Type */.ZU.Optional(type/* Type */.ZU.String({ minLength: 1, description: "The id of the sbom gate whose SBOMs to scan. Default: the gate named sbom, else the SBOM gate's default paths." })),
+    sbom_gate: type/* Type */.ZU.Optional(type/* Type */.ZU.String({
+        minLength: 1,
+        description: "The id of the sbom gate whose SBOMs to scan. Default: the gate named sbom, else the SBOM gate's default paths.",
+    })),
     paths: type/* Type */.ZU.Optional((0,schemas/* annotate */.fz)(schemas/* globListSchema */.e4, { minItems: 1, description: 'SBOMs to scan (globs), instead of those of an sbom gate.' })),
     source: (0,schemas/* StringEnum */.bD)(['osv', 'offline'], {
         default: 'osv',
         description: "osv: the OSV.dev API; offline: a folder of OSV JSON records, read at the base commit (a pull request's changes to it count from the next one on).",
     }),
-    osv_api: type/* Type */.ZU.String({ pattern: '^https?://[^\\s]+$', default: 'https://api.osv.dev', description: 'Base URL of the OSV API (a mirror, or a local server in tests).' }),
-    offline: (0,schemas/* annotate */.fz)(schemas/* globSchema */.G6, { default: 'security/osv', description: 'With source: offline, the folder of OSV JSON records (one per file).' }),
-    fail_on: (0,schemas/* StringEnum */.bD)(osv/* SEVERITY_LEVELS */.me, { default: 'high', description: 'The lowest severity that fails; below it an open vulnerability is a warning.' }),
+    osv_api: type/* Type */.ZU.String({
+        pattern: '^https?://[^\\s]+$',
+        default: 'https://api.osv.dev',
+        description: 'Base URL of the OSV API (a mirror, or a local server in tests).',
+    }),
+    offline: (0,schemas/* annotate */.fz)(schemas/* globSchema */.G6, {
+        default: 'security/osv',
+        description: 'With source: offline, the folder of OSV JSON records (one per file).',
+    }),
+    fail_on: (0,schemas/* StringEnum */.bD)(osv/* SEVERITY_LEVELS */.me, {
+        default: 'high',
+        description: 'The lowest severity that fails; below it an open vulnerability is a warning.',
+    }),
     kev: type/* Type */.ZU.Optional((0,schemas/* annotate */.fz)(schemas/* globSchema */.G6, {
         description: 'Path of the CISA Known Exploited Vulnerabilities catalog (JSON), read at the base commit; a listed vulnerability fails whatever its severity.',
     })),
     vex: (0,schemas/* annotate */.fz)(schemas/* globListSchema */.e4, { default: ['security/vex/**/*.json'], description: 'CycloneDX VEX and OpenVEX documents (globs).' }),
     vex_max_age_days: type/* Type */.ZU.Integer({ minimum: 1, default: 180, description: 'An assessment older than this is stale.' }),
-    max_file_bytes: type/* Type */.ZU.Integer({ minimum: 1, default: DEFAULT_MAX_FILE_BYTES, description: 'Largest SBOM, VEX, KEV or OSV record file read, in bytes.' }),
+    max_file_bytes: type/* Type */.ZU.Integer({
+        minimum: 1,
+        default: DEFAULT_MAX_FILE_BYTES,
+        description: 'Largest SBOM, VEX, KEV or OSV record file read, in bytes.',
+    }),
 });
 const vulnerabilities = (0,rule/* defineRule */.K)({
     name: 'vulnerabilities',
@@ -12199,9 +13329,120 @@ async function assessVulnerabilities(options, facts, ctx, worldAt = 'base') {
     const { globs, explicit, cap } = sbomSource(options, ctx);
     const paths = (0,sbom_sources/* sbomCandidates */.eV)(await facts.listAtHead(globs), explicit);
     if (paths.length === 0) {
-        findings.push({ severity: 'error', message: `No SBOM found at head: no file matches ${(0,util_text/* shortList */.pg)(globs, 8)}, so no component can be checked for vulnerabilities — commit an SBOM, or point sbom_gate/paths at it.` });
+        findings.push({
+            severity: 'error',
+            message: `No SBOM found at head: no file matches ${(0,util_text/* shortList */.pg)(globs, 8)}, so no component can be checked for vulnerabilities — commit an SBOM, or point sbom_gate/paths at it.`,
+        });
         return { outcome: { findings, summary: findings[0].message }, open: [], problems: findings };
     }
+    const docs = await readSbomDocuments(paths, explicit, cap, facts, findings);
+    const { scanned, unscannable } = scanTargets(docs);
+    const lines = componentLines([...scanned, ...unscannable]);
+    // 2. Their known vulnerabilities.
+    const queries = [...new Set(scanned.map((s) => s.query))];
+    const byPurl = options.source === 'offline' ? await offlineScan(options, facts, queries, findings, worldAt) : await osvScan(options, facts, queries);
+    // 3. KEV and VEX.
+    const kev = options.kev ? await readKev(options.kev, cap, facts, findings, worldAt) : undefined;
+    const statements = await readStatements(options, facts, cap, docs, findings);
+    const used = new Set();
+    const statementsFor = statementIndex(statements);
+    const open = [];
+    const assessed = [];
+    const assessedRows = [];
+    for (const s of scanned) {
+        const vulns = dedupeAliases(byPurl.get(s.query) ?? []);
+        const where = { file: s.doc.path, ...(lines.get(s.c) ? { line: lines.get(s.c) } : {}) };
+        for (const v of vulns) {
+            const judged = judgeVulnerability(s, v, where, { options, kev, now, statementsFor, used });
+            if ('open' in judged)
+                open.push(judged.open);
+            else {
+                assessed.push(judged.assessed);
+                assessedRows.push(judged.row);
+            }
+        }
+    }
+    // 4. VEX statements that match nothing any more.
+    findings.push(...unusedStatements(statements, used, scanned));
+    open.sort((a, b) => b.rank - a.rank);
+    const unscannableFindings = unscannableComponents(unscannable, lines);
+    const all = [
+        ...findings.filter((f) => f.severity === 'error'),
+        ...open.map((o) => o.finding),
+        ...unscannableFindings,
+        ...findings.filter((f) => f.severity !== 'error'),
+        ...assessed,
+    ];
+    const summary = summaryOf(findings, open, assessed.length, unscannable.length, queries.length, docs, options.fail_on);
+    const tables = [];
+    if (open.length)
+        tables.push({
+            title: 'Open vulnerabilities',
+            columns: ['Severity', 'Component', 'Vulnerability', 'Fixed in', 'KEV', 'Status', 'SBOM'],
+            rows: open.map((o) => o.row),
+        });
+    if (assessedRows.length) {
+        tables.push({
+            title: 'Assessed vulnerabilities (VEX)',
+            columns: ['Component', 'Vulnerability', 'Status', 'Justification', 'Detail', 'Statement', 'Assessed'],
+            rows: assessedRows,
+            collapsed: true,
+        });
+    }
+    // Problems: what kept the gate from seeing every component and vulnerability (as opposed to what it found).
+    return {
+        outcome: { findings: all, summary, tables },
+        open: open.map((o) => o.vuln),
+        problems: findings.filter((f) => f.severity === 'error'),
+    };
+}
+/** Statements by id (upper case), so each vulnerability looks only at those that name it. */
+function statementIndex(statements) {
+    const byStatementId = new Map();
+    for (const st of statements) {
+        for (const id of new Set(st.ids.map((i) => i.toUpperCase()))) {
+            const list = byStatementId.get(id);
+            if (list)
+                list.push(st);
+            else
+                byStatementId.set(id, [st]);
+        }
+    }
+    return (ids) => [...new Set(ids.flatMap((id) => byStatementId.get(id.toUpperCase()) ?? []))];
+}
+/** A warning per component without a purl to check (the first MAX_UNSCANNABLE_LISTED, then a count). */
+function unscannableComponents(unscannable, lines) {
+    const list = unscannable.slice(0, MAX_UNSCANNABLE_LISTED).map((u) => ({
+        severity: 'warning',
+        message: `${u.doc.path} ${u.c.pointer}: component "${u.c.name}${u.c.version ? `@${u.c.version}` : ''}" cannot be checked for vulnerabilities because ${u.why} — add a purl with its version (regenerate the SBOM with a generator that records them).`,
+        file: u.doc.path,
+        ...(lines.get(u.c) ? { line: lines.get(u.c) } : {}),
+    }));
+    if (unscannable.length > MAX_UNSCANNABLE_LISTED) {
+        list.push({
+            severity: 'warning',
+            message: `and ${unscannable.length - MAX_UNSCANNABLE_LISTED} more components cannot be checked (${unscannable.length} in all).`,
+        });
+    }
+    return list;
+}
+/** The gate's one-line summary: the first problem, else the open vulnerabilities by severity and what was assessed. */
+function summaryOf(findings, open, assessedCount, unscannableCount, queryCount, docs, failOn) {
+    const openErrors = open.filter((o) => o.finding.severity === 'error').length;
+    const counts = osv/* SEVERITY_LEVELS */.me.slice()
+        .reverse()
+        .map((l) => [l, open.filter((o) => o.rank === (0,osv/* severityRank */.qs)(l)).length])
+        .filter(([, n]) => n > 0)
+        .map(([l, n]) => `${n} ${l}`);
+    const scope = `${(0,util_text/* plural */.LS)(queryCount, 'component')} of ${(0,util_text/* shortList */.pg)(docs.filter((d) => d.doc.components.length).map((d) => d.doc.path), 3)}`;
+    return findings.some((f) => f.severity === 'error')
+        ? findings.find((f) => f.severity === 'error').message
+        : open.length
+            ? `${(0,util_text/* plural */.LS)(open.length, 'open vulnerability', 'open vulnerabilities')}${counts.length ? ` (${counts.join(', ')})` : ''}${openErrors ? `, ${openErrors} at or above ${failOn} or in KEV` : ''} in ${scope}; ${assessedCount} assessed`
+            : `no open vulnerabilities in ${scope}; ${assessedCount} assessed${unscannableCount ? `; ${(0,util_text/* plural */.LS)(unscannableCount, 'component')} without a purl` : ''}`;
+}
+/** The SBOMs at head; a file under the default names that is not an SBOM is skipped, an unreadable one reported. */
+async function readSbomDocuments(paths, explicit, cap, facts, findings) {
     const docs = [];
     for (const path of paths) {
         const file = await (0,read_file/* readAtHeadOrReport */.J8)(facts, path, cap, 'SBOM', findings);
@@ -12211,11 +13452,20 @@ async function assessVulnerabilities(options, facts, ctx, worldAt = 'base') {
         if (!read.document) {
             if (!explicit && !read.detection.family)
                 continue; // e.g. docs/sbom.md under the default names: not an SBOM
-            findings.push({ severity: 'error', message: `${path} cannot be read as an SBOM (${read.issues[0]?.message ?? 'unknown format'}), so its components were not checked — fix it (the sbom gate says how).`, file: path, ...(read.issues[0]?.line ? { line: read.issues[0].line } : {}) });
+            findings.push({
+                severity: 'error',
+                message: `${path} cannot be read as an SBOM (${read.issues[0]?.message ?? 'unknown format'}), so its components were not checked — fix it (the sbom gate says how).`,
+                file: path,
+                ...(read.issues[0]?.line ? { line: read.issues[0].line } : {}),
+            });
             continue;
         }
         docs.push({ doc: read.document, text: file.text });
     }
+    return docs;
+}
+/** The components to ask OSV about (once per SBOM and purl), and those that cannot be asked about. */
+function scanTargets(docs) {
     const scanned = [];
     const seen = new Set();
     const unscannable = [];
@@ -12232,98 +13482,11 @@ async function assessVulnerabilities(options, facts, ctx, worldAt = 'base') {
             scanned.push({ doc, c, query });
         }
     }
-    const lines = componentLines([...scanned, ...unscannable]);
-    // 2. Their known vulnerabilities.
-    const queries = [...new Set(scanned.map((s) => s.query))];
-    const byPurl = options.source === 'offline' ? await offlineScan(options, facts, queries, findings, worldAt) : await osvScan(options, facts, queries);
-    // 3. KEV and VEX.
-    const kev = options.kev ? await readKev(options.kev, cap, facts, findings, worldAt) : undefined;
-    const statements = await readStatements(options, facts, cap, docs, findings);
-    const used = new Set();
-    // Statements by id (upper case), so each vulnerability looks only at those that name it.
-    const byStatementId = new Map();
-    for (const st of statements) {
-        for (const id of new Set(st.ids.map((i) => i.toUpperCase()))) {
-            const list = byStatementId.get(id);
-            if (list)
-                list.push(st);
-            else
-                byStatementId.set(id, [st]);
-        }
-    }
-    const statementsFor = (ids) => [...new Set(ids.flatMap((id) => byStatementId.get(id.toUpperCase()) ?? []))];
-    const open = [];
-    const assessed = [];
-    const assessedRows = [];
-    for (const s of scanned) {
-        const vulns = dedupeAliases(byPurl.get(s.query) ?? []);
-        const where = { file: s.doc.path, ...(lines.get(s.c) ? { line: lines.get(s.c) } : {}) };
-        for (const v of vulns) {
-            const ids = (0,osv/* idsOf */.UX)(v);
-            const severity = (0,osv/* osvSeverity */.Ow)(v);
-            const kevEntry = kev && ids.map((id) => kev.get(id.toUpperCase())).find(Boolean);
-            const failing = kevEntry !== undefined || severity.level === undefined || (0,osv/* severityRank */.qs)(severity.level) >= (0,osv/* severityRank */.qs)(options.fail_on);
-            const statement = latest(statementsFor(ids).filter((st) => covers(st, ids, s.c)));
-            if (statement)
-                used.add(statement);
-            const what = describe(s.c, v, severity, kevEntry, (0,osv/* fixedVersions */.W4)(v, s.query));
-            const rank = kevEntry ? 5 : severity.level ? (0,osv/* severityRank */.qs)(severity.level) : 4;
-            const component = `${s.c.name}@${s.c.version ?? '?'}`;
-            const idText = `${v.id}${ids.length > 1 ? ` (${ids.filter((i) => i !== v.id).join(', ')})` : ''}`;
-            const sbomPlace = `${where.file}${where.line ? `:${where.line}` : ''}`;
-            const vuln = { component: s.c, sbom: s.doc.path, vulnerability: v, ids, severity };
-            const openRow = (state) => [
-                `${severity.level ?? 'unknown'}${severity.score !== undefined ? ` ${severity.score}` : ''}`,
-                component,
-                idText,
-                (0,osv/* fixedVersions */.W4)(v, s.query).join(', ') || 'none known',
-                kevEntry ? 'yes' : 'no',
-                state,
-                sbomPlace,
-            ];
-            if (statement?.assessed) {
-                const age = statement.timestamp ? Date.parse(statement.timestamp) : NaN;
-                const stale = !Number.isFinite(age) || now - age > options.vex_max_age_days * DAY_MS;
-                const assessment = `${statement.status}${statement.justification ? ` (${statement.justification})` : ''}${statement.detail ? `: ${statement.detail}` : ''}`;
-                const place = `${statement.file}${statement.line ? `:${statement.line}` : ''}`;
-                if (stale) {
-                    const dated = Number.isFinite(age) ? `dated ${statement.timestamp.slice(0, 10)}, older than ${options.vex_max_age_days} days` : 'undated';
-                    open.push({
-                        rank,
-                        vuln,
-                        row: openRow(`assessment stale (${place})`),
-                        finding: {
-                            severity: failing ? 'error' : 'warning',
-                            message: `${what} Its assessment ${assessment} (${place}) is stale: ${dated} — review it and update its timestamp (CycloneDX analysis.lastUpdated, OpenVEX last_updated), or fix the component.`,
-                            ...where,
-                            action: { text: `Review the assessment of ${v.id} in ${component} (${place}) and update its timestamp` },
-                        },
-                    });
-                }
-                else {
-                    // The detail is long prose: the report's assessed table carries it; the notice (and so the JSON) points at it.
-                    const verdict = `${statement.status}${statement.justification ? ` (${statement.justification})` : ''}`;
-                    assessed.push({ severity: 'notice', message: `assessed: ${s.c.name}@${s.c.version ?? '?'} ${ids.join(' / ')} — ${verdict}; ${place}, ${statement.timestamp.slice(0, 10)}.`, file: statement.file, ...(statement.line ? { line: statement.line } : {}) });
-                    assessedRows.push([component, idText, statement.status, statement.justification ?? '', statement.detail ?? '', place, statement.timestamp.slice(0, 10)]);
-                }
-                continue;
-            }
-            const vexNote = statement
-                ? statement.problem
-                    ? ` The VEX statement at ${statement.file}${statement.line ? `:${statement.line}` : ''} ${statement.problem}, so it does not count — add the justification.`
-                    : ` VEX (${statement.file}${statement.line ? `:${statement.line}` : ''}) says ${statement.status}.`
-                : '';
-            const next = ` Upgrade to a fixed version, or assess it in a VEX document (${(0,util_text/* shortList */.pg)(options.vex, 2)}) with status not_affected and a justification.`;
-            const state = statement ? (statement.problem ? `VEX incomplete (${statement.file})` : `VEX: ${statement.status}`) : 'not assessed';
-            const fixed = (0,osv/* fixedVersions */.W4)(v, s.query);
-            // Upgrading is the fix where there is one; otherwise `sdlc-gate vex` writes the VEX skeleton to assess it in.
-            const action = fixed.length
-                ? { text: `Upgrade ${s.c.name} to ${(0,util_text/* listing */.RR)(fixed.slice(0, 3), 'or')} (fixes ${v.id}), or assess ${v.id} in a VEX document` }
-                : { text: `Assess ${v.id} in ${component} in a VEX document (no fixed version is known), or replace ${s.c.name}`, command: 'sdlc-gate vex' };
-            open.push({ rank, vuln, row: openRow(state), finding: { severity: failing ? 'error' : 'warning', message: `${what}${vexNote}${next}`, ...where, action } });
-        }
-    }
-    // 4. VEX statements that match nothing any more. The components by purl identity and bom-ref, to look each product up.
+    return { scanned, unscannable };
+}
+/** A notice per VEX statement that matched nothing: the components by purl identity and bom-ref, to look each product up. */
+function unusedStatements(statements, used, scanned) {
+    const notices = [];
     const scannedByKey = new Map();
     const scannedRefs = new Set();
     for (const s of scanned) {
@@ -12338,50 +13501,117 @@ async function assessVulnerabilities(options, facts, ctx, worldAt = 'base') {
         else
             scannedByKey.set(key, [s.c]);
     }
-    const matchesAny = (p) => (p.bomRef !== undefined && scannedRefs.has(p.bomRef)) || (p.purl !== undefined && (scannedByKey.get((0,lockfiles_purl/* purlKey */.hT)(p.purl)?.key ?? '') ?? []).some((c) => productMatches(p, c)));
+    const matchesAny = (p) => (p.bomRef !== undefined && scannedRefs.has(p.bomRef)) ||
+        (p.purl !== undefined && (scannedByKey.get((0,lockfiles_purl/* purlKey */.hT)(p.purl)?.key ?? '') ?? []).some((c) => productMatches(p, c)));
     for (const st of statements) {
         if (used.has(st))
             continue;
         const products = st.products.map((p) => p.purl ?? p.bomRef).join(', ');
         const hasComponent = st.products.some(matchesAny);
-        findings.push({
+        notices.push({
             severity: 'notice',
             message: `The VEX statement on ${st.ids[0]} for ${products || 'no product'} matches ${hasComponent ? 'no vulnerability OSV reports for that component now' : 'no component in the SBOM'} — remove it if the component or vulnerability is gone, or fix its ids or purls.`,
             file: st.file,
             ...(st.line ? { line: st.line } : {}),
         });
     }
-    open.sort((a, b) => b.rank - a.rank);
-    const unscannableFindings = unscannable.slice(0, MAX_UNSCANNABLE_LISTED).map((u) => ({
-        severity: 'warning',
-        message: `${u.doc.path} ${u.c.pointer}: component "${u.c.name}${u.c.version ? `@${u.c.version}` : ''}" cannot be checked for vulnerabilities because ${u.why} — add a purl with its version (regenerate the SBOM with a generator that records them).`,
-        file: u.doc.path,
-        ...(lines.get(u.c) ? { line: lines.get(u.c) } : {}),
-    }));
-    if (unscannable.length > MAX_UNSCANNABLE_LISTED) {
-        unscannableFindings.push({ severity: 'warning', message: `and ${unscannable.length - MAX_UNSCANNABLE_LISTED} more components cannot be checked (${unscannable.length} in all).` });
+    return notices;
+}
+/** One vulnerability of one component: open (with its finding and table row), or assessed by a current VEX statement. */
+function judgeVulnerability(s, v, where, j) {
+    const ids = (0,osv/* idsOf */.UX)(v);
+    const severity = (0,osv/* osvSeverity */.Ow)(v);
+    const kev = j.kev;
+    const kevEntry = kev && ids.map((id) => kev.get(id.toUpperCase())).find(Boolean);
+    const failing = kevEntry !== undefined || severity.level === undefined || (0,osv/* severityRank */.qs)(severity.level) >= (0,osv/* severityRank */.qs)(j.options.fail_on);
+    const statement = latest(j.statementsFor(ids).filter((st) => covers(st, ids, s.c)));
+    if (statement)
+        j.used.add(statement);
+    const what = describe(s.c, v, severity, kevEntry, (0,osv/* fixedVersions */.W4)(v, s.query));
+    const rank = kevEntry ? 5 : severity.level ? (0,osv/* severityRank */.qs)(severity.level) : 4;
+    const component = `${s.c.name}@${s.c.version ?? '?'}`;
+    const idText = `${v.id}${ids.length > 1 ? ` (${ids.filter((i) => i !== v.id).join(', ')})` : ''}`;
+    const sbomPlace = `${where.file}${where.line ? `:${where.line}` : ''}`;
+    const vuln = { component: s.c, sbom: s.doc.path, vulnerability: v, ids, severity };
+    const openRow = (state) => [
+        `${severity.level ?? 'unknown'}${severity.score !== undefined ? ` ${severity.score}` : ''}`,
+        component,
+        idText,
+        (0,osv/* fixedVersions */.W4)(v, s.query).join(', ') || 'none known',
+        kevEntry ? 'yes' : 'no',
+        state,
+        sbomPlace,
+    ];
+    if (statement?.assessed) {
+        const age = statement.timestamp ? Date.parse(statement.timestamp) : NaN;
+        const stale = !Number.isFinite(age) || j.now - age > j.options.vex_max_age_days * DAY_MS;
+        const assessment = `${statement.status}${statement.justification ? ` (${statement.justification})` : ''}${statement.detail ? `: ${statement.detail}` : ''}`;
+        const place = `${statement.file}${statement.line ? `:${statement.line}` : ''}`;
+        if (stale) {
+            const dated = Number.isFinite(age)
+                ? `dated ${statement.timestamp.slice(0, 10)}, older than ${j.options.vex_max_age_days} days`
+                : 'undated';
+            return {
+                open: {
+                    rank,
+                    vuln,
+                    row: openRow(`assessment stale (${place})`),
+                    finding: {
+                        severity: failing ? 'error' : 'warning',
+                        message: `${what} Its assessment ${assessment} (${place}) is stale: ${dated} — review it and update its timestamp (CycloneDX analysis.lastUpdated, OpenVEX last_updated), or fix the component.`,
+                        ...where,
+                        action: { text: `Review the assessment of ${v.id} in ${component} (${place}) and update its timestamp` },
+                    },
+                },
+            };
+        }
+        return assessedEntry(statement, s, ids, component, idText, place);
     }
-    const all = [...findings.filter((f) => f.severity === 'error'), ...open.map((o) => o.finding), ...unscannableFindings, ...findings.filter((f) => f.severity !== 'error'), ...assessed];
-    const openErrors = open.filter((o) => o.finding.severity === 'error').length;
-    const counts = osv/* SEVERITY_LEVELS */.me.slice()
-        .reverse()
-        .map((l) => [l, open.filter((o) => o.rank === (0,osv/* severityRank */.qs)(l)).length])
-        .filter(([, n]) => n > 0)
-        .map(([l, n]) => `${n} ${l}`);
-    const scope = `${(0,util_text/* plural */.LS)(queries.length, 'component')} of ${(0,util_text/* shortList */.pg)(docs.filter((d) => d.doc.components.length).map((d) => d.doc.path), 3)}`;
-    const summary = findings.some((f) => f.severity === 'error')
-        ? findings.find((f) => f.severity === 'error').message
-        : open.length
-            ? `${(0,util_text/* plural */.LS)(open.length, 'open vulnerability', 'open vulnerabilities')}${counts.length ? ` (${counts.join(', ')})` : ''}${openErrors ? `, ${openErrors} at or above ${options.fail_on} or in KEV` : ''} in ${scope}; ${assessed.length} assessed`
-            : `no open vulnerabilities in ${scope}; ${assessed.length} assessed${unscannable.length ? `; ${(0,util_text/* plural */.LS)(unscannable.length, 'component')} without a purl` : ''}`;
-    const tables = [];
-    if (open.length)
-        tables.push({ title: 'Open vulnerabilities', columns: ['Severity', 'Component', 'Vulnerability', 'Fixed in', 'KEV', 'Status', 'SBOM'], rows: open.map((o) => o.row) });
-    if (assessedRows.length) {
-        tables.push({ title: 'Assessed vulnerabilities (VEX)', columns: ['Component', 'Vulnerability', 'Status', 'Justification', 'Detail', 'Statement', 'Assessed'], rows: assessedRows, collapsed: true });
-    }
-    // Problems: what kept the gate from seeing every component and vulnerability (as opposed to what it found).
-    return { outcome: { findings: all, summary, tables }, open: open.map((o) => o.vuln), problems: findings.filter((f) => f.severity === 'error') };
+    const vexNote = statement
+        ? statement.problem
+            ? ` The VEX statement at ${statement.file}${statement.line ? `:${statement.line}` : ''} ${statement.problem}, so it does not count — add the justification.`
+            : ` VEX (${statement.file}${statement.line ? `:${statement.line}` : ''}) says ${statement.status}.`
+        : '';
+    const next = ` Upgrade to a fixed version, or assess it in a VEX document (${(0,util_text/* shortList */.pg)(j.options.vex, 2)}) with status not_affected and a justification.`;
+    const state = statement ? (statement.problem ? `VEX incomplete (${statement.file})` : `VEX: ${statement.status}`) : 'not assessed';
+    const fixed = (0,osv/* fixedVersions */.W4)(v, s.query);
+    // Upgrading is the fix where there is one; otherwise `sdlc-gate vex` writes the VEX skeleton to assess it in.
+    const action = fixed.length
+        ? { text: `Upgrade ${s.c.name} to ${(0,util_text/* listing */.RR)(fixed.slice(0, 3), 'or')} (fixes ${v.id}), or assess ${v.id} in a VEX document` }
+        : {
+            text: `Assess ${v.id} in ${component} in a VEX document (no fixed version is known), or replace ${s.c.name}`,
+            command: 'sdlc-gate vex',
+        };
+    return {
+        open: {
+            rank,
+            vuln,
+            row: openRow(state),
+            finding: { severity: failing ? 'error' : 'warning', message: `${what}${vexNote}${next}`, ...where, action },
+        },
+    };
+}
+/** A current VEX assessment of one vulnerability: its notice and its row in the assessed table. */
+function assessedEntry(statement, s, ids, component, idText, place) {
+    // The detail is long prose: the report's assessed table carries it; the notice (and so the JSON) points at it.
+    const verdict = `${statement.status}${statement.justification ? ` (${statement.justification})` : ''}`;
+    return {
+        assessed: {
+            severity: 'notice',
+            message: `assessed: ${s.c.name}@${s.c.version ?? '?'} ${ids.join(' / ')} — ${verdict}; ${place}, ${statement.timestamp.slice(0, 10)}.`,
+            file: statement.file,
+            ...(statement.line ? { line: statement.line } : {}),
+        },
+        row: [
+            component,
+            idText,
+            statement.status,
+            statement.justification ?? '',
+            statement.detail ?? '',
+            place,
+            statement.timestamp.slice(0, 10),
+        ],
+    };
 }
 /** The SBOMs to scan: `paths`, else those of the sbom gate named by sbom_gate (default: the gate called sbom). */
 function sbomSource(options, ctx) {
@@ -12464,7 +13694,12 @@ async function offlineScan(options, facts, purls, findings, at) {
         }
         catch (e) {
             const message = e.message;
-            findings.push({ severity: 'error', message: `${path} is not valid JSON (${message}), so the vulnerability it records was not checked — replace it with the OSV record`, file: path, line: (0,json_lines/* jsonErrorLine */.DP)(file.text, message) ?? 1 });
+            findings.push({
+                severity: 'error',
+                message: `${path} is not valid JSON (${message}), so the vulnerability it records was not checked — replace it with the OSV record`,
+                file: path,
+                line: (0,json_lines/* jsonErrorLine */.DP)(file.text, message) ?? 1,
+            });
             continue;
         }
         // A malformed record is refused, not read in part: an `affected` that is not a list would otherwise affect nothing.
@@ -12493,7 +13728,7 @@ async function offlineScan(options, facts, purls, findings, at) {
     const out = new Map();
     for (const purl of purls) {
         const key = (0,lockfiles_purl/* purlKey */.hT)(purl)?.key;
-        out.set(purl, (key ? byKey.get(key) ?? [] : []).filter((r) => (0,osv/* affectsVersion */.vk)(r, purl)));
+        out.set(purl, (key ? (byKey.get(key) ?? []) : []).filter((r) => (0,osv/* affectsVersion */.vk)(r, purl)));
     }
     return out;
 }
@@ -12512,11 +13747,19 @@ async function readEvidence(facts, at, path, cap, what, findings) {
         return undefined;
     }
     if (!file) {
-        findings.push({ severity: 'error', message: `The ${what} ${path} is not in the base commit, where it is read — commit it in a pull request of its own first, or fix the path in the policy`, file: path });
+        findings.push({
+            severity: 'error',
+            message: `The ${what} ${path} is not in the base commit, where it is read — commit it in a pull request of its own first, or fix the path in the policy`,
+            file: path,
+        });
         return undefined;
     }
     if (file.bytes.length > cap) {
-        findings.push({ severity: 'error', message: `The ${what} ${path} is ${file.bytes.length} bytes at the base commit, over the gate's max_file_bytes of ${cap}; it was not checked — raise max_file_bytes or split it`, file: path });
+        findings.push({
+            severity: 'error',
+            message: `The ${what} ${path} is ${file.bytes.length} bytes at the base commit, over the gate's max_file_bytes of ${cap}; it was not checked — raise max_file_bytes or split it`,
+            file: path,
+        });
         return undefined;
     }
     return file;
@@ -12541,7 +13784,12 @@ async function readKev(path, cap, facts, findings, at) {
         return undefined;
     const kev = readKevCatalog(file.text);
     if (!kev.ok) {
-        findings.push({ severity: 'error', message: `The KEV catalog ${path} ${kev.message} — download the JSON feed from CISA again and commit it`, file: path, line: kev.line });
+        findings.push({
+            severity: 'error',
+            message: `The KEV catalog ${path} ${kev.message} — download the JSON feed from CISA again and commit it`,
+            file: path,
+            line: kev.line,
+        });
         return undefined;
     }
     return kev.entries;
@@ -12741,9 +13989,13 @@ function globMatcher(globs) {
         if (path === '')
             return false;
         const matchable = CONTROL.test(path) ? path.replace(CONTROLS, '\ufffd') : path;
-        return literal.has(matchable) || literals.some((test) => test(matchable)) || (any?.testExact(matchable) ?? false) || negated.some((re) => !re.testExact(matchable));
+        return (literal.has(matchable) ||
+            literals.some((test) => test(matchable)) ||
+            (any?.testExact(matchable) ?? false) ||
+            negated.some((re) => !re.testExact(matchable)));
     };
 }
+// eslint-disable-next-line no-control-regex -- a path's control characters are matched as U+FFFD, so the class names them
 const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]/;
 const CONTROLS = new RegExp(CONTROL.source, 'g');
 /** Why a glob cannot be used in a policy, or undefined when it can. */
@@ -12930,7 +14182,7 @@ function literal(c) {
 }
 /** A character as itself inside an RE2 class. */
 function classMember(c) {
-    return /[\\^\-\]\[]/.test(c) ? `\\${c}` : c;
+    return /[\\^\-\][]/.test(c) ? `\\${c}` : c;
 }
 
 
@@ -12985,7 +14237,9 @@ function compileRe2(source) {
     }
     catch (e) {
         // RE2 calls a lookahead an "invalid named capture"; say what it is.
-        const reason = /\(\?[=!]/.test(source) ? 'a lookahead, (?=…) or (?!…)' : (e.message || String(e)).replace(/^error parsing regexp: /, '');
+        const reason = /\(\?[=!]/.test(source)
+            ? 'a lookahead, (?=…) or (?!…)'
+            : (e.message || String(e)).replace(/^error parsing regexp: /, '');
         throw new PatternError(`is not a valid regular expression for RE2, the linear-time engine policy patterns run on (${reason}) — write it in RE2 syntax: no lookahead such as (?=…) or (?!…), no back-reference such as \\1, repeat counts up to 1000`);
     }
     if (re.programSize() > MAX_PROGRAM_SIZE)

@@ -92,7 +92,9 @@ async function checkLocal(input) {
     const headSha = await repo.resolveCommit(headRef);
     if (!headSha)
         throw new errors/* UsageError */.e(`the head commit ${headRef} is not in the repository — fetch it or fix --head`);
-    const pr = event ? { ...event, baseSha, headSha } : { number: 0, title: '', body: '', labels: [], author: '', baseSha, headSha };
+    const pr = event
+        ? { ...event, baseSha, headSha }
+        : { number: 0, title: '', body: '', labels: [], author: '', baseSha, headSha };
     const reviews = input.reviews ? asUsage(() => (0,local/* parseReviewsJson */.Nf)(text(input.reviews), input.reviews)) : undefined;
     const teams = input.teams ? asUsage(() => (0,local/* parseTeamsJson */.Al)(text(input.teams), input.teams)) : undefined;
     const outcome = await checkPullRequest(input.policy ?? defaults/* DEFAULT_POLICY_PATH */.l, {
@@ -182,7 +184,12 @@ async function validatePolicy(input) {
     const loaded = await new load/* PolicyLoader */.e4(rules/* RULES */.y).load(path, text, read, input.readRemote);
     if (!loaded.ok)
         return { kind: 'invalid', path, errors: loaded.errors };
-    return { kind: 'valid', path, notes: loaded.notes, gates: loaded.policy.gates.map((g) => (g.id === g.rule ? g.id : `${g.id} (${g.rule})`)) };
+    return {
+        kind: 'valid',
+        path,
+        notes: loaded.notes,
+        gates: loaded.policy.gates.map((g) => (g.id === g.rule ? g.id : `${g.id} (${g.rule})`)),
+    };
 }
 /** The JSON Schema of the policy file, every rule's options included. */
 function policySchemaText() {
@@ -254,6 +261,7 @@ function renderText(ctx) {
 }
 /** Repository text never breaks the one-line-per-item layout (nor injects terminal escapes). */
 function oneLine(s) {
+    // eslint-disable-next-line no-control-regex -- the control characters are what this strips from repository text
     return s.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f\u009b]/g, '');
 }
 
@@ -486,7 +494,9 @@ function workTreeSources(repo, root, baseSha, command) {
     };
     return {
         pr: { number: 0, title: '', body: '', labels: [], author: '', baseSha: baseSha ?? '', headSha: WORK_TREE },
-        changedFiles: async () => baseSha ? (0,git/* parseNameStatus */.F_)(await repo.run(['diff', '--name-status', '-z', '-M', '--no-ext-diff', '--no-textconv', baseSha, '--'])) : [],
+        changedFiles: async () => baseSha
+            ? (0,git/* parseNameStatus */.F_)(await repo.run(['diff', '--name-status', '-z', '-M', '--no-ext-diff', '--no-textconv', baseSha, '--']))
+            : [],
         reviews: async () => {
             throw new types/* FactError */.n(`${command} does not read reviews`);
         },
@@ -564,9 +574,23 @@ async function traceWorkTree(input) {
     const matrix = await (0,traceability/* buildMatrix */.Kn)({ options: traceabilityOptionsOf(gate), facts, policy, compare: baseSha !== undefined });
     const dirty = await workTreeDirty(repo);
     const repositoryUrl = (await detectRepositoryUrl({ flag: input.repoUrl, env: input.env ?? {}, repo }))?.url;
-    const meta = { gate: gate.id, policy: policyPath, head, dirty, ...(baseSha ? { base: baseSha } : {}), generatedAt: (input.now ?? new Date()).toISOString(), ...(repositoryUrl ? { repositoryUrl } : {}) };
+    const meta = {
+        gate: gate.id,
+        policy: policyPath,
+        head,
+        dirty,
+        ...(baseSha ? { base: baseSha } : {}),
+        generatedAt: (input.now ?? new Date()).toISOString(),
+        ...(repositoryUrl ? { repositoryUrl } : {}),
+    };
     const { format } = input;
-    const rendered = format === 'json' ? (0,trace_formats/* renderTraceJson */.S2)(matrix, meta) : format === 'csv' ? (0,trace_formats/* renderTraceCsv */.uD)(matrix) : format === 'html' ? (0,trace_formats/* renderTraceHtml */.jS)(matrix, meta) : (0,trace_formats/* renderTraceMarkdown */.r0)(matrix, meta);
+    const rendered = format === 'json'
+        ? (0,trace_formats/* renderTraceJson */.S2)(matrix, meta)
+        : format === 'csv'
+            ? (0,trace_formats/* renderTraceCsv */.uD)(matrix)
+            : format === 'html'
+                ? (0,trace_formats/* renderTraceHtml */.jS)(matrix, meta)
+                : (0,trace_formats/* renderTraceMarkdown */.r0)(matrix, meta);
     return { ok: true, rendered, counts: (0,trace/* countMatrix */.p)(matrix), compared: matrix.compared };
 }
 
@@ -636,8 +660,17 @@ function vexSkeleton(open, now) {
         return {
             id,
             source: { name: 'OSV', url: `https://osv.dev/vulnerability/${encodeURIComponent(id)}` },
-            ...(aliases.length ? { references: aliases.map((a) => ({ id: a, source: { name: 'OSV', url: `https://osv.dev/vulnerability/${encodeURIComponent(a)}` } })) } : {}),
-            ...(level ? { ratings: [{ ...(score !== undefined ? { score } : {}), severity: level, method: (source && METHODS[source]) ?? 'other' }] } : {}),
+            ...(aliases.length
+                ? {
+                    references: aliases.map((a) => ({
+                        id: a,
+                        source: { name: 'OSV', url: `https://osv.dev/vulnerability/${encodeURIComponent(a)}` },
+                    })),
+                }
+                : {}),
+            ...(level
+                ? { ratings: [{ ...(score !== undefined ? { score } : {}), severity: level, method: (source && METHODS[source]) ?? 'other' }] }
+                : {}),
             ...(first.vulnerability.summary ? { description: first.vulnerability.summary } : {}),
             analysis: {
                 state: 'in_triage',
@@ -763,7 +796,8 @@ async function monitor_run(args, io) {
     let now = new Date();
     if (opts.now !== undefined) {
         // A full date or date-time (ISO 8601); anything Date.parse guesses at (e.g. "tomorrow") is refused.
-        if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/.test(opts.now) || !Number.isFinite(Date.parse(opts.now))) {
+        if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/.test(opts.now) ||
+            !Number.isFinite(Date.parse(opts.now))) {
             throw new errors/* UsageError */.e(`--now "${opts.now}" is not an ISO 8601 date (e.g. 2026-03-01 or 2026-03-01T06:17:00Z)`);
         }
         now = new Date(Date.parse(opts.now));
@@ -879,7 +913,11 @@ async function commands_check(args, io) {
     }
     const { report } = outcome;
     // What leaves the CLI goes through the same filter as the action's outputs: no token, no terminal escapes.
-    const rendered = (0,redact/* sanitizeOutput */.Bn)(format === 'json' ? (0,json/* renderJson */.h)(report.result) : format === 'markdown' ? (0,markdown/* renderMarkdown */.Gc)(report, { maxBytes: markdown/* MAX_SUMMARY_BYTES */.Q0 }) : renderText(report));
+    const rendered = (0,redact/* sanitizeOutput */.Bn)(format === 'json'
+        ? (0,json/* renderJson */.h)(report.result)
+        : format === 'markdown'
+            ? (0,markdown/* renderMarkdown */.Gc)(report, { maxBytes: markdown/* MAX_SUMMARY_BYTES */.Q0 })
+            : renderText(report));
     if (opts.output) {
         await writeOutputFile(io.cwd, opts.output, rendered);
         io.stderr(`sdlc-gate: ${report.result.status} (${(0,util_text/* shortSha */.Fu)(baseSha)}…${(0,util_text/* shortSha */.Fu)(headSha)}); ${format} written to ${opts.output}\n`);

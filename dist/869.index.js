@@ -132,9 +132,7 @@ function pullRequestRun(job) {
  * thread, where only waiting — not CPU work — can be cut short.
  */
 async function evaluateWithinBudget(job, entry, meta) {
-    const start = entry
-        ? () => new external_node_worker_threads_.Worker(entry, { workerData: job, env: process.env })
-        : () => inProcessWorker(job);
+    const start = entry ? () => new external_node_worker_threads_.Worker(entry, { workerData: job, env: process.env }) : () => inProcessWorker(job);
     const gates = await runGatesWithinBudget(job.policy.gates, start, {
         remainingMs: job.remainingMs,
         budgetSeconds: job.inputs.timeoutSeconds,
@@ -147,7 +145,13 @@ async function evaluationWorker(job, post = (m) => external_node_worker_threads_
     try {
         (0,redact/* registerSecret */.cl)(job.inputs.token);
         const client = (0,action_client/* actionClient */._)(job.inputs, job.apiUrl, job.remainingMs);
-        const run = { ...pullRequestRun(job), policy: job.policy, viaApi: job.viaApi, ...(job.workspace ? { workspace: job.workspace } : {}), ...(job.mergeBase ? { mergeBase: job.mergeBase } : {}) };
+        const run = {
+            ...pullRequestRun(job),
+            policy: job.policy,
+            viaApi: job.viaApi,
+            ...(job.workspace ? { workspace: job.workspace } : {}),
+            ...(job.mergeBase ? { mergeBase: job.mergeBase } : {}),
+        };
         await (0,pull_request/* evaluatePullRequestGates */.Qi)(run, client, job.remainingMs, (m) => runner/* log */.Rm.info(m), (index, result) => post({ type: 'gate', index, result }));
         post({ type: 'done' });
     }
@@ -298,7 +302,11 @@ async function openCheckout(workspace, run, log) {
 function pullRequestSources(run, client, checkout, remainingMs, log) {
     const { pr } = run;
     const api = new github/* GitHubFacts */.xc(client, run.owner, run.repo, run.maxFileBytes);
-    const timing = { requestTimeoutMs: Math.min(30_000, (run.timeoutSeconds * 1000) / 4), retries: 3, retryDelayMs: Math.min(1000, (run.timeoutSeconds * 1000) / 60) };
+    const timing = {
+        requestTimeoutMs: Math.min(30_000, (run.timeoutSeconds * 1000) / 4),
+        retries: 3,
+        retryDelayMs: Math.min(1000, (run.timeoutSeconds * 1000) / 60),
+    };
     const group = run.mergeGroup ? mergeGroupSources(run.mergeGroup, pr.headSha) : undefined;
     const sources = {
         pr,
@@ -307,7 +315,10 @@ function pullRequestSources(run, client, checkout, remainingMs, log) {
         listFiles: checkout?.listFiles ?? ((ref) => api.listFiles(ref)),
         // Through the API a scan costs a request per file: a large one asks for a checkout instead of the rate limit.
         scanFiles: checkout?.scanFiles ??
-            (0,facts/* scanByReading */.N)((ref, path, maxBytes) => api.readFile(ref, path, maxBytes), { files: API_SCAN_LIMIT, advice: 'check the repository out (actions/checkout) so the files are read locally' }),
+            (0,facts/* scanByReading */.N)((ref, path, maxBytes) => api.readFile(ref, path, maxBytes), {
+                files: API_SCAN_LIMIT,
+                advice: 'check the repository out (actions/checkout) so the files are read locally',
+            }),
         reviews: group ? () => group.reviews((n) => api.reviews(n)) : () => api.reviews(pr.number),
         teamMembers: (team) => api.teamMembers(team),
         osvScan: (0,osv/* createOsvSource */.CD)({ deadline: AbortSignal.timeout(Math.max(1, remainingMs)), ...timing, log }),

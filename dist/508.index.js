@@ -1,5 +1,5 @@
-export const id = 700;
-export const ids = [700,869];
+export const id = 508;
+export const ids = [508,869];
 export const modules = {
 
 /***/ 2869:
@@ -132,9 +132,7 @@ function pullRequestRun(job) {
  * thread, where only waiting — not CPU work — can be cut short.
  */
 async function evaluateWithinBudget(job, entry, meta) {
-    const start = entry
-        ? () => new external_node_worker_threads_.Worker(entry, { workerData: job, env: process.env })
-        : () => inProcessWorker(job);
+    const start = entry ? () => new external_node_worker_threads_.Worker(entry, { workerData: job, env: process.env }) : () => inProcessWorker(job);
     const gates = await runGatesWithinBudget(job.policy.gates, start, {
         remainingMs: job.remainingMs,
         budgetSeconds: job.inputs.timeoutSeconds,
@@ -147,7 +145,13 @@ async function evaluationWorker(job, post = (m) => external_node_worker_threads_
     try {
         (0,redact/* registerSecret */.cl)(job.inputs.token);
         const client = (0,action_client/* actionClient */._)(job.inputs, job.apiUrl, job.remainingMs);
-        const run = { ...pullRequestRun(job), policy: job.policy, viaApi: job.viaApi, ...(job.workspace ? { workspace: job.workspace } : {}), ...(job.mergeBase ? { mergeBase: job.mergeBase } : {}) };
+        const run = {
+            ...pullRequestRun(job),
+            policy: job.policy,
+            viaApi: job.viaApi,
+            ...(job.workspace ? { workspace: job.workspace } : {}),
+            ...(job.mergeBase ? { mergeBase: job.mergeBase } : {}),
+        };
         await (0,pull_request/* evaluatePullRequestGates */.Qi)(run, client, job.remainingMs, (m) => runner/* log */.Rm.info(m), (index, result) => post({ type: 'gate', index, result }));
         post({ type: 'done' });
     }
@@ -175,7 +179,7 @@ function inProcessWorker(job) {
 
 /***/ }),
 
-/***/ 7700:
+/***/ 2508:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -190,34 +194,8 @@ var core = __webpack_require__(6257);
 var check = __webpack_require__(3970);
 // EXTERNAL MODULE: ./lib/app/pull-request.js + 3 modules
 var pull_request = __webpack_require__(6229);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-;// CONCATENATED MODULE: ./lib/facts/event-payload.js
-
-// The workflow's event payload (GITHUB_EVENT_PATH), as the runner wrote it.
-/** The payload; an error saying what to do when it is not there or not JSON. */
-async function readEventPayload(path) {
-    if (!path)
-        throw new Error('GITHUB_EVENT_PATH is not set; run sdlc-gate as a step of a workflow');
-    try {
-        return JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
-    }
-    catch (e) {
-        throw new Error(`the event payload at GITHUB_EVENT_PATH cannot be read: ${e.message}`);
-    }
-}
-/** The payload, or an empty one when it cannot be had (for what only improves with it, like the default branch's name). */
-async function readEventPayloadOrEmpty(path) {
-    if (!path)
-        return {};
-    try {
-        return JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
-    }
-    catch {
-        return {};
-    }
-}
-
+// EXTERNAL MODULE: ./lib/facts/event-payload.js
+var event_payload = __webpack_require__(7652);
 // EXTERNAL MODULE: ./lib/facts/github.js
 var github = __webpack_require__(1564);
 // EXTERNAL MODULE: ./lib/publish/check-run.js
@@ -263,7 +241,12 @@ function ownership(t) {
     };
 }
 async function markedComments(t, own) {
-    const all = await t.client.paginate(t.client.rest.issues.listComments, { owner: t.owner, repo: t.repo, issue_number: t.issueNumber, per_page: 100 });
+    const all = await t.client.paginate(t.client.rest.issues.listComments, {
+        owner: t.owner,
+        repo: t.repo,
+        issue_number: t.issueNumber,
+        per_page: 100,
+    });
     const out = [];
     for (const c of all)
         if (c.body?.includes(t.marker) && (await own(c)))
@@ -425,7 +408,10 @@ async function planEvent(eventName, payload, drafts, sources) {
             return { kind: 'skip', reason: `pull request #${pr.number} is closed, so nothing was checked` };
         }
         if (raw?.draft === true && drafts === 'skip') {
-            return { kind: 'skip', reason: `pull request #${pr.number} is a draft and the drafts input is "skip"; it is checked once it is marked ready for review` };
+            return {
+                kind: 'skip',
+                reason: `pull request #${pr.number} is a draft and the drafts input is "skip"; it is checked once it is marked ready for review`,
+            };
         }
         return { kind: 'evaluate', pr, comment: true };
     }
@@ -440,14 +426,27 @@ async function planEvent(eventName, payload, drafts, sources) {
         const headRef = typeof group.head_ref === 'string' ? group.head_ref.replace(/^refs\/heads\//, '') : undefined;
         const number = headRef ? mergeQueuePullNumber(headRef) : undefined;
         if (number === undefined) {
-            const pr = { number: 0, title: '', body: '', labels: [], author: '', baseSha, headSha, ...(baseRef ? { baseRef } : {}), ...(headRef ? { headRef } : {}) };
+            const pr = {
+                number: 0,
+                title: '',
+                body: '',
+                labels: [],
+                author: '',
+                baseSha,
+                headSha,
+                ...(baseRef ? { baseRef } : {}),
+                ...(headRef ? { headRef } : {}),
+            };
             return { kind: 'evaluate', pr, comment: false, mergeGroup: { headRef: headRef ?? null, pull: null } };
         }
         const own = await sources.pullRequest(number);
         const pr = { ...own, baseSha, headSha, ...(baseRef ? { baseRef } : {}), ...(headRef ? { headRef } : {}) };
         return { kind: 'evaluate', pr, comment: false, mergeGroup: { headRef: headRef ?? null, pull: { number, head: own.headSha } } };
     }
-    return { kind: 'skip', reason: `sdlc-gate checks pull requests; this workflow ran on "${eventName || 'an unknown event'}", so nothing was checked. Trigger it on pull_request (and merge_group for a merge queue).` };
+    return {
+        kind: 'skip',
+        reason: `sdlc-gate checks pull requests; this workflow ran on "${eventName || 'an unknown event'}", so nothing was checked. Trigger it on pull_request (and merge_group for a merge queue).`,
+    };
 }
 
 // EXTERNAL MODULE: ./lib/action/inputs.js
@@ -456,6 +455,8 @@ var action_inputs = __webpack_require__(1413);
 var ajv = __webpack_require__(2463);
 // EXTERNAL MODULE: ./lib/engine/evaluate.js
 var evaluate = __webpack_require__(9095);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./lib/facts/result-file.js
 
 // A result file an earlier run wrote (the fork pattern's publish-result input): a regular file, capped, never a symlink.
@@ -503,7 +504,11 @@ const RESULT_SCHEMA = {
             type: 'object',
             additionalProperties: false,
             required: ['path', 'ref', 'sha256'],
-            properties: { path: { type: 'string', minLength: 1, maxLength: 1024 }, ref: { type: 'string', maxLength: 256 }, sha256: { type: 'string', pattern: '^([0-9a-f]{64})?$' } },
+            properties: {
+                path: { type: 'string', minLength: 1, maxLength: 1024 },
+                ref: { type: 'string', maxLength: 256 },
+                sha256: { type: 'string', pattern: '^([0-9a-f]{64})?$' },
+            },
         },
         gates: {
             type: 'array',
@@ -546,13 +551,17 @@ function parseResult(text, where) {
         value = JSON.parse(text);
     }
     catch (e) {
-        throw new Error(`${where} is not JSON (${e.message}); publish-result takes the result-file a sdlc-gate run wrote`);
+        throw new Error(`${where} is not JSON (${e.message}); publish-result takes the result-file a sdlc-gate run wrote`, {
+            cause: e,
+        });
     }
     validate ??= new ajv.Ajv({ allErrors: false, strict: true }).compile(RESULT_SCHEMA);
     if (!validate(value)) {
         const err = validate.errors?.[0];
         const at = err?.instancePath || '/';
-        const detail = err?.keyword === 'additionalProperties' ? `has an unknown key "${String(err.params.additionalProperty).slice(0, 100)}"` : (err?.message ?? 'is invalid');
+        const detail = err?.keyword === 'additionalProperties'
+            ? `has an unknown key "${String(err.params.additionalProperty).slice(0, 100)}"`
+            : (err?.message ?? 'is invalid');
         throw new Error(`${where} is not a sdlc-gate/result@1 result: ${at} ${detail}`);
     }
     const result = value;
@@ -606,7 +615,10 @@ async function publishResultFile(c) {
             const body = (0,markdown/* renderMarkdown */.Gc)({ result, notes: [note] }, { header: marker, maxLength: markdown/* MAX_COMMENT_LENGTH */.wT });
             const onlyIfExists = c.inputs.comment === 'on-failure' && result.status === 'pass';
             const target = { client: c.client, owner: c.owner, repo: c.repo, issueNumber: number, marker, tokenKind: tokenKind(c.inputs.token) };
-            const comment = await upsertComment(target, body, onlyIfExists).catch((e) => ({ kind: 'forbidden', message: `the pull request comment could not be written: ${e.message}` }));
+            const comment = await upsertComment(target, body, onlyIfExists).catch((e) => ({
+                kind: 'forbidden',
+                message: `the pull request comment could not be written: ${e.message}`,
+            }));
             if (comment?.kind === 'forbidden')
                 core/* warning */.$e(comment.message);
         }
@@ -623,7 +635,13 @@ async function pullRequestOf(c, run, sha) {
     if (!headOwner || !run.head_branch)
         return undefined;
     try {
-        const { data } = await c.client.rest.pulls.list({ owner: c.owner, repo: c.repo, state: 'open', head: `${headOwner}:${run.head_branch}`, per_page: 100 });
+        const { data } = await c.client.rest.pulls.list({
+            owner: c.owner,
+            repo: c.repo,
+            state: 'open',
+            head: `${headOwner}:${run.head_branch}`,
+            per_page: 100,
+        });
         return data.find((p) => p.head.sha === sha)?.number;
     }
     catch (e) {
@@ -759,7 +777,12 @@ function decodeMarker(body) {
         const data = JSON.parse(Buffer.from(m[1], 'base64url').toString('utf8'));
         if (typeof data?.key !== 'string' || typeof data.first_seen !== 'string' || !Number.isFinite(Date.parse(data.first_seen)))
             return undefined;
-        return { key: data.key, first_seen: data.first_seen, refs: data.refs && typeof data.refs === 'object' ? data.refs : {}, announced: Array.isArray(data.announced) ? data.announced : [] };
+        return {
+            key: data.key,
+            first_seen: data.first_seen,
+            refs: data.refs && typeof data.refs === 'object' ? data.refs : {},
+            announced: Array.isArray(data.announced) ? data.announced : [],
+        };
     }
     catch {
         return undefined;
@@ -781,7 +804,16 @@ async function ownLogin(client) {
 }
 /** The open tracking issues this identity wrote, by key. Issues by anyone else are ignored, whatever they contain. */
 async function trackedIssues(t, login) {
-    const all = await t.client.paginate(t.client.rest.issues.listForRepo, { owner: t.owner, repo: t.repo, labels: t.labels.join(','), state: 'open', creator: login, per_page: 100 }).catch((e) => {
+    const all = await t.client
+        .paginate(t.client.rest.issues.listForRepo, {
+        owner: t.owner,
+        repo: t.repo,
+        labels: t.labels.join(','),
+        state: 'open',
+        creator: login,
+        per_page: 100,
+    })
+        .catch((e) => {
         // Without the issues there is no state: the clocks would restart. Nothing is monitored rather than that.
         throw new Error((0,github_client/* describeApiError */.gg)(e, `GET /repos/${t.owner}/${t.repo}/issues`, 'issues: write'));
     });
@@ -847,7 +879,9 @@ function issueBody(g, marker, result) {
     lines.push('|---|---|---|---|');
     for (const { ref, finding } of g.entries) {
         const a = finding.assessment;
-        const assessment = a ? `${a.status}${a.justification ? ` (${a.justification})` : ''}${a.stale ? ', stale' : ''} — ${a.file}${a.line ? `:${a.line}` : ''} on ${a.ref}` : '';
+        const assessment = a
+            ? `${a.status}${a.justification ? ` (${a.justification})` : ''}${a.stale ? ', stale' : ''} — ${a.file}${a.line ? `:${a.line}` : ''} on ${a.ref}`
+            : '';
         lines.push(`| ${esc(ref)} | ${esc(finding.version ?? finding.purl)} | ${finding.status} | ${esc(assessment)} |`);
     }
     lines.push('');
@@ -861,7 +895,12 @@ function issueBody(g, marker, result) {
     const purls = [...new Set(g.entries.filter((e) => e.finding.status === 'open').map((e) => e.finding.purl))];
     const statement = {
         id: f.aliases.find((a) => a.startsWith('CVE-')) ?? f.id,
-        analysis: { state: 'not_affected', justification: 'code_not_reachable', detail: 'why the device is not affected', lastUpdated: 'YYYY-MM-DDT00:00:00Z' },
+        analysis: {
+            state: 'not_affected',
+            justification: 'code_not_reachable',
+            detail: 'why the device is not affected',
+            lastUpdated: 'YYYY-MM-DDT00:00:00Z',
+        },
         affects: purls.map((ref) => ({ ref })),
     };
     lines.push(fence(JSON.stringify(statement, null, 2)));
@@ -877,9 +916,6 @@ async function syncIssues(t, result, issues, login) {
     if (result.unchecked.length || result.problems.length)
         throw new Error('syncIssues: the result is incomplete; no issue may be written from it');
     const done = { created: [], updated: [], commented: [], closed: [], unchanged: [] };
-    const at = (what) => (e) => {
-        throw new Error((0,github_client/* describeApiError */.gg)(e, what, 'issues: write'));
-    };
     const byKey = groups(result);
     const createdKeys = new Map();
     for (const g of byKey.values()) {
@@ -900,7 +936,9 @@ async function syncIssues(t, result, issues, login) {
         const body = issueBody(g, marker, result);
         let number;
         if (!existing) {
-            const { data } = await t.client.rest.issues.create({ owner: t.owner, repo: t.repo, title, body, labels: t.labels }).catch(at(`POST /repos/${t.owner}/${t.repo}/issues`));
+            const { data } = await t.client.rest.issues
+                .create({ owner: t.owner, repo: t.repo, title, body, labels: t.labels })
+                .catch(at(`POST /repos/${t.owner}/${t.repo}/issues`));
             number = data.number;
             done.created.push(number);
             createdKeys.set(number, g.key);
@@ -908,7 +946,9 @@ async function syncIssues(t, result, issues, login) {
         else {
             number = existing.number;
             if (existing.title !== title || existing.body !== body) {
-                await t.client.rest.issues.update({ owner: t.owner, repo: t.repo, issue_number: number, title, body }).catch(at(`PATCH /repos/${t.owner}/${t.repo}/issues/${number}`));
+                await t.client.rest.issues
+                    .update({ owner: t.owner, repo: t.repo, issue_number: number, title, body })
+                    .catch(at(`PATCH /repos/${t.owner}/${t.repo}/issues/${number}`));
                 done.updated.push(number);
             }
             else
@@ -919,37 +959,67 @@ async function syncIssues(t, result, issues, login) {
             const date = clock === 'remediate' ? f.remediate_by : f.respond_by;
             const days = clock === 'remediate' ? result.remediate_within_days : result.respond_within_days;
             const text = `⏰ The ${clock}-by date ${day(date)} (${days} days from first sight on ${day(f.first_seen)}) has passed, and ${(0,report_escape/* escapeMarkdown */.FV)((0,report_monitor/* displayId */.kX)(f))} is still open in ${open.map((e) => `\`${e.ref.replace(/`/g, '')}\``).join(', ')}. ${clock === 'respond' ? 'Communicate the uncontrolled risk to users, or assess it (VEX).' : 'Remediate it (release a fixed version), or assess it (VEX).'}`;
-            await t.client.rest.issues.createComment({ owner: t.owner, repo: t.repo, issue_number: number, body: text }).catch(at(`POST /repos/${t.owner}/${t.repo}/issues/${number}/comments`));
+            await t.client.rest.issues
+                .createComment({ owner: t.owner, repo: t.repo, issue_number: number, body: text })
+                .catch(at(`POST /repos/${t.owner}/${t.repo}/issues/${number}/comments`));
             done.commented.push(number);
         }
     }
-    // Two runs racing (a manual run beside the schedule) may each have opened one: the oldest is kept, ours closed.
-    if (createdKeys.size) {
-        const after = await trackedIssues(t, login);
-        for (const [number, key] of createdKeys) {
-            const kept = after.get(key);
-            if (!kept || kept.number === number)
-                continue;
-            await t.client.rest.issues.createComment({ owner: t.owner, repo: t.repo, issue_number: number, body: `Duplicate of #${kept.number}, which another monitor run opened first; that issue tracks this vulnerability.` }).catch(at(`POST /repos/${t.owner}/${t.repo}/issues/${number}/comments`));
-            await t.client.rest.issues.update({ owner: t.owner, repo: t.repo, issue_number: number, state: 'closed', state_reason: 'not_planned' }).catch(at(`PATCH /repos/${t.owner}/${t.repo}/issues/${number}`));
-            done.created.splice(done.created.indexOf(number), 1);
-            done.closed.push(number);
-        }
-    }
+    await closeDuplicates(t, login, createdKeys, done);
     // Issues whose vulnerability is open nowhere any more: say why, then close.
     for (const [key, issue] of issues) {
         const g = byKey.get(key);
         if (g?.entries.some((e) => e.finding.status === 'open'))
             continue;
-        const why = g?.entries.length
-            ? g.entries.map((e) => `- \`${e.ref.replace(/`/g, '')}\`: ${e.finding.status}${e.finding.assessment ? ` (${(0,report_escape/* escapeMarkdown */.FV)(`${e.finding.assessment.status}${e.finding.assessment.justification ? `, ${e.finding.assessment.justification}` : ''} — ${e.finding.assessment.file} on ${e.finding.assessment.ref}`)})` : ''}`).join('\n')
-            : `- none of the watched refs (${result.refs.map((r) => `\`${r.ref.replace(/`/g, '')}\``).join(', ')}) has it any more`;
+        const why = closingReason(g, result);
         const body = `✅ Closed by sdlc-gate monitor on ${day(result.now)}: every watched ref is fixed or assessed.\n\n${why}\n`;
-        await t.client.rest.issues.createComment({ owner: t.owner, repo: t.repo, issue_number: issue.number, body }).catch(at(`POST /repos/${t.owner}/${t.repo}/issues/${issue.number}/comments`));
-        await t.client.rest.issues.update({ owner: t.owner, repo: t.repo, issue_number: issue.number, state: 'closed', state_reason: 'completed' }).catch(at(`PATCH /repos/${t.owner}/${t.repo}/issues/${issue.number}`));
+        await t.client.rest.issues
+            .createComment({ owner: t.owner, repo: t.repo, issue_number: issue.number, body })
+            .catch(at(`POST /repos/${t.owner}/${t.repo}/issues/${issue.number}/comments`));
+        await t.client.rest.issues
+            .update({ owner: t.owner, repo: t.repo, issue_number: issue.number, state: 'closed', state_reason: 'completed' })
+            .catch(at(`PATCH /repos/${t.owner}/${t.repo}/issues/${issue.number}`));
         done.closed.push(issue.number);
     }
     return done;
+}
+/** Two runs racing (a manual run beside the schedule) may each have opened one: the oldest is kept, ours closed. */
+async function closeDuplicates(t, login, createdKeys, done) {
+    if (!createdKeys.size)
+        return;
+    const after = await trackedIssues(t, login);
+    for (const [number, key] of createdKeys) {
+        const kept = after.get(key);
+        if (!kept || kept.number === number)
+            continue;
+        await t.client.rest.issues
+            .createComment({
+            owner: t.owner,
+            repo: t.repo,
+            issue_number: number,
+            body: `Duplicate of #${kept.number}, which another monitor run opened first; that issue tracks this vulnerability.`,
+        })
+            .catch(at(`POST /repos/${t.owner}/${t.repo}/issues/${number}/comments`));
+        await t.client.rest.issues
+            .update({ owner: t.owner, repo: t.repo, issue_number: number, state: 'closed', state_reason: 'not_planned' })
+            .catch(at(`PATCH /repos/${t.owner}/${t.repo}/issues/${number}`));
+        done.created.splice(done.created.indexOf(number), 1);
+        done.closed.push(number);
+    }
+}
+/** Why an issue is closed: each watched ref's status (and assessment), or that no watched ref has it. */
+function closingReason(g, result) {
+    return g?.entries.length
+        ? g.entries
+            .map((e) => `- \`${e.ref.replace(/`/g, '')}\`: ${e.finding.status}${e.finding.assessment ? ` (${(0,report_escape/* escapeMarkdown */.FV)(`${e.finding.assessment.status}${e.finding.assessment.justification ? `, ${e.finding.assessment.justification}` : ''} — ${e.finding.assessment.file} on ${e.finding.assessment.ref}`)})` : ''}`)
+            .join('\n')
+        : `- none of the watched refs (${result.refs.map((r) => `\`${r.ref.replace(/`/g, '')}\``).join(', ')}) has it any more`;
+}
+/** A failed write, described with the request and the permission it needs. */
+function at(what) {
+    return (e) => {
+        throw new Error((0,github_client/* describeApiError */.gg)(e, what, 'issues: write'));
+    };
 }
 
 ;// CONCATENATED MODULE: ./lib/action/monitor.js
@@ -972,7 +1042,7 @@ async function maybeRunMonitor(eventName, inputs) {
     if (!MONITOR_EVENTS.includes(eventName))
         return false;
     const workspace = process.env.GITHUB_WORKSPACE;
-    const payload = (await readEventPayloadOrEmpty(process.env.GITHUB_EVENT_PATH));
+    const payload = (await (0,event_payload/* readEventPayloadOrEmpty */.ZT)(process.env.GITHUB_EVENT_PATH));
     const defaultBranch = payload.repository?.default_branch || process.env.GITHUB_REF_NAME || undefined;
     const [owner, name] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
     if (!owner || !name)
@@ -981,7 +1051,17 @@ async function maybeRunMonitor(eventName, inputs) {
     const deadline = AbortSignal.timeout(ms);
     const client = (0,evaluation/* actionClient */._Y)(inputs, process.env.GITHUB_API_URL || 'https://api.github.com', ms);
     const api = new github/* GitHubFacts */.xc(client, owner, name, inputs.maxFileBytes);
-    const plan = await (0,monitor/* planCheckoutMonitor */.YX)({ workspace, eventName, policyPath: inputs.policy, defaultBranch, api, maxFileBytes: inputs.maxFileBytes, timeoutMs: ms, deadline, log: (m) => runner/* log */.Rm.info(m) });
+    const plan = await (0,monitor/* planCheckoutMonitor */.YX)({
+        workspace,
+        eventName,
+        policyPath: inputs.policy,
+        defaultBranch,
+        api,
+        maxFileBytes: inputs.maxFileBytes,
+        timeoutMs: ms,
+        deadline,
+        log: (m) => runner/* log */.Rm.info(m),
+    });
     if (plan.kind === 'not-monitor')
         return false;
     if (plan.kind === 'invalid-policy') {
@@ -1062,7 +1142,7 @@ async function runAction(inputs, workerEntry, early) {
     const apiUrl = process.env.GITHUB_API_URL || 'https://api.github.com';
     const budgetMs = inputs.timeoutSeconds * 1000;
     if (eventName === 'push' || eventName === 'release') {
-        const tag = releaseTag(eventName, process.env.GITHUB_REF, await readEventPayload(process.env.GITHUB_EVENT_PATH));
+        const tag = releaseTag(eventName, process.env.GITHUB_REF, await (0,event_payload/* readEventPayload */.N5)(process.env.GITHUB_EVENT_PATH));
         if (tag) {
             const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
             if (!owner || !repo)
@@ -1074,17 +1154,11 @@ async function runAction(inputs, workerEntry, early) {
     }
     if (await maybeRunMonitor(eventName, inputs))
         return; // schedule/workflow_dispatch with a monitor: section
-    const skip = async (reason) => {
-        runner/* log */.Rm.notice(reason);
-        core/* setOutput */.uH('status', 'skip');
-        core/* setOutput */.uH('failed-gates', '');
-        await (0,runner/* writeSummary */.Sy)(`### ⏭️ sdlc-gate: skipped\n\n${(0,report_escape/* escapeMarkdown */.FV)(reason)}\n`);
-    };
     if (!inputs.publishResult && !PR_EVENTS.includes(eventName) && eventName !== 'merge_group') {
         // No event payload read and no request made.
-        return skip(`sdlc-gate checks pull requests; this workflow ran on "${eventName || 'an unknown event'}", so nothing was checked. Trigger it on pull_request (and merge_group for a merge queue).`);
+        return skipRun(`sdlc-gate checks pull requests; this workflow ran on "${eventName || 'an unknown event'}", so nothing was checked. Trigger it on pull_request (and merge_group for a merge queue).`);
     }
-    const payload = await readEventPayload(process.env.GITHUB_EVENT_PATH);
+    const payload = await (0,event_payload/* readEventPayload */.N5)(process.env.GITHUB_EVENT_PATH);
     const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
     if (!owner || !repo)
         throw new Error('GITHUB_REPOSITORY is not set to owner/repo');
@@ -1096,9 +1170,11 @@ async function runAction(inputs, workerEntry, early) {
     const client = early?.client ?? (0,action_client/* actionClient */._)(inputs, apiUrl, budgetMs + (0,action_client/* publishAllowanceMs */.C)(budgetMs));
     if (inputs.publishResult)
         return publishResultFile({ inputs, eventName, payload, client, owner, repo });
-    const plan = await planEvent(eventName, payload, inputs.drafts, { pullRequest: (n) => new github/* GitHubFacts */.xc(client, owner, repo, inputs.maxFileBytes).pullRequest(n) });
+    const plan = await planEvent(eventName, payload, inputs.drafts, {
+        pullRequest: (n) => new github/* GitHubFacts */.xc(client, owner, repo, inputs.maxFileBytes).pullRequest(n),
+    });
     if (plan.kind === 'skip')
-        return skip(plan.reason);
+        return skipRun(plan.reason);
     const { pr } = plan;
     // The check run's look-up sent at start-up (src/action/early.ts), when it was for this head commit.
     const lookup = early?.checkRunLookup?.headSha === pr.headSha ? { before: early.checkRunLookup.run } : {};
@@ -1108,18 +1184,8 @@ async function runAction(inputs, workerEntry, early) {
     if (!checkout.checkout)
         runner/* log */.Rm.info(`reading the pull request through the API: ${checkout.reason}`);
     const { sources, api } = (0,pull_request/* pullRequestSources */.Hc)(prRun, client, checkout.checkout, budgetMs, (m) => runner/* log */.Rm.info(m));
-    let loaded;
-    try {
-        loaded = await withinBudget((0,check/* loadPolicy */.tb)(inputs.policy, sources, api.readRemotePolicy), budgetMs - (Date.now() - started), inputs.timeoutSeconds);
-    }
-    catch (e) {
-        // Nothing was evaluated; the failing check run says so, so the pull request does not wait for a check that never comes.
-        if (inputs.checkRun) {
-            const message = e?.message ?? String(e);
-            await (0,check_run/* publishCheckRun */.Nm)({ client, owner, repo, name: inputs.checkName, headSha: pr.headSha, ...lookup, conclusion: 'failure', title: 'sdlc-gate could not run', summary: `### 🛑 sdlc-gate could not run\n\n${(0,report_escape/* escapeMarkdown */.FV)(message)}\n`, annotations: [] }).catch(() => undefined);
-        }
-        throw e;
-    }
+    const target = { inputs, client, owner, repo, pr, lookup };
+    const loaded = await loadPolicyOrReport(target, () => (0,check/* loadPolicy */.tb)(inputs.policy, sources, api.readRemotePolicy), budgetMs - (Date.now() - started));
     const outcome = loaded.ok
         ? {
             ok: true,
@@ -1143,24 +1209,64 @@ async function runAction(inputs, workerEntry, early) {
             },
         }
         : loaded;
-    if (!outcome.ok) {
-        for (const e of outcome.errors)
-            runner/* log */.Rm.error(e.message, { file: e.file, startLine: e.line, startColumn: e.col, title: 'sdlc-gate policy' });
-        const list = outcome.errors.map((e) => `- ${(0,report_escape/* escapeMarkdown */.FV)((0,check/* formatPolicyError */.iv)(e))}`).join('\n');
-        const summary = `### 🛑 sdlc-gate: the policy is invalid\n\nNothing was evaluated. Fix these and push again (\`sdlc-gate validate\` shows them locally):\n\n${list}\n`;
-        await (0,runner/* writeSummary */.Sy)(summary);
-        // A completed, failing check run, so branch protection shows why (never a check left pending).
-        if (inputs.checkRun) {
-            const written = await (0,check_run/* publishPolicyErrors */.Xn)({ client, owner, repo, name: inputs.checkName, headSha: pr.headSha, ...lookup }, outcome.errors, summary).catch((e) => ({ kind: 'forbidden', message: `the check run could not be written: ${e.message}` }));
-            if (written.kind === 'forbidden')
-                runner/* log */.Rm.warning(written.message);
-        }
-        core/* setOutput */.uH('status', 'fail');
-        core/* setOutput */.uH('failed-gates', '');
-        runner/* log */.Rm.setFailed(`sdlc-gate: the policy is invalid (${outcome.errors.length} ${outcome.errors.length === 1 ? 'problem' : 'problems'}); nothing was evaluated`);
-        return;
+    if (!outcome.ok)
+        return reportPolicyErrors(target, outcome.errors);
+    return publishReport(target, outcome.report, plan.comment);
+}
+/** A run that evaluates nothing: a notice, the skip outputs, and the reason in the job summary. */
+async function skipRun(reason) {
+    runner/* log */.Rm.notice(reason);
+    core/* setOutput */.uH('status', 'skip');
+    core/* setOutput */.uH('failed-gates', '');
+    await (0,runner/* writeSummary */.Sy)(`### ⏭️ sdlc-gate: skipped\n\n${(0,report_escape/* escapeMarkdown */.FV)(reason)}\n`);
+}
+/** The policy, read within the budget; when it cannot be read, a failing check run says so before the error is rethrown. */
+async function loadPolicyOrReport(target, load, remainingMs) {
+    const { inputs, client, owner, repo, pr, lookup } = target;
+    try {
+        return await withinBudget(load(), remainingMs, inputs.timeoutSeconds);
     }
-    const { report } = outcome;
+    catch (e) {
+        // Nothing was evaluated; the failing check run says so, so the pull request does not wait for a check that never comes.
+        if (inputs.checkRun) {
+            const message = e?.message ?? String(e);
+            await (0,check_run/* publishCheckRun */.Nm)({
+                client,
+                owner,
+                repo,
+                name: inputs.checkName,
+                headSha: pr.headSha,
+                ...lookup,
+                conclusion: 'failure',
+                title: 'sdlc-gate could not run',
+                summary: `### 🛑 sdlc-gate could not run\n\n${(0,report_escape/* escapeMarkdown */.FV)(message)}\n`,
+                annotations: [],
+            }).catch(() => undefined);
+        }
+        throw e;
+    }
+}
+/** An invalid policy: each error logged, the list in the job summary and a failing check run, and the step failed. */
+async function reportPolicyErrors(target, errors) {
+    const { inputs, client, owner, repo, pr, lookup } = target;
+    for (const e of errors)
+        runner/* log */.Rm.error(e.message, { file: e.file, startLine: e.line, startColumn: e.col, title: 'sdlc-gate policy' });
+    const list = errors.map((e) => `- ${(0,report_escape/* escapeMarkdown */.FV)((0,check/* formatPolicyError */.iv)(e))}`).join('\n');
+    const summary = `### 🛑 sdlc-gate: the policy is invalid\n\nNothing was evaluated. Fix these and push again (\`sdlc-gate validate\` shows them locally):\n\n${list}\n`;
+    await (0,runner/* writeSummary */.Sy)(summary);
+    // A completed, failing check run, so branch protection shows why (never a check left pending).
+    if (inputs.checkRun) {
+        const written = await (0,check_run/* publishPolicyErrors */.Xn)({ client, owner, repo, name: inputs.checkName, headSha: pr.headSha, ...lookup }, errors, summary).catch((e) => ({ kind: 'forbidden', message: `the check run could not be written: ${e.message}` }));
+        if (written.kind === 'forbidden')
+            runner/* log */.Rm.warning(written.message);
+    }
+    core/* setOutput */.uH('status', 'fail');
+    core/* setOutput */.uH('failed-gates', '');
+    runner/* log */.Rm.setFailed(`sdlc-gate: the policy is invalid (${errors.length} ${errors.length === 1 ? 'problem' : 'problems'}); nothing was evaluated`);
+}
+/** The evaluated report: result file, outputs and job summary first, then the check run (or workflow annotations), the comment, and the step's status. */
+async function publishReport(target, report, comment) {
+    const { inputs } = target;
     const { result } = report;
     report.links = (0,markdown/* linksFromEnvironment */.Rh)(process.env);
     const failedGates = result.gates.filter((g) => g.status === 'fail' || g.status === 'error').map((g) => g.id);
@@ -1173,57 +1279,65 @@ async function runAction(inputs, workerEntry, early) {
     core/* setOutput */.uH('result-file', resultFile);
     await (0,runner/* writeSummary */.Sy)((0,markdown/* renderMarkdown */.Gc)(report, { maxBytes: markdown/* MAX_SUMMARY_BYTES */.Q0 }));
     const annotations = toAnnotations(result);
-    let annotated = false;
-    if (inputs.checkRun) {
-        try {
-            const blocking = result.status === 'fail' || (inputs.failOn === 'warning' && warnedGates.length > 0);
-            const checkRun = await (0,check_run/* publishCheckRun */.Nm)({
-                client,
-                owner,
-                repo,
-                name: inputs.checkName,
-                headSha: pr.headSha,
-                ...lookup,
-                conclusion: blocking ? 'failure' : 'success',
-                title: failedGates.length ? `${failedGates.length} failed: ${failedGates.join(', ')}` : 'all gates passed or skipped',
-                summary: (0,markdown/* renderMarkdown */.Gc)(report, { maxLength: 65_000, whole: 'job-summary' }),
-                annotations,
-            });
-            if (checkRun.kind === 'forbidden')
-                runner/* log */.Rm.warning(checkRun.message);
-            else {
-                annotated = true;
-                if (checkRun.url)
-                    report.links.checkRun = checkRun.url;
-            }
-        }
-        catch (e) {
-            runner/* log */.Rm.warning(`the check run could not be written: ${e.message}; findings are written as workflow annotations instead`);
-        }
-    }
+    const annotated = inputs.checkRun ? await publishReportCheckRun(target, report, failedGates, warnedGates, annotations) : false;
     if (!annotated)
         writeWorkflowAnnotations(annotations);
-    if (inputs.comment !== 'never' && plan.comment) {
-        const marker = commentMarker(inputs.checkName);
-        const body = (0,markdown/* renderMarkdown */.Gc)(report, { header: marker, maxLength: markdown/* MAX_COMMENT_LENGTH */.wT, whole: 'job-summary' });
-        const onlyIfExists = inputs.comment === 'on-failure' && result.status === 'pass';
-        try {
-            const comment = await upsertComment({ client, owner, repo, issueNumber: pr.number, marker, tokenKind: tokenKind(inputs.token) }, body, onlyIfExists);
-            if (comment?.kind === 'forbidden')
-                runner/* log */.Rm.warning(comment.message);
-            else if (comment)
-                runner/* log */.Rm.info(`pull request comment ${comment.kind} (${comment.id})`);
-        }
-        catch (e) {
-            runner/* log */.Rm.warning(`the pull request comment could not be written: ${e.message}; the report is in the job summary`);
-        }
-    }
+    if (inputs.comment !== 'never' && comment)
+        await publishReportComment(target, report);
     if (failsStep) {
         const names = [...failedGates, ...(inputs.failOn === 'warning' ? warnedGates : [])];
         runner/* log */.Rm.setFailed(`sdlc-gate: ${names.length} ${names.length === 1 ? 'gate' : 'gates'} failed: ${names.join(', ')} — see the job summary or the pull request comment`);
     }
     else
         runner/* log */.Rm.info(`sdlc-gate: ${result.status}`);
+}
+/** The report's check run; whether it carries the annotations (false when it could not be written). */
+async function publishReportCheckRun(target, report, failedGates, warnedGates, annotations) {
+    const { inputs, client, owner, repo, pr, lookup } = target;
+    const { result } = report;
+    try {
+        const blocking = result.status === 'fail' || (inputs.failOn === 'warning' && warnedGates.length > 0);
+        const checkRun = await (0,check_run/* publishCheckRun */.Nm)({
+            client,
+            owner,
+            repo,
+            name: inputs.checkName,
+            headSha: pr.headSha,
+            ...lookup,
+            conclusion: blocking ? 'failure' : 'success',
+            title: failedGates.length ? `${failedGates.length} failed: ${failedGates.join(', ')}` : 'all gates passed or skipped',
+            summary: (0,markdown/* renderMarkdown */.Gc)(report, { maxLength: 65_000, whole: 'job-summary' }),
+            annotations,
+        });
+        if (checkRun.kind === 'forbidden')
+            runner/* log */.Rm.warning(checkRun.message);
+        else {
+            if (checkRun.url && report.links)
+                report.links.checkRun = checkRun.url;
+            return true;
+        }
+    }
+    catch (e) {
+        runner/* log */.Rm.warning(`the check run could not be written: ${e.message}; findings are written as workflow annotations instead`);
+    }
+    return false;
+}
+/** The pull request comment (created, updated, or left alone when on-failure and the run passed). */
+async function publishReportComment(target, report) {
+    const { inputs, client, owner, repo, pr } = target;
+    const marker = commentMarker(inputs.checkName);
+    const body = (0,markdown/* renderMarkdown */.Gc)(report, { header: marker, maxLength: markdown/* MAX_COMMENT_LENGTH */.wT, whole: 'job-summary' });
+    const onlyIfExists = inputs.comment === 'on-failure' && report.result.status === 'pass';
+    try {
+        const comment = await upsertComment({ client, owner, repo, issueNumber: pr.number, marker, tokenKind: tokenKind(inputs.token) }, body, onlyIfExists);
+        if (comment?.kind === 'forbidden')
+            runner/* log */.Rm.warning(comment.message);
+        else if (comment)
+            runner/* log */.Rm.info(`pull request comment ${comment.kind} (${comment.id})`);
+    }
+    catch (e) {
+        runner/* log */.Rm.warning(`the pull request comment could not be written: ${e.message}; the report is in the job summary`);
+    }
 }
 /** The policy read (API requests, bounded parsing) cut short when the budget is spent. */
 async function withinBudget(work, remainingMs, budgetSeconds) {
@@ -1365,7 +1479,11 @@ async function openCheckout(workspace, run, log) {
 function pullRequestSources(run, client, checkout, remainingMs, log) {
     const { pr } = run;
     const api = new github/* GitHubFacts */.xc(client, run.owner, run.repo, run.maxFileBytes);
-    const timing = { requestTimeoutMs: Math.min(30_000, (run.timeoutSeconds * 1000) / 4), retries: 3, retryDelayMs: Math.min(1000, (run.timeoutSeconds * 1000) / 60) };
+    const timing = {
+        requestTimeoutMs: Math.min(30_000, (run.timeoutSeconds * 1000) / 4),
+        retries: 3,
+        retryDelayMs: Math.min(1000, (run.timeoutSeconds * 1000) / 60),
+    };
     const group = run.mergeGroup ? mergeGroupSources(run.mergeGroup, pr.headSha) : undefined;
     const sources = {
         pr,
@@ -1374,7 +1492,10 @@ function pullRequestSources(run, client, checkout, remainingMs, log) {
         listFiles: checkout?.listFiles ?? ((ref) => api.listFiles(ref)),
         // Through the API a scan costs a request per file: a large one asks for a checkout instead of the rate limit.
         scanFiles: checkout?.scanFiles ??
-            (0,facts/* scanByReading */.N)((ref, path, maxBytes) => api.readFile(ref, path, maxBytes), { files: API_SCAN_LIMIT, advice: 'check the repository out (actions/checkout) so the files are read locally' }),
+            (0,facts/* scanByReading */.N)((ref, path, maxBytes) => api.readFile(ref, path, maxBytes), {
+                files: API_SCAN_LIMIT,
+                advice: 'check the repository out (actions/checkout) so the files are read locally',
+            }),
         reviews: group ? () => group.reviews((n) => api.reviews(n)) : () => api.reviews(pr.number),
         teamMembers: (team) => api.teamMembers(team),
         osvScan: (0,osv/* createOsvSource */.CD)({ deadline: AbortSignal.timeout(Math.max(1, remainingMs)), ...timing, log }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LOCKFILE_NAMES, purlKey, readLockfile } from '../src/parsers/lockfiles/index.js';
-import { isLockfile } from '../src/rules/shared/lockfile-sources.js';
+import { isLockfile } from '../src/rules/common/lockfile-sources.js';
 
 const view = (path: string, text: string) => {
   const r = readLockfile(path, text);

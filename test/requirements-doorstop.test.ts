@@ -8,7 +8,7 @@ import { GitRepo } from '../src/facts/git/index.js';
 import { gitSources } from '../src/facts/local.js';
 import { parseDoorstopItem, parseDoorstopSettings, pyRepr } from '../src/parsers/requirements/doorstop.js';
 import { anchoredId, DEFAULT_ID_PATTERN } from '../src/parsers/requirements/index.js';
-import { readRequirementSources } from '../src/rules/shared/requirement-sources.js';
+import { readRequirementSources } from '../src/rules/common/requirement-sources.js';
 import { traceability, type TraceabilityOptions } from '../src/rules/traceability/index.js';
 import { DEFAULT_TESTS } from '../src/rules/traceability/matrix.js';
 import type { GateOutcome } from '../src/core/rule.js';

@@ -9,7 +9,7 @@ import {
   parseStrictDoc,
   parseYamlRequirements,
 } from '../src/parsers/requirements/index.js';
-import { readRequirementSources } from '../src/rules/shared/requirement-sources.js';
+import { readRequirementSources } from '../src/rules/common/requirement-sources.js';
 import { plainFacts } from './helpers/plain-facts.js';
 
 const FIXTURES = new URL('./fixtures/requirements/', import.meta.url).pathname;

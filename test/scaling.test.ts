@@ -6,7 +6,7 @@ import { readKevCatalog } from '../src/parsers/kev.js';
 import { readLockfile } from '../src/parsers/lockfiles/index.js';
 import { asOsvRecord, osvRecordProblem } from '../src/parsers/osv.js';
 import { parseRequirementFile } from '../src/parsers/requirements/index.js';
-import { readRequirementSources } from '../src/rules/shared/requirement-sources.js';
+import { readRequirementSources } from '../src/rules/common/requirement-sources.js';
 import { parseRiskRegister } from '../src/parsers/risk/index.js';
 import { detectText } from '../src/parsers/sbom/detect.js';
 import { readSbom } from '../src/parsers/sbom/index.js';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { latestDecisions } from '../rules/shared/approvals/approvals.js';
+import { latestDecisions } from '../rules/common/approvals/approvals.js';
 import { evaluate } from '../engine/evaluate.js';
 import { createFacts, type FactSources } from '../facts/facts.js';
 import type { GitRepo } from '../facts/git/index.js';
@@ -7,7 +7,7 @@ import { gitSources } from '../facts/local.js';
 import { commitsBetween, commitTime, tagsMergedInto, type CommitInfo } from '../facts/release-git.js';
 import type { ReleaseGitHub, ReleasePull } from '../facts/release-github.js';
 import { hasEvaluationSection } from '../parsers/anomaly.js';
-import { DEFAULT_SBOM_GLOBS } from '../rules/shared/sbom-sources.js';
+import { DEFAULT_SBOM_GLOBS } from '../rules/common/sbom-sources.js';
 import { loadPolicyForPullRequest } from '../policy/source.js';
 import type { GateConfig, Policy, PolicyError } from '../policy/types.js';
 import { renderReleaseHtml } from '../report/release-html.js';

@@ -13,11 +13,11 @@ import { purlKey } from '../parsers/lockfiles/purl.js';
 import type { OsvVulnerability } from '../core/osv.js';
 import { fixedVersions, idsOf, osvSeverity, severityRank } from '../parsers/osv.js';
 import { readSbom, type SbomComponent, type SbomDocument } from '../parsers/sbom/index.js';
-import { sbomCandidates } from '../rules/shared/sbom-sources.js';
+import { sbomCandidates } from '../rules/common/sbom-sources.js';
 import type { VexStatement } from '../parsers/vex/index.js';
 import { gateContext } from '../policy/context.js';
 import type { MonitorConfig, Policy } from '../policy/types.js';
-import { readAtHeadOrReport } from '../rules/shared/read-file.js';
+import { readAtHeadOrReport } from '../rules/common/read-file.js';
 import {
   covers,
   dedupeAliases,

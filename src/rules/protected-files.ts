@@ -1,4 +1,4 @@
-import { approvalAction, approvalShortfall, resolveEligible, tallyApprovals, type TallyOptions } from './shared/approvals/approvals.js';
+import { approvalAction, approvalShortfall, resolveEligible, tallyApprovals, type TallyOptions } from './common/approvals/approvals.js';
 import { CODEOWNERS_LOCATIONS } from '../parsers/codeowners.js';
 import { Type, type Static } from '@sinclair/typebox';
 import { defineRule } from '../core/rule.js';

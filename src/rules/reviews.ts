@@ -9,7 +9,7 @@ import {
   tallyApprovals,
   type Eligible,
   type TallyOptions,
-} from './shared/approvals/approvals.js';
+} from './common/approvals/approvals.js';
 import { CODEOWNERS_LOCATIONS, ownersOf, parseCodeowners, type CodeownersRule } from '../parsers/codeowners.js';
 import type { Facts, FileText, Finding, PullRequest, Review } from '../core/types.js';
 import { listing, plural, shortList, shortSha } from '../util/text.js';

@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { defineRule } from '../core/rule.js';
 import { annotate, globListSchema, principalListSchema, RuleOptions } from '../core/schemas.js';
-import { approvalAction, resolveEligible, tallyApprovals, type TallyOptions } from './shared/approvals/approvals.js';
+import { approvalAction, resolveEligible, tallyApprovals, type TallyOptions } from './common/approvals/approvals.js';
 import type { Finding, FindingAction } from '../core/types.js';
 import { globMatcher } from '../util/glob.js';
 import { listing, plural, shortList, shortSha } from '../util/text.js';

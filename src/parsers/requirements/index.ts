@@ -17,7 +17,7 @@ export { parseSphinxNeeds } from './sphinx-needs.js';
 export { parseReqIf } from './reqif.js';
 
 // Requirement files parsed in their format: text in, requirements and findings out. Which files the policy's
-// sources name, and reading them, is the rules' (rules/shared/requirement-sources.ts).
+// sources name, and reading them, is the rules' (rules/common/requirement-sources.ts).
 
 export const DEFAULT_ID_PATTERN = '[A-Z][A-Z0-9]*-[0-9]+';
 

@@ -1,15 +1,15 @@
 import { defineRule } from '../../core/rule.js';
 import { readLockfile, type LockedPackage } from '../../parsers/lockfiles/index.js';
-import { autoLockfilesAtHead, isLockfile } from '../shared/lockfile-sources.js';
+import { autoLockfilesAtHead, isLockfile } from '../common/lockfile-sources.js';
 import { inspectSbom, jsonPointerLines, type SbomDocument, type SbomIssue } from '../../parsers/sbom/index.js';
 import { compareVersionStrings } from '../../util/version.js';
 import { deniedFamilies } from './licenses.js';
-import { DEFAULT_SBOM_GLOBS, sbomCandidates } from '../shared/sbom-sources.js';
+import { DEFAULT_SBOM_GLOBS, sbomCandidates } from '../common/sbom-sources.js';
 import type { Facts, Finding, FindingAction } from '../../core/types.js';
 import { globMatcher } from '../../util/glob.js';
 import { listing, plural, shortList } from '../../util/text.js';
 import type { GateOutcome } from '../../core/rule.js';
-import { readAtHeadOrReport } from '../shared/read-file.js';
+import { readAtHeadOrReport } from '../common/read-file.js';
 import { compareWithLockfiles, type LockfileRead } from './drift.js';
 import { fdaIssues, licenseIssues, ntiaIssues } from './elements.js';
 import { SbomOptions } from './options.js';

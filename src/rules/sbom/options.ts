@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { annotate, Const, globListSchema, RuleOptions, StringEnum } from '../../core/schemas.js';
-import { DEFAULT_SBOM_GLOBS } from '../shared/sbom-sources.js';
+import { DEFAULT_SBOM_GLOBS } from '../common/sbom-sources.js';
 
 export { DEFAULT_SBOM_GLOBS };
 export const DEFAULT_MAX_FILE_BYTES = 256 * 1024 * 1024;

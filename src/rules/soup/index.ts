@@ -2,7 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { defineRule } from '../../core/rule.js';
 import { annotate, Const, globListSchema, globSchema, RuleOptions, StringEnum } from '../../core/schemas.js';
 import { readLockfile, type LockedPackage } from '../../parsers/lockfiles/index.js';
-import { autoLockfilesAtHead } from '../shared/lockfile-sources.js';
+import { autoLockfilesAtHead } from '../common/lockfile-sources.js';
 import { packageKey, parseSoupList, type SoupEntry } from '../../parsers/soup/index.js';
 import { classifier } from '../../core/classification.js';
 import type { SafetyClass } from '../../core/classification.js';

@@ -13,8 +13,8 @@ import {
   type RequirementFile,
   type RequirementSource,
 } from '../../parsers/requirements/index.js';
-import { readOrFinding, unreadableFinding } from '../shared/read-file.js';
-import { doorstopDirsAtHead, formerRequirementFile, readRequirementFiles, resolveRequirementFiles } from '../shared/requirement-sources.js';
+import { readOrFinding, unreadableFinding } from '../common/read-file.js';
+import { doorstopDirsAtHead, formerRequirementFile, readRequirementFiles, resolveRequirementFiles } from '../common/requirement-sources.js';
 import type { Classification } from '../../core/classification.js';
 import type { ChangedFile, Facts, Finding } from '../../core/types.js';
 import { DEFAULT_TESTS, type JUnitIdFromName, type TraceabilityOptions } from './options.js';

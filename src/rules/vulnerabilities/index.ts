@@ -18,12 +18,12 @@ import {
 import type { OsvVulnerability } from '../../core/osv.js';
 import { readSbom, type SbomComponent, type SbomDocument } from '../../parsers/sbom/index.js';
 import { jsonErrorLine, jsonPointerLines } from '../../parsers/sbom/json-lines.js';
-import { DEFAULT_SBOM_GLOBS, sbomCandidates } from '../shared/sbom-sources.js';
+import { DEFAULT_SBOM_GLOBS, sbomCandidates } from '../common/sbom-sources.js';
 import { readVex, type VexStatement } from '../../parsers/vex/index.js';
 import { FactError, type Facts, type FileText, type Finding, type ReportTable } from '../../core/types.js';
 import { listing, plural, shortList, shortSha } from '../../util/text.js';
 import type { GateContext, GateOutcome } from '../../core/rule.js';
-import { readAtHeadOrReport } from '../shared/read-file.js';
+import { readAtHeadOrReport } from '../common/read-file.js';
 import { SbomOptions } from '../sbom/options.js';
 
 const DEFAULT_MAX_FILE_BYTES = 256 * 1024 * 1024;

@@ -3,7 +3,8 @@ import { UsageError } from '../src/app/errors.js';
 import { traceWorkTree } from '../src/app/trace.js';
 import { validatePolicy } from '../src/app/validate.js';
 import type { GateConfig } from '../src/policy/types.js';
-import { traceabilityOptionsOf } from '../src/rules/traceability/options-of.js';
+import { gateOptionsOf } from '../src/core/rule.js';
+import { traceability } from '../src/rules/traceability/index.js';
 import { TestRepo } from './helpers/git-repo.js';
 
 // The use cases take plain inputs and return values: nothing printed, no exit code — the CLI and the action decide that.
@@ -44,10 +45,10 @@ describe('use cases in src/app', () => {
     );
   });
 
-  it('traceabilityOptionsOf refuses a gate of another rule', () => {
+  it('gateOptionsOf refuses a gate of another rule', () => {
     const gate: GateConfig = { id: 'reviews', rule: 'reviews', level: 'error', options: { approvals: 1 } };
-    expect(() => traceabilityOptionsOf(gate)).toThrow(/runs rule reviews, not traceability/);
-    expect(traceabilityOptionsOf({ ...gate, id: 't', rule: 'traceability', options: { requirements: ['docs/srs.md'] } })).toEqual({
+    expect(() => gateOptionsOf(gate, traceability)).toThrow(/runs rule reviews, not traceability/);
+    expect(gateOptionsOf({ ...gate, id: 't', rule: 'traceability', options: { requirements: ['docs/srs.md'] } }, traceability)).toEqual({
       requirements: ['docs/srs.md'],
     });
   });

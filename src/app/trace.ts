@@ -4,8 +4,8 @@ import { workTreeDirty, workTreeSources } from '../facts/work-tree-source.js';
 import type { PolicyError } from '../policy/types.js';
 import { renderTraceCsv, renderTraceHtml, renderTraceJson, renderTraceMarkdown, type TraceMeta } from '../report/trace-formats.js';
 import { countMatrix } from '../core/trace.js';
-import { buildMatrix } from '../rules/traceability/index.js';
-import { traceabilityOptionsOf } from '../rules/traceability/options-of.js';
+import { buildMatrix, traceability } from '../rules/traceability/index.js';
+import { gateOptionsOf } from '../core/rule.js';
 import { UsageError } from './errors.js';
 import { workTreeGate, type WorkTreeInput } from './work-tree.js';
 
@@ -40,7 +40,7 @@ export async function traceWorkTree(input: TraceInput): Promise<TraceOutcome> {
     baseSha = (await repo.mergeBase(resolved, 'HEAD')) ?? resolved;
   }
   const facts = createFacts(workTreeSources(repo, root, baseSha, 'trace'));
-  const matrix = await buildMatrix({ options: traceabilityOptionsOf(gate), facts, policy, compare: baseSha !== undefined });
+  const matrix = await buildMatrix({ options: gateOptionsOf(gate, traceability), facts, policy, compare: baseSha !== undefined });
 
   const dirty = await workTreeDirty(repo);
   const repositoryUrl = (await detectRepositoryUrl({ flag: input.repoUrl, env: input.env ?? {}, repo }))?.url;

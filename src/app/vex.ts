@@ -3,8 +3,8 @@ import { createFacts } from '../facts/facts.js';
 import { workTreeSources } from '../facts/work-tree-source.js';
 import type { PolicyError } from '../policy/types.js';
 import { vexSkeleton } from '../report/vex.js';
-import { assessVulnerabilities } from '../rules/vulnerabilities/index.js';
-import { vulnerabilitiesOptionsOf } from '../rules/vulnerabilities/options-of.js';
+import { assessVulnerabilities, vulnerabilities } from '../rules/vulnerabilities/index.js';
+import { gateOptionsOf } from '../core/rule.js';
 import type { Finding } from '../core/types.js';
 import { workTreeGate, type WorkTreeInput } from './work-tree.js';
 
@@ -29,7 +29,7 @@ export async function vexWorkTree(input: VexInput): Promise<VexOutcome> {
   const { repo, root, policy, gate } = chosen;
   const facts = createFacts(workTreeSources(repo, root, undefined, 'vex'));
   const { outcome, open, problems } = await assessVulnerabilities(
-    vulnerabilitiesOptionsOf(gate),
+    gateOptionsOf(gate, vulnerabilities),
     facts,
     gateContext(policy, gate.id),
     'head',

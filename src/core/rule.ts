@@ -69,3 +69,16 @@ export function defineRule<O extends TObject>(definition: RuleDefinition<O>): Ru
       definition.evaluate(options as Static<O>, facts, ctx),
   };
 }
+
+/**
+ * A loaded gate's options, typed by the rule it runs. The policy loader has validated them against that rule's
+ * schema (as it does for every gate before the engine hands them to a rule), so they have this shape; a gate that
+ * runs another rule is a programming error.
+ */
+export function gateOptionsOf<O extends TObject>(
+  gate: { id: string; rule: string; options: Readonly<Record<string, unknown>> },
+  rule: { name: string; options: O },
+): Static<O> {
+  if (gate.rule !== rule.name) throw new Error(`gate "${gate.id}" runs rule ${gate.rule}, not ${rule.name}`);
+  return gate.options as Static<O>;
+}

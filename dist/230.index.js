@@ -12916,7 +12916,7 @@ module.exports.YAMLException = __webpack_require__(1248)
 
 // Re-export all types in case user wants to create custom schema
 module.exports.types = {
-  binary: __webpack_require__(8149),
+  binary: __webpack_require__(530),
   float: __webpack_require__(7584),
   map: __webpack_require__(7316),
   null: __webpack_require__(4333),
@@ -15957,7 +15957,7 @@ module.exports = (__webpack_require__(5746).extend)({
     __webpack_require__(6854)
   ],
   explicit: [
-    __webpack_require__(8149),
+    __webpack_require__(530),
     __webpack_require__(8649),
     __webpack_require__(6267),
     __webpack_require__(8758)
@@ -16188,7 +16188,7 @@ module.exports = Type
 
 /***/ }),
 
-/***/ 8149:
+/***/ 530:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

@@ -214,7 +214,7 @@ async function readStateFile(cwd, path) {
 // EXTERNAL MODULE: ./lib/policy/load.js + 3 modules
 var load = __webpack_require__(7179);
 // EXTERNAL MODULE: ./lib/rules/index.js + 20 modules
-var rules = __webpack_require__(1638);
+var rules = __webpack_require__(2548);
 ;// CONCATENATED MODULE: ./lib/monitor/load.js
 
 
@@ -245,12 +245,12 @@ var lockfiles_purl = __webpack_require__(9196);
 var parsers_osv = __webpack_require__(6108);
 // EXTERNAL MODULE: ./lib/parsers/sbom/index.js + 13 modules
 var sbom = __webpack_require__(792);
-// EXTERNAL MODULE: ./lib/rules/shared/sbom-sources.js
-var sbom_sources = __webpack_require__(3255);
+// EXTERNAL MODULE: ./lib/rules/common/sbom-sources.js
+var sbom_sources = __webpack_require__(5635);
 // EXTERNAL MODULE: ./lib/policy/context.js
 var context = __webpack_require__(8793);
-// EXTERNAL MODULE: ./lib/rules/shared/read-file.js
-var read_file = __webpack_require__(3348);
+// EXTERNAL MODULE: ./lib/rules/common/read-file.js
+var read_file = __webpack_require__(3384);
 // EXTERNAL MODULE: ./lib/rules/vulnerabilities/index.js + 2 modules
 var vulnerabilities = __webpack_require__(5862);
 // EXTERNAL MODULE: ./lib/util/glob.js + 1 modules
@@ -996,8 +996,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./lib/rules/shared/approvals/approvals.js
-var approvals_approvals = __webpack_require__(8318);
+// EXTERNAL MODULE: ./lib/rules/common/approvals/approvals.js
+var approvals_approvals = __webpack_require__(5114);
 // EXTERNAL MODULE: ./lib/engine/evaluate.js
 var evaluate = __webpack_require__(9095);
 // EXTERNAL MODULE: ./lib/facts/facts.js
@@ -1078,8 +1078,8 @@ function hasEvaluationSection(markdown) {
     return false;
 }
 
-// EXTERNAL MODULE: ./lib/rules/shared/sbom-sources.js
-var sbom_sources = __webpack_require__(3255);
+// EXTERNAL MODULE: ./lib/rules/common/sbom-sources.js
+var sbom_sources = __webpack_require__(5635);
 // EXTERNAL MODULE: ./lib/policy/source.js
 var source = __webpack_require__(5021);
 // EXTERNAL MODULE: ./lib/report/escape.js
@@ -1195,7 +1195,7 @@ function encodePath(path) {
 // EXTERNAL MODULE: ./lib/report/trace-formats.js + 1 modules
 var trace_formats = __webpack_require__(2846);
 // EXTERNAL MODULE: ./lib/rules/index.js + 20 modules
-var rules = __webpack_require__(1638);
+var rules = __webpack_require__(2548);
 // EXTERNAL MODULE: ./lib/rules/traceability/index.js + 5 modules
 var traceability = __webpack_require__(8217);
 ;// CONCATENATED MODULE: ./lib/core/release.js
@@ -1565,7 +1565,7 @@ function compare(a, b) {
 /* harmony import */ var _facts_git_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2536);
 /* harmony import */ var _facts_worktree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3086);
 /* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7179);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1638);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2548);
 /* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3377);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6208);
 
@@ -1636,7 +1636,7 @@ const STATE_SCHEMA = 'sdlc-gate/monitor-state@1';
 /* harmony export */   tb: () => (/* binding */ loadPolicy)
 /* harmony export */ });
 /* harmony import */ var _policy_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5021);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1638);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2548);
 /* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9095);
 
 

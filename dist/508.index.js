@@ -1456,7 +1456,7 @@ function mergeGroupSources(mg, headSha) {
 // EXTERNAL MODULE: ./lib/facts/osv.js
 var osv = __webpack_require__(4571);
 // EXTERNAL MODULE: ./lib/rules/index.js + 20 modules
-var rules = __webpack_require__(1638);
+var rules = __webpack_require__(2548);
 ;// CONCATENATED MODULE: ./lib/app/pull-request.js
 
 

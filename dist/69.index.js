@@ -7,7 +7,7 @@ export const modules = {
 
 __webpack_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
-/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5592);
+/* harmony import */ var _cli_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4314);
 
 process.exitCode = await (0,_cli_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
@@ -21,7 +21,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5592:
+/***/ 4314:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -160,7 +160,7 @@ var load = __webpack_require__(7179);
 // EXTERNAL MODULE: ./lib/policy/schema.js
 var schema = __webpack_require__(5991);
 // EXTERNAL MODULE: ./lib/rules/index.js + 20 modules
-var rules = __webpack_require__(1638);
+var rules = __webpack_require__(2548);
 ;// CONCATENATED MODULE: ./lib/app/validate.js
 
 
@@ -533,17 +533,8 @@ var trace_formats = __webpack_require__(2846);
 var trace = __webpack_require__(3186);
 // EXTERNAL MODULE: ./lib/rules/traceability/index.js + 5 modules
 var traceability = __webpack_require__(8217);
-;// CONCATENATED MODULE: ./lib/rules/traceability/options-of.js
-/**
- * A traceability gate's options, typed. The policy loader has validated them against the rule's schema (as it does
- * for every gate before the engine hands them to the rule), so a loaded gate's options have this shape.
- */
-function traceabilityOptionsOf(gate) {
-    if (gate.rule !== 'traceability')
-        throw new Error(`gate "${gate.id}" runs rule ${gate.rule}, not traceability`);
-    return gate.options;
-}
-
+// EXTERNAL MODULE: ./lib/core/rule.js
+var rule = __webpack_require__(7849);
 ;// CONCATENATED MODULE: ./lib/app/trace.js
 
 
@@ -571,7 +562,7 @@ async function traceWorkTree(input) {
         baseSha = (await repo.mergeBase(resolved, 'HEAD')) ?? resolved;
     }
     const facts = (0,facts_facts/* createFacts */.u)(workTreeSources(repo, root, baseSha, 'trace'));
-    const matrix = await (0,traceability/* buildMatrix */.Kn)({ options: traceabilityOptionsOf(gate), facts, policy, compare: baseSha !== undefined });
+    const matrix = await (0,traceability/* buildMatrix */.Kn)({ options: (0,rule/* gateOptionsOf */.P)(gate, traceability/* traceability */.Qx), facts, policy, compare: baseSha !== undefined });
     const dirty = await workTreeDirty(repo);
     const repositoryUrl = (await detectRepositoryUrl({ flag: input.repoUrl, env: input.env ?? {}, repo }))?.url;
     const meta = {
@@ -691,17 +682,6 @@ function vexSkeleton(open, now) {
 
 // EXTERNAL MODULE: ./lib/rules/vulnerabilities/index.js + 2 modules
 var vulnerabilities = __webpack_require__(5862);
-;// CONCATENATED MODULE: ./lib/rules/vulnerabilities/options-of.js
-/**
- * A vulnerabilities gate's options, typed. The policy loader has validated them against the rule's schema (as it
- * does for every gate before the engine hands them to the rule), so a loaded gate's options have this shape.
- */
-function vulnerabilitiesOptionsOf(gate) {
-    if (gate.rule !== 'vulnerabilities')
-        throw new Error(`gate "${gate.id}" runs rule ${gate.rule}, not vulnerabilities`);
-    return gate.options;
-}
-
 ;// CONCATENATED MODULE: ./lib/app/vex.js
 
 
@@ -716,7 +696,7 @@ async function vexWorkTree(input) {
         return { kind: 'invalid-policy', errors: chosen.errors };
     const { repo, root, policy, gate } = chosen;
     const facts = (0,facts_facts/* createFacts */.u)(workTreeSources(repo, root, undefined, 'vex'));
-    const { outcome, open, problems } = await (0,vulnerabilities/* assessVulnerabilities */.Jn)(vulnerabilitiesOptionsOf(gate), facts, (0,context/* gateContext */.V)(policy, gate.id), 'head');
+    const { outcome, open, problems } = await (0,vulnerabilities/* assessVulnerabilities */.Jn)((0,rule/* gateOptionsOf */.P)(gate, vulnerabilities/* vulnerabilities */.pe), facts, (0,context/* gateContext */.V)(policy, gate.id), 'head');
     if (problems.length)
         return { kind: 'incomplete', gate: gate.id, problems };
     if (open.length === 0)

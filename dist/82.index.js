@@ -1,5 +1,5 @@
-export const id = 652;
-export const ids = [652];
+export const id = 82;
+export const ids = [82];
 export const modules = {
 
 /***/ 3047:
@@ -33,7 +33,8 @@ function classifier(classification) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ defineRule)
+/* harmony export */   K: () => (/* binding */ defineRule),
+/* harmony export */   P: () => (/* binding */ gateOptionsOf)
 /* harmony export */ });
 /** A rule from its definition: the options a gate hands over have passed the options schema (the policy loader validated them). */
 function defineRule(definition) {
@@ -42,6 +43,16 @@ function defineRule(definition) {
         optionsSchema: definition.options,
         evaluate: (options, facts, ctx) => definition.evaluate(options, facts, ctx),
     };
+}
+/**
+ * A loaded gate's options, typed by the rule it runs. The policy loader has validated them against that rule's
+ * schema (as it does for every gate before the engine hands them to a rule), so they have this shape; a gate that
+ * runs another rule is a programming error.
+ */
+function gateOptionsOf(gate, rule) {
+    if (gate.rule !== rule.name)
+        throw new Error(`gate "${gate.id}" runs rule ${gate.rule}, not ${rule.name}`);
+    return gate.options;
 }
 
 
@@ -4237,7 +4248,7 @@ function lineList(text, file, ctx) {
 
 
 // Requirement files parsed in their format: text in, requirements and findings out. Which files the policy's
-// sources name, and reading them, is the rules' (rules/shared/requirement-sources.ts).
+// sources name, and reading them, is the rules' (rules/common/requirement-sources.ts).
 const DEFAULT_ID_PATTERN = '[A-Z][A-Z0-9]*-[0-9]+';
 function formatFromExtension(path) {
     if (/\.(md|markdown)$/i.test(path))
@@ -7182,7 +7193,432 @@ function gateContext(policy, gateId) {
 
 /***/ }),
 
-/***/ 1638:
+/***/ 5114:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BF: () => (/* binding */ tallyApprovals),
+/* harmony export */   GR: () => (/* binding */ resolveEligible),
+/* harmony export */   WM: () => (/* binding */ approvalAction),
+/* harmony export */   jd: () => (/* binding */ approvalShortfall),
+/* harmony export */   o8: () => (/* binding */ changesRequestedMessages),
+/* harmony export */   tg: () => (/* binding */ latestDecisions)
+/* harmony export */ });
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8805);
+
+/**
+ * Resolves reviewer entries — group names from the policy, @org/team slugs, logins — into logins.
+ * Team lookups go through facts, so a missing `members: read` permission surfaces as the gate's error.
+ */
+async function resolveEligible(entries, groups, facts) {
+    const logins = new Set();
+    const labels = [];
+    const expand = async (entry, seenGroups) => {
+        if (entry in groups && !seenGroups.has(entry)) {
+            const members = [];
+            for (const member of groups[entry])
+                members.push(...(await expand(member, new Set([...seenGroups, entry]))));
+            return members;
+        }
+        if (entry.startsWith('@') && entry.includes('/'))
+            return facts.teamMembers(entry.slice(1));
+        return [entry.replace(/^@/, '')];
+    };
+    for (const entry of entries) {
+        const members = [...new Map((await expand(entry, new Set())).map((m) => [m.toLowerCase(), m])).values()];
+        for (const m of members)
+            logins.add(m.toLowerCase());
+        const isLogin = !(entry in groups) && !entry.includes('/');
+        labels.push(isLogin ? entry.replace(/^@/, '') : `${entry} (${members.length ? (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .shortList */ .pg)(members, 6) : 'no members'})`);
+    }
+    return { logins, label: (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .listing */ .RR)(labels, 'or') };
+}
+/** Each reviewer's deciding review: their latest approval, change request or dismissal. */
+function latestDecisions(reviews) {
+    const ordered = [...reviews]
+        .filter((r) => r.state === 'APPROVED' || r.state === 'CHANGES_REQUESTED' || r.state === 'DISMISSED')
+        .sort((a, b) => (a.submittedAt ?? '').localeCompare(b.submittedAt ?? '') || a.id - b.id);
+    const latest = new Map();
+    for (const r of ordered)
+        latest.set(r.user.toLowerCase(), r);
+    return latest;
+}
+function tallyApprovals(reviews, { pr, eligible, invalidateOnPush }) {
+    const author = pr.author.toLowerCase();
+    const tally = { approvers: [], stale: [], changesRequested: [], authorApproved: false };
+    for (const [login, review] of latestDecisions(reviews)) {
+        if (eligible && !eligible.logins.has(login))
+            continue;
+        if (login === author) {
+            tally.authorApproved ||= review.state === 'APPROVED';
+            continue;
+        }
+        if (review.state === 'CHANGES_REQUESTED')
+            tally.changesRequested.push(review);
+        if (review.state !== 'APPROVED')
+            continue;
+        if (invalidateOnPush && review.commitId !== pr.headSha)
+            tally.stale.push(review);
+        else
+            tally.approvers.push(review.user);
+    }
+    tally.approvers.sort();
+    return tally;
+}
+/**
+ * Why `required` approvals are not there, as one sentence a maintainer can act on; undefined when they are.
+ * e.g. "needs 1 approval from qa (quinn, rita) on the latest commit 4f2a91c; rita approved an earlier commit — ask for a re-review."
+ */
+function approvalShortfall(required, tally, opts, subject) {
+    if (tally.approvers.length >= required)
+        return undefined;
+    const from = opts.eligible ? ` from ${opts.eligible.label}` : '';
+    const on = opts.invalidateOnPush ? ` on the latest commit ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .shortSha */ .Fu)(opts.pr.headSha)}` : '';
+    const have = tally.approvers.length ? `has ${tally.approvers.length} (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .listing */ .RR)(tally.approvers)})` : 'has none';
+    const count = subject && required === 1 ? 'an approval' : (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(required, 'approval');
+    const parts = [`${subject ?? 'needs'} ${count}${from}${on}; ${have}`];
+    if (tally.stale.length) {
+        const who = (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .listing */ .RR)(tally.stale.map((r) => r.user));
+        parts.push(`${who} approved an earlier commit — ask for a re-review`);
+    }
+    if (tally.authorApproved)
+        parts.push(`${opts.pr.author} authored the pull request, so their approval does not count`);
+    if (opts.eligible && opts.eligible.logins.size === 0)
+        parts.push('nobody is eligible — add members to the group or team');
+    else if (opts.eligible && [...opts.eligible.logins].every((l) => l === opts.pr.author.toLowerCase())) {
+        parts.push(`the only eligible reviewer is the author (${opts.pr.author}) — add another reviewer to the group`);
+    }
+    else if (!tally.stale.length)
+        parts.push(`request a review${from ? from : ''}`);
+    return `${parts.join('; ')}.`;
+}
+/**
+ * The step that supplies the missing approvals, addressed to who can give them, e.g. "Ask carol to approve the latest
+ * commit 4f2a91c (owner of docs/** by CODEOWNERS line 13)". `why` says what the approval is for.
+ */
+function approvalAction(required, tally, opts, why) {
+    const more = required - tally.approvers.length;
+    const commit = opts.invalidateOnPush ? ` the latest commit ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .shortSha */ .Fu)(opts.pr.headSha)}` : '';
+    const reason = why ? ` (${why})` : '';
+    const eligible = opts.eligible;
+    if (eligible && eligible.logins.size === 0)
+        return { text: `Add members to ${eligible.label}, who can then approve${reason}` };
+    const author = opts.pr.author.toLowerCase();
+    if (eligible && [...eligible.logins].every((l) => l === author))
+        return { text: `Add a reviewer other than ${opts.pr.author} to ${eligible.label}${reason}` };
+    const count = more > 1 ? `${more} more approvals` : '';
+    if (tally.stale.length && tally.stale.length >= more) {
+        const stale = tally.stale.map((r) => r.user);
+        return {
+            text: `Ask ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .listing */ .RR)(stale, 'or')} to approve${commit} again${count ? ` (${count} needed)` : ''}${reason}`,
+            ...requestReview(opts.pr, stale),
+        };
+    }
+    const who = eligible ? eligible.label : `someone other than ${opts.pr.author}`;
+    const candidates = eligible ? [...eligible.logins].filter((l) => l !== author) : [];
+    return {
+        text: `Ask ${who} to approve${commit}${count ? ` (${count} needed)` : ''}${reason}`,
+        ...(candidates.length <= 3 ? requestReview(opts.pr, candidates) : {}),
+    };
+}
+/** The GitHub CLI command that requests a review from these logins, when there are some and a pull request number. */
+function requestReview(pr, logins) {
+    const safe = logins.filter((l) => /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(l));
+    if (!pr.number || safe.length === 0 || safe.length !== logins.length)
+        return {};
+    return { command: `gh pr edit ${pr.number} --add-reviewer ${safe.join(',')}` };
+}
+/** One finding's text per reviewer who requested changes. */
+function changesRequestedMessages(tally) {
+    return tally.changesRequested.map((r) => `${r.user} requested changes (review on ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .shortSha */ .Fu)(r.commitId)}) — address the comments, then ask ${r.user} to approve or dismiss the review.`);
+}
+
+
+/***/ }),
+
+/***/ 3384:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J8: () => (/* binding */ readAtHeadOrReport),
+/* harmony export */   XB: () => (/* binding */ readOrFinding),
+/* harmony export */   jg: () => (/* binding */ unreadableFinding)
+/* harmony export */ });
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2458);
+
+/**
+ * Reads a file at head under a byte cap for a gate that goes on without it: an unreadable (symlinked, oversized)
+ * or missing file becomes an `error` finding on that file instead of an exception, so the other files still count.
+ */
+async function readAtHeadOrReport(facts, path, cap, what, findings) {
+    let file;
+    try {
+        file = await facts.readAtHead(path, { maxBytes: cap });
+    }
+    catch (e) {
+        if (!(e instanceof _core_types_js__WEBPACK_IMPORTED_MODULE_0__/* .FactError */ .n))
+            throw e;
+        findings.push({ severity: 'error', message: `The ${what} ${path} could not be read: ${e.message}`, file: path });
+        return undefined;
+    }
+    if (!file) {
+        findings.push({
+            severity: 'error',
+            message: `The ${what} ${path} is not in the head commit — commit it or fix the path in the policy`,
+            file: path,
+        });
+        return undefined;
+    }
+    // A fact source that ignores maxBytes (or a cached read made under a larger cap) must not slip past the cap.
+    if (file.bytes.length > cap) {
+        findings.push({
+            severity: 'error',
+            message: `The ${what} ${path} is ${file.bytes.length} bytes, over the gate's max_file_bytes of ${cap}; it was not checked — raise max_file_bytes or split it`,
+            file: path,
+        });
+        return undefined;
+    }
+    return file;
+}
+/** A file the facts refused (a symlink, over the size cap) is a finding on that file, not a crash. */
+async function readOrFinding(read, path, what) {
+    try {
+        const f = await read(path);
+        return f ? { text: f.text } : { finding: unreadableFinding({ path }, what) };
+    }
+    catch (e) {
+        if (!(e instanceof _core_types_js__WEBPACK_IMPORTED_MODULE_0__/* .FactError */ .n))
+            throw e;
+        return { finding: unreadableFinding({ path, error: e }, what) };
+    }
+}
+/** Why a listed file gave no text (refused, or gone), as a finding on that file. */
+function unreadableFinding(file, what) {
+    return file.error
+        ? { severity: 'error', message: `${file.error.message} (${what} cannot be checked until it can be read).`, file: file.path }
+        : { severity: 'error', message: `${file.path} was listed but could not be read — ${what}.`, file: file.path };
+}
+
+
+/***/ }),
+
+/***/ 8149:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ao: () => (/* binding */ readRequirementSources),
+/* harmony export */   B8: () => (/* binding */ resolveRequirementFiles),
+/* harmony export */   BV: () => (/* binding */ readRequirementFiles),
+/* harmony export */   OZ: () => (/* binding */ doorstopDirsAtHead),
+/* harmony export */   Ri: () => (/* binding */ formerRequirementFile)
+/* harmony export */ });
+/* unused harmony export doorstopSkippedDirsAtHead */
+/* harmony import */ var _read_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3384);
+/* harmony import */ var _util_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5211);
+/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4467);
+/* harmony import */ var _parsers_requirements_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1816);
+
+
+
+
+const DOORSTOP_SETTINGS = '.doorstop.yml';
+const hasGlob = (s) => /[*?[\]{}()!]/.test(s);
+const dirOf = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
+/** Which files each source names at head, and in which format. */
+async function resolveRequirementFiles(sources, facts) {
+    const findings = [];
+    const byPath = new Map();
+    // Doorstop documents are recognized by their settings file, wherever a source points into one.
+    const doorstopDirs = await doorstopDirsAtHead(facts);
+    // A document whose folder holds a .doorstop.skip is one Doorstop skips: so does the gate.
+    const skippedDirs = doorstopDirs.size ? await doorstopSkippedDirsAtHead(facts) : new Set();
+    for (const source of sources) {
+        const { path, format } = typeof source === 'string' ? { path: source, format: undefined } : source;
+        const options = sourceOptions(source);
+        const clean = path.replace(/\/+$/, '');
+        const globs = hasGlob(clean) ? [clean] : [clean, `${clean}/**`];
+        const matched = await facts.listAtHead(globs);
+        const allSettings = format === undefined || format === 'doorstop' ? doorstopDirs : new Set();
+        let count = 0;
+        let skipped = 0;
+        for (const p of matched) {
+            const name = p.slice(p.lastIndexOf('/') + 1);
+            if (name === DOORSTOP_SETTINGS)
+                continue;
+            const docDir = nearestDoorstopDir(p, allSettings);
+            let f;
+            if (format === 'doorstop' || (docDir !== undefined && format === undefined)) {
+                if (docDir === undefined) {
+                    findings.push({
+                        severity: 'warning',
+                        message: `${p} is named as a Doorstop item, but no ${DOORSTOP_SETTINGS} lies in its folder or above within ${path} — it was not read.`,
+                        file: p,
+                    });
+                    continue;
+                }
+                if (!/\.(ya?ml|md)$/i.test(p) || p.slice(docDir.length).split('/').includes('assets'))
+                    continue;
+                if (skippedDirs.has(docDir)) {
+                    skipped++;
+                    continue;
+                }
+                f = 'doorstop';
+            }
+            else
+                f = format ?? (0,_parsers_requirements_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatFromExtension */ .pf)(p);
+            if (!f) {
+                findings.push({
+                    severity: 'warning',
+                    message: `${p} matches the requirements source "${path}" but its format is unknown — name it with {path, format: yaml|markdown|doorstop|strictdoc|openfasttrace|sphinx-needs|reqif}.`,
+                    file: p,
+                });
+                continue;
+            }
+            count++;
+            if (!byPath.has(p))
+                byPath.set(p, {
+                    path: p,
+                    format: f,
+                    ...(f === 'doorstop' ? { settingsPath: docDir ? `${docDir}/${DOORSTOP_SETTINGS}` : DOORSTOP_SETTINGS } : {}),
+                    ...(options ? { options } : {}),
+                });
+        }
+        if (count === 0) {
+            findings.push({
+                severity: 'error',
+                message: skipped
+                    ? `The requirements source "${path}" names only Doorstop documents marked .doorstop.skip, so no requirement is read from it — remove the .doorstop.skip, or the source from the policy.`
+                    : `The requirements source "${path}" matches no requirement file at head — fix the path in the policy, or add the requirements.`,
+            });
+        }
+    }
+    return { files: [...byPath.values()], findings };
+}
+/**
+ * The requirement file a path was, for a file a pull request removed (or moved away): which source names it and
+ * in which format. An item of a Doorstop document that still has its `.doorstop.yml` (`doorstopDirs`, at head) is
+ * read as Doorstop; a whole document removed needs its source to say `format: doorstop`.
+ */
+function formerRequirementFile(path, sources, doorstopDirs = new Set()) {
+    for (const source of sources) {
+        const { path: sourcePath, format } = typeof source === 'string' ? { path: source, format: undefined } : source;
+        const clean = sourcePath.replace(/\/+$/, '');
+        if (!(0,_util_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatcher */ .f)(hasGlob(clean) ? [clean] : [clean, `${clean}/**`])(path))
+            continue;
+        if (path.endsWith(`/${DOORSTOP_SETTINGS}`) || path === DOORSTOP_SETTINGS)
+            return undefined;
+        const docDir = format === undefined || format === 'doorstop' ? nearestDoorstopDir(path, doorstopDirs) : undefined;
+        if (docDir !== undefined && /\.(ya?ml|md)$/i.test(path))
+            return { path, format: 'doorstop', settingsPath: docDir ? `${docDir}/${DOORSTOP_SETTINGS}` : DOORSTOP_SETTINGS };
+        const f = format ?? (0,_parsers_requirements_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatFromExtension */ .pf)(path);
+        const options = sourceOptions(source);
+        if (f)
+            return { path, format: f, ...(options ? { options } : {}) };
+    }
+    return undefined;
+}
+/** The format options a source gives, if any. */
+function sourceOptions(source) {
+    if (typeof source === 'string')
+        return undefined;
+    const options = {};
+    if (source.id_attribute !== undefined)
+        options.id_attribute = source.id_attribute;
+    if (source.test_types !== undefined)
+        options.test_types = source.test_types;
+    return Object.keys(options).length ? options : undefined;
+}
+/** The folders of the Doorstop documents at head (where a `.doorstop.yml` is). */
+async function doorstopDirsAtHead(facts) {
+    return new Set((await facts.listAtHead([DOORSTOP_SETTINGS, `**/${DOORSTOP_SETTINGS}`])).map(dirOf));
+}
+/** The folders of the Doorstop documents Doorstop skips (a `.doorstop.skip` beside the `.doorstop.yml`). */
+async function doorstopSkippedDirsAtHead(facts) {
+    return new Set((await facts.listAtHead(['.doorstop.skip', '**/.doorstop.skip'])).map(dirOf));
+}
+function nearestDoorstopDir(path, dirs) {
+    for (let d = dirOf(path);; d = dirOf(d)) {
+        if (dirs.has(d))
+            return d;
+        if (d === '')
+            return undefined;
+    }
+}
+/**
+ * Every requirement the sources define at head, with findings for what could not be read or parsed.
+ * Shared by the traceability gate and any gate that needs the requirement set (e.g. risk controls).
+ */
+async function readRequirementSources(sources, facts, options = {}) {
+    return readRequirementFiles(await resolveRequirementFiles(sources, facts), facts, options);
+}
+/** The requirements of files already resolved from their sources (resolveRequirementFiles), with its findings. */
+async function readRequirementFiles(resolved, facts, options = {}) {
+    const idPattern = options.id_pattern ?? _parsers_requirements_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_ID_PATTERN */ .ng;
+    const files = resolved.files;
+    const findings = [...resolved.findings];
+    const settingsByPath = new Map();
+    for (const path of new Set(files.flatMap((f) => (f.settingsPath ? [f.settingsPath] : [])))) {
+        const { text, finding } = await (0,_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readOrFinding */ .XB)((p) => facts.readAtHead(p), path, 'the Doorstop document');
+        if (finding)
+            findings.push(finding);
+        if (text === undefined)
+            continue;
+        const parsed = (0,_parsers_requirements_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDoorstopSettings */ .bJ)(text, path);
+        findings.push(...parsed.findings);
+        settingsByPath.set(path, parsed.settings);
+    }
+    const parsed = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .mapConcurrent */ ._)(files, _util_concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .READ_CONCURRENCY */ .H, async (file) => {
+        const { text, finding } = await (0,_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readOrFinding */ .XB)((p) => facts.readAtHead(p), file.path, 'its requirements');
+        if (text === undefined)
+            return { requirements: [], findings: finding ? [finding] : [] };
+        return (0,_parsers_requirements_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRequirementFile */ .jd)(file, text, idPattern, file.settingsPath ? settingsByPath.get(file.settingsPath) : undefined);
+    });
+    const requirements = [];
+    const doorstop = [];
+    for (const p of parsed) {
+        requirements.push(...p.requirements);
+        findings.push(...p.findings);
+        if (p.doorstop)
+            doorstop.push(...p.doorstop);
+    }
+    return { requirements, findings, files, ...(doorstop.length ? { doorstop } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 5635:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cC: () => (/* binding */ DEFAULT_SBOM_GLOBS),
+/* harmony export */   eV: () => (/* binding */ sbomCandidates)
+/* harmony export */ });
+/* unused harmony export DEFAULT_SBOM_IGNORED */
+/* harmony import */ var _util_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5211);
+
+// Where SBOMs are looked for: shared by the gates that read SBOMs (the SBOM gate, the vulnerability gate).
+/** Where SBOMs usually live, when `paths` is not given. */
+const DEFAULT_SBOM_GLOBS = [
+    '**/bom.json',
+    '**/bom.xml',
+    '**/*.cdx.json',
+    '**/*.cdx.xml',
+    '**/*.spdx.json',
+    '**/*.spdx',
+    '**/sbom.*',
+];
+/** With the default globs, folders of other people's files are left out. */
+const DEFAULT_SBOM_IGNORED = (0,_util_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatcher */ .f)(['**/node_modules/**', '**/vendor/**']);
+/** The SBOM candidates among the files at head: explicit `paths` as given, the defaults minus vendored folders. */
+function sbomCandidates(files, explicit) {
+    return files.filter((p) => explicit || !DEFAULT_SBOM_IGNORED(p)).sort();
+}
+
+
+/***/ }),
+
+/***/ 2548:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -7191,8 +7627,8 @@ __webpack_require__.d(__webpack_exports__, {
   y: () => (/* binding */ RULES)
 });
 
-// EXTERNAL MODULE: ./lib/rules/shared/approvals/approvals.js
-var approvals = __webpack_require__(8318);
+// EXTERNAL MODULE: ./lib/rules/common/approvals/approvals.js
+var approvals = __webpack_require__(5114);
 ;// CONCATENATED MODULE: ./lib/parsers/codeowners.js
 /**
  * GitHub CODEOWNERS: parse the file and find the owners of a path.
@@ -8216,10 +8652,10 @@ function isObject(v) {
 
 // EXTERNAL MODULE: ./lib/parsers/requirements/index.js + 7 modules
 var requirements = __webpack_require__(1816);
-// EXTERNAL MODULE: ./lib/rules/shared/read-file.js
-var read_file = __webpack_require__(3348);
-// EXTERNAL MODULE: ./lib/rules/shared/requirement-sources.js
-var requirement_sources = __webpack_require__(1913);
+// EXTERNAL MODULE: ./lib/rules/common/read-file.js
+var read_file = __webpack_require__(3384);
+// EXTERNAL MODULE: ./lib/rules/common/requirement-sources.js
+var requirement_sources = __webpack_require__(8149);
 // EXTERNAL MODULE: ./lib/util/concurrency.js
 var concurrency = __webpack_require__(4467);
 // EXTERNAL MODULE: ./lib/core/types.js
@@ -9303,7 +9739,7 @@ function basename(path) {
     return path.slice(path.lastIndexOf('/') + 1);
 }
 
-;// CONCATENATED MODULE: ./lib/rules/shared/lockfile-sources.js
+;// CONCATENATED MODULE: ./lib/rules/common/lockfile-sources.js
 
 
 // Where lockfiles are looked for with `lockfiles: auto`: shared by the gates that read lockfiles (the SBOM drift
@@ -9391,8 +9827,8 @@ function forcedDenied(node, denied) {
     return l || r ? [...(l ?? []), ...(r ?? [])] : undefined;
 }
 
-// EXTERNAL MODULE: ./lib/rules/shared/sbom-sources.js
-var sbom_sources = __webpack_require__(3255);
+// EXTERNAL MODULE: ./lib/rules/common/sbom-sources.js
+var sbom_sources = __webpack_require__(5635);
 ;// CONCATENATED MODULE: ./lib/rules/sbom/drift.js
 
 
@@ -10946,7 +11382,7 @@ const RULES = [
 /* unused harmony export DEFAULT_MAX_FILE_BYTES */
 /* harmony import */ var _sinclair_typebox__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4508);
 /* harmony import */ var _core_schemas_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9975);
-/* harmony import */ var _shared_sbom_sources_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3255);
+/* harmony import */ var _common_sbom_sources_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5635);
 
 
 
@@ -10954,7 +11390,7 @@ const RULES = [
 const DEFAULT_MAX_FILE_BYTES = 256 * 1024 * 1024;
 /** The sbom gate's options; the vulnerabilities gate reads another gate's through GateContext.gateOptions with it. */
 const SbomOptions = (0,_core_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .RuleOptions */ .Ly)({
-    paths: _sinclair_typebox__WEBPACK_IMPORTED_MODULE_2__/* .Type */ .ZU.Optional((0,_core_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .annotate */ .fz)(_core_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .globListSchema */ .e4, { minItems: 1, description: `Where the SBOMs live (globs). Default: ${_shared_sbom_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_SBOM_GLOBS */ .cC.join(', ')}.` })),
+    paths: _sinclair_typebox__WEBPACK_IMPORTED_MODULE_2__/* .Type */ .ZU.Optional((0,_core_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .annotate */ .fz)(_core_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .globListSchema */ .e4, { minItems: 1, description: `Where the SBOMs live (globs). Default: ${_common_sbom_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_SBOM_GLOBS */ .cC.join(', ')}.` })),
     formats: _sinclair_typebox__WEBPACK_IMPORTED_MODULE_2__/* .Type */ .ZU.Array((0,_core_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .StringEnum */ .bD)(['cyclonedx', 'spdx']), { minItems: 1, default: ['cyclonedx', 'spdx'], description: 'Accepted SBOM families.' }),
     min_version: _sinclair_typebox__WEBPACK_IMPORTED_MODULE_2__/* .Type */ .ZU.Optional(_sinclair_typebox__WEBPACK_IMPORTED_MODULE_2__/* .Type */ .ZU.Object({
         cyclonedx: _sinclair_typebox__WEBPACK_IMPORTED_MODULE_2__/* .Type */ .ZU.Optional(_sinclair_typebox__WEBPACK_IMPORTED_MODULE_2__/* .Type */ .ZU.String({ pattern: '^1\\.[0-9]+$', description: 'Lowest CycloneDX specVersion accepted, e.g. "1.4".' })),
@@ -10981,431 +11417,6 @@ const SbomOptions = (0,_core_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .RuleOpti
         description: 'Largest SBOM or lockfile read, in bytes; for these files it replaces the run-wide max-file-bytes.',
     }),
 });
-
-
-/***/ }),
-
-/***/ 8318:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BF: () => (/* binding */ tallyApprovals),
-/* harmony export */   GR: () => (/* binding */ resolveEligible),
-/* harmony export */   WM: () => (/* binding */ approvalAction),
-/* harmony export */   jd: () => (/* binding */ approvalShortfall),
-/* harmony export */   o8: () => (/* binding */ changesRequestedMessages),
-/* harmony export */   tg: () => (/* binding */ latestDecisions)
-/* harmony export */ });
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8805);
-
-/**
- * Resolves reviewer entries — group names from the policy, @org/team slugs, logins — into logins.
- * Team lookups go through facts, so a missing `members: read` permission surfaces as the gate's error.
- */
-async function resolveEligible(entries, groups, facts) {
-    const logins = new Set();
-    const labels = [];
-    const expand = async (entry, seenGroups) => {
-        if (entry in groups && !seenGroups.has(entry)) {
-            const members = [];
-            for (const member of groups[entry])
-                members.push(...(await expand(member, new Set([...seenGroups, entry]))));
-            return members;
-        }
-        if (entry.startsWith('@') && entry.includes('/'))
-            return facts.teamMembers(entry.slice(1));
-        return [entry.replace(/^@/, '')];
-    };
-    for (const entry of entries) {
-        const members = [...new Map((await expand(entry, new Set())).map((m) => [m.toLowerCase(), m])).values()];
-        for (const m of members)
-            logins.add(m.toLowerCase());
-        const isLogin = !(entry in groups) && !entry.includes('/');
-        labels.push(isLogin ? entry.replace(/^@/, '') : `${entry} (${members.length ? (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .shortList */ .pg)(members, 6) : 'no members'})`);
-    }
-    return { logins, label: (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .listing */ .RR)(labels, 'or') };
-}
-/** Each reviewer's deciding review: their latest approval, change request or dismissal. */
-function latestDecisions(reviews) {
-    const ordered = [...reviews]
-        .filter((r) => r.state === 'APPROVED' || r.state === 'CHANGES_REQUESTED' || r.state === 'DISMISSED')
-        .sort((a, b) => (a.submittedAt ?? '').localeCompare(b.submittedAt ?? '') || a.id - b.id);
-    const latest = new Map();
-    for (const r of ordered)
-        latest.set(r.user.toLowerCase(), r);
-    return latest;
-}
-function tallyApprovals(reviews, { pr, eligible, invalidateOnPush }) {
-    const author = pr.author.toLowerCase();
-    const tally = { approvers: [], stale: [], changesRequested: [], authorApproved: false };
-    for (const [login, review] of latestDecisions(reviews)) {
-        if (eligible && !eligible.logins.has(login))
-            continue;
-        if (login === author) {
-            tally.authorApproved ||= review.state === 'APPROVED';
-            continue;
-        }
-        if (review.state === 'CHANGES_REQUESTED')
-            tally.changesRequested.push(review);
-        if (review.state !== 'APPROVED')
-            continue;
-        if (invalidateOnPush && review.commitId !== pr.headSha)
-            tally.stale.push(review);
-        else
-            tally.approvers.push(review.user);
-    }
-    tally.approvers.sort();
-    return tally;
-}
-/**
- * Why `required` approvals are not there, as one sentence a maintainer can act on; undefined when they are.
- * e.g. "needs 1 approval from qa (quinn, rita) on the latest commit 4f2a91c; rita approved an earlier commit — ask for a re-review."
- */
-function approvalShortfall(required, tally, opts, subject) {
-    if (tally.approvers.length >= required)
-        return undefined;
-    const from = opts.eligible ? ` from ${opts.eligible.label}` : '';
-    const on = opts.invalidateOnPush ? ` on the latest commit ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .shortSha */ .Fu)(opts.pr.headSha)}` : '';
-    const have = tally.approvers.length ? `has ${tally.approvers.length} (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .listing */ .RR)(tally.approvers)})` : 'has none';
-    const count = subject && required === 1 ? 'an approval' : (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(required, 'approval');
-    const parts = [`${subject ?? 'needs'} ${count}${from}${on}; ${have}`];
-    if (tally.stale.length) {
-        const who = (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .listing */ .RR)(tally.stale.map((r) => r.user));
-        parts.push(`${who} approved an earlier commit — ask for a re-review`);
-    }
-    if (tally.authorApproved)
-        parts.push(`${opts.pr.author} authored the pull request, so their approval does not count`);
-    if (opts.eligible && opts.eligible.logins.size === 0)
-        parts.push('nobody is eligible — add members to the group or team');
-    else if (opts.eligible && [...opts.eligible.logins].every((l) => l === opts.pr.author.toLowerCase())) {
-        parts.push(`the only eligible reviewer is the author (${opts.pr.author}) — add another reviewer to the group`);
-    }
-    else if (!tally.stale.length)
-        parts.push(`request a review${from ? from : ''}`);
-    return `${parts.join('; ')}.`;
-}
-/**
- * The step that supplies the missing approvals, addressed to who can give them, e.g. "Ask carol to approve the latest
- * commit 4f2a91c (owner of docs/** by CODEOWNERS line 13)". `why` says what the approval is for.
- */
-function approvalAction(required, tally, opts, why) {
-    const more = required - tally.approvers.length;
-    const commit = opts.invalidateOnPush ? ` the latest commit ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .shortSha */ .Fu)(opts.pr.headSha)}` : '';
-    const reason = why ? ` (${why})` : '';
-    const eligible = opts.eligible;
-    if (eligible && eligible.logins.size === 0)
-        return { text: `Add members to ${eligible.label}, who can then approve${reason}` };
-    const author = opts.pr.author.toLowerCase();
-    if (eligible && [...eligible.logins].every((l) => l === author))
-        return { text: `Add a reviewer other than ${opts.pr.author} to ${eligible.label}${reason}` };
-    const count = more > 1 ? `${more} more approvals` : '';
-    if (tally.stale.length && tally.stale.length >= more) {
-        const stale = tally.stale.map((r) => r.user);
-        return {
-            text: `Ask ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .listing */ .RR)(stale, 'or')} to approve${commit} again${count ? ` (${count} needed)` : ''}${reason}`,
-            ...requestReview(opts.pr, stale),
-        };
-    }
-    const who = eligible ? eligible.label : `someone other than ${opts.pr.author}`;
-    const candidates = eligible ? [...eligible.logins].filter((l) => l !== author) : [];
-    return {
-        text: `Ask ${who} to approve${commit}${count ? ` (${count} needed)` : ''}${reason}`,
-        ...(candidates.length <= 3 ? requestReview(opts.pr, candidates) : {}),
-    };
-}
-/** The GitHub CLI command that requests a review from these logins, when there are some and a pull request number. */
-function requestReview(pr, logins) {
-    const safe = logins.filter((l) => /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/.test(l));
-    if (!pr.number || safe.length === 0 || safe.length !== logins.length)
-        return {};
-    return { command: `gh pr edit ${pr.number} --add-reviewer ${safe.join(',')}` };
-}
-/** One finding's text per reviewer who requested changes. */
-function changesRequestedMessages(tally) {
-    return tally.changesRequested.map((r) => `${r.user} requested changes (review on ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .shortSha */ .Fu)(r.commitId)}) — address the comments, then ask ${r.user} to approve or dismiss the review.`);
-}
-
-
-/***/ }),
-
-/***/ 3348:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J8: () => (/* binding */ readAtHeadOrReport),
-/* harmony export */   XB: () => (/* binding */ readOrFinding),
-/* harmony export */   jg: () => (/* binding */ unreadableFinding)
-/* harmony export */ });
-/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2458);
-
-/**
- * Reads a file at head under a byte cap for a gate that goes on without it: an unreadable (symlinked, oversized)
- * or missing file becomes an `error` finding on that file instead of an exception, so the other files still count.
- */
-async function readAtHeadOrReport(facts, path, cap, what, findings) {
-    let file;
-    try {
-        file = await facts.readAtHead(path, { maxBytes: cap });
-    }
-    catch (e) {
-        if (!(e instanceof _core_types_js__WEBPACK_IMPORTED_MODULE_0__/* .FactError */ .n))
-            throw e;
-        findings.push({ severity: 'error', message: `The ${what} ${path} could not be read: ${e.message}`, file: path });
-        return undefined;
-    }
-    if (!file) {
-        findings.push({
-            severity: 'error',
-            message: `The ${what} ${path} is not in the head commit — commit it or fix the path in the policy`,
-            file: path,
-        });
-        return undefined;
-    }
-    // A fact source that ignores maxBytes (or a cached read made under a larger cap) must not slip past the cap.
-    if (file.bytes.length > cap) {
-        findings.push({
-            severity: 'error',
-            message: `The ${what} ${path} is ${file.bytes.length} bytes, over the gate's max_file_bytes of ${cap}; it was not checked — raise max_file_bytes or split it`,
-            file: path,
-        });
-        return undefined;
-    }
-    return file;
-}
-/** A file the facts refused (a symlink, over the size cap) is a finding on that file, not a crash. */
-async function readOrFinding(read, path, what) {
-    try {
-        const f = await read(path);
-        return f ? { text: f.text } : { finding: unreadableFinding({ path }, what) };
-    }
-    catch (e) {
-        if (!(e instanceof _core_types_js__WEBPACK_IMPORTED_MODULE_0__/* .FactError */ .n))
-            throw e;
-        return { finding: unreadableFinding({ path, error: e }, what) };
-    }
-}
-/** Why a listed file gave no text (refused, or gone), as a finding on that file. */
-function unreadableFinding(file, what) {
-    return file.error
-        ? { severity: 'error', message: `${file.error.message} (${what} cannot be checked until it can be read).`, file: file.path }
-        : { severity: 'error', message: `${file.path} was listed but could not be read — ${what}.`, file: file.path };
-}
-
-
-/***/ }),
-
-/***/ 1913:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ao: () => (/* binding */ readRequirementSources),
-/* harmony export */   B8: () => (/* binding */ resolveRequirementFiles),
-/* harmony export */   BV: () => (/* binding */ readRequirementFiles),
-/* harmony export */   OZ: () => (/* binding */ doorstopDirsAtHead),
-/* harmony export */   Ri: () => (/* binding */ formerRequirementFile)
-/* harmony export */ });
-/* unused harmony export doorstopSkippedDirsAtHead */
-/* harmony import */ var _read_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3348);
-/* harmony import */ var _util_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5211);
-/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4467);
-/* harmony import */ var _parsers_requirements_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1816);
-
-
-
-
-const DOORSTOP_SETTINGS = '.doorstop.yml';
-const hasGlob = (s) => /[*?[\]{}()!]/.test(s);
-const dirOf = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
-/** Which files each source names at head, and in which format. */
-async function resolveRequirementFiles(sources, facts) {
-    const findings = [];
-    const byPath = new Map();
-    // Doorstop documents are recognized by their settings file, wherever a source points into one.
-    const doorstopDirs = await doorstopDirsAtHead(facts);
-    // A document whose folder holds a .doorstop.skip is one Doorstop skips: so does the gate.
-    const skippedDirs = doorstopDirs.size ? await doorstopSkippedDirsAtHead(facts) : new Set();
-    for (const source of sources) {
-        const { path, format } = typeof source === 'string' ? { path: source, format: undefined } : source;
-        const options = sourceOptions(source);
-        const clean = path.replace(/\/+$/, '');
-        const globs = hasGlob(clean) ? [clean] : [clean, `${clean}/**`];
-        const matched = await facts.listAtHead(globs);
-        const allSettings = format === undefined || format === 'doorstop' ? doorstopDirs : new Set();
-        let count = 0;
-        let skipped = 0;
-        for (const p of matched) {
-            const name = p.slice(p.lastIndexOf('/') + 1);
-            if (name === DOORSTOP_SETTINGS)
-                continue;
-            const docDir = nearestDoorstopDir(p, allSettings);
-            let f;
-            if (format === 'doorstop' || (docDir !== undefined && format === undefined)) {
-                if (docDir === undefined) {
-                    findings.push({
-                        severity: 'warning',
-                        message: `${p} is named as a Doorstop item, but no ${DOORSTOP_SETTINGS} lies in its folder or above within ${path} — it was not read.`,
-                        file: p,
-                    });
-                    continue;
-                }
-                if (!/\.(ya?ml|md)$/i.test(p) || p.slice(docDir.length).split('/').includes('assets'))
-                    continue;
-                if (skippedDirs.has(docDir)) {
-                    skipped++;
-                    continue;
-                }
-                f = 'doorstop';
-            }
-            else
-                f = format ?? (0,_parsers_requirements_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatFromExtension */ .pf)(p);
-            if (!f) {
-                findings.push({
-                    severity: 'warning',
-                    message: `${p} matches the requirements source "${path}" but its format is unknown — name it with {path, format: yaml|markdown|doorstop|strictdoc|openfasttrace|sphinx-needs|reqif}.`,
-                    file: p,
-                });
-                continue;
-            }
-            count++;
-            if (!byPath.has(p))
-                byPath.set(p, {
-                    path: p,
-                    format: f,
-                    ...(f === 'doorstop' ? { settingsPath: docDir ? `${docDir}/${DOORSTOP_SETTINGS}` : DOORSTOP_SETTINGS } : {}),
-                    ...(options ? { options } : {}),
-                });
-        }
-        if (count === 0) {
-            findings.push({
-                severity: 'error',
-                message: skipped
-                    ? `The requirements source "${path}" names only Doorstop documents marked .doorstop.skip, so no requirement is read from it — remove the .doorstop.skip, or the source from the policy.`
-                    : `The requirements source "${path}" matches no requirement file at head — fix the path in the policy, or add the requirements.`,
-            });
-        }
-    }
-    return { files: [...byPath.values()], findings };
-}
-/**
- * The requirement file a path was, for a file a pull request removed (or moved away): which source names it and
- * in which format. An item of a Doorstop document that still has its `.doorstop.yml` (`doorstopDirs`, at head) is
- * read as Doorstop; a whole document removed needs its source to say `format: doorstop`.
- */
-function formerRequirementFile(path, sources, doorstopDirs = new Set()) {
-    for (const source of sources) {
-        const { path: sourcePath, format } = typeof source === 'string' ? { path: source, format: undefined } : source;
-        const clean = sourcePath.replace(/\/+$/, '');
-        if (!(0,_util_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatcher */ .f)(hasGlob(clean) ? [clean] : [clean, `${clean}/**`])(path))
-            continue;
-        if (path.endsWith(`/${DOORSTOP_SETTINGS}`) || path === DOORSTOP_SETTINGS)
-            return undefined;
-        const docDir = format === undefined || format === 'doorstop' ? nearestDoorstopDir(path, doorstopDirs) : undefined;
-        if (docDir !== undefined && /\.(ya?ml|md)$/i.test(path))
-            return { path, format: 'doorstop', settingsPath: docDir ? `${docDir}/${DOORSTOP_SETTINGS}` : DOORSTOP_SETTINGS };
-        const f = format ?? (0,_parsers_requirements_index_js__WEBPACK_IMPORTED_MODULE_1__/* .formatFromExtension */ .pf)(path);
-        const options = sourceOptions(source);
-        if (f)
-            return { path, format: f, ...(options ? { options } : {}) };
-    }
-    return undefined;
-}
-/** The format options a source gives, if any. */
-function sourceOptions(source) {
-    if (typeof source === 'string')
-        return undefined;
-    const options = {};
-    if (source.id_attribute !== undefined)
-        options.id_attribute = source.id_attribute;
-    if (source.test_types !== undefined)
-        options.test_types = source.test_types;
-    return Object.keys(options).length ? options : undefined;
-}
-/** The folders of the Doorstop documents at head (where a `.doorstop.yml` is). */
-async function doorstopDirsAtHead(facts) {
-    return new Set((await facts.listAtHead([DOORSTOP_SETTINGS, `**/${DOORSTOP_SETTINGS}`])).map(dirOf));
-}
-/** The folders of the Doorstop documents Doorstop skips (a `.doorstop.skip` beside the `.doorstop.yml`). */
-async function doorstopSkippedDirsAtHead(facts) {
-    return new Set((await facts.listAtHead(['.doorstop.skip', '**/.doorstop.skip'])).map(dirOf));
-}
-function nearestDoorstopDir(path, dirs) {
-    for (let d = dirOf(path);; d = dirOf(d)) {
-        if (dirs.has(d))
-            return d;
-        if (d === '')
-            return undefined;
-    }
-}
-/**
- * Every requirement the sources define at head, with findings for what could not be read or parsed.
- * Shared by the traceability gate and any gate that needs the requirement set (e.g. risk controls).
- */
-async function readRequirementSources(sources, facts, options = {}) {
-    return readRequirementFiles(await resolveRequirementFiles(sources, facts), facts, options);
-}
-/** The requirements of files already resolved from their sources (resolveRequirementFiles), with its findings. */
-async function readRequirementFiles(resolved, facts, options = {}) {
-    const idPattern = options.id_pattern ?? _parsers_requirements_index_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_ID_PATTERN */ .ng;
-    const files = resolved.files;
-    const findings = [...resolved.findings];
-    const settingsByPath = new Map();
-    for (const path of new Set(files.flatMap((f) => (f.settingsPath ? [f.settingsPath] : [])))) {
-        const { text, finding } = await (0,_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readOrFinding */ .XB)((p) => facts.readAtHead(p), path, 'the Doorstop document');
-        if (finding)
-            findings.push(finding);
-        if (text === undefined)
-            continue;
-        const parsed = (0,_parsers_requirements_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDoorstopSettings */ .bJ)(text, path);
-        findings.push(...parsed.findings);
-        settingsByPath.set(path, parsed.settings);
-    }
-    const parsed = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .mapConcurrent */ ._)(files, _util_concurrency_js__WEBPACK_IMPORTED_MODULE_3__/* .READ_CONCURRENCY */ .H, async (file) => {
-        const { text, finding } = await (0,_read_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readOrFinding */ .XB)((p) => facts.readAtHead(p), file.path, 'its requirements');
-        if (text === undefined)
-            return { requirements: [], findings: finding ? [finding] : [] };
-        return (0,_parsers_requirements_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRequirementFile */ .jd)(file, text, idPattern, file.settingsPath ? settingsByPath.get(file.settingsPath) : undefined);
-    });
-    const requirements = [];
-    const doorstop = [];
-    for (const p of parsed) {
-        requirements.push(...p.requirements);
-        findings.push(...p.findings);
-        if (p.doorstop)
-            doorstop.push(...p.doorstop);
-    }
-    return { requirements, findings, files, ...(doorstop.length ? { doorstop } : {}) };
-}
-
-
-/***/ }),
-
-/***/ 3255:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cC: () => (/* binding */ DEFAULT_SBOM_GLOBS),
-/* harmony export */   eV: () => (/* binding */ sbomCandidates)
-/* harmony export */ });
-/* unused harmony export DEFAULT_SBOM_IGNORED */
-/* harmony import */ var _util_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5211);
-
-// Where SBOMs are looked for: shared by the gates that read SBOMs (the SBOM gate, the vulnerability gate).
-/** Where SBOMs usually live, when `paths` is not given. */
-const DEFAULT_SBOM_GLOBS = [
-    '**/bom.json',
-    '**/bom.xml',
-    '**/*.cdx.json',
-    '**/*.cdx.xml',
-    '**/*.spdx.json',
-    '**/*.spdx',
-    '**/sbom.*',
-];
-/** With the default globs, folders of other people's files are left out. */
-const DEFAULT_SBOM_IGNORED = (0,_util_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatcher */ .f)(['**/node_modules/**', '**/vendor/**']);
-/** The SBOM candidates among the files at head: explicit `paths` as given, the defaults minus vendored folders. */
-function sbomCandidates(files, explicit) {
-    return files.filter((p) => explicit || !DEFAULT_SBOM_IGNORED(p)).sort();
-}
 
 
 /***/ }),
@@ -11693,10 +11704,10 @@ function asArray(v) {
 
 // EXTERNAL MODULE: ./lib/parsers/requirements/index.js + 7 modules
 var requirements = __webpack_require__(1816);
-// EXTERNAL MODULE: ./lib/rules/shared/read-file.js
-var read_file = __webpack_require__(3348);
-// EXTERNAL MODULE: ./lib/rules/shared/requirement-sources.js
-var requirement_sources = __webpack_require__(1913);
+// EXTERNAL MODULE: ./lib/rules/common/read-file.js
+var read_file = __webpack_require__(3384);
+// EXTERNAL MODULE: ./lib/rules/common/requirement-sources.js
+var requirement_sources = __webpack_require__(8149);
 // EXTERNAL MODULE: ./node_modules/@sinclair/typebox/build/esm/type/type/index.mjs + 112 modules
 var type = __webpack_require__(4508);
 // EXTERNAL MODULE: ./lib/core/schemas.js
@@ -13031,8 +13042,8 @@ var lockfiles_purl = __webpack_require__(9196);
 var osv = __webpack_require__(6108);
 // EXTERNAL MODULE: ./lib/parsers/sbom/index.js + 13 modules
 var sbom = __webpack_require__(792);
-// EXTERNAL MODULE: ./lib/rules/shared/sbom-sources.js
-var sbom_sources = __webpack_require__(3255);
+// EXTERNAL MODULE: ./lib/rules/common/sbom-sources.js
+var sbom_sources = __webpack_require__(5635);
 ;// CONCATENATED MODULE: ./lib/parsers/vex/index.js
 
 const ASSESSED = ['not_affected', 'false_positive', 'resolved', 'resolved_with_pedigree', 'fixed'];
@@ -13257,8 +13268,8 @@ function readOpenVex(path, text, doc) {
 var types = __webpack_require__(2458);
 // EXTERNAL MODULE: ./lib/util/text.js
 var util_text = __webpack_require__(8805);
-// EXTERNAL MODULE: ./lib/rules/shared/read-file.js
-var read_file = __webpack_require__(3348);
+// EXTERNAL MODULE: ./lib/rules/common/read-file.js
+var read_file = __webpack_require__(3384);
 // EXTERNAL MODULE: ./lib/rules/sbom/options.js
 var sbom_options = __webpack_require__(9911);
 ;// CONCATENATED MODULE: ./lib/rules/vulnerabilities/index.js

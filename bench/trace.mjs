@@ -182,12 +182,13 @@ function measureGate(dir) {
 
 async function child(dir) {
   const load = (path) => import(pathToFileURL(join(LIB, path)).href);
-  const [{ GitRepo }, { gitSources }, { createFacts }, { loadPolicyForPullRequest }, { RULES }] = await Promise.all([
+  const [{ GitRepo }, { gitSources }, { createFacts }, { loadPolicyForPullRequest }, { RULES }, { gateContext }] = await Promise.all([
     load('facts/git/index.js'),
     load('facts/local.js'),
     load('facts/facts.js'),
     load('policy/source.js'),
     load('rules/index.js'),
+    load('policy/context.js'),
   ]);
   const repo = new GitRepo(dir);
   const sha = await repo.resolveCommit('HEAD');
@@ -199,7 +200,7 @@ async function child(dir) {
   const rule = RULES.find((x) => x.name === 'traceability');
   const t0 = performance.now();
   const c0 = process.cpuUsage();
-  const outcome = await rule.evaluate(gate.options, createFacts(sources), { gateId: gate.id, policy: loaded.policy });
+  const outcome = await rule.evaluate(gate.options, createFacts(sources), gateContext(loaded.policy, gate.id));
   const seconds = (performance.now() - t0) / 1000;
   const used = process.cpuUsage(c0);
   const errors = outcome.findings.filter((f) => f.severity === 'error');

@@ -249,4 +249,63 @@ describe('traceability gate with format: openfasttrace', () => {
       }),
     );
   });
+
+  it('a tag of a type the item does not need is unwanted coverage, an error at the tag, and covers nothing', async () => {
+    // OFT's design items need impl and utest; an itest tag on one of them is what `oft trace` calls COVERED_UNWANTED.
+    const { repo, base, head } = pullRequestRepo(POLICY, {
+      'doc/spec/design.md': DESIGN,
+      [TEST_PATH]: UNIT_TEST,
+      'importer/markdown/src/test/java/TestIntegration.java': 'class TestIntegration {\n    // [itest->dsn~md.covers-list~1]\n}\n',
+    });
+    repos.push(repo);
+    const r = await checkPullRequestIn(repo, base, head);
+    expect(r.code).toBe(1);
+    const gate = r.gates[0]!;
+    expect(gate.summary).toMatch(/^8 requirements: 2 tested, 6 untested, 0 unknown references/);
+    expect(gate.findings).toContainEqual(
+      expect.objectContaining({
+        severity: 'error',
+        file: 'importer/markdown/src/test/java/TestIntegration.java',
+        line: 2,
+        message: expect.stringContaining(
+          'covers dsn~md.covers-list~1 with itest, but dsn~md.covers-list~1 (doc/spec/design.md:72) needs impl, utest — OpenFastTrace counts this as unwanted coverage',
+        ),
+      }),
+    );
+    expect(gate.findings).toContainEqual(
+      expect.objectContaining({
+        file: 'doc/spec/design.md',
+        line: 72,
+        message: expect.stringContaining(
+          'is not covered: it needs utest coverage (Needs: impl, utest) and it is cited by importer/markdown/src/test/java/TestIntegration.java:2, but no test carries [utest->dsn~md.covers-list~1]',
+        ),
+      }),
+    );
+  });
+
+  it('an item that needs several test types is untested until a tag of each covers it', async () => {
+    const spec = '# Login\n\n### Login with a password\n`dsn~login~1`\n\nThe user logs in.\n\nNeeds: impl, utest, itest\n';
+    const policy =
+      'version: 1\ngates:\n  traceability:\n    requirements:\n      - { path: spec.md, format: openfasttrace }\n    tests: ["test/**"]\n';
+    const { repo, base, head } = pullRequestRepo(policy, { 'spec.md': spec, 'test/LoginTest.java': '// [utest->dsn~login~1]\n' });
+    repos.push(repo);
+    const r = await checkPullRequestIn(repo, base, head);
+    expect(r.code).toBe(1);
+    expect(r.gates[0]!.summary).toMatch(/^1 requirement: 0 tested, 1 untested/);
+    expect(r.gates[0]!.findings).toContainEqual(
+      expect.objectContaining({
+        severity: 'error',
+        file: 'spec.md',
+        line: 4,
+        message: expect.stringContaining(
+          'dsn~login~1 "Login with a password" (class B) is not covered: it needs itest coverage (Needs: impl, utest, itest) and it is cited by test/LoginTest.java:1, but no test carries [itest->dsn~login~1]',
+        ),
+      }),
+    );
+    repo.write({ 'test/LoginIT.java': '// [itest->dsn~login~1]\n' });
+    const both = repo.commit('integration test');
+    const t = await checkPullRequestIn(repo, base, both);
+    expect(t.code).toBe(0);
+    expect(t.gates[0]).toMatchObject({ status: 'pass', summary: '1 requirement: 1 tested, 0 untested, 0 unknown references, 0 suspect' });
+  });
 });

@@ -223,6 +223,7 @@ function verificationProblem(row: MatrixRow, junit: boolean): string | undefined
     row.cases.filter((c) => c.status === status).map((c) => `${c.name} (${c.report}:${c.line}${c.note ? `: ${c.note}` : ''})`);
   switch (row.verdict) {
     case 'untested':
+      if (row.missingCoverage) return missingCoverage(name, row, row.missingCoverage);
       return `${name} has no test: no test file cites ${r.id}${junit ? ' and no JUnit test case names it' : ''} — add a test that cites ${r.id}, or mark the requirement's class out of require_tests.`;
     case 'failed':
       return `${name} is not verified: its linked test ${plural(cases('failed').length, 'case').replace(/^\d+ /, '')} ${shortList(cases('failed'), 3)} failed — fix the code or the test and commit the new JUnit report.`;
@@ -233,6 +234,14 @@ function verificationProblem(row: MatrixRow, junit: boolean): string | undefined
     default:
       return undefined;
   }
+}
+
+/** An OpenFastTrace item a needed test type does not cover (OFT's own rule: every type in Needs must cover it). */
+function missingCoverage(name: string, row: MatrixRow, missing: readonly string[]): string {
+  const r = row.requirement;
+  const tags = missing.map((t) => `[${t}->${r.id}]`).join(' and ');
+  const by = row.tests.length ? `it is cited by ${shortList(row.tests.map(at), 3)}, but ` : '';
+  return `${name} is not covered: it needs ${listing([...missing])} coverage (Needs: ${(r.needs ?? []).join(', ')}) and ${by}no test carries ${tags} — add a test with that tag, or take the type out of its Needs.`;
 }
 
 export type { Reference };

@@ -22,6 +22,7 @@ import { mapConcurrent, READ_CONCURRENCY } from '../../util/concurrency.js';
 import { exactIdSearch, linePrefilter, type LineSelection } from './line-prefilter.js';
 import { globMatcher } from '../../util/glob.js';
 import { Pattern, PatternError, patternProblem } from '../../util/pattern.js';
+import { OftCoverage, oftTestTypes } from './oft-coverage.js';
 
 // The traceability matrix: requirements (read at head), the test lines that cite them, the JUnit cases linked to
 // them, and — for a pull request — which requirements changed and which of those changed with no test. Shared by
@@ -50,6 +51,8 @@ export interface MatrixRow {
   suspect: boolean;
   /** This pull request touched the requirement or one of its tests. */
   touched: boolean;
+  /** OpenFastTrace: the test types the item needs that no coverage tag of that type covers (then it is untested). */
+  missingCoverage?: string[];
 }
 
 /** A requirement defined at base that the pull request removed, with the test lines that still cite it. */
@@ -100,6 +103,8 @@ function searchFor(options: Pick<TraceabilityOptions, 'id_pattern' | 'reference_
 /** Matches of the reference form in a file's text, with lines (counted from `firstLine`, for a part of a file). */
 export function referenceMatcher(
   options: Pick<TraceabilityOptions, 'id_pattern' | 'reference_pattern'>,
+  /** Told each reference with the whole match that made it (OpenFastTrace reads the covering type there). */
+  onReference?: (match: string, id: string, file: string, line: number) => void,
 ): (text: string, file: string, firstLine?: number) => Reference[] {
   const pattern = referencePattern(options);
   // A reference form's group may hold several ids ("@relation(REQ-1, REQ-2, scope=function)"): each is cited.
@@ -119,11 +124,15 @@ export function referenceMatcher(
       if (idsIn && isId && !isId(id)) {
         const ids = [...idsIn.matchAll(id)].map((x) => x.text).filter(Boolean);
         if (ids.length) {
-          for (const each of ids) refs.push({ id: each, file, line });
+          for (const each of ids) {
+            refs.push({ id: each, file, line });
+            onReference?.(m.text, each, file, line);
+          }
           continue;
         }
       }
       refs.push({ id, file, line });
+      onReference?.(m.text, id, file, line);
     }
     return refs;
   };
@@ -223,10 +232,15 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
   const testFiles = testListed.filter((p) => !requirementPaths.has(p) && !junitSet.has(p));
   const globFindings = emptyGlobFindings(options, testListed, testFiles.length);
   const referenceOptions = { id_pattern: idPattern, reference_pattern: referencePatternOption };
+  // With the coverage-tag form, each tag's covering type is judged against the item's Needs once the items are read.
+  const oft =
+    !options.reference_pattern && referencePatternOption
+      ? new OftCoverage(oftTestTypes(options.requirements, DEFAULT_TEST_TYPES))
+      : undefined;
   // The requirements are parsed while the test files are searched (by git, in a process of its own, where it can);
   // the search is started first, as it takes longer.
   const [scanned, read] = await Promise.all([
-    scanCitations(facts, testFiles, referenceMatcher(referenceOptions), searchFor(referenceOptions)),
+    scanCitations(facts, testFiles, referenceMatcher(referenceOptions, oft?.record), searchFor(referenceOptions)),
     readRequirementFiles(resolved, facts, { id_pattern: idPattern }),
   ]);
   const findings = [...read.findings, ...scanned.findings, ...globFindings];
@@ -270,6 +284,7 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
   };
   const rows: MatrixRow[] = [];
   for (const [id, defs] of byId) rows.push(matrixRow(judge, id, defs[0]!));
+  if (oft) findings.push(...oft.judge(rows));
   return {
     rows,
     unknownReferences,

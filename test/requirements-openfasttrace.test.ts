@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { coverageTagPattern, parseOpenFastTrace, parseRequirementFile } from '../src/parsers/requirements/index.js';
 import { openFastTraceReference, referenceMatcher } from '../src/rules/traceability/matrix.js';
+import { main } from '../src/cli/commands.js';
 import { linePrefilter } from '../src/rules/traceability/line-prefilter.js';
 import type { TestRepo } from './helpers/git-repo.js';
 import { checkPullRequestIn, pullRequestRepo } from './helpers/trace-check.js';
@@ -302,6 +303,10 @@ describe('traceability gate with format: openfasttrace', () => {
         ),
       }),
     );
+    // The trace export names the missing types too.
+    let out = '';
+    await main(['trace', '--repo', repo.dir, '--format', 'json'], { stdout: (x) => (out += x), stderr: () => {}, cwd: repo.dir, env: {} });
+    expect(JSON.parse(out).requirements[0]).toMatchObject({ id: 'dsn~login~1', status: 'untested', missing_coverage: ['itest'] });
     repo.write({ 'test/LoginIT.java': '// [itest->dsn~login~1]\n' });
     const both = repo.commit('integration test');
     const t = await checkPullRequestIn(repo, base, both);

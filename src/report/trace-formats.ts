@@ -57,6 +57,7 @@ export function renderTraceJson(m: Matrix, meta: TraceMeta): string {
         format: row.requirement.format,
         ...(row.requirement.parents ? { parents: row.requirement.parents } : {}),
         ...(children.has(row.requirement.id) ? { children: children.get(row.requirement.id) } : {}),
+        ...(row.missingCoverage ? { missing_coverage: row.missingCoverage } : {}),
         tests: row.tests.map((t) => ({ file: t.file, line: t.line })),
         junit: row.cases.map((c) => ({ name: c.name, classname: c.classname, status: c.status, report: c.report, line: c.line })),
       })),

@@ -26,6 +26,8 @@ export interface MatrixRow {
   suspect: boolean;
   /** This pull request touched the requirement or one of its tests. */
   touched: boolean;
+  /** OpenFastTrace: test types the item needs that no coverage tag of that type covers. */
+  missingCoverage?: readonly string[];
 }
 
 export interface Matrix {

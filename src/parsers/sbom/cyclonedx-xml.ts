@@ -151,12 +151,16 @@ export function readXmlSbom(path: string, text: string, detection: SbomDetection
 /**
  * Starts the XSD validation of a CycloneDX XML text before it is read, so the worker validates while this thread
  * parses; undefined when there is nothing to validate yet (no XSD for the version, or a DOCTYPE, which is refused
- * before any parser sees the document).
+ * before any parser sees the document). `bytes`, the bytes the text was decoded from, spare an encoded copy.
  */
-export async function startXmlValidation(text: string, detection: SbomDetection): Promise<{ result: Promise<SbomIssue[]> } | undefined> {
+export async function startXmlValidation(
+  text: string,
+  detection: SbomDetection,
+  bytes?: Uint8Array,
+): Promise<{ result: Promise<SbomIssue[]> } | undefined> {
   if (detection.family !== 'cyclonedx' || detection.specVersion === undefined || !hasXsd(detection.specVersion)) return undefined;
   if (findDoctype(text)) return undefined;
-  return startXsdValidation(detection.specVersion, text);
+  return startXsdValidation(detection.specVersion, text, { bytes });
 }
 
 export async function validateXmlSbom(doc: SbomDocument): Promise<SbomIssue[]> {
@@ -369,7 +373,7 @@ class StreamReader {
       frame.kind = Kind.Component;
       frame.capture = Capture.Root;
       frame.list = parent.list;
-      frame.pointer = `${parent.pointer}/component[${index}]`;
+      frame.pointer = indexed(parent.pointer, 'component', index);
       // Components are listed in document order, a component before those nested in it.
       frame.slot = frame.list!.push(null) - 1;
     } else if (parent.kind === Kind.Bom && index === 1 && name === 'dependencies') {
@@ -490,15 +494,17 @@ class StreamReader {
     if (ref !== undefined) component.ref = ref;
     const licenses = first(c.licenses);
     if (isNode(licenses)) {
+      const found: string[] = [];
       for (const e of list(licenses.expression)) {
         const x = textOf([e]);
-        if (x) component.licenses.push(x);
+        if (x) found.push(x);
       }
       for (const l of list(licenses.license)) {
         if (!isNode(l)) continue;
         const id = textOf(l.id) ?? textOf(l.name);
-        if (id) component.licenses.push(id);
+        if (id) found.push(id);
       }
+      component.licenses = tight(found);
     }
     const supplier =
       entityName(c.supplier) ?? entityName(c.manufacturer) ?? textOf(c.author) ?? firstContact(c.authors, 'author') ?? textOf(c.publisher);
@@ -527,7 +533,7 @@ class StreamReader {
     if (!holder?.isNode) return out;
     const stack: [DepNode, string][] = [];
     const top = holder.children;
-    for (let i = top.length - 1; i >= 0; i--) if (top[i]!.isNode) stack.push([top[i]!, `/bom/dependencies/dependency[${i + 1}]`]);
+    for (let i = top.length - 1; i >= 0; i--) if (top[i]!.isNode) stack.push([top[i]!, indexed('/bom/dependencies', 'dependency', i + 1)]);
     while (stack.length) {
       const [d, pointer] = stack.pop()!;
       this.lines.set(pointer, d.line);
@@ -536,12 +542,12 @@ class StreamReader {
         const child = d.children[i]!;
         if (!child.isNode) continue;
         if (child.ref !== undefined) dependsOn.push(child.ref);
-        const childPointer = `${pointer}/dependency[${i + 1}]`;
+        const childPointer = indexed(pointer, 'dependency', i + 1);
         if (child.children.length) stack.push([child, childPointer]);
         else this.lines.set(childPointer, child.line);
       }
       if (d.ref === undefined) continue;
-      out.push({ ref: d.ref, dependsOn, pointer, line: d.line });
+      out.push({ ref: d.ref, dependsOn: tight(dependsOn), pointer, line: d.line });
     }
     return out;
   }
@@ -627,11 +633,20 @@ function pointerOf(place: Place): string {
   let base = p?.pointer ?? '';
   for (let i = chain.length - 1; i >= 0; i--) {
     const q = chain[i]!;
-    q.pointer = q.siblings.n === 1 ? `${base}/${q.name}` : `${base}/${q.name}[${q.index}]`;
+    q.pointer = q.siblings.n === 1 ? `${base}/${q.name}` : indexed(base, q.name, q.index);
     base = q.pointer;
   }
   return base;
 }
+
+/**
+ * `${base}/${name}[${index}]` as one flat string. A template literal builds a chain of cons strings (about 120 bytes
+ * where the flat string takes 50), and a large SBOM keeps a pointer per component and per dependency.
+ */
+const indexed = (base: string, name: string, index: number): string => [base, '/', name, '[', index, ']'].join('');
+
+/** A list kept for the document's life, without the spare room pushing left (an array grown by push holds 17 slots). */
+const tight = <T>(a: T[]): T[] => (a.length === 0 ? a : a.slice());
 
 const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]);

@@ -221,7 +221,7 @@ class StreamReader {
   private primary: SbomComponent | undefined;
   private timestamp: string | undefined;
   private authors: string[] = [];
-  private depsHolder: DepNode | undefined;
+  private readonly dependencies: SbomDependency[] = [];
   private refTree: RefItem[] = [];
   private bomIsNode = false;
 
@@ -378,12 +378,11 @@ class StreamReader {
       frame.slot = frame.list!.push(null) - 1;
     } else if (parent.kind === Kind.Bom && index === 1 && name === 'dependencies') {
       frame.kind = Kind.Dependencies;
-      frame.dep = { ref: undefined, isNode: false, line, children: [] };
-      this.depsHolder = frame.dep;
     } else if ((parent.kind === Kind.Dependencies || parent.kind === Kind.Dependency) && name === 'dependency') {
       frame.kind = Kind.Dependency;
       frame.dep = { ref: undefined, isNode: false, line, children: [] };
-      parent.dep!.children.push(frame.dep);
+      // A top-level entry is read when it closes (addDependency); nested ones wait for it.
+      if (parent.kind === Kind.Dependency) parent.dep!.children.push(frame.dep);
     }
     // The attributes are not read again once the element is open, so its record starts from them.
     if (frame.capture !== Capture.None) frame.node = attrs ?? {};
@@ -435,7 +434,6 @@ class StreamReader {
         }
         break;
       case Kind.Dependencies:
-        frame.dep!.isNode = isNode;
         if (isNode) this.lines.set('/bom/dependencies', frame.line);
         break;
       case Kind.Dependency: {
@@ -443,6 +441,7 @@ class StreamReader {
         d.isNode = isNode;
         const ref = frame.attrs?.['@ref'];
         if (typeof ref === 'string' && ref !== '') d.ref = ref;
+        if (isNode && parent!.kind === Kind.Dependencies) this.addDependency(d, indexed('/bom/dependencies', 'dependency', frame.index));
         break;
       }
       default:
@@ -526,14 +525,14 @@ class StreamReader {
     return component;
   }
 
-  /** `<dependency ref>` entries; their direct `<dependency ref>` children are what they depend on. Nested children with children of their own (allowed by the 1.2–1.3 XSDs) are entries too. */
-  private dependencies(): SbomDependency[] {
-    const out: SbomDependency[] = [];
-    const holder = this.depsHolder;
-    if (!holder?.isNode) return out;
-    const stack: [DepNode, string][] = [];
-    const top = holder.children;
-    for (let i = top.length - 1; i >= 0; i--) if (top[i]!.isNode) stack.push([top[i]!, indexed('/bom/dependencies', 'dependency', i + 1)]);
+  /**
+   * A top-level `<dependency ref>` entry, read when it closes (so no tree of the whole list is kept); its direct
+   * `<dependency ref>` children are what it depends on. Nested children with children of their own (allowed by the
+   * 1.2–1.3 XSDs) are entries too, listed after it.
+   */
+  private addDependency(entry: DepNode, entryPointer: string): void {
+    const out = this.dependencies;
+    const stack: [DepNode, string][] = [[entry, entryPointer]];
     while (stack.length) {
       const [d, pointer] = stack.pop()!;
       this.lines.set(pointer, d.line);
@@ -549,7 +548,6 @@ class StreamReader {
       if (d.ref === undefined) continue;
       out.push({ ref: d.ref, dependsOn: tight(dependsOn), pointer, line: d.line });
     }
-    return out;
   }
 
   private definedRefs(): [string, string][] {
@@ -566,7 +564,7 @@ class StreamReader {
   }
 
   private document(): SbomDocument {
-    const dependencies = this.dependencies();
+    const dependencies = this.dependencies;
     const definedRefs = this.definedRefs();
     const components: SbomComponent[] = [];
     for (const c of this.metadataComponents) if (c) components.push(c);

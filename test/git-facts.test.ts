@@ -154,3 +154,37 @@ describe('BatchOutputParser', () => {
     expect(() => parser.push(Buffer.from(`${'0'.repeat(40)} blob lots\n`))).toThrow('unreadable header');
   });
 });
+
+describe('large blobs in shared memory (the XSD validation worker reads them without a copy)', () => {
+  it('BatchOutputParser reads a body of `sharedFrom` bytes or more into a SharedArrayBuffer, smaller ones as before', () => {
+    const objects = ['small', 'y'.repeat(999), 'z'.repeat(1000), 'w'.repeat(3000)];
+    const stream = Buffer.concat(objects.map((o, i) => Buffer.from(`${String(i).padStart(40, '0')} blob ${o.length}\n${o}\n`)));
+    for (const step of [7, 4096, stream.length]) {
+      const got: Buffer[] = [];
+      const parser = new BatchOutputParser((body) => got.push(body!), 1000);
+      for (let at = 0; at < stream.length; at += step) parser.push(stream.subarray(at, at + step));
+      expect(got.map((b) => b.toString('utf8'))).toEqual(objects);
+      expect(got.map((b) => b.buffer instanceof SharedArrayBuffer)).toEqual([false, false, true, true]);
+    }
+  });
+
+  it('GitRepo reads a file of 1 MiB or more into shared memory, with the same bytes and text; a smaller one as before', async () => {
+    const t = new TestRepo();
+    try {
+      const big = `<?xml version="1.0"?>\n<list>\n${'  <item>\u00e9l\u00e9ment \u2713</item>\n'.repeat(40_000)}</list>\n`;
+      t.write({ 'big.xml': big, 'small.xml': '<list/>\n' });
+      const commit = t.commit('files');
+      const repo = new GitRepo(t.dir, 8 << 20);
+      const read = await repo.readFile(commit, 'big.xml');
+      expect(read!.bytes.length).toBeGreaterThanOrEqual(1 << 20);
+      expect(read!.bytes.buffer instanceof SharedArrayBuffer).toBe(true);
+      expect(read!.bytes.equals(Buffer.from(big, 'utf8'))).toBe(true);
+      expect(read!.text).toBe(big);
+      const small = await repo.readFile(commit, 'small.xml');
+      expect(small!.bytes.buffer instanceof SharedArrayBuffer).toBe(false);
+      expect(small!.text).toBe('<list/>\n');
+    } finally {
+      t.remove();
+    }
+  });
+});

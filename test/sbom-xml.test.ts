@@ -261,6 +261,59 @@ ${Array.from({ length: 12 }, (_, i) => `  <!ENTITY ${String.fromCharCode(98 + i)
   });
 });
 
+describe('CycloneDX XML: the XSD validation reads the bytes the text was decoded from', () => {
+  // An XSD error with a line (an element the schema does not allow), and a valid document of the same length.
+  const invalid = cdxXml(PKGS).replace('</component>', '<bogus/></component>');
+  const valid = cdxXml(PKGS).replace('</component>', '<!--x--></component>');
+  const shared = (text: string): Buffer => {
+    const bytes = Buffer.from(new SharedArrayBuffer(Buffer.byteLength(text)));
+    bytes.write(text);
+    return bytes;
+  };
+
+  it('gives the findings it gives for the text, from shared or plain bytes, with or without a UTF-8 byte order mark, and leaves the bytes to the caller', async () => {
+    const { validateXsd } = await import('../src/parsers/sbom/xsd.js');
+    const expected = await validateXsd('1.6', invalid);
+    expect(expected).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/^Element 'bogus': This element is not expected/), line: 7 }),
+    ]);
+    const inShared = shared(invalid);
+    const plain = Buffer.from(invalid);
+    const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), plain]);
+    for (const bytes of [inShared, plain, withBom]) {
+      expect(await validateXsd('1.6', invalid, { bytes })).toEqual(expected);
+      // Neither transferred nor detached: the facts keep serving the same bytes.
+      expect(bytes.toString('utf8').replace(/^\uFEFF/, '')).toBe(invalid);
+    }
+  });
+
+  it("validates the bytes when they are the text's UTF-8 length, and encodes the text when they cannot be its UTF-8", async () => {
+    const { validateXsd } = await import('../src/parsers/sbom/xsd.js');
+    const expected = await validateXsd('1.6', invalid);
+    // The bytes are what is validated (the caller hands the bytes it decoded the text from).
+    expect(valid.length).toBe(invalid.length);
+    expect(await validateXsd('1.6', invalid, { bytes: shared(valid) })).toEqual([]);
+    // Bytes of another length, or UTF-16 (with its byte order mark), are not the text's UTF-8: the text is validated.
+    expect(await validateXsd('1.6', invalid, { bytes: shared(`${valid}\n`) })).toEqual(expected);
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(valid, 'utf16le')]);
+    expect(await validateXsd('1.6', invalid, { bytes: utf16 })).toEqual(expected);
+  });
+
+  it("inspectSbom finds the same with the file's bytes as without", async () => {
+    const big = cdxXml(Array.from({ length: 4000 }, (_, i) => ({ name: `pkg-${i}`, version: '1.0.0' }))).replace(
+      '<name>pkg-3999</name>',
+      '<name>pkg-3999</name><bogus/>',
+    );
+    const without = await inspectSbom({ path: 'bom.xml', text: big }, { schema: true });
+    expect(without.issues).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/^Element 'bogus'/), line: expect.any(Number) }),
+    ]);
+    const withBytes = await inspectSbom({ path: 'bom.xml', text: big, bytes: shared(big) }, { schema: true });
+    expect(withBytes.issues).toEqual(without.issues);
+    expect(withBytes.document!.components.length).toBe(without.document!.components.length);
+  });
+});
+
 describe('CycloneDX XML through the bundled CLI, run from a copy of dist/ with no node_modules', () => {
   const repo = new TestRepo();
   const outside = mkdtempSync(join(tmpdir(), 'sdlc-gate-dist-'));

@@ -17,6 +17,12 @@ export function findDoctype(text: string): DoctypeFound | undefined {
   for (;;) {
     const lt = text.indexOf('<', i);
     if (lt < 0) return undefined;
+    // Only "<!" and "<?" open what is looked at below; an element's tag (nearly every "<") is passed at once.
+    const after = text.charCodeAt(lt + 1);
+    if (after !== 0x21 && after !== 0x3f) {
+      i = lt + 1;
+      continue;
+    }
     const skip = (open: string, close: string): number | undefined => {
       if (!text.startsWith(open, lt)) return undefined;
       const end = text.indexOf(close, lt + open.length);

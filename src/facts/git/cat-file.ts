@@ -16,7 +16,14 @@ export class BatchOutputParser {
   private filled = 0;
   private newlineDue = false;
 
-  constructor(private readonly onObject: (body: Buffer | undefined) => void) {}
+  /**
+   * With `sharedFrom`, a body of that many bytes or more is read into shared memory (a SharedArrayBuffer): a worker
+   * thread can then read the very bytes (the XSD validation of a large XML SBOM) without a copy of its own.
+   */
+  constructor(
+    private readonly onObject: (body: Buffer | undefined) => void,
+    private readonly sharedFrom = Infinity,
+  ) {}
 
   push(chunk: Buffer): void {
     let at = 0;
@@ -50,7 +57,7 @@ export class BatchOutputParser {
       const length = Number(size);
       if (!Number.isSafeInteger(length) || length < 0)
         throw new GitError(`git cat-file answered an unreadable header: ${line.slice(0, 100)}`);
-      this.body = Buffer.allocUnsafe(length);
+      this.body = length >= this.sharedFrom ? Buffer.from(new SharedArrayBuffer(length)) : Buffer.allocUnsafe(length);
       this.filled = 0;
       if (length === 0) this.complete(this.body);
     }
@@ -93,6 +100,9 @@ export async function catFiles(
     },
   });
 }
+/** Single reads of this size or more come in shared memory (see BatchOutputParser). */
+const SHARED_FROM = 1 << 20;
+
 /**
  * Blobs through one long-running `git cat-file --batch`, instead of a process per file. The process holds the
  * event loop only while a read is pending, so a CLI run ends when its work does.
@@ -117,7 +127,7 @@ export class BlobReader {
   private start(): ChildProcessWithoutNullStreams {
     if (this.child) return this.child;
     const child = spawn('git', ['-C', this.dir, 'cat-file', '--batch'], { env: gitEnv() });
-    const parser = new BatchOutputParser((body) => this.answer(body));
+    const parser = new BatchOutputParser((body) => this.answer(body), SHARED_FROM);
     child.stdout.on('data', (chunk: Buffer) => {
       try {
         parser.push(chunk);

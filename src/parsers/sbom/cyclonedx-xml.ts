@@ -151,12 +151,16 @@ export function readXmlSbom(path: string, text: string, detection: SbomDetection
 /**
  * Starts the XSD validation of a CycloneDX XML text before it is read, so the worker validates while this thread
  * parses; undefined when there is nothing to validate yet (no XSD for the version, or a DOCTYPE, which is refused
- * before any parser sees the document).
+ * before any parser sees the document). `bytes`, the bytes the text was decoded from, spare an encoded copy.
  */
-export async function startXmlValidation(text: string, detection: SbomDetection): Promise<{ result: Promise<SbomIssue[]> } | undefined> {
+export async function startXmlValidation(
+  text: string,
+  detection: SbomDetection,
+  bytes?: Uint8Array,
+): Promise<{ result: Promise<SbomIssue[]> } | undefined> {
   if (detection.family !== 'cyclonedx' || detection.specVersion === undefined || !hasXsd(detection.specVersion)) return undefined;
   if (findDoctype(text)) return undefined;
-  return startXsdValidation(detection.specVersion, text);
+  return startXsdValidation(detection.specVersion, text, { bytes });
 }
 
 export async function validateXmlSbom(doc: SbomDocument): Promise<SbomIssue[]> {
@@ -217,7 +221,7 @@ class StreamReader {
   private primary: SbomComponent | undefined;
   private timestamp: string | undefined;
   private authors: string[] = [];
-  private depsHolder: DepNode | undefined;
+  private readonly dependencies: SbomDependency[] = [];
   private refTree: RefItem[] = [];
   private bomIsNode = false;
 
@@ -369,17 +373,16 @@ class StreamReader {
       frame.kind = Kind.Component;
       frame.capture = Capture.Root;
       frame.list = parent.list;
-      frame.pointer = `${parent.pointer}/component[${index}]`;
+      frame.pointer = indexed(parent.pointer, 'component', index);
       // Components are listed in document order, a component before those nested in it.
       frame.slot = frame.list!.push(null) - 1;
     } else if (parent.kind === Kind.Bom && index === 1 && name === 'dependencies') {
       frame.kind = Kind.Dependencies;
-      frame.dep = { ref: undefined, isNode: false, line, children: [] };
-      this.depsHolder = frame.dep;
     } else if ((parent.kind === Kind.Dependencies || parent.kind === Kind.Dependency) && name === 'dependency') {
       frame.kind = Kind.Dependency;
       frame.dep = { ref: undefined, isNode: false, line, children: [] };
-      parent.dep!.children.push(frame.dep);
+      // A top-level entry is read when it closes (addDependency); nested ones wait for it.
+      if (parent.kind === Kind.Dependency) parent.dep!.children.push(frame.dep);
     }
     // The attributes are not read again once the element is open, so its record starts from them.
     if (frame.capture !== Capture.None) frame.node = attrs ?? {};
@@ -431,7 +434,6 @@ class StreamReader {
         }
         break;
       case Kind.Dependencies:
-        frame.dep!.isNode = isNode;
         if (isNode) this.lines.set('/bom/dependencies', frame.line);
         break;
       case Kind.Dependency: {
@@ -439,6 +441,7 @@ class StreamReader {
         d.isNode = isNode;
         const ref = frame.attrs?.['@ref'];
         if (typeof ref === 'string' && ref !== '') d.ref = ref;
+        if (isNode && parent!.kind === Kind.Dependencies) this.addDependency(d, indexed('/bom/dependencies', 'dependency', frame.index));
         break;
       }
       default:
@@ -490,15 +493,17 @@ class StreamReader {
     if (ref !== undefined) component.ref = ref;
     const licenses = first(c.licenses);
     if (isNode(licenses)) {
+      const found: string[] = [];
       for (const e of list(licenses.expression)) {
         const x = textOf([e]);
-        if (x) component.licenses.push(x);
+        if (x) found.push(x);
       }
       for (const l of list(licenses.license)) {
         if (!isNode(l)) continue;
         const id = textOf(l.id) ?? textOf(l.name);
-        if (id) component.licenses.push(id);
+        if (id) found.push(id);
       }
+      component.licenses = tight(found);
     }
     const supplier =
       entityName(c.supplier) ?? entityName(c.manufacturer) ?? textOf(c.author) ?? firstContact(c.authors, 'author') ?? textOf(c.publisher);
@@ -520,14 +525,14 @@ class StreamReader {
     return component;
   }
 
-  /** `<dependency ref>` entries; their direct `<dependency ref>` children are what they depend on. Nested children with children of their own (allowed by the 1.2–1.3 XSDs) are entries too. */
-  private dependencies(): SbomDependency[] {
-    const out: SbomDependency[] = [];
-    const holder = this.depsHolder;
-    if (!holder?.isNode) return out;
-    const stack: [DepNode, string][] = [];
-    const top = holder.children;
-    for (let i = top.length - 1; i >= 0; i--) if (top[i]!.isNode) stack.push([top[i]!, `/bom/dependencies/dependency[${i + 1}]`]);
+  /**
+   * A top-level `<dependency ref>` entry, read when it closes (so no tree of the whole list is kept); its direct
+   * `<dependency ref>` children are what it depends on. Nested children with children of their own (allowed by the
+   * 1.2–1.3 XSDs) are entries too, listed after it.
+   */
+  private addDependency(entry: DepNode, entryPointer: string): void {
+    const out = this.dependencies;
+    const stack: [DepNode, string][] = [[entry, entryPointer]];
     while (stack.length) {
       const [d, pointer] = stack.pop()!;
       this.lines.set(pointer, d.line);
@@ -536,14 +541,13 @@ class StreamReader {
         const child = d.children[i]!;
         if (!child.isNode) continue;
         if (child.ref !== undefined) dependsOn.push(child.ref);
-        const childPointer = `${pointer}/dependency[${i + 1}]`;
+        const childPointer = indexed(pointer, 'dependency', i + 1);
         if (child.children.length) stack.push([child, childPointer]);
         else this.lines.set(childPointer, child.line);
       }
       if (d.ref === undefined) continue;
-      out.push({ ref: d.ref, dependsOn, pointer, line: d.line });
+      out.push({ ref: d.ref, dependsOn: tight(dependsOn), pointer, line: d.line });
     }
-    return out;
   }
 
   private definedRefs(): [string, string][] {
@@ -560,7 +564,7 @@ class StreamReader {
   }
 
   private document(): SbomDocument {
-    const dependencies = this.dependencies();
+    const dependencies = this.dependencies;
     const definedRefs = this.definedRefs();
     const components: SbomComponent[] = [];
     for (const c of this.metadataComponents) if (c) components.push(c);
@@ -627,11 +631,20 @@ function pointerOf(place: Place): string {
   let base = p?.pointer ?? '';
   for (let i = chain.length - 1; i >= 0; i--) {
     const q = chain[i]!;
-    q.pointer = q.siblings.n === 1 ? `${base}/${q.name}` : `${base}/${q.name}[${q.index}]`;
+    q.pointer = q.siblings.n === 1 ? `${base}/${q.name}` : indexed(base, q.name, q.index);
     base = q.pointer;
   }
   return base;
 }
+
+/**
+ * `${base}/${name}[${index}]` as one flat string. A template literal builds a chain of cons strings (about 120 bytes
+ * where the flat string takes 50), and a large SBOM keeps a pointer per component and per dependency.
+ */
+const indexed = (base: string, name: string, index: number): string => [base, '/', name, '[', index, ']'].join('');
+
+/** A list kept for the document's life, without the spare room pushing left (an array grown by push holds 17 slots). */
+const tight = <T>(a: T[]): T[] => (a.length === 0 ? a : a.slice());
 
 const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]);

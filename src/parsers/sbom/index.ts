@@ -16,6 +16,8 @@ export { jsonPointerLines } from './json-lines.js';
 export interface SbomFile {
   path: string;
   text: string;
+  /** The bytes the text was decoded from, when at hand: the XSD validation reads them instead of an encoded copy. */
+  bytes?: Uint8Array;
 }
 
 const FAMILY_NAMES = { cyclonedx: 'CycloneDX', spdx: 'SPDX', spdx3: 'SPDX 3' } as const;
@@ -104,7 +106,7 @@ export async function validateSbomSchema(doc: SbomDocument): Promise<SbomIssue[]
 export async function inspectSbom(file: SbomFile, opts: { schema: boolean }): Promise<SbomReadResult> {
   // CycloneDX XML: the XSD validation is posted to its worker first and runs while the document is read here.
   const sniffed = opts.schema ? detectText(file.text) : undefined;
-  const early = sniffed?.syntax === 'xml' ? await startXmlValidation(file.text.replace(/^\uFEFF/, ''), sniffed) : undefined;
+  const early = sniffed?.syntax === 'xml' ? await startXmlValidation(file.text.replace(/^\uFEFF/, ''), sniffed, file.bytes) : undefined;
   const result = readSbom(file);
   if (!result.document) {
     // Not read (not well-formed, say): the validation's verdict adds nothing to what the reader says.

@@ -14,8 +14,11 @@ import { elementStartLines } from './xml-element-lines.js';
 // Streaming: xmllint validates with --stream (libxml2's xmlTextReader with the schema plugged in), so no document
 // tree is built in the wasm heap — its memory no longer grows with the SBOM. The verdict is libxml2's own in both
 // modes, identity constraints included (xs:unique on bom-ref is checked by the same IDC code while streaming). The
-// document is handed over as UTF-8 bytes whose buffer is transferred to the worker (no copy of the text there), and
-// startXsdValidation returns as soon as it is posted, so the caller reads the document while the worker validates.
+// document is handed over as UTF-8 bytes: the very bytes read from git when they sit in shared memory (large blobs
+// do, src/facts/git/cat-file.ts), else an encoded copy whose buffer is transferred; either way the worker makes them
+// libxml2's input file as they are (Emscripten's in-memory file owns them; its loader's inputFiles would copy them),
+// so the document is held once beside the text. startXsdValidation returns as soon as it is posted, so the caller
+// reads the document while the worker validates.
 // The one difference is where some errors are reported: an error found when an element closes (a missing child, a
 // duplicate key) carries the line of its end tag when streaming; such lines are mapped back to the element's start
 // tag (elementStartLines), the line the tree mode names, so findings keep the lines they had.
@@ -54,8 +57,15 @@ ${factorySource}
       done = true;
       parentPort.postMessage({ id: job.id, exitCode, stderr });
     };
-    Module({
+    // The document becomes the in-memory file itself (canOwn): the loader's own inputFiles would copy it.
+    let document = job.document;
+    job.document = undefined;
+    const module = {
       inputFiles: job.inputFiles,
+      preInit() {
+        module.FS_createDataFile('/', document.fileName, document.contents, true, false, true);
+        document = undefined;
+      },
       arguments: job.args,
       print() {},
       printErr(text) { if (stderr.length < 1000000) stderr += text + '\\n'; },
@@ -66,12 +76,13 @@ ${factorySource}
         return {};
       },
       wasmMemory: new WebAssembly.Memory({ initial: ${INITIAL_PAGES}, maximum: ${MAX_PAGES} }),
-    }).catch((e) => { stderr += String(e) + '\\n'; finish(-1); });
+    };
+    Module(module).catch((e) => { stderr += String(e) + '\\n'; finish(-1); });
   });
 })();
 `;
 
-type InputFile = { fileName: string; contents: string | Uint8Array };
+type InputFile = { fileName: string; contents: string };
 
 interface Job {
   id: number;
@@ -129,9 +140,16 @@ function theWorker(embedded: Xmllint): { worker: Worker; jobs: Map<number, Job> 
 
 /**
  * Posts one run of xmllint to the worker; resolves once it is posted, with the run's outcome, which rejects when it
- * does not finish within timeoutMs (the worker is then replaced). Byte contents are transferred, not copied.
+ * does not finish within timeoutMs (the worker is then replaced). The document's buffer is transferred when it is
+ * ours to give (`transfer`); shared memory is posted as it is (both threads see the same bytes, none are copied).
  */
-async function postXmllint(files: InputFile[], args: string[], timeoutMs: number): Promise<{ done: Promise<{ exitCode: number; stderr: string }> }> {
+async function postXmllint(
+  document: { fileName: string; contents: Uint8Array },
+  transfer: boolean,
+  files: InputFile[],
+  args: string[],
+  timeoutMs: number,
+): Promise<{ done: Promise<{ exitCode: number; stderr: string }> }> {
   const self = theWorker(await loadXmllint());
   const id = ++nextId;
   const done = new Promise<{ exitCode: number; stderr: string }>((resolve, reject) => {
@@ -144,9 +162,22 @@ async function postXmllint(files: InputFile[], args: string[], timeoutMs: number
     self.jobs.set(id, { id, resolve, reject, timer });
   });
   self.worker.ref();
-  const transfer = files.flatMap((f) => (typeof f.contents === 'string' ? [] : [f.contents.buffer as ArrayBuffer]));
-  self.worker.postMessage({ id, inputFiles: files, args }, transfer);
+  self.worker.postMessage({ id, document, inputFiles: files, args }, transfer ? [document.contents.buffer as ArrayBuffer] : []);
   return { done };
+}
+
+/**
+ * The UTF-8 bytes xmllint reads. The bytes the text was decoded from are used as they are when they are that text's
+ * UTF-8 (no UTF-16 byte order mark, the same length; a UTF-8 byte order mark is left out, as the text has none):
+ * read from git they sit in shared memory, which the worker reads without a copy. Otherwise the text is encoded
+ * into a buffer of its own, which is transferred.
+ */
+function documentBytes(xml: string, given: Uint8Array | undefined): { bytes: Uint8Array; transfer: boolean } {
+  if (given && !(given[0] === 0xff && given[1] === 0xfe) && !(given[0] === 0xfe && given[1] === 0xff)) {
+    const bytes = given[0] === 0xef && given[1] === 0xbb && given[2] === 0xbf ? given.subarray(3) : given;
+    if (bytes.length === Buffer.byteLength(xml, 'utf8')) return { bytes, transfer: false };
+  }
+  return { bytes: new TextEncoder().encode(xml), transfer: true };
 }
 
 export function hasXsd(version: string): boolean {
@@ -158,13 +189,20 @@ function timeLimitMs(chars: number): number {
   return 60_000 + Math.ceil(chars / 1_000_000) * 1_000;
 }
 
+export interface XsdOptions {
+  timeoutMs?: number;
+  mode?: 'stream' | 'tree';
+  /** The bytes `xml` was decoded from, if at hand: validated as they are when they are its UTF-8 (documentBytes). */
+  bytes?: Uint8Array;
+}
+
 /**
  * Validates a CycloneDX XML document against the XSD of `version`. Returns problems with their lines (at most
  * MAX_XSD_ISSUES, then a count). The caller has already refused DOCTYPE declarations, so no entity reaches
  * libxml2; xmllint is not asked to substitute entities anyway. `mode: 'tree'` validates a whole document tree
  * instead of streaming (the tests compare the two).
  */
-export async function validateXsd(version: string, xml: string, opts: { timeoutMs?: number; mode?: 'stream' | 'tree' } = {}): Promise<SbomIssue[]> {
+export async function validateXsd(version: string, xml: string, opts: XsdOptions = {}): Promise<SbomIssue[]> {
   return (await startXsdValidation(version, xml, opts)).result;
 }
 
@@ -172,7 +210,7 @@ export async function validateXsd(version: string, xml: string, opts: { timeoutM
  * Starts validating and resolves once the document is with the validator (in its worker thread), with the result
  * to await: what the caller does meanwhile runs concurrently with the validation. The result never rejects.
  */
-export async function startXsdValidation(version: string, xml: string, opts: { timeoutMs?: number; mode?: 'stream' | 'tree' } = {}): Promise<{ result: Promise<SbomIssue[]> }> {
+export async function startXsdValidation(version: string, xml: string, opts: XsdOptions = {}): Promise<{ result: Promise<SbomIssue[]> }> {
   const xsd = XSD_FILES[version];
   if (!xsd) return { result: Promise.resolve([]) };
   const name = `CycloneDX ${version} XSD`;
@@ -181,15 +219,13 @@ export async function startXsdValidation(version: string, xml: string, opts: { t
   let done: Promise<{ exitCode: number; stderr: string }>;
   try {
     const [main, spdx] = await Promise.all([schemaFile(xsd), schemaFile(SPDX_XSD)]);
-    // UTF-8 bytes in a buffer of their own, transferred to the worker.
-    const bytes = new TextEncoder().encode(xml);
+    const { bytes, transfer } = documentBytes(xml, opts.bytes);
     const files = [
-      { fileName: DOCUMENT_NAME, contents: bytes },
       { fileName: xsd, contents: main },
       { fileName: SPDX_XSD, contents: spdx },
     ];
     const args = ['--schema', xsd, '--noout', '--nonet', ...(stream ? ['--stream'] : []), DOCUMENT_NAME];
-    ({ done } = await postXmllint(files, args, opts.timeoutMs ?? timeLimitMs(xml.length)));
+    ({ done } = await postXmllint({ fileName: DOCUMENT_NAME, contents: bytes }, transfer, files, args, opts.timeoutMs ?? timeLimitMs(xml.length)));
   } catch (e) {
     return { result: Promise.resolve(failed(e)) };
   }

@@ -55,7 +55,7 @@ export const sbom = defineRule({
     for (const path of candidates) {
       const file = await readAtHeadOrReport(facts, path, options.max_file_bytes, 'SBOM', findings);
       if (!file) continue;
-      const result = await inspectSbom({ path, text: file.text }, { schema: options.schema });
+      const result = await inspectSbom({ path, text: file.text, bytes: file.bytes }, { schema: options.schema });
       const doc = result.document;
       if (!doc) {
         // With the default names, a file like docs/sbom.md is not meant as an SBOM: a warning, not a failure.

@@ -1,6 +1,6 @@
 import { _, Ajv, str, stringify, type ErrorObject, type Options, type ValidateFunction } from 'ajv';
 import { Ajv2019 } from 'ajv/dist/2019.js';
-import { jsonIndex } from './json-index.js';
+import { jsonIndex, longestList } from './json-index.js';
 import { schemaFile } from './schemas/load.js';
 import { VALIDATORS } from './schemas/validators.js';
 import type { SbomIssue } from './types.js';
@@ -47,8 +47,8 @@ export function hasJsonSchema(family: 'cyclonedx' | 'spdx', version: string): bo
  * instead of the one generated at build time (the same verdict, slower; the tests compare the two).
  */
 export async function validateJsonSchema(family: 'cyclonedx' | 'spdx', version: string, json: unknown, decidedBy: 'generated' | 'compiled' = 'generated'): Promise<SbomIssue[]> {
-  // The walk gives the longest list, and the bom-ref counts that let uniqueItemsHashed skip comparing components.
-  const index = jsonIndex(json);
+  // The walk gives the bom-ref counts that let uniqueItemsHashed skip comparing components.
+  jsonIndex(json);
   const first = decidedBy === 'generated' ? await generatedValidator(family, version) : await compiledValidator(family, version, false);
   if (first(json)) return [];
   // Only an invalid document pays for the listing (compiled once per version). ajv gathers every error by appending
@@ -56,7 +56,7 @@ export async function validateJsonSchema(family: 'cyclonedx' | 'spdx', version: 
   // a document with longer lists is listed from the first LISTED_ENTRIES entries of each, with the error the
   // deciding pass stopped at (anywhere).
   const all = await compiledValidator(family, version, true);
-  const long = index.longestList > LISTED_ENTRIES;
+  const long = longestList(json) > LISTED_ENTRIES;
   all(long ? withListsCut(json, LISTED_ENTRIES) : json);
   const name = `${family === 'cyclonedx' ? 'CycloneDX' : 'SPDX'} ${version}`;
   const issues = issuesFromErrors([...(all.errors ?? []), ...(long ? (first.errors ?? []) : [])], name);

@@ -12,7 +12,15 @@ export interface JsonIndex {
   refCounts: Map<string, number>;
   /** Some bom-ref is defined more than once. */
   duplicateRefs: boolean;
+  /**
+   * The lists of more than KEYED_LIST items, all of them objects with a string bom-ref, that the walk went through
+   * (where bom-refs are definitions): when no bom-ref is defined twice, their items are all different.
+   */
+  refKeyedLists: Set<readonly unknown[]>;
 }
+
+/** Lists longer than this are noted in refKeyedLists (shorter ones are compared pair by pair). */
+export const KEYED_LIST = 16;
 
 /** Members whose subtrees hold no bom-ref definitions: `dependencies[].ref`, dependsOn and provides are references. */
 const NOT_DEFINING_REFS: ReadonlySet<string> = new Set(['dependencies', 'properties', 'hashes']);
@@ -28,8 +36,12 @@ export function jsonIndex(json: unknown): JsonIndex {
   const cached = json !== null && typeof json === 'object' ? memo.get(json) : undefined;
   if (cached) return cached;
   const refCounts = new Map<string, number>();
+  const refKeyedLists = new Set<readonly unknown[]>();
   let duplicateRefs = false;
   walkDefinitions(json, {
+    keyedList(list) {
+      refKeyedLists.add(list);
+    },
     ref(ref) {
       const n = refCounts.get(ref);
       if (n === undefined) refCounts.set(ref, 1);
@@ -39,7 +51,7 @@ export function jsonIndex(json: unknown): JsonIndex {
       }
     },
   });
-  const index: JsonIndex = { refCounts, duplicateRefs };
+  const index: JsonIndex = { refCounts, duplicateRefs, refKeyedLists };
   if (json !== null && typeof json === 'object') memo.set(json, index);
   return index;
 }
@@ -49,7 +61,11 @@ export function jsonIndex(json: unknown): JsonIndex {
  * document order with their JSON pointers, for placing a finding; without, in any order with an empty pointer — the
  * walk every large SBOM pays builds no string and no key list per object.
  */
-export function walkDefinitions(json: unknown, visit: { ref(ref: string, pointer: string): void }, pointers = false): void {
+export function walkDefinitions(
+  json: unknown,
+  visit: { ref(ref: string, pointer: string): void; keyedList?(list: readonly unknown[]): void },
+  pointers = false,
+): void {
   // Iterative: deep documents must not overflow the stack. Only objects and arrays are pushed, never a subtree
   // below a NOT_DEFINING_REFS member (nothing there is a definition).
   const values: object[] = [];
@@ -62,14 +78,18 @@ export function walkDefinitions(json: unknown, visit: { ref(ref: string, pointer
     const v = values.pop()!;
     const place = pointers ? places.pop()! : '';
     if (Array.isArray(v)) {
+      // Whether every item is an object with a string bom-ref, for a list long enough to be noted.
+      let keyed = visit.keyedList !== undefined && v.length > KEYED_LIST;
       // Last to first, so that they are taken first to last.
       for (let i = v.length - 1; i >= 0; i--) {
         const x: unknown = v[i];
         if (x !== null && typeof x === 'object') {
           values.push(x);
           if (pointers) places.push(`${place}/${i}`);
-        }
+          if (keyed && (Array.isArray(x) || typeof (x as Record<string, unknown>)['bom-ref'] !== 'string')) keyed = false;
+        } else keyed = false;
       }
+      if (keyed) visit.keyedList!(v);
       continue;
     }
     const o = v as Record<string, unknown>;

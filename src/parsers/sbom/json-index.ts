@@ -1,15 +1,17 @@
 import { pointerSegment } from './json-lines.js';
 
-// One walk over a parsed JSON SBOM for what schema validation and the integrity check both need: how often each
-// bom-ref is defined (uniqueItemsHashed skips comparing components whose bom-refs are defined once; the integrity
-// check resolves dependency references against the same counts). The walk does not enter the subtrees that hold
-// references rather than definitions (dependencies, properties, hashes): in a large SBOM those are half the objects.
-// Memoized per document, so the tree is walked once however many checks ask. The same walk, with pointers, places
-// the definitions of a bom-ref that is defined twice (integrity.ts).
+// One walk over a parsed JSON SBOM for what schema validation and the integrity check both need: which bom-refs are
+// defined, and which more than once (uniqueItemsHashed skips comparing components whose bom-refs are defined once;
+// the integrity check resolves dependency references against the same set). The walk does not enter the subtrees
+// that hold references rather than definitions (dependencies, properties, hashes): in a large SBOM those are half
+// the objects. Memoized per document, so the tree is walked once however many checks ask. The same walk, with
+// pointers, places the definitions of a bom-ref that is defined twice (integrity.ts).
 
 export interface JsonIndex {
-  /** How many times each bom-ref is defined, outside the subtrees that hold references rather than definitions. */
-  refCounts: Map<string, number>;
+  /** Every bom-ref defined outside the subtrees that hold references rather than definitions. */
+  refs: Set<string>;
+  /** Those of them defined more than once. */
+  repeatedRefs: Set<string>;
   /** Some bom-ref is defined more than once. */
   duplicateRefs: boolean;
   /**
@@ -35,23 +37,20 @@ export function walkedIndex(json: unknown): JsonIndex | undefined {
 export function jsonIndex(json: unknown): JsonIndex {
   const cached = json !== null && typeof json === 'object' ? memo.get(json) : undefined;
   if (cached) return cached;
-  const refCounts = new Map<string, number>();
+  const refs = new Set<string>();
+  const repeatedRefs = new Set<string>();
   const refKeyedLists = new Set<readonly unknown[]>();
-  let duplicateRefs = false;
   walkDefinitions(json, {
     keyedList(list) {
       refKeyedLists.add(list);
     },
     ref(ref) {
-      const n = refCounts.get(ref);
-      if (n === undefined) refCounts.set(ref, 1);
-      else {
-        refCounts.set(ref, n + 1);
-        duplicateRefs = true;
-      }
+      // One hash look-up per definition: the set grows unless the bom-ref is already in it.
+      const size = refs.size;
+      if (refs.add(ref).size === size) repeatedRefs.add(ref);
     },
   });
-  const index: JsonIndex = { refCounts, duplicateRefs, refKeyedLists };
+  const index: JsonIndex = { refs, repeatedRefs, duplicateRefs: repeatedRefs.size > 0, refKeyedLists };
   if (json !== null && typeof json === 'object') memo.set(json, index);
   return index;
 }

@@ -88,11 +88,11 @@ function distinctByRef(items: readonly unknown[], root: unknown): boolean {
   const index = walkedIndex(root);
   if (!index) return false;
   if (!index.duplicateRefs && index.refKeyedLists.has(items)) return true;
-  const counts = index.refCounts;
+  const { refs, repeatedRefs } = index;
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     const ref = item !== null && typeof item === 'object' ? (item as Record<string, unknown>)['bom-ref'] : undefined;
-    if (typeof ref !== 'string' || counts.get(ref) !== 1) return false;
+    if (typeof ref !== 'string' || !refs.has(ref) || repeatedRefs.has(ref)) return false;
   }
   return true;
 }

@@ -1,4 +1,4 @@
-// `npm run bench -- sbom [--sizes 100000,200000] [--rounds 3] [--formats json,xml]`: the whole `sdlc-gate check`
+// `npm run bench -- sbom [--sizes 100000,200000] [--rounds 3] [--formats json,xml] [--keep]`: the whole `sdlc-gate check`
 // process (dist/cli/index.js, on a real git repository) on synthetic CycloneDX 1.6 SBOMs with a matching
 // package-lock.json, in JSON and in XML. Per size and format it prints the check's wall time and peak RSS beside a
 // floor measured in the same run, round by round in turn (medians of the rounds):
@@ -30,13 +30,20 @@ const GIT_ENV = {
 const GB = 1024;
 
 function options(args) {
-  const o = { sizes: [100_000, 200_000], rounds: 3, formats: ['json', 'xml'] };
+  const o = { sizes: [100_000, 200_000], rounds: 3, formats: ['json', 'xml'], keep: false };
   for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--keep') {
+      o.keep = true;
+      continue;
+    }
     const [k, v] = args[i].includes('=') ? args[i].split('=') : [args[i], args[++i]];
     if (k === '--sizes') o.sizes = v.split(',').map(Number);
     else if (k === '--rounds') o.rounds = Number(v);
     else if (k === '--formats') o.formats = v.split(',');
-    else throw new Error(`unknown option ${k}: usage npm run bench -- sbom [--sizes 100000,200000] [--rounds 3] [--formats json,xml]`);
+    else
+      throw new Error(
+        `unknown option ${k}: usage npm run bench -- sbom [--sizes 100000,200000] [--rounds 3] [--formats json,xml] [--keep]`,
+      );
   }
   return o;
 }
@@ -56,6 +63,7 @@ export async function main(args) {
       const dir = mkdtempSync(join(tmpdir(), `sdlc-gate-bench-sbom-${format}-`));
       try {
         const repo = makeRepo(dir, format, n);
+        if (o.keep) process.stderr.write(`  ${format} ${n}: kept --repo ${repo.dir} --base ${repo.base} --head ${repo.head}\n`);
         const rounds = [];
         for (let r = 0; r < o.rounds; r++) {
           const gate = check(repo);
@@ -90,7 +98,8 @@ export async function main(args) {
           cpuRatio: rounds[0].floor ? median(rounds.map((r) => r.gate.cpuMs / r.floor.cpuMs)) : undefined,
         });
       } finally {
-        rmSync(dir, { recursive: true, force: true });
+        // --keep leaves the generated repository for profiling (its base and head are printed when it is made).
+        if (!o.keep) rmSync(dir, { recursive: true, force: true });
       }
     }
   }

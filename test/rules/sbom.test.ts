@@ -406,6 +406,20 @@ describe('sbom: uniqueItems in linear time', () => {
     expect(firstDuplicate(elsewhere.components, elsewhere)).toBeUndefined();
     // A document not walked: no shortcut, the same answer.
     expect(firstDuplicate([...twice.components], { other: true })).toEqual([7, 40]);
+    // A list where bom-refs are not definitions (below properties) is not taken as distinct: its items are compared.
+    const below = { components: [component(100)], properties: [...Array.from({ length: 40 }, (_, i) => component(i)), component(7)] };
+    jsonIndex(below);
+    expect(firstDuplicate(below.properties, below)).toEqual([7, 40]);
+    // No bom-ref defined twice: a long list of components with bom-refs is distinct without a look-up, and one
+    // item without a bom-ref sends the list back to comparing.
+    const noted = { components: Array.from({ length: 40 }, (_, i) => component(i)) };
+    expect(jsonIndex(noted).refKeyedLists.has(noted.components)).toBe(true);
+    expect(firstDuplicate(noted.components, noted)).toBeUndefined();
+    const unnamed = {
+      components: [...Array.from({ length: 40 }, (_, i) => component(i)), { name: 'p7', version: '1' }, { name: 'p7', version: '1' }],
+    };
+    expect(jsonIndex(unnamed).refKeyedLists.has(unnamed.components)).toBe(false);
+    expect(firstDuplicate(unnamed.components, unnamed)).toEqual([40, 41]);
   });
 
   it('agrees with comparing every pair, short arrays and long, with and without bom-ref and ref members', async () => {

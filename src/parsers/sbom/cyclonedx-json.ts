@@ -12,6 +12,11 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
+function allStrings(list: readonly unknown[]): boolean {
+  for (let i = 0; i < list.length; i++) if (typeof list[i] !== 'string') return false;
+  return true;
+}
+
 export function readCycloneDxJson(path: string, text: string, json: Obj, specVersion: string): SbomDocument {
   const issues: SbomIssue[] = [];
   const components: SbomComponent[] = [];
@@ -25,14 +30,16 @@ export function readCycloneDxJson(path: string, text: string, json: Obj, specVer
   walk(json.components, '/components', components);
 
   const dependencies: SbomDependency[] = [];
-  arr(json.dependencies).forEach((d, i) => {
-    if (!isObj(d)) return;
+  const deps = arr(json.dependencies);
+  for (let i = 0; i < deps.length; i++) {
+    const d = deps[i];
+    if (!isObj(d)) continue;
     const ref = str(d.ref);
-    if (ref === undefined) return;
+    if (ref === undefined) continue;
     // The document's own list when it holds only strings (the rule): no copy per dependency.
-    const dependsOn = Array.isArray(d.dependsOn) && d.dependsOn.every((x) => typeof x === 'string') ? (d.dependsOn as string[]) : arr(d.dependsOn).filter((x): x is string => typeof x === 'string');
+    const dependsOn = Array.isArray(d.dependsOn) && allStrings(d.dependsOn) ? (d.dependsOn as string[]) : arr(d.dependsOn).filter((x): x is string => typeof x === 'string');
     dependencies.push({ ref, dependsOn, pointer: `/dependencies/${i}` });
-  });
+  }
 
   return {
     path,

@@ -28,13 +28,13 @@ function cycloneDxIntegrity(doc: SbomDocument): SbomIssue[] {
     else if (inFormulation(pointer) || inFormulation(first)) return;
     else dups.push({ ref, pointer, first });
   };
-  // Where references are looked up: the refs map, or (no duplicates, the common case) the counts of the first pass.
+  // Where references are looked up: the refs map, or (no duplicates, the common case) the bom-refs of the first pass.
   let known: { has(ref: string): boolean } = refs;
   if (doc.json !== undefined) {
-    // The counts come from the document's one shared walk; the pointers are built only when a duplicate needs placing.
+    // The bom-refs come from the document's one shared walk; the pointers are built only when a duplicate needs placing.
     const index = jsonIndex(doc.json);
     if (index.duplicateRefs) walkDefinitions(doc.json, { ref: record }, true);
-    else known = index.refCounts;
+    else known = index.refs;
   }
   else if (doc.definedRefs !== undefined) for (const [ref, pointer] of doc.definedRefs) record(ref, pointer);
   else for (const c of [...(doc.primary ? [doc.primary] : []), ...doc.components]) if (c.ref !== undefined) record(c.ref, c.pointer);

@@ -1,6 +1,6 @@
 import { _, Ajv, str, stringify, type ErrorObject, type Options, type ValidateFunction } from 'ajv';
 import { Ajv2019 } from 'ajv/dist/2019.js';
-import { jsonIndex } from './json-index.js';
+import { jsonIndex, longestList } from './json-index.js';
 import { schemaFile } from './schemas/load.js';
 import { VALIDATORS } from './schemas/validators.js';
 import type { SbomIssue } from './types.js';
@@ -47,8 +47,8 @@ export function hasJsonSchema(family: 'cyclonedx' | 'spdx', version: string): bo
  * instead of the one generated at build time (the same verdict, slower; the tests compare the two).
  */
 export async function validateJsonSchema(family: 'cyclonedx' | 'spdx', version: string, json: unknown, decidedBy: 'generated' | 'compiled' = 'generated'): Promise<SbomIssue[]> {
-  // The walk gives the longest list, and the bom-ref counts that let uniqueItemsHashed skip comparing components.
-  const index = jsonIndex(json);
+  // The walk gives the bom-ref counts that let uniqueItemsHashed skip comparing components.
+  jsonIndex(json);
   const first = decidedBy === 'generated' ? await generatedValidator(family, version) : await compiledValidator(family, version, false);
   if (first(json)) return [];
   // Only an invalid document pays for the listing (compiled once per version). ajv gathers every error by appending
@@ -56,7 +56,7 @@ export async function validateJsonSchema(family: 'cyclonedx' | 'spdx', version: 
   // a document with longer lists is listed from the first LISTED_ENTRIES entries of each, with the error the
   // deciding pass stopped at (anywhere).
   const all = await compiledValidator(family, version, true);
-  const long = index.longestList > LISTED_ENTRIES;
+  const long = longestList(json) > LISTED_ENTRIES;
   all(long ? withListsCut(json, LISTED_ENTRIES) : json);
   const name = `${family === 'cyclonedx' ? 'CycloneDX' : 'SPDX'} ${version}`;
   const issues = issuesFromErrors([...(all.errors ?? []), ...(long ? (first.errors ?? []) : [])], name);
@@ -119,14 +119,16 @@ async function compiledValidator(family: 'cyclonedx' | 'spdx', version: string, 
  * linear-time keywords. `source` keeps the generated code, for the build-time validators.
  */
 export function compileSchemas(schemas: Readonly<Record<string, Record<string, unknown>>>, family: 'cyclonedx' | 'spdx', version: string, opts: { allErrors: boolean; source?: boolean }): { ajv: Ajv; validate: ValidateFunction } {
-  // ajv's code optimization passes halve nothing at validation time but take half the compile time of these schemas.
+  // ajv's code optimization passes take half the compile time of these schemas, so a validator compiled at run time
+  // (the error listing) goes without; the validators generated at build time have them (smaller code, which a cold
+  // run parses and runs through V8's first tiers).
   // `formats` and `regExp` name, for generated code, the runtime module's definitions they are (`runtime.<name>`).
   const options: Options = {
     allErrors: opts.allErrors,
     strict: false,
     validateSchema: false,
     messages: true,
-    code: { regExp: runtime.fastRegExp, optimize: false, formats: _`runtime.formats`, ...(opts.source ? { source: true, esm: true } : {}) },
+    code: { regExp: runtime.fastRegExp, optimize: opts.source ? 1 : false, formats: _`runtime.formats`, ...(opts.source ? { source: true, esm: true } : {}) },
   };
   const names = schemaNames(family, version);
   const ajv = withKeywords(family === 'spdx' && version !== '2.2' ? (new Ajv2019(options) as unknown as Ajv) : new Ajv(options));

@@ -1,7 +1,7 @@
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 import equalModule from 'ajv/dist/runtime/equal.js';
 import ucs2lengthModule from 'ajv/dist/runtime/ucs2length.js';
-import { walkedIndex } from './json-index.js';
+import { KEYED_LIST, walkedIndex } from './json-index.js';
 
 // What a schema validator calls at validation time, whether ajv compiled it in this process (the error listing) or
 // it was generated at build time (schemas/validators/, which refer to these as `runtime.<name>`): one definition for
@@ -47,13 +47,14 @@ export function firstDuplicate(items: readonly unknown[], root?: unknown): [numb
   if (n < 2) return undefined;
   if (root !== undefined && n > SMALL_ARRAY && distinctByRef(items, root)) return undefined;
   if (n <= SMALL_ARRAY) return firstDuplicateSmall(items);
-  // One map entry per item and no array per bucket: buckets are built only for fingerprints that collide.
-  const firstWith = new Map<string | number, number>();
+  // One set entry per item (one hash look-up each) and no array per bucket: buckets are built only for fingerprints
+  // that collide.
+  const prints = new Set<string | number>();
   let collisions: (string | number)[] | undefined;
   for (let i = 0; i < n; i++) {
     const key = fingerprint(items[i]);
-    if (firstWith.has(key)) (collisions ??= []).push(key);
-    else firstWith.set(key, i);
+    const size = prints.size;
+    if (prints.add(key).size === size) (collisions ??= []).push(key);
   }
   if (!collisions) return undefined;
   const buckets = new Map<string | number, number[]>();
@@ -81,20 +82,23 @@ export function firstDuplicate(items: readonly unknown[], root?: unknown): [numb
 /**
  * Whether every item is an object whose bom-ref is defined once in the whole document (as the document's walk
  * counted them): equal items would share their bom-ref, so such items are all different, and no table is built.
+ * Where no bom-ref is defined twice, a list the walk noted as holding only such objects needs no look-up at all.
  */
 function distinctByRef(items: readonly unknown[], root: unknown): boolean {
-  const counts = walkedIndex(root)?.refCounts;
-  if (!counts) return false;
+  const index = walkedIndex(root);
+  if (!index) return false;
+  if (!index.duplicateRefs && index.refKeyedLists.has(items)) return true;
+  const { refs, repeatedRefs } = index;
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     const ref = item !== null && typeof item === 'object' ? (item as Record<string, unknown>)['bom-ref'] : undefined;
-    if (typeof ref !== 'string' || counts.get(ref) !== 1) return false;
+    if (typeof ref !== 'string' || !refs.has(ref) || repeatedRefs.has(ref)) return false;
   }
   return true;
 }
 
 /** Up to this many items, pairs are compared directly: most arrays (licenses, hashes, dependsOn) are this short. */
-const SMALL_ARRAY = 16;
+const SMALL_ARRAY = KEYED_LIST;
 
 function firstDuplicateSmall(items: readonly unknown[]): [number, number] | undefined {
   const prints = items.map(fingerprint);

@@ -238,7 +238,7 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
   findings.push(...linked.findings);
   // Without an explicit reference form, a match whose prefix no requirement uses (UTF-8, SHA-256) is not a reference.
   const prefixes = referencePatternOption ? undefined : new Set([...byId.keys()].map(idPrefix));
-  const cited = sortCitations(scanned.citations, prefixes, byId, compare);
+  const cited = sortCitations(scanned, prefixes, byId, compare);
   const casesById = await junitCases(options, facts, junitPaths, byId, idPattern, findings);
   findings.push(...(await unmatchedJUnitGlobs(options, facts, junitPaths)));
 
@@ -490,39 +490,71 @@ function mergeReferences(cited: readonly Reference[], links: readonly Reference[
 }
 
 /**
- * The citations of one id — the first per file —, in the order read: file, line and place in the scan as numbers,
- * built into Reference objects only when asked for.
+ * Every citation of a scan — the first per file and id —, in the order read, as numbers in flat lists shared by all
+ * ids (a large scan holds 100,000s: no object, and no list of its own, per citation or per id). A citation's place
+ * in these lists is its place in the order read; each id's citations are a chain through `next`.
  */
-class CitationList {
+class CitationStore {
+  /** The scan's files in the order read (citations name them by their place here). */
+  readonly paths: string[] = [];
   readonly files: number[] = [];
   readonly lines: number[] = [];
-  /** Each citation's place in the whole scan, to merge lists back into the order read. */
-  readonly order: number[] = [];
+  /** The next citation of the same id, -1 for the last. */
+  readonly next: number[] = [];
+  /** Whether the scan read the files in path order, so each id's chain is already sorted. */
+  sorted = true;
+
+  add(file: number, line: number): number {
+    this.next.push(-1);
+    this.lines.push(line);
+    return this.files.push(file) - 1;
+  }
+}
+
+/** The citations of one id — the first per file —, in the order read, built into Reference objects only when asked for. */
+class CitationList {
+  private head: number;
+  /** The last citation (its file is the one a repeated id in the same file would name). */
+  tail: number;
+  length = 1;
   private built?: Reference[];
 
   constructor(
     readonly id: string,
-    /** The scan's files in the order read (citations name them by their place here). */
-    readonly paths: readonly string[],
-    /** Whether the scan read the files in path order, so each list is already sorted: known once the scan ends. */
-    private readonly scan: { readonly sorted: boolean },
-  ) {}
+    private readonly store: CitationStore,
+    first: number,
+  ) {
+    this.head = first;
+    this.tail = first;
+  }
 
-  get length(): number {
-    return this.files.length;
+  append(citation: number): void {
+    this.store.next[this.tail] = citation;
+    this.tail = citation;
+    this.length++;
+  }
+
+  /** Each citation's place in the scan, in the order read. */
+  *places(): Generator<number> {
+    for (let c = this.head; c >= 0; c = this.store.next[c]!) yield c;
   }
 
   /** Whether any citing file is in `paths`. */
   citesAny(paths: ReadonlySet<string>): boolean {
-    return this.files.some((f) => paths.has(this.paths[f]!));
+    const { next, files, paths: names } = this.store;
+    for (let c = this.head; c >= 0; c = next[c]!) if (paths.has(names[files[c]!]!)) return true;
+    return false;
   }
 
   /** The citations, by file and line (built once). */
   references(): Reference[] {
     if (!this.built) {
-      this.built = this.files.map((f, i) => ({ id: this.id, file: this.paths[f]!, line: this.lines[i]! }));
+      const { next, files, lines, paths } = this.store;
+      const built: Reference[] = [];
+      for (let c = this.head; c >= 0; c = next[c]!) built.push({ id: this.id, file: paths[files[c]!]!, line: lines[c]! });
       // Files arrive in any order where the source reads them concurrently (in path order from git); the matrix lists them by path.
-      if (!this.scan.sorted) this.built.sort(byFile);
+      if (!this.store.sorted) built.sort(byFile);
+      this.built = built;
     }
     return this.built;
   }
@@ -537,42 +569,35 @@ async function scanCitations(
   paths: readonly string[],
   match: (text: string, file: string, firstLine?: number) => Reference[],
   lines: LineSelection | undefined,
-): Promise<{ citations: Map<string, CitationList>; findings: Finding[] }> {
+): Promise<{ citations: Map<string, CitationList>; store: CitationStore; findings: Finding[] }> {
   const byId = new Map<string, CitationList>();
-  const read: string[] = [];
+  const store = new CitationStore();
+  const read = store.paths;
   const findings: Finding[] = [];
-  // Whether the files came in path order is known only at the end; every list reads the answer from here.
-  const order = { sorted: true };
-  let count = 0;
   let file = -1;
   // Each file is visited once with all its citations: an id this file already cites ends its list.
   const take = (id: string, line: number) => {
-    let list = byId.get(id);
-    if (!list) byId.set(id, (list = new CitationList(id, read, order)));
-    else if (list.files[list.files.length - 1] === file) return;
-    list.files.push(file);
-    list.lines.push(line);
-    list.order.push(count++);
+    const list = byId.get(id);
+    if (!list) byId.set(id, new CitationList(id, store, store.add(file, line)));
+    else if (store.files[list.tail] !== file) list.append(store.add(file, line));
   };
   await facts.scanAtHead(
     paths,
     (scanned) => {
       const path = scanned.path;
-      if (read.length && read[read.length - 1]! >= path) order.sorted = false;
+      if (read.length && read[read.length - 1]! >= path) store.sorted = false;
       file = read.push(path) - 1;
-      if (scanned.text === undefined && scanned.lines === undefined && scanned.matches === undefined) {
-        findings.push({ ...unreadableFinding(scanned, 'its requirement references'), severity: 'warning' });
-        return;
-      }
       if (scanned.matches) {
         const { lines: at, texts } = scanned.matches;
         for (let i = 0; i < texts.length; i++) take(texts[i]!, at[i]!);
-      } else if (scanned.lines) for (const l of scanned.lines) for (const r of match(l.text, path, l.line)) take(r.id, r.line);
-      else for (const r of match(scanned.text!, path)) take(r.id, r.line);
+      } else if (scanned.lines) {
+        for (const l of scanned.lines) for (const r of match(l.text, path, l.line)) take(r.id, r.line);
+      } else if (scanned.text !== undefined) for (const r of match(scanned.text, path)) take(r.id, r.line);
+      else findings.push({ ...unreadableFinding(scanned, 'its requirement references'), severity: 'warning' });
     },
     lines ? { lines } : undefined,
   );
-  return { citations: byId, findings };
+  return { citations: byId, store, findings };
 }
 
 /**
@@ -582,30 +607,34 @@ async function scanCitations(
  * read. Decided once per id; unknown and foreign citations come in the order they were read.
  */
 function sortCitations(
-  citations: ReadonlyMap<string, CitationList>,
+  { citations, store }: { citations: ReadonlyMap<string, CitationList>; store: CitationStore },
   prefixes: ReadonlySet<string> | undefined,
   byId: ReadonlyMap<string, Requirement[]>,
   keepForeign: boolean,
-): { tests: Map<string, CitationList>; unknown: Reference[]; foreign: Reference[] } {
-  const tests = new Map<string, CitationList>();
+): { tests: ReadonlyMap<string, CitationList>; unknown: Reference[]; foreign: Reference[] } {
   const unknown: CitationList[] = [];
   const foreign: CitationList[] = [];
   for (const [id, list] of citations) {
-    // Without prefixes every match is a reference.
+    // A requirement's id has a prefix some requirement uses; without prefixes every match is a reference.
+    if (byId.has(id)) continue;
     if (prefixes && !prefixes.has(idPrefix(id))) {
       if (keepForeign) foreign.push(list);
-    } else if (byId.has(id)) tests.set(id, list);
-    else unknown.push(list);
+    } else unknown.push(list);
   }
-  return { tests, unknown: inOrderRead(unknown), foreign: inOrderRead(foreign) };
+  // The tests of a requirement: its id's citations (the rows look up only requirements' ids).
+  return { tests: citations, unknown: inOrderRead(unknown, store), foreign: inOrderRead(foreign, store) };
 }
 
 /** The citations of several lists, in the order the scan read them. */
-function inOrderRead(lists: readonly CitationList[]): Reference[] {
-  const all = lists.flatMap((list) =>
-    list.files.map((_, i) => ({ at: list.order[i]!, ref: { id: list.id, file: list.paths[list.files[i]!]!, line: list.lines[i]! } })),
-  );
-  return all.sort((a, b) => a.at - b.at).map((x) => x.ref);
+function inOrderRead(lists: readonly CitationList[], store: CitationStore): Reference[] {
+  const ids = new Map<number, string>();
+  for (const list of lists) for (const c of list.places()) ids.set(c, list.id);
+  // Places are whole numbers: a typed list sorts them as numbers, with no comparison function.
+  return Array.from(Uint32Array.from(ids.keys()).sort(), (c) => ({
+    id: ids.get(c)!,
+    file: store.paths[store.files[c]!]!,
+    line: store.lines[c]!,
+  }));
 }
 
 interface BaseRequirement {

@@ -149,6 +149,9 @@ const MAX_GREP_PATHSPECS = 500;
  */
 export function grepScope(tree: ReadonlyMap<string, TreeEntry>, paths: readonly string[]): string[] | undefined {
   if (!paths.length) return undefined;
+  // The usual tests globs: a few top folders that hold only wanted files — searched alone, git reads nothing else.
+  const top = topFolders(tree, paths);
+  if (top) return top;
   const treeBytes = bytesOf(tree);
   let wantedBytes = 0;
   for (const path of paths) wantedBytes += tree.get(path)?.size ?? 0;
@@ -180,6 +183,35 @@ export function grepScope(tree: ReadonlyMap<string, TreeEntry>, paths: readonly 
   }
   if (specs.size <= MAX_GREP_PATHSPECS) return [...specs];
   return wantedBytes * 2 >= treeBytes ? [] : undefined;
+}
+
+/** A few top folders that hold only wanted files. */
+const FEW_PATHSPECS = 8;
+
+/**
+ * The top-level folders (or files) of the wanted files when they are few and hold nothing unwanted; [] when that is
+ * the whole tree; else undefined. One look at each entry's first segment.
+ */
+function topFolders(tree: ReadonlyMap<string, TreeEntry>, paths: readonly string[]): string[] | undefined {
+  const wanted = new Set(paths);
+  const tops = new Set<string>();
+  let last = '';
+  for (const path of paths) {
+    // Paths come grouped by folder: the last top is tried first, with no slice.
+    if (last && path.startsWith(last) && path.charCodeAt(last.length) === 47) continue;
+    const slash = path.indexOf('/');
+    last = slash < 0 ? path : path.slice(0, slash);
+    tops.add(last);
+    if (tops.size > FEW_PATHSPECS) return undefined;
+  }
+  let whole = true;
+  for (const entry of tree.values()) {
+    if (entry.type === 'tree' || wanted.has(entry.path)) continue;
+    whole = false;
+    const slash = entry.path.indexOf('/');
+    if (tops.has(slash < 0 ? entry.path : entry.path.slice(0, slash))) return undefined;
+  }
+  return whole ? [] : [...tops];
 }
 
 /**

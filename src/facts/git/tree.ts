@@ -85,10 +85,10 @@ export function blobEntry(tree: Map<string, TreeEntry>, ref: string, path: strin
     refuseSymlinkedParent(tree, ref, path);
     return undefined;
   }
-  const at = ref.slice(0, 7);
+  if (entry.type === 'blob' && entry.mode !== '120000' && entry.size <= maxBytes) return entry;
   if (entry.mode === '120000') throw symlinkRefused(path, ref);
-  if (entry.type === 'tree') throw new FactError(`${path} is a directory at ${at}, not a file`);
-  if (entry.type === 'commit') throw new FactError(`${path} is a submodule at ${at}, not a file`);
+  if (entry.type === 'tree') throw new FactError(`${path} is a directory at ${ref.slice(0, 7)}, not a file`);
+  if (entry.type === 'commit') throw new FactError(`${path} is a submodule at ${ref.slice(0, 7)}, not a file`);
   if (entry.size > maxBytes) throw tooLarge(path, entry.size, ref, maxBytes);
   return entry;
 }

@@ -233,12 +233,12 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
 
   // Duplicates: the first definition wins in the matrix.
   const byId = groupById(read.requirements);
-  const duplicates = [...byId.values()].filter((defs) => defs.length > 1);
+  const duplicates: Requirement[][] = [];
+  for (const defs of byId.values()) if (defs.length > 1) duplicates.push(defs);
   const linked = requirementLinks(byId, testFiles);
   findings.push(...linked.findings);
   // Without an explicit reference form, a match whose prefix no requirement uses (UTF-8, SHA-256) is not a reference.
-  const prefixes = referencePatternOption ? undefined : new Set([...byId.keys()].map(idPrefix));
-  const cited = sortCitations(scanned, prefixes, byId, compare);
+  const cited = sortCitations(scanned, !referencePatternOption, byId, compare);
   const casesById = await junitCases(options, facts, junitPaths, byId, idPattern, findings);
   findings.push(...(await unmatchedJUnitGlobs(options, facts, junitPaths)));
 
@@ -378,14 +378,25 @@ function verdictOf(junit: boolean, tested: number, cases: readonly TestCase[]): 
             : 'untested';
 }
 
+/** A class in capitals: the few classes of a large matrix are each converted once. */
+const UPPER = new Map<string, string>();
+function upperCase(cls: string): string {
+  let upper = UPPER.get(cls);
+  if (upper === undefined) {
+    upper = cls.toUpperCase();
+    if (UPPER.size < 256) UPPER.set(cls, upper);
+  }
+  return upper;
+}
+
 /** Judge one requirement (its first definition): class, verdict, change, suspect, touched. */
 function matrixRow(ctx: RowContext, id: string, requirement: Requirement): MatrixRow {
   const { changedPaths } = ctx;
-  const cls = (requirement.class ?? ctx.defaultClass).toUpperCase();
+  const cls = upperCase(requirement.class ?? ctx.defaultClass);
   const cited = ctx.testsById.get(id);
-  const fileLinks = ctx.fileLinksById.get(id);
+  const fileLinks = ctx.fileLinksById.size ? ctx.fileLinksById.get(id) : undefined;
   const tested = (cited?.length ?? 0) + (fileLinks?.length ?? 0);
-  const cases = ctx.casesById.get(id) ?? [];
+  const cases = (ctx.casesById.size && ctx.casesById.get(id)) || [];
   const verdict = verdictOf(ctx.junit, tested, cases);
   let change: MatrixRow['change'];
   if (ctx.compare && ctx.changedRequirementPaths.has(requirement.file)) {
@@ -435,12 +446,15 @@ function requirementLinks(
 ): { tests: Map<string, Reference[]>; findings: Finding[] } {
   const tests = new Map<string, Reference[]>();
   const findings: Finding[] = [];
-  const testSet = new Set(testFiles);
+  // Built only for a document that links files.
+  let testSet: Set<string> | undefined;
   // Sets, not searches in the lists: a document with many relations stays linear.
   const seen = new Set<string>();
-  for (const defs of byId.values()) for (const p of defs[0]!.parents ?? []) seen.add(`${defs[0]!.id}\u0000${p}`);
+  for (const defs of byId.values()) if (defs[0]!.parents) for (const p of defs[0]!.parents) seen.add(`${defs[0]!.id}\u0000${p}`);
   for (const [id, defs] of byId) {
     const r = defs[0]!;
+    // Most requirements state no relation: nothing is built for them.
+    if (!r.children && !r.linkedFiles) continue;
     for (const childId of r.children ?? []) {
       const child = byId.get(childId)?.[0];
       if (!child) {
@@ -457,7 +471,8 @@ function requirementLinks(
     }
     const dir = r.file.includes('/') ? r.file.slice(0, r.file.lastIndexOf('/') + 1) : '';
     for (const written of r.linkedFiles ?? []) {
-      const path = [normalizePath(written), normalizePath(dir + written)].find((p) => p !== undefined && testSet.has(p));
+      testSet ??= new Set(testFiles);
+      const path = [normalizePath(written), normalizePath(dir + written)].find((p) => p !== undefined && testSet!.has(p));
       if (!path) continue;
       if (seen.has(`${id}\u0001${path}`)) continue;
       seen.add(`${id}\u0001${path}`);
@@ -608,15 +623,18 @@ async function scanCitations(
  */
 function sortCitations(
   { citations, store }: { citations: ReadonlyMap<string, CitationList>; store: CitationStore },
-  prefixes: ReadonlySet<string> | undefined,
+  byPrefix: boolean,
   byId: ReadonlyMap<string, Requirement[]>,
   keepForeign: boolean,
 ): { tests: ReadonlyMap<string, CitationList>; unknown: Reference[]; foreign: Reference[] } {
   const unknown: CitationList[] = [];
   const foreign: CitationList[] = [];
+  let prefixes: Set<string> | undefined;
   for (const [id, list] of citations) {
-    // A requirement's id has a prefix some requirement uses; without prefixes every match is a reference.
+    // A requirement's id has a prefix some requirement uses; without prefixes every match is a reference. The
+    // prefixes are gathered only for a citation of an id no requirement defines.
     if (byId.has(id)) continue;
+    if (byPrefix) prefixes ??= new Set(Array.from(byId.keys(), idPrefix));
     if (prefixes && !prefixes.has(idPrefix(id))) {
       if (keepForeign) foreign.push(list);
     } else unknown.push(list);

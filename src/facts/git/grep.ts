@@ -59,38 +59,23 @@ export class GitGrep {
     onlyMatching = false,
   ): Promise<boolean | Set<string>> {
     const visited = new Set<string>();
-    // A file as handed over: its matches as they came, or its lines.
-    const scanned = (path: string, lines: number[], texts: string[]): ScannedFile =>
-      onlyMatching
-        ? { path, matches: { lines, texts } }
-        : { path, lines: texts.map((text, i): ScannedLine => ({ line: lines[i]!, text })) };
-    // The file being answered: its line numbers and texts so far, handed over when the next file starts.
-    let current: { path: string; lines: number[]; texts: string[] } | undefined;
-    const flush = () => {
-      if (current) visit(scanned(current.path, current.lines, current.texts));
-      current = undefined;
-    };
-    // Every record of a file names it with the same string: it is looked up once per file.
-    let lastPath: string | undefined;
-    let lastName: string | undefined;
     // Headings (each path once) unless some path in the tree holds a newline, which would end a heading early.
     const heading = !hasNewlineInPaths(tree);
+    // Each file once its records are complete (when the next file starts, or at the end): matches as they came, or lines.
     const parser = new GrepOutputParser(
       `${ref}:`,
-      (path, line, text) => {
-        if (path !== lastPath) {
-          lastPath = path;
-          lastName = wanted.get(path);
-          if (lastName !== undefined) {
-            flush();
-            if (visited.has(path)) throw new GitError(`git grep answered ${path} twice`);
-            visited.add(path);
-            current = { path: lastName, lines: [], texts: [] };
-          }
-        }
-        if (lastName === undefined) return;
-        current!.lines.push(line);
-        current!.texts.push(text);
+      {
+        file: (path, lines, texts) => {
+          const name = wanted.get(path);
+          if (name === undefined) return;
+          if (visited.has(path)) throw new GitError(`git grep answered ${path} twice`);
+          visited.add(path);
+          visit(
+            onlyMatching
+              ? { path: name, matches: { lines, texts } }
+              : { path: name, lines: texts.map((text, i): ScannedLine => ({ line: lines[i]!, text })) },
+          );
+        },
       },
       heading,
     );
@@ -119,16 +104,19 @@ export class GitGrep {
         // 0: lines found, 1: none. Anything else before a line was answered: the search was refused, read instead.
         if (code !== 0 && code !== 1) {
           if (dialect === '-P' && PCRE_GAVE_UP.test(stderr)) {
+            // The file being answered when git gave up was never handed over: it is read whole with the others.
             const answered = new Set<string>();
-            for (const path of visited) if (wanted.get(path) !== current?.path) answered.add(wanted.get(path)!);
+            for (const path of visited) answered.add(wanted.get(path)!);
             return answered;
           }
           if (!parser.records && !visited.size) return false;
           throw new GitError(`git grep failed (exit ${code}): ${stderr.trim().split('\n')[0] ?? ''}`);
         }
         parser.end();
-        flush();
-        for (const [path, name] of wanted) if (!visited.has(path)) visit(scanned(name, [], []));
+        // The files with no line to answer (none, where every file cites something).
+        if (visited.size < wanted.size)
+          for (const [path, name] of wanted)
+            if (!visited.has(path)) visit(onlyMatching ? { path: name, matches: { lines: [], texts: [] } } : { path: name, lines: [] });
         return true;
       },
     });
@@ -225,10 +213,15 @@ export class GrepOutputParser {
   private lastName?: Buffer;
   private lastPath: string | undefined;
   records = 0;
+  /** With a `file` sink: the file whose records are being gathered, and those records so far. */
+  private filePath: string | undefined;
+  private lines: number[] = [];
+  private texts: string[] = [];
 
   constructor(
     private readonly prefix: string,
-    private readonly onLine: (path: string, line: number, text: string) => void,
+    /** Each record as it is read; or each file, with all its records, once the next file starts (or at the end). */
+    private readonly sink: ((path: string, line: number, text: string) => void) | GrepFileSink,
     private readonly heading = false,
   ) {}
 
@@ -307,11 +300,32 @@ export class GrepOutputParser {
   private record(path: string, line: number, text: string): void {
     this.records++;
     // Decoded as a scan reads any bytes (lenientText): invalid sequences become U+FFFD, ASCII stays itself.
-    this.onLine(path, line, text);
+    if (typeof this.sink === 'function') return this.sink(path, line, text);
+    if (path !== this.filePath) {
+      this.fileDone();
+      this.filePath = path;
+    }
+    this.lines.push(line);
+    this.texts.push(text);
   }
 
-  /** The output has ended: a partial record means it was cut off. */
+  private fileDone(): void {
+    if (this.filePath === undefined || typeof this.sink === 'function') return;
+    const { filePath, lines, texts } = this;
+    this.filePath = undefined;
+    this.lines = [];
+    this.texts = [];
+    this.sink.file(filePath, lines, texts);
+  }
+
+  /** The output has ended: a partial record means it was cut off; else the last file is complete. */
   end(): void {
     if (this.pending.length) throw new GitError('git grep output ended in the middle of a line');
+    this.fileDone();
   }
+}
+
+/** What takes a file's records at once: its line numbers and texts, in order. */
+export interface GrepFileSink {
+  file(path: string, lines: number[], texts: string[]): void;
 }

@@ -327,8 +327,9 @@ export function lineList(text: string, file: string, ctx: ParseContext): ParsedR
     }
     if (!line.startsWith(itemPrefix)) return undefined;
     const itemLine = at + 1;
-    // No prototype: a key named __proto__ is a key like any other.
-    const item: Plain = Object.create(null) as Plain;
+    // A plain object (fast properties, one shape for items alike); a key named __proto__ is defined as a key like any
+    // other, not assigned (which would set the prototype).
+    const item: Plain = {};
     let rest = line.slice(itemPrefix.length);
     for (;;) {
       const pair = LINE_PAIR.exec(rest);
@@ -359,7 +360,8 @@ export function lineList(text: string, file: string, ctx: ParseContext): ParsedR
         value = pair[4]!;
         if (value.includes(': ') || NOT_A_STRING.test(value)) return undefined;
       }
-      item[pair[1]!] = value;
+      if (pair[1] === '__proto__') Object.defineProperty(item, pair[1], { value, enumerable: true, writable: true, configurable: true });
+      else item[pair[1]!] = value;
       line = lines[at] ?? '';
       if (!line.startsWith(keyPrefix) || line[keyIndent] === ' ') break;
       rest = line.slice(keyIndent);

@@ -130,8 +130,8 @@ const PCRE_GAVE_UP = /pcre2?_\w+ failed with error code -?\d+/;
 const MAX_GREP_PATHSPECS = 500;
 
 /**
- * What one `git grep` should search to cover `paths` (regular files of `tree`): the whole tree when the wanted files
- * are nearly all of its bytes (searching the rest costs less than naming them); else the highest folders whose every
+ * What one `git grep` should search to cover `paths` (regular files of `tree`): a few top folders that hold only
+ * wanted files, or the whole tree if that is all of them; else the whole tree when the wanted files are nearly all of its bytes (searching the rest costs less than naming them); else the highest folders whose every
  * entry is wanted, and the remaining files — or, when that is too many to name, the whole tree if the wanted files
  * are most of its bytes. Undefined when neither fits: then reading just those files is cheaper.
  */
@@ -177,29 +177,46 @@ export function grepScope(tree: ReadonlyMap<string, TreeEntry>, paths: readonly 
 const FEW_PATHSPECS = 8;
 
 /**
- * The top-level folders (or files) of the wanted files when they are few and hold nothing unwanted; [] when that is
- * the whole tree; else undefined. One look at each entry's first segment.
+ * The top-level folders (or files) of the wanted files when they are few and hold nothing else (as many files in
+ * the tree under each as wanted under it); [] when that is the whole tree; else undefined. Counted, with one look at
+ * each path's first segment: no lookup per file. (Every wanted file lies under a top named, so the search covers
+ * them whatever the counts say; the counts only keep it from searching more.)
  */
 function topFolders(tree: ReadonlyMap<string, TreeEntry>, paths: readonly string[]): string[] | undefined {
-  const wanted = new Set(paths);
-  const tops = new Set<string>();
+  const wanted = countByTop(paths, FEW_PATHSPECS);
+  if (!wanted) return undefined;
+  const listed = new Map<string, number>();
+  let others = 0;
+  const files: string[] = [];
+  for (const entry of tree.values()) if (entry.type !== 'tree') files.push(entry.path);
+  const all = countByTop(files, Infinity)!;
+  for (const [top, n] of all) {
+    if (wanted.has(top)) listed.set(top, n);
+    else others += n;
+  }
+  for (const [top, n] of wanted) if (listed.get(top) !== n) return undefined;
+  return others ? [...wanted.keys()] : [];
+}
+
+/** How many paths lie under each first segment; undefined beyond `most` segments. Paths come grouped by folder. */
+function countByTop(paths: readonly string[], most: number): Map<string, number> | undefined {
+  const counts = new Map<string, number>();
   let last = '';
+  let run = 0;
   for (const path of paths) {
-    // Paths come grouped by folder: the last top is tried first, with no slice.
-    if (last && path.startsWith(last) && path.charCodeAt(last.length) === 47) continue;
+    // The same top as the path before: no slice.
+    if (run && path.startsWith(last) && path.charCodeAt(last.length) === 47) {
+      run++;
+      continue;
+    }
+    if (run) counts.set(last, (counts.get(last) ?? 0) + run);
     const slash = path.indexOf('/');
     last = slash < 0 ? path : path.slice(0, slash);
-    tops.add(last);
-    if (tops.size > FEW_PATHSPECS) return undefined;
+    run = 1;
+    if (!counts.has(last) && counts.size >= most) return undefined;
   }
-  let whole = true;
-  for (const entry of tree.values()) {
-    if (entry.type === 'tree' || wanted.has(entry.path)) continue;
-    whole = false;
-    const slash = entry.path.indexOf('/');
-    if (tops.has(slash < 0 ? entry.path : entry.path.slice(0, slash))) return undefined;
-  }
-  return whole ? [] : [...tops];
+  if (run) counts.set(last, (counts.get(last) ?? 0) + run);
+  return counts;
 }
 
 /**

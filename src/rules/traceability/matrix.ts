@@ -378,6 +378,44 @@ function verdictOf(junit: boolean, tested: number, cases: readonly TestCase[]): 
             : 'untested';
 }
 
+/**
+ * A row with citations, its tests built when first read. A class, not a literal with a getter: 20,000 rows are
+ * built at the cost of plain objects, with one shape; as JSON it is the plain row, tests included.
+ */
+class CitedRow implements MatrixRow {
+  readonly requirement: Requirement;
+  readonly class: string;
+  readonly required: boolean;
+  readonly cases: TestCase[];
+  readonly verdict: Verdict;
+  readonly suspect: boolean;
+  readonly touched: boolean;
+  change?: MatrixRow['change'];
+  private readonly cited: CitationList | undefined;
+  private readonly fileLinks: Reference[] | undefined;
+
+  constructor(fields: Omit<MatrixRow, 'tests' | 'change'>, cited: CitationList | undefined, fileLinks: Reference[] | undefined) {
+    this.requirement = fields.requirement;
+    this.class = fields.class;
+    this.required = fields.required;
+    this.cases = fields.cases;
+    this.verdict = fields.verdict;
+    this.suspect = fields.suspect;
+    this.touched = fields.touched;
+    this.cited = cited;
+    this.fileLinks = fileLinks;
+  }
+
+  get tests(): Reference[] {
+    return this.fileLinks ? mergeReferences(this.cited?.references() ?? [], this.fileLinks) : this.cited!.references();
+  }
+
+  toJSON(): MatrixRow {
+    const { requirement, required, tests, cases, verdict, suspect, touched, change } = this;
+    return { requirement, class: this.class, required, tests, cases, verdict, suspect, touched, ...(change ? { change } : {}) };
+  }
+}
+
 /** A class in capitals: the few classes of a large matrix are each converted once. */
 const UPPER = new Map<string, string>();
 function upperCase(cls: string): string {
@@ -413,22 +451,10 @@ function matrixRow(ctx: RowContext, id: string, requirement: Requirement): Matri
   const required = ctx.requiredClasses === undefined || ctx.requiredClasses.includes(cls);
   const touched = change !== undefined || testChanged;
   // The citations become Reference objects when something reads them (a report, a finding that names them):
-  // a gate where every requirement passes never builds the 100,000s of a large repository. The getter is written
-  // in the literal (not defined on the row afterwards), so 20,000 rows keep one fast shape.
+  // a gate where every requirement passes never builds the 100,000s of a large repository.
   const row: MatrixRow =
     cited || fileLinks
-      ? {
-          requirement,
-          class: cls,
-          required,
-          get tests() {
-            return fileLinks ? mergeReferences(cited?.references() ?? [], fileLinks) : cited!.references();
-          },
-          cases,
-          verdict,
-          suspect,
-          touched,
-        }
+      ? new CitedRow({ requirement, class: cls, required, cases, verdict, suspect, touched }, cited, fileLinks)
       : { requirement, class: cls, required, tests: [], cases, verdict, suspect, touched };
   if (change) row.change = change;
   return row;

@@ -126,6 +126,10 @@ export class GitGrep {
 /** What git says when PCRE stops matching a line: its match, depth or JIT stack limit (pcre2_jit_match failed with error code -47: match limit exceeded). */
 const PCRE_GAVE_UP = /pcre2?_\w+ failed with error code -?\d+/;
 
+/** A character outside ASCII (in output decoded as Latin-1: a byte of 0x80 or more). */
+// eslint-disable-next-line no-control-regex -- the class is every character above ASCII, controls aside
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Pathspecs naming more files than this make git grep slow (it matches every path against each). */
 const MAX_GREP_PATHSPECS = 500;
 
@@ -275,6 +279,40 @@ export class GrepOutputParser {
 
   /** Headings and the records under them; returns where the first incomplete one starts. */
   private readHeaded(buf: Buffer): number {
+    // Output in ASCII (the usual case: ids and plain paths) is decoded once, as a whole, and read as a string — the
+    // same characters, with no call out of JavaScript per record; other output is read byte by byte.
+    const ascii = buf.toString('latin1');
+    return NON_ASCII.test(ascii) ? this.readHeadedBytes(buf) : this.readHeadedAscii(ascii, buf);
+  }
+
+  /** readHeaded over output known to be ASCII, as `text` (the same characters at the same offsets as `buf`). */
+  private readHeadedAscii(text: string, buf: Buffer): number {
+    const length = text.length;
+    let at = 0;
+    for (;;) {
+      // A record starts with digits and a NUL; a heading with the ref and a colon, so never with digits and a NUL.
+      let digits = at;
+      let c = 0;
+      while (digits < length && (c = text.charCodeAt(digits)) >= 48 && c <= 57) digits++;
+      if (digits >= length) break;
+      if (digits > at && c === 0) {
+        const end = text.indexOf('\n', digits + 1);
+        if (end < 0) break;
+        if (this.lastPath === undefined) throw new GitError('git grep answered a line before naming its file');
+        this.record(this.lastPath, this.lineNumber(buf, at, digits), text.slice(digits + 1, end));
+        at = end + 1;
+      } else {
+        const end = text.indexOf('\n', at);
+        if (end < 0) break;
+        this.lastPath = this.pathOf(text.slice(at, end));
+        at = end + 1;
+      }
+    }
+    return at;
+  }
+
+  /** readHeaded over any bytes, each text decoded as UTF-8. */
+  private readHeadedBytes(buf: Buffer): number {
     let at = 0;
     for (;;) {
       // A record starts with digits and a NUL; a heading with the ref and a colon, so never with digits and a NUL.

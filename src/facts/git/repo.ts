@@ -15,6 +15,8 @@ export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 export class GitRepo {
   /** Each commit's whole tree, listed once: reads look entries up here instead of running git per file. */
   private readonly trees = new Map<string, Promise<Map<string, TreeEntry>>>();
+  /** Listings started ahead (prefetchTree) and not yet parsed. */
+  private readonly listings = new Map<string, Promise<string>>();
   private readonly mergeBases = new MergeBases(this);
   private blobs?: BlobReader;
   private grep?: GitGrep;
@@ -133,11 +135,30 @@ export class GitRepo {
     await catFiles(this.dir, inOrder(paths, answered, { oids, names }), visit);
   }
 
+  /**
+   * Starts listing a commit's tree that a later read will need, so git lists it while this process does other work
+   * (reads the policy at base, say). Parsed only when a read asks for it; a failure surfaces there.
+   */
+  prefetchTree(ref: string): void {
+    if (!this.trees.has(ref)) this.listing(ref).catch(() => undefined);
+  }
+
+  private listing(ref: string): Promise<string> {
+    let out = this.listings.get(ref);
+    if (!out) {
+      out = this.run(['ls-tree', '-r', '-t', '-l', '-z', '--full-tree', ref]);
+      this.listings.set(ref, out);
+    }
+    return out;
+  }
+
   private treeOf(ref: string): Promise<Map<string, TreeEntry>> {
     let tree = this.trees.get(ref);
     if (!tree) {
-      tree = this.run(['ls-tree', '-r', '-t', '-l', '-z', '--full-tree', ref]).then(parseTreeListing);
+      tree = this.listing(ref).then(parseTreeListing);
       this.trees.set(ref, tree);
+      // The listing's text is dropped once parsed (the tree holds what it needs).
+      this.listings.delete(ref);
     }
     return tree;
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GrepOutputParser, grepScope, type TreeEntry } from '../src/facts/git/index.js';
+import { VisitedPaths } from '../src/facts/git/grep.js';
 import { globMatcher } from '../src/util/glob.js';
 import { expectLinear } from './helpers/scaling.js';
 
@@ -60,6 +61,17 @@ describe('the scan of a large checkout', () => {
       expect(files).toHaveLength(50);
       expect(byFile).toEqual(records);
     }
+  });
+
+  it('tells a file git answers twice, in path order or out of it', () => {
+    const inOrder = new VisitedPaths();
+    expect(['a', 'b/c', 'b/d'].map((p) => inOrder.add(p))).toEqual([true, true, true]);
+    expect(inOrder.add('b/c')).toBe(false);
+    // Out of order once, then a repeat of a path that came before it.
+    const outOfOrder = new VisitedPaths();
+    expect(['a', 'c', 'b', 'd'].map((p) => outOfOrder.add(p))).toEqual([true, true, true, true]);
+    expect(outOfOrder.add('c')).toBe(false);
+    expect(outOfOrder.paths).toEqual(['a', 'c', 'b', 'd']);
   });
 
   it('searches only the top folders that hold nothing but wanted files', () => {

@@ -58,7 +58,7 @@ export class GitGrep {
     visit: (file: ScannedFile) => void,
     onlyMatching = false,
   ): Promise<boolean | Set<string>> {
-    const visited = new Set<string>();
+    const visited = new VisitedPaths();
     // Headings (each path once) unless some path in the tree holds a newline, which would end a heading early.
     const heading = !hasNewlineInPaths(tree);
     // Each file once its records are complete (when the next file starts, or at the end): matches as they came, or lines.
@@ -68,8 +68,7 @@ export class GitGrep {
         file: (path, lines, texts) => {
           const name = wanted.get(path);
           if (name === undefined) return;
-          if (visited.has(path)) throw new GitError(`git grep answered ${path} twice`);
-          visited.add(path);
+          if (!visited.add(path)) throw new GitError(`git grep answered ${path} twice`);
           visit(
             onlyMatching
               ? { path: name, matches: { lines, texts } }
@@ -106,20 +105,44 @@ export class GitGrep {
           if (dialect === '-P' && PCRE_GAVE_UP.test(stderr)) {
             // The file being answered when git gave up was never handed over: it is read whole with the others.
             const answered = new Set<string>();
-            for (const path of visited) answered.add(wanted.get(path)!);
+            for (const path of visited.paths) answered.add(wanted.get(path)!);
             return answered;
           }
-          if (!parser.records && !visited.size) return false;
+          if (!parser.records && !visited.paths.length) return false;
           throw new GitError(`git grep failed (exit ${code}): ${stderr.trim().split('\n')[0] ?? ''}`);
         }
         parser.end();
         // The files with no line to answer (none, where every file cites something).
-        if (visited.size < wanted.size)
+        if (visited.paths.length < wanted.size) {
+          const answered = new Set(visited.paths);
           for (const [path, name] of wanted)
-            if (!visited.has(path)) visit(onlyMatching ? { path: name, matches: { lines: [], texts: [] } } : { path: name, lines: [] });
+            if (!answered.has(path)) visit(onlyMatching ? { path: name, matches: { lines: [], texts: [] } } : { path: name, lines: [] });
+        }
         return true;
       },
     });
+  }
+}
+
+/**
+ * The files a search has handed over, in order, each once. git answers in path order, so while each path comes
+ * after the one before none can repeat: a set is built, and then asked for every path, only once one does not.
+ */
+export class VisitedPaths {
+  readonly paths: string[] = [];
+  private seen?: Set<string>;
+
+  /** Adds `path`; false when it was handed over before. */
+  add(path: string): boolean {
+    const last = this.paths[this.paths.length - 1];
+    // Once out of order, every path is looked up.
+    if (!this.seen && last !== undefined && !(path > last)) this.seen = new Set(this.paths);
+    if (this.seen) {
+      if (this.seen.has(path)) return false;
+      this.seen.add(path);
+    }
+    this.paths.push(path);
+    return true;
   }
 }
 

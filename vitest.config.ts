@@ -7,6 +7,7 @@ const TIMED = [
   'test/api-conduct.test.ts',
   'test/codeowners.test.ts',
   'test/glob.test.ts',
+  'test/grep-scaling.test.ts',
   'test/lockfiles.test.ts',
   'test/markdown-scaling.test.ts',
   'test/monitor-scaling.test.ts',

@@ -48,6 +48,17 @@ describe('GitRepo', () => {
     ]);
   });
 
+  it('lists a tree ahead of its reads: the same answers, and a failure where a read asks for it', async () => {
+    const ahead = new GitRepo(t.dir, 1000);
+    ahead.prefetchTree(head);
+    ahead.prefetchTree(head);
+    expect((await ahead.readFile(head, 'docs/c.md'))?.text).toBe('c\n');
+    expect((await ahead.listTree(head)).map((e) => e.path).sort()).toEqual((await repo.listTree(head)).map((e) => e.path).sort());
+    const missing = 'f'.repeat(40);
+    ahead.prefetchTree(missing);
+    await expect(ahead.readFile(missing, 'docs/c.md')).rejects.toThrow(/git ls-tree failed/);
+  });
+
   it('reads a file at a commit, and undefined for one that is not there', async () => {
     expect((await repo.readFile(base, 'docs/b.md'))?.text).toBe('b\n');
     expect((await repo.readFile(base, './name with spaces.txt'))?.text).toBe('ok\n');

@@ -22,6 +22,8 @@ export interface RepoSources {
 
 /** Changed files as GitHub shows them: from the merge base of base and head, to head, with renames. */
 export function gitSources(repo: GitRepo, pr: Pick<PullRequest, 'baseSha' | 'headSha'>): RepoSources {
+  // The head's tree is listed by git while the policy is read at base: nearly every gate reads or lists the head.
+  repo.prefetchTree(pr.headSha);
   return {
     async changedFiles() {
       // A commit compared with itself changes nothing (a check of one commit, with base and head the same).

@@ -35,6 +35,9 @@ export function globMatcher(globs: readonly string[]): (path: string) => boolean
   }
   // The positive globs as one alternation, tested once per path.
   const any = positive.length ? RE2JS.compile(positive.map((source) => `(?:${source})`).join('|')) : undefined;
+  // A path outside every folder those globs name literally ("docs/requirements/" of "docs/requirements/*.yml")
+  // cannot match them: a string test spares the regular expression most of a large tree.
+  const folders = positive.length ? literalFolders(globs) : undefined;
   const literal = new Set(globs);
   // Wildcards do not match line breaks; a file named "docs/a\nb.md" must not slip past "docs/**".
   return (path) => {
@@ -43,11 +46,33 @@ export function globMatcher(globs: readonly string[]): (path: string) => boolean
     return (
       literal.has(matchable) ||
       literals.some((test) => test(matchable)) ||
-      (any?.testExact(matchable) ?? false) ||
+      ((!folders || folders.some((f) => matchable.startsWith(f))) && (any?.testExact(matchable) ?? false)) ||
       negated.some((re) => !re.testExact(matchable))
     );
   };
 }
+
+/**
+ * The literal leading folders ("a/b/") of the positive globs that need the regular expression; undefined when one of
+ * them starts with a pattern (any path may match it). The globs are those globMatcher has checked.
+ */
+function literalFolders(globs: readonly string[]): string[] | undefined {
+  const folders: string[] = [];
+  for (const given of globs) {
+    const glob = withoutDotSlash(given);
+    if (glob.startsWith('!') || literalGlobTest(glob)) continue;
+    const segments = glob.split('/');
+    let folder = '';
+    // The last segment may be a pattern, or the end of the path: only the folders before it are taken.
+    for (let i = 0; i < segments.length - 1 && !GLOB_SYNTAX.test(segments[i]!); i++) folder += `${segments[i]}/`;
+    if (!folder) return undefined;
+    folders.push(folder);
+  }
+  return folders;
+}
+
+/** What a segment may hold that the translation reads as more than itself (a few more, to be safe). */
+const GLOB_SYNTAX = /[*?[\]{}(),!\\]/;
 
 // eslint-disable-next-line no-control-regex -- a path's control characters are matched as U+FFFD, so the class names them
 const CONTROL = /[\u0000-\u001f\u007f\u2028\u2029]/;

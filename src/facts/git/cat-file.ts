@@ -110,6 +110,8 @@ const SHARED_FROM = 1 << 20;
 export class BlobReader {
   private child?: ChildProcessWithoutNullStreams;
   private readonly pending: { oid: string; resolve: (b: Buffer) => void; reject: (e: Error) => void }[] = [];
+  /** Objects asked for and not yet written to git: the reads of one turn of the event loop go in one write. */
+  private unsent: string[] = [];
   private failure?: Error;
 
   constructor(private readonly dir: string) {}
@@ -120,8 +122,15 @@ export class BlobReader {
     return new Promise((resolve, reject) => {
       this.pending.push({ oid, resolve, reject });
       if (this.pending.length === 1) this.hold(true);
-      child.stdin.write(`${oid}\n`);
+      this.unsent.push(oid);
+      if (this.unsent.length === 1) setImmediate(() => this.send(child));
     });
+  }
+
+  private send(child: ChildProcessWithoutNullStreams): void {
+    const oids = this.unsent;
+    this.unsent = [];
+    if (!this.failure) child.stdin.write(`${oids.join('\n')}\n`);
   }
 
   private start(): ChildProcessWithoutNullStreams {

@@ -58,39 +58,23 @@ export class GitGrep {
     visit: (file: ScannedFile) => void,
     onlyMatching = false,
   ): Promise<boolean | Set<string>> {
-    const visited = new Set<string>();
-    // A file as handed over: its matches as they came, or its lines.
-    const scanned = (path: string, lines: number[], texts: string[]): ScannedFile =>
-      onlyMatching
-        ? { path, matches: { lines, texts } }
-        : { path, lines: texts.map((text, i): ScannedLine => ({ line: lines[i]!, text })) };
-    // The file being answered: its line numbers and texts so far, handed over when the next file starts.
-    let current: { path: string; lines: number[]; texts: string[] } | undefined;
-    const flush = () => {
-      if (current) visit(scanned(current.path, current.lines, current.texts));
-      current = undefined;
-    };
-    // Every record of a file names it with the same string: it is looked up once per file.
-    let lastPath: string | undefined;
-    let lastName: string | undefined;
+    const visited = new VisitedPaths();
     // Headings (each path once) unless some path in the tree holds a newline, which would end a heading early.
     const heading = !hasNewlineInPaths(tree);
+    // Each file once its records are complete (when the next file starts, or at the end): matches as they came, or lines.
     const parser = new GrepOutputParser(
       `${ref}:`,
-      (path, line, text) => {
-        if (path !== lastPath) {
-          lastPath = path;
-          lastName = wanted.get(path);
-          if (lastName !== undefined) {
-            flush();
-            if (visited.has(path)) throw new GitError(`git grep answered ${path} twice`);
-            visited.add(path);
-            current = { path: lastName, lines: [], texts: [] };
-          }
-        }
-        if (lastName === undefined) return;
-        current!.lines.push(line);
-        current!.texts.push(text);
+      {
+        file: (path, lines, texts) => {
+          const name = wanted.get(path);
+          if (name === undefined) return;
+          if (!visited.add(path)) throw new GitError(`git grep answered ${path} twice`);
+          visit(
+            onlyMatching
+              ? { path: name, matches: { lines, texts } }
+              : { path: name, lines: texts.map((text, i): ScannedLine => ({ line: lines[i]!, text })) },
+          );
+        },
       },
       heading,
     );
@@ -119,36 +103,70 @@ export class GitGrep {
         // 0: lines found, 1: none. Anything else before a line was answered: the search was refused, read instead.
         if (code !== 0 && code !== 1) {
           if (dialect === '-P' && PCRE_GAVE_UP.test(stderr)) {
+            // The file being answered when git gave up was never handed over: it is read whole with the others.
             const answered = new Set<string>();
-            for (const path of visited) if (wanted.get(path) !== current?.path) answered.add(wanted.get(path)!);
+            for (const path of visited.paths) answered.add(wanted.get(path)!);
             return answered;
           }
-          if (!parser.records && !visited.size) return false;
+          if (!parser.records && !visited.paths.length) return false;
           throw new GitError(`git grep failed (exit ${code}): ${stderr.trim().split('\n')[0] ?? ''}`);
         }
         parser.end();
-        flush();
-        for (const [path, name] of wanted) if (!visited.has(path)) visit(scanned(name, [], []));
+        // The files with no line to answer (none, where every file cites something).
+        if (visited.paths.length < wanted.size) {
+          const answered = new Set(visited.paths);
+          for (const [path, name] of wanted)
+            if (!answered.has(path)) visit(onlyMatching ? { path: name, matches: { lines: [], texts: [] } } : { path: name, lines: [] });
+        }
         return true;
       },
     });
   }
 }
 
+/**
+ * The files a search has handed over, in order, each once. git answers in path order, so while each path comes
+ * after the one before none can repeat: a set is built, and then asked for every path, only once one does not.
+ */
+export class VisitedPaths {
+  readonly paths: string[] = [];
+  private seen?: Set<string>;
+
+  /** Adds `path`; false when it was handed over before. */
+  add(path: string): boolean {
+    const last = this.paths[this.paths.length - 1];
+    // Once out of order, every path is looked up.
+    if (!this.seen && last !== undefined && !(path > last)) this.seen = new Set(this.paths);
+    if (this.seen) {
+      if (this.seen.has(path)) return false;
+      this.seen.add(path);
+    }
+    this.paths.push(path);
+    return true;
+  }
+}
+
 /** What git says when PCRE stops matching a line: its match, depth or JIT stack limit (pcre2_jit_match failed with error code -47: match limit exceeded). */
 const PCRE_GAVE_UP = /pcre2?_\w+ failed with error code -?\d+/;
+
+/** A character outside ASCII (in output decoded as Latin-1: a byte of 0x80 or more). */
+// eslint-disable-next-line no-control-regex -- the class is every character above ASCII, controls aside
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Pathspecs naming more files than this make git grep slow (it matches every path against each). */
 const MAX_GREP_PATHSPECS = 500;
 
 /**
- * What one `git grep` should search to cover `paths` (regular files of `tree`): the whole tree when the wanted files
- * are nearly all of its bytes (searching the rest costs less than naming them); else the highest folders whose every
+ * What one `git grep` should search to cover `paths` (regular files of `tree`): a few top folders that hold only
+ * wanted files, or the whole tree if that is all of them; else the whole tree when the wanted files are nearly all of its bytes (searching the rest costs less than naming them); else the highest folders whose every
  * entry is wanted, and the remaining files — or, when that is too many to name, the whole tree if the wanted files
  * are most of its bytes. Undefined when neither fits: then reading just those files is cheaper.
  */
 export function grepScope(tree: ReadonlyMap<string, TreeEntry>, paths: readonly string[]): string[] | undefined {
   if (!paths.length) return undefined;
+  // The usual tests globs: a few top folders that hold only wanted files — searched alone, git reads nothing else.
+  const top = topFolders(tree, paths);
+  if (top) return top;
   const treeBytes = bytesOf(tree);
   let wantedBytes = 0;
   for (const path of paths) wantedBytes += tree.get(path)?.size ?? 0;
@@ -182,6 +200,52 @@ export function grepScope(tree: ReadonlyMap<string, TreeEntry>, paths: readonly 
   return wantedBytes * 2 >= treeBytes ? [] : undefined;
 }
 
+/** A few top folders that hold only wanted files. */
+const FEW_PATHSPECS = 8;
+
+/**
+ * The top-level folders (or files) of the wanted files when they are few and hold nothing else (as many files in
+ * the tree under each as wanted under it); [] when that is the whole tree; else undefined. Counted, with one look at
+ * each path's first segment: no lookup per file. (Every wanted file lies under a top named, so the search covers
+ * them whatever the counts say; the counts only keep it from searching more.)
+ */
+function topFolders(tree: ReadonlyMap<string, TreeEntry>, paths: readonly string[]): string[] | undefined {
+  const wanted = countByTop(paths, FEW_PATHSPECS);
+  if (!wanted) return undefined;
+  const listed = new Map<string, number>();
+  let others = 0;
+  const files: string[] = [];
+  for (const entry of tree.values()) if (entry.type !== 'tree') files.push(entry.path);
+  const all = countByTop(files, Infinity)!;
+  for (const [top, n] of all) {
+    if (wanted.has(top)) listed.set(top, n);
+    else others += n;
+  }
+  for (const [top, n] of wanted) if (listed.get(top) !== n) return undefined;
+  return others ? [...wanted.keys()] : [];
+}
+
+/** How many paths lie under each first segment; undefined beyond `most` segments. Paths come grouped by folder. */
+function countByTop(paths: readonly string[], most: number): Map<string, number> | undefined {
+  const counts = new Map<string, number>();
+  let last = '';
+  let run = 0;
+  for (const path of paths) {
+    // The same top as the path before: no slice.
+    if (run && path.startsWith(last) && path.charCodeAt(last.length) === 47) {
+      run++;
+      continue;
+    }
+    if (run) counts.set(last, (counts.get(last) ?? 0) + run);
+    const slash = path.indexOf('/');
+    last = slash < 0 ? path : path.slice(0, slash);
+    run = 1;
+    if (!counts.has(last) && counts.size >= most) return undefined;
+  }
+  if (run) counts.set(last, (counts.get(last) ?? 0) + run);
+  return counts;
+}
+
 /**
  * `git grep -n -z` output parsed as it streams, each line's text decoded. Records are "<ref>:<path> NUL <line> NUL
  * <text> LF"; with `heading` (git grep --heading, for trees where no path holds a newline) the path comes once per
@@ -193,10 +257,15 @@ export class GrepOutputParser {
   private lastName?: Buffer;
   private lastPath: string | undefined;
   records = 0;
+  /** With a `file` sink: the file whose records are being gathered, and those records so far. */
+  private filePath: string | undefined;
+  private lines: number[] = [];
+  private texts: string[] = [];
 
   constructor(
     private readonly prefix: string,
-    private readonly onLine: (path: string, line: number, text: string) => void,
+    /** Each record as it is read; or each file, with all its records, once the next file starts (or at the end). */
+    private readonly sink: ((path: string, line: number, text: string) => void) | GrepFileSink,
     private readonly heading = false,
   ) {}
 
@@ -233,6 +302,40 @@ export class GrepOutputParser {
 
   /** Headings and the records under them; returns where the first incomplete one starts. */
   private readHeaded(buf: Buffer): number {
+    // Output in ASCII (the usual case: ids and plain paths) is decoded once, as a whole, and read as a string — the
+    // same characters, with no call out of JavaScript per record; other output is read byte by byte.
+    const ascii = buf.toString('latin1');
+    return NON_ASCII.test(ascii) ? this.readHeadedBytes(buf) : this.readHeadedAscii(ascii, buf);
+  }
+
+  /** readHeaded over output known to be ASCII, as `text` (the same characters at the same offsets as `buf`). */
+  private readHeadedAscii(text: string, buf: Buffer): number {
+    const length = text.length;
+    let at = 0;
+    for (;;) {
+      // A record starts with digits and a NUL; a heading with the ref and a colon, so never with digits and a NUL.
+      let digits = at;
+      let c = 0;
+      while (digits < length && (c = text.charCodeAt(digits)) >= 48 && c <= 57) digits++;
+      if (digits >= length) break;
+      if (digits > at && c === 0) {
+        const end = text.indexOf('\n', digits + 1);
+        if (end < 0) break;
+        if (this.lastPath === undefined) throw new GitError('git grep answered a line before naming its file');
+        this.record(this.lastPath, this.lineNumber(buf, at, digits), text.slice(digits + 1, end));
+        at = end + 1;
+      } else {
+        const end = text.indexOf('\n', at);
+        if (end < 0) break;
+        this.lastPath = this.pathOf(text.slice(at, end));
+        at = end + 1;
+      }
+    }
+    return at;
+  }
+
+  /** readHeaded over any bytes, each text decoded as UTF-8. */
+  private readHeadedBytes(buf: Buffer): number {
     let at = 0;
     for (;;) {
       // A record starts with digits and a NUL; a heading with the ref and a colon, so never with digits and a NUL.
@@ -275,11 +378,32 @@ export class GrepOutputParser {
   private record(path: string, line: number, text: string): void {
     this.records++;
     // Decoded as a scan reads any bytes (lenientText): invalid sequences become U+FFFD, ASCII stays itself.
-    this.onLine(path, line, text);
+    if (typeof this.sink === 'function') return this.sink(path, line, text);
+    if (path !== this.filePath) {
+      this.fileDone();
+      this.filePath = path;
+    }
+    this.lines.push(line);
+    this.texts.push(text);
   }
 
-  /** The output has ended: a partial record means it was cut off. */
+  private fileDone(): void {
+    if (this.filePath === undefined || typeof this.sink === 'function') return;
+    const { filePath, lines, texts } = this;
+    this.filePath = undefined;
+    this.lines = [];
+    this.texts = [];
+    this.sink.file(filePath, lines, texts);
+  }
+
+  /** The output has ended: a partial record means it was cut off; else the last file is complete. */
   end(): void {
     if (this.pending.length) throw new GitError('git grep output ended in the middle of a line');
+    this.fileDone();
   }
+}
+
+/** What takes a file's records at once: its line numbers and texts, in order. */
+export interface GrepFileSink {
+  file(path: string, lines: number[], texts: string[]): void;
 }

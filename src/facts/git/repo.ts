@@ -15,6 +15,8 @@ export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 export class GitRepo {
   /** Each commit's whole tree, listed once: reads look entries up here instead of running git per file. */
   private readonly trees = new Map<string, Promise<Map<string, TreeEntry>>>();
+  /** Listings started ahead (prefetchTree) and not yet parsed. */
+  private readonly listings = new Map<string, Promise<string>>();
   private readonly mergeBases = new MergeBases(this);
   private blobs?: BlobReader;
   private grep?: GitGrep;
@@ -97,20 +99,26 @@ export class GitRepo {
     maxBytes = this.maxFileBytes,
   ): Promise<void> {
     const tree = await this.treeOf(ref);
-    // Each path, with the object to read or the answer it already has (refused, missing); and the paths to read,
-    // by their name in the tree (git names files so), with the name the caller gave (the visit uses it).
-    const items: ({ path: string; oid: string } | ScannedFile)[] = [];
+    // The paths to read, by their name in the tree (git names files so), with the name the caller gave (the visit
+    // uses it) and the object; and where each path that has its answer already (refused, missing) stands.
     const given = new Map<string, string>();
-    for (const path of paths) {
+    const oids: string[] = [];
+    const names: string[] = [];
+    const answered: { at: number; file: ScannedFile }[] = [];
+    for (let i = 0; i < paths.length; i++) {
+      const path = paths[i]!;
       try {
         // A path the tree lists is already normal (the usual case: the caller listed the tree); others are checked.
         const clean = tree.has(path) ? path : normalizeRepoPath(path);
         const entry = blobEntry(tree, ref, clean, maxBytes);
-        items.push(entry ? { path, oid: entry.oid } : { path });
-        if (entry) given.set(clean, path);
+        if (entry) {
+          given.set(clean, path);
+          oids.push(entry.oid);
+          names.push(path);
+        } else answered.push({ at: i, file: { path } });
       } catch (e) {
         if (!(e instanceof FactError)) throw e;
-        items.push({ path, error: e });
+        answered.push({ at: i, file: { path, error: e } });
       }
     }
     if (options.lines) {
@@ -118,25 +126,39 @@ export class GitRepo {
       const scope = given.size ? grepScope(tree, [...given.keys()]) : undefined;
       const searched = scope ? await (this.grep ??= new GitGrep(this.dir)).search(ref, tree, options.lines, scope, given, visit) : false;
       if (searched === true) {
-        for (const item of items) if (!('oid' in item)) visit(item);
+        for (const { file } of answered) visit(file);
         return;
       }
       // PCRE gave up on a line (its backtracking limits): the files git had not yet answered in full are read whole.
-      if (searched)
-        return catFiles(
-          this.dir,
-          items.filter((item) => !('oid' in item) || !searched.has(item.path)),
-          visit,
-        );
+      if (searched) return catFiles(this.dir, inOrder(paths, answered, { oids, names }, searched), visit);
     }
-    await catFiles(this.dir, items, visit);
+    await catFiles(this.dir, inOrder(paths, answered, { oids, names }), visit);
+  }
+
+  /**
+   * Starts listing a commit's tree that a later read will need, so git lists it while this process does other work
+   * (reads the policy at base, say). Parsed only when a read asks for it; a failure surfaces there.
+   */
+  prefetchTree(ref: string): void {
+    if (!this.trees.has(ref)) this.listing(ref).catch(() => undefined);
+  }
+
+  private listing(ref: string): Promise<string> {
+    let out = this.listings.get(ref);
+    if (!out) {
+      out = this.run(['ls-tree', '-r', '-t', '-l', '-z', '--full-tree', ref]);
+      this.listings.set(ref, out);
+    }
+    return out;
   }
 
   private treeOf(ref: string): Promise<Map<string, TreeEntry>> {
     let tree = this.trees.get(ref);
     if (!tree) {
-      tree = this.run(['ls-tree', '-r', '-t', '-l', '-z', '--full-tree', ref]).then(parseTreeListing);
+      tree = this.listing(ref).then(parseTreeListing);
       this.trees.set(ref, tree);
+      // The listing's text is dropped once parsed (the tree holds what it needs).
+      this.listings.delete(ref);
     }
     return tree;
   }
@@ -146,4 +168,28 @@ export class GitRepo {
     await fetchRefs(this, remote, refs, extra);
     this.mergeBases.clear();
   }
+}
+
+/**
+ * The items of a scan in the order given: each path with its object to read, or with the answer it has (refused,
+ * missing); less those `done` names (files a search has answered).
+ */
+function inOrder(
+  paths: readonly string[],
+  answered: readonly { at: number; file: ScannedFile }[],
+  toRead: { oids: readonly string[]; names: readonly string[] },
+  done?: ReadonlySet<string>,
+): ({ path: string; oid: string } | ScannedFile)[] {
+  const items: ({ path: string; oid: string } | ScannedFile)[] = [];
+  let read = 0;
+  let next = 0;
+  for (let i = 0; i < paths.length; i++) {
+    if (next < answered.length && answered[next]!.at === i) items.push(answered[next++]!.file);
+    else {
+      const path = toRead.names[read]!;
+      if (!done?.has(path)) items.push({ path, oid: toRead.oids[read]! });
+      read++;
+    }
+  }
+  return items;
 }

@@ -15,13 +15,18 @@ export interface TreeEntry {
 
 /** `git ls-tree -r -t -l -z` output as entries by path. */
 export function parseTreeListing(out: string): Map<string, TreeEntry> {
-  return new Map(
-    out
-      .split('\0')
-      .filter(Boolean)
-      .map(parseTreeLine)
-      .map((e) => [e.path, e]),
-  );
+  const tree = new Map<string, TreeEntry>();
+  // One walk over the NUL-ended entries, with no list of them in between.
+  for (let at = 0; at < out.length;) {
+    let end = out.indexOf('\0', at);
+    if (end < 0) end = out.length;
+    if (end > at) {
+      const entry = parseTreeLine(out, at, end);
+      tree.set(entry.path, entry);
+    }
+    at = end + 1;
+  }
+  return tree;
 }
 
 /** Whether some path of the tree holds a newline (git grep --heading would end its name early). */
@@ -44,19 +49,20 @@ export function normalizeRepoPath(path: string): string {
   return parts.join('/');
 }
 
-function parseTreeLine(line: string): TreeEntry {
+function parseTreeLine(out: string, from: number, to: number): TreeEntry {
   // "<mode> SP <type> SP <object> SP+ <size> TAB <path>"
-  const tab = line.indexOf('\t');
-  const s1 = line.indexOf(' ');
-  const s2 = line.indexOf(' ', s1 + 1);
-  const s3 = line.indexOf(' ', s2 + 1);
-  const size = line.slice(s3 + 1, tab).trim();
+  let tab = out.indexOf('\t', from);
+  if (tab < 0 || tab > to) tab = to;
+  const s1 = out.indexOf(' ', from);
+  const s2 = out.indexOf(' ', s1 + 1);
+  const s3 = out.indexOf(' ', s2 + 1);
+  const size = out.slice(s3 + 1, tab).trim();
   return {
-    mode: line.slice(0, s1),
-    type: line.slice(s1 + 1, s2) as TreeEntry['type'],
-    oid: line.slice(s2 + 1, s3),
+    mode: out.slice(from, s1),
+    type: out.slice(s1 + 1, s2) as TreeEntry['type'],
+    oid: out.slice(s2 + 1, s3),
     size: size === '-' || size === '' ? 0 : Number(size),
-    path: line.slice(tab + 1),
+    path: out.slice(tab + 1, to),
   };
 }
 
@@ -79,10 +85,10 @@ export function blobEntry(tree: Map<string, TreeEntry>, ref: string, path: strin
     refuseSymlinkedParent(tree, ref, path);
     return undefined;
   }
-  const at = ref.slice(0, 7);
+  if (entry.type === 'blob' && entry.mode !== '120000' && entry.size <= maxBytes) return entry;
   if (entry.mode === '120000') throw symlinkRefused(path, ref);
-  if (entry.type === 'tree') throw new FactError(`${path} is a directory at ${at}, not a file`);
-  if (entry.type === 'commit') throw new FactError(`${path} is a submodule at ${at}, not a file`);
+  if (entry.type === 'tree') throw new FactError(`${path} is a directory at ${ref.slice(0, 7)}, not a file`);
+  if (entry.type === 'commit') throw new FactError(`${path} is a submodule at ${ref.slice(0, 7)}, not a file`);
   if (entry.size > maxBytes) throw tooLarge(path, entry.size, ref, maxBytes);
   return entry;
 }

@@ -217,6 +217,8 @@ function gapStep(verdict: MatrixRow['verdict'], ids: string[]): string {
 }
 
 function verificationProblem(row: MatrixRow, junit: boolean): string | undefined {
+  // Most rows of a large matrix pass: nothing is built for them.
+  if (row.verdict === 'verified' || row.verdict === 'tested') return undefined;
   const r = row.requirement;
   const name = `${r.id}${r.title ? ` "${r.title}"` : ''} (class ${row.class})`;
   const cases = (status: string) =>

@@ -247,12 +247,12 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
 
   // Duplicates: the first definition wins in the matrix.
   const byId = groupById(read.requirements);
-  const duplicates = [...byId.values()].filter((defs) => defs.length > 1);
+  const duplicates: Requirement[][] = [];
+  for (const defs of byId.values()) if (defs.length > 1) duplicates.push(defs);
   const linked = requirementLinks(byId, testFiles);
   findings.push(...linked.findings);
   // Without an explicit reference form, a match whose prefix no requirement uses (UTF-8, SHA-256) is not a reference.
-  const prefixes = referencePatternOption ? undefined : new Set([...byId.keys()].map(idPrefix));
-  const cited = sortCitations(scanned.citations, prefixes, byId, compare);
+  const cited = sortCitations(scanned, !referencePatternOption, byId, compare);
   const casesById = await junitCases(options, facts, junitPaths, byId, idPattern, findings);
   findings.push(...(await unmatchedJUnitGlobs(options, facts, junitPaths)));
 
@@ -393,14 +393,63 @@ function verdictOf(junit: boolean, tested: number, cases: readonly TestCase[]): 
             : 'untested';
 }
 
+/**
+ * A row with citations, its tests built when first read. A class, not a literal with a getter: 20,000 rows are
+ * built at the cost of plain objects, with one shape; as JSON it is the plain row, tests included.
+ */
+class CitedRow implements MatrixRow {
+  readonly requirement: Requirement;
+  readonly class: string;
+  readonly required: boolean;
+  readonly cases: TestCase[];
+  readonly verdict: Verdict;
+  readonly suspect: boolean;
+  readonly touched: boolean;
+  change?: MatrixRow['change'];
+  private readonly cited: CitationList | undefined;
+  private readonly fileLinks: Reference[] | undefined;
+
+  constructor(fields: Omit<MatrixRow, 'tests' | 'change'>, cited: CitationList | undefined, fileLinks: Reference[] | undefined) {
+    this.requirement = fields.requirement;
+    this.class = fields.class;
+    this.required = fields.required;
+    this.cases = fields.cases;
+    this.verdict = fields.verdict;
+    this.suspect = fields.suspect;
+    this.touched = fields.touched;
+    this.cited = cited;
+    this.fileLinks = fileLinks;
+  }
+
+  get tests(): Reference[] {
+    return this.fileLinks ? mergeReferences(this.cited?.references() ?? [], this.fileLinks) : this.cited!.references();
+  }
+
+  toJSON(): MatrixRow {
+    const { requirement, required, tests, cases, verdict, suspect, touched, change } = this;
+    return { requirement, class: this.class, required, tests, cases, verdict, suspect, touched, ...(change ? { change } : {}) };
+  }
+}
+
+/** A class in capitals: the few classes of a large matrix are each converted once. */
+const UPPER = new Map<string, string>();
+function upperCase(cls: string): string {
+  let upper = UPPER.get(cls);
+  if (upper === undefined) {
+    upper = cls.toUpperCase();
+    if (UPPER.size < 256) UPPER.set(cls, upper);
+  }
+  return upper;
+}
+
 /** Judge one requirement (its first definition): class, verdict, change, suspect, touched. */
 function matrixRow(ctx: RowContext, id: string, requirement: Requirement): MatrixRow {
   const { changedPaths } = ctx;
-  const cls = (requirement.class ?? ctx.defaultClass).toUpperCase();
+  const cls = upperCase(requirement.class ?? ctx.defaultClass);
   const cited = ctx.testsById.get(id);
-  const fileLinks = ctx.fileLinksById.get(id);
+  const fileLinks = ctx.fileLinksById.size ? ctx.fileLinksById.get(id) : undefined;
   const tested = (cited?.length ?? 0) + (fileLinks?.length ?? 0);
-  const cases = ctx.casesById.get(id) ?? [];
+  const cases = (ctx.casesById.size && ctx.casesById.get(id)) || [];
   const verdict = verdictOf(ctx.junit, tested, cases);
   let change: MatrixRow['change'];
   if (ctx.compare && ctx.changedRequirementPaths.has(requirement.file)) {
@@ -417,22 +466,10 @@ function matrixRow(ctx: RowContext, id: string, requirement: Requirement): Matri
   const required = ctx.requiredClasses === undefined || ctx.requiredClasses.includes(cls);
   const touched = change !== undefined || testChanged;
   // The citations become Reference objects when something reads them (a report, a finding that names them):
-  // a gate where every requirement passes never builds the 100,000s of a large repository. The getter is written
-  // in the literal (not defined on the row afterwards), so 20,000 rows keep one fast shape.
+  // a gate where every requirement passes never builds the 100,000s of a large repository.
   const row: MatrixRow =
     cited || fileLinks
-      ? {
-          requirement,
-          class: cls,
-          required,
-          get tests() {
-            return fileLinks ? mergeReferences(cited?.references() ?? [], fileLinks) : cited!.references();
-          },
-          cases,
-          verdict,
-          suspect,
-          touched,
-        }
+      ? new CitedRow({ requirement, class: cls, required, cases, verdict, suspect, touched }, cited, fileLinks)
       : { requirement, class: cls, required, tests: [], cases, verdict, suspect, touched };
   if (change) row.change = change;
   return row;
@@ -450,12 +487,15 @@ function requirementLinks(
 ): { tests: Map<string, Reference[]>; findings: Finding[] } {
   const tests = new Map<string, Reference[]>();
   const findings: Finding[] = [];
-  const testSet = new Set(testFiles);
+  // Built only for a document that links files.
+  let testSet: Set<string> | undefined;
   // Sets, not searches in the lists: a document with many relations stays linear.
   const seen = new Set<string>();
-  for (const defs of byId.values()) for (const p of defs[0]!.parents ?? []) seen.add(`${defs[0]!.id}\u0000${p}`);
+  for (const defs of byId.values()) if (defs[0]!.parents) for (const p of defs[0]!.parents) seen.add(`${defs[0]!.id}\u0000${p}`);
   for (const [id, defs] of byId) {
     const r = defs[0]!;
+    // Most requirements state no relation: nothing is built for them.
+    if (!r.children && !r.linkedFiles) continue;
     for (const childId of r.children ?? []) {
       const child = byId.get(childId)?.[0];
       if (!child) {
@@ -472,7 +512,8 @@ function requirementLinks(
     }
     const dir = r.file.includes('/') ? r.file.slice(0, r.file.lastIndexOf('/') + 1) : '';
     for (const written of r.linkedFiles ?? []) {
-      const path = [normalizePath(written), normalizePath(dir + written)].find((p) => p !== undefined && testSet.has(p));
+      testSet ??= new Set(testFiles);
+      const path = [normalizePath(written), normalizePath(dir + written)].find((p) => p !== undefined && testSet!.has(p));
       if (!path) continue;
       if (seen.has(`${id}\u0001${path}`)) continue;
       seen.add(`${id}\u0001${path}`);
@@ -505,39 +546,71 @@ function mergeReferences(cited: readonly Reference[], links: readonly Reference[
 }
 
 /**
- * The citations of one id — the first per file —, in the order read: file, line and place in the scan as numbers,
- * built into Reference objects only when asked for.
+ * Every citation of a scan — the first per file and id —, in the order read, as numbers in flat lists shared by all
+ * ids (a large scan holds 100,000s: no object, and no list of its own, per citation or per id). A citation's place
+ * in these lists is its place in the order read; each id's citations are a chain through `next`.
  */
-class CitationList {
+class CitationStore {
+  /** The scan's files in the order read (citations name them by their place here). */
+  readonly paths: string[] = [];
   readonly files: number[] = [];
   readonly lines: number[] = [];
-  /** Each citation's place in the whole scan, to merge lists back into the order read. */
-  readonly order: number[] = [];
+  /** The next citation of the same id, -1 for the last. */
+  readonly next: number[] = [];
+  /** Whether the scan read the files in path order, so each id's chain is already sorted. */
+  sorted = true;
+
+  add(file: number, line: number): number {
+    this.next.push(-1);
+    this.lines.push(line);
+    return this.files.push(file) - 1;
+  }
+}
+
+/** The citations of one id — the first per file —, in the order read, built into Reference objects only when asked for. */
+class CitationList {
+  private head: number;
+  /** The last citation (its file is the one a repeated id in the same file would name). */
+  tail: number;
+  length = 1;
   private built?: Reference[];
 
   constructor(
     readonly id: string,
-    /** The scan's files in the order read (citations name them by their place here). */
-    readonly paths: readonly string[],
-    /** Whether the scan read the files in path order, so each list is already sorted: known once the scan ends. */
-    private readonly scan: { readonly sorted: boolean },
-  ) {}
+    private readonly store: CitationStore,
+    first: number,
+  ) {
+    this.head = first;
+    this.tail = first;
+  }
 
-  get length(): number {
-    return this.files.length;
+  append(citation: number): void {
+    this.store.next[this.tail] = citation;
+    this.tail = citation;
+    this.length++;
+  }
+
+  /** Each citation's place in the scan, in the order read. */
+  *places(): Generator<number> {
+    for (let c = this.head; c >= 0; c = this.store.next[c]!) yield c;
   }
 
   /** Whether any citing file is in `paths`. */
   citesAny(paths: ReadonlySet<string>): boolean {
-    return this.files.some((f) => paths.has(this.paths[f]!));
+    const { next, files, paths: names } = this.store;
+    for (let c = this.head; c >= 0; c = next[c]!) if (paths.has(names[files[c]!]!)) return true;
+    return false;
   }
 
   /** The citations, by file and line (built once). */
   references(): Reference[] {
     if (!this.built) {
-      this.built = this.files.map((f, i) => ({ id: this.id, file: this.paths[f]!, line: this.lines[i]! }));
+      const { next, files, lines, paths } = this.store;
+      const built: Reference[] = [];
+      for (let c = this.head; c >= 0; c = next[c]!) built.push({ id: this.id, file: paths[files[c]!]!, line: lines[c]! });
       // Files arrive in any order where the source reads them concurrently (in path order from git); the matrix lists them by path.
-      if (!this.scan.sorted) this.built.sort(byFile);
+      if (!this.store.sorted) built.sort(byFile);
+      this.built = built;
     }
     return this.built;
   }
@@ -552,42 +625,35 @@ async function scanCitations(
   paths: readonly string[],
   match: (text: string, file: string, firstLine?: number) => Reference[],
   lines: LineSelection | undefined,
-): Promise<{ citations: Map<string, CitationList>; findings: Finding[] }> {
+): Promise<{ citations: Map<string, CitationList>; store: CitationStore; findings: Finding[] }> {
   const byId = new Map<string, CitationList>();
-  const read: string[] = [];
+  const store = new CitationStore();
+  const read = store.paths;
   const findings: Finding[] = [];
-  // Whether the files came in path order is known only at the end; every list reads the answer from here.
-  const order = { sorted: true };
-  let count = 0;
   let file = -1;
   // Each file is visited once with all its citations: an id this file already cites ends its list.
   const take = (id: string, line: number) => {
-    let list = byId.get(id);
-    if (!list) byId.set(id, (list = new CitationList(id, read, order)));
-    else if (list.files[list.files.length - 1] === file) return;
-    list.files.push(file);
-    list.lines.push(line);
-    list.order.push(count++);
+    const list = byId.get(id);
+    if (!list) byId.set(id, new CitationList(id, store, store.add(file, line)));
+    else if (store.files[list.tail] !== file) list.append(store.add(file, line));
   };
   await facts.scanAtHead(
     paths,
     (scanned) => {
       const path = scanned.path;
-      if (read.length && read[read.length - 1]! >= path) order.sorted = false;
+      if (read.length && read[read.length - 1]! >= path) store.sorted = false;
       file = read.push(path) - 1;
-      if (scanned.text === undefined && scanned.lines === undefined && scanned.matches === undefined) {
-        findings.push({ ...unreadableFinding(scanned, 'its requirement references'), severity: 'warning' });
-        return;
-      }
       if (scanned.matches) {
         const { lines: at, texts } = scanned.matches;
         for (let i = 0; i < texts.length; i++) take(texts[i]!, at[i]!);
-      } else if (scanned.lines) for (const l of scanned.lines) for (const r of match(l.text, path, l.line)) take(r.id, r.line);
-      else for (const r of match(scanned.text!, path)) take(r.id, r.line);
+      } else if (scanned.lines) {
+        for (const l of scanned.lines) for (const r of match(l.text, path, l.line)) take(r.id, r.line);
+      } else if (scanned.text !== undefined) for (const r of match(scanned.text, path)) take(r.id, r.line);
+      else findings.push({ ...unreadableFinding(scanned, 'its requirement references'), severity: 'warning' });
     },
     lines ? { lines } : undefined,
   );
-  return { citations: byId, findings };
+  return { citations: byId, store, findings };
 }
 
 /**
@@ -597,30 +663,37 @@ async function scanCitations(
  * read. Decided once per id; unknown and foreign citations come in the order they were read.
  */
 function sortCitations(
-  citations: ReadonlyMap<string, CitationList>,
-  prefixes: ReadonlySet<string> | undefined,
+  { citations, store }: { citations: ReadonlyMap<string, CitationList>; store: CitationStore },
+  byPrefix: boolean,
   byId: ReadonlyMap<string, Requirement[]>,
   keepForeign: boolean,
-): { tests: Map<string, CitationList>; unknown: Reference[]; foreign: Reference[] } {
-  const tests = new Map<string, CitationList>();
+): { tests: ReadonlyMap<string, CitationList>; unknown: Reference[]; foreign: Reference[] } {
   const unknown: CitationList[] = [];
   const foreign: CitationList[] = [];
+  let prefixes: Set<string> | undefined;
   for (const [id, list] of citations) {
-    // Without prefixes every match is a reference.
+    // A requirement's id has a prefix some requirement uses; without prefixes every match is a reference. The
+    // prefixes are gathered only for a citation of an id no requirement defines.
+    if (byId.has(id)) continue;
+    if (byPrefix) prefixes ??= new Set(Array.from(byId.keys(), idPrefix));
     if (prefixes && !prefixes.has(idPrefix(id))) {
       if (keepForeign) foreign.push(list);
-    } else if (byId.has(id)) tests.set(id, list);
-    else unknown.push(list);
+    } else unknown.push(list);
   }
-  return { tests, unknown: inOrderRead(unknown), foreign: inOrderRead(foreign) };
+  // The tests of a requirement: its id's citations (the rows look up only requirements' ids).
+  return { tests: citations, unknown: inOrderRead(unknown, store), foreign: inOrderRead(foreign, store) };
 }
 
 /** The citations of several lists, in the order the scan read them. */
-function inOrderRead(lists: readonly CitationList[]): Reference[] {
-  const all = lists.flatMap((list) =>
-    list.files.map((_, i) => ({ at: list.order[i]!, ref: { id: list.id, file: list.paths[list.files[i]!]!, line: list.lines[i]! } })),
-  );
-  return all.sort((a, b) => a.at - b.at).map((x) => x.ref);
+function inOrderRead(lists: readonly CitationList[], store: CitationStore): Reference[] {
+  const ids = new Map<number, string>();
+  for (const list of lists) for (const c of list.places()) ids.set(c, list.id);
+  // Places are whole numbers: a typed list sorts them as numbers, with no comparison function.
+  return Array.from(Uint32Array.from(ids.keys()).sort(), (c) => ({
+    id: ids.get(c)!,
+    file: store.paths[store.files[c]!]!,
+    line: store.lines[c]!,
+  }));
 }
 
 interface BaseRequirement {

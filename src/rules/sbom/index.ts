@@ -1,4 +1,5 @@
 import { defineRule } from '../../core/rule.js';
+import { sbomRule } from './rule.js';
 import { readLockfile, type LockedPackage } from '../../parsers/lockfiles/index.js';
 import { autoLockfilesAtHead, isLockfile } from '../common/lockfile-sources.js';
 import { inspectSbom, jsonPointerLines, type SbomDocument, type SbomIssue } from '../../parsers/sbom/index.js';
@@ -19,8 +20,8 @@ export { DEFAULT_MAX_FILE_BYTES, DEFAULT_SBOM_GLOBS, SbomOptions } from './optio
 const FAMILY = { cyclonedx: 'CycloneDX', spdx: 'SPDX' } as const;
 
 export const sbom = defineRule({
-  name: 'sbom',
-  description: 'SBOM: present, valid against the official schema, carrying the NTIA minimum elements, and matching what the lockfiles pin (CycloneDX 1.2–1.7, SPDX 2.2/2.3).',
+  name: sbomRule.name,
+  description: sbomRule.description,
   options: SbomOptions,
 
   async evaluate(options, facts): Promise<GateOutcome> {

@@ -85,8 +85,18 @@ export class PolicyLoader {
 
   constructor(rules: readonly Rule[]) {
     this.rules = new Map(rules.map((r) => [r.name, r]));
-    // ajv's code optimization passes cost compile time that a policy validated once per run never earns back.
-    this.ajv = new Ajv({ allErrors: true, strict: false, useDefaults: true, verbose: true, code: { optimize: false } });
+    // ajv's code optimization passes cost compile time that a policy validated once per run never earns back, and
+    // so does compiling the JSON Schema meta-schema to check our own schemas (built from the rules' TypeBox options
+    // and checked by test/policy*.test.ts): no meta-schema, no schema validation at run time.
+    this.ajv = new Ajv({
+      allErrors: true,
+      strict: false,
+      useDefaults: true,
+      verbose: true,
+      code: { optimize: false },
+      meta: false,
+      validateSchema: false,
+    });
     addFormats(this.ajv);
     this.ajv.addFormat('repo-glob', { type: 'string', validate: (s: string) => globProblem(s) === undefined });
     this.ajv.addFormat('safe-regex', { type: 'string', validate: (s: string) => regexProblem(s) === undefined });

@@ -6,7 +6,11 @@ import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { policySchemas, schemaKey } from '../src/policy/compiled.js';
+import { POLICY_FORMATS } from '../src/policy/formats.js';
 import { gateSchema, topLevelSchema } from '../src/policy/schema.js';
+import { policyValidatorModules } from '../src/policy/standalone.js';
+import { POLICY_VALIDATORS } from '../src/policy/validators.js';
 import { RULES } from '../src/rules/index.js';
 import { TestRepo } from './helpers/git-repo.js';
 import { cdxJson, packageLock, PKGS } from './helpers/sbom-fixtures.js';
@@ -15,8 +19,9 @@ import { cdxJson, packageLock, PKGS } from './helpers/sbom-fixtures.js';
 // node with --import) records every file of dist/ that is loaded; the test then reads those files for the code of
 // each part of the program (a function or class it defines, as ncc keeps it). `--help` loads no command; a check
 // whose policy has only a traceability gate never loads the SBOM, lockfile, Markdown, XML or OSV readers nor the
-// GitHub client; a check with only an sbom gate never loads the traceability matrix or the Markdown reader. No
-// timing is involved: a regression is an import that brings the code back, whatever the machine's load.
+// GitHub client, nor ajv (the policy's validators are generated at build time); a check with only an sbom gate never
+// loads the traceability matrix or the Markdown reader. No timing is involved: a regression is an import that
+// brings the code back, whatever the machine's load. Needs `npm run bundle` (dist/ of this checkout).
 
 const DIST = new URL('../dist/', import.meta.url);
 const CLI = fileURLToPath(new URL('cli/index.js', DIST));
@@ -24,6 +29,7 @@ const CLI = fileURLToPath(new URL('cli/index.js', DIST));
 /** What a part of the program defines, as it appears in the bundle. */
 const CODE = {
   'the policy loader': 'class PolicyLoader',
+  'ajv (compiling schemas at run time)': 'class Ajv',
   'the check command': 'function checkLocal(',
   'the GitHub client (octokit)': 'function getOctokit(',
   'the traceability matrix': 'function buildMatrix(',
@@ -151,7 +157,7 @@ describe('start-up of the bundled CLI: what each command loads', () => {
   });
 });
 
-describe('the policy schemas, compiled at run time without the meta-schema (src/policy/load.ts)', () => {
+describe('the policy schemas', () => {
   it('are valid JSON Schema: the top level and the gate schema of every rule pass the draft-07 meta-schema', () => {
     const ajv = new Ajv({ strict: false, validateSchema: true });
     (addFormatsModule as unknown as (a: Ajv) => Ajv)(ajv);
@@ -160,5 +166,35 @@ describe('the policy schemas, compiled at run time without the meta-schema (src/
     for (const schema of schemas) expect(ajv.validateSchema(schema), JSON.stringify(ajv.errors)).toBe(true);
     // The check can fail: a misspelt type is refused.
     expect(ajv.validateSchema({ type: 'strnig' })).toBe(false);
+  });
+});
+
+describe('the policy validators generated at build time (src/policy/validators/)', () => {
+  it('are what src/policy/standalone.ts gives for the rules of the registry (else run the generator)', () => {
+    const fix = 'run `npm run build && node scripts/generate-policy-validators.mjs`';
+    for (const [path, text] of Object.entries(policyValidatorModules(RULES))) {
+      expect(readFileSync(new URL(`../src/policy/${path}`, import.meta.url), 'utf8'), `src/policy/${path} is stale: ${fix}`).toBe(text);
+    }
+  });
+
+  it('match the schemas the loader validates against, so no policy schema is compiled at run time', () => {
+    const schemas = policySchemas(RULES);
+    expect(Object.keys(POLICY_VALIDATORS).sort()).toEqual([...schemas.keys()].sort());
+    for (const [key, schema] of schemas) expect(POLICY_VALIDATORS[key]!.key, key).toBe(schemaKey(schema));
+  });
+
+  it('know every format the policy schema names', () => {
+    const formats = new Set<string>();
+    const walk = (v: unknown): void => {
+      if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === 'object') {
+        for (const [k, x] of Object.entries(v)) {
+          if (k === 'format' && typeof x === 'string') formats.add(x);
+          else walk(x);
+        }
+      }
+    };
+    for (const schema of policySchemas(RULES).values()) walk(schema);
+    expect([...formats].sort()).toEqual(Object.keys(POLICY_FORMATS).sort());
   });
 });

@@ -40,7 +40,8 @@ const CODE = {
   'the XML parser (fast-xml-parser)': 'class XMLParser',
   'the JUnit reader': 'function parseJUnit(',
   'the SBOM reader': 'function inspectSbom(',
-  'the lockfile readers': 'function readLockfile(',
+  'the npm lockfile reader': 'function readPackageLock(',
+  'the other lockfile readers (yarn.lock, TOML, pom.xml, …)': 'function readYarnLock(',
   'the OSV records reader': 'function asOsvRecord(',
   'the trace command': 'function traceWorkTree(',
   'the release record': 'function releaseLocal(',
@@ -134,12 +135,12 @@ describe('start-up of the bundled CLI: what each command loads', () => {
     );
   });
 
-  it('a check with only an sbom gate loads no traceability, requirement, Markdown or OSV code, and no GitHub client', () => {
+  it('a check with only an sbom gate (package-lock.json) loads no traceability, requirement, Markdown, OSV or other lockfile code, and no GitHub client', () => {
     const r = runRecorded(['check', '--base', 'HEAD', '--format', 'json'], sbom.dir);
     const result = JSON.parse(r.stdout) as { gates: { id: string; status: string }[] };
     expect(result.gates.map((g) => [g.id, g.status])).toEqual([['sbom', 'pass']]);
     const loaded = partsLoaded(r.files);
-    expect(loaded).toContain('the SBOM reader');
+    expect(loaded).toEqual(expect.arrayContaining(['the SBOM reader', 'the npm lockfile reader']));
     for (const part of [
       'the traceability matrix',
       'the YAML requirement reader',
@@ -149,6 +150,7 @@ describe('start-up of the bundled CLI: what each command loads', () => {
       'the JUnit reader',
       'the OSV records reader',
       'the GitHub client (octokit)',
+      'the other lockfile readers (yarn.lock, TOML, pom.xml, …)',
       'the trace command',
       'the release record',
     ] satisfies Part[]) {

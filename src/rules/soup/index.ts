@@ -1,7 +1,8 @@
 import { defineRule } from '../../core/rule.js';
 import { SoupOptions } from './options.js';
 import { soupRule } from './rule.js';
-import { readLockfile, type LockedPackage } from '../../parsers/lockfiles/index.js';
+import { readLockfileOfKind } from '../../parsers/lockfiles/kinds.js';
+import type { LockedPackage } from '../../parsers/lockfiles/types.js';
 import { autoLockfilesAtHead } from '../common/lockfile-sources.js';
 import { packageKey, parseSoupList, type SoupEntry } from '../../parsers/soup/index.js';
 import { classifier } from '../../core/classification.js';
@@ -398,7 +399,7 @@ async function readPackages(facts: Facts, path: string, at: 'head' | 'base', fin
     return [];
   }
   if (!file) return [];
-  const result = readLockfile(path, file.text);
+  const result = await readLockfileOfKind(path, file.text);
   // Problems with the lockfile at base are the base's; only the head's are this pull request's findings.
   if (at === 'head') findings.push(...result.findings);
   return result.packages as LockedPackage[];

@@ -13,6 +13,7 @@ export default tseslint.config(
       'test/fixtures/**',
       'examples/**/node_modules/**',
       'src/parsers/sbom/schemas/validators/**',
+      'src/policy/validators/**',
     ],
   },
   js.configs.recommended,

@@ -1,5 +1,6 @@
-// Copies the generated schema validators (JavaScript, see src/parsers/sbom/schemas/generate-validators.ts) to lib/,
-// which the TypeScript compiler does not: the bundler then makes each a chunk of its own.
+// Copies the generated schema validators (JavaScript, see src/parsers/sbom/schemas/generate-validators.ts and
+// src/policy/standalone.ts) to lib/, which the TypeScript compiler does not: the bundler then makes each a chunk of
+// its own.
 import { cpSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,3 +8,7 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const from = join(root, 'src/parsers/sbom/schemas/validators');
 cpSync(from, join(root, 'lib/parsers/sbom/schemas/validators'), { recursive: true, filter: (path) => !path.endsWith('.d.ts') });
+cpSync(join(root, 'src/policy/validators'), join(root, 'lib/policy/validators'), {
+  recursive: true,
+  filter: (path) => !path.endsWith('.d.ts'),
+});

@@ -6,6 +6,9 @@ import { pullRequestFromPayload } from '../facts/github.js';
 // Events it does not evaluate end in a notice: a closed pull request, a draft when `drafts: skip`, an event
 // that is not about a pull request.
 
+/** The events of a monitor run (post-market surveillance), when the policy has a monitor: section. */
+export const MONITOR_EVENTS = ['schedule', 'workflow_dispatch'];
+
 export const PR_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review'];
 
 export type EventPlan =

@@ -8,13 +8,12 @@ import { log, writeResultFile, writeSummary } from '../publish/runner.js';
 import { escapeMarkdown } from '../report/escape.js';
 import { renderMonitorJson, renderMonitorMarkdown } from '../report/monitor.js';
 import { actionClient } from './evaluation.js';
+import { MONITOR_EVENTS } from './events.js';
 import type { ActionInputs } from './inputs.js';
 
 // The action on `schedule` and `workflow_dispatch` with a `monitor:` section: post-market surveillance of the
 // released versions instead of a pull-request evaluation. The state (first sight, statuses, announced clocks)
 // lives in the tracking issues; an incomplete run writes no issue at all.
-
-export const MONITOR_EVENTS = ['schedule', 'workflow_dispatch'];
 
 /** Runs the monitor when the event and the policy call for it; false when this is not a monitor run. */
 export async function maybeRunMonitor(eventName: string, inputs: ActionInputs): Promise<boolean> {

@@ -17,11 +17,8 @@ import { linksFromEnvironment, MAX_COMMENT_LENGTH, MAX_SUMMARY_BYTES, renderMark
 import { actionClient, publishAllowanceMs } from './client.js';
 import type { EarlyStart } from './early.js';
 import { evaluateWithinBudget, pullRequestRun, WORKER_JOB } from './evaluation.js';
-import { planEvent, PR_EVENTS } from './events.js';
+import { MONITOR_EVENTS, planEvent, PR_EVENTS } from './events.js';
 import { readInputs, type ActionInputs } from './inputs.js';
-import { publishResultFile } from './publish-result.js';
-import { releaseTag, runRelease } from './release.js';
-import { maybeRunMonitor } from './monitor.js';
 
 // The action: event → facts (checkout first, API for the rest) → the shared evaluation → every publisher.
 
@@ -46,7 +43,9 @@ async function runAction(inputs: ActionInputs, workerEntry: URL | undefined, ear
   const eventName = process.env.GITHUB_EVENT_NAME ?? '';
   const apiUrl = process.env.GITHUB_API_URL || 'https://api.github.com';
   const budgetMs = inputs.timeoutSeconds * 1000;
+  // The release record, the monitor and publish-result are imported only for the runs that do them.
   if (eventName === 'push' || eventName === 'release') {
+    const { releaseTag, runRelease } = await import('./release.js');
     const tag = releaseTag(eventName, process.env.GITHUB_REF, await readEventPayload(process.env.GITHUB_EVENT_PATH));
     if (tag) {
       const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
@@ -55,7 +54,8 @@ async function runAction(inputs: ActionInputs, workerEntry: URL | undefined, ear
       return runRelease(tag, inputs, actionClient(inputs, apiUrl, budgetMs), owner, repo, AbortSignal.timeout(budgetMs));
     }
   }
-  if (await maybeRunMonitor(eventName, inputs)) return; // schedule/workflow_dispatch with a monitor: section
+  // schedule/workflow_dispatch with a monitor: section
+  if (MONITOR_EVENTS.includes(eventName) && (await (await import('./monitor.js')).maybeRunMonitor(eventName, inputs))) return;
   if (!inputs.publishResult && !PR_EVENTS.includes(eventName) && eventName !== 'merge_group') {
     // No event payload read and no request made.
     return skipRun(
@@ -71,7 +71,8 @@ async function runAction(inputs: ActionInputs, workerEntry: URL | undefined, ear
   // allowance after it, so a run that spent its budget still leaves its report.
   const started = Date.now();
   const client = early?.client ?? actionClient(inputs, apiUrl, budgetMs + publishAllowanceMs(budgetMs));
-  if (inputs.publishResult) return publishResultFile({ inputs, eventName, payload, client, owner, repo });
+  if (inputs.publishResult)
+    return (await import('./publish-result.js')).publishResultFile({ inputs, eventName, payload, client, owner, repo });
   const plan = await planEvent(eventName, payload, inputs.drafts, {
     pullRequest: (n) => new GitHubFacts(client, owner, repo, inputs.maxFileBytes).pullRequest(n),
   });

@@ -1,13 +1,19 @@
-import { createClient, type GitHubClient } from '../github/client.js';
+import type { GitHubClient } from '../github/client.js';
+import type { RemotePolicyReader } from '../policy/load.js';
 import { registerSecret } from '../report/redact.js';
 
 // The CLI's GitHub client, when GITHUB_TOKEN is set: the token registered as a secret (never printed), requests
-// aborted after `budgetMs`, rate-limit waits up to `maxRateLimitWaitMs`.
+// aborted after `budgetMs`, rate-limit waits up to `maxRateLimitWaitMs`. The client (octokit) is loaded only then.
 
-export function cliClient(env: Record<string, string | undefined>, budgetMs: number, maxRateLimitWaitMs: number): GitHubClient | undefined {
+export async function cliClient(
+  env: Record<string, string | undefined>,
+  budgetMs: number,
+  maxRateLimitWaitMs: number,
+): Promise<GitHubClient | undefined> {
   const token = env.GITHUB_TOKEN;
   if (!token) return undefined;
   registerSecret(token);
+  const { createClient } = await import('../github/client.js');
   return createClient({
     token,
     baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
@@ -17,4 +23,12 @@ export function cliClient(env: Record<string, string | undefined>, budgetMs: num
     retryDelayMs: 1000,
     maxRateLimitWaitMs,
   });
+}
+
+/** Central policies (`extends: owner/repo/path@ref`) are read through the API when GITHUB_TOKEN is set. */
+export async function remotePolicyReader(env: Record<string, string | undefined>): Promise<RemotePolicyReader | undefined> {
+  const client = await cliClient(env, 120_000, 30_000);
+  if (!client) return undefined;
+  const { remotePolicyReader: apiPolicyReader } = await import('../app/check.js');
+  return apiPolicyReader(client);
 }

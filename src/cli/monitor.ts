@@ -3,12 +3,10 @@ import { UsageError } from '../app/errors.js';
 import { formatPolicyError } from '../engine/check.js';
 import { writeOutputFile } from '../publish/output-file.js';
 import { parseFlags, runCommand, type CommandIO } from './run-command.js';
+import { MONITOR_USAGE } from './usage.js';
 
 // `sdlc-gate monitor`: post-market surveillance of the released versions (tags) and watched branches.
 // Exit 0 nothing open at or above fail_on (or in KEV) and every ref checked; 1 otherwise; 2 usage or policy errors.
-
-export const MONITOR_USAGE = `sdlc-gate monitor [--repo DIR] [--policy PATH] [--ref REF]... [--now ISO-8601] [--state FILE]
-                  [--format text|json|markdown] [--output FILE]`;
 
 export function monitor(args: string[], io: CommandIO): Promise<number> {
   return runCommand('monitor', MONITOR_USAGE, io, () => run(args, io), { code: 1, note: 'nothing was checked' });

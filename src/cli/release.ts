@@ -23,7 +23,7 @@ async function run(args: string[], io: ReleaseIO): Promise<number> {
   const s = { type: 'string' } as const;
   const opts = parseFlags(args, { repo: s, policy: s, tag: s, previous: s, output: s });
   if (!opts.tag) throw new UsageError('--tag TAG is needed: the release to record');
-  const github = githubFromEnv(io.env);
+  const github = await githubFromEnv(io.env);
   const { outcome, folder: output } = await releaseLocal({ cwd: io.cwd, ...opts, tag: opts.tag, ...(github ? { github } : {}) });
   if (!outcome.ok) {
     for (const e of outcome.errors) io.stderr(`${formatPolicyError(e)}\n`);
@@ -48,8 +48,8 @@ async function run(args: string[], io: ReleaseIO): Promise<number> {
 }
 
 /** GitHub access as the action has it: a token, the API's address and the repository. */
-function githubFromEnv(env: ReleaseIO['env']) {
+async function githubFromEnv(env: ReleaseIO['env']) {
   const [owner, name] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  const client = owner && name ? cliClient(env, 600_000, 60_000) : undefined;
+  const client = owner && name ? await cliClient(env, 600_000, 60_000) : undefined;
   return client ? { client, owner: owner!, repo: name!, serverUrl: env.GITHUB_SERVER_URL || 'https://github.com' } : undefined;
 }

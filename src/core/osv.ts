@@ -33,3 +33,6 @@ export interface OsvVulnerability {
 
 /** A severity on the CVSS qualitative rating scale (FIRST). */
 export type SeverityLevel = 'low' | 'medium' | 'high' | 'critical';
+
+/** The severity levels, lowest first. */
+export const SEVERITY_LEVELS: readonly SeverityLevel[] = ['low', 'medium', 'high', 'critical'];

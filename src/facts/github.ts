@@ -1,4 +1,5 @@
-import { apiErrorStatus, describeApiError, type GitHubClient } from '../github/client.js';
+import type { GitHubClient } from '../github/client.js';
+import { apiErrorStatus, describeApiError } from '../github/errors.js';
 import { symlinkRefused, tooLarge } from './refusals.js';
 import { decodeText } from './text.js';
 import {

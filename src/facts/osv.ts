@@ -1,5 +1,4 @@
 import type { OsvVulnerability } from '../core/osv.js';
-import { asOsvRecord } from '../parsers/osv.js';
 import { FactError } from '../core/types.js';
 import { timeoutSignal } from '../util/abort.js';
 
@@ -89,7 +88,8 @@ export function createOsvSource(o: OsvClientOptions): (api: string, purls: reado
     const key = `${base} ${id}`;
     let hit = records.get(key);
     if (!hit) {
-      hit = request('GET', `${base}/v1/vulns/${encodeURIComponent(id)}`).then((json) => {
+      hit = request('GET', `${base}/v1/vulns/${encodeURIComponent(id)}`).then(async (json) => {
+        const { asOsvRecord } = await import('../parsers/osv.js');
         const r = asOsvRecord(json);
         if (!r)
           throw new FactError(

@@ -1,4 +1,5 @@
-import { apiErrorStatus, describeApiError, type GitHubClient } from '../github/client.js';
+import type { GitHubClient } from '../github/client.js';
+import { apiErrorStatus, describeApiError } from '../github/errors.js';
 import { FactError, type Review } from '../core/types.js';
 import { reviewFromApi } from './github.js';
 

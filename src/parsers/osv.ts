@@ -7,9 +7,16 @@ export { compareVersionStrings };
 // OSV records (https://ossf.github.io/osv-schema/): their severity, the versions that fix them, and, for offline
 // records, whether a component version is affected. Pure: values in, values out.
 
-import type { OsvAffected, OsvEvent, OsvSeverityEntry, OsvVulnerability, SeverityLevel } from '../core/osv.js';
+import {
+  SEVERITY_LEVELS,
+  type OsvAffected,
+  type OsvEvent,
+  type OsvSeverityEntry,
+  type OsvVulnerability,
+  type SeverityLevel,
+} from '../core/osv.js';
 
-export const SEVERITY_LEVELS: readonly SeverityLevel[] = ['low', 'medium', 'high', 'critical'];
+export { SEVERITY_LEVELS };
 
 export interface OsvSeverity {
   /** undefined when the record gives neither a CVSS vector nor a database severity. */

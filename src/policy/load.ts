@@ -1,11 +1,11 @@
-import { regexProblem } from './regex.js';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { Rule } from '../core/rule.js';
-import { globProblem } from '../util/glob.js';
+import type { JsonSchema } from '../core/schemas.js';
+import { policySchemas, TOP, validatorFor } from './compiled.js';
 import { PRESETS } from './presets.js';
-import { gateSchema, topLevelSchema } from './schema.js';
+import { regexProblem } from './regex.js';
+import { globProblem } from '../util/glob.js';
 import { COMMON_GATE_KEYS, type GateConfig, type MonitorConfig, type Policy, type PolicyError, type SafetyClass } from './types.js';
 
 // Loads a policy file: YAML with positions → JSON Schema checks → `extends` merged → a typed Policy.
@@ -75,34 +75,34 @@ function identifyExtends(name: string, origin: string): { key: string; file: str
   return { key: `${origin}:${name}`, file: name };
 }
 
-const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
-
 export class PolicyLoader {
-  private readonly ajv: Ajv;
-  private readonly validateTop: ValidateFunction;
-  private readonly gateValidators = new Map<string, ValidateFunction>();
   private readonly rules: Map<string, Rule>;
+  private readonly schemas: Map<string, JsonSchema>;
+  /** The validators loaded so far, by TOP or rule name: generated at build time, or compiled (src/policy/compiled.ts). */
+  private readonly validators = new Map<string, Promise<ValidateFunction>>();
+  private validateTop: ValidateFunction | undefined;
 
   constructor(rules: readonly Rule[]) {
     this.rules = new Map(rules.map((r) => [r.name, r]));
-    // ajv's code optimization passes cost compile time that a policy validated once per run never earns back.
-    this.ajv = new Ajv({ allErrors: true, strict: false, useDefaults: true, verbose: true, code: { optimize: false } });
-    addFormats(this.ajv);
-    this.ajv.addFormat('repo-glob', { type: 'string', validate: (s: string) => globProblem(s) === undefined });
-    this.ajv.addFormat('safe-regex', { type: 'string', validate: (s: string) => regexProblem(s) === undefined });
-    this.validateTop = this.ajv.compile(topLevelSchema());
+    this.schemas = policySchemas(rules);
   }
 
-  /** The options validator of a rule, compiled when a gate first uses it (most policies use a few of the rules). */
-  private gateValidator(ruleName: string): ValidateFunction | undefined {
-    const rule = this.rules.get(ruleName);
-    if (!rule) return undefined;
-    let validate = this.gateValidators.get(ruleName);
-    if (!validate) {
-      validate = this.ajv.compile(gateSchema(rule, [...this.rules.keys()]));
-      this.gateValidators.set(ruleName, validate);
-    }
+  /** The validator of the top level (TOP) or of a rule's gates, loaded once. */
+  private validator(key: string): Promise<ValidateFunction> {
+    let validate = this.validators.get(key);
+    if (!validate) this.validators.set(key, (validate = validatorFor(key, this.schemas.get(key)!)));
     return validate;
+  }
+
+  /** The validators of the rules the layers' gates may run (a gate runs its `rule:`, else the rule named as its id). */
+  private async loadGateValidators(layers: readonly Layer[]): Promise<Map<string, ValidateFunction>> {
+    const names = new Set<string>();
+    for (const layer of layers) {
+      for (const [id, value] of Object.entries((layer.data.gates as Record<string, Record<string, unknown> | null>) ?? {})) {
+        for (const name of [id, value?.rule]) if (typeof name === 'string' && this.rules.has(name)) names.add(name);
+      }
+    }
+    return new Map(await Promise.all([...names].map(async (name) => [name, await this.validator(name)] as const)));
   }
 
   /** Parses and validates `text` (the file at `file`), following `extends` through `read`. */
@@ -110,9 +110,10 @@ export class PolicyLoader {
     const errors: PolicyError[] = [];
     const notes: string[] = [];
     const walk: Walk = { readRemote, notes, errors, loaded: new Set([`:${file}`]), layers: [] };
+    this.validateTop ??= await this.validator(TOP);
     await this.collectLayers({ file, key: `:${file}`, text, read, origin: '' }, [], walk);
     if (walk.layers.length === 0) return { ok: false, errors };
-    const policy = this.merge(file, walk.layers, errors);
+    const policy = this.merge(file, walk.layers, errors, await this.loadGateValidators(walk.layers));
     return errors.length > 0 ? { ok: false, errors } : { ok: true, policy, notes };
   }
 
@@ -233,9 +234,10 @@ export class PolicyLoader {
       return undefined;
     }
     const layer: Layer = { file, doc, lines, data: data as Record<string, unknown> };
-    const valid = this.validateTop(layer.data as unknown);
+    const validateTop = this.validateTop!;
+    const valid = validateTop(layer.data as unknown);
     if (!valid) {
-      errors.push(...describeErrors(layer, [], this.validateTop.errors ?? []));
+      errors.push(...describeErrors(layer, [], validateTop.errors ?? []));
       // Keep going with the gates when they are well-formed, so one run reports every problem.
       const gates = (data as Record<string, unknown>).gates;
       const gatesUsable = isPlainObject(gates) && Object.values(gates).every((g) => g === null || isPlainObject(g));
@@ -244,7 +246,7 @@ export class PolicyLoader {
     return layer;
   }
 
-  private merge(file: string, layers: Layer[], errors: PolicyError[]): Policy {
+  private merge(file: string, layers: Layer[], errors: PolicyError[], gateValidators: ReadonlyMap<string, ValidateFunction>): Policy {
     const groups: Record<string, string[]> = {};
     let classification: Policy['classification'] = { default: 'B', items: [] };
     let release: Policy['release'];
@@ -279,7 +281,7 @@ export class PolicyLoader {
     const gates: GateConfig[] = [];
     for (const [id, { merged, last }] of gateObjects) {
       const ruleName = typeof merged.rule === 'string' ? merged.rule : id;
-      const validate = this.gateValidator(ruleName);
+      const validate = gateValidators.get(ruleName);
       if (!validate) {
         const at = typeof merged.rule === 'string' ? position(last, ['gates', id, 'rule']) : position(last, ['gates', id], true);
         const hint = typeof merged.rule === 'string' ? 'fix the rule name' : `add "rule: <name>" to the gate or rename it`;

@@ -1,4 +1,5 @@
-import { apiErrorStatus, describeApiError, type GitHubClient } from '../github/client.js';
+import type { GitHubClient } from '../github/client.js';
+import { apiErrorStatus, describeApiError } from '../github/errors.js';
 import type { Annotation } from '../report/annotations.js';
 import { redactSecrets } from '../report/redact.js';
 

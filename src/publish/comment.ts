@@ -1,4 +1,5 @@
-import { apiErrorStatus, describeApiError, type GitHubClient } from '../github/client.js';
+import type { GitHubClient } from '../github/client.js';
+import { apiErrorStatus, describeApiError } from '../github/errors.js';
 import { redactSecrets } from '../report/redact.js';
 
 // One PR comment kept up to date: found by a hidden marker and edited in place, never a second one. Only a

@@ -1,4 +1,5 @@
-import { apiErrorStatus, describeApiError, type GitHubClient } from '../github/client.js';
+import type { GitHubClient } from '../github/client.js';
+import { apiErrorStatus, describeApiError } from '../github/errors.js';
 import { STATE_SCHEMA, type MonitorFinding, type MonitorResult, type MonitorState, type StateItem } from '../core/monitor.js';
 import { escapeMarkdown } from '../report/escape.js';
 import { displayId } from '../report/monitor.js';

@@ -1,6 +1,5 @@
-import { Type, type Static } from '@sinclair/typebox';
 import { defineRule } from '../core/rule.js';
-import { RuleOptions } from '../core/schemas.js';
+import { checklistRule, ChecklistOptions } from './checklist-rule.js';
 import type { Nodes } from 'mdast';
 import { INLINE_CAP, MarkdownReadError, parseBlocks, rawInline, renderInline } from '../parsers/gfm-markdown.js';
 import type { GateOutcome } from '../core/rule.js';
@@ -57,21 +56,11 @@ function answers(bodyText: string, wanted: string): boolean {
   return bodyText === wanted || (bodyText.startsWith(wanted) && /^\s*[^\p{L}\p{N}\s]/u.test(bodyText.slice(wanted.length)));
 }
 
-const ChecklistOptions = RuleOptions(
-  {
-    items: Type.Array(Type.String({ minLength: 1, pattern: '\\S' }), {
-      minItems: 1,
-      description:
-        'Each must appear in the PR body as a checked task-list item, e.g. "- [x] Security impact assessed" (case- and whitespace-insensitive).',
-    }),
-  },
-  { required: ['items'] },
-);
-export type ChecklistOptions = Static<typeof ChecklistOptions>;
+export type { ChecklistOptions } from './checklist-rule.js';
 
 export const checklist = defineRule({
-  name: 'checklist',
-  description: 'The pull request body ticks each item of a checklist as a task-list item (- [x] ...) that GitHub renders as a checked box.',
+  name: checklistRule.name,
+  description: checklistRule.description,
   options: ChecklistOptions,
 
   async evaluate(options, facts): Promise<GateOutcome> {

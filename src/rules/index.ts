@@ -1,25 +1,30 @@
 import { protectedFiles } from './protected-files.js';
 import { reviews } from './reviews.js';
-import { riskRegister } from './risk-register/index.js';
-import { sbom } from './sbom/index.js';
-import { soup } from './soup/index.js';
-import { traceability } from './traceability/index.js';
+import { riskRegisterRule } from './risk-register/rule.js';
+import { sbomRule } from './sbom/rule.js';
+import { soupRule } from './soup/rule.js';
+import { traceabilityRule } from './traceability/rule.js';
 import { changeRequest } from './change-request.js';
-import { checklist } from './checklist.js';
+import { checklistRule } from './checklist-rule.js';
 import { updatedWith } from './updated-with.js';
-import { vulnerabilities } from './vulnerabilities/index.js';
+import { vulnerabilitiesRule } from './vulnerabilities/rule.js';
 import type { Rule } from '../core/rule.js';
 
-/** Every rule a policy can name. Adding a gate is adding its file and one line here. */
+/**
+ * Every rule a policy can name. Adding a gate is adding its file and one line here. The policy loader needs a
+ * rule's name, description and options only: a rule whose evaluation brings parsers of its own (SBOM, lockfiles,
+ * requirements, Markdown, OSV) is registered by its `rule.ts`, whose evaluate imports the implementation when a
+ * gate runs it, so a policy without that gate never loads that code.
+ */
 export const RULES: readonly Rule[] = [
   reviews,
   protectedFiles,
-  sbom,
-  traceability,
+  sbomRule,
+  traceabilityRule,
   updatedWith,
   changeRequest,
-  checklist,
-  riskRegister,
-  soup,
-  vulnerabilities,
+  checklistRule,
+  riskRegisterRule,
+  soupRule,
+  vulnerabilitiesRule,
 ];

@@ -13,6 +13,7 @@ import {
   readTomlPackages,
   readYarnLock,
 } from './other.js';
+import { basename, readerFailed, unknownLockfile } from './kinds.js';
 import type { LockfileResult } from './types.js';
 
 // Lockfile readers: what each lockfile pins, as purls, for the SBOM drift check and the SOUP inventory.
@@ -23,7 +24,7 @@ export { buildPurl, npmPurl, purlKey, pypiName, type PurlKey } from './purl.js';
 
 type Reader = (path: string, text: string) => LockfileResult;
 
-/** File names (basename) of the lockfiles read, and their readers. */
+/** File names (basename) of the lockfiles read, and their readers (as ./kinds.ts lists them). */
 const READERS: Record<string, Reader> = {
   'package-lock.json': readPackageLock,
   'npm-shrinkwrap.json': readPackageLock,
@@ -43,36 +44,15 @@ const READERS: Record<string, Reader> = {
   'pom.xml': readPom,
 };
 
-/** The lockfile names auto-discovery looks for, anywhere in the repository. */
-export const LOCKFILE_NAMES: readonly string[] = Object.keys(READERS);
+export { LOCKFILE_NAMES, readLockfileOfKind } from './kinds.js';
 
+/** What one lockfile pins, every reader loaded up front (the rules use readLockfileOfKind, which loads one). */
 export function readLockfile(path: string, text: string): LockfileResult {
   const reader = READERS[basename(path)];
-  if (!reader) {
-    return {
-      kind: 'unknown',
-      packages: [],
-      findings: [
-        {
-          severity: 'error',
-          message: `${path} is not a lockfile this gate reads (known: ${LOCKFILE_NAMES.join(', ')}) — name only these in \`lockfiles\`, or use lockfiles: auto`,
-          file: path,
-        },
-      ],
-    };
-  }
+  if (!reader) return unknownLockfile(path);
   try {
     return reader(path, text);
   } catch (e) {
-    // A reader bug or a pathological file: report it on the file rather than crash the gate.
-    return {
-      kind: basename(path),
-      packages: [],
-      findings: [{ severity: 'error', message: `${path} could not be read: ${(e as Error).message}`, file: path, line: 1 }],
-    };
+    return readerFailed(path, e);
   }
-}
-
-function basename(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
 }

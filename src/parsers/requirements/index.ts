@@ -4,10 +4,12 @@ import { parseOpenFastTrace } from './openfasttrace.js';
 import { parseReqIf } from './reqif.js';
 import { parseSphinxNeeds } from './sphinx-needs.js';
 import { parseStrictDoc } from './strictdoc.js';
-import { anchoredId, type ParsedRequirements, type RequirementFormat, type SourceOptions } from './types.js';
+import { anchoredId, type ParsedRequirements } from './types.js';
+import type { RequirementFile } from './formats.js';
 import { parseYamlRequirements } from './yaml.js';
 
 export * from './types.js';
+export { DEFAULT_ID_PATTERN, formatFromExtension, parseInFormat, type RequirementFile } from './formats.js';
 export { parseYamlRequirements } from './yaml.js';
 export { parseMarkdownRequirements } from './markdown.js';
 export { parseDoorstopItem, parseDoorstopSettings, doorstopUidPattern, type DoorstopItem, type DoorstopSettings } from './doorstop.js';
@@ -17,27 +19,8 @@ export { parseSphinxNeeds } from './sphinx-needs.js';
 export { parseReqIf } from './reqif.js';
 
 // Requirement files parsed in their format: text in, requirements and findings out. Which files the policy's
-// sources name, and reading them, is the rules' (rules/common/requirement-sources.ts).
-
-export const DEFAULT_ID_PATTERN = '[A-Z][A-Z0-9]*-[0-9]+';
-
-export interface RequirementFile {
-  path: string;
-  format: RequirementFormat;
-  /** For Doorstop items: the folder's `.doorstop.yml`. */
-  settingsPath?: string;
-  /** What the source says for its format (reqif id_attribute, openfasttrace test_types). */
-  options?: SourceOptions;
-}
-
-export function formatFromExtension(path: string): RequirementFormat | undefined {
-  if (/\.(md|markdown)$/i.test(path)) return 'markdown';
-  if (/\.sdoc$/i.test(path)) return 'strictdoc';
-  if (/\.reqif$/i.test(path)) return 'reqif';
-  if (/(^|\/)needs\.json$/i.test(path)) return 'sphinx-needs';
-  if (/\.ya?ml$/i.test(path)) return 'yaml';
-  return undefined;
-}
+// sources name, and reading them, is the rules' (rules/common/requirement-sources.ts), which load each format's
+// parser only for a file of that format (./formats.ts); this module brings every parser at once.
 
 /** Parses one requirement file's text in its format. Never throws on malformed content. */
 export function parseRequirementFile(

@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { pypiName } from '../lockfiles/index.js';
+import { pypiName } from '../lockfiles/purl.js';
 import type { Finding } from '../../core/types.js';
 
 // Reads a SOUP list (IEC 62304 8.1.2): the native YAML list, or OpenRegulatory's Markdown table. Pure; what cannot

@@ -1,4 +1,4 @@
-import { LOCKFILE_NAMES } from '../../parsers/lockfiles/index.js';
+import { LOCKFILE_NAMES } from '../../parsers/lockfiles/kinds.js';
 import type { Facts } from '../../core/types.js';
 import { globMatcher } from '../../util/glob.js';
 

@@ -2,19 +2,15 @@ import type { Facts, Finding } from '../../core/types.js';
 import { readOrFinding } from './read-file.js';
 import { globMatcher } from '../../util/glob.js';
 import { mapConcurrent, READ_CONCURRENCY } from '../../util/concurrency.js';
-import {
-  DEFAULT_ID_PATTERN,
-  formatFromExtension,
-  parseDoorstopSettings,
-  parseRequirementFile,
-  type DoorstopSettings,
-  type ParsedRequirements,
-  type Requirement,
-  type RequirementFile,
-  type RequirementFormat,
-  type RequirementSource,
-  type SourceOptions,
-} from '../../parsers/requirements/index.js';
+import { parseDoorstopSettings, type DoorstopSettings } from '../../parsers/requirements/doorstop.js';
+import { DEFAULT_ID_PATTERN, formatFromExtension, parseInFormat, type RequirementFile } from '../../parsers/requirements/formats.js';
+import type {
+  ParsedRequirements,
+  Requirement,
+  RequirementFormat,
+  RequirementSource,
+  SourceOptions,
+} from '../../parsers/requirements/types.js';
 
 // Reads the requirement sources of a policy (globs, or {path, format}) through Facts, for the gates that need the
 // requirement set (traceability, risk register): a file that cannot be read or parsed is a finding with its line,
@@ -188,7 +184,7 @@ export async function readRequirementFiles(
   const parsed = await mapConcurrent(files, READ_CONCURRENCY, async (file) => {
     const { text, finding } = await readOrFinding((p) => facts.readAtHead(p), file.path, 'its requirements');
     if (text === undefined) return { requirements: [], findings: finding ? [finding] : [] };
-    return parseRequirementFile(file, text, idPattern, file.settingsPath ? settingsByPath.get(file.settingsPath) : undefined);
+    return parseInFormat(file, text, idPattern, file.settingsPath ? settingsByPath.get(file.settingsPath) : undefined);
   });
   const requirements: Requirement[] = [];
   const doorstop: NonNullable<ParsedRequirements['doorstop']> = [];

@@ -1,8 +1,9 @@
-import { Type, type Static } from '@sinclair/typebox';
 import { defineRule } from '../../core/rule.js';
-import { annotate, globSchema, requirementSourceSchema, RuleOptions, StringEnum } from '../../core/schemas.js';
+import { riskRegisterRule } from './rule.js';
+import { RiskRegisterOptions } from './options.js';
 import { parseRiskRegister, type RiskRegister } from '../../parsers/risk/index.js';
-import { DEFAULT_ID_PATTERN, type RequirementSource } from '../../parsers/requirements/index.js';
+import { DEFAULT_ID_PATTERN } from '../../parsers/requirements/formats.js';
+import type { RequirementSource } from '../../parsers/requirements/types.js';
 import { readOrFinding } from '../common/read-file.js';
 import { readRequirementSources } from '../common/requirement-sources.js';
 import { mapConcurrent, READ_CONCURRENCY } from '../../util/concurrency.js';
@@ -14,33 +15,11 @@ import type { GateContext, GateOutcome } from '../../core/rule.js';
 /** Where tests live when the requirements do not come from a traceability gate (that gate's own default). */
 const DEFAULT_TESTS = ['test/**', 'tests/**', '**/*_test.*', '**/*.test.*', '**/*.spec.*'];
 
-const RiskRegisterOptions = RuleOptions({
-  file: annotate(globSchema, { default: 'docs/risk/risk-register.yml', description: 'The risk register (a path at head).' }),
-  format: StringEnum(['native', 'rdm'], {
-    default: 'native',
-    description: 'native (risk-register.schema.json) or rdm (innolitics rdm data/risk.yml).',
-  }),
-  requirements: Type.Optional(
-    Type.Array(requirementSourceSchema, {
-      minItems: 1,
-      description:
-        'Where the requirements that implement controls are defined, read as the traceability gate reads them: globs, or {path, format}.',
-    }),
-  ),
-  requirements_from: Type.Optional(
-    Type.String({ minLength: 1, description: 'The id of a traceability gate whose requirements (and tests, for verified) to use.' }),
-  ),
-  verified: Type.Boolean({
-    default: false,
-    description: "Each control's requirement must be cited by a test (IEC 62304 7.3.3: hazard → control → requirement → test).",
-  }),
-});
-export type RiskRegisterOptions = Static<typeof RiskRegisterOptions>;
+export type { RiskRegisterOptions } from './options.js';
 
 export const riskRegister = defineRule({
-  name: 'risk-register',
-  description:
-    'The risk-management file (ISO 14971, IEC 62304 7): valid, every risk control implemented by an existing requirement (and, with verified, tested), residual risks acceptable or justified, causes in known software items.',
+  name: riskRegisterRule.name,
+  description: riskRegisterRule.description,
   options: RiskRegisterOptions,
 
   async evaluate(options, facts, ctx): Promise<GateOutcome> {

@@ -1,4 +1,5 @@
-import { purlKey, type LockedPackage } from '../../parsers/lockfiles/index.js';
+import { purlKey } from '../../parsers/lockfiles/purl.js';
+import type { LockedPackage } from '../../parsers/lockfiles/types.js';
 import type { SbomComponent, SbomDocument, SbomIssue } from '../../parsers/sbom/index.js';
 import type { Finding, FindingAction } from '../../core/types.js';
 import { listing, shortList } from '../../util/text.js';

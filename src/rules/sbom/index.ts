@@ -1,5 +1,7 @@
 import { defineRule } from '../../core/rule.js';
-import { readLockfile, type LockedPackage } from '../../parsers/lockfiles/index.js';
+import { sbomRule } from './rule.js';
+import { readLockfileOfKind } from '../../parsers/lockfiles/kinds.js';
+import type { LockedPackage } from '../../parsers/lockfiles/types.js';
 import { autoLockfilesAtHead, isLockfile } from '../common/lockfile-sources.js';
 import { inspectSbom, jsonPointerLines, type SbomDocument, type SbomIssue } from '../../parsers/sbom/index.js';
 import { compareVersionStrings } from '../../util/version.js';
@@ -19,8 +21,8 @@ export { DEFAULT_MAX_FILE_BYTES, DEFAULT_SBOM_GLOBS, SbomOptions } from './optio
 const FAMILY = { cyclonedx: 'CycloneDX', spdx: 'SPDX' } as const;
 
 export const sbom = defineRule({
-  name: 'sbom',
-  description: 'SBOM: present, valid against the official schema, carrying the NTIA minimum elements, and matching what the lockfiles pin (CycloneDX 1.2–1.7, SPDX 2.2/2.3).',
+  name: sbomRule.name,
+  description: sbomRule.description,
   options: SbomOptions,
 
   async evaluate(options, facts): Promise<GateOutcome> {
@@ -149,7 +151,7 @@ async function readLockfiles(options: SbomOptions, facts: Facts, findings: Findi
   for (const path of await lockfilePaths(options, facts, findings)) {
     const file = await readAtHeadOrReport(facts, path, options.max_file_bytes, 'lockfile', findings);
     if (!file) continue;
-    const result = readLockfile(path, file.text);
+    const result = await readLockfileOfKind(path, file.text);
     findings.push(...result.findings);
     if (result.findings.some((f) => f.severity === 'error') && result.packages.length === 0) continue;
     const packages = result.packages as LockedPackage[];

@@ -1,7 +1,8 @@
-import { Type, type Static } from '@sinclair/typebox';
 import { defineRule } from '../../core/rule.js';
-import { annotate, Const, globListSchema, globSchema, RuleOptions, StringEnum } from '../../core/schemas.js';
-import { readLockfile, type LockedPackage } from '../../parsers/lockfiles/index.js';
+import { SoupOptions } from './options.js';
+import { soupRule } from './rule.js';
+import { readLockfileOfKind } from '../../parsers/lockfiles/kinds.js';
+import type { LockedPackage } from '../../parsers/lockfiles/types.js';
 import { autoLockfilesAtHead } from '../common/lockfile-sources.js';
 import { packageKey, parseSoupList, type SoupEntry } from '../../parsers/soup/index.js';
 import { classifier } from '../../core/classification.js';
@@ -22,34 +23,11 @@ interface Pinned {
   cls: SafetyClass;
 }
 
-const SoupOptions = RuleOptions({
-  file: annotate(globSchema, { default: 'docs/soup.yml', description: 'The SOUP list (a path at head).' }),
-  format: StringEnum(['native', 'openregulatory'], {
-    default: 'native',
-    description: "native (a YAML list) or openregulatory (OpenRegulatory's Markdown SOUP table).",
-  }),
-  lockfiles: Type.Union([Const('auto'), globListSchema], {
-    default: 'auto',
-    description:
-      'auto: every lockfile in the repository (outside node_modules/, vendor/); or a list of paths/globs; [] checks the SOUP list alone.',
-  }),
-  scope: StringEnum(['direct', 'all'], {
-    default: 'direct',
-    description:
-      'direct: the dependencies the project declares; all: every package the lockfiles pin. Development-only packages are left out.',
-  }),
-  anomaly_review_max_age_days: Type.Integer({
-    minimum: 1,
-    default: 365,
-    description: "For class B/C: the longest time since each item's anomaly list was reviewed.",
-  }),
-});
-export type SoupOptions = Static<typeof SoupOptions>;
+export type { SoupOptions } from './options.js';
 
 export const soup = defineRule({
-  name: 'soup',
-  description:
-    'SOUP (IEC 62304 8.1.2, 5.3.3/5.3.4, 7.1.2/7.1.3): every dependency the lockfiles pin is in the SOUP list at the same version, with a manufacturer, and for class B/C its purpose, requirements, risk and a recent anomaly review.',
+  name: soupRule.name,
+  description: soupRule.description,
   options: SoupOptions,
 
   async evaluate(options, facts, ctx): Promise<GateOutcome> {
@@ -421,7 +399,7 @@ async function readPackages(facts: Facts, path: string, at: 'head' | 'base', fin
     return [];
   }
   if (!file) return [];
-  const result = readLockfile(path, file.text);
+  const result = await readLockfileOfKind(path, file.text);
   // Problems with the lockfile at base are the base's; only the head's are this pull request's findings.
   if (at === 'head') findings.push(...result.findings);
   return result.packages as LockedPackage[];

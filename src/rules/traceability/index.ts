@@ -1,4 +1,5 @@
 import { defineRule, type GateOutcome } from '../../core/rule.js';
+import { traceabilityRule } from './rule.js';
 import type { Finding, ReportTable, Severity } from '../../core/types.js';
 import { listing, plural, shortList } from '../../util/text.js';
 import { countMatrix } from '../../core/trace.js';
@@ -9,9 +10,8 @@ import { doorstopLinkFindings } from './doorstop-links.js';
 export { buildMatrix, type Matrix, type MatrixRow, type TraceabilityOptions } from './matrix.js';
 
 export const traceability = defineRule({
-  name: 'traceability',
-  description:
-    'Traceability (IEC 62304 5.1.1, 5.7.4): every requirement is cited by a test (and passed, with JUnit), every cited id exists, and a requirement changed by the PR has its tests changed too.',
+  name: traceabilityRule.name,
+  description: traceabilityRule.description,
   options: TraceabilityOptions,
 
   async evaluate(options, facts, ctx): Promise<GateOutcome> {

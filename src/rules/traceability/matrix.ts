@@ -1,18 +1,13 @@
-import { parseJUnit, type TestCase } from '../../parsers/junit.js';
+import type { TestCase } from '../../parsers/junit.js';
 import {
-  coverageTagPattern,
-  DEFAULT_ID_PATTERN,
   doorstopUidPattern,
-  DEFAULT_TEST_TYPES,
-  normalizedText,
   parseDoorstopSettings,
-  parseRequirementFile,
   type DoorstopItem,
   type DoorstopSettings,
-  type Requirement,
-  type RequirementFile,
-  type RequirementSource,
-} from '../../parsers/requirements/index.js';
+} from '../../parsers/requirements/doorstop.js';
+import { DEFAULT_ID_PATTERN, parseInFormat, type RequirementFile } from '../../parsers/requirements/formats.js';
+import { coverageTagPattern, DEFAULT_TEST_TYPES } from '../../parsers/requirements/openfasttrace.js';
+import { normalizedText, type Requirement, type RequirementSource } from '../../parsers/requirements/types.js';
 import { readOrFinding, unreadableFinding } from '../common/read-file.js';
 import { doorstopDirsAtHead, formerRequirementFile, readRequirementFiles, resolveRequirementFiles } from '../common/requirement-sources.js';
 import type { Classification } from '../../core/classification.js';
@@ -321,7 +316,9 @@ async function junitCases(
   const reports = await mapConcurrent(junitPaths, READ_CONCURRENCY, async (path) => {
     const { text, finding } = await readOrFinding((p) => facts.readAtHead(p), path, 'its test results');
     if (finding) findings.push(finding);
-    return text === undefined ? { cases: [], findings: [] } : parseJUnit(text, path);
+    if (text === undefined) return { cases: [], findings: [] };
+    const { parseJUnit } = await import('../../parsers/junit.js');
+    return parseJUnit(text, path);
   });
   const idInText = Pattern.standingAlone(idPattern);
   const rename = idFromName(options.junit_id_from_name);
@@ -743,7 +740,7 @@ async function requirementsAtBase(
   const parsed = await mapConcurrent(formerFiles, READ_CONCURRENCY, async (file) => {
     const base = await facts.readAtBase(file.path).catch(() => undefined);
     const docSettings = file.settingsPath ? await settingsAt(file.settingsPath) : undefined;
-    return base ? parseRequirementFile(file, base.text, idPattern, docSettings).requirements : [];
+    return base ? (await parseInFormat(file, base.text, idPattern, docSettings)).requirements : [];
   });
   const atBase = new Map<string, BaseRequirement>();
   for (const r of parsed.flat()) if (!atBase.has(r.id)) atBase.set(r.id, { requirement: r, text: normalizedText(r) });

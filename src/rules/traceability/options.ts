@@ -8,7 +8,7 @@ import {
   SAFETY_CLASSES,
   StringEnum,
 } from '../../core/schemas.js';
-import { DEFAULT_ID_PATTERN } from '../../parsers/requirements/index.js';
+import { DEFAULT_ID_PATTERN } from '../../parsers/requirements/formats.js';
 
 // The traceability gate's options, written once: the JSON Schema the policy is validated with and the type the
 // gate (and `sdlc-gate trace`, and the release record) read them as.

@@ -2,7 +2,7 @@ export const id = 57;
 export const ids = [57];
 export const modules = {
 
-/***/ 57:
+/***/ 80057:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

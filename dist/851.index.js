@@ -2,7 +2,7 @@ export const id = 851;
 export const ids = [851];
 export const modules = {
 
-/***/ 851:
+/***/ 20851:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

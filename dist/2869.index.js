@@ -1,0 +1,752 @@
+export const id = 2869;
+export const ids = [2869];
+export const modules = {
+
+/***/ 99823:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ publishAllowanceMs),
+/* harmony export */   _: () => (/* binding */ actionClient)
+/* harmony export */ });
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70636);
+/* harmony import */ var _publish_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(94353);
+
+
+/** The API client for a run, its requests aborted after `budgetMs`. */
+function actionClient(inputs, apiUrl, budgetMs) {
+    return (0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__.createClient)({
+        deadlineAt: Date.now() + Math.max(1, budgetMs),
+        token: inputs.token,
+        baseUrl: apiUrl,
+        deadline: AbortSignal.timeout(Math.max(1, budgetMs)),
+        requestTimeoutMs: Math.min(30_000, (inputs.timeoutSeconds * 1000) / 4),
+        retries: 3,
+        retryDelayMs: Math.min(1000, (inputs.timeoutSeconds * 1000) / 60),
+        maxRateLimitWaitMs: inputs.timeoutSeconds * 1000,
+        log: (m) => _publish_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .log */ .Rm.info(m),
+    });
+}
+/** Time for writing the report after the budget: a quarter of it, at least 5 s and at most 60 s. */
+function publishAllowanceMs(budgetMs) {
+    return Math.min(60_000, Math.max(5_000, budgetMs / 4));
+}
+
+
+/***/ }),
+
+/***/ 82869:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Vt: () => (/* binding */ WORKER_JOB),
+  _Y: () => (/* reexport */ action_client/* actionClient */._),
+  aI: () => (/* binding */ evaluateWithinBudget),
+  evaluationWorker: () => (/* binding */ evaluationWorker),
+  isEvaluationJob: () => (/* binding */ isEvaluationJob),
+  iM: () => (/* binding */ pullRequestRun)
+});
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(75919);
+// EXTERNAL MODULE: ./lib/app/pull-request.js + 3 modules
+var pull_request = __webpack_require__(66229);
+;// CONCATENATED MODULE: ./lib/engine/budget.js
+/**
+ * Starts the worker and collects one result per gate, in the policy's order. Resolves when the worker says it is
+ * done, or when the budget is spent (the worker is terminated), or when the worker dies; never rejects.
+ */
+function runGatesWithinBudget(gates, start, options) {
+    return new Promise((resolve) => {
+        const results = new Array(gates.length).fill(undefined);
+        let settled = false;
+        let worker;
+        const finish = (why) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            void worker?.terminate().catch(() => undefined);
+            resolve(gates.map((gate, i) => results[i] ?? unfinishedGate(gate, why, options)));
+        };
+        const timer = setTimeout(() => finish({ kind: 'budget' }), Math.max(0, options.remainingMs));
+        try {
+            worker = start();
+        }
+        catch (e) {
+            finish({ kind: 'failed', message: `the evaluation could not start: ${e.message}` });
+            return;
+        }
+        worker.on('message', (m) => {
+            if (settled)
+                return;
+            if (m.type === 'gate' && Number.isInteger(m.index) && m.index >= 0 && m.index < gates.length)
+                results[m.index] = m.result;
+            else if (m.type === 'done')
+                finish({ kind: 'failed', message: 'the evaluation ended without its result' });
+            else if (m.type === 'failed')
+                finish({ kind: 'failed', message: m.message });
+        });
+        worker.on('error', (e) => finish({ kind: 'failed', message: `the evaluation stopped: ${e.message}` }));
+        worker.on('exit', (code) => finish({ kind: 'failed', message: `the evaluation ended early (exit code ${code})` }));
+    });
+}
+/** The result of a gate that has none: an `error`, saying why and what to do. */
+function unfinishedGate(gate, why, options) {
+    const base = { id: gate.id, rule: gate.rule, level: gate.level, ...(gate.refs ? { refs: gate.refs } : {}) };
+    if (why.kind === 'budget') {
+        const seconds = formatSeconds(options.budgetSeconds);
+        return {
+            ...base,
+            status: 'error',
+            summary: `did not finish within ${seconds} s`,
+            findings: [
+                {
+                    severity: 'error',
+                    message: `The gate did not finish within ${seconds} s (${options.setting}), so it fails.`,
+                    help: `Look for what makes it slow (a very large file or pull request body, many files to search), or raise ${options.setting} if the work is legitimate; the other gates' results stand.`,
+                },
+            ],
+        };
+    }
+    return {
+        ...base,
+        status: 'error',
+        summary: `could not be evaluated: ${why.message}`,
+        findings: [{ severity: 'error', message: `The gate could not be evaluated, so it fails: ${why.message}` }],
+    };
+}
+function formatSeconds(s) {
+    return Number.isInteger(s) ? String(s) : s.toFixed(1);
+}
+
+// EXTERNAL MODULE: ./lib/engine/evaluate.js
+var evaluate = __webpack_require__(99095);
+// EXTERNAL MODULE: ./lib/action/client.js
+var action_client = __webpack_require__(99823);
+// EXTERNAL MODULE: ./lib/publish/runner.js
+var runner = __webpack_require__(94353);
+// EXTERNAL MODULE: ./lib/report/redact.js
+var redact = __webpack_require__(26749);
+;// CONCATENATED MODULE: ./lib/action/evaluation.js
+
+
+
+
+
+
+
+
+// The action's evaluation, run in a worker thread so that the time budget holds even when a gate spins on the CPU.
+// The main thread reads the policy (bounded work) and publishes; the worker gets everything it needs as plain
+// data, has the use case (src/app/pull-request.ts) build its facts (the checkout or the API), and posts each gate's
+// result as it is known.
+/** Marks workerData as this job, so the entry file knows it was started as the evaluation worker. */
+const WORKER_JOB = 'sdlc-gate/evaluation@1';
+function isEvaluationJob(data) {
+    return typeof data === 'object' && data !== null && data.kind === WORKER_JOB;
+}
+/** The plain data of a job (or the main thread's plan) as the use case takes it. */
+function pullRequestRun(job) {
+    return {
+        pr: job.pr,
+        owner: job.owner,
+        repo: job.repo,
+        maxFileBytes: job.inputs.maxFileBytes,
+        timeoutSeconds: job.inputs.timeoutSeconds,
+        ...(job.mergeGroup ? { mergeGroup: job.mergeGroup } : {}),
+    };
+}
+/**
+ * Evaluates the policy's gates within the budget. With `entry` (the action's bundled entry file), in a worker
+ * thread that is terminated when the budget is spent; without (the sources run under a test runner), in this
+ * thread, where only waiting — not CPU work — can be cut short.
+ */
+async function evaluateWithinBudget(job, entry, meta) {
+    const start = entry ? () => new external_node_worker_threads_.Worker(entry, { workerData: job, env: process.env }) : () => inProcessWorker(job);
+    const gates = await runGatesWithinBudget(job.policy.gates, start, {
+        remainingMs: job.remainingMs,
+        budgetSeconds: job.inputs.timeoutSeconds,
+        setting: 'the timeout-seconds input',
+    });
+    return { schema: 'sdlc-gate/result@1', status: (0,evaluate/* overallStatus */.g)(gates), ...meta, gates };
+}
+/** The worker's side: evaluates and posts each gate's result, then `done` (or `failed`). */
+async function evaluationWorker(job, post = (m) => external_node_worker_threads_.parentPort?.postMessage(m)) {
+    try {
+        (0,redact/* registerSecret */.cl)(job.inputs.token);
+        const client = (0,action_client/* actionClient */._)(job.inputs, job.apiUrl, job.remainingMs);
+        const run = {
+            ...pullRequestRun(job),
+            policy: job.policy,
+            viaApi: job.viaApi,
+            ...(job.workspace ? { workspace: job.workspace } : {}),
+            ...(job.mergeBase ? { mergeBase: job.mergeBase } : {}),
+        };
+        await (0,pull_request/* evaluatePullRequestGates */.Qi)(run, client, job.remainingMs, (m) => runner/* log */.Rm.info(m), (index, result) => post({ type: 'gate', index, result }));
+        post({ type: 'done' });
+    }
+    catch (e) {
+        post({ type: 'failed', message: e?.message ?? String(e) });
+    }
+}
+/** The evaluation in this thread, behind the same interface as a Worker (events 'message', 'error', 'exit'). */
+function inProcessWorker(job) {
+    const listeners = new Map();
+    const emit = (event, arg) => queueMicrotask(() => listeners.get(event)?.forEach((l) => l(arg)));
+    const fake = {
+        on(event, listener) {
+            const list = listeners.get(event) ?? [];
+            list.push(listener);
+            listeners.set(event, list);
+            return fake;
+        },
+        terminate: async () => 0,
+    };
+    void evaluationWorker(job, (m) => emit('message', m));
+    return fake;
+}
+
+
+/***/ }),
+
+/***/ 66229:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Qi: () => (/* binding */ evaluatePullRequestGates),
+  Hj: () => (/* binding */ openCheckout),
+  Hc: () => (/* binding */ pullRequestSources)
+});
+
+// EXTERNAL MODULE: ./lib/engine/evaluate.js
+var evaluate = __webpack_require__(99095);
+// EXTERNAL MODULE: ./lib/facts/git/index.js + 7 modules
+var git = __webpack_require__(82536);
+// EXTERNAL MODULE: ./lib/facts/local.js
+var local = __webpack_require__(29528);
+// EXTERNAL MODULE: ./lib/util/text.js
+var util_text = __webpack_require__(28805);
+;// CONCATENATED MODULE: ./lib/facts/checkout.js
+
+
+
+// Makes the runner's checkout usable for the diff: under pull_request it holds only the merge commit, often
+// shallow, so the base and head commits are fetched, and history deepened until they share a merge base.
+const DEEPEN_STEPS = [50, 500];
+async function prepareCheckout(workspace, pr, maxFileBytes, log) {
+    if (!workspace)
+        return { reason: 'GITHUB_WORKSPACE is not set' };
+    const repo = new git/* GitRepo */.tr(workspace, maxFileBytes);
+    if (!(await repo.isRepository()))
+        return { reason: `${workspace} is not a git checkout (add actions/checkout to read files locally)` };
+    let mergeBase;
+    try {
+        const missing = [];
+        for (const sha of [pr.baseSha, pr.headSha])
+            if (!(await repo.resolveCommit(sha)))
+                missing.push(sha);
+        if (missing.length) {
+            log(`fetching ${missing.map(util_text/* shortSha */.Fu).join(' and ')} from origin`);
+            await repo.fetch('origin', missing, (await repo.isShallow()) ? [`--depth=${DEEPEN_STEPS[0]}`] : []);
+        }
+        for (const depth of DEEPEN_STEPS) {
+            if (await repo.mergeBase(pr.baseSha, pr.headSha))
+                break;
+            if (!(await repo.isShallow()))
+                break;
+            log(`deepening the shallow checkout by ${depth} commits to find the merge base`);
+            await repo.fetch('origin', [pr.baseSha, pr.headSha], [`--deepen=${depth}`]);
+        }
+        mergeBase = await repo.mergeBase(pr.baseSha, pr.headSha);
+        if (!mergeBase) {
+            return { reason: `base ${(0,util_text/* shortSha */.Fu)(pr.baseSha)} and head ${(0,util_text/* shortSha */.Fu)(pr.headSha)} share no history in the checkout` };
+        }
+    }
+    catch (e) {
+        return { reason: `the checkout could not be prepared: ${e.message}` };
+    }
+    return { sources: (0,local/* gitSources */.zQ)(repo, pr), mergeBase };
+}
+
+// EXTERNAL MODULE: ./lib/facts/facts.js
+var facts = __webpack_require__(71892);
+// EXTERNAL MODULE: ./lib/facts/github.js
+var github = __webpack_require__(21564);
+;// CONCATENATED MODULE: ./lib/facts/prepared-checkout.js
+
+
+// A checkout another thread of this run has already prepared (fetched base and head, found their merge base): the
+// action's worker reads it without asking git again what the main thread already asked.
+function preparedCheckout(workspace, pr, maxFileBytes, mergeBase) {
+    const repo = new git/* GitRepo */.tr(workspace, maxFileBytes);
+    repo.knowMergeBase(pr.baseSha, pr.headSha, mergeBase);
+    return (0,local/* gitSources */.zQ)(repo, pr);
+}
+
+// EXTERNAL MODULE: ./lib/core/types.js
+var types = __webpack_require__(82458);
+;// CONCATENATED MODULE: ./lib/facts/merge-group.js
+
+/** The facts of a merge group that differ from a pull request's: its changed files and its reviews. */
+function mergeGroupSources(mg, headSha) {
+    return {
+        // The pull request's file list is not the merge group's diff (the queue adds the pull requests ahead of it).
+        changedFiles: () => Promise.reject(new types/* FactError */.n(`a merge group's changes are computed from a checkout — add actions/checkout (with fetch-depth: 0) before sdlc-gate in the merge_group job`)),
+        reviews: async (fetch) => {
+            if (!mg.pull) {
+                // No pull request to ask about: the diff gates run; the gates that need its reviews end in error saying so.
+                throw new types/* FactError */.n(`the merge group's branch ${mg.headRef ?? '(none)'} names no pull request (refs/heads/gh-readonly-queue/<base>/pr-<number>-<sha>), so its reviews cannot be read — see "Merge queues" in the README`);
+            }
+            const own = mg.pull.head;
+            // An approval of the pull request's latest commit is an approval of what the queue merged from it.
+            return (await fetch(mg.pull.number)).map((r) => (r.commitId === own ? { ...r, commitId: headSha } : r));
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./lib/facts/osv.js
+var osv = __webpack_require__(94571);
+// EXTERNAL MODULE: ./lib/rules/index.js + 5 modules
+var rules = __webpack_require__(95173);
+;// CONCATENATED MODULE: ./lib/app/pull-request.js
+
+
+
+
+
+
+
+
+// The check use case as the action runs it: a pull request's facts from the runner's checkout when it is usable,
+// through the API otherwise; the gates evaluated over them (in the action's worker thread).
+/** Files a scan may read through the API, a request each, before it asks for a checkout (GITHUB_TOKEN has 1,000 requests an hour per repository). */
+const API_SCAN_LIMIT = 200;
+/** The runner's checkout made usable for the diff (base and head fetched), or why it is not used. */
+async function openCheckout(workspace, run, log) {
+    const { sources, mergeBase, reason } = await prepareCheckout(workspace, run.pr, run.maxFileBytes, log);
+    return { ...(sources ? { checkout: sources } : {}), ...(mergeBase ? { mergeBase } : {}), ...(reason ? { reason } : {}) };
+}
+/** The pull request's facts: from the checkout when there is one, through the API otherwise. */
+function pullRequestSources(run, client, checkout, remainingMs, log) {
+    const { pr } = run;
+    const api = new github/* GitHubFacts */.xc(client, run.owner, run.repo, run.maxFileBytes);
+    const timing = {
+        requestTimeoutMs: Math.min(30_000, (run.timeoutSeconds * 1000) / 4),
+        retries: 3,
+        retryDelayMs: Math.min(1000, (run.timeoutSeconds * 1000) / 60),
+    };
+    const group = run.mergeGroup ? mergeGroupSources(run.mergeGroup, pr.headSha) : undefined;
+    const sources = {
+        pr,
+        changedFiles: checkout?.changedFiles ?? group?.changedFiles ?? (() => api.pullRequestFiles(pr.number)),
+        readFile: checkout?.readFile ?? ((ref, path, maxBytes) => api.readFile(ref, path, maxBytes)),
+        listFiles: checkout?.listFiles ?? ((ref) => api.listFiles(ref)),
+        // Through the API a scan costs a request per file: a large one asks for a checkout instead of the rate limit.
+        scanFiles: checkout?.scanFiles ??
+            (0,facts/* scanByReading */.N)((ref, path, maxBytes) => api.readFile(ref, path, maxBytes), {
+                files: API_SCAN_LIMIT,
+                advice: 'check the repository out (actions/checkout) so the files are read locally',
+            }),
+        reviews: group ? () => group.reviews((n) => api.reviews(n)) : () => api.reviews(pr.number),
+        teamMembers: (team) => api.teamMembers(team),
+        osvScan: (0,osv/* createOsvSource */.CD)({ deadline: AbortSignal.timeout(Math.max(1, remainingMs)), ...timing, log }),
+        issueExists: (n) => api.issueExists(n),
+    };
+    return { sources, api };
+}
+/** Evaluates the policy's gates over the pull request's facts, handing each gate's result to `onGate` as it is known. */
+async function evaluatePullRequestGates(run, client, remainingMs, log, onGate) {
+    const checkout = run.viaApi
+        ? undefined
+        : run.workspace && run.mergeBase
+            ? preparedCheckout(run.workspace, run.pr, run.maxFileBytes, run.mergeBase)
+            : (await openCheckout(run.workspace, run, () => undefined)).checkout;
+    const { sources } = pullRequestSources(run, client, checkout, remainingMs, log);
+    await (0,evaluate/* evaluate */._)(run.policy, (0,facts/* createFacts */.u)(sources), rules/* RULES */.y, { base: run.pr.baseSha, head: run.pr.headSha, policy: { path: '', ref: '', sha256: '' } }, onGate);
+}
+
+
+/***/ }),
+
+/***/ 23047:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ classifier)
+/* harmony export */ });
+/* harmony import */ var _util_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95211);
+
+const RANK = { A: 1, B: 2, C: 3 };
+/**
+ * The safety class of a path: the highest class among the items whose paths match it (a file shared by a
+ * class B and a class C item must meet class C), else the policy's default.
+ */
+function classifier(classification) {
+    const items = classification.items.map((item) => ({ cls: item.class, matches: (0,_util_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatcher */ .f)(item.paths) }));
+    return (path) => {
+        let best;
+        for (const item of items)
+            if (item.matches(path) && (!best || RANK[item.cls] > RANK[best]))
+                best = item.cls;
+        return best ?? classification.default;
+    };
+}
+
+
+/***/ }),
+
+/***/ 82458:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ FactError)
+/* harmony export */ });
+// Core types shared by every stage of the pipeline: policy → facts → rules → engine → report → publish.
+// The core imports nothing outside itself.
+/** A fact could not be obtained; the message says what failed and what to do. */
+class FactError extends Error {
+    name = 'FactError';
+}
+
+
+/***/ }),
+
+/***/ 99095:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ evaluate),
+/* harmony export */   g: () => (/* binding */ overallStatus)
+/* harmony export */ });
+/* harmony import */ var _core_classification_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23047);
+/* harmony import */ var _policy_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98793);
+/* harmony import */ var _util_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95211);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28805);
+
+
+
+
+async function evaluate(policy, facts, rules, meta, onGate) {
+    const byName = new Map(rules.map((r) => [r.name, r]));
+    // Gates run concurrently; facts are memoized, so shared facts are fetched once.
+    const gates = await Promise.all(policy.gates.map(async (gate, index) => {
+        const result = await evaluateGate(gate, policy, facts, byName.get(gate.rule));
+        onGate?.(index, result);
+        return result;
+    }));
+    return { schema: 'sdlc-gate/result@1', status: overallStatus(gates), base: meta.base, head: meta.head, policy: meta.policy, gates };
+}
+function overallStatus(gates) {
+    return gates.some((g) => g.status === 'fail' || g.status === 'error') ? 'fail' : 'pass';
+}
+async function evaluateGate(gate, policy, facts, rule) {
+    const base = { id: gate.id, rule: gate.rule, level: gate.level, ...(gate.refs ? { refs: gate.refs } : {}) };
+    try {
+        if (!rule)
+            throw new Error(`no rule named "${gate.rule}" is registered`);
+        const skipReason = await whyNotApplicable(gate, policy, facts);
+        if (skipReason)
+            return { ...base, status: 'skip', summary: skipReason, findings: [] };
+        const ctx = (0,_policy_context_js__WEBPACK_IMPORTED_MODULE_2__/* .gateContext */ .V)(policy, gate.id);
+        const outcome = await rule.evaluate(gate.options, facts, ctx);
+        const findings = Array.isArray(outcome) ? outcome : outcome.findings;
+        const status = statusOf(findings, gate.level);
+        const summary = (!Array.isArray(outcome) && outcome.summary) || defaultSummary(findings, status);
+        const tables = !Array.isArray(outcome) && outcome.tables?.length ? { tables: outcome.tables } : {};
+        return { ...base, status, summary, findings, ...tables };
+    }
+    catch (e) {
+        const message = errorMessage(e);
+        return {
+            ...base,
+            status: 'error',
+            summary: `could not be evaluated: ${message}`,
+            findings: [{ severity: 'error', message: `The gate could not be evaluated, so it fails: ${message}` }],
+        };
+    }
+}
+function statusOf(findings, level) {
+    if (!findings.some((f) => f.severity === 'error'))
+        return 'pass';
+    return level === 'warning' ? 'warn' : 'fail';
+}
+function defaultSummary(findings, status) {
+    const errors = findings.filter((f) => f.severity === 'error');
+    if (status === 'pass') {
+        const warnings = findings.filter((f) => f.severity === 'warning').length;
+        return warnings ? `passed with ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(warnings, 'warning')}` : 'passed';
+    }
+    return errors.length === 1 ? errors[0].message : `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(errors.length, 'problem')}: ${errors[0].message}`;
+}
+/** Why the gate's `when` does not hold, or undefined when the gate applies. */
+async function whyNotApplicable(gate, policy, facts) {
+    const when = gate.when;
+    if (!when)
+        return undefined;
+    if (when.paths?.length || when.class?.length) {
+        const changed = (await facts.changedFiles()).flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])]);
+        if (when.paths?.length) {
+            const matches = (0,_util_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .globMatcher */ .f)(when.paths);
+            if (!changed.some(matches))
+                return `skipped: no changed file matches ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .listing */ .RR)(when.paths, 'or')}`;
+        }
+        if (when.class?.length) {
+            const classOf = (0,_core_classification_js__WEBPACK_IMPORTED_MODULE_0__/* .classifier */ .k)(policy.classification);
+            if (!changed.some((p) => when.class.includes(classOf(p)))) {
+                return `skipped: no changed file is in a class ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .listing */ .RR)(when.class, 'or')} software item`;
+            }
+        }
+    }
+    if (when.labels?.length) {
+        const labels = new Set((await facts.pr()).labels);
+        if (!when.labels.some((l) => labels.has(l)))
+            return `skipped: the pull request has none of the labels ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .listing */ .RR)(when.labels, 'or')}`;
+    }
+    return undefined;
+}
+function errorMessage(e) {
+    if (e instanceof Error)
+        return e.message.split('\n')[0].trim() || e.name;
+    return String(e);
+}
+
+
+/***/ }),
+
+/***/ 70636:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createClient: () => (/* binding */ createClient)
+/* harmony export */ });
+/* unused harmony export sleepFor */
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61351);
+/* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78665);
+/* harmony import */ var _util_abort_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82830);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9452);
+
+
+
+
+
+function sleepFor(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal.aborted)
+            return reject(signal.reason);
+        const done = () => {
+            clearTimeout(timer);
+            signal.removeEventListener('abort', stop);
+        };
+        const stop = () => {
+            done();
+            reject(signal.reason);
+        };
+        const timer = setTimeout(() => {
+            done();
+            resolve();
+        }, ms);
+        signal.addEventListener('abort', stop, { once: true });
+    });
+}
+/**
+ * A 5xx, or no answer at all (a reset socket, a per-request timeout): worth another try. Any 4xx that is not a
+ * rate limit (400, 401, 403, 404, 409, 410, 422, ...) is an answer about the request and is never retried.
+ */
+function isTransient(e) {
+    const status = e?.status;
+    if (typeof status !== 'number')
+        return true;
+    if (status >= 500)
+        return true;
+    return false;
+}
+function conduct(o) {
+    const secondMs = o.secondMs ?? 1000;
+    const spacing = o.writeSpacingMs ?? 1000;
+    const sleep = o.sleep ?? sleepFor;
+    const random = o.random ?? Math.random;
+    const deadlineAt = o.deadlineAt ?? Number.POSITIVE_INFINITY;
+    let writes = Promise.resolve();
+    let lastWriteAt = Number.NEGATIVE_INFINITY;
+    const left = () => deadlineAt - Date.now();
+    /** Writes go one at a time, `spacing` apart. */
+    const spaced = (fn) => {
+        const turn = writes.then(async () => {
+            const gap = lastWriteAt + spacing - Date.now();
+            if (gap > 0)
+                await sleep(gap, o.deadline);
+            if (o.deadline.aborted)
+                throw o.deadline.reason;
+            try {
+                return await fn();
+            }
+            finally {
+                lastWriteAt = Date.now();
+            }
+        });
+        writes = turn.catch(() => undefined);
+        return turn;
+    };
+    return (octokit) => {
+        octokit.hook.wrap('request', async (request, options) => {
+            const method = String(options.method ?? 'GET').toUpperCase();
+            const isWrite = method !== 'GET' && method !== 'HEAD';
+            const what = `${method} ${String(options.url ?? '')}`;
+            // `request: { retries: 0 }` on a call: a write that must not be repeated blindly (its answer may be lost
+            // after GitHub carried it out); rate limits are still waited out, as GitHub did nothing then.
+            const own = options.request?.retries;
+            const faultRetries = typeof own === 'number' ? own : o.retries;
+            for (let attempt = 0;; attempt++) {
+                if (o.deadline.aborted)
+                    throw o.deadline.reason ?? new Error(`${what}: the time budget is spent`);
+                try {
+                    return await (isWrite ? spaced(() => request(options)) : request(options));
+                }
+                catch (e) {
+                    if (o.deadline.aborted || attempt >= o.retries)
+                        throw e;
+                    const limit = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .rateLimitOf */ .tX)(e);
+                    let waitMs;
+                    if (limit) {
+                        waitMs = limit.waitSeconds * secondMs;
+                        const when = limit.resetAt ? ` (it resets at ${new Date(limit.resetAt).toISOString()})` : '';
+                        if (waitMs > left() || waitMs > o.maxRateLimitWaitMs) {
+                            o.log?.(`${limit.kind} rate limit on ${what}: a ${limit.waitSeconds}s wait is longer than the time budget allows${when}; not waiting`);
+                            throw e;
+                        }
+                        o.log?.(`${limit.kind} rate limit on ${what}: waiting ${limit.waitSeconds}s as GitHub asks${when}`);
+                    }
+                    else if (isTransient(e)) {
+                        const status = e.status;
+                        if (attempt >= faultRetries)
+                            throw e;
+                        // Full jitter: anywhere up to base·2^attempt, so racing runs do not retry in step.
+                        waitMs = Math.round(random() * o.retryDelayMs * 2 ** attempt);
+                        if (waitMs >= left())
+                            throw e;
+                        o.log?.(`${what} failed (${status ?? 'no answer'}); retry ${attempt + 1} of ${o.retries} in ${waitMs} ms`);
+                    }
+                    else {
+                        throw e;
+                    }
+                    await sleep(waitMs, o.deadline).catch(() => {
+                        throw e;
+                    });
+                }
+            }
+        });
+        return {};
+    };
+}
+function createClient(o) {
+    // A fresh timeout per attempt (so a retry after a hung response gets its own), bounded by the run's deadline;
+    // through @actions/github's fetch, which honours the runner's proxy settings.
+    const baseFetch = (_actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__/* .defaults */ .NT.request?.fetch ?? fetch);
+    // The body is read after this returns: the timer (unref'd) is left to cover it; the run's deadline is followed
+    // until the answer starts, so the deadline does not gather a listener per request.
+    const fetchWithTimeout = async (input, init) => {
+        const timeout = (0,_util_abort_js__WEBPACK_IMPORTED_MODULE_3__/* .timeoutSignal */ ._)(o.requestTimeoutMs, [o.deadline, init?.signal], { unref: true });
+        try {
+            return await baseFetch(input, { ...init, signal: timeout.signal });
+        }
+        finally {
+            timeout.unfollow();
+        }
+    };
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(o.token, { baseUrl: o.baseUrl.replace(/\/+$/, ''), request: { fetch: fetchWithTimeout } }, conduct(o));
+}
+
+
+/***/ }),
+
+/***/ 98793:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ gateContext)
+/* harmony export */ });
+/** What the gate `gateId` may know of its policy: its groups, classification, and the other gates' options. */
+function gateContext(policy, gateId) {
+    const byId = new Map(policy.gates.map((g) => [g.id, g]));
+    function gateOptions(id, rule) {
+        const gate = byId.get(id);
+        if (!gate || (rule && gate.rule !== rule.name))
+            return undefined;
+        return gate.options;
+    }
+    return {
+        gateId,
+        policyPath: policy.path,
+        groups: policy.groups,
+        classification: policy.classification,
+        gates: policy.gates.map((g) => ({ id: g.id, rule: g.rule })),
+        gateOptions: gateOptions,
+    };
+}
+
+
+/***/ }),
+
+/***/ 94353:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rm: () => (/* binding */ log),
+/* harmony export */   Sy: () => (/* binding */ writeSummary),
+/* harmony export */   tH: () => (/* binding */ writeResultFile)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96421);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63021);
+/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(26749);
+
+
+
+
+
+
+// What the Actions runner shows without the API: the job summary, step outputs, workflow-command annotations.
+async function writeSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq('GITHUB_STEP_SUMMARY is not set; no job summary written');
+        return false;
+    }
+    const clean = (0,_report_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .sanitizeOutput */ .Bn)(markdown);
+    const text = Buffer.byteLength(clean) > _report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_SUMMARY_BYTES */ .Q0 ? clean.slice(0, _report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_SUMMARY_BYTES */ .Q0 / 4) : clean;
+    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(text, true).write({ overwrite: false });
+    return true;
+}
+/** Writes the JSON result under RUNNER_TEMP and returns its path. */
+async function writeResultFile(json, checkName) {
+    const dir = process.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)();
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, `${checkName.replace(/[^A-Za-z0-9._-]+/g, '-')}-result.json`);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(path, (0,_report_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .redactSecrets */ .fp)(json));
+    return path;
+}
+/**
+ * The step's log, each line through sanitizeOutput: no secret, no terminal control sequence from repository
+ * content. Every message the action logs goes through here, never straight to @actions/core.
+ */
+const log = {
+    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .sanitizeOutput */ .Bn)(message)),
+    notice: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .sanitizeOutput */ .Bn)(message)),
+    warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .sanitizeOutput */ .Bn)(message)),
+    error: (message, props) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .sanitizeOutput */ .Bn)(message), props && {
+        ...props,
+        ...(props.file ? { file: (0,_report_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .sanitizeOutput */ .Bn)(props.file) } : {}),
+        ...(props.title ? { title: (0,_report_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .sanitizeOutput */ .Bn)(props.title) } : {}),
+    }),
+    setFailed: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .sanitizeOutput */ .Bn)(message)),
+};
+
+
+/***/ })
+
+};

@@ -1,0 +1,843 @@
+export const id = 719;
+export const ids = [719,4467];
+export const modules = {
+
+/***/ 26396:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   monitor: () => (/* binding */ monitor)
+/* harmony export */ });
+/* harmony import */ var _app_monitor_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36562);
+/* harmony import */ var _app_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6208);
+/* harmony import */ var _engine_check_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13970);
+/* harmony import */ var _publish_output_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85733);
+/* harmony import */ var _run_command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67755);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84761);
+
+
+
+
+
+
+// `sdlc-gate monitor`: post-market surveillance of the released versions (tags) and watched branches.
+// Exit 0 nothing open at or above fail_on (or in KEV) and every ref checked; 1 otherwise; 2 usage or policy errors.
+function monitor(args, io) {
+    return (0,_run_command_js__WEBPACK_IMPORTED_MODULE_3__/* .runCommand */ .d)('monitor', _usage_js__WEBPACK_IMPORTED_MODULE_4__/* .MONITOR_USAGE */ .t, io, () => run(args, io), { code: 1, note: 'nothing was checked' });
+}
+async function run(args, io) {
+    const s = { type: 'string' };
+    const opts = (0,_run_command_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFlags */ .b)(args, { repo: s, policy: s, ref: { type: 'string', multiple: true }, now: s, state: s, format: s, output: s });
+    const format = opts.format ?? 'text';
+    if (format !== 'text' && format !== 'json' && format !== 'markdown')
+        throw new _app_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(`--format must be text, json or markdown, not "${format}"`);
+    let now = new Date();
+    if (opts.now !== undefined) {
+        // A full date or date-time (ISO 8601); anything Date.parse guesses at (e.g. "tomorrow") is refused.
+        if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/.test(opts.now) ||
+            !Number.isFinite(Date.parse(opts.now))) {
+            throw new _app_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(`--now "${opts.now}" is not an ISO 8601 date (e.g. 2026-03-01 or 2026-03-01T06:17:00Z)`);
+        }
+        now = new Date(Date.parse(opts.now));
+    }
+    const outcome = await (0,_app_monitor_js__WEBPACK_IMPORTED_MODULE_0__/* .monitorLocal */ .wn)({ cwd: io.cwd, ...opts, ...(opts.ref ? { refs: opts.ref } : {}), now, format });
+    if (!outcome.ok) {
+        for (const e of outcome.errors)
+            io.stderr(`${(0,_engine_check_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPolicyError */ .iv)(e)}\n`);
+        io.stderr(`sdlc-gate monitor: the policy on ${outcome.branch} is invalid; nothing was checked\n`);
+        return 2;
+    }
+    const { result, rendered } = outcome;
+    // The state keeps first sight; a run that could not check everything still records what it did see.
+    if (opts.state && outcome.state !== undefined)
+        await (0,_publish_output_file_js__WEBPACK_IMPORTED_MODULE_2__/* .writeOutputFile */ .B)(io.cwd, opts.state, outcome.state);
+    if (opts.output) {
+        await (0,_publish_output_file_js__WEBPACK_IMPORTED_MODULE_2__/* .writeOutputFile */ .B)(io.cwd, opts.output, rendered);
+        io.stderr(`sdlc-gate monitor: ${result.status}; ${format} written to ${opts.output}\n`);
+    }
+    else
+        io.stdout(rendered);
+    if (result.unchecked.length || result.problems.length)
+        io.stderr(`sdlc-gate monitor: not checked: ${result.unchecked.join(', ') || 'every ref'}\n`);
+    return result.status === 'pass' ? 0 : 1;
+}
+
+
+/***/ }),
+
+/***/ 23047:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ classifier)
+/* harmony export */ });
+/* harmony import */ var _util_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95211);
+
+const RANK = { A: 1, B: 2, C: 3 };
+/**
+ * The safety class of a path: the highest class among the items whose paths match it (a file shared by a
+ * class B and a class C item must meet class C), else the policy's default.
+ */
+function classifier(classification) {
+    const items = classification.items.map((item) => ({ cls: item.class, matches: (0,_util_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatcher */ .f)(item.paths) }));
+    return (path) => {
+        let best;
+        for (const item of items)
+            if (item.matches(path) && (!best || RANK[item.cls] > RANK[best]))
+                best = item.cls;
+        return best ?? classification.default;
+    };
+}
+
+
+/***/ }),
+
+/***/ 13970:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   iv: () => (/* binding */ formatPolicyError),
+/* harmony export */   qd: () => (/* binding */ evaluatePullRequest),
+/* harmony export */   tb: () => (/* binding */ loadPolicy)
+/* harmony export */ });
+/* harmony import */ var _policy_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85021);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95173);
+/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99095);
+
+
+
+/** The policy that governs the pull request (at base; at head only when the base has none). */
+function loadPolicy(policyPath, sources, readRemote) {
+    const readAt = (ref, path) => sources.readFile(ref, path);
+    return (0,_policy_source_js__WEBPACK_IMPORTED_MODULE_0__/* .loadPolicyForPullRequest */ .Y)(policyPath, sources.pr, readAt, _rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y, readRemote);
+}
+/** Loads the policy through `sources` and evaluates its gates over `facts`. */
+async function evaluatePullRequest(policyPath, sources, facts, readRemote) {
+    const { pr } = sources;
+    const loaded = await loadPolicy(policyPath, sources, readRemote);
+    if (!loaded.ok)
+        return loaded;
+    const result = await (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._)(loaded.policy, facts, _rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y, { base: pr.baseSha, head: pr.headSha, policy: loaded.source });
+    return { ok: true, report: { result, pr: pr.number ? { number: pr.number, title: pr.title } : undefined, notes: loaded.notes } };
+}
+function formatPolicyError(e) {
+    return `${e.file}:${e.line}:${e.col}: ${e.message}`;
+}
+
+
+/***/ }),
+
+/***/ 99095:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ evaluate),
+/* harmony export */   g: () => (/* binding */ overallStatus)
+/* harmony export */ });
+/* harmony import */ var _core_classification_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23047);
+/* harmony import */ var _policy_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98793);
+/* harmony import */ var _util_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95211);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28805);
+
+
+
+
+async function evaluate(policy, facts, rules, meta, onGate) {
+    const byName = new Map(rules.map((r) => [r.name, r]));
+    // Gates run concurrently; facts are memoized, so shared facts are fetched once.
+    const gates = await Promise.all(policy.gates.map(async (gate, index) => {
+        const result = await evaluateGate(gate, policy, facts, byName.get(gate.rule));
+        onGate?.(index, result);
+        return result;
+    }));
+    return { schema: 'sdlc-gate/result@1', status: overallStatus(gates), base: meta.base, head: meta.head, policy: meta.policy, gates };
+}
+function overallStatus(gates) {
+    return gates.some((g) => g.status === 'fail' || g.status === 'error') ? 'fail' : 'pass';
+}
+async function evaluateGate(gate, policy, facts, rule) {
+    const base = { id: gate.id, rule: gate.rule, level: gate.level, ...(gate.refs ? { refs: gate.refs } : {}) };
+    try {
+        if (!rule)
+            throw new Error(`no rule named "${gate.rule}" is registered`);
+        const skipReason = await whyNotApplicable(gate, policy, facts);
+        if (skipReason)
+            return { ...base, status: 'skip', summary: skipReason, findings: [] };
+        const ctx = (0,_policy_context_js__WEBPACK_IMPORTED_MODULE_2__/* .gateContext */ .V)(policy, gate.id);
+        const outcome = await rule.evaluate(gate.options, facts, ctx);
+        const findings = Array.isArray(outcome) ? outcome : outcome.findings;
+        const status = statusOf(findings, gate.level);
+        const summary = (!Array.isArray(outcome) && outcome.summary) || defaultSummary(findings, status);
+        const tables = !Array.isArray(outcome) && outcome.tables?.length ? { tables: outcome.tables } : {};
+        return { ...base, status, summary, findings, ...tables };
+    }
+    catch (e) {
+        const message = errorMessage(e);
+        return {
+            ...base,
+            status: 'error',
+            summary: `could not be evaluated: ${message}`,
+            findings: [{ severity: 'error', message: `The gate could not be evaluated, so it fails: ${message}` }],
+        };
+    }
+}
+function statusOf(findings, level) {
+    if (!findings.some((f) => f.severity === 'error'))
+        return 'pass';
+    return level === 'warning' ? 'warn' : 'fail';
+}
+function defaultSummary(findings, status) {
+    const errors = findings.filter((f) => f.severity === 'error');
+    if (status === 'pass') {
+        const warnings = findings.filter((f) => f.severity === 'warning').length;
+        return warnings ? `passed with ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(warnings, 'warning')}` : 'passed';
+    }
+    return errors.length === 1 ? errors[0].message : `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(errors.length, 'problem')}: ${errors[0].message}`;
+}
+/** Why the gate's `when` does not hold, or undefined when the gate applies. */
+async function whyNotApplicable(gate, policy, facts) {
+    const when = gate.when;
+    if (!when)
+        return undefined;
+    if (when.paths?.length || when.class?.length) {
+        const changed = (await facts.changedFiles()).flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])]);
+        if (when.paths?.length) {
+            const matches = (0,_util_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .globMatcher */ .f)(when.paths);
+            if (!changed.some(matches))
+                return `skipped: no changed file matches ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .listing */ .RR)(when.paths, 'or')}`;
+        }
+        if (when.class?.length) {
+            const classOf = (0,_core_classification_js__WEBPACK_IMPORTED_MODULE_0__/* .classifier */ .k)(policy.classification);
+            if (!changed.some((p) => when.class.includes(classOf(p)))) {
+                return `skipped: no changed file is in a class ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .listing */ .RR)(when.class, 'or')} software item`;
+            }
+        }
+    }
+    if (when.labels?.length) {
+        const labels = new Set((await facts.pr()).labels);
+        if (!when.labels.some((l) => labels.has(l)))
+            return `skipped: the pull request has none of the labels ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .listing */ .RR)(when.labels, 'or')}`;
+    }
+    return undefined;
+}
+function errorMessage(e) {
+    if (e instanceof Error)
+        return e.message.split('\n')[0].trim() || e.name;
+    return String(e);
+}
+
+
+/***/ }),
+
+/***/ 71892:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ scanByReading),
+/* harmony export */   u: () => (/* binding */ createFacts)
+/* harmony export */ });
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82458);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54467);
+/* harmony import */ var _util_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95211);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17876);
+
+
+
+
+
+function createFacts(sources) {
+    const once = memo();
+    return {
+        pr: async () => sources.pr,
+        changedFiles: () => once('changed', () => sources.changedFiles()),
+        reviews: () => once('reviews', () => sources.reviews()),
+        teamMembers: (team) => once(`team:${team.toLowerCase()}`, () => sources.teamMembers(team)),
+        readAtBase: (path, opts) => once(`base:${opts?.maxBytes ?? ''}:${path}`, () => sources.readFile(sources.pr.baseSha, path, opts?.maxBytes)),
+        readAtHead: (path, opts) => once(`head:${opts?.maxBytes ?? ''}:${path}`, () => sources.readFile(sources.pr.headSha, path, opts?.maxBytes)),
+        listAtHead: async (globs) => {
+            const all = await once('tree:head', () => sources.listFiles(sources.pr.headSha));
+            const matches = (0,_util_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .globMatcher */ .f)(globs);
+            return all.filter(matches);
+        },
+        listAtBase: async (globs) => {
+            const all = await once('tree:base', () => sources.listFiles(sources.pr.baseSha));
+            const matches = (0,_util_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .globMatcher */ .f)(globs);
+            return all.filter(matches);
+        },
+        scanAtHead: (paths, visit, options) => (sources.scanFiles ?? scanByReading(sources.readFile))(sources.pr.headSha, paths, visit, options),
+        ...(sources.issueExists ? { issueExists: (n) => once(`issue:${n}`, () => sources.issueExists(n)) } : {}),
+        ...(sources.osvScan
+            ? { osvScan: (api, purls) => once(`osv:${api}:${osvKey(purls)}`, () => sources.osvScan(api, purls)) }
+            : {}),
+    };
+}
+/**
+ * A scan made of single reads (the API, a work tree), each file kept by no one. With `limit`, a scan of more files
+ * than that is refused with `advice` rather than spending a request per file.
+ */
+function scanByReading(readFile, limit) {
+    return async (ref, paths, visit) => {
+        if (limit && paths.length > limit.files) {
+            throw new _core_types_js__WEBPACK_IMPORTED_MODULE_3__/* .FactError */ .n(`searching ${paths.length} files would take a request each (more than ${limit.files}) — ${limit.advice}`);
+        }
+        await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_4__/* .mapConcurrent */ ._)(paths, _util_concurrency_js__WEBPACK_IMPORTED_MODULE_4__/* .READ_CONCURRENCY */ .H, async (path) => visit(await readForScan(readFile, ref, path)));
+    };
+}
+async function readForScan(readFile, ref, path) {
+    try {
+        const file = await readFile(ref, path);
+        return file ? { path, text: file.text } : { path };
+    }
+    catch (e) {
+        // Scans read any bytes, as the checkout's scan does: a test file in Latin-1 still cites its requirements.
+        if (e instanceof _text_js__WEBPACK_IMPORTED_MODULE_2__/* .NotTextError */ .lg)
+            return { path, text: (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .lenientText */ .t9)(e.bytes) };
+        if (e instanceof _core_types_js__WEBPACK_IMPORTED_MODULE_3__/* .FactError */ .n)
+            return { path, error: e };
+        throw e;
+    }
+}
+function memo() {
+    const cache = new Map();
+    return (key, fetch) => {
+        let hit = cache.get(key);
+        if (!hit) {
+            hit = fetch();
+            cache.set(key, hit);
+        }
+        return hit;
+    };
+}
+/** One key per set of purls, however long the list. */
+function osvKey(purls) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update([...purls].sort().join('\n'))
+        .digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 94571:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CD: () => (/* binding */ createOsvSource)
+/* harmony export */ });
+/* unused harmony exports OSV_DEFAULT_API, OSV_BATCH_SIZE */
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82458);
+/* harmony import */ var _util_abort_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82830);
+
+
+// The OSV.dev API client: POST /v1/querybatch (by purl, ≤ 1000 queries a request, following next_page_token),
+// then GET /v1/vulns/{id} once per distinct id for the full records. Retries 5xx, 429 and network faults with
+// backoff, each attempt under its own timeout and the run's deadline; whatever cannot be fetched is a FactError.
+const OSV_DEFAULT_API = 'https://api.osv.dev';
+const OSV_BATCH_SIZE = 1000;
+const PARALLEL_RECORD_FETCHES = 8;
+/** One OSV request, retried on no answer, a timeout, 408, 429 and 5xx; any other failure ends the scan. */
+function osvRequester(o, doFetch) {
+    return async function request(method, url, body) {
+        let last = '';
+        for (let attempt = 0; attempt <= o.retries; attempt++) {
+            if (attempt > 0)
+                await sleep(o.retryDelayMs * attempt * attempt, o.deadline);
+            if (o.deadline?.aborted)
+                break;
+            let status;
+            const timeout = (0,_util_abort_js__WEBPACK_IMPORTED_MODULE_0__/* .timeoutSignal */ ._)(o.requestTimeoutMs, [o.deadline]);
+            try {
+                const signal = timeout.signal;
+                const res = await doFetch(url, {
+                    method,
+                    headers: { accept: 'application/json', ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+                    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+                    signal,
+                });
+                status = res.status;
+                const text = await res.text();
+                if (res.ok) {
+                    try {
+                        return JSON.parse(text);
+                    }
+                    catch {
+                        throw new _core_types_js__WEBPACK_IMPORTED_MODULE_1__/* .FactError */ .n(`${method} ${url} answered ${res.status} with a body that is not JSON — is osv_api the OSV API's base URL?`);
+                    }
+                }
+                last = `${res.status} ${text.slice(0, 200).replace(/\s+/g, ' ')}`;
+                if (res.status === 404 && method === 'GET')
+                    throw new _core_types_js__WEBPACK_IMPORTED_MODULE_1__/* .FactError */ .n(`${method} ${url} answered 404: OSV has no such record — re-run the job; if it persists, the record was withdrawn and the cache is stale`);
+                if (res.status < 500 && res.status !== 429 && res.status !== 408) {
+                    throw new _core_types_js__WEBPACK_IMPORTED_MODULE_1__/* .FactError */ .n(`${method} ${url} answered ${last} — check osv_api in the policy`);
+                }
+            }
+            catch (e) {
+                if (e instanceof _core_types_js__WEBPACK_IMPORTED_MODULE_1__/* .FactError */ .n)
+                    throw e;
+                const err = e;
+                last =
+                    err.name === 'TimeoutError' || err.name === 'AbortError'
+                        ? `no answer within ${o.requestTimeoutMs} ms`
+                        : `${err.message}${err.cause ? ` (${err.cause.message})` : ''}`;
+            }
+            finally {
+                timeout.clear();
+            }
+            o.log?.(`OSV: ${method} ${url}: ${status ?? 'no response'} (${last}); attempt ${attempt + 1} of ${o.retries + 1}`);
+        }
+        throw new _core_types_js__WEBPACK_IMPORTED_MODULE_1__/* .FactError */ .n(`${method} ${url} failed after ${o.retries + 1} attempts (${last || 'the time budget ran out'}) — OSV may be unreachable or having trouble; re-run the job`);
+    };
+}
+/** Scans purls against the OSV API at `api`; full records are cached per client, that is per run. */
+function createOsvSource(o) {
+    const records = new Map();
+    const request = osvRequester(o, o.fetch ?? fetch);
+    function record(base, id) {
+        const key = `${base} ${id}`;
+        let hit = records.get(key);
+        if (!hit) {
+            hit = request('GET', `${base}/v1/vulns/${encodeURIComponent(id)}`).then(async (json) => {
+                const { asOsvRecord } = await Promise.all(/* import() */[__webpack_require__.e(4353), __webpack_require__.e(6108)]).then(__webpack_require__.bind(__webpack_require__, 96108));
+                const r = asOsvRecord(json);
+                if (!r)
+                    throw new _core_types_js__WEBPACK_IMPORTED_MODULE_1__/* .FactError */ .n(`GET ${base}/v1/vulns/${id} did not return an OSV record — retry; if it persists, use source: offline with committed OSV records`);
+                return r;
+            });
+            records.set(key, hit);
+        }
+        return hit;
+    }
+    return async (api, purls) => {
+        const base = api.replace(/\/+$/, '');
+        const ids = new Map(purls.map((p) => [p, new Set()]));
+        let pending = [...ids.keys()].map((purl) => ({ purl, token: undefined }));
+        while (pending.length) {
+            const next = [];
+            for (let i = 0; i < pending.length; i += OSV_BATCH_SIZE) {
+                const chunk = pending.slice(i, i + OSV_BATCH_SIZE);
+                const queries = chunk.map((q) => ({ package: { purl: q.purl }, ...(q.token ? { page_token: q.token } : {}) }));
+                const json = (await request('POST', `${base}/v1/querybatch`, { queries }));
+                const results = Array.isArray(json?.results) ? json.results : undefined;
+                if (!results || results.length !== chunk.length) {
+                    throw new _core_types_js__WEBPACK_IMPORTED_MODULE_1__/* .FactError */ .n(`POST ${base}/v1/querybatch answered ${results ? `${results.length} results for ${chunk.length} queries` : 'without a results array'} — the answer cannot be trusted; re-run the job`);
+                }
+                results.forEach((r, j) => {
+                    const res = (r ?? {});
+                    for (const v of Array.isArray(res.vulns) ? res.vulns : [])
+                        if (typeof v?.id === 'string')
+                            ids.get(chunk[j].purl).add(v.id);
+                    if (typeof res.next_page_token === 'string' && res.next_page_token)
+                        next.push({ purl: chunk[j].purl, token: res.next_page_token });
+                });
+            }
+            pending = next;
+        }
+        const distinct = [...new Set([...ids.values()].flatMap((s) => [...s]))];
+        const fetched = new Map();
+        for (let i = 0; i < distinct.length; i += PARALLEL_RECORD_FETCHES) {
+            const batch = distinct.slice(i, i + PARALLEL_RECORD_FETCHES);
+            const got = await Promise.all(batch.map((id) => record(base, id)));
+            batch.forEach((id, j) => fetched.set(id, got[j]));
+        }
+        const scan = new Map();
+        for (const [purl, set] of ids)
+            scan.set(purl, [...set].map((id) => fetched.get(id)).filter((r) => !r.withdrawn));
+        return scan;
+    };
+}
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        const t = setTimeout(resolve, ms);
+        signal?.addEventListener('abort', () => (clearTimeout(t), resolve()), { once: true });
+    });
+}
+
+
+/***/ }),
+
+/***/ 98793:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ gateContext)
+/* harmony export */ });
+/** What the gate `gateId` may know of its policy: its groups, classification, and the other gates' options. */
+function gateContext(policy, gateId) {
+    const byId = new Map(policy.gates.map((g) => [g.id, g]));
+    function gateOptions(id, rule) {
+        const gate = byId.get(id);
+        if (!gate || (rule && gate.rule !== rule.name))
+            return undefined;
+        return gate.options;
+    }
+    return {
+        gateId,
+        policyPath: policy.path,
+        groups: policy.groups,
+        classification: policy.classification,
+        gates: policy.gates.map((g) => ({ id: g.id, rule: g.rule })),
+        gateOptions: gateOptions,
+    };
+}
+
+
+/***/ }),
+
+/***/ 85021:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ loadPolicyForPullRequest)
+/* harmony export */ });
+/* unused harmony export sha256 */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28805);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16518);
+
+
+
+async function loadPolicyForPullRequest(path, pr, readAt, rules, readRemote) {
+    const notes = [];
+    let atBase;
+    let atHead;
+    try {
+        atBase = await readAt(pr.baseSha, path);
+        atHead = await readAt(pr.headSha, path);
+    }
+    catch (e) {
+        return { ok: false, errors: [{ file: path, line: 1, col: 1, message: `the policy cannot be read: ${e.message}` }] };
+    }
+    const chosen = atBase ?? atHead;
+    if (!chosen) {
+        return {
+            ok: false,
+            errors: [
+                {
+                    file: path,
+                    line: 1,
+                    col: 1,
+                    message: `no policy file at the base (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .Fu)(pr.baseSha)}) or the head (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .Fu)(pr.headSha)}) commit — add one (see \`sdlc-gate schema\`), or pass the path of yours`,
+                },
+            ],
+        };
+    }
+    if (!atBase)
+        notes.push(`The base commit ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .Fu)(pr.baseSha)} has no ${path}; this pull request adds it, so the policy was read at the head commit ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .Fu)(pr.headSha)}.`);
+    else if (!atHead)
+        notes.push(`This pull request deletes ${path}; it was evaluated with the base version.`);
+    else if (!atBase.bytes.equals(atHead.bytes)) {
+        notes.push(`This pull request changes ${path}; it was evaluated with the base version (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .Fu)(pr.baseSha)}). The change applies to pull requests opened after it is merged.`);
+    }
+    const loader = new _load_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyLoader */ .e4(rules);
+    const loaded = await loader.load(path, chosen.text, async (p) => (await readAt(chosen.ref, p))?.text, readRemote);
+    if (!loaded.ok)
+        return loaded;
+    return {
+        ok: true,
+        policy: loaded.policy,
+        source: { path, ref: chosen.ref, sha256: sha256(chosen.bytes) },
+        notes: [...notes, ...loaded.notes],
+    };
+}
+function sha256(bytes) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 85733:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ writeOutputFile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+
+
+// The CLI's file publisher: a rendered report written where --output names (relative to the directory it runs in).
+async function writeOutputFile(cwd, path, text) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path), text);
+}
+
+
+/***/ }),
+
+/***/ 72527:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   xv: () => (/* binding */ truncate)
+/* harmony export */ });
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26749);
+// Everything echoed from the repository (file names, titles, logins, messages that quote them) goes through
+// here before it reaches Markdown: secrets are redacted first, HTML is inert, Markdown syntax is literal, and
+// @mentions never ping.
+
+const PUNCTUATION = new Set([...'\\`*_{}[]()#+-.!|~:']);
+/** Plain text as inert Markdown on one line (safe inside a table cell or a list item). */
+function escapeMarkdown(text) {
+    return escapeInline(text, true);
+}
+/**
+ * Plain text as inert HTML on one line, for places Markdown does not reach (a <summary>, which opens an HTML
+ * block): the same as escapeMarkdown but without backslashes, which HTML would show as they are.
+ */
+function escapeHtml(text) {
+    return escapeInline(text, false);
+}
+function escapeInline(text, markdown) {
+    let out = '';
+    for (const c of (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(text)) {
+        if (c === '&')
+            out += '&amp;';
+        else if (c === '<')
+            out += '&lt;';
+        else if (c === '>')
+            out += '&gt;';
+        else if (c === '"')
+            out += '&quot;';
+        else if (c === '@')
+            out += '@&#8203;'; // a zero-width space after @ keeps GitHub from linking and notifying
+        else if (c === '\r' || c === '\n' || c === '\u2028' || c === '\u2029')
+            out += ' ';
+        else if (c === '\t')
+            out += ' ';
+        else if (c < ' ' || c === '\u007f')
+            out += '';
+        else if (markdown && PUNCTUATION.has(c))
+            out += `\\${c}`;
+        else
+            out += c;
+    }
+    return out;
+}
+/** Cuts text to `max` characters, saying so. */
+function truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    return `${text.slice(0, Math.max(0, max - 1))}…`;
+}
+
+
+/***/ }),
+
+/***/ 26749:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bn: () => (/* binding */ sanitizeOutput),
+/* harmony export */   cl: () => (/* binding */ registerSecret),
+/* harmony export */   fp: () => (/* binding */ redactSecrets)
+/* harmony export */ });
+/* unused harmony exports clearSecrets, stripControls */
+// The one filter every writer passes its text through (summary, comment, check run, annotations, logs, JSON):
+// secrets are replaced before anything escapes them (an escaped `ghs\_…` would slip past the runner's masking),
+// and terminal control sequences from repository content never reach a log.
+const REDACTED = '***';
+const secrets = new Set();
+/** Registers a secret (the token) whose value, and escaped forms of it, are redacted from every output. */
+function registerSecret(value) {
+    if (value.length < 4)
+        return; // too short to tell from ordinary text; the shapes below still apply
+    secrets.add(value);
+    const escaped = value.replace(/[\\`*_{}[\]()#+\-.!|~:]/g, (c) => `\\${c}`);
+    if (escaped !== value)
+        secrets.add(escaped);
+}
+/** Forgets registered secrets (tests). */
+function clearSecrets() {
+    secrets.clear();
+}
+// GitHub token shapes (https://github.blog/2021-04-05-behind-githubs-new-authentication-token-formats/), also
+// with a Markdown backslash before each underscore. One greedy run after a fixed prefix: linear in the text.
+const TOKEN_SHAPES = /(?:gh[pousr]\\?_[A-Za-z0-9]{16,}|github\\?_pat\\?_[A-Za-z0-9_\\]{20,})/g;
+/** Replaces registered secrets and anything shaped like a GitHub token with `***`. */
+function redactSecrets(text) {
+    let out = text;
+    for (const s of secrets)
+        if (out.includes(s))
+            out = out.split(s).join(REDACTED);
+    TOKEN_SHAPES.lastIndex = 0;
+    let m = TOKEN_SHAPES.exec(out);
+    if (!m)
+        return out;
+    // Copied into one buffer rather than a list of pieces: hostile text with a token every few bytes would otherwise
+    // keep hundreds of thousands of small strings alive at once.
+    const builder = new TextBuilder(out.length);
+    let from = 0;
+    for (; m; m = TOKEN_SHAPES.exec(out)) {
+        builder.copy(out, from, m.index);
+        builder.copy(REDACTED, 0, REDACTED.length);
+        from = m.index + m[0].length;
+    }
+    builder.copy(out, from, out.length);
+    return builder.toString();
+}
+/** UTF-16 code units appended to one preallocated buffer (the output is never longer than `capacity`). */
+class TextBuilder {
+    units;
+    length = 0;
+    constructor(capacity) {
+        this.units = new Uint16Array(capacity);
+    }
+    copy(text, from, to) {
+        for (let i = from; i < to; i++)
+            this.units[this.length++] = text.charCodeAt(i);
+    }
+    toString() {
+        return Buffer.from(this.units.buffer, this.units.byteOffset, this.length * 2).toString('utf16le');
+    }
+}
+/**
+ * Removes terminal control sequences: CSI (ESC [ … final, or the 8-bit CSI), OSC (ESC ] … BEL or ST, or to the end
+ * when unterminated), other ESC sequences, and every C0/C1 control and DEL except newline and tab. One pass.
+ */
+function stripControls(text) {
+    let builder;
+    let run = 0; // start of the current run of kept characters
+    let i = 0;
+    const n = text.length;
+    while (i < n) {
+        const code = text.charCodeAt(i);
+        if ((code >= 0x20 && code !== 0x7f && !(code >= 0x80 && code <= 0x9f)) || code === 0x0a || code === 0x09) {
+            i++;
+            continue;
+        }
+        builder ??= new TextBuilder(n);
+        builder.copy(text, run, i);
+        i = skipControl(text, i);
+        run = i;
+    }
+    if (!builder)
+        return text;
+    builder.copy(text, run, n);
+    return builder.toString();
+}
+/** The index after the control character or sequence at `i`. */
+function skipControl(text, i) {
+    const n = text.length;
+    const code = text.charCodeAt(i);
+    if (code !== 0x1b && code !== 0x9b && code !== 0x9d)
+        return i + 1;
+    const kind = code === 0x9b ? '[' : code === 0x9d ? ']' : text[i + 1];
+    if (kind === undefined || text.charCodeAt(i + 1) < 0x20)
+        return i + 1; // a lone ESC: drop it alone
+    i += code === 0x1b ? 2 : 1;
+    if (kind === '[') {
+        // parameters, intermediates, then one final byte
+        while (i < n && text.charCodeAt(i) >= 0x20 && text.charCodeAt(i) <= 0x3f)
+            i++;
+        while (i < n && text.charCodeAt(i) >= 0x20 && text.charCodeAt(i) <= 0x2f)
+            i++;
+        if (i < n && text.charCodeAt(i) >= 0x40 && text.charCodeAt(i) <= 0x7e)
+            i++;
+        return i;
+    }
+    if (kind === ']' || kind === 'P' || kind === '_' || kind === '^' || kind === 'X') {
+        // string sequences end at BEL or ST (ESC \ or 0x9c), or at the end when unterminated
+        while (i < n) {
+            const c = text.charCodeAt(i);
+            if (c === 0x07 || c === 0x9c)
+                return i + 1;
+            if (c === 0x1b)
+                return text[i + 1] === '\\' ? i + 2 : i;
+            i++;
+        }
+        return i;
+    }
+    return i; // a two-character ESC sequence
+}
+/** What any writer does to text before it leaves the process. */
+function sanitizeOutput(text) {
+    return stripControls(redactSecrets(text));
+}
+
+
+/***/ }),
+
+/***/ 82830:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ timeoutSignal)
+/* harmony export */ });
+/**
+ * A signal that aborts after `ms`, or as soon as one of `signals` does. Written out rather than as
+ * `AbortSignal.any([AbortSignal.timeout(ms), ...])`: Node may garbage-collect a timeout signal that only such a
+ * composite refers to before it fires (nodejs/node#57736), and a request to a server that never answers then waits
+ * for ever. Here the timer holds the controller until it fires or `clear()` is called. `unref`: the timer does not
+ * keep the process alive (for callers that cannot tell when the request is over). `unfollow()` stops following
+ * `signals` and leaves the timer: a long-lived signal (the run's deadline) then gathers no listener per request.
+ */
+function timeoutSignal(ms, signals = [], opts = {}) {
+    const controller = new AbortController();
+    const followed = [];
+    const unfollow = () => {
+        for (const [source, follow] of followed)
+            source.removeEventListener('abort', follow);
+        followed.length = 0;
+    };
+    const clear = () => {
+        clearTimeout(timer);
+        unfollow();
+    };
+    const timer = setTimeout(() => {
+        controller.abort(new DOMException(`no answer within ${ms} ms`, 'TimeoutError'));
+        clear();
+    }, ms);
+    if (opts.unref)
+        timer.unref();
+    for (const source of signals) {
+        if (!source)
+            continue;
+        if (source.aborted) {
+            controller.abort(source.reason);
+            clear();
+            break;
+        }
+        const follow = () => {
+            controller.abort(source.reason);
+            clear();
+        };
+        source.addEventListener('abort', follow, { once: true });
+        followed.push([source, follow]);
+    }
+    return { signal: controller.signal, clear, unfollow };
+}
+
+
+/***/ }),
+
+/***/ 54467:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ READ_CONCURRENCY),
+/* harmony export */   _: () => (/* binding */ mapConcurrent)
+/* harmony export */ });
+/** Files read at once: enough to hide git's or the API's latency, few enough to bound memory. */
+const READ_CONCURRENCY = 16;
+/** Runs `fn` over `items` with at most `limit` running at once; results keep the items' order. */
+async function mapConcurrent(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+
+/***/ })
+
+};

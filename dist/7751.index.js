@@ -1,0 +1,764 @@
+export const id = 7751;
+export const ids = [7751,2088];
+export const modules = {
+
+/***/ 79707:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   remotePolicyReader: () => (/* binding */ remotePolicyReader),
+/* harmony export */   w: () => (/* binding */ checkLocal)
+/* harmony export */ });
+/* unused harmony export checkPullRequest */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _engine_check_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13970);
+/* harmony import */ var _facts_facts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71892);
+/* harmony import */ var _facts_github_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21564);
+/* harmony import */ var _facts_local_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(29528);
+/* harmony import */ var _facts_osv_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(94571);
+/* harmony import */ var _facts_worktree_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83086);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(82458);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(73377);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6208);
+/* harmony import */ var _work_tree_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(67451);
+
+
+
+
+
+
+
+
+
+
+
+const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+/** Facts from `sources` (lazy, memoized), the policy read through them, its gates evaluated. */
+function checkPullRequest(policyPath, sources, readRemote) {
+    return (0,_engine_check_js__WEBPACK_IMPORTED_MODULE_1__/* .evaluatePullRequest */ .qd)(policyPath, sources, (0,_facts_facts_js__WEBPACK_IMPORTED_MODULE_2__/* .createFacts */ .u)(sources), readRemote);
+}
+/** Central policies (`extends: owner/repo/path@ref`) read through the API, when there is a client. */
+function remotePolicyReader(client) {
+    return client && new _facts_github_js__WEBPACK_IMPORTED_MODULE_3__/* .GitHubFacts */ .xc(client, '', '', _defaults_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_POLICY_BYTES */ .m).readRemotePolicy;
+}
+/** A check on a local clone: the changes from the merge base of base and head, reviews and teams from files. */
+async function checkLocal(input) {
+    const repo = await (0,_work_tree_js__WEBPACK_IMPORTED_MODULE_6__/* .openRepository */ .h)(input.cwd, input.repo, 'work tree');
+    const inputFiles = new Map();
+    for (const name of [input.reviews, input.teams])
+        if (name)
+            inputFiles.set(name, await readInput(input.cwd, name));
+    const text = (name) => inputFiles.get(name);
+    const event = input.event ? await readEvent((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(input.cwd, input.event)) : undefined;
+    const baseRef = input.base ?? event?.baseSha;
+    if (!baseRef)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e('--base REF is needed (or --event FILE with a pull_request payload)');
+    const headRef = input.head ?? event?.headSha ?? 'HEAD';
+    const baseSha = await repo.resolveCommit(baseRef);
+    if (!baseSha)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(`the base commit ${baseRef} is not in the repository — fetch it (git fetch origin ${baseRef}) or fix --base`);
+    const headSha = await repo.resolveCommit(headRef);
+    if (!headSha)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(`the head commit ${headRef} is not in the repository — fetch it or fix --head`);
+    const pr = event
+        ? { ...event, baseSha, headSha }
+        : { number: 0, title: '', body: '', labels: [], author: '', baseSha, headSha };
+    const reviews = input.reviews ? asUsage(() => (0,_facts_local_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReviewsJson */ .Nf)(text(input.reviews), input.reviews)) : undefined;
+    const teams = input.teams ? asUsage(() => (0,_facts_local_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTeamsJson */ .Al)(text(input.teams), input.teams)) : undefined;
+    const outcome = await checkPullRequest(input.policy ?? _defaults_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_POLICY_PATH */ .l, {
+        pr,
+        ...(0,_facts_local_js__WEBPACK_IMPORTED_MODULE_4__/* .gitSources */ .zQ)(repo, pr),
+        osvScan: (0,_facts_osv_js__WEBPACK_IMPORTED_MODULE_9__/* .createOsvSource */ .CD)({ deadline: AbortSignal.timeout(300_000), requestTimeoutMs: 30_000, retries: 2, retryDelayMs: 500 }),
+        reviews: async () => {
+            if (!reviews)
+                throw new _core_types_js__WEBPACK_IMPORTED_MODULE_10__/* .FactError */ .n('no reviews were given — pass --reviews FILE (the JSON of GET /repos/{owner}/{repo}/pulls/{number}/reviews)');
+            return reviews;
+        },
+        teamMembers: async (team) => {
+            const members = teams?.get(team.toLowerCase());
+            if (!members)
+                throw new _core_types_js__WEBPACK_IMPORTED_MODULE_10__/* .FactError */ .n(`the members of @${team} are unknown — list them in --teams FILE as {"${team}": ["login", ...]}`);
+            return members;
+        },
+        issueExists: async (n) => {
+            throw new _core_types_js__WEBPACK_IMPORTED_MODULE_10__/* .FactError */ .n(`the CLI cannot verify that issue #${n} exists (it does not call the issues API) — run the check as the action, or set verify: false for local runs`);
+        },
+    }, input.readRemote);
+    return { outcome, baseSha, headSha };
+}
+/** Bad content in a file the user named is a usage error (exit 2), not a failed gate. */
+function asUsage(parse) {
+    try {
+        return parse();
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(e.message);
+    }
+}
+async function readInput(cwd, path) {
+    try {
+        return await (0,_facts_worktree_js__WEBPACK_IMPORTED_MODULE_5__/* .readLocalFile */ .MM)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, path), MAX_INPUT_BYTES);
+    }
+    catch (e) {
+        const code = e.code;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(code === 'ENOENT' ? `${path}: no such file` : `${path}: ${e.message}`);
+    }
+}
+async function readEvent(path) {
+    let payload;
+    try {
+        payload = JSON.parse(await (0,_facts_worktree_js__WEBPACK_IMPORTED_MODULE_5__/* .readLocalFile */ .MM)(path, MAX_INPUT_BYTES));
+    }
+    catch (e) {
+        const code = e.code;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(`--event ${path}: ${code === 'ENOENT' ? 'no such file' : e.message}`);
+    }
+    if (!payload?.pull_request)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(`--event ${path} is not a pull_request event payload (it has no "pull_request")`);
+    try {
+        return (0,_facts_github_js__WEBPACK_IMPORTED_MODULE_3__/* .pullRequestFromPayload */ .rY)(payload.pull_request);
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(`--event ${path}: ${e.message}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 67451:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ openRepository),
+/* harmony export */   p: () => (/* binding */ workTreeGate)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _facts_git_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82536);
+/* harmony import */ var _facts_worktree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83086);
+/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16518);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95173);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(73377);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6208);
+
+
+
+
+
+
+
+/** The repository at `dir` (relative to `cwd`); bad usage when it is none. */
+async function openRepository(cwd, dir, what, maxFileBytes) {
+    const repo = new _facts_git_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GitRepo */ .tr((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, dir ?? '.'), maxFileBytes);
+    if (!(await repo.isRepository()))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(`--repo ${dir ?? '.'} is not a git ${what}`);
+    return repo;
+}
+/** Loads the work tree's policy and picks the gate `input.gate`, or the first with `rule`. */
+async function workTreeGate(input, rule) {
+    const repo = await openRepository(input.cwd, input.repo, 'work tree');
+    const root = repo.dir;
+    const policyPath = input.policy ?? _defaults_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_POLICY_PATH */ .l;
+    const policyText = await (0,_facts_worktree_js__WEBPACK_IMPORTED_MODULE_2__/* .readWorkingPolicy */ .yv)(root, policyPath, _defaults_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_POLICY_BYTES */ .m);
+    if (policyText === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(`${policyPath}: no such file — name the policy with --policy`);
+    const loaded = await new _policy_load_js__WEBPACK_IMPORTED_MODULE_3__/* .PolicyLoader */ .e4(_rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .RULES */ .y).load(policyPath, policyText, (p) => (0,_facts_worktree_js__WEBPACK_IMPORTED_MODULE_2__/* .readWorkingPolicy */ .yv)(root, p, _defaults_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_POLICY_BYTES */ .m));
+    if (!loaded.ok)
+        return { ok: false, policyPath, errors: loaded.errors };
+    const candidates = loaded.policy.gates.filter((g) => g.rule === rule);
+    const gate = input.gate ? loaded.policy.gates.find((g) => g.id === input.gate) : candidates[0];
+    if (!gate) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(input.gate
+            ? `${policyPath} has no gate "${input.gate}"${candidates.length ? ` (${rule} gates: ${candidates.map((g) => g.id).join(', ')})` : ''}`
+            : `${policyPath} has no gate with rule ${rule} — add one, or name the policy with --policy`);
+    }
+    if (gate.rule !== rule)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(`gate "${gate.id}" runs rule ${gate.rule}, not ${rule}`);
+    return { ok: true, root, repo, policyPath, policy: loaded.policy, gate };
+}
+
+
+/***/ }),
+
+/***/ 77751:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  check: () => (/* binding */ check_check)
+});
+
+// EXTERNAL MODULE: ./lib/app/check.js
+var check = __webpack_require__(79707);
+// EXTERNAL MODULE: ./lib/app/errors.js
+var errors = __webpack_require__(6208);
+// EXTERNAL MODULE: ./lib/engine/check.js
+var engine_check = __webpack_require__(13970);
+// EXTERNAL MODULE: ./lib/publish/output-file.js
+var output_file = __webpack_require__(85733);
+// EXTERNAL MODULE: ./lib/report/json.js
+var json = __webpack_require__(97406);
+// EXTERNAL MODULE: ./lib/report/markdown.js
+var markdown = __webpack_require__(63021);
+// EXTERNAL MODULE: ./lib/report/redact.js
+var redact = __webpack_require__(26749);
+// EXTERNAL MODULE: ./lib/util/text.js
+var util_text = __webpack_require__(28805);
+// EXTERNAL MODULE: ./lib/report/actions.js
+var actions = __webpack_require__(68565);
+// EXTERNAL MODULE: ./lib/report/status.js
+var report_status = __webpack_require__(36282);
+;// CONCATENATED MODULE: ./lib/report/text.js
+
+
+
+/** The CLI's plain-text report: the steps that would make it pass, then one line per gate with its findings indented beneath, attention first. */
+function renderText(ctx) {
+    const { result } = ctx;
+    const ordered = [
+        ...report_status/* ATTENTION_ORDER */.mJ.flatMap((s) => result.gates.filter((g) => g.status === s)),
+        ...result.gates.filter((g) => !(0,report_status/* needsAttention */.e_)(g.status)),
+    ];
+    const failed = result.gates.filter((g) => g.status === 'fail' || g.status === 'error').length;
+    const lines = [
+        `sdlc-gate: ${result.status.toUpperCase()} — ${failed ? `${failed} of ${(0,util_text/* plural */.LS)(result.gates.length, 'gate')} failed` : `${(0,util_text/* plural */.LS)(result.gates.length, 'gate')}, none failed`}` +
+            ` (policy ${result.policy.path} at ${(0,util_text/* shortSha */.Fu)(result.policy.ref)}; base ${(0,util_text/* shortSha */.Fu)(result.base)}, head ${(0,util_text/* shortSha */.Fu)(result.head)})`,
+    ];
+    for (const note of ctx.notes)
+        lines.push(`note: ${oneLine(note)}`);
+    if (result.status === 'fail') {
+        const steps = (0,actions/* stepsToPass */.J)(result);
+        if (steps.length)
+            lines.push('to pass:');
+        steps.forEach((s, i) => lines.push(`  ${i + 1}. ${oneLine(s.text)}${s.command ? ` (run: ${oneLine(s.command)})` : ''} [${s.gates.join(', ')}]`));
+    }
+    for (const g of ordered) {
+        const rule = g.rule === g.id ? '' : ` (${g.rule})`;
+        lines.push(`${report_status/* STATUS_WORD */.I1[g.status].padEnd(5)} ${g.id}${rule}: ${oneLine(g.summary)}`);
+        for (const f of g.findings) {
+            if (!f.file && f.message === g.summary)
+                continue; // already the gate's line
+            const where = f.file ? `${f.file}${f.line ? `:${f.line}` : ''}: ` : '';
+            lines.push(`      ${f.severity}: ${oneLine(where)}${oneLine(f.message)}${f.help ? ` ${oneLine(f.help)}` : ''}`);
+        }
+        for (const t of g.tables ?? []) {
+            lines.push(`      ${oneLine(t.title)} (${t.rows.length}):`);
+            for (const r of t.rows)
+                lines.push(`        ${t.columns.map((c, i) => `${oneLine(c)}: ${oneLine(r[i] ?? '')}`).join('; ')}`);
+        }
+    }
+    return `${lines.join('\n')}\n`;
+}
+/** Repository text never breaks the one-line-per-item layout (nor injects terminal escapes). */
+function oneLine(s) {
+    // eslint-disable-next-line no-control-regex -- the control characters are what this strips from repository text
+    return s.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f\u009b]/g, '');
+}
+
+// EXTERNAL MODULE: ./lib/cli/client.js
+var client = __webpack_require__(66447);
+// EXTERNAL MODULE: ./lib/cli/run-command.js
+var run_command = __webpack_require__(67755);
+;// CONCATENATED MODULE: ./lib/cli/check.js
+
+
+
+
+
+
+
+
+
+
+
+// `sdlc-gate check`: the same evaluation as the action, with git for the diff and files for reviews and teams.
+async function check_check(args, io) {
+    const s = { type: 'string' };
+    const opts = (0,run_command/* parseFlags */.b)(args, { repo: s, policy: s, base: s, head: s, event: s, reviews: s, teams: s, format: s, output: s });
+    const format = opts.format ?? 'text';
+    if (!['text', 'json', 'markdown'].includes(format))
+        throw new errors/* UsageError */.e(`--format must be text, json or markdown, not "${format}"`);
+    const { outcome, baseSha, headSha } = await (0,check/* checkLocal */.w)({ cwd: io.cwd, ...opts, readRemote: await (0,client/* remotePolicyReader */.A)(io.env) });
+    if (!outcome.ok) {
+        for (const e of outcome.errors)
+            io.stderr(`${(0,engine_check/* formatPolicyError */.iv)(e)}\n`);
+        io.stderr(`sdlc-gate: the policy is invalid; nothing was evaluated\n`);
+        return 2;
+    }
+    const { report } = outcome;
+    // What leaves the CLI goes through the same filter as the action's outputs: no token, no terminal escapes.
+    const rendered = (0,redact/* sanitizeOutput */.Bn)(format === 'json'
+        ? (0,json/* renderJson */.h)(report.result)
+        : format === 'markdown'
+            ? (0,markdown/* renderMarkdown */.Gc)(report, { maxBytes: markdown/* MAX_SUMMARY_BYTES */.Q0 })
+            : renderText(report));
+    if (opts.output) {
+        await (0,output_file/* writeOutputFile */.B)(io.cwd, opts.output, rendered);
+        io.stderr(`sdlc-gate: ${report.result.status} (${(0,util_text/* shortSha */.Fu)(baseSha)}…${(0,util_text/* shortSha */.Fu)(headSha)}); ${format} written to ${opts.output}\n`);
+    }
+    else
+        io.stdout(rendered);
+    return report.result.status === 'pass' ? 0 : 1;
+}
+
+
+/***/ }),
+
+/***/ 66447:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ remotePolicyReader),
+/* harmony export */   c: () => (/* binding */ cliClient)
+/* harmony export */ });
+/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26749);
+
+// The CLI's GitHub client, when GITHUB_TOKEN is set: the token registered as a secret (never printed), requests
+// aborted after `budgetMs`, rate-limit waits up to `maxRateLimitWaitMs`. The client (octokit) is loaded only then.
+async function cliClient(env, budgetMs, maxRateLimitWaitMs) {
+    const token = env.GITHUB_TOKEN;
+    if (!token)
+        return undefined;
+    (0,_report_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSecret */ .cl)(token);
+    const { createClient } = await Promise.all(/* import() */[__webpack_require__.e(1351), __webpack_require__.e(636)]).then(__webpack_require__.bind(__webpack_require__, 70636));
+    return createClient({
+        token,
+        baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
+        deadline: AbortSignal.timeout(budgetMs),
+        requestTimeoutMs: 30_000,
+        retries: 2,
+        retryDelayMs: 1000,
+        maxRateLimitWaitMs,
+    });
+}
+/** Central policies (`extends: owner/repo/path@ref`) are read through the API when GITHUB_TOKEN is set. */
+async function remotePolicyReader(env) {
+    const client = await cliClient(env, 120_000, 30_000);
+    if (!client)
+        return undefined;
+    const { remotePolicyReader: apiPolicyReader } = await Promise.all(/* import() */[__webpack_require__.e(4285), __webpack_require__.e(2088)]).then(__webpack_require__.bind(__webpack_require__, 79707));
+    return apiPolicyReader(client);
+}
+
+
+/***/ }),
+
+/***/ 23047:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ classifier)
+/* harmony export */ });
+/* harmony import */ var _util_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95211);
+
+const RANK = { A: 1, B: 2, C: 3 };
+/**
+ * The safety class of a path: the highest class among the items whose paths match it (a file shared by a
+ * class B and a class C item must meet class C), else the policy's default.
+ */
+function classifier(classification) {
+    const items = classification.items.map((item) => ({ cls: item.class, matches: (0,_util_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatcher */ .f)(item.paths) }));
+    return (path) => {
+        let best;
+        for (const item of items)
+            if (item.matches(path) && (!best || RANK[item.cls] > RANK[best]))
+                best = item.cls;
+        return best ?? classification.default;
+    };
+}
+
+
+/***/ }),
+
+/***/ 13970:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   iv: () => (/* binding */ formatPolicyError),
+/* harmony export */   qd: () => (/* binding */ evaluatePullRequest),
+/* harmony export */   tb: () => (/* binding */ loadPolicy)
+/* harmony export */ });
+/* harmony import */ var _policy_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85021);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95173);
+/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99095);
+
+
+
+/** The policy that governs the pull request (at base; at head only when the base has none). */
+function loadPolicy(policyPath, sources, readRemote) {
+    const readAt = (ref, path) => sources.readFile(ref, path);
+    return (0,_policy_source_js__WEBPACK_IMPORTED_MODULE_0__/* .loadPolicyForPullRequest */ .Y)(policyPath, sources.pr, readAt, _rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y, readRemote);
+}
+/** Loads the policy through `sources` and evaluates its gates over `facts`. */
+async function evaluatePullRequest(policyPath, sources, facts, readRemote) {
+    const { pr } = sources;
+    const loaded = await loadPolicy(policyPath, sources, readRemote);
+    if (!loaded.ok)
+        return loaded;
+    const result = await (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._)(loaded.policy, facts, _rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y, { base: pr.baseSha, head: pr.headSha, policy: loaded.source });
+    return { ok: true, report: { result, pr: pr.number ? { number: pr.number, title: pr.title } : undefined, notes: loaded.notes } };
+}
+function formatPolicyError(e) {
+    return `${e.file}:${e.line}:${e.col}: ${e.message}`;
+}
+
+
+/***/ }),
+
+/***/ 99095:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ evaluate),
+/* harmony export */   g: () => (/* binding */ overallStatus)
+/* harmony export */ });
+/* harmony import */ var _core_classification_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23047);
+/* harmony import */ var _policy_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98793);
+/* harmony import */ var _util_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95211);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28805);
+
+
+
+
+async function evaluate(policy, facts, rules, meta, onGate) {
+    const byName = new Map(rules.map((r) => [r.name, r]));
+    // Gates run concurrently; facts are memoized, so shared facts are fetched once.
+    const gates = await Promise.all(policy.gates.map(async (gate, index) => {
+        const result = await evaluateGate(gate, policy, facts, byName.get(gate.rule));
+        onGate?.(index, result);
+        return result;
+    }));
+    return { schema: 'sdlc-gate/result@1', status: overallStatus(gates), base: meta.base, head: meta.head, policy: meta.policy, gates };
+}
+function overallStatus(gates) {
+    return gates.some((g) => g.status === 'fail' || g.status === 'error') ? 'fail' : 'pass';
+}
+async function evaluateGate(gate, policy, facts, rule) {
+    const base = { id: gate.id, rule: gate.rule, level: gate.level, ...(gate.refs ? { refs: gate.refs } : {}) };
+    try {
+        if (!rule)
+            throw new Error(`no rule named "${gate.rule}" is registered`);
+        const skipReason = await whyNotApplicable(gate, policy, facts);
+        if (skipReason)
+            return { ...base, status: 'skip', summary: skipReason, findings: [] };
+        const ctx = (0,_policy_context_js__WEBPACK_IMPORTED_MODULE_2__/* .gateContext */ .V)(policy, gate.id);
+        const outcome = await rule.evaluate(gate.options, facts, ctx);
+        const findings = Array.isArray(outcome) ? outcome : outcome.findings;
+        const status = statusOf(findings, gate.level);
+        const summary = (!Array.isArray(outcome) && outcome.summary) || defaultSummary(findings, status);
+        const tables = !Array.isArray(outcome) && outcome.tables?.length ? { tables: outcome.tables } : {};
+        return { ...base, status, summary, findings, ...tables };
+    }
+    catch (e) {
+        const message = errorMessage(e);
+        return {
+            ...base,
+            status: 'error',
+            summary: `could not be evaluated: ${message}`,
+            findings: [{ severity: 'error', message: `The gate could not be evaluated, so it fails: ${message}` }],
+        };
+    }
+}
+function statusOf(findings, level) {
+    if (!findings.some((f) => f.severity === 'error'))
+        return 'pass';
+    return level === 'warning' ? 'warn' : 'fail';
+}
+function defaultSummary(findings, status) {
+    const errors = findings.filter((f) => f.severity === 'error');
+    if (status === 'pass') {
+        const warnings = findings.filter((f) => f.severity === 'warning').length;
+        return warnings ? `passed with ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(warnings, 'warning')}` : 'passed';
+    }
+    return errors.length === 1 ? errors[0].message : `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(errors.length, 'problem')}: ${errors[0].message}`;
+}
+/** Why the gate's `when` does not hold, or undefined when the gate applies. */
+async function whyNotApplicable(gate, policy, facts) {
+    const when = gate.when;
+    if (!when)
+        return undefined;
+    if (when.paths?.length || when.class?.length) {
+        const changed = (await facts.changedFiles()).flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])]);
+        if (when.paths?.length) {
+            const matches = (0,_util_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .globMatcher */ .f)(when.paths);
+            if (!changed.some(matches))
+                return `skipped: no changed file matches ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .listing */ .RR)(when.paths, 'or')}`;
+        }
+        if (when.class?.length) {
+            const classOf = (0,_core_classification_js__WEBPACK_IMPORTED_MODULE_0__/* .classifier */ .k)(policy.classification);
+            if (!changed.some((p) => when.class.includes(classOf(p)))) {
+                return `skipped: no changed file is in a class ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .listing */ .RR)(when.class, 'or')} software item`;
+            }
+        }
+    }
+    if (when.labels?.length) {
+        const labels = new Set((await facts.pr()).labels);
+        if (!when.labels.some((l) => labels.has(l)))
+            return `skipped: the pull request has none of the labels ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .listing */ .RR)(when.labels, 'or')}`;
+    }
+    return undefined;
+}
+function errorMessage(e) {
+    if (e instanceof Error)
+        return e.message.split('\n')[0].trim() || e.name;
+    return String(e);
+}
+
+
+/***/ }),
+
+/***/ 83086:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MM: () => (/* binding */ readLocalFile),
+/* harmony export */   o6: () => (/* binding */ readWorkingFile),
+/* harmony export */   yv: () => (/* binding */ readWorkingPolicy)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(82458);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82536);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17876);
+
+
+
+
+
+
+// Reads files of the working tree (for `sdlc-gate validate` and local inputs): never through a symlink that
+// leaves the tree, never more than the cap.
+async function readWorkingFile(root, path, maxBytes) {
+    const clean = (0,_git_index_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeRepoPath */ .NP)(path);
+    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, clean);
+    let stats;
+    try {
+        stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(full);
+    }
+    catch {
+        return undefined;
+    }
+    const [realRoot, realFile] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(full).catch(() => undefined)]);
+    if (realFile === undefined)
+        throw new _core_types_js__WEBPACK_IMPORTED_MODULE_5__/* .FactError */ .n(`${clean} is a symbolic link that points nowhere — commit the file itself`);
+    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(realRoot, realFile);
+    if (inside === '' || inside.startsWith('..') || inside.startsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) || /^[A-Za-z]:/.test(inside)) {
+        throw new _core_types_js__WEBPACK_IMPORTED_MODULE_5__/* .FactError */ .n(`${clean} leads out of the repository through a symbolic link; it was not read — commit the file itself`);
+    }
+    if (stats.isDirectory())
+        throw new _core_types_js__WEBPACK_IMPORTED_MODULE_5__/* .FactError */ .n(`${clean} is a directory, not a file`);
+    return readRegular(realFile, clean, maxBytes, 0);
+}
+/**
+ * The policy file, or a file its `extends` names, from the working tree: read the way `check` reads it at a commit,
+ * so `validate` accepts exactly what `check` accepts. A symbolic link (the file, or a folder on its path) and
+ * anything but a regular file (a FIFO, a device, a socket, a directory) is refused unread.
+ */
+async function readWorkingPolicy(root, path, maxBytes) {
+    const clean = (0,_git_index_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeRepoPath */ .NP)(path);
+    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, clean);
+    let stats;
+    try {
+        stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(full);
+    }
+    catch {
+        return undefined;
+    }
+    const [realRoot, realFile] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(full).catch(() => undefined)]);
+    if (stats.isSymbolicLink()) {
+        const inside = realFile === undefined ? '' : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(realRoot, realFile);
+        if (realFile !== undefined && (inside.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(inside))) {
+            throw new _core_types_js__WEBPACK_IMPORTED_MODULE_5__/* .FactError */ .n(`${clean} leads out of the repository through a symbolic link; it was not read — commit the file itself`);
+        }
+        throw new _core_types_js__WEBPACK_IMPORTED_MODULE_5__/* .FactError */ .n(`${clean} is a symbolic link in the work tree; links are not followed (check refuses them too) — commit the file itself`);
+    }
+    if (realFile !== (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(realRoot, clean))
+        throw new _core_types_js__WEBPACK_IMPORTED_MODULE_5__/* .FactError */ .n(`${clean} lies under a symbolic link in the work tree; links are not followed (check refuses them too) — commit the files themselves`);
+    if (!stats.isFile())
+        throw notRegular(clean, stats);
+    return readRegular(full, clean, maxBytes, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
+}
+function notRegular(path, stats) {
+    const what = stats.isDirectory() ? 'a directory' : stats.isFIFO() ? 'a named pipe (FIFO)' : 'not a regular file (a device or a socket)';
+    return new _core_types_js__WEBPACK_IMPORTED_MODULE_5__/* .FactError */ .n(`${path} is ${what}; it was not read — name a regular file`);
+}
+/** Opens without blocking (a FIFO would wait for a writer forever) and reads only a regular file, capped. */
+async function readRegular(full, clean, maxBytes, flags) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(full, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | flags);
+    try {
+        const stats = await handle.stat();
+        if (!stats.isFile())
+            throw notRegular(clean, stats);
+        if (stats.size > maxBytes)
+            throw new _core_types_js__WEBPACK_IMPORTED_MODULE_5__/* .FactError */ .n(`${clean} is ${stats.size} bytes, over the ${maxBytes}-byte limit; it was not read — keep it smaller`);
+        return (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeText */ .g7)(clean, await handle.readFile());
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Reads a file the user named on the command line (not repository content): size-capped. */
+async function readLocalFile(path, maxBytes) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r');
+    try {
+        const size = (await handle.stat()).size;
+        if (size > maxBytes)
+            throw new _core_types_js__WEBPACK_IMPORTED_MODULE_5__/* .FactError */ .n(`${path} is ${size} bytes, over the ${maxBytes}-byte limit`);
+        return (await handle.readFile()).toString('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 98793:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ gateContext)
+/* harmony export */ });
+/** What the gate `gateId` may know of its policy: its groups, classification, and the other gates' options. */
+function gateContext(policy, gateId) {
+    const byId = new Map(policy.gates.map((g) => [g.id, g]));
+    function gateOptions(id, rule) {
+        const gate = byId.get(id);
+        if (!gate || (rule && gate.rule !== rule.name))
+            return undefined;
+        return gate.options;
+    }
+    return {
+        gateId,
+        policyPath: policy.path,
+        groups: policy.groups,
+        classification: policy.classification,
+        gates: policy.gates.map((g) => ({ id: g.id, rule: g.rule })),
+        gateOptions: gateOptions,
+    };
+}
+
+
+/***/ }),
+
+/***/ 85021:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ loadPolicyForPullRequest)
+/* harmony export */ });
+/* unused harmony export sha256 */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28805);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16518);
+
+
+
+async function loadPolicyForPullRequest(path, pr, readAt, rules, readRemote) {
+    const notes = [];
+    let atBase;
+    let atHead;
+    try {
+        atBase = await readAt(pr.baseSha, path);
+        atHead = await readAt(pr.headSha, path);
+    }
+    catch (e) {
+        return { ok: false, errors: [{ file: path, line: 1, col: 1, message: `the policy cannot be read: ${e.message}` }] };
+    }
+    const chosen = atBase ?? atHead;
+    if (!chosen) {
+        return {
+            ok: false,
+            errors: [
+                {
+                    file: path,
+                    line: 1,
+                    col: 1,
+                    message: `no policy file at the base (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .Fu)(pr.baseSha)}) or the head (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .Fu)(pr.headSha)}) commit — add one (see \`sdlc-gate schema\`), or pass the path of yours`,
+                },
+            ],
+        };
+    }
+    if (!atBase)
+        notes.push(`The base commit ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .Fu)(pr.baseSha)} has no ${path}; this pull request adds it, so the policy was read at the head commit ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .Fu)(pr.headSha)}.`);
+    else if (!atHead)
+        notes.push(`This pull request deletes ${path}; it was evaluated with the base version.`);
+    else if (!atBase.bytes.equals(atHead.bytes)) {
+        notes.push(`This pull request changes ${path}; it was evaluated with the base version (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .Fu)(pr.baseSha)}). The change applies to pull requests opened after it is merged.`);
+    }
+    const loader = new _load_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyLoader */ .e4(rules);
+    const loaded = await loader.load(path, chosen.text, async (p) => (await readAt(chosen.ref, p))?.text, readRemote);
+    if (!loaded.ok)
+        return loaded;
+    return {
+        ok: true,
+        policy: loaded.policy,
+        source: { path, ref: chosen.ref, sha256: sha256(chosen.bytes) },
+        notes: [...notes, ...loaded.notes],
+    };
+}
+function sha256(bytes) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 85733:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ writeOutputFile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+
+
+// The CLI's file publisher: a rendered report written where --output names (relative to the directory it runs in).
+async function writeOutputFile(cwd, path, text) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path), text);
+}
+
+
+/***/ }),
+
+/***/ 97406:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ renderJson)
+/* harmony export */ });
+/** The result as the public `sdlc-gate/result@1` JSON, with exactly the documented keys in their order. */
+function renderJson(result) {
+    const shaped = {
+        schema: result.schema,
+        status: result.status,
+        base: result.base,
+        head: result.head,
+        policy: { path: result.policy.path, ref: result.policy.ref, sha256: result.policy.sha256 },
+        gates: result.gates.map((g) => ({
+            id: g.id,
+            rule: g.rule,
+            level: g.level,
+            status: g.status,
+            summary: g.summary,
+            findings: g.findings.map((f) => ({
+                severity: f.severity,
+                message: f.message,
+                ...(f.file !== undefined ? { file: f.file } : {}),
+                ...(f.line !== undefined ? { line: f.line } : {}),
+            })),
+        })),
+    };
+    return `${JSON.stringify(shaped, null, 2)}\n`;
+}
+
+
+/***/ })
+
+};

@@ -231,6 +231,45 @@ describe('JUnit reports of real runners', () => {
     });
   });
 
+  it('Maven Surefire with reruns: a pass on a rerun is verified with a warning (or an error by flaky: error), and the rerun counts do not unmake passes', async () => {
+    // rerunFailingTestsCount=2: the suite's counts are the last rerun's (tests="1" failures="1" over three cases).
+    const xml = readFileSync(new URL('junit-surefire-rerun/TEST-pump.AlarmTest.xml', REAL), 'utf8');
+    expect(xml).toContain('tests="1" errors="0" skipped="0" failures="1"');
+    const cases = parseJUnit(xml, 'reports/TEST-pump.AlarmTest.xml').cases;
+    expect(cases.map((c) => [c.name, c.status, c.flaky])).toEqual([
+      ['REQ_010_silencesAfterAcknowledgement', 'passed', undefined],
+      ['REQ_011_escalatesAfterTwoMinutes', 'passed', 1],
+      ['REQ_012_logsEveryAlarm', 'failed', undefined],
+    ]);
+    const head = {
+      'docs/srs.md': ['REQ-010 Silence', 'REQ-011 Escalation', 'REQ-012 Alarm log']
+        .map((h) => `## ${h}\nThe pump shall do it.\n`)
+        .join('\n'),
+      'test/cites.test.ts': 'REQ-010 REQ-011 REQ-012',
+      'reports/TEST-pump.AlarmTest.xml': xml,
+    };
+    const gate = async (o: Partial<TraceabilityOptions>) =>
+      (await traceability.evaluate(
+        options({ junit_id_from_name: fromName, ...o }),
+        plainFacts({ head }),
+        gateContext(policy(), 'traceability'),
+      )) as GateOutcome;
+    const flaky = (outcome: GateOutcome) => outcome.findings.filter((f) => f.message.includes('passed only on a rerun'));
+    const warned = await gate({});
+    expect(warned.summary).toMatch(/^3 requirements: 3 tested, 2 verified/);
+    expect(flaky(warned)).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        file: 'docs/srs.md',
+        line: 4,
+        message:
+          'REQ-011 "Escalation" is verified by a test that passed only on a rerun: pump.AlarmTest.REQ_011_escalatesAfterTwoMinutes (reports/TEST-pump.AlarmTest.xml:6, 1 failed run before) — find why it fails intermittently; a pass on a rerun is weak evidence.',
+      }),
+    ]);
+    expect(flaky(await gate({ flaky: 'error' }))[0]!.severity).toBe('error');
+    expect(flaky(await gate({ flaky: 'off' }))).toEqual([]);
+  });
+
   it('cucumber-js: the feature is the classname of its scenarios (an id there cites them all); an undefined step fails', async () => {
     expect(byName('cucumber')).toEqual([
       ['REQ-001 delivers the programmed rate', 'passed'],

@@ -13,7 +13,9 @@ import { doctypeHazard, findDoctype } from './xml-doctype.js';
 // - vitest writes a failed beforeAll/afterAll as a case named after its describe block ("Storage") and the cases
 //   under it ("Storage > writes") as skipped: those cases fail with it;
 // - jest-junit writes an it.todo as a bare <testcase> (a pass to the eye); its suite does not count it, so a suite
-//   whose counts leave fewer passes than it shows cases has its unproven ones (time 0) taken as not run.
+//   whose counts leave fewer passes than it shows cases has its unproven ones (time 0) taken as not run — except a
+//   suite where Maven Surefire reran failed tests, whose counts are those of the last rerun only;
+// - Surefire's <flakyFailure>/<flakyError> in a passing case: it passed only on a rerun (`flaky`, the failed runs).
 
 export type CaseStatus = 'passed' | 'failed' | 'skipped';
 
@@ -25,6 +27,11 @@ export interface TestCase {
   status: CaseStatus;
   /** Why the status is not what the case's own element says (a failed hook, an uncounted todo). */
   note?: string;
+  /**
+   * A pass that came only on a rerun: how many earlier runs failed (Maven Surefire's <flakyFailure> and
+   * <flakyError>, written when rerunFailingTestsCount is set).
+   */
+  flaky?: number;
   /** Values of <property name="requirement"|"tested-item-id" value="..."/> (Ketryx uses tested-item-id). */
   requirementProperties: string[];
   /** The report it came from, and the line of its <testcase>. */
@@ -119,7 +126,7 @@ export function parseJUnit(text: string, report: string): JUnitRead {
       const status: CaseStatus =
         asArray(tc.failure).length || asArray(tc.error).length ? 'failed' : asArray(tc.skipped).length ? 'skipped' : 'passed';
       const requirementProperties = requirementPropertiesOf(tc);
-      cases.push({
+      const testCase: TestCase = {
         name: scalarText(tc.name),
         classname: scalarText(tc.classname),
         suites: caseSuites,
@@ -127,13 +134,18 @@ export function parseJUnit(text: string, report: string): JUnitRead {
         requirementProperties,
         report,
         line: lineAt(start),
-      });
+      };
+      const flaky = asArray(tc.flakyFailure).length + asArray(tc.flakyError).length;
+      if (status === 'passed' && flaky) testCase.flaky = flaky;
+      cases.push(testCase);
       times.push(tc.time);
       starts.push(start);
     }
     const own = cases.slice(first);
     failedHooks(own, report);
-    uncountedPasses(own, times.slice(first), n, asArray(n.testsuite).length > 0);
+    // A suite where Surefire reran failed tests counts only the last round of reruns (tests="1" failures="1" over
+    // three cases, one passing, one passing on a rerun, one failing every run): its counts say nothing of the rest.
+    if (!testcases.some(rerun)) uncountedPasses(own, times.slice(first), n, asArray(n.testsuite).length > 0);
     const children = [...asArray(n.testsuite), ...asArray(n.testsuites)];
     if (children.length && depth >= MAX_SUITE_DEPTH) {
       tooDeep ??= lineAt(here);
@@ -280,6 +292,13 @@ function uncountedPasses(cases: TestCase[], times: unknown[], suite: Record<stri
     c.status = 'skipped';
     c.note = `its suite counts ${Math.max(counted, 0)} passed of ${cases.length} cases, fewer than it shows as passed (${passes.length}): a test that did not run (jest-junit writes an it.todo so), and this one cannot be told from it — remove the it.todo tests (or give them a test that runs) and commit the new report`;
   }
+}
+
+/** Whether a <testcase> holds Surefire's record of a rerun (flakyFailure/flakyError on a pass, rerunFailure/rerunError on a failure). */
+function rerun(c: unknown): boolean {
+  if (!c || typeof c !== 'object') return false;
+  const tc = c as Record<string, unknown>;
+  return tc.flakyFailure !== undefined || tc.flakyError !== undefined || tc.rerunFailure !== undefined || tc.rerunError !== undefined;
 }
 
 function asArray(v: unknown): unknown[] {

@@ -6,6 +6,7 @@ import { countMatrix } from '../../core/trace.js';
 import { buildMatrix, type Matrix, type MatrixRow, type Reference } from './matrix.js';
 import { TraceabilityOptions, type Switch } from './options.js';
 import { doorstopLinkFindings } from './doorstop-links.js';
+import { flakyFindings } from './flaky.js';
 
 export { buildMatrix, type Matrix, type MatrixRow, type TraceabilityOptions } from './matrix.js';
 
@@ -97,6 +98,8 @@ export function traceabilityFindings(matrix: Matrix, options: TraceabilityOption
   const unknown = severity(options.unknown_references);
   if (unknown) findings.push(...unknownReferenceFindings(matrix, unknown));
   findings.push(...deletedFindings(matrix, unknown));
+  const flaky = severity(options.flaky ?? 'warning');
+  if (flaky) findings.push(...flakyFindings(matrix, flaky));
   const suspect = severity(options.suspect);
   if (suspect) findings.push(...suspectFindings(matrix, suspect));
   return findings;

@@ -83,6 +83,13 @@ export const TraceabilityOptions = RuleOptions(
       'A requirement whose text changed in this PR while none of its tests changed (nor, with junit, passed in a report this PR updated); and a Doorstop link whose stored stamp no longer matches its parent',
     ),
     unreviewed: Type.Optional(switchSchema('A Doorstop item whose reviewed stamp no longer matches it (changed since it was reviewed)')),
+    flaky: Type.Optional(
+      StringEnum(SWITCHES, {
+        default: 'warning',
+        description:
+          'A requirement whose linked JUnit case passed only on a rerun after failing (Maven Surefire flakyFailure/flakyError): error | warning | off.',
+      }),
+    ),
   },
   { required: ['requirements'] },
 );

@@ -45,19 +45,20 @@ export interface LocalCheckInput {
 
 /** A check on a local clone: the changes from the merge base of base and head, reviews and teams from files. */
 export async function checkLocal(input: LocalCheckInput): Promise<{ outcome: CheckOutcome; baseSha: string; headSha: string }> {
-  const repo = await openRepository(input.cwd, input.repo, 'work tree');
-
+  // git starts at once (is this a repository?) while the input files are read, and the refs are resolved together;
+  // the errors are still reported in the order of the steps (the repository, the files, the base, the head).
   const inputFiles = new Map<string, string>();
-  for (const name of [input.reviews, input.teams]) if (name) inputFiles.set(name, await readInput(input.cwd, name));
+  const read = readInputs(input, inputFiles);
+  read.catch(() => undefined);
+  const repo = await openRepository(input.cwd, input.repo, 'work tree');
+  const event = await read;
   const text = (name: string) => inputFiles.get(name)!;
-  const event = input.event ? await readEvent(resolve(input.cwd, input.event)) : undefined;
   const baseRef = input.base ?? event?.baseSha;
   if (!baseRef) throw new UsageError('--base REF is needed (or --event FILE with a pull_request payload)');
   const headRef = input.head ?? event?.headSha ?? 'HEAD';
-  const baseSha = await repo.resolveCommit(baseRef);
+  const [baseSha, headSha] = await Promise.all([repo.resolveCommit(baseRef), repo.resolveCommit(headRef)]);
   if (!baseSha)
     throw new UsageError(`the base commit ${baseRef} is not in the repository — fetch it (git fetch origin ${baseRef}) or fix --base`);
-  const headSha = await repo.resolveCommit(headRef);
   if (!headSha) throw new UsageError(`the head commit ${headRef} is not in the repository — fetch it or fix --head`);
 
   const pr: PullRequest = event
@@ -100,6 +101,12 @@ function asUsage<T>(parse: () => T): T {
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
+}
+
+/** The reviews and teams files (into `files`, by name) and the event payload, in the order a usage error names them. */
+async function readInputs(input: LocalCheckInput, files: Map<string, string>): Promise<PullRequest | undefined> {
+  for (const name of [input.reviews, input.teams]) if (name) files.set(name, await readInput(input.cwd, name));
+  return input.event ? readEvent(resolve(input.cwd, input.event)) : undefined;
 }
 
 async function readInput(cwd: string, path: string): Promise<string> {

@@ -11,6 +11,7 @@ const TIMED = [
   'test/lockfiles.test.ts',
   'test/markdown-scaling.test.ts',
   'test/monitor-scaling.test.ts',
+  'test/pattern-whole.test.ts',
   'test/patterns.test.ts',
   'test/redaction.test.ts',
   'test/report.test.ts',

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { RE2JS } from 're2js';
 import { describe, expect, it } from 'vitest';
+import { expectLinear } from './helpers/scaling.js';
 import { DEFAULT_ID_PATTERN } from '../src/parsers/requirements/formats.js';
 import { Pattern, simpleWhole } from '../src/util/pattern.js';
 
@@ -89,5 +90,17 @@ describe('Pattern.whole on simple id patterns', () => {
     // Those still answer, through RE2.
     expect(Pattern.whole('[A-Z]*[A-Z]')('ABC')).toBe(true);
     expect(Pattern.whole('A*B*')('')).toBe(true);
+  });
+
+  it('reads a long id in time linear in its length, matching or not', async () => {
+    const isDefault = simpleWhole(DEFAULT_ID_PATTERN)!;
+    await expectLinear(
+      'the default id pattern on long texts',
+      (n) => ['R'.repeat(n) + '-' + '1'.repeat(n), 'R'.repeat(2 * n), 'R'.repeat(n) + '-' + '1'.repeat(n) + 'x'],
+      (texts) => {
+        expect(texts.map(isDefault)).toEqual([true, false, false]);
+      },
+      { n: 20_000 },
+    );
   });
 });

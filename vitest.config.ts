@@ -9,6 +9,7 @@ const TIMED = [
   'test/glob.test.ts',
   'test/grep-scaling.test.ts',
   'test/lockfiles.test.ts',
+  'test/id-index.test.ts',
   'test/markdown-scaling.test.ts',
   'test/monitor-scaling.test.ts',
   'test/pattern-whole.test.ts',

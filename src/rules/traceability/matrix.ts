@@ -18,6 +18,7 @@ import { exactIdSearch, linePrefilter, type LineSelection } from './line-prefilt
 import { globMatcher } from '../../util/glob.js';
 import { Pattern, PatternError, patternProblem } from '../../util/pattern.js';
 import { OftCoverage, oftTestTypes } from './oft-coverage.js';
+import { IdIndex } from './id-index.js';
 
 // The traceability matrix: requirements (read at head), the test lines that cite them, the JUnit cases linked to
 // them, and — for a pull request — which requirements changed and which of those changed with no test. Shared by
@@ -623,7 +624,7 @@ async function scanCitations(
   match: (text: string, file: string, firstLine?: number) => Reference[],
   lines: LineSelection | undefined,
 ): Promise<{ citations: Map<string, CitationList>; store: CitationStore; findings: Finding[] }> {
-  const byId = new Map<string, CitationList>();
+  const byId = new IdIndex<CitationList>();
   const store = new CitationStore();
   const read = store.paths;
   const findings: Finding[] = [];
@@ -650,7 +651,7 @@ async function scanCitations(
     },
     lines ? { lines } : undefined,
   );
-  return { citations: byId, store, findings };
+  return { citations: byId.byId, store, findings };
 }
 
 /**

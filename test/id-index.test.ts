@@ -8,6 +8,8 @@ import { expectLinear } from './helpers/scaling.js';
 
 const idLike = fc.oneof(
   fc.tuple(fc.constantFrom('REQ-', 'REQ', 'SRS-', 'REQ-0', 'XREQ-', '', 'req-'), fc.stringMatching(/^[0-9]{0,12}$/)).map(([p, d]) => p + d),
+  // Few numbers with leading zeros: the same value in several lengths, and under several prefixes.
+  fc.tuple(fc.constantFrom('REQ-', 'SRS-', ''), fc.constantFrom('', '0', '00'), fc.nat(12)).map(([p, z, n]) => `${p}${z}${n}`),
   fc.string({ maxLength: 6 }),
 );
 

@@ -235,18 +235,18 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
       : undefined;
   // The requirements are parsed while the test files are searched (by git, in a process of its own, where it can);
   // the search is started first, as it takes longer.
-  const [scanned, read] = await Promise.all([
+  // The requirements are grouped and linked as soon as they are read, while git is still searching.
+  const [scanned, { read, byId, duplicates, linked }] = await Promise.all([
     scanCitations(facts, testFiles, referenceMatcher(referenceOptions, oft?.record), searchFor(referenceOptions)),
-    readRequirementFiles(resolved, facts, { id_pattern: idPattern }),
+    readRequirementFiles(resolved, facts, { id_pattern: idPattern }).then((read) => {
+      // Duplicates: the first definition wins in the matrix.
+      const byId = groupById(read.requirements);
+      const duplicates: Requirement[][] = [];
+      for (const defs of byId.values()) if (defs.length > 1) duplicates.push(defs);
+      return { read, byId, duplicates, linked: requirementLinks(byId, testFiles) };
+    }),
   ]);
-  const findings = [...read.findings, ...scanned.findings, ...globFindings];
-
-  // Duplicates: the first definition wins in the matrix.
-  const byId = groupById(read.requirements);
-  const duplicates: Requirement[][] = [];
-  for (const defs of byId.values()) if (defs.length > 1) duplicates.push(defs);
-  const linked = requirementLinks(byId, testFiles);
-  findings.push(...linked.findings);
+  const findings = [...read.findings, ...scanned.findings, ...globFindings, ...linked.findings];
   // Without an explicit reference form, a match whose prefix no requirement uses (UTF-8, SHA-256) is not a reference.
   const cited = sortCitations(scanned, !referencePatternOption, byId, compare);
   const casesById = await junitCases(options, facts, junitPaths, byId, idPattern, findings);

@@ -105,7 +105,9 @@ export class Pattern {
     let test = WHOLE.get(source);
     if (!test) {
       const re = compileRe2(source);
-      test = (text) => re.testExact(text);
+      // The common id forms (REQ-[0-9]+, [A-Z][A-Z0-9]*-[0-9]+) are read by a plain walk with RE2's answers: its
+      // first run in a process costs ~3 µs per text, 20,000 requirements' ids ~60 ms.
+      test = simpleWhole(source) ?? ((text) => re.testExact(text));
       if (WHOLE.size >= 64) WHOLE.clear();
       WHOLE.set(source, test);
     }
@@ -152,4 +154,83 @@ export class Pattern {
       from = end > index ? end : index + 1;
     }
   }
+}
+
+/** One step of a simple pattern: a set of ASCII characters, taken once, once or more (+) or any number of times (*). */
+interface SimpleAtom {
+  set: Uint8Array;
+  repeat: '' | '+' | '*';
+}
+
+/** Characters a simple pattern writes as themselves: RE2 reads each of them literally outside a class. */
+const LITERAL = /[A-Za-z0-9_-]/;
+const CLASS_END = /[A-Za-z0-9]/;
+
+/**
+ * A walk that answers as RE2's whole match of `source` does, for patterns made only of literal letters, digits, "_"
+ * and "-", `\d` and classes of letters, digits and ranges between them (no negation), each taken once or with + or
+ * *; undefined for any other pattern. A repeated step must be followed by a step taken at least once whose
+ * characters it cannot take: then taking as many as it can is the only way to match, and no step is ever retried.
+ */
+export function simpleWhole(source: string): ((text: string) => boolean) | undefined {
+  const atoms: SimpleAtom[] = [];
+  let i = 0;
+  while (i < source.length) {
+    const set = new Uint8Array(128);
+    const c = source[i]!;
+    if (c === '\\' && source[i + 1] === 'd') {
+      set.fill(1, 48, 58);
+      i += 2;
+    } else if (c === '[') {
+      const close = source.indexOf(']', i + 1);
+      if (close < 0 || !simpleClass(source.slice(i + 1, close), set)) return undefined;
+      i = close + 1;
+    } else if (LITERAL.test(c)) {
+      set[c.charCodeAt(0)] = 1;
+      i++;
+    } else return undefined;
+    const q = source[i];
+    const repeat = q === '+' || q === '*' ? q : '';
+    if (repeat) i++;
+    atoms.push({ set, repeat });
+  }
+  if (!atoms.length) return undefined;
+  for (let a = 0; a + 1 < atoms.length; a++) {
+    const { set, repeat } = atoms[a]!;
+    const next = atoms[a + 1]!;
+    if (repeat && (next.repeat === '*' || set.some((x, ch) => x === 1 && next.set[ch] === 1))) return undefined;
+  }
+  return (text) => {
+    const length = text.length;
+    let at = 0;
+    for (const { set, repeat } of atoms) {
+      if (!repeat) {
+        if (at >= length || set[text.charCodeAt(at)] !== 1) return false;
+        at++;
+        continue;
+      }
+      const start = at;
+      while (at < length && set[text.charCodeAt(at)] === 1) at++;
+      if (repeat === '+' && at === start) return false;
+    }
+    return at === length;
+  };
+}
+
+/** A class's characters into `set`: letters, digits and "_", and ranges between letters or digits; false for anything else. */
+function simpleClass(body: string, set: Uint8Array): boolean {
+  if (!body.length) return false;
+  for (let i = 0; i < body.length;) {
+    const c = body[i]!;
+    if (body[i + 1] === '-' && i + 2 < body.length) {
+      const to = body[i + 2]!;
+      if (!CLASS_END.test(c) || !CLASS_END.test(to) || c > to) return false;
+      set.fill(1, c.charCodeAt(0), to.charCodeAt(0) + 1);
+      i += 3;
+    } else if (LITERAL.test(c) && c !== '-') {
+      set[c.charCodeAt(0)] = 1;
+      i++;
+    } else return false;
+  }
+  return true;
 }

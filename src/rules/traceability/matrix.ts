@@ -18,6 +18,7 @@ import { exactIdSearch, linePrefilter, type LineSelection } from './line-prefilt
 import { globMatcher } from '../../util/glob.js';
 import { Pattern, PatternError, patternProblem } from '../../util/pattern.js';
 import { OftCoverage, oftTestTypes } from './oft-coverage.js';
+import { IdIndex } from './id-index.js';
 
 // The traceability matrix: requirements (read at head), the test lines that cite them, the JUnit cases linked to
 // them, and — for a pull request — which requirements changed and which of those changed with no test. Shared by
@@ -234,18 +235,18 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
       : undefined;
   // The requirements are parsed while the test files are searched (by git, in a process of its own, where it can);
   // the search is started first, as it takes longer.
-  const [scanned, read] = await Promise.all([
+  // The requirements are grouped and linked as soon as they are read, while git is still searching.
+  const [scanned, { read, byId, duplicates, linked }] = await Promise.all([
     scanCitations(facts, testFiles, referenceMatcher(referenceOptions, oft?.record), searchFor(referenceOptions)),
-    readRequirementFiles(resolved, facts, { id_pattern: idPattern }),
+    readRequirementFiles(resolved, facts, { id_pattern: idPattern }).then((read) => {
+      // Duplicates: the first definition wins in the matrix.
+      const byId = groupById(read.requirements);
+      const duplicates: Requirement[][] = [];
+      for (const defs of byId.values()) if (defs.length > 1) duplicates.push(defs);
+      return { read, byId, duplicates, linked: requirementLinks(byId, testFiles) };
+    }),
   ]);
-  const findings = [...read.findings, ...scanned.findings, ...globFindings];
-
-  // Duplicates: the first definition wins in the matrix.
-  const byId = groupById(read.requirements);
-  const duplicates: Requirement[][] = [];
-  for (const defs of byId.values()) if (defs.length > 1) duplicates.push(defs);
-  const linked = requirementLinks(byId, testFiles);
-  findings.push(...linked.findings);
+  const findings = [...read.findings, ...scanned.findings, ...globFindings, ...linked.findings];
   // Without an explicit reference form, a match whose prefix no requirement uses (UTF-8, SHA-256) is not a reference.
   const cited = sortCitations(scanned, !referencePatternOption, byId, compare);
   const casesById = await junitCases(options, facts, junitPaths, byId, idPattern, findings);
@@ -623,7 +624,7 @@ async function scanCitations(
   match: (text: string, file: string, firstLine?: number) => Reference[],
   lines: LineSelection | undefined,
 ): Promise<{ citations: Map<string, CitationList>; store: CitationStore; findings: Finding[] }> {
-  const byId = new Map<string, CitationList>();
+  const byId = new IdIndex<CitationList>();
   const store = new CitationStore();
   const read = store.paths;
   const findings: Finding[] = [];
@@ -650,7 +651,7 @@ async function scanCitations(
     },
     lines ? { lines } : undefined,
   );
-  return { citations: byId, store, findings };
+  return { citations: byId.byId, store, findings };
 }
 
 /**

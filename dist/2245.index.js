@@ -400,8 +400,8 @@ function encodePath(path) {
 var trace_formats = __webpack_require__(22846);
 // EXTERNAL MODULE: ./lib/rules/index.js + 5 modules
 var rules = __webpack_require__(95173);
-// EXTERNAL MODULE: ./lib/rules/traceability/index.js + 4 modules
-var traceability = __webpack_require__(44327);
+// EXTERNAL MODULE: ./lib/rules/traceability/index.js + 6 modules
+var traceability = __webpack_require__(78067);
 ;// CONCATENATED MODULE: ./lib/core/release.js
 // The release record as the release use case (src/app/release.ts) builds it and the record renderers
 // (src/report/release-*.ts) write it: its schema name and its fields. Types only, no behaviour.

@@ -99,7 +99,7 @@ function parseJUnit(text, report) {
             const start = startOf(tc) ?? here;
             const status = asArray(tc.failure).length || asArray(tc.error).length ? 'failed' : asArray(tc.skipped).length ? 'skipped' : 'passed';
             const requirementProperties = requirementPropertiesOf(tc);
-            cases.push({
+            const testCase = {
                 name: (0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarText */ .ws)(tc.name),
                 classname: (0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarText */ .ws)(tc.classname),
                 suites: caseSuites,
@@ -107,13 +107,20 @@ function parseJUnit(text, report) {
                 requirementProperties,
                 report,
                 line: lineAt(start),
-            });
+            };
+            const flaky = asArray(tc.flakyFailure).length + asArray(tc.flakyError).length;
+            if (status === 'passed' && flaky)
+                testCase.flaky = flaky;
+            cases.push(testCase);
             times.push(tc.time);
             starts.push(start);
         }
         const own = cases.slice(first);
         failedHooks(own, report);
-        uncountedPasses(own, times.slice(first), n, asArray(n.testsuite).length > 0);
+        // A suite where Surefire reran failed tests counts only the last round of reruns (tests="1" failures="1" over
+        // three cases, one passing, one passing on a rerun, one failing every run): its counts say nothing of the rest.
+        if (!testcases.some(rerun))
+            uncountedPasses(own, times.slice(first), n, asArray(n.testsuite).length > 0);
         const children = [...asArray(n.testsuite), ...asArray(n.testsuites)];
         if (children.length && depth >= MAX_SUITE_DEPTH) {
             tooDeep ??= lineAt(here);
@@ -264,6 +271,13 @@ function uncountedPasses(cases, times, suite, nested) {
         c.status = 'skipped';
         c.note = `its suite counts ${Math.max(counted, 0)} passed of ${cases.length} cases, fewer than it shows as passed (${passes.length}): a test that did not run (jest-junit writes an it.todo so), and this one cannot be told from it — remove the it.todo tests (or give them a test that runs) and commit the new report`;
     }
+}
+/** Whether a <testcase> holds Surefire's record of a rerun (flakyFailure/flakyError on a pass, rerunFailure/rerunError on a failure). */
+function rerun(c) {
+    if (!c || typeof c !== 'object')
+        return false;
+    const tc = c;
+    return tc.flakyFailure !== undefined || tc.flakyError !== undefined || tc.rerunFailure !== undefined || tc.rerunError !== undefined;
 }
 function asArray(v) {
     return v === undefined || v === null ? [] : Array.isArray(v) ? v : [v];

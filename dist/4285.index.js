@@ -313,6 +313,9 @@ function memoize(fn) {
 function gitSources(repo, pr) {
     // The head's tree is listed by git while the policy is read at base: nearly every gate reads or lists the head.
     repo.prefetchTree(pr.headSha);
+    // And the merge base the changed files start from is asked for now, not when a gate first wants them.
+    if (pr.baseSha !== pr.headSha)
+        void repo.mergeBase(pr.baseSha, pr.headSha);
     return {
         async changedFiles() {
             // A commit compared with itself changes nothing (a check of one commit, with base and head the same).

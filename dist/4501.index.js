@@ -510,8 +510,14 @@ async function loadPolicyForPullRequest(path, pr, readAt, rules, readRemote) {
     let atBase;
     let atHead;
     try {
-        atBase = await readAt(pr.baseSha, path);
-        atHead = await readAt(pr.headSha, path);
+        // Both reads at once; a failure at base is the one reported when both fail, as when they ran in turn.
+        const [base, head] = await Promise.allSettled([readAt(pr.baseSha, path), readAt(pr.headSha, path)]);
+        if (base.status === 'rejected')
+            throw base.reason;
+        if (head.status === 'rejected')
+            throw head.reason;
+        atBase = base.value;
+        atHead = head.value;
     }
     catch (e) {
         return { ok: false, errors: [{ file: path, line: 1, col: 1, message: `the policy cannot be read: ${e.message}` }] };

@@ -113,8 +113,8 @@ var work_tree_source = __webpack_require__(88133);
 var trace_formats = __webpack_require__(22846);
 // EXTERNAL MODULE: ./lib/core/trace.js
 var trace = __webpack_require__(53186);
-// EXTERNAL MODULE: ./lib/rules/traceability/index.js + 4 modules
-var traceability = __webpack_require__(44327);
+// EXTERNAL MODULE: ./lib/rules/traceability/index.js + 6 modules
+var traceability = __webpack_require__(78067);
 // EXTERNAL MODULE: ./lib/core/rule.js
 var rule = __webpack_require__(7849);
 // EXTERNAL MODULE: ./lib/app/errors.js

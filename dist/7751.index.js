@@ -43,21 +43,21 @@ function remotePolicyReader(client) {
 }
 /** A check on a local clone: the changes from the merge base of base and head, reviews and teams from files. */
 async function checkLocal(input) {
-    const repo = await (0,_work_tree_js__WEBPACK_IMPORTED_MODULE_6__/* .openRepository */ .h)(input.cwd, input.repo, 'work tree');
+    // git starts at once (is this a repository?) while the input files are read, and the refs are resolved together;
+    // the errors are still reported in the order of the steps (the repository, the files, the base, the head).
     const inputFiles = new Map();
-    for (const name of [input.reviews, input.teams])
-        if (name)
-            inputFiles.set(name, await readInput(input.cwd, name));
+    const read = readInputs(input, inputFiles);
+    read.catch(() => undefined);
+    const repo = await (0,_work_tree_js__WEBPACK_IMPORTED_MODULE_6__/* .openRepository */ .h)(input.cwd, input.repo, 'work tree');
+    const event = await read;
     const text = (name) => inputFiles.get(name);
-    const event = input.event ? await readEvent((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(input.cwd, input.event)) : undefined;
     const baseRef = input.base ?? event?.baseSha;
     if (!baseRef)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e('--base REF is needed (or --event FILE with a pull_request payload)');
     const headRef = input.head ?? event?.headSha ?? 'HEAD';
-    const baseSha = await repo.resolveCommit(baseRef);
+    const [baseSha, headSha] = await Promise.all([repo.resolveCommit(baseRef), repo.resolveCommit(headRef)]);
     if (!baseSha)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(`the base commit ${baseRef} is not in the repository — fetch it (git fetch origin ${baseRef}) or fix --base`);
-    const headSha = await repo.resolveCommit(headRef);
     if (!headSha)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(`the head commit ${headRef} is not in the repository — fetch it or fix --head`);
     const pr = event
@@ -94,6 +94,13 @@ function asUsage(parse) {
     catch (e) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(e.message);
     }
+}
+/** The reviews and teams files (into `files`, by name) and the event payload, in the order a usage error names them. */
+async function readInputs(input, files) {
+    for (const name of [input.reviews, input.teams])
+        if (name)
+            files.set(name, await readInput(input.cwd, name));
+    return input.event ? readEvent((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(input.cwd, input.event)) : undefined;
 }
 async function readInput(cwd, path) {
     try {
@@ -664,8 +671,14 @@ async function loadPolicyForPullRequest(path, pr, readAt, rules, readRemote) {
     let atBase;
     let atHead;
     try {
-        atBase = await readAt(pr.baseSha, path);
-        atHead = await readAt(pr.headSha, path);
+        // Both reads at once; a failure at base is the one reported when both fail, as when they ran in turn.
+        const [base, head] = await Promise.allSettled([readAt(pr.baseSha, path), readAt(pr.headSha, path)]);
+        if (base.status === 'rejected')
+            throw base.reason;
+        if (head.status === 'rejected')
+            throw head.reason;
+        atBase = base.value;
+        atHead = head.value;
     }
     catch (e) {
         return { ok: false, errors: [{ file: path, line: 1, col: 1, message: `the policy cannot be read: ${e.message}` }] };

@@ -203,7 +203,7 @@ async function runAction(inputs, workerEntry, early) {
     const budgetMs = inputs.timeoutSeconds * 1000;
     // The release record, the monitor and publish-result are imported only for the runs that do them.
     if (eventName === 'push' || eventName === 'release') {
-        const { releaseTag, runRelease } = await Promise.all(/* import() */[__webpack_require__.e(8353), __webpack_require__.e(1895), __webpack_require__.e(8149), __webpack_require__.e(4327), __webpack_require__.e(5660), __webpack_require__.e(2245), __webpack_require__.e(108)]).then(__webpack_require__.bind(__webpack_require__, 6125));
+        const { releaseTag, runRelease } = await Promise.all(/* import() */[__webpack_require__.e(8353), __webpack_require__.e(1895), __webpack_require__.e(8149), __webpack_require__.e(8067), __webpack_require__.e(5660), __webpack_require__.e(2245), __webpack_require__.e(108)]).then(__webpack_require__.bind(__webpack_require__, 6125));
         const tag = releaseTag(eventName, process.env.GITHUB_REF, await (0,_facts_event_payload_js__WEBPACK_IMPORTED_MODULE_3__/* .readEventPayload */ .N5)(process.env.GITHUB_EVENT_PATH));
         if (tag) {
             const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
@@ -515,8 +515,14 @@ async function loadPolicyForPullRequest(path, pr, readAt, rules, readRemote) {
     let atBase;
     let atHead;
     try {
-        atBase = await readAt(pr.baseSha, path);
-        atHead = await readAt(pr.headSha, path);
+        // Both reads at once; a failure at base is the one reported when both fail, as when they ran in turn.
+        const [base, head] = await Promise.allSettled([readAt(pr.baseSha, path), readAt(pr.headSha, path)]);
+        if (base.status === 'rejected')
+            throw base.reason;
+        if (head.status === 'rejected')
+            throw head.reason;
+        atBase = base.value;
+        atHead = head.value;
     }
     catch (e) {
         return { ok: false, errors: [{ file: path, line: 1, col: 1, message: `the policy cannot be read: ${e.message}` }] };

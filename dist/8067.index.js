@@ -1,5 +1,5 @@
-export const id = 4327;
-export const ids = [4327,2942];
+export const id = 8067;
+export const ids = [8067,2942];
 export const modules = {
 
 /***/ 53186:
@@ -308,7 +308,7 @@ function coverageTagPattern(testTypes = DEFAULT_TEST_TYPES) {
 
 /***/ }),
 
-/***/ 44327:
+/***/ 78067:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -732,7 +732,64 @@ function oftTestTypes(sources, defaults) {
     return types;
 }
 
+;// CONCATENATED MODULE: ./lib/rules/traceability/id-index.js
+// A scan's ids, looked up once per citation: 100,000s of lookups, each on a string fresh from git grep's output. A
+// Map hashes and compares each such string; ids that share one prefix and end in a few digits ("REQ-00042") are
+// found instead by the digits' count and value — the same id exactly, since the prefix, the count (leading zeros
+// included) and the value spell it. Any other id goes through the Map, which holds every id either way.
+/** The most digits read as a number: below 2^53, and a count of digits per table. */
+const MAX_DIGITS = 9;
+class IdIndex {
+    byId;
+    /** The prefix of the first id with a digit ending; ids with another prefix go through the Map. */
+    prefix;
+    /** By count of digits, then by value. */
+    byDigits = [];
+    constructor(byId = new Map()) {
+        this.byId = byId;
+    }
+    get(id) {
+        const at = this.place(id);
+        if (at < 0)
+            return this.byId.get(id);
+        const table = (this.byDigits[id.length - this.prefix.length] ??= []);
+        let value = table[at];
+        if (value === undefined) {
+            value = this.byId.get(id);
+            if (value !== undefined)
+                table[at] = value;
+        }
+        return value;
+    }
+    set(id, value) {
+        this.byId.set(id, value);
+        const at = this.place(id);
+        if (at >= 0)
+            (this.byDigits[id.length - this.prefix.length] ??= [])[at] = value;
+    }
+    /** The value of the id's digits where it is the prefix and 1–9 digits; else -1. */
+    place(id) {
+        const end = id.length;
+        let start = end;
+        for (; start > 0; start--) {
+            const c = id.charCodeAt(start - 1);
+            if (c < 48 || c > 57)
+                break;
+        }
+        if (start === end || end - start > MAX_DIGITS)
+            return -1;
+        this.prefix ??= id.slice(0, start);
+        if (start !== this.prefix.length || !id.startsWith(this.prefix))
+            return -1;
+        let n = 0;
+        for (let i = start; i < end; i++)
+            n = n * 10 + id.charCodeAt(i) - 48;
+        return n;
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/rules/traceability/matrix.js
+
 
 
 
@@ -892,19 +949,20 @@ async function buildMatrix({ options, facts, policy, compare }) {
         : undefined;
     // The requirements are parsed while the test files are searched (by git, in a process of its own, where it can);
     // the search is started first, as it takes longer.
-    const [scanned, read] = await Promise.all([
+    // The requirements are grouped and linked as soon as they are read, while git is still searching.
+    const [scanned, { read, byId, duplicates, linked }] = await Promise.all([
         scanCitations(facts, testFiles, referenceMatcher(referenceOptions, oft?.record), searchFor(referenceOptions)),
-        (0,requirement_sources/* readRequirementFiles */.BV)(resolved, facts, { id_pattern: idPattern }),
+        (0,requirement_sources/* readRequirementFiles */.BV)(resolved, facts, { id_pattern: idPattern }).then((read) => {
+            // Duplicates: the first definition wins in the matrix.
+            const byId = groupById(read.requirements);
+            const duplicates = [];
+            for (const defs of byId.values())
+                if (defs.length > 1)
+                    duplicates.push(defs);
+            return { read, byId, duplicates, linked: requirementLinks(byId, testFiles) };
+        }),
     ]);
-    const findings = [...read.findings, ...scanned.findings, ...globFindings];
-    // Duplicates: the first definition wins in the matrix.
-    const byId = groupById(read.requirements);
-    const duplicates = [];
-    for (const defs of byId.values())
-        if (defs.length > 1)
-            duplicates.push(defs);
-    const linked = requirementLinks(byId, testFiles);
-    findings.push(...linked.findings);
+    const findings = [...read.findings, ...scanned.findings, ...globFindings, ...linked.findings];
     // Without an explicit reference form, a match whose prefix no requirement uses (UTF-8, SHA-256) is not a reference.
     const cited = sortCitations(scanned, !referencePatternOption, byId, compare);
     const casesById = await junitCases(options, facts, junitPaths, byId, idPattern, findings);
@@ -1255,7 +1313,7 @@ class CitationList {
  * not grow with the tests. With `lines`, the source may hand over only the lines that can hold a citation.
  */
 async function scanCitations(facts, paths, match, lines) {
-    const byId = new Map();
+    const byId = new IdIndex();
     const store = new CitationStore();
     const read = store.paths;
     const findings = [];
@@ -1289,7 +1347,7 @@ async function scanCitations(facts, paths, match, lines) {
         else
             findings.push({ ...(0,read_file/* unreadableFinding */.jg)(scanned, 'its requirement references'), severity: 'warning' });
     }, lines ? { lines } : undefined);
-    return { citations: byId, store, findings };
+    return { citations: byId.byId, store, findings };
 }
 /**
  * Citations sorted out once the requirements are known: references by id; unknown ids; and `foreign` (kept only
@@ -1494,7 +1552,33 @@ function doorstopLinkFindings(items, options, definedElsewhere = new Set()) {
     return findings;
 }
 
+;// CONCATENATED MODULE: ./lib/rules/traceability/flaky.js
+
+// A JUnit case that passed only when the runner ran it again (Maven Surefire with rerunFailingTestsCount writes the
+// failed runs as <flakyFailure>/<flakyError> inside a passing <testcase>) verifies its requirement on a pass that
+// the same code did not give the first time. It stays a pass, as the build's own verdict; the requirement is named
+// (a warning by default, `flaky: error` for a team that accepts no rerun) so the intermittent failure is looked at.
+function flakyFindings(matrix, severity) {
+    const findings = [];
+    for (const row of matrix.rows) {
+        const flaky = row.cases.filter((c) => c.status === 'passed' && c.flaky);
+        if (!flaky.length)
+            continue;
+        const r = row.requirement;
+        const cases = flaky.map((c) => `${c.classname ? `${c.classname}.` : ''}${c.name} (${c.report}:${c.line}, ${(0,util_text/* plural */.LS)(c.flaky, 'failed run')} before)`);
+        findings.push({
+            severity,
+            message: `${r.id}${r.title ? ` "${r.title}"` : ''} is verified by ${flaky.length === 1 ? 'a test that' : 'tests that'} passed only on a rerun: ${(0,util_text/* shortList */.pg)(cases, 3)} — find why ${flaky.length === 1 ? 'it fails' : 'they fail'} intermittently; a pass on a rerun is weak evidence.`,
+            file: r.file,
+            line: r.line,
+            action: { text: `Make the flaky test${flaky.length === 1 ? '' : 's'} of ${r.id} pass on the first run` },
+        });
+    }
+    return findings;
+}
+
 ;// CONCATENATED MODULE: ./lib/rules/traceability/index.js
+
 
 
 
@@ -1579,6 +1663,9 @@ function traceabilityFindings(matrix, options) {
     if (unknown)
         findings.push(...unknownReferenceFindings(matrix, unknown));
     findings.push(...deletedFindings(matrix, unknown));
+    const flaky = severity(options.flaky ?? 'warning');
+    if (flaky)
+        findings.push(...flakyFindings(matrix, flaky));
     const suspect = severity(options.suspect);
     if (suspect)
         findings.push(...suspectFindings(matrix, suspect));

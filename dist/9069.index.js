@@ -41,10 +41,12 @@ __webpack_async_result__();
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   i: () => (/* binding */ main)
 /* harmony export */ });
-/* harmony import */ var _app_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6208);
-/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82458);
-/* harmony import */ var _run_command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67755);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84761);
+/* harmony import */ var _app_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6208);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82458);
+/* harmony import */ var _report_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26749);
+/* harmony import */ var _run_command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67755);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84761);
+
 
 
 
@@ -58,13 +60,18 @@ const COMMANDS = {
     release: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(7673), __webpack_require__.e(8353), __webpack_require__.e(1895), __webpack_require__.e(8316), __webpack_require__.e(3654), __webpack_require__.e(8149), __webpack_require__.e(4285), __webpack_require__.e(8067), __webpack_require__.e(5660), __webpack_require__.e(2245), __webpack_require__.e(7061)]).then(__webpack_require__.bind(__webpack_require__, 51971))).release,
     monitor: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(7673), __webpack_require__.e(2463), __webpack_require__.e(4353), __webpack_require__.e(4886), __webpack_require__.e(8316), __webpack_require__.e(3654), __webpack_require__.e(3555), __webpack_require__.e(5862), __webpack_require__.e(6562), __webpack_require__.e(719)]).then(__webpack_require__.bind(__webpack_require__, 26396))).monitor,
     schema: async () => async (args, io) => {
-        (0,_run_command_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFlags */ .b)(args, {});
+        (0,_run_command_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFlags */ .b)(args, {});
         const { policySchemaText } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(7673), __webpack_require__.e(8316), __webpack_require__.e(3654), __webpack_require__.e(3781)]).then(__webpack_require__.bind(__webpack_require__, 43781));
         io.stdout(policySchemaText());
         return 0;
     },
 };
-async function main(argv, io) {
+async function main(argv, cli) {
+    // Messages on stderr (errors from git, the API, a file) pass the same filter as every other output: the token
+    // and terminal control sequences from repository content never reach the terminal.
+    if (cli.env.GITHUB_TOKEN)
+        (0,_report_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSecret */ .cl)(cli.env.GITHUB_TOKEN);
+    const io = { ...cli, stderr: (s) => cli.stderr((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitizeOutput */ .Bn)(s)) };
     try {
         const [command, ...rest] = argv;
         switch (command) {
@@ -72,21 +79,21 @@ async function main(argv, io) {
             case 'help':
             case '--help':
             case '-h':
-                io.stdout(`${_usage_js__WEBPACK_IMPORTED_MODULE_1__/* .USAGE */ .u}\n`);
+                io.stdout(`${_usage_js__WEBPACK_IMPORTED_MODULE_2__/* .USAGE */ .u}\n`);
                 return command === undefined ? 2 : 0;
         }
         const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
         if (!load)
-            throw new _app_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`unknown command "${command}"`);
+            throw new _app_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`unknown command "${command}"`);
         return await (await load())(rest, io);
     }
     catch (e) {
-        if (e instanceof _app_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e) {
-            io.stderr(`sdlc-gate: ${e.message}\n\n${_usage_js__WEBPACK_IMPORTED_MODULE_1__/* .USAGE */ .u}\n`);
+        if (e instanceof _app_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e) {
+            io.stderr(`sdlc-gate: ${e.message}\n\n${_usage_js__WEBPACK_IMPORTED_MODULE_2__/* .USAGE */ .u}\n`);
             return 2;
         }
         io.stderr(`sdlc-gate: ${e?.message ?? String(e)}\n`);
-        return e instanceof _core_types_js__WEBPACK_IMPORTED_MODULE_3__/* .FactError */ .n ? 2 : 1;
+        return e instanceof _core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .FactError */ .n ? 2 : 1;
     }
 }
 
@@ -173,6 +180,140 @@ Exit status: 0 pass, 1 a gate failed or errored, 2 bad usage or an invalid polic
 /** A fact could not be obtained; the message says what failed and what to do. */
 class FactError extends Error {
     name = 'FactError';
+}
+
+
+/***/ }),
+
+/***/ 26749:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bn: () => (/* binding */ sanitizeOutput),
+/* harmony export */   cl: () => (/* binding */ registerSecret),
+/* harmony export */   fp: () => (/* binding */ redactSecrets)
+/* harmony export */ });
+/* unused harmony exports clearSecrets, stripControls */
+// The one filter every writer passes its text through (summary, comment, check run, annotations, logs, JSON):
+// secrets are replaced before anything escapes them (an escaped `ghs\_…` would slip past the runner's masking),
+// and terminal control sequences from repository content never reach a log.
+const REDACTED = '***';
+const secrets = new Set();
+/** Registers a secret (the token) whose value, and escaped forms of it, are redacted from every output. */
+function registerSecret(value) {
+    if (value.length < 4)
+        return; // too short to tell from ordinary text; the shapes below still apply
+    secrets.add(value);
+    const escaped = value.replace(/[\\`*_{}[\]()#+\-.!|~:]/g, (c) => `\\${c}`);
+    if (escaped !== value)
+        secrets.add(escaped);
+}
+/** Forgets registered secrets (tests). */
+function clearSecrets() {
+    secrets.clear();
+}
+// GitHub token shapes (https://github.blog/2021-04-05-behind-githubs-new-authentication-token-formats/), also
+// with a Markdown backslash before each underscore. One greedy run after a fixed prefix: linear in the text.
+const TOKEN_SHAPES = /(?:gh[pousr]\\?_[A-Za-z0-9]{16,}|github\\?_pat\\?_[A-Za-z0-9_\\]{20,})/g;
+/** Replaces registered secrets and anything shaped like a GitHub token with `***`. */
+function redactSecrets(text) {
+    let out = text;
+    for (const s of secrets)
+        if (out.includes(s))
+            out = out.split(s).join(REDACTED);
+    TOKEN_SHAPES.lastIndex = 0;
+    let m = TOKEN_SHAPES.exec(out);
+    if (!m)
+        return out;
+    // Copied into one buffer rather than a list of pieces: hostile text with a token every few bytes would otherwise
+    // keep hundreds of thousands of small strings alive at once.
+    const builder = new TextBuilder(out.length);
+    let from = 0;
+    for (; m; m = TOKEN_SHAPES.exec(out)) {
+        builder.copy(out, from, m.index);
+        builder.copy(REDACTED, 0, REDACTED.length);
+        from = m.index + m[0].length;
+    }
+    builder.copy(out, from, out.length);
+    return builder.toString();
+}
+/** UTF-16 code units appended to one preallocated buffer (the output is never longer than `capacity`). */
+class TextBuilder {
+    units;
+    length = 0;
+    constructor(capacity) {
+        this.units = new Uint16Array(capacity);
+    }
+    copy(text, from, to) {
+        for (let i = from; i < to; i++)
+            this.units[this.length++] = text.charCodeAt(i);
+    }
+    toString() {
+        return Buffer.from(this.units.buffer, this.units.byteOffset, this.length * 2).toString('utf16le');
+    }
+}
+/**
+ * Removes terminal control sequences: CSI (ESC [ … final, or the 8-bit CSI), OSC (ESC ] … BEL or ST, or to the end
+ * when unterminated), other ESC sequences, and every C0/C1 control and DEL except newline and tab. One pass.
+ */
+function stripControls(text) {
+    let builder;
+    let run = 0; // start of the current run of kept characters
+    let i = 0;
+    const n = text.length;
+    while (i < n) {
+        const code = text.charCodeAt(i);
+        if ((code >= 0x20 && code !== 0x7f && !(code >= 0x80 && code <= 0x9f)) || code === 0x0a || code === 0x09) {
+            i++;
+            continue;
+        }
+        builder ??= new TextBuilder(n);
+        builder.copy(text, run, i);
+        i = skipControl(text, i);
+        run = i;
+    }
+    if (!builder)
+        return text;
+    builder.copy(text, run, n);
+    return builder.toString();
+}
+/** The index after the control character or sequence at `i`. */
+function skipControl(text, i) {
+    const n = text.length;
+    const code = text.charCodeAt(i);
+    if (code !== 0x1b && code !== 0x9b && code !== 0x9d)
+        return i + 1;
+    const kind = code === 0x9b ? '[' : code === 0x9d ? ']' : text[i + 1];
+    if (kind === undefined || text.charCodeAt(i + 1) < 0x20)
+        return i + 1; // a lone ESC: drop it alone
+    i += code === 0x1b ? 2 : 1;
+    if (kind === '[') {
+        // parameters, intermediates, then one final byte
+        while (i < n && text.charCodeAt(i) >= 0x20 && text.charCodeAt(i) <= 0x3f)
+            i++;
+        while (i < n && text.charCodeAt(i) >= 0x20 && text.charCodeAt(i) <= 0x2f)
+            i++;
+        if (i < n && text.charCodeAt(i) >= 0x40 && text.charCodeAt(i) <= 0x7e)
+            i++;
+        return i;
+    }
+    if (kind === ']' || kind === 'P' || kind === '_' || kind === '^' || kind === 'X') {
+        // string sequences end at BEL or ST (ESC \ or 0x9c), or at the end when unterminated
+        while (i < n) {
+            const c = text.charCodeAt(i);
+            if (c === 0x07 || c === 0x9c)
+                return i + 1;
+            if (c === 0x1b)
+                return text[i + 1] === '\\' ? i + 2 : i;
+            i++;
+        }
+        return i;
+    }
+    return i; // a two-character ESC sequence
+}
+/** What any writer does to text before it leaves the process. */
+function sanitizeOutput(text) {
+    return stripControls(redactSecrets(text));
 }
 
 

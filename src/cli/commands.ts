@@ -1,5 +1,6 @@
 import { UsageError } from '../app/errors.js';
 import { FactError } from '../core/types.js';
+import { registerSecret, sanitizeOutput } from '../report/redact.js';
 import { parseFlags } from './run-command.js';
 import { USAGE } from './usage.js';
 
@@ -33,7 +34,11 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   },
 };
 
-export async function main(argv: string[], io: CliIO): Promise<number> {
+export async function main(argv: string[], cli: CliIO): Promise<number> {
+  // Messages on stderr (errors from git, the API, a file) pass the same filter as every other output: the token
+  // and terminal control sequences from repository content never reach the terminal.
+  if (cli.env.GITHUB_TOKEN) registerSecret(cli.env.GITHUB_TOKEN);
+  const io: CliIO = { ...cli, stderr: (s) => cli.stderr(sanitizeOutput(s)) };
   try {
     const [command, ...rest] = argv;
     switch (command) {

@@ -6,7 +6,7 @@ import {
   type DoorstopSettings,
 } from '../../parsers/requirements/doorstop.js';
 import { DEFAULT_ID_PATTERN, parseInFormat, type RequirementFile } from '../../parsers/requirements/formats.js';
-import { coverageTagPattern, DEFAULT_TEST_TYPES } from '../../parsers/requirements/openfasttrace.js';
+import { coverageTagPattern } from '../../parsers/requirements/openfasttrace.js';
 import { normalizedText, type Requirement, type RequirementSource } from '../../parsers/requirements/types.js';
 import { readOrFinding, unreadableFinding } from '../common/read-file.js';
 import { doorstopDirsAtHead, formerRequirementFile, readRequirementFiles, resolveRequirementFiles } from '../common/requirement-sources.js';
@@ -229,10 +229,7 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
   const globFindings = emptyGlobFindings(options, testListed, testFiles.length);
   const referenceOptions = { id_pattern: idPattern, reference_pattern: referencePatternOption };
   // With the coverage-tag form, each tag's covering type is judged against the item's Needs once the items are read.
-  const oft =
-    !options.reference_pattern && referencePatternOption
-      ? new OftCoverage(oftTestTypes(options.requirements, DEFAULT_TEST_TYPES))
-      : undefined;
+  const oft = !options.reference_pattern && referencePatternOption ? new OftCoverage(oftTestTypes(options.requirements)) : undefined;
   // The requirements are parsed while the test files are searched (by git, in a process of its own, where it can);
   // the search is started first, as it takes longer.
   // The requirements are grouped and linked as soon as they are read, while git is still searching.
@@ -804,10 +801,8 @@ async function unmatchedJUnitGlobs(options: TraceabilityOptions, facts: Facts, m
  * covering type is one of their test types (see docs/gates/traceability-formats.md); null for other policies.
  */
 export function openFastTraceReference(sources: readonly RequirementSource[]): string | null {
-  const oft = sources.filter((s) => typeof s !== 'string' && s.format === 'openfasttrace');
-  if (!oft.length) return null;
-  const types = new Set(oft.flatMap((s) => (typeof s === 'string' ? [] : (s.test_types ?? DEFAULT_TEST_TYPES))));
-  return coverageTagPattern([...types]);
+  if (!sources.some((s) => typeof s !== 'string' && s.format === 'openfasttrace')) return null;
+  return coverageTagPattern([...oftTestTypes(sources)]);
 }
 
 /** An id without its trailing number: "REQ-" of "REQ-012". */

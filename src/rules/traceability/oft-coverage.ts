@@ -1,4 +1,6 @@
 import type { Finding } from '../../core/types.js';
+import { DEFAULT_TEST_TYPES } from '../../parsers/requirements/openfasttrace.js';
+import type { RequirementSource } from '../../parsers/requirements/types.js';
 import type { MatrixRow } from './matrix.js';
 
 // OpenFastTrace's coverage rule for the test artifact types: a coverage tag `[utest->dsn~name~1]` covers the item
@@ -83,13 +85,10 @@ function unwanted(tag: Tag, row: MatrixRow): Finding {
   };
 }
 
-/** The test types of the policy's OpenFastTrace sources. */
-export function oftTestTypes(
-  sources: readonly (string | { format?: string; test_types?: readonly string[] })[],
-  defaults: readonly string[],
-) {
+/** The test types of the policy's OpenFastTrace sources: each source's test_types, or OFT's defaults. */
+export function oftTestTypes(sources: readonly RequirementSource[]): Set<string> {
   const types = new Set<string>();
   for (const s of sources)
-    if (typeof s !== 'string' && s.format === 'openfasttrace') for (const t of s.test_types ?? defaults) types.add(t);
+    if (typeof s !== 'string' && s.format === 'openfasttrace') for (const t of s.test_types ?? DEFAULT_TEST_TYPES) types.add(t);
   return types;
 }

@@ -21,6 +21,9 @@ export function globMatcher(globs: readonly string[]): (path: string) => boolean
   const positive: string[] = [];
   const literals: ((path: string) => boolean)[] = [];
   const negated: RE2JS[] = [];
+  // The literal leading folder ("docs/requirements/" of "docs/requirements/*.yml") of each glob in `positive`;
+  // undefined once one starts with a pattern (any path may match it).
+  let folders: string[] | undefined = [];
   for (const given of globs) {
     const problem = globProblem(given);
     if (problem) throw new Error(`The glob ${problem}`);
@@ -30,14 +33,16 @@ export function globMatcher(globs: readonly string[]): (path: string) => boolean
       // `test/**`, `**/name`, a plain path: string comparisons, exactly as their translation answers (glob-literal.ts).
       const quick = literalGlobTest(glob);
       if (quick) literals.push(quick);
-      else positive.push(translate(glob));
+      else {
+        positive.push(translate(glob));
+        const folder = literalFolder(glob);
+        if (folder) folders?.push(folder);
+        else folders = undefined;
+      }
     }
   }
   // The positive globs as one alternation, tested once per path.
   const any = positive.length ? RE2JS.compile(positive.map((source) => `(?:${source})`).join('|')) : undefined;
-  // A path outside every folder those globs name literally ("docs/requirements/" of "docs/requirements/*.yml")
-  // cannot match them: a string test spares the regular expression most of a large tree.
-  const folders = positive.length ? literalFolders(globs) : undefined;
   const literal = new Set(globs);
   // Wildcards do not match line breaks; a file named "docs/a\nb.md" must not slip past "docs/**".
   return (path) => {
@@ -46,29 +51,21 @@ export function globMatcher(globs: readonly string[]): (path: string) => boolean
     return (
       literal.has(matchable) ||
       literals.some((test) => test(matchable)) ||
+      // A path outside every folder those globs name literally cannot match them: a string test spares the regular
+      // expression most of a large tree.
       ((!folders || folders.some((f) => matchable.startsWith(f))) && (any?.testExact(matchable) ?? false)) ||
       negated.some((re) => !re.testExact(matchable))
     );
   };
 }
 
-/**
- * The literal leading folders ("a/b/") of the positive globs that need the regular expression; undefined when one of
- * them starts with a pattern (any path may match it). The globs are those globMatcher has checked.
- */
-function literalFolders(globs: readonly string[]): string[] | undefined {
-  const folders: string[] = [];
-  for (const given of globs) {
-    const glob = withoutDotSlash(given);
-    if (glob.startsWith('!') || literalGlobTest(glob)) continue;
-    const segments = glob.split('/');
-    let folder = '';
-    // The last segment may be a pattern, or the end of the path: only the folders before it are taken.
-    for (let i = 0; i < segments.length - 1 && !GLOB_SYNTAX.test(segments[i]!); i++) folder += `${segments[i]}/`;
-    if (!folder) return undefined;
-    folders.push(folder);
-  }
-  return folders;
+/** The literal leading folders of a glob ("a/b/" of "a/b/*.md"); "" when its first segment is a pattern. */
+function literalFolder(glob: string): string {
+  const segments = glob.split('/');
+  let folder = '';
+  // The last segment may be a pattern, or the end of the path: only the folders before it are taken.
+  for (let i = 0; i < segments.length - 1 && !GLOB_SYNTAX.test(segments[i]!); i++) folder += `${segments[i]}/`;
+  return folder;
 }
 
 /** What a segment may hold that the translation reads as more than itself (a few more, to be safe). */

@@ -369,6 +369,35 @@ describe('the matrix: citations however the source hands the files over', () => 
     // The rows serialize with their tests, as the JSON reports need.
     expect(JSON.parse(JSON.stringify(m.rows[1])).tests).toEqual([{ id: 'REQ-2', file: 'test/b.test.ts', line: 3 }]);
   });
+
+  it('a cited row serializes as the plain row, with what OpenFastTrace found missing', async () => {
+    const { buildMatrix } = await import('../../src/rules/traceability/matrix.js');
+    const { createFacts } = await import('../../src/facts/facts.js');
+    const head: Record<string, string> = {
+      'spec.md': '# Login\n\n### Login with a password\n`dsn~login~1`\n\nThe user logs in.\n\nNeeds: impl, utest, itest\n',
+      'test/LoginTest.java': '// [utest->dsn~login~1]\n',
+    };
+    const facts = createFacts({
+      pr: { number: 1, title: '', body: '', labels: [], author: '', baseSha: 'b', headSha: 'h' },
+      changedFiles: async () => [],
+      reviews: async () => [],
+      teamMembers: async () => [],
+      readFile: async (ref, path) => (path in head ? { path, ref, text: head[path]!, bytes: Buffer.from(head[path]!) } : undefined),
+      listFiles: async () => Object.keys(head),
+      scanFiles: async (_ref, paths, visit) => {
+        for (const path of paths) visit({ path, text: head[path]! });
+      },
+    });
+    const m = await buildMatrix({
+      options: options({ requirements: [{ path: 'spec.md', format: 'openfasttrace' }], tests: ['test/**'] }),
+      facts,
+      policy: { classification: { default: 'B', items: [] } },
+      compare: false,
+    });
+    const row = m.rows[0]!;
+    expect([row.verdict, row.missingCoverage]).toEqual(['untested', ['itest']]);
+    expect(JSON.parse(JSON.stringify(row))).toMatchObject({ verdict: 'untested', missingCoverage: ['itest'] });
+  });
 });
 
 describe('traceability gate: sources that define no requirement', () => {

@@ -401,6 +401,7 @@ class CitedRow implements MatrixRow {
   readonly suspect: boolean;
   readonly touched: boolean;
   change?: MatrixRow['change'];
+  missingCoverage?: string[];
   private readonly cited: CitationList | undefined;
   private readonly fileLinks: Reference[] | undefined;
 
@@ -421,8 +422,19 @@ class CitedRow implements MatrixRow {
   }
 
   toJSON(): MatrixRow {
-    const { requirement, required, tests, cases, verdict, suspect, touched, change } = this;
-    return { requirement, class: this.class, required, tests, cases, verdict, suspect, touched, ...(change ? { change } : {}) };
+    const { requirement, required, tests, cases, verdict, suspect, touched, change, missingCoverage } = this;
+    return {
+      requirement,
+      class: this.class,
+      required,
+      tests,
+      cases,
+      verdict,
+      suspect,
+      touched,
+      ...(change ? { change } : {}),
+      ...(missingCoverage ? { missingCoverage } : {}),
+    };
   }
 }
 

@@ -313,4 +313,19 @@ describe('traceability gate with format: openfasttrace', () => {
     expect(t.code).toBe(0);
     expect(t.gates[0]).toMatchObject({ status: 'pass', summary: '1 requirement: 1 tested, 0 untested, 0 unknown references, 0 suspect' });
   });
+
+  it("an item's needed test types are those of its own source (test_types), not every OFT source's", async () => {
+    const policy =
+      'version: 1\ngates:\n  traceability:\n    requirements:\n      - { path: unit.md, format: openfasttrace }\n      - { path: system.md, format: openfasttrace, test_types: [itest] }\n    tests: ["test/**"]\n';
+    const { repo, base, head } = pullRequestRepo(policy, {
+      'unit.md': '### Parse\n`dsn~parse~1`\n\nNeeds: impl, utest\n',
+      // utest is a test type of unit.md's source only: for this item, OFT's unit tests are someone else's business.
+      'system.md': '### Login\n`dsn~login~1`\n\nNeeds: impl, utest, itest\n',
+      'test/ParseTest.java': '// [utest->dsn~parse~1]\n',
+      'test/LoginIT.java': '// [itest->dsn~login~1]\n',
+    });
+    repos.push(repo);
+    const r = await checkPullRequestIn(repo, base, head);
+    expect(r.gates[0]).toMatchObject({ status: 'pass', summary: '2 requirements: 2 tested, 0 untested, 0 unknown references, 0 suspect' });
+  });
 });

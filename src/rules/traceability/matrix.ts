@@ -17,7 +17,7 @@ import { mapConcurrent, READ_CONCURRENCY } from '../../util/concurrency.js';
 import { exactIdSearch, linePrefilter, type LineSelection } from './line-prefilter.js';
 import { globMatcher } from '../../util/glob.js';
 import { Pattern, PatternError, patternProblem } from '../../util/pattern.js';
-import { OftCoverage, oftTestTypes } from './oft-coverage.js';
+import { OftCoverage, oftTestTypes, oftTestTypesByFile } from './oft-coverage.js';
 import { IdIndex } from './id-index.js';
 
 // The traceability matrix: requirements (read at head), the test lines that cite them, the JUnit cases linked to
@@ -229,7 +229,7 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
   const globFindings = emptyGlobFindings(options, testListed, testFiles.length);
   const referenceOptions = { id_pattern: idPattern, reference_pattern: referencePatternOption };
   // With the coverage-tag form, each tag's covering type is judged against the item's Needs once the items are read.
-  const oft = !options.reference_pattern && referencePatternOption ? new OftCoverage(oftTestTypes(options.requirements)) : undefined;
+  const oft = !options.reference_pattern && referencePatternOption ? new OftCoverage(oftTestTypesByFile(resolved.files)) : undefined;
   // The requirements are parsed while the test files are searched (by git, in a process of its own, where it can);
   // the search is started first, as it takes longer.
   // The requirements are grouped and linked as soon as they are read, while git is still searching.

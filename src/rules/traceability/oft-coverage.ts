@@ -1,6 +1,7 @@
 import type { Finding } from '../../core/types.js';
 import { DEFAULT_TEST_TYPES } from '../../parsers/requirements/openfasttrace.js';
 import type { RequirementSource } from '../../parsers/requirements/types.js';
+import type { RequirementFile } from '../../parsers/requirements/formats.js';
 import type { MatrixRow } from './matrix.js';
 
 // OpenFastTrace's coverage rule for the test artifact types: a coverage tag `[utest->dsn~name~1]` covers the item
@@ -27,7 +28,8 @@ interface Tag {
 export class OftCoverage {
   private readonly tags: Tag[] = [];
 
-  constructor(private readonly testTypes: ReadonlySet<string>) {}
+  /** Each OpenFastTrace file's test types, as its source names them (test_types, else OFT's defaults). */
+  constructor(private readonly testTypesByFile: ReadonlyMap<string, ReadonlySet<string>>) {}
 
   /** Records one tag: `text` is the whole match of the coverage-tag form, `id` the item it covers. */
   readonly record = (text: string, id: string, file: string, line: number): void => {
@@ -63,7 +65,8 @@ export class OftCoverage {
     }
     for (const row of oftRows.values()) {
       const types = covered.get(row.requirement.id);
-      const missing = (row.requirement.needs ?? []).filter((t) => this.testTypes.has(t) && !types?.has(t));
+      const testTypes = this.testTypesByFile.get(row.requirement.file);
+      const missing = (row.requirement.needs ?? []).filter((t) => testTypes?.has(t) && !types?.has(t));
       // An item no tag cites at all is untested already, and said so plainly.
       if (!missing.length || (row.verdict === 'untested' && !row.tests.length)) continue;
       row.missingCoverage = missing;
@@ -83,6 +86,13 @@ function unwanted(tag: Tag, row: MatrixRow): Finding {
     line: tag.line,
     action: { text: `Retag ${tag.file}:${tag.line} with a type ${tag.id} needs (${needed}), or add ${tag.type} to its Needs` },
   };
+}
+
+/** The test types of each OpenFastTrace file, by path: its source's test_types, or OFT's defaults. */
+export function oftTestTypesByFile(files: readonly RequirementFile[]): Map<string, Set<string>> {
+  const byFile = new Map<string, Set<string>>();
+  for (const f of files) if (f.format === 'openfasttrace') byFile.set(f.path, new Set(f.options?.test_types ?? DEFAULT_TEST_TYPES));
+  return byFile;
 }
 
 /** The test types of the policy's OpenFastTrace sources: each source's test_types, or OFT's defaults. */

@@ -87,7 +87,7 @@ export function firstDuplicate(items: readonly unknown[], root?: unknown): [numb
 function distinctByRef(items: readonly unknown[], root: unknown): boolean {
   const index = walkedIndex(root);
   if (!index) return false;
-  if (!index.duplicateRefs && index.refKeyedLists.has(items)) return true;
+  if (index.repeatedRefs.size === 0 && index.refKeyedLists.has(items)) return true;
   const { refs, repeatedRefs } = index;
   for (let i = 0; i < items.length; i++) {
     const item = items[i];

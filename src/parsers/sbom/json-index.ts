@@ -33,7 +33,7 @@ export function walkedIndex(json: unknown): JsonIndex | undefined {
 }
 
 export function jsonIndex(json: unknown): JsonIndex {
-  const cached = json !== null && typeof json === 'object' ? memo.get(json) : undefined;
+  const cached = walkedIndex(json);
   if (cached) return cached;
   const refs = new Set<string>();
   const repeatedRefs = new Set<string>();

@@ -80,8 +80,8 @@ export function firstDuplicate(items: readonly unknown[], root?: unknown): [numb
 }
 
 /**
- * Whether every item is an object whose bom-ref is defined once in the whole document (as the document's walk
- * counted them): equal items would share their bom-ref, so such items are all different, and no table is built.
+ * Whether every item is an object whose bom-ref is defined once in the whole document (in the walk's refs and not
+ * in its repeatedRefs): equal items would share their bom-ref, so such items are all different, and no table is built.
  * Where no bom-ref is defined twice, a list the walk noted as holding only such objects needs no look-up at all.
  */
 function distinctByRef(items: readonly unknown[], root: unknown): boolean {

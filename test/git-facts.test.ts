@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BatchOutputParser, GitRepo, normalizeRepoPath } from '../src/facts/git/index.js';
+import { BlobReader } from '../src/facts/git/cat-file.js';
 import { gitSources } from '../src/facts/local.js';
 import { FactError, type ScannedFile } from '../src/core/types.js';
 import { TestRepo } from './helpers/git-repo.js';
@@ -194,6 +195,23 @@ describe('large blobs in shared memory (the XSD validation worker reads them wit
       const small = await repo.readFile(commit, 'small.xml');
       expect(small!.bytes.buffer instanceof SharedArrayBuffer).toBe(false);
       expect(small!.text).toBe('<list/>\n');
+    } finally {
+      t.remove();
+    }
+  });
+});
+
+describe('BlobReader (single reads through one git cat-file)', () => {
+  it('fails a read of an object git does not have with what git was doing and what to do next', async () => {
+    const t = new TestRepo();
+    try {
+      t.write({ 'a.txt': 'a\n' });
+      t.commit('files');
+      const missing = new BlobReader(t.dir).read('f'.repeat(40));
+      await expect(missing).rejects.toThrow(FactError);
+      await expect(missing).rejects.toThrow(
+        /^git object f{40} is missing from the repository \(git cat-file reading a file\) — re-run the job; if it fails again/,
+      );
     } finally {
       t.remove();
     }

@@ -668,3 +668,42 @@ ruleTester('sbom').run([
     },
   },
 ]);
+
+describe('sbom: drift, packages the SBOM does not list', () => {
+  it('lists up to MAX_DRIFT_FINDINGS missing pins as errors (then counts the rest) and up to as many optional ones as warnings', async () => {
+    const { compareWithLockfiles, MAX_DRIFT_FINDINGS } = await import('../../src/rules/sbom/drift.js');
+    const doc = {
+      path: 'bom.cdx.json',
+      family: 'cyclonedx',
+      encoding: 'json',
+      specVersion: '1.6',
+      authors: [],
+      components: [{ name: 'kept', version: '1.0.0', purl: 'pkg:npm/kept@1.0.0', pointer: '/components/0', licenses: [] }],
+      dependencies: [],
+      issues: [],
+      linesOf: () => new Map(),
+    } as never;
+    const pin = (name: string, optional: boolean) => ({
+      ecosystem: 'npm',
+      name,
+      version: '1.0.0',
+      purl: `pkg:npm/${name}@1.0.0`,
+      line: 3,
+      ...(optional ? { optional: true } : {}),
+    });
+    const over = MAX_DRIFT_FINDINGS + 5;
+    const packages = [pin('kept', false)];
+    for (let i = 0; i < over; i++) packages.push(pin(`opt-${i}`, true), pin(`req-${i}`, false));
+    const { findings } = compareWithLockfiles([doc], [{ path: 'package-lock.json', packages }]);
+    const warnings = findings.filter((f) => f.severity === 'warning');
+    const errors = findings.filter((f) => f.severity === 'error');
+    expect(warnings).toHaveLength(MAX_DRIFT_FINDINGS);
+    expect(warnings.every((f) => f.message.startsWith('package-lock.json pins opt-') && f.message.includes('(optional)'))).toBe(true);
+    expect(errors.map((f) => f.message)).toEqual([
+      ...Array.from({ length: MAX_DRIFT_FINDINGS }, (_, i) =>
+        expect.stringMatching(new RegExp(`^package-lock\\.json pins req-${i} 1\\.0\\.0, which the SBOM`)),
+      ),
+      'and 5 more locked packages missing from the SBOM',
+    ]);
+  });
+});

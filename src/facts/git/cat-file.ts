@@ -1,7 +1,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import type { ScannedFile } from '../../core/types.js';
 import { lenientText } from '../text.js';
-import { gitEnv, GitError, streamGit } from './process.js';
+import { gitEnv, GitError, streamGit, withNextStep } from './process.js';
 
 // Reading blobs through `git cat-file --batch`: its output parsed as it streams (BatchOutputParser), many files in
 // one process of their own (catFiles), and single reads through one long-running process (BlobReader).
@@ -102,6 +102,8 @@ export async function catFiles(
 }
 /** Single reads of this size or more come in shared memory (see BatchOutputParser). */
 const SHARED_FROM = 1 << 20;
+/** What a single read's failure says git was doing. */
+const READING = 'git cat-file reading a file';
 
 /**
  * Blobs through one long-running `git cat-file --batch`, instead of a process per file. The process holds the
@@ -117,10 +119,11 @@ export class BlobReader {
   constructor(private readonly dir: string) {}
 
   read(oid: string): Promise<Buffer> {
-    if (this.failure) return Promise.reject(this.failure);
+    // A failure reaches the user as a catFiles failure does: with what git was doing and what to do next.
+    if (this.failure) return Promise.reject(withNextStep(this.failure, READING));
     const child = this.start();
     return new Promise((resolve, reject) => {
-      this.pending.push({ oid, resolve, reject });
+      this.pending.push({ oid, resolve, reject: (e) => reject(withNextStep(e, READING)) });
       if (this.pending.length === 1) this.hold(true);
       this.unsent.push(oid);
       if (this.unsent.length === 1) setImmediate(() => this.send(child));

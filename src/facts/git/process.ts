@@ -39,7 +39,7 @@ export class GitError extends FactError {
  * A scan's failure as the user reads it: what git was doing, and — where the message has no advice of its own (git
  * answered what the gate cannot read, or stopped early) — what to do next. Errors that are not git's pass as they are.
  */
-function withNextStep(error: Error, doing: string): Error {
+export function withNextStep(error: Error, doing: string): Error {
   if (!(error instanceof GitError) || error.message.includes(' — ')) return error;
   return new GitError(
     `${error.message} (${doing}) — re-run the job; if it fails again, the checkout or its git is broken: check out afresh, and report it with \`git --version\` if it persists`,

@@ -33,7 +33,7 @@ function cycloneDxIntegrity(doc: SbomDocument): SbomIssue[] {
   if (doc.json !== undefined) {
     // The bom-refs come from the document's one shared walk; the pointers are built only when a duplicate needs placing.
     const index = jsonIndex(doc.json);
-    if (index.duplicateRefs) walkDefinitions(doc.json, { ref: record }, true);
+    if (index.repeatedRefs.size > 0) walkDefinitions(doc.json, { ref: record }, true);
     else known = index.refs;
   }
   else if (doc.definedRefs !== undefined) for (const [ref, pointer] of doc.definedRefs) record(ref, pointer);

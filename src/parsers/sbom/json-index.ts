@@ -10,10 +10,8 @@ import { pointerSegment } from './json-lines.js';
 export interface JsonIndex {
   /** Every bom-ref defined outside the subtrees that hold references rather than definitions. */
   refs: Set<string>;
-  /** Those of them defined more than once. */
+  /** Those of them defined more than once (empty, the common case, when every bom-ref is defined once). */
   repeatedRefs: Set<string>;
-  /** Some bom-ref is defined more than once. */
-  duplicateRefs: boolean;
   /**
    * The lists of more than KEYED_LIST items, all of them objects with a string bom-ref, that the walk went through
    * (where bom-refs are definitions): when no bom-ref is defined twice, their items are all different.
@@ -35,7 +33,7 @@ export function walkedIndex(json: unknown): JsonIndex | undefined {
 }
 
 export function jsonIndex(json: unknown): JsonIndex {
-  const cached = json !== null && typeof json === 'object' ? memo.get(json) : undefined;
+  const cached = walkedIndex(json);
   if (cached) return cached;
   const refs = new Set<string>();
   const repeatedRefs = new Set<string>();
@@ -50,7 +48,7 @@ export function jsonIndex(json: unknown): JsonIndex {
       if (refs.add(ref).size === size) repeatedRefs.add(ref);
     },
   });
-  const index: JsonIndex = { refs, repeatedRefs, duplicateRefs: repeatedRefs.size > 0, refKeyedLists };
+  const index: JsonIndex = { refs, repeatedRefs, refKeyedLists };
   if (json !== null && typeof json === 'object') memo.set(json, index);
   return index;
 }

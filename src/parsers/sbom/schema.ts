@@ -47,7 +47,8 @@ export function hasJsonSchema(family: 'cyclonedx' | 'spdx', version: string): bo
  * instead of the one generated at build time (the same verdict, slower; the tests compare the two).
  */
 export async function validateJsonSchema(family: 'cyclonedx' | 'spdx', version: string, json: unknown, decidedBy: 'generated' | 'compiled' = 'generated'): Promise<SbomIssue[]> {
-  // The walk gives the bom-ref counts that let uniqueItemsHashed skip comparing components.
+  // Walked (and memoized) before validating: uniqueItemsHashed finds the document's bom-refs through walkedIndex and
+  // skips comparing components whose bom-refs are defined once.
   jsonIndex(json);
   const first = decidedBy === 'generated' ? await generatedValidator(family, version) : await compiledValidator(family, version, false);
   if (first(json)) return [];

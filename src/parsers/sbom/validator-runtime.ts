@@ -80,14 +80,14 @@ export function firstDuplicate(items: readonly unknown[], root?: unknown): [numb
 }
 
 /**
- * Whether every item is an object whose bom-ref is defined once in the whole document (as the document's walk
- * counted them): equal items would share their bom-ref, so such items are all different, and no table is built.
+ * Whether every item is an object whose bom-ref is defined once in the whole document (in the walk's refs and not
+ * in its repeatedRefs): equal items would share their bom-ref, so such items are all different, and no table is built.
  * Where no bom-ref is defined twice, a list the walk noted as holding only such objects needs no look-up at all.
  */
 function distinctByRef(items: readonly unknown[], root: unknown): boolean {
   const index = walkedIndex(root);
   if (!index) return false;
-  if (!index.duplicateRefs && index.refKeyedLists.has(items)) return true;
+  if (index.repeatedRefs.size === 0 && index.refKeyedLists.has(items)) return true;
   const { refs, repeatedRefs } = index;
   for (let i = 0; i < items.length; i++) {
     const item = items[i];

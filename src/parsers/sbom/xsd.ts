@@ -214,7 +214,15 @@ export async function startXsdValidation(version: string, xml: string, opts: Xsd
   const xsd = XSD_FILES[version];
   if (!xsd) return { result: Promise.resolve([]) };
   const name = `CycloneDX ${version} XSD`;
-  const failed = (e: unknown): SbomIssue[] => [{ severity: 'error', message: `could not be validated against the ${name}: ${(e as Error).message} — the gate cannot vouch for it`, line: 1 }];
+  // Not validated (the worker failed, timed out, or xmllint stopped without a located error): never a pass.
+  const unvalidated = (why: string): SbomIssue[] => [
+    {
+      severity: 'error',
+      message: `could not be validated against the ${name}: ${why} — the gate cannot vouch for it; re-run the job, and if it fails again, report it with this message`,
+      line: 1,
+    },
+  ];
+  const failed = (e: unknown): SbomIssue[] => unvalidated((e as Error).message);
   const stream = opts.mode !== 'tree';
   let done: Promise<{ exitCode: number; stderr: string }>;
   try {
@@ -234,9 +242,9 @@ export async function startXsdValidation(version: string, xml: string, opts: Xsd
       if (r.exitCode === 0) return [];
       const issues = issuesFromOutput(r.stderr, name);
       if (issues.length === 0) {
-        // xmllint failed without a located message (out of memory, a schema it could not read): never a pass.
+        // xmllint failed without a located message (out of memory, a schema it could not read).
         const why = r.stderr.trim().split('\n').filter((l) => !l.endsWith('fails to validate') && !l.endsWith('validates')).slice(0, 3).join(' ');
-        issues.push({ severity: 'error', message: `could not be validated against the ${name} (xmllint exit code ${r.exitCode}${why ? `: ${why}` : ''})`, line: 1 });
+        return unvalidated(`xmllint exit code ${r.exitCode}${why ? `: ${why}` : ''}`);
       }
       return stream ? withStartLines(xml, issues) : issues;
     },

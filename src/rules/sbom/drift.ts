@@ -54,6 +54,7 @@ export function compareWithLockfiles(
   const missing: Finding[] = [];
   const mismatched: Finding[] = [];
   let missingTotal = 0;
+  let missingOptional = 0;
   let mismatchTotal = 0;
   const seen = new Set<string>();
   for (let l = 0; l < locks.length; l++) {
@@ -75,12 +76,10 @@ export function compareWithLockfiles(
         continue;
       }
       if (candidates.length === 0) {
-        const optional = pkg.optional === true;
-        if (!optional) missingTotal++;
-        if (optional || missingTotal <= MAX_DRIFT_FINDINGS) {
-          const f = missingFinding(lock.path, pkg, sbomNames, regenerate);
-          if (!optional || missing.filter((m) => m.severity === 'warning').length < MAX_DRIFT_FINDINGS) missing.push(f);
-        }
+        // Missing pins are listed up to MAX_DRIFT_FINDINGS errors (then counted) and MAX_DRIFT_FINDINGS optional
+        // warnings (the rest dropped).
+        const shown = pkg.optional === true ? ++missingOptional : ++missingTotal;
+        if (shown <= MAX_DRIFT_FINDINGS) missing.push(missingFinding(lock.path, pkg, sbomNames, regenerate));
         continue;
       }
       // Listed under other versions: a version mismatch, reported once here rather than also as extras.

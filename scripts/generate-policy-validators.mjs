@@ -1,5 +1,5 @@
 // Writes the policy's build-time validators (src/policy/validators/ and validators.ts) from lib/, so run it after a
-// build, then build again: `npm run build && node scripts/generate-policy-validators.mjs && npm run build`.
+// build: `npm run validators` builds, writes them, and builds again.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

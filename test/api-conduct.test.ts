@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createClient, describeApiError, type ClientOptions } from '../src/github/client.js';
+import { createClient, type ClientOptions } from '../src/github/client.js';
+import { describeApiError } from '../src/github/errors.js';
 import { publishCheckRun } from '../src/publish/check-run.js';
 import { commentMarker, tokenKind, upsertComment } from '../src/publish/comment.js';
 import { FakeGitHub } from './helpers/fake-github.js';

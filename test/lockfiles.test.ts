@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOCKFILE_NAMES, purlKey, readLockfile } from '../src/parsers/lockfiles/index.js';
+import { LOCKFILE_NAMES, purlKey, readLockfile, readLockfileOfKind } from '../src/parsers/lockfiles/index.js';
 import { isLockfile } from '../src/rules/common/lockfile-sources.js';
 
 const view = (path: string, text: string) => {
@@ -429,6 +429,14 @@ describe('lockfile readers', () => {
     ] as const) {
       const r = readLockfile(path, text);
       expect(r.findings[0], path).toMatchObject({ severity: 'error', file: path, line: expect.any(Number) });
+    }
+  });
+
+  it('reads each file name alike through the lazy readers (readLockfileOfKind, what the gates use) and readLockfile', async () => {
+    // The two keep their own name → reader tables (src/parsers/lockfiles/kinds.ts and index.ts): this keeps them one.
+    for (const name of [...LOCKFILE_NAMES, 'package.json']) {
+      const text = Object.hasOwn(GENERATED, name) ? GENERATED[name]!(2) : '';
+      expect(JSON.stringify(await readLockfileOfKind(name, text)), name).toBe(JSON.stringify(readLockfile(name, text)));
     }
   });
 

@@ -173,7 +173,7 @@ describe('the policy schemas', () => {
 
 describe('the policy validators generated at build time (src/policy/validators/)', () => {
   it('are what src/policy/standalone.ts gives for the rules of the registry (else run the generator)', () => {
-    const fix = 'run `npm run build && node scripts/generate-policy-validators.mjs`';
+    const fix = 'run `npm run validators`';
     for (const [path, text] of Object.entries(policyValidatorModules(RULES))) {
       expect(readFileSync(new URL(`../src/policy/${path}`, import.meta.url), 'utf8'), `src/policy/${path} is stale: ${fix}`).toBe(text);
     }

@@ -1,14 +1,13 @@
 import { resolve } from 'node:path';
 import { evaluatePullRequest, type CheckOutcome } from '../engine/check.js';
 import { createFacts, type FactSources } from '../facts/facts.js';
-import { GitHubFacts, pullRequestFromPayload } from '../facts/github.js';
+import { pullRequestFromPayload } from '../facts/github.js';
 import { gitSources, parseReviewsJson, parseTeamsJson } from '../facts/local.js';
 import { createOsvSource } from '../facts/osv.js';
 import { readLocalFile } from '../facts/worktree.js';
-import type { GitHubClient } from '../github/client.js';
 import type { RemotePolicyReader } from '../policy/load.js';
 import { FactError, type PullRequest, type Review } from '../core/types.js';
-import { DEFAULT_POLICY_PATH, MAX_POLICY_BYTES } from './defaults.js';
+import { DEFAULT_POLICY_PATH } from './defaults.js';
 import { UsageError } from './errors.js';
 import { openRepository } from './work-tree.js';
 
@@ -22,11 +21,6 @@ const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 /** Facts from `sources` (lazy, memoized), the policy read through them, its gates evaluated. */
 export function checkPullRequest(policyPath: string, sources: FactSources, readRemote?: RemotePolicyReader): Promise<CheckOutcome> {
   return evaluatePullRequest(policyPath, sources, createFacts(sources), readRemote);
-}
-
-/** Central policies (`extends: owner/repo/path@ref`) read through the API, when there is a client. */
-export function remotePolicyReader(client: GitHubClient | undefined): RemotePolicyReader | undefined {
-  return client && new GitHubFacts(client, '', '', MAX_POLICY_BYTES).readRemotePolicy;
 }
 
 export interface LocalCheckInput {

@@ -29,6 +29,6 @@ export async function cliClient(
 export async function remotePolicyReader(env: Record<string, string | undefined>): Promise<RemotePolicyReader | undefined> {
   const client = await cliClient(env, 120_000, 30_000);
   if (!client) return undefined;
-  const { remotePolicyReader: apiPolicyReader } = await import('../app/check.js');
+  const { remotePolicyReader: apiPolicyReader } = await import('../app/remote-policy.js');
   return apiPolicyReader(client);
 }

@@ -71,6 +71,17 @@ export function defineRule<O extends TObject>(definition: RuleDefinition<O>): Ru
 }
 
 /**
+ * A rule whose evaluation is imported when a gate first runs it. The policy loader needs a rule's name,
+ * description and options only, so a policy without that gate never loads the evaluation's code (its parsers).
+ */
+export function lazyRule<O extends TObject>(
+  definition: Omit<RuleDefinition<O>, 'evaluate'>,
+  load: () => Promise<Pick<RuleDefinition<O>, 'evaluate'>>,
+): RuleDefinition<O> & Rule {
+  return defineRule({ ...definition, evaluate: async (options, facts, ctx) => (await load()).evaluate(options, facts, ctx) });
+}
+
+/**
  * A loaded gate's options, typed by the rule it runs. The policy loader has validated them against that rule's
  * schema (as it does for every gate before the engine hands them to a rule), so they have this shape; a gate that
  * runs another rule is a programming error.

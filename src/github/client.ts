@@ -3,8 +3,6 @@ import { defaults as actionsDefaults } from '@actions/github/lib/utils';
 import { timeoutSignal } from '../util/abort.js';
 import { rateLimitOf, type ErrorLike } from './errors.js';
 
-export { apiErrorStatus, describeApiError, rateLimitOf, type RateLimit } from './errors.js';
-
 // The one way this project builds a GitHub REST client, and how it behaves towards GitHub:
 // - a 4xx is an answer: 400/401/403/404/409/410/422 (and any other 4xx that is not a rate limit) is never retried;
 // - a rate limit is obeyed: a secondary limit (403/429 with retry-after, or GitHub's "secondary rate limit"

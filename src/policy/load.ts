@@ -59,6 +59,8 @@ interface Walk {
   /** Keys of every file loaded or being loaded. */
   loaded: Set<string>;
   layers: Layer[];
+  /** The validator of a layer's top level. */
+  validateTop: ValidateFunction;
 }
 
 /** What an `extends` entry names, known before anything is read (so a repeated entry costs no read). */
@@ -80,7 +82,6 @@ export class PolicyLoader {
   private readonly schemas: Map<string, JsonSchema>;
   /** The validators loaded so far, by TOP or rule name: generated at build time, or compiled (src/policy/compiled.ts). */
   private readonly validators = new Map<string, Promise<ValidateFunction>>();
-  private validateTop: ValidateFunction | undefined;
 
   constructor(rules: readonly Rule[]) {
     this.rules = new Map(rules.map((r) => [r.name, r]));
@@ -109,8 +110,7 @@ export class PolicyLoader {
   async load(file: string, text: string, read: PolicyFileReader, readRemote?: RemotePolicyReader): Promise<LoadResult> {
     const errors: PolicyError[] = [];
     const notes: string[] = [];
-    const walk: Walk = { readRemote, notes, errors, loaded: new Set([`:${file}`]), layers: [] };
-    this.validateTop ??= await this.validator(TOP);
+    const walk: Walk = { readRemote, notes, errors, loaded: new Set([`:${file}`]), layers: [], validateTop: await this.validator(TOP) };
     await this.collectLayers({ file, key: `:${file}`, text, read, origin: '' }, [], walk);
     if (walk.layers.length === 0) return { ok: false, errors };
     const policy = this.merge(file, walk.layers, errors, await this.loadGateValidators(walk.layers));
@@ -123,7 +123,7 @@ export class PolicyLoader {
    * MAX_EXTENDS_DEPTH or more than MAX_EXTENDS_FILES files in all is refused, naming the chain.
    */
   private async collectLayers(source: ExtendsSource, chain: readonly ExtendsSource[], walk: Walk): Promise<void> {
-    const layer = this.parseLayer(source.file, source.text, walk.errors);
+    const layer = this.parseLayer(source.file, source.text, walk);
     if (!layer) return;
     const extendsNode = layer.data.extends as string[] | undefined;
     const path = [...chain, source];
@@ -202,7 +202,7 @@ export class PolicyLoader {
     return { file: name, text };
   }
 
-  private parseLayer(file: string, text: string, errors: PolicyError[]): Layer | undefined {
+  private parseLayer(file: string, text: string, { errors, validateTop }: Walk): Layer | undefined {
     if (Buffer.byteLength(text) > MAX_POLICY_BYTES) {
       errors.push({ file, line: 1, col: 1, message: `the policy is larger than ${MAX_POLICY_BYTES} bytes; split it with extends` });
       return undefined;
@@ -234,7 +234,6 @@ export class PolicyLoader {
       return undefined;
     }
     const layer: Layer = { file, doc, lines, data: data as Record<string, unknown> };
-    const validateTop = this.validateTop!;
     const valid = validateTop(layer.data as unknown);
     if (!valid) {
       errors.push(...describeErrors(layer, [], validateTop.errors ?? []));

@@ -1,7 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { defineRule, type GateOutcome } from '../core/rule.js';
+import { lazyRule, type Rule } from '../core/rule.js';
 import { RuleOptions } from '../core/schemas.js';
-import type { Finding } from '../core/types.js';
 
 // The checklist gate as the policy sees it. Its evaluation — the GitHub-flavoured Markdown reader of the pull
 // request's body — is ./checklist.ts, loaded when a gate runs this rule.
@@ -18,10 +17,12 @@ export const ChecklistOptions = RuleOptions(
 );
 export type ChecklistOptions = Static<typeof ChecklistOptions>;
 
-export const checklistRule = defineRule({
-  name: 'checklist',
-  description: 'The pull request body ticks each item of a checklist as a task-list item (- [x] ...) that GitHub renders as a checked box.',
-  options: ChecklistOptions,
-  evaluate: async (options, facts, ctx): Promise<Finding[] | GateOutcome> =>
-    (await import('./checklist.js')).checklist.evaluate(options, facts, ctx),
-});
+export const checklistRule: Rule = lazyRule(
+  {
+    name: 'checklist',
+    description:
+      'The pull request body ticks each item of a checklist as a task-list item (- [x] ...) that GitHub renders as a checked box.',
+    options: ChecklistOptions,
+  },
+  async () => (await import('./checklist.js')).checklist,
+);

@@ -13,8 +13,8 @@ import type { Rule } from '../core/rule.js';
 /**
  * Every rule a policy can name. Adding a gate is adding its file and one line here. The policy loader needs a
  * rule's name, description and options only: a rule whose evaluation brings parsers of its own (SBOM, lockfiles,
- * requirements, Markdown, OSV) is registered by its `rule.ts`, whose evaluate imports the implementation when a
- * gate runs it, so a policy without that gate never loads that code.
+ * requirements, Markdown, OSV) is registered by its `rule.ts` (a lazyRule), whose evaluate imports the
+ * implementation when a gate runs it, so a policy without that gate never loads that code.
  */
 export const RULES: readonly Rule[] = [
   reviews,

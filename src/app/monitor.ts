@@ -77,7 +77,10 @@ async function readState(cwd: string, path: string): Promise<MonitorState> {
   }
   // No file yet: the first run starts the clocks today and writes it.
   if (bytes === undefined) return emptyState();
-  if (bytes.length > MAX_STATE_BYTES) throw new UsageError(`--state ${path} is larger than ${MAX_STATE_BYTES} bytes`);
+  if (bytes.length > MAX_STATE_BYTES)
+    throw new UsageError(
+      `--state ${path} is larger than ${MAX_STATE_BYTES} bytes, more than sdlc-gate monitor writes — point --state at the file the monitor wrote`,
+    );
   try {
     return parseState(bytes.toString('utf8'), path);
   } catch (e) {

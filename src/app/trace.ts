@@ -36,7 +36,10 @@ export async function traceWorkTree(input: TraceInput): Promise<TraceOutcome> {
   let baseSha: string | undefined;
   if (input.base) {
     const resolved = await repo.resolveCommit(input.base);
-    if (!resolved) throw new UsageError(`--base ${input.base} is not a commit of the repository`);
+    if (!resolved)
+      throw new UsageError(
+        `--base ${input.base} is not a commit of the repository — fetch it (git fetch origin ${input.base}) or fix --base`,
+      );
     baseSha = (await repo.mergeBase(resolved, 'HEAD')) ?? resolved;
   }
   const facts = createFacts(workTreeSources(repo, root, baseSha, 'trace'));

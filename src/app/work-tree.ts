@@ -58,6 +58,11 @@ export async function workTreeGate(input: WorkTreeInput, rule: string): Promise<
         : `${policyPath} has no gate with rule ${rule} — add one, or name the policy with --policy`,
     );
   }
-  if (gate.rule !== rule) throw new UsageError(`gate "${gate.id}" runs rule ${gate.rule}, not ${rule}`);
+  if (gate.rule !== rule) {
+    const others = candidates.map((g) => g.id).join(', ');
+    throw new UsageError(
+      `gate "${gate.id}" runs rule ${gate.rule}, not ${rule} — ${others ? `name a ${rule} gate with --gate (${others})` : `${policyPath} has no ${rule} gate: add one`}`,
+    );
+  }
   return { ok: true, root, repo, policyPath, policy: loaded.policy, gate };
 }

@@ -1,5 +1,4 @@
 import { checkLocal } from '../app/check.js';
-import { UsageError } from '../app/errors.js';
 import { formatPolicyError } from '../engine/check.js';
 import { writeOutputFile } from '../publish/output-file.js';
 import { renderJson } from '../report/json.js';
@@ -8,15 +7,14 @@ import { sanitizeOutput } from '../report/redact.js';
 import { renderText } from '../report/text.js';
 import { shortSha } from '../util/text.js';
 import { remotePolicyReader } from './client.js';
-import { parseFlags, type CommandIO } from './run-command.js';
+import { oneOf, parseFlags, type CommandIO } from './run-command.js';
 
 // `sdlc-gate check`: the same evaluation as the action, with git for the diff and files for reviews and teams.
 
 export async function check(args: string[], io: CommandIO & { env: Record<string, string | undefined> }): Promise<number> {
   const s = { type: 'string' } as const;
   const opts = parseFlags(args, { repo: s, policy: s, base: s, head: s, event: s, reviews: s, teams: s, format: s, output: s });
-  const format = opts.format ?? 'text';
-  if (!['text', 'json', 'markdown'].includes(format)) throw new UsageError(`--format must be text, json or markdown, not "${format}"`);
+  const format = oneOf('format', opts.format, ['text', 'json', 'markdown'], 'text');
 
   const { outcome, baseSha, headSha } = await checkLocal({ cwd: io.cwd, ...opts, readRemote: await remotePolicyReader(io.env) });
   if (!outcome.ok) {

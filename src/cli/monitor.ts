@@ -2,7 +2,7 @@ import { monitorLocal } from '../app/monitor.js';
 import { UsageError } from '../app/errors.js';
 import { formatPolicyError } from '../engine/check.js';
 import { writeOutputFile } from '../publish/output-file.js';
-import { parseFlags, runCommand, type CommandIO } from './run-command.js';
+import { oneOf, parseFlags, runCommand, type CommandIO } from './run-command.js';
 import { MONITOR_USAGE } from './usage.js';
 
 // `sdlc-gate monitor`: post-market surveillance of the released versions (tags) and watched branches.
@@ -15,9 +15,7 @@ export function monitor(args: string[], io: CommandIO): Promise<number> {
 async function run(args: string[], io: CommandIO): Promise<number> {
   const s = { type: 'string' } as const;
   const opts = parseFlags(args, { repo: s, policy: s, ref: { type: 'string', multiple: true }, now: s, state: s, format: s, output: s });
-  const format = opts.format ?? 'text';
-  if (format !== 'text' && format !== 'json' && format !== 'markdown')
-    throw new UsageError(`--format must be text, json or markdown, not "${format}"`);
+  const format = oneOf('format', opts.format, ['text', 'json', 'markdown'], 'text');
   let now = new Date();
   if (opts.now !== undefined) {
     // A full date or date-time (ISO 8601); anything Date.parse guesses at (e.g. "tomorrow") is refused.

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from '../app/errors.js';
 import { FactError } from '../core/types.js';
+import { listing } from '../util/text.js';
 
 // What the CLI's commands share: reading flags, and turning what a use case threw into a message and an exit code.
 
@@ -48,4 +49,11 @@ export async function runCommand(
     io.stderr(`sdlc-gate ${command}: ${(e as Error)?.message ?? String(e)}${fact && onFact.note ? `; ${onFact.note}` : ''}\n`);
     return fact ? onFact.code : 1;
   }
+}
+
+/** A flag that takes one of a few words (`--format`): its value, `fallback` when absent, else a usage error naming the words. */
+export function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`--${flag} must be ${listing(allowed, 'or')}, not "${value}"`);
 }

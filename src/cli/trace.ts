@@ -3,7 +3,7 @@ import { UsageError } from '../app/errors.js';
 import { formatPolicyError } from '../engine/check.js';
 import { repoUrlProblem } from '../facts/repo-url.js';
 import { writeOutputFile } from '../publish/output-file.js';
-import { parseFlags, runCommand, type CommandIO } from './run-command.js';
+import { oneOf, parseFlags, runCommand, type CommandIO } from './run-command.js';
 
 // `sdlc-gate trace`: the full traceability matrix of the work tree, as the policy's traceability gate sees it.
 // Files are read from the work tree (never through a symlink that leaves it); with --base, requirements whose text
@@ -21,8 +21,7 @@ export function trace(args: string[], io: TraceIO): Promise<number> {
 async function run(args: string[], io: TraceIO): Promise<number> {
   const s = { type: 'string' } as const;
   const { 'repo-url': repoUrl, ...opts } = parseFlags(args, { repo: s, policy: s, gate: s, format: s, output: s, base: s, 'repo-url': s });
-  const format = (opts.format ?? 'markdown') as TraceFormat;
-  if (!TRACE_FORMATS.includes(format)) throw new UsageError(`--format must be markdown, csv, json or html, not "${opts.format}"`);
+  const format: TraceFormat = oneOf('format', opts.format, TRACE_FORMATS, 'markdown');
   const urlProblem = repoUrl === undefined ? undefined : repoUrlProblem(repoUrl);
   if (urlProblem) throw new UsageError(urlProblem);
   const traced = await traceWorkTree({ cwd: io.cwd, ...opts, format, ...(repoUrl ? { repoUrl } : {}), env: io.env ?? {} });

@@ -48,8 +48,10 @@ async function workTreeGate(input, rule) {
             ? `${policyPath} has no gate "${input.gate}"${candidates.length ? ` (${rule} gates: ${candidates.map((g) => g.id).join(', ')})` : ''}`
             : `${policyPath} has no gate with rule ${rule} — add one, or name the policy with --policy`);
     }
-    if (gate.rule !== rule)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(`gate "${gate.id}" runs rule ${gate.rule}, not ${rule}`);
+    if (gate.rule !== rule) {
+        const others = candidates.map((g) => g.id).join(', ');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(`gate "${gate.id}" runs rule ${gate.rule}, not ${rule} — ${others ? `name a ${rule} gate with --gate (${others})` : `${policyPath} has no ${rule} gate: add one`}`);
+    }
     return { ok: true, root, repo, policyPath, policy: loaded.policy, gate };
 }
 
@@ -147,7 +149,7 @@ async function vexWorkTree(input) {
         return { kind: 'invalid-policy', errors: chosen.errors };
     const { repo, root, policy, gate } = chosen;
     const facts = (0,facts_facts/* createFacts */.u)((0,work_tree_source/* workTreeSources */.E4)(repo, root, undefined, 'vex'));
-    const { outcome, open, problems } = await (0,vulnerabilities.assessVulnerabilities)((0,rule/* gateOptionsOf */.P)(gate, vulnerabilities.vulnerabilities), facts, (0,context/* gateContext */.V)(policy, gate.id), 'head');
+    const { outcome, open, problems } = await (0,vulnerabilities.assessVulnerabilities)((0,rule/* gateOptionsOf */.PL)(gate, vulnerabilities.vulnerabilities), facts, (0,context/* gateContext */.V)(policy, gate.id), 'head');
     if (problems.length)
         return { kind: 'incomplete', gate: gate.id, problems };
     if (open.length === 0)
@@ -176,11 +178,11 @@ var run_command = __webpack_require__(67755);
 const VEX_USAGE = `sdlc-gate vex [--repo DIR] [--policy PATH] [--gate ID] [--output FILE]`;
 function vex(args, io) {
     // A fact that could not be had (a missing OSV folder, an unreadable SBOM) leaves the skeleton incomplete: exit 1.
-    return (0,run_command/* runCommand */.d)('vex', VEX_USAGE, io, () => run(args, io), { code: 1, note: 'no skeleton was written' });
+    return (0,run_command/* runCommand */.d1)('vex', VEX_USAGE, io, () => run(args, io), { code: 1, note: 'no skeleton was written' });
 }
 async function run(args, io) {
     const s = { type: 'string' };
-    const opts = (0,run_command/* parseFlags */.b)(args, { repo: s, policy: s, gate: s, output: s });
+    const opts = (0,run_command/* parseFlags */.bQ)(args, { repo: s, policy: s, gate: s, output: s });
     const outcome = await vexWorkTree({ cwd: io.cwd, ...opts });
     switch (outcome.kind) {
         case 'invalid-policy':

@@ -373,33 +373,6 @@ async function evaluatePullRequestGates(run, client, remainingMs, log, onGate) {
 
 /***/ }),
 
-/***/ 23047:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ classifier)
-/* harmony export */ });
-/* harmony import */ var _util_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95211);
-
-const RANK = { A: 1, B: 2, C: 3 };
-/**
- * The safety class of a path: the highest class among the items whose paths match it (a file shared by a
- * class B and a class C item must meet class C), else the policy's default.
- */
-function classifier(classification) {
-    const items = classification.items.map((item) => ({ cls: item.class, matches: (0,_util_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatcher */ .f)(item.paths) }));
-    return (path) => {
-        let best;
-        for (const item of items)
-            if (item.matches(path) && (!best || RANK[item.cls] > RANK[best]))
-                best = item.cls;
-        return best ?? classification.default;
-    };
-}
-
-
-/***/ }),
-
 /***/ 82458:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -416,108 +389,6 @@ class FactError extends Error {
 
 /***/ }),
 
-/***/ 99095:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ evaluate),
-/* harmony export */   g: () => (/* binding */ overallStatus)
-/* harmony export */ });
-/* harmony import */ var _core_classification_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23047);
-/* harmony import */ var _policy_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98793);
-/* harmony import */ var _util_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95211);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28805);
-
-
-
-
-async function evaluate(policy, facts, rules, meta, onGate) {
-    const byName = new Map(rules.map((r) => [r.name, r]));
-    // Gates run concurrently; facts are memoized, so shared facts are fetched once.
-    const gates = await Promise.all(policy.gates.map(async (gate, index) => {
-        const result = await evaluateGate(gate, policy, facts, byName.get(gate.rule));
-        onGate?.(index, result);
-        return result;
-    }));
-    return { schema: 'sdlc-gate/result@1', status: overallStatus(gates), base: meta.base, head: meta.head, policy: meta.policy, gates };
-}
-function overallStatus(gates) {
-    return gates.some((g) => g.status === 'fail' || g.status === 'error') ? 'fail' : 'pass';
-}
-async function evaluateGate(gate, policy, facts, rule) {
-    const base = { id: gate.id, rule: gate.rule, level: gate.level, ...(gate.refs ? { refs: gate.refs } : {}) };
-    try {
-        if (!rule)
-            throw new Error(`no rule named "${gate.rule}" is registered`);
-        const skipReason = await whyNotApplicable(gate, policy, facts);
-        if (skipReason)
-            return { ...base, status: 'skip', summary: skipReason, findings: [] };
-        const ctx = (0,_policy_context_js__WEBPACK_IMPORTED_MODULE_2__/* .gateContext */ .V)(policy, gate.id);
-        const outcome = await rule.evaluate(gate.options, facts, ctx);
-        const findings = Array.isArray(outcome) ? outcome : outcome.findings;
-        const status = statusOf(findings, gate.level);
-        const summary = (!Array.isArray(outcome) && outcome.summary) || defaultSummary(findings, status);
-        const tables = !Array.isArray(outcome) && outcome.tables?.length ? { tables: outcome.tables } : {};
-        return { ...base, status, summary, findings, ...tables };
-    }
-    catch (e) {
-        const message = errorMessage(e);
-        return {
-            ...base,
-            status: 'error',
-            summary: `could not be evaluated: ${message}`,
-            findings: [{ severity: 'error', message: `The gate could not be evaluated, so it fails: ${message}` }],
-        };
-    }
-}
-function statusOf(findings, level) {
-    if (!findings.some((f) => f.severity === 'error'))
-        return 'pass';
-    return level === 'warning' ? 'warn' : 'fail';
-}
-function defaultSummary(findings, status) {
-    const errors = findings.filter((f) => f.severity === 'error');
-    if (status === 'pass') {
-        const warnings = findings.filter((f) => f.severity === 'warning').length;
-        return warnings ? `passed with ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(warnings, 'warning')}` : 'passed';
-    }
-    return errors.length === 1 ? errors[0].message : `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(errors.length, 'problem')}: ${errors[0].message}`;
-}
-/** Why the gate's `when` does not hold, or undefined when the gate applies. */
-async function whyNotApplicable(gate, policy, facts) {
-    const when = gate.when;
-    if (!when)
-        return undefined;
-    if (when.paths?.length || when.class?.length) {
-        const changed = (await facts.changedFiles()).flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])]);
-        if (when.paths?.length) {
-            const matches = (0,_util_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .globMatcher */ .f)(when.paths);
-            if (!changed.some(matches))
-                return `skipped: no changed file matches ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .listing */ .RR)(when.paths, 'or')}`;
-        }
-        if (when.class?.length) {
-            const classOf = (0,_core_classification_js__WEBPACK_IMPORTED_MODULE_0__/* .classifier */ .k)(policy.classification);
-            if (!changed.some((p) => when.class.includes(classOf(p)))) {
-                return `skipped: no changed file is in a class ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .listing */ .RR)(when.class, 'or')} software item`;
-            }
-        }
-    }
-    if (when.labels?.length) {
-        const labels = new Set((await facts.pr()).labels);
-        if (!when.labels.some((l) => labels.has(l)))
-            return `skipped: the pull request has none of the labels ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .listing */ .RR)(when.labels, 'or')}`;
-    }
-    return undefined;
-}
-function errorMessage(e) {
-    if (e instanceof Error)
-        return e.message.split('\n')[0].trim() || e.name;
-    return String(e);
-}
-
-
-/***/ }),
-
 /***/ 70636:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -529,7 +400,6 @@ function errorMessage(e) {
 /* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78665);
 /* harmony import */ var _util_abort_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82830);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9452);
-
 
 
 
@@ -659,34 +529,6 @@ function createClient(o) {
         }
     };
     return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(o.token, { baseUrl: o.baseUrl.replace(/\/+$/, ''), request: { fetch: fetchWithTimeout } }, conduct(o));
-}
-
-
-/***/ }),
-
-/***/ 98793:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ gateContext)
-/* harmony export */ });
-/** What the gate `gateId` may know of its policy: its groups, classification, and the other gates' options. */
-function gateContext(policy, gateId) {
-    const byId = new Map(policy.gates.map((g) => [g.id, g]));
-    function gateOptions(id, rule) {
-        const gate = byId.get(id);
-        if (!gate || (rule && gate.rule !== rule.name))
-            return undefined;
-        return gate.options;
-    }
-    return {
-        gateId,
-        policyPath: policy.path,
-        groups: policy.groups,
-        classification: policy.classification,
-        gates: policy.gates.map((g) => ({ id: g.id, rule: g.rule })),
-        gateOptions: gateOptions,
-    };
 }
 
 
@@ -878,6 +720,46 @@ function skipControl(text, i) {
 /** What any writer does to text before it leaves the process. */
 function sanitizeOutput(text) {
     return stripControls(redactSecrets(text));
+}
+
+
+/***/ }),
+
+/***/ 28805:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fu: () => (/* binding */ shortSha),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   RR: () => (/* binding */ listing),
+/* harmony export */   pg: () => (/* binding */ shortList),
+/* harmony export */   ws: () => (/* binding */ scalarText)
+/* harmony export */ });
+/** Singular or plural: plural(2, 'approval') → "2 approvals". */
+function plural(n, word, many = `${word}s`) {
+    return `${n} ${n === 1 ? word : many}`;
+}
+/** "a", "a and b", "a, b and c". */
+function listing(items, conjunction = 'and') {
+    if (items.length <= 1)
+        return items.join('');
+    return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
+}
+/** A list shortened to its first `max` items with a count of the rest. */
+function shortList(items, max = 5) {
+    if (items.length <= max)
+        return listing(items);
+    return `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
+}
+function shortSha(sha) {
+    return /^[0-9a-f]{40}$/i.test(sha) ? sha.slice(0, 7) : sha;
+}
+/**
+ * A value read from a repository's YAML, JSON or XML as text: strings as they are, numbers and booleans written
+ * out, anything else empty. Never String() on such a value: an object with a "toString" key of its own throws.
+ */
+function scalarText(v) {
+    return typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' ? String(v) : '';
 }
 
 

@@ -541,7 +541,7 @@ var glob = __webpack_require__(95211);
 
 /** Where tests live when the requirements do not come from a traceability gate (that gate's own default). */
 const DEFAULT_TESTS = ['test/**', 'tests/**', '**/*_test.*', '**/*.test.*', '**/*.spec.*'];
-const riskRegister = (0,rule/* defineRule */.K)({
+const riskRegister = (0,rule/* defineRule */.Km)({
     name: risk_register_rule/* riskRegisterRule */.b.name,
     description: risk_register_rule/* riskRegisterRule */.b.description,
     options: options/* RiskRegisterOptions */.P,

@@ -370,7 +370,7 @@ function cycloneDxIntegrity(doc) {
     if (doc.json !== undefined) {
         // The bom-refs come from the document's one shared walk; the pointers are built only when a duplicate needs placing.
         const index = (0,json_index/* jsonIndex */.vH)(doc.json);
-        if (index.duplicateRefs)
+        if (index.repeatedRefs.size > 0)
             (0,json_index/* walkDefinitions */.W7)(doc.json, { ref: record }, true);
         else
             known = index.refs;
@@ -652,7 +652,8 @@ function hasJsonSchema(family, version) {
  * instead of the one generated at build time (the same verdict, slower; the tests compare the two).
  */
 async function validateJsonSchema(family, version, json, decidedBy = 'generated') {
-    // The walk gives the bom-ref counts that let uniqueItemsHashed skip comparing components.
+    // Walked (and memoized) before validating: uniqueItemsHashed finds the document's bom-refs through walkedIndex and
+    // skips comparing components whose bom-refs are defined once.
     (0,json_index/* jsonIndex */.vH)(json);
     const first = decidedBy === 'generated' ? await generatedValidator(family, version) : await compiledValidator(family, version, false);
     if (first(json))
@@ -1607,7 +1608,15 @@ async function startXsdValidation(version, xml, opts = {}) {
     if (!xsd)
         return { result: Promise.resolve([]) };
     const name = `CycloneDX ${version} XSD`;
-    const failed = (e) => [{ severity: 'error', message: `could not be validated against the ${name}: ${e.message} — the gate cannot vouch for it`, line: 1 }];
+    // Not validated (the worker failed, timed out, or xmllint stopped without a located error): never a pass.
+    const unvalidated = (why) => [
+        {
+            severity: 'error',
+            message: `could not be validated against the ${name}: ${why} — the gate cannot vouch for it; re-run the job, and if it fails again, report it with this message`,
+            line: 1,
+        },
+    ];
+    const failed = (e) => unvalidated(e.message);
     const stream = opts.mode !== 'tree';
     let done;
     try {
@@ -1628,9 +1637,9 @@ async function startXsdValidation(version, xml, opts = {}) {
             return [];
         const issues = issuesFromOutput(r.stderr, name);
         if (issues.length === 0) {
-            // xmllint failed without a located message (out of memory, a schema it could not read): never a pass.
+            // xmllint failed without a located message (out of memory, a schema it could not read).
             const why = r.stderr.trim().split('\n').filter((l) => !l.endsWith('fails to validate') && !l.endsWith('validates')).slice(0, 3).join(' ');
-            issues.push({ severity: 'error', message: `could not be validated against the ${name} (xmllint exit code ${r.exitCode}${why ? `: ${why}` : ''})`, line: 1 });
+            return unvalidated(`xmllint exit code ${r.exitCode}${why ? `: ${why}` : ''}`);
         }
         return stream ? withStartLines(xml, issues) : issues;
     }, (e) => failed(e));
@@ -2508,7 +2517,7 @@ function walkedIndex(json) {
     return json !== null && typeof json === 'object' ? memo.get(json) : undefined;
 }
 function jsonIndex(json) {
-    const cached = json !== null && typeof json === 'object' ? memo.get(json) : undefined;
+    const cached = walkedIndex(json);
     if (cached)
         return cached;
     const refs = new Set();
@@ -2525,7 +2534,7 @@ function jsonIndex(json) {
                 repeatedRefs.add(ref);
         },
     });
-    const index = { refs, repeatedRefs, duplicateRefs: repeatedRefs.size > 0, refKeyedLists };
+    const index = { refs, repeatedRefs, refKeyedLists };
     if (json !== null && typeof json === 'object')
         memo.set(json, index);
     return index;
@@ -2889,15 +2898,15 @@ function firstDuplicate(items, root) {
     return best;
 }
 /**
- * Whether every item is an object whose bom-ref is defined once in the whole document (as the document's walk
- * counted them): equal items would share their bom-ref, so such items are all different, and no table is built.
+ * Whether every item is an object whose bom-ref is defined once in the whole document (in the walk's refs and not
+ * in its repeatedRefs): equal items would share their bom-ref, so such items are all different, and no table is built.
  * Where no bom-ref is defined twice, a list the walk noted as holding only such objects needs no look-up at all.
  */
 function distinctByRef(items, root) {
     const index = (0,_json_index_js__WEBPACK_IMPORTED_MODULE_1__/* .walkedIndex */ .PY)(root);
     if (!index)
         return false;
-    if (!index.duplicateRefs && index.refKeyedLists.has(items))
+    if (index.repeatedRefs.size === 0 && index.refKeyedLists.has(items))
         return true;
     const { refs, repeatedRefs } = index;
     for (let i = 0; i < items.length; i++) {

@@ -151,7 +151,6 @@ class PolicyLoader {
     schemas;
     /** The validators loaded so far, by TOP or rule name: generated at build time, or compiled (src/policy/compiled.ts). */
     validators = new Map();
-    validateTop;
     constructor(rules) {
         this.rules = new Map(rules.map((r) => [r.name, r]));
         this.schemas = (0,compiled/* policySchemas */.$5)(rules);
@@ -179,8 +178,7 @@ class PolicyLoader {
     async load(file, text, read, readRemote) {
         const errors = [];
         const notes = [];
-        const walk = { readRemote, notes, errors, loaded: new Set([`:${file}`]), layers: [] };
-        this.validateTop ??= await this.validator(compiled/* TOP */.wv);
+        const walk = { readRemote, notes, errors, loaded: new Set([`:${file}`]), layers: [], validateTop: await this.validator(compiled/* TOP */.wv) };
         await this.collectLayers({ file, key: `:${file}`, text, read, origin: '' }, [], walk);
         if (walk.layers.length === 0)
             return { ok: false, errors };
@@ -193,7 +191,7 @@ class PolicyLoader {
      * MAX_EXTENDS_DEPTH or more than MAX_EXTENDS_FILES files in all is refused, naming the chain.
      */
     async collectLayers(source, chain, walk) {
-        const layer = this.parseLayer(source.file, source.text, walk.errors);
+        const layer = this.parseLayer(source.file, source.text, walk);
         if (!layer)
             return;
         const extendsNode = layer.data.extends;
@@ -267,7 +265,7 @@ class PolicyLoader {
             return { error: `extends "${name}": no such file in the repository at the commit the policy is read at` };
         return { file: name, text };
     }
-    parseLayer(file, text, errors) {
+    parseLayer(file, text, { errors, validateTop }) {
         if (Buffer.byteLength(text) > MAX_POLICY_BYTES) {
             errors.push({ file, line: 1, col: 1, message: `the policy is larger than ${MAX_POLICY_BYTES} bytes; split it with extends` });
             return undefined;
@@ -300,7 +298,6 @@ class PolicyLoader {
             return undefined;
         }
         const layer = { file, doc, lines, data: data };
-        const validateTop = this.validateTop;
         const valid = validateTop(layer.data);
         if (!valid) {
             errors.push(...describeErrors(layer, [], validateTop.errors ?? []));

@@ -481,7 +481,7 @@ var util_text = __webpack_require__(28805);
 const MAX_LISTED = 50;
 const DAY_MS = 86_400_000;
 const RANK = { A: 1, B: 2, C: 3 };
-const soup = (0,rule/* defineRule */.K)({
+const soup = (0,rule/* defineRule */.Km)({
     name: soup_rule/* soupRule */.U.name,
     description: soup_rule/* soupRule */.U.description,
     options: options/* SoupOptions */.I,

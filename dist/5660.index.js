@@ -48,8 +48,10 @@ async function workTreeGate(input, rule) {
             ? `${policyPath} has no gate "${input.gate}"${candidates.length ? ` (${rule} gates: ${candidates.map((g) => g.id).join(', ')})` : ''}`
             : `${policyPath} has no gate with rule ${rule} — add one, or name the policy with --policy`);
     }
-    if (gate.rule !== rule)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(`gate "${gate.id}" runs rule ${gate.rule}, not ${rule}`);
+    if (gate.rule !== rule) {
+        const others = candidates.map((g) => g.id).join(', ');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(`gate "${gate.id}" runs rule ${gate.rule}, not ${rule} — ${others ? `name a ${rule} gate with --gate (${others})` : `${policyPath} has no ${rule} gate: add one`}`);
+    }
     return { ok: true, root, repo, policyPath, policy: loaded.policy, gate };
 }
 

@@ -144,11 +144,11 @@ async function traceWorkTree(input) {
     if (input.base) {
         const resolved = await repo.resolveCommit(input.base);
         if (!resolved)
-            throw new errors/* UsageError */.e(`--base ${input.base} is not a commit of the repository`);
+            throw new errors/* UsageError */.e(`--base ${input.base} is not a commit of the repository — fetch it (git fetch origin ${input.base}) or fix --base`);
         baseSha = (await repo.mergeBase(resolved, 'HEAD')) ?? resolved;
     }
     const facts = (0,facts_facts/* createFacts */.u)((0,work_tree_source/* workTreeSources */.E4)(repo, root, baseSha, 'trace'));
-    const matrix = await (0,traceability.buildMatrix)({ options: (0,rule/* gateOptionsOf */.P)(gate, traceability.traceability), facts, policy, compare: baseSha !== undefined });
+    const matrix = await (0,traceability.buildMatrix)({ options: (0,rule/* gateOptionsOf */.PL)(gate, traceability.traceability), facts, policy, compare: baseSha !== undefined });
     const dirty = await (0,work_tree_source/* workTreeDirty */.CA)(repo);
     const repositoryUrl = (await detectRepositoryUrl({ flag: input.repoUrl, env: input.env ?? {}, repo }))?.url;
     const meta = {
@@ -189,14 +189,12 @@ var run_command = __webpack_require__(67755);
 // changed since that commit with no test changed are marked suspect, as in a pull request.
 const TRACE_USAGE = `sdlc-gate trace [--repo DIR] [--policy PATH] [--gate ID] [--format markdown|csv|json|html] [--output FILE] [--base REF] [--repo-url URL]`;
 function trace_trace(args, io) {
-    return (0,run_command/* runCommand */.d)('trace', TRACE_USAGE, io, () => run(args, io), { code: 2 });
+    return (0,run_command/* runCommand */.d1)('trace', TRACE_USAGE, io, () => run(args, io), { code: 2 });
 }
 async function run(args, io) {
     const s = { type: 'string' };
-    const { 'repo-url': repoUrl, ...opts } = (0,run_command/* parseFlags */.b)(args, { repo: s, policy: s, gate: s, format: s, output: s, base: s, 'repo-url': s });
-    const format = (opts.format ?? 'markdown');
-    if (!TRACE_FORMATS.includes(format))
-        throw new errors/* UsageError */.e(`--format must be markdown, csv, json or html, not "${opts.format}"`);
+    const { 'repo-url': repoUrl, ...opts } = (0,run_command/* parseFlags */.bQ)(args, { repo: s, policy: s, gate: s, format: s, output: s, base: s, 'repo-url': s });
+    const format = (0,run_command/* oneOf */.yL)('format', opts.format, TRACE_FORMATS, 'markdown');
     const urlProblem = repoUrl === undefined ? undefined : repoUrlProblem(repoUrl);
     if (urlProblem)
         throw new errors/* UsageError */.e(urlProblem);

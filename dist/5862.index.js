@@ -597,7 +597,7 @@ var sbom_options = __webpack_require__(39911);
 
 const MAX_UNSCANNABLE_LISTED = 25;
 const DAY_MS = 24 * 60 * 60 * 1000;
-const vulnerabilities = (0,rule/* defineRule */.K)({
+const vulnerabilities = (0,rule/* defineRule */.Km)({
     name: vulnerabilities_rule/* vulnerabilitiesRule */.f.name,
     description: vulnerabilities_rule/* vulnerabilitiesRule */.f.description,
     options: options/* VulnerabilitiesOptions */.P,

@@ -17,7 +17,6 @@ export const modules = {
 
 
 
-
 function sleepFor(ms, signal) {
     return new Promise((resolve, reject) => {
         if (signal.aborted)

@@ -617,7 +617,7 @@ async function readState(cwd, path) {
     if (bytes === undefined)
         return emptyState();
     if (bytes.length > MAX_STATE_BYTES)
-        throw new errors/* UsageError */.e(`--state ${path} is larger than ${MAX_STATE_BYTES} bytes`);
+        throw new errors/* UsageError */.e(`--state ${path} is larger than ${MAX_STATE_BYTES} bytes, more than sdlc-gate monitor writes — point --state at the file the monitor wrote`);
     try {
         return parseState(bytes.toString('utf8'), path);
     }
@@ -712,8 +712,10 @@ async function workTreeGate(input, rule) {
             ? `${policyPath} has no gate "${input.gate}"${candidates.length ? ` (${rule} gates: ${candidates.map((g) => g.id).join(', ')})` : ''}`
             : `${policyPath} has no gate with rule ${rule} — add one, or name the policy with --policy`);
     }
-    if (gate.rule !== rule)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(`gate "${gate.id}" runs rule ${gate.rule}, not ${rule}`);
+    if (gate.rule !== rule) {
+        const others = candidates.map((g) => g.id).join(', ');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(`gate "${gate.id}" runs rule ${gate.rule}, not ${rule} — ${others ? `name a ${rule} gate with --gate (${others})` : `${policyPath} has no ${rule} gate: add one`}`);
+    }
     return { ok: true, root, repo, policyPath, policy: loaded.policy, gate };
 }
 

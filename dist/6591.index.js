@@ -269,7 +269,7 @@ function taskItems(body) {
 function answers(bodyText, wanted) {
     return bodyText === wanted || (bodyText.startsWith(wanted) && /^\s*[^\p{L}\p{N}\s]/u.test(bodyText.slice(wanted.length)));
 }
-const checklist = (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .defineRule */ .K)({
+const checklist = (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .defineRule */ .Km)({
     name: _checklist_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .checklistRule */ .x.name,
     description: _checklist_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .checklistRule */ .x.description,
     options: _checklist_rule_js__WEBPACK_IMPORTED_MODULE_0__/* .ChecklistOptions */ .z,

@@ -24,14 +24,12 @@ __webpack_require__.r(__webpack_exports__);
 // `sdlc-gate monitor`: post-market surveillance of the released versions (tags) and watched branches.
 // Exit 0 nothing open at or above fail_on (or in KEV) and every ref checked; 1 otherwise; 2 usage or policy errors.
 function monitor(args, io) {
-    return (0,_run_command_js__WEBPACK_IMPORTED_MODULE_3__/* .runCommand */ .d)('monitor', _usage_js__WEBPACK_IMPORTED_MODULE_4__/* .MONITOR_USAGE */ .t, io, () => run(args, io), { code: 1, note: 'nothing was checked' });
+    return (0,_run_command_js__WEBPACK_IMPORTED_MODULE_3__/* .runCommand */ .d1)('monitor', _usage_js__WEBPACK_IMPORTED_MODULE_4__/* .MONITOR_USAGE */ .t, io, () => run(args, io), { code: 1, note: 'nothing was checked' });
 }
 async function run(args, io) {
     const s = { type: 'string' };
-    const opts = (0,_run_command_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFlags */ .b)(args, { repo: s, policy: s, ref: { type: 'string', multiple: true }, now: s, state: s, format: s, output: s });
-    const format = opts.format ?? 'text';
-    if (format !== 'text' && format !== 'json' && format !== 'markdown')
-        throw new _app_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(`--format must be text, json or markdown, not "${format}"`);
+    const opts = (0,_run_command_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFlags */ .bQ)(args, { repo: s, policy: s, ref: { type: 'string', multiple: true }, now: s, state: s, format: s, output: s });
+    const format = (0,_run_command_js__WEBPACK_IMPORTED_MODULE_3__/* .oneOf */ .yL)('format', opts.format, ['text', 'json', 'markdown'], 'text');
     let now = new Date();
     if (opts.now !== undefined) {
         // A full date or date-time (ISO 8601); anything Date.parse guesses at (e.g. "tomorrow") is refused.

@@ -84,7 +84,7 @@ async function remotePolicyReader(env) {
     const client = await cliClient(env, 120_000, 30_000);
     if (!client)
         return undefined;
-    const { remotePolicyReader: apiPolicyReader } = await Promise.all(/* import() */[__webpack_require__.e(4285), __webpack_require__.e(2088)]).then(__webpack_require__.bind(__webpack_require__, 79707));
+    const { remotePolicyReader: apiPolicyReader } = await __webpack_require__.e(/* import() */ 452).then(__webpack_require__.bind(__webpack_require__, 30452));
     return apiPolicyReader(client);
 }
 
@@ -109,7 +109,7 @@ __webpack_require__.r(__webpack_exports__);
 // `sdlc-gate validate`: the policy checked without evaluating a gate.
 async function validate(args, io) {
     const s = { type: 'string' };
-    const opts = (0,_run_command_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFlags */ .b)(args, { repo: s, policy: s });
+    const opts = (0,_run_command_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFlags */ .bQ)(args, { repo: s, policy: s });
     const outcome = await (0,_app_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .validatePolicy */ .t)({ cwd: io.cwd, ...opts, readRemote: await (0,_client_js__WEBPACK_IMPORTED_MODULE_2__/* .remotePolicyReader */ .A)(io.env) });
     switch (outcome.kind) {
         case 'unreadable':

@@ -643,6 +643,7 @@ var glob = __webpack_require__(95211);
 // EXTERNAL MODULE: ./lib/util/pattern.js
 var util_pattern = __webpack_require__(82718);
 ;// CONCATENATED MODULE: ./lib/rules/traceability/oft-coverage.js
+
 // OpenFastTrace's coverage rule for the test artifact types: a coverage tag `[utest->dsn~name~1]` covers the item
 // for the type that covers (`utest`), and an item is covered only when each type its `Needs:` names is. So, as
 // `oft trace` judges them:
@@ -656,10 +657,11 @@ var util_pattern = __webpack_require__(82718);
 const COVERING_TYPE = /^\[[ \t]*([A-Za-z]+)/;
 /** The coverage tags one scan reads (fed by the reference matcher), judged against the items once they are known. */
 class OftCoverage {
-    testTypes;
+    testTypesByFile;
     tags = [];
-    constructor(testTypes) {
-        this.testTypes = testTypes;
+    /** Each OpenFastTrace file's test types, as its source names them (test_types, else OFT's defaults). */
+    constructor(testTypesByFile) {
+        this.testTypesByFile = testTypesByFile;
     }
     /** Records one tag: `text` is the whole match of the coverage-tag form, `id` the item it covers. */
     record = (text, id, file, line) => {
@@ -700,7 +702,8 @@ class OftCoverage {
         }
         for (const row of oftRows.values()) {
             const types = covered.get(row.requirement.id);
-            const missing = (row.requirement.needs ?? []).filter((t) => this.testTypes.has(t) && !types?.has(t));
+            const testTypes = this.testTypesByFile.get(row.requirement.file);
+            const missing = (row.requirement.needs ?? []).filter((t) => testTypes?.has(t) && !types?.has(t));
             // An item no tag cites at all is untested already, and said so plainly.
             if (!missing.length || (row.verdict === 'untested' && !row.tests.length))
                 continue;
@@ -722,12 +725,20 @@ function unwanted(tag, row) {
         action: { text: `Retag ${tag.file}:${tag.line} with a type ${tag.id} needs (${needed}), or add ${tag.type} to its Needs` },
     };
 }
-/** The test types of the policy's OpenFastTrace sources. */
-function oftTestTypes(sources, defaults) {
+/** The test types of each OpenFastTrace file, by path: its source's test_types, or OFT's defaults. */
+function oftTestTypesByFile(files) {
+    const byFile = new Map();
+    for (const f of files)
+        if (f.format === 'openfasttrace')
+            byFile.set(f.path, new Set(f.options?.test_types ?? openfasttrace/* DEFAULT_TEST_TYPES */.n));
+    return byFile;
+}
+/** The test types of the policy's OpenFastTrace sources: each source's test_types, or OFT's defaults. */
+function oftTestTypes(sources) {
     const types = new Set();
     for (const s of sources)
         if (typeof s !== 'string' && s.format === 'openfasttrace')
-            for (const t of s.test_types ?? defaults)
+            for (const t of s.test_types ?? openfasttrace/* DEFAULT_TEST_TYPES */.n)
                 types.add(t);
     return types;
 }
@@ -944,9 +955,7 @@ async function buildMatrix({ options, facts, policy, compare }) {
     const globFindings = emptyGlobFindings(options, testListed, testFiles.length);
     const referenceOptions = { id_pattern: idPattern, reference_pattern: referencePatternOption };
     // With the coverage-tag form, each tag's covering type is judged against the item's Needs once the items are read.
-    const oft = !options.reference_pattern && referencePatternOption
-        ? new OftCoverage(oftTestTypes(options.requirements, openfasttrace/* DEFAULT_TEST_TYPES */.n))
-        : undefined;
+    const oft = !options.reference_pattern && referencePatternOption ? new OftCoverage(oftTestTypesByFile(resolved.files)) : undefined;
     // The requirements are parsed while the test files are searched (by git, in a process of its own, where it can);
     // the search is started first, as it takes longer.
     // The requirements are grouped and linked as soon as they are read, while git is still searching.
@@ -1098,6 +1107,7 @@ class CitedRow {
     suspect;
     touched;
     change;
+    missingCoverage;
     cited;
     fileLinks;
     constructor(fields, cited, fileLinks) {
@@ -1115,8 +1125,19 @@ class CitedRow {
         return this.fileLinks ? mergeReferences(this.cited?.references() ?? [], this.fileLinks) : this.cited.references();
     }
     toJSON() {
-        const { requirement, required, tests, cases, verdict, suspect, touched, change } = this;
-        return { requirement, class: this.class, required, tests, cases, verdict, suspect, touched, ...(change ? { change } : {}) };
+        const { requirement, required, tests, cases, verdict, suspect, touched, change, missingCoverage } = this;
+        return {
+            requirement,
+            class: this.class,
+            required,
+            tests,
+            cases,
+            verdict,
+            suspect,
+            touched,
+            ...(change ? { change } : {}),
+            ...(missingCoverage ? { missingCoverage } : {}),
+        };
     }
 }
 /** A class in capitals: the few classes of a large matrix are each converted once. */
@@ -1480,11 +1501,9 @@ async function unmatchedJUnitGlobs(options, facts, matched) {
  * covering type is one of their test types (see docs/gates/traceability-formats.md); null for other policies.
  */
 function openFastTraceReference(sources) {
-    const oft = sources.filter((s) => typeof s !== 'string' && s.format === 'openfasttrace');
-    if (!oft.length)
+    if (!sources.some((s) => typeof s !== 'string' && s.format === 'openfasttrace'))
         return null;
-    const types = new Set(oft.flatMap((s) => (typeof s === 'string' ? [] : (s.test_types ?? openfasttrace/* DEFAULT_TEST_TYPES */.n))));
-    return (0,openfasttrace/* coverageTagPattern */.d)([...types]);
+    return (0,openfasttrace/* coverageTagPattern */.d)([...oftTestTypes(sources)]);
 }
 /** An id without its trailing number: "REQ-" of "REQ-012". */
 function idPrefix(id) {
@@ -1587,7 +1606,7 @@ function flakyFindings(matrix, severity) {
 
 
 
-const traceability = (0,rule/* defineRule */.K)({
+const traceability = (0,rule/* defineRule */.Km)({
     name: traceability_rule/* traceabilityRule */.i.name,
     description: traceability_rule/* traceabilityRule */.i.description,
     options: traceability_options/* TraceabilityOptions */.A,

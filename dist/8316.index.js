@@ -19,8 +19,9 @@ const SEVERITY_LEVELS = ['low', 'medium', 'high', 'critical'];
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ defineRule),
-/* harmony export */   P: () => (/* binding */ gateOptionsOf)
+/* harmony export */   Km: () => (/* binding */ defineRule),
+/* harmony export */   PL: () => (/* binding */ gateOptionsOf),
+/* harmony export */   Xd: () => (/* binding */ lazyRule)
 /* harmony export */ });
 /** A rule from its definition: the options a gate hands over have passed the options schema (the policy loader validated them). */
 function defineRule(definition) {
@@ -29,6 +30,13 @@ function defineRule(definition) {
         optionsSchema: definition.options,
         evaluate: (options, facts, ctx) => definition.evaluate(options, facts, ctx),
     };
+}
+/**
+ * A rule whose evaluation is imported when a gate first runs it. The policy loader needs a rule's name,
+ * description and options only, so a policy without that gate never loads the evaluation's code (its parsers).
+ */
+function lazyRule(definition, load) {
+    return defineRule({ ...definition, evaluate: async (options, facts, ctx) => (await load()).evaluate(options, facts, ctx) });
 }
 /**
  * A loaded gate's options, typed by the rule it runs. The policy loader has validated them against that rule's
@@ -358,6 +366,8 @@ async function catFiles(dir, items, visit) {
 }
 /** Single reads of this size or more come in shared memory (see BatchOutputParser). */
 const SHARED_FROM = 1 << 20;
+/** What a single read's failure says git was doing. */
+const READING = 'git cat-file reading a file';
 /**
  * Blobs through one long-running `git cat-file --batch`, instead of a process per file. The process holds the
  * event loop only while a read is pending, so a CLI run ends when its work does.
@@ -373,11 +383,12 @@ class BlobReader {
         this.dir = dir;
     }
     read(oid) {
+        // A failure reaches the user as a catFiles failure does: with what git was doing and what to do next.
         if (this.failure)
-            return Promise.reject(this.failure);
+            return Promise.reject(withNextStep(this.failure, READING));
         const child = this.start();
         return new Promise((resolve, reject) => {
-            this.pending.push({ oid, resolve, reject });
+            this.pending.push({ oid, resolve, reject: (e) => reject(withNextStep(e, READING)) });
             if (this.pending.length === 1)
                 this.hold(true);
             this.unsent.push(oid);
@@ -1442,12 +1453,11 @@ const ChecklistOptions = (0,_core_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .Rul
         description: 'Each must appear in the PR body as a checked task-list item, e.g. "- [x] Security impact assessed" (case- and whitespace-insensitive).',
     }),
 }, { required: ['items'] });
-const checklistRule = (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .defineRule */ .K)({
+const checklistRule = (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyRule */ .Xd)({
     name: 'checklist',
     description: 'The pull request body ticks each item of a checklist as a task-list item (- [x] ...) that GitHub renders as a checked box.',
     options: ChecklistOptions,
-    evaluate: async (options, facts, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(8353), __webpack_require__.e(5446), __webpack_require__.e(6591)]).then(__webpack_require__.bind(__webpack_require__, 36591))).checklist.evaluate(options, facts, ctx),
-});
+}, async () => (await Promise.all(/* import() */[__webpack_require__.e(8353), __webpack_require__.e(5446), __webpack_require__.e(6591)]).then(__webpack_require__.bind(__webpack_require__, 36591))).checklist);
 
 
 /***/ }),
@@ -2012,7 +2022,7 @@ const ProtectedFilesOptions = (0,schemas/* RuleOptions */.Ly)({
     })),
     invalidate_on_push: type/* Type */.ZU.Boolean({ default: true, description: 'Only approvals of the head commit count.' }),
 });
-const protectedFiles = (0,rule/* defineRule */.K)({
+const protectedFiles = (0,rule/* defineRule */.Km)({
     name: 'protected-files',
     description: 'Policy integrity: a pull request that changes the policy, the workflows or CODEOWNERS needs approval from the named people.',
     options: ProtectedFilesOptions,
@@ -2069,7 +2079,7 @@ const ReviewsOptions = (0,schemas/* RuleOptions */.Ly)({
         description: 'A reviewer whose latest review requests changes fails the gate.',
     }),
 });
-const reviews = (0,rule/* defineRule */.K)({
+const reviews = (0,rule/* defineRule */.Km)({
     name: 'reviews',
     description: 'Pull request reviews: enough distinct approvals (never the author), from the right people, on the latest commit.',
     options: ReviewsOptions,
@@ -2260,7 +2270,7 @@ const ChangeRequestOptions = (0,schemas/* RuleOptions */.Ly)({
         description: 'Check through the API that each referenced issue of this repository (#123) exists; a 404 fails, a missing permission is an error.',
     }),
 });
-const changeRequest = (0,rule/* defineRule */.K)({
+const changeRequest = (0,rule/* defineRule */.Km)({
     name: 'change-request',
     description: 'Change control (IEC 62304 8.2, 9): the pull request references a change request or problem report in its title, body or branch name.',
     options: ChangeRequestOptions,
@@ -2361,7 +2371,7 @@ const UpdatedWithOptions = (0,schemas/* RuleOptions */.Ly)({
         description: 'The gate passes without the co-change when the PR has `label` AND someone in `from` approved the latest commit.',
     })),
 }, { required: ['require'] });
-const updatedWith = (0,rule/* defineRule */.K)({
+const updatedWith = (0,rule/* defineRule */.Km)({
     name: 'updated-with',
     description: 'Co-change: when files matching `changed` change, at least one file matching `require` changes in the same pull request (the risk-management file, the threat model), unless a waiver label is approved.',
     options: UpdatedWithOptions,
@@ -2454,8 +2464,8 @@ var vulnerabilities_rule = __webpack_require__(3682);
 /**
  * Every rule a policy can name. Adding a gate is adding its file and one line here. The policy loader needs a
  * rule's name, description and options only: a rule whose evaluation brings parsers of its own (SBOM, lockfiles,
- * requirements, Markdown, OSV) is registered by its `rule.ts`, whose evaluate imports the implementation when a
- * gate runs it, so a policy without that gate never loads that code.
+ * requirements, Markdown, OSV) is registered by its `rule.ts` (a lazyRule), whose evaluate imports the
+ * implementation when a gate runs it, so a policy without that gate never loads that code.
  */
 const RULES = [
     reviews,
@@ -2514,14 +2524,13 @@ const RiskRegisterOptions = (0,_core_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29205);
 
 
-// The risk-register gate as the policy sees it. Its evaluation — the risk register and requirement readers — is ./index.ts, loaded
-// when a gate runs this rule.
-const riskRegisterRule = (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .defineRule */ .K)({
+// The risk-register gate as the policy sees it. Its evaluation — the risk register and requirement readers — is
+// ./index.ts, loaded when a gate runs this rule.
+const riskRegisterRule = (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .lazyRule */ .Xd)({
     name: 'risk-register',
     description: 'The risk-management file (ISO 14971, IEC 62304 7): valid, every risk control implemented by an existing requirement (and, with verified, tested), residual risks acceptable or justified, causes in known software items.',
     options: _options_js__WEBPACK_IMPORTED_MODULE_0__/* .RiskRegisterOptions */ .P,
-    evaluate: async (options, facts, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(8149), __webpack_require__.e(2979)]).then(__webpack_require__.bind(__webpack_require__, 2979))).riskRegister.evaluate(options, facts, ctx),
-});
+}, async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2463), __webpack_require__.e(8149), __webpack_require__.e(2979)]).then(__webpack_require__.bind(__webpack_require__, 2979))).riskRegister);
 
 
 /***/ }),
@@ -2585,14 +2594,13 @@ const SbomOptions = (0,_core_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .RuleOpti
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39911);
 
 
-// The sbom gate as the policy sees it. Its evaluation — the SBOM (JSON, XML, tag-value), schema, licence and lockfile readers — is ./index.ts, loaded
-// when a gate runs this rule.
-const sbomRule = (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .defineRule */ .K)({
+// The sbom gate as the policy sees it. Its evaluation — the SBOM (JSON, XML, tag-value), schema, licence and lockfile
+// readers — is ./index.ts, loaded when a gate runs this rule.
+const sbomRule = (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .lazyRule */ .Xd)({
     name: 'sbom',
     description: 'SBOM: present, valid against the official schema, carrying the NTIA minimum elements, and matching what the lockfiles pin (CycloneDX 1.2–1.7, SPDX 2.2/2.3).',
     options: _options_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomOptions */ .w2,
-    evaluate: async (options, facts, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(2463), __webpack_require__.e(4886), __webpack_require__.e(3555), __webpack_require__.e(9693)]).then(__webpack_require__.bind(__webpack_require__, 59693))).sbom.evaluate(options, facts, ctx),
-});
+}, async () => (await Promise.all(/* import() */[__webpack_require__.e(2463), __webpack_require__.e(4886), __webpack_require__.e(3555), __webpack_require__.e(9693)]).then(__webpack_require__.bind(__webpack_require__, 59693))).sbom);
 
 
 /***/ }),
@@ -2642,14 +2650,13 @@ const SoupOptions = (0,_core_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .RuleOpti
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68065);
 
 
-// The soup gate as the policy sees it. Its evaluation — the lockfile and SOUP list readers — is ./index.ts, loaded
-// when a gate runs this rule.
-const soupRule = (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .defineRule */ .K)({
+// The soup gate as the policy sees it. Its evaluation — the lockfile and SOUP list readers — is ./index.ts, loaded when
+// a gate runs this rule.
+const soupRule = (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .lazyRule */ .Xd)({
     name: 'soup',
     description: 'SOUP (IEC 62304 8.1.2, 5.3.3/5.3.4, 7.1.2/7.1.3): every dependency the lockfiles pin is in the SOUP list at the same version, with a manufacturer, and for class B/C its purpose, requirements, risk and a recent anomaly review.',
     options: _options_js__WEBPACK_IMPORTED_MODULE_0__/* .SoupOptions */ .I,
-    evaluate: async (options, facts, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4556)]).then(__webpack_require__.bind(__webpack_require__, 34556))).soup.evaluate(options, facts, ctx),
-});
+}, async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4556)]).then(__webpack_require__.bind(__webpack_require__, 34556))).soup);
 
 
 /***/ }),
@@ -2735,14 +2742,13 @@ const TraceabilityOptions = (0,_core_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76319);
 
 
-// The traceability gate as the policy sees it. Its evaluation — the matrix, with the requirement, test and JUnit readers — is ./index.ts, loaded
-// when a gate runs this rule.
-const traceabilityRule = (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .defineRule */ .K)({
+// The traceability gate as the policy sees it. Its evaluation — the matrix, with the requirement, test and JUnit
+// readers — is ./index.ts, loaded when a gate runs this rule.
+const traceabilityRule = (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .lazyRule */ .Xd)({
     name: 'traceability',
     description: 'Traceability (IEC 62304 5.1.1, 5.7.4): every requirement is cited by a test (and passed, with JUnit), every cited id exists, and a requirement changed by the PR has its tests changed too.',
     options: _options_js__WEBPACK_IMPORTED_MODULE_0__/* .TraceabilityOptions */ .A,
-    evaluate: async (options, facts, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1895), __webpack_require__.e(8149), __webpack_require__.e(8067), __webpack_require__.e(4467)]).then(__webpack_require__.bind(__webpack_require__, 78067))).traceability.evaluate(options, facts, ctx),
-});
+}, async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1895), __webpack_require__.e(8149), __webpack_require__.e(8067), __webpack_require__.e(4467)]).then(__webpack_require__.bind(__webpack_require__, 78067))).traceability);
 
 
 /***/ }),
@@ -2809,14 +2815,13 @@ const VulnerabilitiesOptions = (0,_core_schemas_js__WEBPACK_IMPORTED_MODULE_0__/
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21528);
 
 
-// The vulnerabilities gate as the policy sees it. Its evaluation — the SBOM, VEX, KEV and OSV readers — is ./index.ts, loaded
-// when a gate runs this rule.
-const vulnerabilitiesRule = (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .defineRule */ .K)({
+// The vulnerabilities gate as the policy sees it. Its evaluation — the SBOM, VEX, KEV and OSV readers — is ./index.ts,
+// loaded when a gate runs this rule.
+const vulnerabilitiesRule = (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .lazyRule */ .Xd)({
     name: 'vulnerabilities',
     description: 'Known vulnerabilities (OSV) of the components in the SBOM: each one fixed, or assessed in a current VEX statement.',
     options: _options_js__WEBPACK_IMPORTED_MODULE_0__/* .VulnerabilitiesOptions */ .P,
-    evaluate: async (options, facts, ctx) => (await Promise.all(/* import() */[__webpack_require__.e(2463), __webpack_require__.e(4353), __webpack_require__.e(4886), __webpack_require__.e(3555), __webpack_require__.e(5862)]).then(__webpack_require__.bind(__webpack_require__, 25862))).vulnerabilities.evaluate(options, facts, ctx),
-});
+}, async () => (await Promise.all(/* import() */[__webpack_require__.e(2463), __webpack_require__.e(4353), __webpack_require__.e(4886), __webpack_require__.e(3555), __webpack_require__.e(5862)]).then(__webpack_require__.bind(__webpack_require__, 25862))).vulnerabilities);
 
 
 /***/ }),
@@ -2897,6 +2902,9 @@ function globMatcher(globs) {
     const positive = [];
     const literals = [];
     const negated = [];
+    // The literal leading folder ("docs/requirements/" of "docs/requirements/*.yml") of each glob in `positive`;
+    // undefined once one starts with a pattern (any path may match it).
+    let folders = [];
     for (const given of globs) {
         const problem = globProblem(given);
         if (problem)
@@ -2909,15 +2917,18 @@ function globMatcher(globs) {
             const quick = literalGlobTest(glob);
             if (quick)
                 literals.push(quick);
-            else
+            else {
                 positive.push(translate(glob));
+                const folder = literalFolder(glob);
+                if (folder)
+                    folders?.push(folder);
+                else
+                    folders = undefined;
+            }
         }
     }
     // The positive globs as one alternation, tested once per path.
     const any = positive.length ? build/* RE2JS */.L3.compile(positive.map((source) => `(?:${source})`).join('|')) : undefined;
-    // A path outside every folder those globs name literally ("docs/requirements/" of "docs/requirements/*.yml")
-    // cannot match them: a string test spares the regular expression most of a large tree.
-    const folders = positive.length ? literalFolders(globs) : undefined;
     const literal = new Set(globs);
     // Wildcards do not match line breaks; a file named "docs/a\nb.md" must not slip past "docs/**".
     return (path) => {
@@ -2926,30 +2937,20 @@ function globMatcher(globs) {
         const matchable = CONTROL.test(path) ? path.replace(CONTROLS, '\ufffd') : path;
         return (literal.has(matchable) ||
             literals.some((test) => test(matchable)) ||
+            // A path outside every folder those globs name literally cannot match them: a string test spares the regular
+            // expression most of a large tree.
             ((!folders || folders.some((f) => matchable.startsWith(f))) && (any?.testExact(matchable) ?? false)) ||
             negated.some((re) => !re.testExact(matchable)));
     };
 }
-/**
- * The literal leading folders ("a/b/") of the positive globs that need the regular expression; undefined when one of
- * them starts with a pattern (any path may match it). The globs are those globMatcher has checked.
- */
-function literalFolders(globs) {
-    const folders = [];
-    for (const given of globs) {
-        const glob = withoutDotSlash(given);
-        if (glob.startsWith('!') || literalGlobTest(glob))
-            continue;
-        const segments = glob.split('/');
-        let folder = '';
-        // The last segment may be a pattern, or the end of the path: only the folders before it are taken.
-        for (let i = 0; i < segments.length - 1 && !GLOB_SYNTAX.test(segments[i]); i++)
-            folder += `${segments[i]}/`;
-        if (!folder)
-            return undefined;
-        folders.push(folder);
-    }
-    return folders;
+/** The literal leading folders of a glob ("a/b/" of "a/b/*.md"); "" when its first segment is a pattern. */
+function literalFolder(glob) {
+    const segments = glob.split('/');
+    let folder = '';
+    // The last segment may be a pattern, or the end of the path: only the folders before it are taken.
+    for (let i = 0; i < segments.length - 1 && !GLOB_SYNTAX.test(segments[i]); i++)
+        folder += `${segments[i]}/`;
+    return folder;
 }
 /** What a segment may hold that the translation reads as more than itself (a few more, to be safe). */
 const GLOB_SYNTAX = /[*?[\]{}(),!\\]/;
@@ -3392,46 +3393,6 @@ function simpleClass(body, set) {
             return false;
     }
     return true;
-}
-
-
-/***/ }),
-
-/***/ 28805:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fu: () => (/* binding */ shortSha),
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   RR: () => (/* binding */ listing),
-/* harmony export */   pg: () => (/* binding */ shortList),
-/* harmony export */   ws: () => (/* binding */ scalarText)
-/* harmony export */ });
-/** Singular or plural: plural(2, 'approval') → "2 approvals". */
-function plural(n, word, many = `${word}s`) {
-    return `${n} ${n === 1 ? word : many}`;
-}
-/** "a", "a and b", "a, b and c". */
-function listing(items, conjunction = 'and') {
-    if (items.length <= 1)
-        return items.join('');
-    return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
-}
-/** A list shortened to its first `max` items with a count of the rest. */
-function shortList(items, max = 5) {
-    if (items.length <= max)
-        return listing(items);
-    return `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
-}
-function shortSha(sha) {
-    return /^[0-9a-f]{40}$/i.test(sha) ? sha.slice(0, 7) : sha;
-}
-/**
- * A value read from a repository's YAML, JSON or XML as text: strings as they are, numbers and booleans written
- * out, anything else empty. Never String() on such a value: an object with a "toString" key of its own throws.
- */
-function scalarText(v) {
-    return typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' ? String(v) : '';
 }
 
 

@@ -53,14 +53,14 @@ __webpack_async_result__();
 
 /** The commands, each loaded on first use. */
 const COMMANDS = {
-    check: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(7673), __webpack_require__.e(8316), __webpack_require__.e(3654), __webpack_require__.e(4285), __webpack_require__.e(3021), __webpack_require__.e(7751)]).then(__webpack_require__.bind(__webpack_require__, 77751))).check,
+    check: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(7673), __webpack_require__.e(8316), __webpack_require__.e(3654), __webpack_require__.e(5009), __webpack_require__.e(3021), __webpack_require__.e(677)]).then(__webpack_require__.bind(__webpack_require__, 20677))).check,
     validate: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(7673), __webpack_require__.e(8316), __webpack_require__.e(3654), __webpack_require__.e(7826)]).then(__webpack_require__.bind(__webpack_require__, 17826))).validate,
     trace: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(7673), __webpack_require__.e(1895), __webpack_require__.e(8316), __webpack_require__.e(3654), __webpack_require__.e(8149), __webpack_require__.e(8067), __webpack_require__.e(5660), __webpack_require__.e(4501), __webpack_require__.e(58)]).then(__webpack_require__.bind(__webpack_require__, 17062))).trace,
     vex: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(7673), __webpack_require__.e(2463), __webpack_require__.e(4353), __webpack_require__.e(4886), __webpack_require__.e(8316), __webpack_require__.e(3654), __webpack_require__.e(3555), __webpack_require__.e(5862), __webpack_require__.e(4501), __webpack_require__.e(1305)]).then(__webpack_require__.bind(__webpack_require__, 91305))).vex,
-    release: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(7673), __webpack_require__.e(8353), __webpack_require__.e(1895), __webpack_require__.e(8316), __webpack_require__.e(3654), __webpack_require__.e(8149), __webpack_require__.e(4285), __webpack_require__.e(8067), __webpack_require__.e(5660), __webpack_require__.e(2245), __webpack_require__.e(7061)]).then(__webpack_require__.bind(__webpack_require__, 51971))).release,
+    release: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(7673), __webpack_require__.e(8353), __webpack_require__.e(1895), __webpack_require__.e(8316), __webpack_require__.e(3654), __webpack_require__.e(8149), __webpack_require__.e(8067), __webpack_require__.e(5009), __webpack_require__.e(5660), __webpack_require__.e(2245), __webpack_require__.e(1971)]).then(__webpack_require__.bind(__webpack_require__, 51971))).release,
     monitor: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(7673), __webpack_require__.e(2463), __webpack_require__.e(4353), __webpack_require__.e(4886), __webpack_require__.e(8316), __webpack_require__.e(3654), __webpack_require__.e(3555), __webpack_require__.e(5862), __webpack_require__.e(6562), __webpack_require__.e(719)]).then(__webpack_require__.bind(__webpack_require__, 26396))).monitor,
     schema: async () => async (args, io) => {
-        (0,_run_command_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFlags */ .b)(args, {});
+        (0,_run_command_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFlags */ .bQ)(args, {});
         const { policySchemaText } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(7673), __webpack_require__.e(8316), __webpack_require__.e(3654), __webpack_require__.e(3781)]).then(__webpack_require__.bind(__webpack_require__, 43781));
         io.stdout(policySchemaText());
         return 0;
@@ -104,12 +104,15 @@ async function main(argv, cli) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ parseFlags),
-/* harmony export */   d: () => (/* binding */ runCommand)
+/* harmony export */   bQ: () => (/* binding */ parseFlags),
+/* harmony export */   d1: () => (/* binding */ runCommand),
+/* harmony export */   yL: () => (/* binding */ oneOf)
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
 /* harmony import */ var _app_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6208);
 /* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82458);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28805);
+
 
 
 
@@ -139,6 +142,14 @@ async function runCommand(command, usage, io, body, onFact) {
         io.stderr(`sdlc-gate ${command}: ${e?.message ?? String(e)}${fact && onFact.note ? `; ${onFact.note}` : ''}\n`);
         return fact ? onFact.code : 1;
     }
+}
+/** A flag that takes one of a few words (`--format`): its value, `fallback` when absent, else a usage error naming the words. */
+function oneOf(flag, value, allowed, fallback) {
+    if (value === undefined)
+        return fallback;
+    if (allowed.includes(value))
+        return value;
+    throw new _app_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`--${flag} must be ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .listing */ .RR)(allowed, 'or')}, not "${value}"`);
 }
 
 
@@ -314,6 +325,46 @@ function skipControl(text, i) {
 /** What any writer does to text before it leaves the process. */
 function sanitizeOutput(text) {
     return stripControls(redactSecrets(text));
+}
+
+
+/***/ }),
+
+/***/ 28805:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fu: () => (/* binding */ shortSha),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   RR: () => (/* binding */ listing),
+/* harmony export */   pg: () => (/* binding */ shortList),
+/* harmony export */   ws: () => (/* binding */ scalarText)
+/* harmony export */ });
+/** Singular or plural: plural(2, 'approval') → "2 approvals". */
+function plural(n, word, many = `${word}s`) {
+    return `${n} ${n === 1 ? word : many}`;
+}
+/** "a", "a and b", "a, b and c". */
+function listing(items, conjunction = 'and') {
+    if (items.length <= 1)
+        return items.join('');
+    return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
+}
+/** A list shortened to its first `max` items with a count of the rest. */
+function shortList(items, max = 5) {
+    if (items.length <= max)
+        return listing(items);
+    return `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
+}
+function shortSha(sha) {
+    return /^[0-9a-f]{40}$/i.test(sha) ? sha.slice(0, 7) : sha;
+}
+/**
+ * A value read from a repository's YAML, JSON or XML as text: strings as they are, numbers and booleans written
+ * out, anything else empty. Never String() on such a value: an object with a "toString" key of its own throws.
+ */
+function scalarText(v) {
+    return typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' ? String(v) : '';
 }
 
 

@@ -546,6 +546,7 @@ function compareWithLockfiles(docs, locks) {
     const missing = [];
     const mismatched = [];
     let missingTotal = 0;
+    let missingOptional = 0;
     let mismatchTotal = 0;
     const seen = new Set();
     for (let l = 0; l < locks.length; l++) {
@@ -571,14 +572,11 @@ function compareWithLockfiles(docs, locks) {
                 continue;
             }
             if (candidates.length === 0) {
-                const optional = pkg.optional === true;
-                if (!optional)
-                    missingTotal++;
-                if (optional || missingTotal <= MAX_DRIFT_FINDINGS) {
-                    const f = missingFinding(lock.path, pkg, sbomNames, regenerate);
-                    if (!optional || missing.filter((m) => m.severity === 'warning').length < MAX_DRIFT_FINDINGS)
-                        missing.push(f);
-                }
+                // Missing pins are listed up to MAX_DRIFT_FINDINGS errors (then counted) and MAX_DRIFT_FINDINGS optional
+                // warnings (the rest dropped).
+                const shown = pkg.optional === true ? ++missingOptional : ++missingTotal;
+                if (shown <= MAX_DRIFT_FINDINGS)
+                    missing.push(missingFinding(lock.path, pkg, sbomNames, regenerate));
                 continue;
             }
             // Listed under other versions: a version mismatch, reported once here rather than also as extras.
@@ -886,7 +884,7 @@ var options = __webpack_require__(39911);
 
 
 const FAMILY = { cyclonedx: 'CycloneDX', spdx: 'SPDX' };
-const sbom_sbom = (0,rule/* defineRule */.K)({
+const sbom_sbom = (0,rule/* defineRule */.Km)({
     name: sbom_rule/* sbomRule */.m.name,
     description: sbom_rule/* sbomRule */.m.description,
     options: options/* SbomOptions */.w2,
@@ -907,12 +905,6 @@ const sbom_sbom = (0,rule/* defineRule */.K)({
             });
             return { findings, summary: findings[findings.length - 1].message };
         }
-        // The lockfiles are read after the SBOMs, once each SBOM's parsed tree has been let go (only its components are
-        // kept): the largest document is parsed while the heap is small, which lowers the peak (a 200,000-component SBOM:
-        // about 60 MB less). Their findings are reported only if some SBOM could be read, and only then are they read.
-        let regenerate;
-        const checkDrift = options.lockfiles !== undefined && !(Array.isArray(options.lockfiles) && options.lockfiles.length === 0);
-        const lockFindings = [];
         const docs = [];
         // Issues waiting for their lines, per document; resolved in one pass over each file at the end.
         const pending = new Map();
@@ -954,12 +946,16 @@ const sbom_sbom = (0,rule/* defineRule */.K)({
             docs.push(doc);
             pending.set(doc, issues);
         }
-        const locks = checkDrift && docs.length ? await readLockfiles(options, facts, lockFindings) : [];
         // 5. Drift against the lockfiles. Version mismatches and missing pins lead the findings, then the stale
         // components, then the rest: the report caps findings, and a false alarm must not push a true one out.
+        // The lockfiles are read after the SBOMs, once each SBOM's parsed tree has been let go (only its components are
+        // kept): the largest document is parsed while the heap is small, which lowers the peak (a 200,000-component SBOM:
+        // about 60 MB less). They are read, and their findings reported, only if some SBOM could be read.
+        let regenerate;
+        const checkDrift = options.lockfiles !== undefined && !(Array.isArray(options.lockfiles) && options.lockfiles.length === 0);
         const lead = [];
         if (docs.length && checkDrift) {
-            findings.push(...lockFindings);
+            const locks = await readLockfiles(options, facts, findings);
             if (locks.length) {
                 const drift = compareWithLockfiles(docs, locks);
                 lead.push(...drift.findings);

@@ -1,137 +1,6 @@
-export const id = 7751;
-export const ids = [7751,2088];
+export const id = 677;
+export const ids = [677];
 export const modules = {
-
-/***/ 79707:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   remotePolicyReader: () => (/* binding */ remotePolicyReader),
-/* harmony export */   w: () => (/* binding */ checkLocal)
-/* harmony export */ });
-/* unused harmony export checkPullRequest */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _engine_check_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13970);
-/* harmony import */ var _facts_facts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71892);
-/* harmony import */ var _facts_github_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21564);
-/* harmony import */ var _facts_local_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(29528);
-/* harmony import */ var _facts_osv_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(94571);
-/* harmony import */ var _facts_worktree_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83086);
-/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(82458);
-/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(73377);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6208);
-/* harmony import */ var _work_tree_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(67451);
-
-
-
-
-
-
-
-
-
-
-
-const MAX_INPUT_BYTES = 20 * 1024 * 1024;
-/** Facts from `sources` (lazy, memoized), the policy read through them, its gates evaluated. */
-function checkPullRequest(policyPath, sources, readRemote) {
-    return (0,_engine_check_js__WEBPACK_IMPORTED_MODULE_1__/* .evaluatePullRequest */ .qd)(policyPath, sources, (0,_facts_facts_js__WEBPACK_IMPORTED_MODULE_2__/* .createFacts */ .u)(sources), readRemote);
-}
-/** Central policies (`extends: owner/repo/path@ref`) read through the API, when there is a client. */
-function remotePolicyReader(client) {
-    return client && new _facts_github_js__WEBPACK_IMPORTED_MODULE_3__/* .GitHubFacts */ .xc(client, '', '', _defaults_js__WEBPACK_IMPORTED_MODULE_7__/* .MAX_POLICY_BYTES */ .m).readRemotePolicy;
-}
-/** A check on a local clone: the changes from the merge base of base and head, reviews and teams from files. */
-async function checkLocal(input) {
-    // git starts at once (is this a repository?) while the input files are read, and the refs are resolved together;
-    // the errors are still reported in the order of the steps (the repository, the files, the base, the head).
-    const inputFiles = new Map();
-    const read = readInputs(input, inputFiles);
-    read.catch(() => undefined);
-    const repo = await (0,_work_tree_js__WEBPACK_IMPORTED_MODULE_6__/* .openRepository */ .h)(input.cwd, input.repo, 'work tree');
-    const event = await read;
-    const text = (name) => inputFiles.get(name);
-    const baseRef = input.base ?? event?.baseSha;
-    if (!baseRef)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e('--base REF is needed (or --event FILE with a pull_request payload)');
-    const headRef = input.head ?? event?.headSha ?? 'HEAD';
-    const [baseSha, headSha] = await Promise.all([repo.resolveCommit(baseRef), repo.resolveCommit(headRef)]);
-    if (!baseSha)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(`the base commit ${baseRef} is not in the repository — fetch it (git fetch origin ${baseRef}) or fix --base`);
-    if (!headSha)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(`the head commit ${headRef} is not in the repository — fetch it or fix --head`);
-    const pr = event
-        ? { ...event, baseSha, headSha }
-        : { number: 0, title: '', body: '', labels: [], author: '', baseSha, headSha };
-    const reviews = input.reviews ? asUsage(() => (0,_facts_local_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReviewsJson */ .Nf)(text(input.reviews), input.reviews)) : undefined;
-    const teams = input.teams ? asUsage(() => (0,_facts_local_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTeamsJson */ .Al)(text(input.teams), input.teams)) : undefined;
-    const outcome = await checkPullRequest(input.policy ?? _defaults_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_POLICY_PATH */ .l, {
-        pr,
-        ...(0,_facts_local_js__WEBPACK_IMPORTED_MODULE_4__/* .gitSources */ .zQ)(repo, pr),
-        osvScan: (0,_facts_osv_js__WEBPACK_IMPORTED_MODULE_9__/* .createOsvSource */ .CD)({ deadline: AbortSignal.timeout(300_000), requestTimeoutMs: 30_000, retries: 2, retryDelayMs: 500 }),
-        reviews: async () => {
-            if (!reviews)
-                throw new _core_types_js__WEBPACK_IMPORTED_MODULE_10__/* .FactError */ .n('no reviews were given — pass --reviews FILE (the JSON of GET /repos/{owner}/{repo}/pulls/{number}/reviews)');
-            return reviews;
-        },
-        teamMembers: async (team) => {
-            const members = teams?.get(team.toLowerCase());
-            if (!members)
-                throw new _core_types_js__WEBPACK_IMPORTED_MODULE_10__/* .FactError */ .n(`the members of @${team} are unknown — list them in --teams FILE as {"${team}": ["login", ...]}`);
-            return members;
-        },
-        issueExists: async (n) => {
-            throw new _core_types_js__WEBPACK_IMPORTED_MODULE_10__/* .FactError */ .n(`the CLI cannot verify that issue #${n} exists (it does not call the issues API) — run the check as the action, or set verify: false for local runs`);
-        },
-    }, input.readRemote);
-    return { outcome, baseSha, headSha };
-}
-/** Bad content in a file the user named is a usage error (exit 2), not a failed gate. */
-function asUsage(parse) {
-    try {
-        return parse();
-    }
-    catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(e.message);
-    }
-}
-/** The reviews and teams files (into `files`, by name) and the event payload, in the order a usage error names them. */
-async function readInputs(input, files) {
-    for (const name of [input.reviews, input.teams])
-        if (name)
-            files.set(name, await readInput(input.cwd, name));
-    return input.event ? readEvent((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(input.cwd, input.event)) : undefined;
-}
-async function readInput(cwd, path) {
-    try {
-        return await (0,_facts_worktree_js__WEBPACK_IMPORTED_MODULE_5__/* .readLocalFile */ .MM)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, path), MAX_INPUT_BYTES);
-    }
-    catch (e) {
-        const code = e.code;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(code === 'ENOENT' ? `${path}: no such file` : `${path}: ${e.message}`);
-    }
-}
-async function readEvent(path) {
-    let payload;
-    try {
-        payload = JSON.parse(await (0,_facts_worktree_js__WEBPACK_IMPORTED_MODULE_5__/* .readLocalFile */ .MM)(path, MAX_INPUT_BYTES));
-    }
-    catch (e) {
-        const code = e.code;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(`--event ${path}: ${code === 'ENOENT' ? 'no such file' : e.message}`);
-    }
-    if (!payload?.pull_request)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(`--event ${path} is not a pull_request event payload (it has no "pull_request")`);
-    try {
-        return (0,_facts_github_js__WEBPACK_IMPORTED_MODULE_3__/* .pullRequestFromPayload */ .rY)(payload.pull_request);
-    }
-    catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(`--event ${path}: ${e.message}`);
-    }
-}
-
-
-/***/ }),
 
 /***/ 67451:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -179,15 +48,17 @@ async function workTreeGate(input, rule) {
             ? `${policyPath} has no gate "${input.gate}"${candidates.length ? ` (${rule} gates: ${candidates.map((g) => g.id).join(', ')})` : ''}`
             : `${policyPath} has no gate with rule ${rule} — add one, or name the policy with --policy`);
     }
-    if (gate.rule !== rule)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(`gate "${gate.id}" runs rule ${gate.rule}, not ${rule}`);
+    if (gate.rule !== rule) {
+        const others = candidates.map((g) => g.id).join(', ');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(`gate "${gate.id}" runs rule ${gate.rule}, not ${rule} — ${others ? `name a ${rule} gate with --gate (${others})` : `${policyPath} has no ${rule} gate: add one`}`);
+    }
     return { ok: true, root, repo, policyPath, policy: loaded.policy, gate };
 }
 
 
 /***/ }),
 
-/***/ 77751:
+/***/ 20677:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -198,12 +69,134 @@ __webpack_require__.d(__webpack_exports__, {
   check: () => (/* binding */ check_check)
 });
 
-// EXTERNAL MODULE: ./lib/app/check.js
-var check = __webpack_require__(79707);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/engine/check.js
+var check = __webpack_require__(13970);
+// EXTERNAL MODULE: ./lib/facts/facts.js
+var facts = __webpack_require__(71892);
+// EXTERNAL MODULE: ./lib/facts/github.js
+var github = __webpack_require__(21564);
+// EXTERNAL MODULE: ./lib/facts/local.js
+var local = __webpack_require__(29528);
+// EXTERNAL MODULE: ./lib/facts/osv.js
+var osv = __webpack_require__(94571);
+// EXTERNAL MODULE: ./lib/facts/worktree.js
+var worktree = __webpack_require__(83086);
+// EXTERNAL MODULE: ./lib/core/types.js
+var types = __webpack_require__(82458);
+// EXTERNAL MODULE: ./lib/app/defaults.js
+var defaults = __webpack_require__(73377);
 // EXTERNAL MODULE: ./lib/app/errors.js
 var errors = __webpack_require__(6208);
-// EXTERNAL MODULE: ./lib/engine/check.js
-var engine_check = __webpack_require__(13970);
+// EXTERNAL MODULE: ./lib/app/work-tree.js
+var work_tree = __webpack_require__(67451);
+;// CONCATENATED MODULE: ./lib/app/check.js
+
+
+
+
+
+
+
+
+
+
+
+const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+/** Facts from `sources` (lazy, memoized), the policy read through them, its gates evaluated. */
+function checkPullRequest(policyPath, sources, readRemote) {
+    return (0,check/* evaluatePullRequest */.qd)(policyPath, sources, (0,facts/* createFacts */.u)(sources), readRemote);
+}
+/** A check on a local clone: the changes from the merge base of base and head, reviews and teams from files. */
+async function checkLocal(input) {
+    // git starts at once (is this a repository?) while the input files are read, and the refs are resolved together;
+    // the errors are still reported in the order of the steps (the repository, the files, the base, the head).
+    const inputFiles = new Map();
+    const read = readInputs(input, inputFiles);
+    read.catch(() => undefined);
+    const repo = await (0,work_tree/* openRepository */.h)(input.cwd, input.repo, 'work tree');
+    const event = await read;
+    const text = (name) => inputFiles.get(name);
+    const baseRef = input.base ?? event?.baseSha;
+    if (!baseRef)
+        throw new errors/* UsageError */.e('--base REF is needed (or --event FILE with a pull_request payload)');
+    const headRef = input.head ?? event?.headSha ?? 'HEAD';
+    const [baseSha, headSha] = await Promise.all([repo.resolveCommit(baseRef), repo.resolveCommit(headRef)]);
+    if (!baseSha)
+        throw new errors/* UsageError */.e(`the base commit ${baseRef} is not in the repository — fetch it (git fetch origin ${baseRef}) or fix --base`);
+    if (!headSha)
+        throw new errors/* UsageError */.e(`the head commit ${headRef} is not in the repository — fetch it or fix --head`);
+    const pr = event
+        ? { ...event, baseSha, headSha }
+        : { number: 0, title: '', body: '', labels: [], author: '', baseSha, headSha };
+    const reviews = input.reviews ? asUsage(() => (0,local/* parseReviewsJson */.Nf)(text(input.reviews), input.reviews)) : undefined;
+    const teams = input.teams ? asUsage(() => (0,local/* parseTeamsJson */.Al)(text(input.teams), input.teams)) : undefined;
+    const outcome = await checkPullRequest(input.policy ?? defaults/* DEFAULT_POLICY_PATH */.l, {
+        pr,
+        ...(0,local/* gitSources */.zQ)(repo, pr),
+        osvScan: (0,osv/* createOsvSource */.CD)({ deadline: AbortSignal.timeout(300_000), requestTimeoutMs: 30_000, retries: 2, retryDelayMs: 500 }),
+        reviews: async () => {
+            if (!reviews)
+                throw new types/* FactError */.n('no reviews were given — pass --reviews FILE (the JSON of GET /repos/{owner}/{repo}/pulls/{number}/reviews)');
+            return reviews;
+        },
+        teamMembers: async (team) => {
+            const members = teams?.get(team.toLowerCase());
+            if (!members)
+                throw new types/* FactError */.n(`the members of @${team} are unknown — list them in --teams FILE as {"${team}": ["login", ...]}`);
+            return members;
+        },
+        issueExists: async (n) => {
+            throw new types/* FactError */.n(`the CLI cannot verify that issue #${n} exists (it does not call the issues API) — run the check as the action, or set verify: false for local runs`);
+        },
+    }, input.readRemote);
+    return { outcome, baseSha, headSha };
+}
+/** Bad content in a file the user named is a usage error (exit 2), not a failed gate. */
+function asUsage(parse) {
+    try {
+        return parse();
+    }
+    catch (e) {
+        throw new errors/* UsageError */.e(e.message);
+    }
+}
+/** The reviews and teams files (into `files`, by name) and the event payload, in the order a usage error names them. */
+async function readInputs(input, files) {
+    for (const name of [input.reviews, input.teams])
+        if (name)
+            files.set(name, await readInput(input.cwd, name));
+    return input.event ? readEvent((0,external_node_path_.resolve)(input.cwd, input.event)) : undefined;
+}
+async function readInput(cwd, path) {
+    try {
+        return await (0,worktree/* readLocalFile */.MM)((0,external_node_path_.resolve)(cwd, path), MAX_INPUT_BYTES);
+    }
+    catch (e) {
+        const code = e.code;
+        throw new errors/* UsageError */.e(code === 'ENOENT' ? `${path}: no such file` : `${path}: ${e.message}`);
+    }
+}
+async function readEvent(path) {
+    let payload;
+    try {
+        payload = JSON.parse(await (0,worktree/* readLocalFile */.MM)(path, MAX_INPUT_BYTES));
+    }
+    catch (e) {
+        const code = e.code;
+        throw new errors/* UsageError */.e(`--event ${path}: ${code === 'ENOENT' ? 'no such file' : e.message}`);
+    }
+    if (!payload?.pull_request)
+        throw new errors/* UsageError */.e(`--event ${path} is not a pull_request event payload (it has no "pull_request")`);
+    try {
+        return (0,github/* pullRequestFromPayload */.rY)(payload.pull_request);
+    }
+    catch (e) {
+        throw new errors/* UsageError */.e(`--event ${path}: ${e.message}`);
+    }
+}
+
 // EXTERNAL MODULE: ./lib/publish/output-file.js
 var output_file = __webpack_require__(85733);
 // EXTERNAL MODULE: ./lib/report/json.js
@@ -280,18 +273,15 @@ var run_command = __webpack_require__(67755);
 
 
 
-
 // `sdlc-gate check`: the same evaluation as the action, with git for the diff and files for reviews and teams.
 async function check_check(args, io) {
     const s = { type: 'string' };
-    const opts = (0,run_command/* parseFlags */.b)(args, { repo: s, policy: s, base: s, head: s, event: s, reviews: s, teams: s, format: s, output: s });
-    const format = opts.format ?? 'text';
-    if (!['text', 'json', 'markdown'].includes(format))
-        throw new errors/* UsageError */.e(`--format must be text, json or markdown, not "${format}"`);
-    const { outcome, baseSha, headSha } = await (0,check/* checkLocal */.w)({ cwd: io.cwd, ...opts, readRemote: await (0,client/* remotePolicyReader */.A)(io.env) });
+    const opts = (0,run_command/* parseFlags */.bQ)(args, { repo: s, policy: s, base: s, head: s, event: s, reviews: s, teams: s, format: s, output: s });
+    const format = (0,run_command/* oneOf */.yL)('format', opts.format, ['text', 'json', 'markdown'], 'text');
+    const { outcome, baseSha, headSha } = await checkLocal({ cwd: io.cwd, ...opts, readRemote: await (0,client/* remotePolicyReader */.A)(io.env) });
     if (!outcome.ok) {
         for (const e of outcome.errors)
-            io.stderr(`${(0,engine_check/* formatPolicyError */.iv)(e)}\n`);
+            io.stderr(`${(0,check/* formatPolicyError */.iv)(e)}\n`);
         io.stderr(`sdlc-gate: the policy is invalid; nothing was evaluated\n`);
         return 2;
     }
@@ -346,35 +336,8 @@ async function remotePolicyReader(env) {
     const client = await cliClient(env, 120_000, 30_000);
     if (!client)
         return undefined;
-    const { remotePolicyReader: apiPolicyReader } = await Promise.all(/* import() */[__webpack_require__.e(4285), __webpack_require__.e(2088)]).then(__webpack_require__.bind(__webpack_require__, 79707));
+    const { remotePolicyReader: apiPolicyReader } = await __webpack_require__.e(/* import() */ 452).then(__webpack_require__.bind(__webpack_require__, 30452));
     return apiPolicyReader(client);
-}
-
-
-/***/ }),
-
-/***/ 23047:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ classifier)
-/* harmony export */ });
-/* harmony import */ var _util_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95211);
-
-const RANK = { A: 1, B: 2, C: 3 };
-/**
- * The safety class of a path: the highest class among the items whose paths match it (a file shared by a
- * class B and a class C item must meet class C), else the policy's default.
- */
-function classifier(classification) {
-    const items = classification.items.map((item) => ({ cls: item.class, matches: (0,_util_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatcher */ .f)(item.paths) }));
-    return (path) => {
-        let best;
-        for (const item of items)
-            if (item.matches(path) && (!best || RANK[item.cls] > RANK[best]))
-                best = item.cls;
-        return best ?? classification.default;
-    };
 }
 
 
@@ -410,108 +373,6 @@ async function evaluatePullRequest(policyPath, sources, facts, readRemote) {
 }
 function formatPolicyError(e) {
     return `${e.file}:${e.line}:${e.col}: ${e.message}`;
-}
-
-
-/***/ }),
-
-/***/ 99095:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ evaluate),
-/* harmony export */   g: () => (/* binding */ overallStatus)
-/* harmony export */ });
-/* harmony import */ var _core_classification_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23047);
-/* harmony import */ var _policy_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98793);
-/* harmony import */ var _util_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95211);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28805);
-
-
-
-
-async function evaluate(policy, facts, rules, meta, onGate) {
-    const byName = new Map(rules.map((r) => [r.name, r]));
-    // Gates run concurrently; facts are memoized, so shared facts are fetched once.
-    const gates = await Promise.all(policy.gates.map(async (gate, index) => {
-        const result = await evaluateGate(gate, policy, facts, byName.get(gate.rule));
-        onGate?.(index, result);
-        return result;
-    }));
-    return { schema: 'sdlc-gate/result@1', status: overallStatus(gates), base: meta.base, head: meta.head, policy: meta.policy, gates };
-}
-function overallStatus(gates) {
-    return gates.some((g) => g.status === 'fail' || g.status === 'error') ? 'fail' : 'pass';
-}
-async function evaluateGate(gate, policy, facts, rule) {
-    const base = { id: gate.id, rule: gate.rule, level: gate.level, ...(gate.refs ? { refs: gate.refs } : {}) };
-    try {
-        if (!rule)
-            throw new Error(`no rule named "${gate.rule}" is registered`);
-        const skipReason = await whyNotApplicable(gate, policy, facts);
-        if (skipReason)
-            return { ...base, status: 'skip', summary: skipReason, findings: [] };
-        const ctx = (0,_policy_context_js__WEBPACK_IMPORTED_MODULE_2__/* .gateContext */ .V)(policy, gate.id);
-        const outcome = await rule.evaluate(gate.options, facts, ctx);
-        const findings = Array.isArray(outcome) ? outcome : outcome.findings;
-        const status = statusOf(findings, gate.level);
-        const summary = (!Array.isArray(outcome) && outcome.summary) || defaultSummary(findings, status);
-        const tables = !Array.isArray(outcome) && outcome.tables?.length ? { tables: outcome.tables } : {};
-        return { ...base, status, summary, findings, ...tables };
-    }
-    catch (e) {
-        const message = errorMessage(e);
-        return {
-            ...base,
-            status: 'error',
-            summary: `could not be evaluated: ${message}`,
-            findings: [{ severity: 'error', message: `The gate could not be evaluated, so it fails: ${message}` }],
-        };
-    }
-}
-function statusOf(findings, level) {
-    if (!findings.some((f) => f.severity === 'error'))
-        return 'pass';
-    return level === 'warning' ? 'warn' : 'fail';
-}
-function defaultSummary(findings, status) {
-    const errors = findings.filter((f) => f.severity === 'error');
-    if (status === 'pass') {
-        const warnings = findings.filter((f) => f.severity === 'warning').length;
-        return warnings ? `passed with ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(warnings, 'warning')}` : 'passed';
-    }
-    return errors.length === 1 ? errors[0].message : `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(errors.length, 'problem')}: ${errors[0].message}`;
-}
-/** Why the gate's `when` does not hold, or undefined when the gate applies. */
-async function whyNotApplicable(gate, policy, facts) {
-    const when = gate.when;
-    if (!when)
-        return undefined;
-    if (when.paths?.length || when.class?.length) {
-        const changed = (await facts.changedFiles()).flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])]);
-        if (when.paths?.length) {
-            const matches = (0,_util_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .globMatcher */ .f)(when.paths);
-            if (!changed.some(matches))
-                return `skipped: no changed file matches ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .listing */ .RR)(when.paths, 'or')}`;
-        }
-        if (when.class?.length) {
-            const classOf = (0,_core_classification_js__WEBPACK_IMPORTED_MODULE_0__/* .classifier */ .k)(policy.classification);
-            if (!changed.some((p) => when.class.includes(classOf(p)))) {
-                return `skipped: no changed file is in a class ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .listing */ .RR)(when.class, 'or')} software item`;
-            }
-        }
-    }
-    if (when.labels?.length) {
-        const labels = new Set((await facts.pr()).labels);
-        if (!when.labels.some((l) => labels.has(l)))
-            return `skipped: the pull request has none of the labels ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .listing */ .RR)(when.labels, 'or')}`;
-    }
-    return undefined;
-}
-function errorMessage(e) {
-    if (e instanceof Error)
-        return e.message.split('\n')[0].trim() || e.name;
-    return String(e);
 }
 
 
@@ -620,34 +481,6 @@ async function readLocalFile(path, maxBytes) {
     finally {
         await handle.close();
     }
-}
-
-
-/***/ }),
-
-/***/ 98793:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ gateContext)
-/* harmony export */ });
-/** What the gate `gateId` may know of its policy: its groups, classification, and the other gates' options. */
-function gateContext(policy, gateId) {
-    const byId = new Map(policy.gates.map((g) => [g.id, g]));
-    function gateOptions(id, rule) {
-        const gate = byId.get(id);
-        if (!gate || (rule && gate.rule !== rule.name))
-            return undefined;
-        return gate.options;
-    }
-    return {
-        gateId,
-        policyPath: policy.path,
-        groups: policy.groups,
-        classification: policy.classification,
-        gates: policy.gates.map((g) => ({ id: g.id, rule: g.rule })),
-        gateOptions: gateOptions,
-    };
 }
 
 

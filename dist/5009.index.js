@@ -1,6 +1,135 @@
-export const id = 4285;
-export const ids = [4285,4467];
+export const id = 5009;
+export const ids = [5009,4467];
 export const modules = {
+
+/***/ 23047:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ classifier)
+/* harmony export */ });
+/* harmony import */ var _util_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95211);
+
+const RANK = { A: 1, B: 2, C: 3 };
+/**
+ * The safety class of a path: the highest class among the items whose paths match it (a file shared by a
+ * class B and a class C item must meet class C), else the policy's default.
+ */
+function classifier(classification) {
+    const items = classification.items.map((item) => ({ cls: item.class, matches: (0,_util_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatcher */ .f)(item.paths) }));
+    return (path) => {
+        let best;
+        for (const item of items)
+            if (item.matches(path) && (!best || RANK[item.cls] > RANK[best]))
+                best = item.cls;
+        return best ?? classification.default;
+    };
+}
+
+
+/***/ }),
+
+/***/ 99095:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ evaluate),
+/* harmony export */   g: () => (/* binding */ overallStatus)
+/* harmony export */ });
+/* harmony import */ var _core_classification_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23047);
+/* harmony import */ var _policy_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98793);
+/* harmony import */ var _util_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95211);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(28805);
+
+
+
+
+async function evaluate(policy, facts, rules, meta, onGate) {
+    const byName = new Map(rules.map((r) => [r.name, r]));
+    // Gates run concurrently; facts are memoized, so shared facts are fetched once.
+    const gates = await Promise.all(policy.gates.map(async (gate, index) => {
+        const result = await evaluateGate(gate, policy, facts, byName.get(gate.rule));
+        onGate?.(index, result);
+        return result;
+    }));
+    return { schema: 'sdlc-gate/result@1', status: overallStatus(gates), base: meta.base, head: meta.head, policy: meta.policy, gates };
+}
+function overallStatus(gates) {
+    return gates.some((g) => g.status === 'fail' || g.status === 'error') ? 'fail' : 'pass';
+}
+async function evaluateGate(gate, policy, facts, rule) {
+    const base = { id: gate.id, rule: gate.rule, level: gate.level, ...(gate.refs ? { refs: gate.refs } : {}) };
+    try {
+        if (!rule)
+            throw new Error(`no rule named "${gate.rule}" is registered`);
+        const skipReason = await whyNotApplicable(gate, policy, facts);
+        if (skipReason)
+            return { ...base, status: 'skip', summary: skipReason, findings: [] };
+        const ctx = (0,_policy_context_js__WEBPACK_IMPORTED_MODULE_2__/* .gateContext */ .V)(policy, gate.id);
+        const outcome = await rule.evaluate(gate.options, facts, ctx);
+        const findings = Array.isArray(outcome) ? outcome : outcome.findings;
+        const status = statusOf(findings, gate.level);
+        const summary = (!Array.isArray(outcome) && outcome.summary) || defaultSummary(findings, status);
+        const tables = !Array.isArray(outcome) && outcome.tables?.length ? { tables: outcome.tables } : {};
+        return { ...base, status, summary, findings, ...tables };
+    }
+    catch (e) {
+        const message = errorMessage(e);
+        return {
+            ...base,
+            status: 'error',
+            summary: `could not be evaluated: ${message}`,
+            findings: [{ severity: 'error', message: `The gate could not be evaluated, so it fails: ${message}` }],
+        };
+    }
+}
+function statusOf(findings, level) {
+    if (!findings.some((f) => f.severity === 'error'))
+        return 'pass';
+    return level === 'warning' ? 'warn' : 'fail';
+}
+function defaultSummary(findings, status) {
+    const errors = findings.filter((f) => f.severity === 'error');
+    if (status === 'pass') {
+        const warnings = findings.filter((f) => f.severity === 'warning').length;
+        return warnings ? `passed with ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(warnings, 'warning')}` : 'passed';
+    }
+    return errors.length === 1 ? errors[0].message : `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(errors.length, 'problem')}: ${errors[0].message}`;
+}
+/** Why the gate's `when` does not hold, or undefined when the gate applies. */
+async function whyNotApplicable(gate, policy, facts) {
+    const when = gate.when;
+    if (!when)
+        return undefined;
+    if (when.paths?.length || when.class?.length) {
+        const changed = (await facts.changedFiles()).flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])]);
+        if (when.paths?.length) {
+            const matches = (0,_util_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .globMatcher */ .f)(when.paths);
+            if (!changed.some(matches))
+                return `skipped: no changed file matches ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .listing */ .RR)(when.paths, 'or')}`;
+        }
+        if (when.class?.length) {
+            const classOf = (0,_core_classification_js__WEBPACK_IMPORTED_MODULE_0__/* .classifier */ .k)(policy.classification);
+            if (!changed.some((p) => when.class.includes(classOf(p)))) {
+                return `skipped: no changed file is in a class ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .listing */ .RR)(when.class, 'or')} software item`;
+            }
+        }
+    }
+    if (when.labels?.length) {
+        const labels = new Set((await facts.pr()).labels);
+        if (!when.labels.some((l) => labels.has(l)))
+            return `skipped: the pull request has none of the labels ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .listing */ .RR)(when.labels, 'or')}`;
+    }
+    return undefined;
+}
+function errorMessage(e) {
+    if (e instanceof Error)
+        return e.message.split('\n')[0].trim() || e.name;
+    return String(e);
+}
+
+
+/***/ }),
 
 /***/ 71892:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -576,6 +705,95 @@ function describeApiError(e, endpoint, permission) {
         return `${endpoint} failed after retries (${status ?? 'no response'}: ${message}) — GitHub may be having trouble; re-run the job`;
     }
     return `${endpoint} answered ${status}: ${message}`;
+}
+
+
+/***/ }),
+
+/***/ 98793:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ gateContext)
+/* harmony export */ });
+/** What the gate `gateId` may know of its policy: its groups, classification, and the other gates' options. */
+function gateContext(policy, gateId) {
+    const byId = new Map(policy.gates.map((g) => [g.id, g]));
+    function gateOptions(id, rule) {
+        const gate = byId.get(id);
+        if (!gate || (rule && gate.rule !== rule.name))
+            return undefined;
+        return gate.options;
+    }
+    return {
+        gateId,
+        policyPath: policy.path,
+        groups: policy.groups,
+        classification: policy.classification,
+        gates: policy.gates.map((g) => ({ id: g.id, rule: g.rule })),
+        gateOptions: gateOptions,
+    };
+}
+
+
+/***/ }),
+
+/***/ 72527:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   xv: () => (/* binding */ truncate)
+/* harmony export */ });
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26749);
+// Everything echoed from the repository (file names, titles, logins, messages that quote them) goes through
+// here before it reaches Markdown: secrets are redacted first, HTML is inert, Markdown syntax is literal, and
+// @mentions never ping.
+
+const PUNCTUATION = new Set([...'\\`*_{}[]()#+-.!|~:']);
+/** Plain text as inert Markdown on one line (safe inside a table cell or a list item). */
+function escapeMarkdown(text) {
+    return escapeInline(text, true);
+}
+/**
+ * Plain text as inert HTML on one line, for places Markdown does not reach (a <summary>, which opens an HTML
+ * block): the same as escapeMarkdown but without backslashes, which HTML would show as they are.
+ */
+function escapeHtml(text) {
+    return escapeInline(text, false);
+}
+function escapeInline(text, markdown) {
+    let out = '';
+    for (const c of (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(text)) {
+        if (c === '&')
+            out += '&amp;';
+        else if (c === '<')
+            out += '&lt;';
+        else if (c === '>')
+            out += '&gt;';
+        else if (c === '"')
+            out += '&quot;';
+        else if (c === '@')
+            out += '@&#8203;'; // a zero-width space after @ keeps GitHub from linking and notifying
+        else if (c === '\r' || c === '\n' || c === '\u2028' || c === '\u2029')
+            out += ' ';
+        else if (c === '\t')
+            out += ' ';
+        else if (c < ' ' || c === '\u007f')
+            out += '';
+        else if (markdown && PUNCTUATION.has(c))
+            out += `\\${c}`;
+        else
+            out += c;
+    }
+    return out;
+}
+/** Cuts text to `max` characters, saying so. */
+function truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    return `${text.slice(0, Math.max(0, max - 1))}…`;
 }
 
 

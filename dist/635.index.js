@@ -1,5 +1,5 @@
-export const id = 9317;
-export const ids = [9317,636];
+export const id = 635;
+export const ids = [635,636];
 export const modules = {
 
 /***/ 99823:
@@ -222,7 +222,6 @@ function readEventPayloadSync(path) {
 /* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78665);
 /* harmony import */ var _util_abort_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82830);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9452);
-
 
 
 
@@ -668,6 +667,67 @@ const log = {
     }),
     setFailed: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .sanitizeOutput */ .Bn)(message)),
 };
+
+
+/***/ }),
+
+/***/ 72527:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   xv: () => (/* binding */ truncate)
+/* harmony export */ });
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26749);
+// Everything echoed from the repository (file names, titles, logins, messages that quote them) goes through
+// here before it reaches Markdown: secrets are redacted first, HTML is inert, Markdown syntax is literal, and
+// @mentions never ping.
+
+const PUNCTUATION = new Set([...'\\`*_{}[]()#+-.!|~:']);
+/** Plain text as inert Markdown on one line (safe inside a table cell or a list item). */
+function escapeMarkdown(text) {
+    return escapeInline(text, true);
+}
+/**
+ * Plain text as inert HTML on one line, for places Markdown does not reach (a <summary>, which opens an HTML
+ * block): the same as escapeMarkdown but without backslashes, which HTML would show as they are.
+ */
+function escapeHtml(text) {
+    return escapeInline(text, false);
+}
+function escapeInline(text, markdown) {
+    let out = '';
+    for (const c of (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(text)) {
+        if (c === '&')
+            out += '&amp;';
+        else if (c === '<')
+            out += '&lt;';
+        else if (c === '>')
+            out += '&gt;';
+        else if (c === '"')
+            out += '&quot;';
+        else if (c === '@')
+            out += '@&#8203;'; // a zero-width space after @ keeps GitHub from linking and notifying
+        else if (c === '\r' || c === '\n' || c === '\u2028' || c === '\u2029')
+            out += ' ';
+        else if (c === '\t')
+            out += ' ';
+        else if (c < ' ' || c === '\u007f')
+            out += '';
+        else if (markdown && PUNCTUATION.has(c))
+            out += `\\${c}`;
+        else
+            out += c;
+    }
+    return out;
+}
+/** Cuts text to `max` characters, saying so. */
+function truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    return `${text.slice(0, Math.max(0, max - 1))}…`;
+}
 
 
 /***/ }),

@@ -6,10 +6,10 @@ import { SbomOptions } from './options.js';
 
 export const sbomRule: Rule = lazyRule(
   {
-  name: 'sbom',
-  description:
-    'SBOM: present, valid against the official schema, carrying the NTIA minimum elements, and matching what the lockfiles pin (CycloneDX 1.2–1.7, SPDX 2.2/2.3).',
-  options: SbomOptions,
+    name: 'sbom',
+    description:
+      'SBOM: present, valid against the official schema, carrying the NTIA minimum elements, and matching what the lockfiles pin (CycloneDX 1.2–1.7, SPDX 2.2/2.3).',
+    options: SbomOptions,
   },
   async () => (await import('./index.js')).sbom,
 );

@@ -217,3 +217,81 @@ describe('BlobReader (single reads through one git cat-file)', () => {
     }
   });
 });
+
+describe('GitRepo before a tree is listed (the policy, read while git lists a large tree)', () => {
+  const t = new TestRepo();
+  let commit = '';
+  beforeAll(() => {
+    t.write({ 'docs/a.md': 'a\n', 'docs/[x]*.md': 'glob-like\n', 'big.bin': 'x'.repeat(5000), 'sub/deep/c.md': 'c\n' });
+    t.symlink('outside.txt', '/etc/hostname');
+    t.symlink('linked-dir', '/etc');
+    commit = t.commit('files');
+  });
+  afterAll(() => t.remove());
+
+  /** A repository that records the git commands it runs. */
+  function recording(): { repo: GitRepo; runs: string[][] } {
+    const repo = new GitRepo(t.dir, 1000);
+    const runs: string[][] = [];
+    const run = repo.run.bind(repo);
+    repo.run = (args, opts) => {
+      runs.push(args);
+      return run(args, opts);
+    };
+    return { repo, runs };
+  }
+  const listsWholeTree = (runs: string[][]) => runs.some((a) => a[0] === 'ls-tree' && a.includes('-r'));
+
+  it('reads a plain file through a listing of its own path, without listing the whole tree', async () => {
+    for (const path of ['docs/a.md', 'docs/[x]*.md', 'sub/deep/c.md']) {
+      const { repo, runs } = recording();
+      expect((await repo.readFile(commit, path))?.text, path).toBe(
+        path === 'docs/a.md' ? 'a\n' : path === 'sub/deep/c.md' ? 'c\n' : 'glob-like\n',
+      );
+      expect(listsWholeTree(runs), path).toBe(false);
+      expect(runs.filter((a) => a[0] === 'ls-tree').map((a) => a.at(-1))).toEqual([path]);
+    }
+  });
+
+  it('decides everything else from the whole tree: the same refusals and absences as after it is listed', async () => {
+    const cases: [string, RegExp | undefined][] = [
+      ['outside.txt', /^outside\.txt is a symbolic link at/],
+      ['linked-dir/passwd', /^linked-dir\/passwd lies under linked-dir, a symbolic link/],
+      ['docs', /^docs is a directory/],
+      ['big.bin', /^big\.bin is 5000 bytes at/],
+      ['docs/missing.md', undefined],
+    ];
+    for (const [path, refusal] of cases) {
+      const { repo, runs } = recording();
+      if (refusal) await expect(repo.readFile(commit, path), path).rejects.toThrow(refusal);
+      else expect(await repo.readFile(commit, path), path).toBeUndefined();
+      expect(listsWholeTree(runs), path).toBe(true);
+    }
+  });
+
+  it('lists only the first few paths so: later reads wait for the whole tree, listed once', async () => {
+    const { repo, runs } = recording();
+    const reads = await Promise.all(Array.from({ length: 10 }, () => repo.readFile(commit, 'docs/a.md')));
+    expect(reads.map((r) => r?.text)).toEqual(Array(10).fill('a\n'));
+    expect(runs.filter((a) => a[0] === 'ls-tree' && !a.includes('-r')).length).toBeLessThanOrEqual(4);
+    expect(runs.filter((a) => a[0] === 'ls-tree' && a.includes('-r')).length).toBe(1);
+    // Once the tree is parsed, reads take their entries from it.
+    const before = runs.length;
+    expect((await repo.readFile(commit, 'sub/deep/c.md'))?.text).toBe('c\n');
+    expect(runs.slice(before).filter((a) => a[0] === 'ls-tree')).toEqual([]);
+  });
+
+  it('resolves each commit-ish once, and again after a fetch', async () => {
+    const { repo, runs } = recording();
+    const resolves = () => runs.filter((a) => a[0] === 'rev-parse').length;
+    expect(await Promise.all([repo.resolveCommit('HEAD'), repo.resolveCommit('HEAD'), repo.resolveCommit('main')])).toEqual([
+      commit,
+      commit,
+      commit,
+    ]);
+    expect(resolves()).toBe(2);
+    await repo.fetch(t.dir, ['main']);
+    expect(await repo.resolveCommit('HEAD')).toBe(commit);
+    expect(resolves()).toBe(3);
+  });
+});

@@ -34,8 +34,10 @@ export async function openRepository(
   dir: string | undefined,
   what: 'work tree' | 'repository',
   maxFileBytes?: number,
+  /** The repository object already made for this folder (git may already be resolving refs through it). */
+  made?: GitRepo,
 ): Promise<GitRepo> {
-  const repo = new GitRepo(resolve(cwd, dir ?? '.'), maxFileBytes);
+  const repo = made ?? new GitRepo(resolve(cwd, dir ?? '.'), maxFileBytes);
   if (!(await repo.isRepository())) throw new UsageError(`--repo ${dir ?? '.'} is not a git ${what}`);
   return repo;
 }

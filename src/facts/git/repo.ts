@@ -12,12 +12,21 @@ import { blobEntry, normalizeRepoPath, parseTreeListing, type TreeEntry } from '
 
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
 
+/** Reads that may list their own path before the whole tree is parsed; later ones wait for the tree. */
+const OWN_LISTINGS = 4;
+
 export class GitRepo {
   /** Each commit's whole tree, listed once: reads look entries up here instead of running git per file. */
   private readonly trees = new Map<string, Promise<Map<string, TreeEntry>>>();
   /** Listings started ahead (prefetchTree) and not yet parsed. */
   private readonly listings = new Map<string, Promise<string>>();
   private readonly mergeBases = new MergeBases(this);
+  /** Commit-ishes resolved, by the name given: one git process per name however many ask. */
+  private readonly commits = new Map<string, Promise<string | undefined>>();
+  /** Commits whose tree has been listed and parsed (reads look entries up there). */
+  private readonly parsed = new Set<string>();
+  /** Reads that listed their own path while the whole tree was not yet parsed (see entryToRead). */
+  private ownListings = 0;
   private blobs?: BlobReader;
   private grep?: GitGrep;
 
@@ -45,7 +54,12 @@ export class GitRepo {
 
   /** The full SHA of a commit-ish, or undefined when the repository does not have it. */
   resolveCommit(ref: string): Promise<string | undefined> {
-    return resolveCommit(this, ref);
+    let sha = this.commits.get(ref);
+    if (!sha) {
+      sha = resolveCommit(this, ref);
+      this.commits.set(ref, sha);
+    }
+    return sha;
   }
 
   mergeBase(a: string, b: string): Promise<string | undefined> {
@@ -75,11 +89,26 @@ export class GitRepo {
    */
   async readFile(ref: string, path: string, maxBytes = this.maxFileBytes): Promise<FileText | undefined> {
     const clean = normalizeRepoPath(path);
-    const entry = blobEntry(await this.treeOf(ref), ref, clean, maxBytes);
+    const entry = await this.entryToRead(ref, clean, maxBytes);
     if (!entry) return undefined;
     this.blobs ??= new BlobReader(this.dir);
     const bytes = await this.blobs.read(entry.oid);
     return { path: clean, ref, bytes, text: decodeText(clean, bytes, ` at ${ref.slice(0, 7)}`) };
+  }
+
+  /**
+   * The entry a read of `path` takes. Once the commit's tree is parsed, from there. Before that (the policy, read while
+   * git still lists a large tree), the first few reads list their own path — a small git process beside the whole
+   * listing — and take the entry when it is a plain file within the cap; anything else (absent, a symlink, a
+   * folder, a path under a symlink, too large) is decided from the whole tree, so every refusal reads alike.
+   */
+  private async entryToRead(ref: string, path: string, maxBytes: number): Promise<TreeEntry | undefined> {
+    if (!this.parsed.has(ref) && this.ownListings < OWN_LISTINGS) {
+      this.ownListings++;
+      const own = parseTreeListing(await this.run(['ls-tree', '-l', '-z', '--full-tree', ref, '--', path])).get(path);
+      if (own && own.type === 'blob' && own.mode !== '120000' && own.size <= maxBytes) return own;
+    }
+    return blobEntry(await this.treeOf(ref), ref, path, maxBytes);
   }
 
   /**
@@ -155,7 +184,11 @@ export class GitRepo {
   private treeOf(ref: string): Promise<Map<string, TreeEntry>> {
     let tree = this.trees.get(ref);
     if (!tree) {
-      tree = this.listing(ref).then(parseTreeListing);
+      tree = this.listing(ref).then((out) => {
+        const parsedTree = parseTreeListing(out);
+        this.parsed.add(ref);
+        return parsedTree;
+      });
       this.trees.set(ref, tree);
       // The listing's text is dropped once parsed (the tree holds what it needs).
       this.listings.delete(ref);
@@ -165,8 +198,10 @@ export class GitRepo {
 
   async fetch(remote: string, refs: string[], extra: string[] = []): Promise<void> {
     this.mergeBases.clear();
+    this.commits.clear();
     await fetchRefs(this, remote, refs, extra);
     this.mergeBases.clear();
+    this.commits.clear();
   }
 }
 

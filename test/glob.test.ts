@@ -66,6 +66,11 @@ describe('globMatcher', () => {
       true,
     ]);
     expect(['src/a.ts', 'testing/a.ts', 'src/test.ts', 'src/x.test'].map(tests)).toEqual([false, false, false, false]);
+    // picomatch's own reading of the whole globs `*.*` and `**/*.*`: a character after the dot.
+    expect(['a.b', 'a.', 'a..', '.a', 'x/a.'].map(globMatcher(['*.*']))).toEqual([true, false, true, true, false]);
+    expect(['x/a.b', 'x/a.', 'a.b', 'x/.a'].map(globMatcher(['**/*.*']))).toEqual([true, false, true, true]);
+    // Not when negated: `!*.*` is read the general way, as picomatch reads it.
+    expect(['a.', 'x/a.', 'a.b'].map(globMatcher(['!*.*']))).toEqual([false, true, false]);
     expect(globMatcher(['a/**/b'])('a/b')).toBe(true);
     expect(globMatcher(['a/**/b'])('a/x/y/b')).toBe(true);
     expect(globMatcher(['**/node_modules/**'])('node_modules/x/y.js')).toBe(true);

@@ -1,12 +1,15 @@
-// Globs that need no regular expression: the shapes policies write most (`test/**`, `**/.doorstop.yml`, a plain
-// path) answered with string comparisons, exactly as src/util/glob.ts's translation to RE2 answers them. A glob of
-// any other shape gets undefined, and the RE2 matcher answers it.
+// Globs that need no regular expression: the shapes policies write most (`test/**`, `**/*.test.*`,
+// `docs/requirements/*.yml`, a plain path) answered with string comparisons, exactly as src/util/glob.ts's
+// translation to RE2 answers them. A glob of any other shape gets undefined, and the RE2 matcher answers it.
 // - `<literal>/**`: `(?s:/.*)?` after the literal — the folder itself, or any path under it;
-// - `**/<literal segment>`: `(?s:.*/)?` before it — that name in the root or in any folder;
+// - `**/<segment>`: `(?s:.*/)?` before it — a last segment that matches, in the root or in any folder;
+// - `<literal>/**/<segment>`: `/(?s:.*/)?` between them — under that folder, at any depth;
+// - `<literal>/<segment>` and `<segment>`: a last segment that matches, in that folder (or the root) only;
 // - `<literal>`: that path.
 // A literal here holds none of the characters the translation reads as syntax (`*`, `?`, `[`, `]`, `{`, `}`, `,`,
-// `!`, `\`), no empty or "." segment and no "..", and does not end with "/"; the matcher compares it with the path
-// as it tests the path (control characters already replaced).
+// `!`, `\`), no empty or "." segment and no "..", and does not end with "/"; a segment is such a literal or one with
+// single stars (`*.test.*`: `[^/]*` each, any characters but "/"). The matcher compares them with the path as it tests
+// the path (control characters already replaced).
 
 /** Characters the translation reads as syntax, or that a policy glob may not hold. */
 const SYNTAX = /[*?[\]{},!\\]/;
@@ -21,20 +24,60 @@ function literalPath(path: string): boolean {
   return path.split('/').every(literalSegment);
 }
 
+/** A segment of literal characters and single stars (`*.test.*`, `*`), no "**". */
+function starSegment(segment: string): boolean {
+  return segment.includes('*') && !segment.includes('**') && literalSegment(segment.replaceAll('*', 'x'));
+}
+
+/**
+ * Whether the path's last segment, from `from` to its end (no "/" in it), matches a segment of literal pieces joined
+ * by `*` (`[^/]*`): the first piece starts it, the last ends it, and the pieces between come in order, each taken
+ * where it first occurs — with stars alone, the leftmost place of a piece never loses a match a later place would
+ * make, so nothing is tried twice: linear in the name.
+ */
+function segmentTest(segment: string): (path: string, from: number) => boolean {
+  const pieces = segment.split('*');
+  if (pieces.length === 1) return (path, from) => path.length - from === segment.length && path.startsWith(segment, from);
+  const first = pieces[0]!;
+  const last = pieces[pieces.length - 1]!;
+  const middle = pieces.slice(1, -1).filter((p) => p !== '');
+  const least = pieces.reduce((n, p) => n + p.length, 0);
+  return (path, from) => {
+    if (path.length - from < least || !path.startsWith(first, from) || !path.endsWith(last)) return false;
+    let at = from + first.length;
+    const end = path.length - last.length;
+    for (const piece of middle) {
+      const found = path.indexOf(piece, at);
+      if (found < 0 || found + piece.length > end) return false;
+      at = found + piece.length;
+    }
+    return true;
+  };
+}
+
 /** A string test equal to the glob's RE2 translation, or undefined for any other shape. `glob` has no leading "./" or "!". */
 export function literalGlobTest(glob: string): ((path: string) => boolean) | undefined {
+  // picomatch reads these two whole globs its own way (a character after the dot); the translation says how.
+  if (glob === '*.*' || glob === '**/*.*') return undefined;
   if (glob.endsWith('/**')) {
     const folder = glob.slice(0, -3);
     if (!literalPath(folder)) return undefined;
     const under = `${folder}/`;
     return (path) => path === folder || path.startsWith(under);
   }
-  if (glob.startsWith('**/')) {
-    const name = glob.slice(3);
-    if (!literalSegment(name)) return undefined;
-    const inFolder = `/${name}`;
-    return (path) => path === name || path.endsWith(inFolder);
+  const slash = glob.lastIndexOf('/');
+  const name = glob.slice(slash + 1);
+  if (!literalSegment(name) && !starSegment(name)) return undefined;
+  const test = segmentTest(name);
+  const before = slash < 0 ? '' : glob.slice(0, slash);
+  if (before === '**' || before.endsWith('/**')) {
+    // `**/<name>` or `<folder>/**/<name>`: a last segment that matches, at any depth (under the folder).
+    const folder = before === '**' ? '' : before.slice(0, -2);
+    if (folder !== '' && !literalPath(folder.slice(0, -1))) return undefined;
+    return (path) => path.startsWith(folder) && test(path, path.lastIndexOf('/') + 1);
   }
-  if (literalPath(glob)) return (path) => path === glob;
-  return undefined;
+  if (before !== '' && !literalPath(before)) return undefined;
+  // `<folder>/<name>` or `<name>`: a last segment that matches, in that folder (or the root) only.
+  const under = before === '' ? '' : `${before}/`;
+  return (path) => path.startsWith(under) && path.indexOf('/', under.length) < 0 && test(path, under.length);
 }

@@ -34,7 +34,7 @@ export function globMatcher(globs: readonly string[]): (path: string) => boolean
       const quick = literalGlobTest(glob);
       if (quick) literals.push(quick);
       else {
-        positive.push(translate(glob));
+        positive.push(PICOMATCH_WHOLE.get(glob) ?? translate(glob));
         const folder = literalFolder(glob);
         if (folder) folders?.push(folder);
         else folders = undefined;
@@ -58,6 +58,15 @@ export function globMatcher(globs: readonly string[]): (path: string) => boolean
     );
   };
 }
+
+/**
+ * picomatch's own reading of these whole globs when they are not negated: the dot is followed by at least one
+ * character (`*.*` does not match "a.", which the general reading of the same glob, and `!*.*`, would).
+ */
+const PICOMATCH_WHOLE: ReadonlyMap<string, string> = new Map([
+  ['*.*', '[^/]*\\.[^/]+'],
+  ['**/*.*', '(?s:.*/)?[^/]*\\.[^/]+'],
+]);
 
 /** The literal leading folders of a glob ("a/b/" of "a/b/*.md"); "" when its first segment is a pattern. */
 function literalFolder(glob: string): string {

@@ -33,7 +33,9 @@ const CODE = {
   'the check command': 'function checkLocal(',
   'the GitHub client (octokit)': 'function getOctokit(',
   'the traceability matrix': 'function buildMatrix(',
-  'the YAML requirement reader': 'function parseYamlRequirements(',
+  'the YAML requirement reader': 'function lineList(',
+  'the YAML parsers of requirements (js-yaml and the full reading)': 'function parseDeclinedYaml(',
+  'js-yaml': 'function loadDocuments(',
   'the Markdown reader (mdast)': 'function fromMarkdown(',
   'the Markdown requirement reader': 'function parseMarkdownRequirements(',
   'the ReqIF reader': 'function parseReqIf(',
@@ -130,9 +132,34 @@ describe('start-up of the bundled CLI: what each command loads', () => {
   it('a check with only a traceability gate (YAML requirements) loads no other gate, format or command', () => {
     const r = runRecorded(['check', '--base', 'HEAD', '--format', 'json'], trace.dir);
     expect(JSON.parse(r.stdout).status).toBe('pass');
+    // The requirements are in the commonest shape: read line by line, with neither js-yaml nor the full reading.
     expect(partsLoaded(r.files).sort()).toEqual(
       ['the check command', 'the policy loader', 'the traceability matrix', 'the YAML requirement reader'].sort(),
     );
+  });
+
+  it('a YAML requirement file the line reading declines loads the YAML parsers, and is read', () => {
+    const quoted = new TestRepo('sdlc-gate-startup-trace-quoted-');
+    try {
+      quoted.write({
+        '.github/sdlc-gate.yml': 'version: 1\ngates:\n  traceability:\n    requirements: ["docs/requirements/*.yml"]\n',
+        'docs/requirements/srs.yml': '- id: \'REQ-1\'\n  title: "The pump stops on occlusion"\n',
+        'test/pump.test.ts': '// REQ-1\nit("stops", () => {});\n',
+      });
+      quoted.commit('quoted requirements');
+      const r = runRecorded(['check', '--base', 'HEAD', '--format', 'json'], quoted.dir);
+      const gate = (JSON.parse(r.stdout) as { gates: { status: string; summary: string }[] }).gates[0]!;
+      expect([gate.status, gate.summary]).toEqual(['pass', expect.stringContaining('1 requirement')]);
+      expect(partsLoaded(r.files)).toEqual(
+        expect.arrayContaining([
+          'the YAML requirement reader',
+          'the YAML parsers of requirements (js-yaml and the full reading)',
+          'js-yaml',
+        ]),
+      );
+    } finally {
+      quoted.remove();
+    }
   });
 
   it('a check with only an sbom gate (package-lock.json) loads no traceability, requirement, Markdown, OSV or other lockfile code, and no GitHub client', () => {
@@ -144,6 +171,7 @@ describe('start-up of the bundled CLI: what each command loads', () => {
     for (const part of [
       'the traceability matrix',
       'the YAML requirement reader',
+      'js-yaml',
       'the Markdown reader (mdast)',
       'the Markdown requirement reader',
       'the ReqIF reader',

@@ -24,20 +24,26 @@ export function formatFromExtension(path: string): RequirementFormat | undefined
   return undefined;
 }
 
-/** What parses one file of a format (its text, the file, the id pattern and the context it makes, Doorstop settings). */
+/**
+ * What parses one file of a format (its text, the file, the id pattern and the context it makes, Doorstop settings);
+ * a promise where the file needs more of the format's code than was loaded first.
+ */
 type FormatParser = (
   text: string,
   file: RequirementFile,
   idPattern: string,
   ctx: ParseContext,
   settings?: DoorstopSettings,
-) => ParsedRequirements;
+) => ParsedRequirements | Promise<ParsedRequirements>;
 
 /** Each format's parser, imported on first use. */
 const PARSERS: Record<RequirementFormat, () => Promise<FormatParser>> = {
   yaml: async () => {
-    const { parseYamlRequirements } = await import('./yaml.js');
-    return (text, file, _, ctx) => parseYamlRequirements(text, file.path, ctx);
+    // The commonest shape is read line by line; the YAML parsers are loaded for the first file it declines.
+    const { lineList } = await import('./yaml-lines.js');
+    let parsers: Promise<typeof import('./yaml.js')> | undefined;
+    return (text, file, _, ctx) =>
+      lineList(text, file.path, ctx) ?? (parsers ??= import('./yaml.js')).then((m) => m.parseDeclinedYaml(text, file.path, ctx));
   },
   markdown: async () => {
     const { parseMarkdownRequirements } = await import('./markdown.js');

@@ -1,13 +1,14 @@
 import { defineRule } from '../../core/rule.js';
 import { sbomRule } from './rule.js';
 import { readLockfileOfKind } from '../../parsers/lockfiles/kinds.js';
-import type { LockedPackage } from '../../parsers/lockfiles/types.js';
+import { readLockfileConcurrently } from '../../parsers/lockfiles/concurrent.js';
+import type { LockedPackage, LockfileResult } from '../../parsers/lockfiles/types.js';
 import { autoLockfilesAtHead, isLockfile } from '../common/lockfile-sources.js';
 import { inspectSbom, jsonPointerLines, type SbomDocument, type SbomIssue } from '../../parsers/sbom/index.js';
 import { compareVersionStrings } from '../../util/version.js';
 import { deniedFamilies } from './licenses.js';
 import { DEFAULT_SBOM_GLOBS, sbomCandidates } from '../common/sbom-sources.js';
-import type { Facts, Finding, FindingAction } from '../../core/types.js';
+import type { Facts, FileText, Finding, FindingAction } from '../../core/types.js';
 import { globMatcher } from '../../util/glob.js';
 import { listing, plural, shortList } from '../../util/text.js';
 import type { GateOutcome } from '../../core/rule.js';
@@ -19,6 +20,13 @@ import { SbomOptions } from './options.js';
 export { DEFAULT_MAX_FILE_BYTES, DEFAULT_SBOM_GLOBS, SbomOptions } from './options.js';
 
 const FAMILY = { cyclonedx: 'CycloneDX', spdx: 'SPDX' } as const;
+
+/**
+ * Up to this many characters of SBOM text in all, the lockfiles are read while the SBOMs are (a large
+ * package-lock.json on a second core); above it, after them (see evaluate). 128 Mi: a 100,000-component CycloneDX
+ * JSON SBOM is about 87 M characters, a 200,000-component one 175 M. Changed only by tests, to run both orders.
+ */
+export const SBOM_SIZES = { concurrentUpToChars: 128 * 1024 * 1024 };
 
 export const sbom = defineRule({
   name: sbomRule.name,
@@ -44,11 +52,14 @@ export const sbom = defineRule({
       return { findings, summary: findings[findings.length - 1]!.message };
     }
 
+    const checkDrift = options.lockfiles !== undefined && !(Array.isArray(options.lockfiles) && options.lockfiles.length === 0);
+    const { files, early } = await readSboms(options, facts, candidates, checkDrift);
+
     const docs: SbomDocument[] = [];
     // Issues waiting for their lines, per document; resolved in one pass over each file at the end.
     const pending = new Map<SbomDocument, SbomIssue[]>();
-    for (const path of candidates) {
-      const file = await readAtHeadOrReport(facts, path, options.max_file_bytes, 'SBOM', findings);
+    for (const { path, file, findings: readFindings } of files) {
+      findings.push(...readFindings);
       if (!file) continue;
       const result = await inspectSbom({ path, text: file.text, bytes: file.bytes }, { schema: options.schema });
       const doc = result.document;
@@ -84,14 +95,11 @@ export const sbom = defineRule({
 
     // 5. Drift against the lockfiles. Version mismatches and missing pins lead the findings, then the stale
     // components, then the rest: the report caps findings, and a false alarm must not push a true one out.
-    // The lockfiles are read after the SBOMs, once each SBOM's parsed tree has been let go (only its components are
-    // kept): the largest document is parsed while the heap is small, which lowers the peak (a 200,000-component SBOM:
-    // about 60 MB less). They are read, and their findings reported, only if some SBOM could be read.
     let regenerate: { issues: Set<SbomIssue>; action: FindingAction } | undefined;
-    const checkDrift = options.lockfiles !== undefined && !(Array.isArray(options.lockfiles) && options.lockfiles.length === 0);
     const lead: Finding[] = [];
     if (docs.length && checkDrift) {
-      const locks = await readLockfiles(options, facts, findings);
+      if (early && 'error' in early) throw early.error;
+      const locks = await finishLockfiles(options, early?.started ?? (await startLockfiles(options, facts, false)), findings);
       if (locks.length) {
         const drift = compareWithLockfiles(docs, locks);
         lead.push(...drift.findings);
@@ -142,12 +150,73 @@ async function lockfilePaths(options: SbomOptions, facts: Facts, findings: Findi
   return found.sort();
 }
 
-async function readLockfiles(options: SbomOptions, facts: Facts, findings: Finding[]): Promise<LockfileRead[]> {
-  const out: LockfileRead[] = [];
+/** An SBOM as read at head (or why not: its findings). */
+interface SbomRead {
+  path: string;
+  file?: FileText;
+  findings: Finding[];
+}
+
+/**
+ * The SBOMs are read first (their bytes and text); how large they are decides when the lockfiles are read (5.). Up
+ * to SBOM_SIZES.concurrentUpToChars of SBOM text, they are read now and a large package-lock.json is parsed on a
+ * second core (a worker thread) while this thread reads and validates the SBOMs; above it, they are read after the
+ * SBOMs, once each SBOM's parsed tree has been let go (only its components are kept), so that the largest document
+ * is parsed while the heap is small (a worker's heap and the lockfile's text beside a 200,000-component SBOM's tree
+ * would cross 1 GB). Either way, their findings are reported only if some SBOM could be read.
+ */
+async function readSboms(
+  options: SbomOptions,
+  facts: Facts,
+  candidates: readonly string[],
+  checkDrift: boolean,
+): Promise<{ files: SbomRead[]; early?: { started: StartedLockfiles } | { error: unknown } }> {
+  const files: SbomRead[] = [];
+  for (const path of candidates) {
+    const findings: Finding[] = [];
+    const file = await readAtHeadOrReport(facts, path, options.max_file_bytes, 'SBOM', findings);
+    files.push({ path, ...(file ? { file } : {}), findings });
+  }
+  const sbomChars = files.reduce((n, f) => n + (f.file?.text.length ?? 0), 0);
+  if (!checkDrift || sbomChars === 0 || sbomChars > SBOM_SIZES.concurrentUpToChars) return { files };
+  const early = await startLockfiles(options, facts, true).then(
+    (started) => ({ started }),
+    (error: unknown) => ({ error }),
+  );
+  return { files, early };
+}
+
+/** The lockfiles listed and read, each one's reading started (on a second core when `concurrent` and it is large). */
+interface StartedLockfiles {
+  /** Lockfiles the policy names that are not at head. */
+  findings: Finding[];
+  files: { path: string; findings: Finding[]; result?: () => Promise<LockfileResult> }[];
+}
+
+async function startLockfiles(options: SbomOptions, facts: Facts, concurrent: boolean): Promise<StartedLockfiles> {
+  const findings: Finding[] = [];
+  const files: StartedLockfiles['files'] = [];
   for (const path of await lockfilePaths(options, facts, findings)) {
-    const file = await readAtHeadOrReport(facts, path, options.max_file_bytes, 'lockfile', findings);
-    if (!file) continue;
-    const result = await readLockfileOfKind(path, file.text);
+    const readFindings: Finding[] = [];
+    const file = await readAtHeadOrReport(facts, path, options.max_file_bytes, 'lockfile', readFindings);
+    if (!file) {
+      files.push({ path, findings: readFindings });
+      continue;
+    }
+    // Started now, on a second core, or when its turn comes, in this thread.
+    const reading = concurrent ? readLockfileConcurrently(path, file.text) : undefined;
+    files.push({ path, findings: readFindings, result: () => reading ?? readLockfileOfKind(path, file.text) });
+  }
+  return { findings, files };
+}
+
+async function finishLockfiles(options: SbomOptions, started: StartedLockfiles, findings: Finding[]): Promise<LockfileRead[]> {
+  const out: LockfileRead[] = [];
+  findings.push(...started.findings);
+  for (const { path, findings: readFindings, result: read } of started.files) {
+    findings.push(...readFindings);
+    if (!read) continue;
+    const result = await read();
     findings.push(...result.findings);
     if (result.findings.some((f) => f.severity === 'error') && result.packages.length === 0) continue;
     const packages = result.packages as LockedPackage[];

@@ -122,6 +122,24 @@ describe('a package-lock.json packed to cross threads', () => {
     }
   });
 
+  it('the worker is handed the lockfile only once `after` settles (settled or rejected)', async () => {
+    const text = real('npm-v3-actions-checkout/package-lock.json');
+    for (const settle of ['resolve', 'reject'] as const) {
+      let release: () => void = () => {};
+      const after = new Promise<void>((resolve, reject) => (release = settle === 'resolve' ? resolve : () => reject(new Error('no'))));
+      let done = false;
+      const reading = readLockfileConcurrently('package-lock.json', text, { start: realWorker, fromChars: 0, after }).then((r) => {
+        done = true;
+        return r;
+      });
+      // Long enough for the worker to start and answer had it been handed the file (it answers in tens of ms).
+      await new Promise((r) => setTimeout(r, 400));
+      expect(done).toBe(false);
+      release();
+      expect(view(await reading)).toEqual(view(readPackageLock('package-lock.json', text)));
+    }
+  });
+
   it('small lockfiles, other kinds, and runs without a bundle to re-enter are read in this thread', async () => {
     let started = 0;
     const counting = () => {

@@ -30,6 +30,12 @@ export interface ConcurrentOptions {
   start?: () => Worker;
   /** Lockfiles of at least this many characters go to a worker (default WORKER_FROM_CHARS). */
   fromChars?: number;
+  /**
+   * The worker is started at once, but handed the lockfile only when this settles: the caller lets it parse once
+   * its own thread has parsed what it had to (two parses at once slow both: each heap's garbage collector works
+   * on the core the other thread takes).
+   */
+  after?: Promise<unknown>;
 }
 
 /**
@@ -61,7 +67,11 @@ export function readLockfileConcurrently(path: string, text: string, opts: Concu
     });
     worker.on('error', (e: unknown) => failed(`failed: ${e instanceof Error ? e.message : String(e)}`));
     worker.on('exit', (code) => failed(`stopped (exit code ${code}) before answering`));
-    worker.postMessage({ path, text });
+    const post = () => {
+      if (!settled) worker.postMessage({ path, text });
+    };
+    if (opts.after) void opts.after.then(post, post);
+    else post();
   });
 }
 

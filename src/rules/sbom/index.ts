@@ -53,7 +53,10 @@ export const sbom = defineRule({
     }
 
     const checkDrift = options.lockfiles !== undefined && !(Array.isArray(options.lockfiles) && options.lockfiles.length === 0);
-    const { files, early } = await readSboms(options, facts, candidates, checkDrift);
+    // The lockfiles' parse on the second core waits for the first SBOM's parse (see readSboms).
+    let parsed: () => void = () => {};
+    const firstParsed = new Promise<void>((resolve) => (parsed = resolve));
+    const { files, early } = await readSboms(options, facts, candidates, checkDrift, firstParsed);
 
     const docs: SbomDocument[] = [];
     // Issues waiting for their lines, per document; resolved in one pass over each file at the end.
@@ -61,7 +64,7 @@ export const sbom = defineRule({
     for (const { path, file, findings: readFindings } of files) {
       findings.push(...readFindings);
       if (!file) continue;
-      const result = await inspectSbom({ path, text: file.text, bytes: file.bytes }, { schema: options.schema });
+      const result = await inspectSbom({ path, text: file.text, bytes: file.bytes }, { schema: options.schema, afterRead: parsed });
       const doc = result.document;
       if (!doc) {
         // With the default names, a file like docs/sbom.md is not meant as an SBOM: a warning, not a failure.
@@ -93,13 +96,15 @@ export const sbom = defineRule({
       pending.set(doc, issues);
     }
 
+    parsed();
+
     // 5. Drift against the lockfiles. Version mismatches and missing pins lead the findings, then the stale
     // components, then the rest: the report caps findings, and a false alarm must not push a true one out.
     let regenerate: { issues: Set<SbomIssue>; action: FindingAction } | undefined;
     const lead: Finding[] = [];
     if (docs.length && checkDrift) {
       if (early && 'error' in early) throw early.error;
-      const locks = await finishLockfiles(options, early?.started ?? (await startLockfiles(options, facts, false)), findings);
+      const locks = await finishLockfiles(options, early?.started ?? (await startLockfiles(options, facts)), findings);
       if (locks.length) {
         const drift = compareWithLockfiles(docs, locks);
         lead.push(...drift.findings);
@@ -160,7 +165,9 @@ interface SbomRead {
 /**
  * The SBOMs are read first (their bytes and text); how large they are decides when the lockfiles are read (5.). Up
  * to SBOM_SIZES.concurrentUpToChars of SBOM text, they are read now and a large package-lock.json is parsed on a
- * second core (a worker thread) while this thread reads and validates the SBOMs; above it, they are read after the
+ * second core (a worker thread, started now) while this thread validates the SBOMs — from the end of the first
+ * SBOM's parse (`firstParsed`): two parses at once are slower than one after the other, as each heap's garbage
+ * collector loses the core the other thread takes; above it, they are read after the
  * SBOMs, once each SBOM's parsed tree has been let go (only its components are kept), so that the largest document
  * is parsed while the heap is small (a worker's heap and the lockfile's text beside a 200,000-component SBOM's tree
  * would cross 1 GB). Either way, their findings are reported only if some SBOM could be read.
@@ -170,6 +177,7 @@ async function readSboms(
   facts: Facts,
   candidates: readonly string[],
   checkDrift: boolean,
+  firstParsed: Promise<void>,
 ): Promise<{ files: SbomRead[]; early?: { started: StartedLockfiles } | { error: unknown } }> {
   const files: SbomRead[] = [];
   for (const path of candidates) {
@@ -179,21 +187,22 @@ async function readSboms(
   }
   const sbomChars = files.reduce((n, f) => n + (f.file?.text.length ?? 0), 0);
   if (!checkDrift || sbomChars === 0 || sbomChars > SBOM_SIZES.concurrentUpToChars) return { files };
-  const early = await startLockfiles(options, facts, true).then(
+  const early = await startLockfiles(options, facts, firstParsed).then(
     (started) => ({ started }),
     (error: unknown) => ({ error }),
   );
   return { files, early };
 }
 
-/** The lockfiles listed and read, each one's reading started (on a second core when `concurrent` and it is large). */
+/** The lockfiles listed and read, each one's reading started (on a second core when it is large) or to come. */
 interface StartedLockfiles {
   /** Lockfiles the policy names that are not at head. */
   findings: Finding[];
   files: { path: string; findings: Finding[]; result?: () => Promise<LockfileResult> }[];
 }
 
-async function startLockfiles(options: SbomOptions, facts: Facts, concurrent: boolean): Promise<StartedLockfiles> {
+/** With `concurrently`, a large package-lock.json is handed to a worker thread, which parses it once that has settled. */
+async function startLockfiles(options: SbomOptions, facts: Facts, concurrently?: Promise<void>): Promise<StartedLockfiles> {
   const findings: Finding[] = [];
   const files: StartedLockfiles['files'] = [];
   for (const path of await lockfilePaths(options, facts, findings)) {
@@ -204,7 +213,7 @@ async function startLockfiles(options: SbomOptions, facts: Facts, concurrent: bo
       continue;
     }
     // Started now, on a second core, or when its turn comes, in this thread.
-    const reading = concurrent ? readLockfileConcurrently(path, file.text) : undefined;
+    const reading = concurrently ? readLockfileConcurrently(path, file.text, { after: concurrently }) : undefined;
     files.push({ path, findings: readFindings, result: () => reading ?? readLockfileOfKind(path, file.text) });
   }
   return { findings, files };

@@ -126,7 +126,9 @@ describe('a package-lock.json packed to cross threads', () => {
     const text = real('npm-v3-actions-checkout/package-lock.json');
     for (const settle of ['resolve', 'reject'] as const) {
       let release: () => void = () => {};
-      const after = new Promise<void>((resolve, reject) => (release = settle === 'resolve' ? resolve : () => reject(new Error('no'))));
+      const after = new Promise<undefined>(
+        (resolve, reject) => (release = settle === 'resolve' ? () => resolve(undefined) : () => reject(new Error('no'))),
+      );
       let done = false;
       const reading = readLockfileConcurrently('package-lock.json', text, { start: realWorker, fromChars: 0, after }).then((r) => {
         done = true;
@@ -138,6 +140,31 @@ describe('a package-lock.json packed to cross threads', () => {
       release();
       expect(view(await reading)).toEqual(view(readPackageLock('package-lock.json', text)));
     }
+  });
+
+  it('the worker looks up the purls it is handed among the packages, as they are written', async () => {
+    const text = real('npm-v3-actions-checkout/package-lock.json');
+    const direct = readPackageLock('package-lock.json', text);
+    const pinned = direct.packages.map((p) => p.purl);
+    // Pinned purls (some twice), one written otherwise (case), none, an empty one and one with a character past Latin-1.
+    const purls = [
+      pinned[3],
+      'pkg:npm/Nope@1',
+      undefined,
+      pinned[0],
+      '',
+      pinned[3],
+      pinned[0]!.toUpperCase(),
+      'pkg:npm/ü@1',
+      pinned.at(-1),
+    ];
+    const r = await readLockfileConcurrently('package-lock.json', text, { start: realWorker, fromChars: 0, after: Promise.resolve(purls) });
+    expect([...r.exact!.accounted]).toEqual([1, 0, 0, 1, 0, 1, 0, 0, 1]);
+    const matched = new Set([0, 3, pinned.length - 1]);
+    expect([...r.exact!.matched]).toEqual(pinned.map((_, j) => (matched.has(j) ? 1 : 0)));
+    // The index by purl is still there for whoever asks, built then.
+    expect([...r.byPurl!]).toEqual([...direct.byPurl!]);
+    expect(view(r)).toEqual({ ...view(direct), byPurl: [...direct.byPurl!] });
   });
 
   it('small lockfiles, other kinds, and runs without a bundle to re-enter are read in this thread', async () => {
@@ -213,6 +240,56 @@ describe('the sbom gate with the lockfile read on a second core', () => {
     expect(viaWorker.findings).toEqual(inThread.findings);
     expect(staleViaWorker.findings).toEqual(staleInThread.findings);
     expect(staleViaWorker.errors[0]!.line).toBe(staleInThread.errors[0]!.line);
+  });
+
+  // Exact matches made in the worker (one SBOM) or looked up here (two SBOMs, dev packages excluded), and what is
+  // left to the normalized comparison: the same findings, in the same order, as in one thread.
+  const drift: [string, Record<string, string>, Record<string, unknown>?][] = [
+    [
+      'an extra component and a version mismatch',
+      {
+        'bom.json': cdxJson([
+          ...pkgs.slice(0, 10),
+          { name: 'extra', version: '1.0.0' },
+          { ...pkgs[10]!, version: '9.9.9' },
+          ...pkgs.slice(11),
+        ]),
+        'package-lock.json': head['package-lock.json'],
+      },
+    ],
+    [
+      'components without a purl or with one written otherwise',
+      {
+        'bom.json': cdxJson(pkgs, {
+          mutate: (bom) => {
+            const components = bom.components as { purl?: string }[];
+            delete components[1]!.purl;
+            components[2]!.purl = components[2]!.purl!.replace('pkg:npm/', 'pkg:NPM/');
+            components[3]!.purl = components[3]!.purl!.replace('%40', '@');
+          },
+        }),
+        'package-lock.json': head['package-lock.json'],
+      },
+    ],
+    [
+      'two SBOMs',
+      {
+        'bom.json': cdxJson(pkgs.slice(0, 3000)),
+        'app/bom.json': cdxJson(pkgs.slice(2990)),
+        'package-lock.json': head['package-lock.json'],
+      },
+    ],
+    [
+      'dev packages excluded',
+      { 'bom.json': cdxJson(pkgs.slice(5)), 'package-lock.json': head['package-lock.json'] },
+      { dev_dependencies: 'exclude' },
+    ],
+  ];
+  it.each(drift)('%s: the same findings through the worker as in one thread', async (_name, files, options = {}) => {
+    const inThread = await runSbomGate({ head: files }, options);
+    const viaWorker = await withEntry(pathToFileURL(workerFile).href, () => runSbomGate({ head: files }, options));
+    expect(viaWorker.findings).toEqual(inThread.findings);
+    expect(viaWorker.summary).toBe(inThread.summary);
   });
 
   it('the lockfiles read after the SBOMs (SBOMs over the size for concurrency) give the same findings', async () => {

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { basename, readLockfileOfKind } from './kinds.js';
-import { unpackLockfile, type PackedLockfile } from './packed.js';
+import { packPurls, unpackLockfile, type PackedLockfile } from './packed.js';
 import type { LockfileResult } from './types.js';
 
 // A large package-lock.json read on a second core: its parse and its purls (about 0.5 s of CPU at 100,000 packages)
@@ -33,9 +33,10 @@ export interface ConcurrentOptions {
   /**
    * The worker is started at once, but handed the lockfile only when this settles: the caller lets it parse once
    * its own thread has parsed what it had to (two parses at once slow both: each heap's garbage collector works
-   * on the core the other thread takes).
+   * on the core the other thread takes). What it resolves with, purls (undefined for none), the worker looks up
+   * among the lockfile's packages as they are written: the result's `exact`.
    */
-  after?: Promise<unknown>;
+  after?: Promise<readonly (string | undefined)[] | undefined>;
 }
 
 /**
@@ -67,10 +68,10 @@ export function readLockfileConcurrently(path: string, text: string, opts: Concu
     });
     worker.on('error', (e: unknown) => failed(`failed: ${e instanceof Error ? e.message : String(e)}`));
     worker.on('exit', (code) => failed(`stopped (exit code ${code}) before answering`));
-    const post = () => {
-      if (!settled) worker.postMessage({ path, text });
+    const post = (purls?: readonly (string | undefined)[]) => {
+      if (!settled) worker.postMessage({ path, text, ...(purls ? { purls: packPurls(purls) } : {}) });
     };
-    if (opts.after) void opts.after.then(post, post);
+    if (opts.after) void opts.after.then(post, () => post());
     else post();
   });
 }

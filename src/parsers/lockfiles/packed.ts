@@ -1,7 +1,7 @@
 import type { Finding } from '../../core/types.js';
 import { LineIndex } from './lines.js';
 import { KeyedPin } from './npm.js';
-import type { LockedPackage, LockfileResult } from './types.js';
+import type { ExactMatches, LockedPackage, LockfileResult } from './types.js';
 
 // What a package-lock.json pins, packed to cross between threads cheaply: the packages' strings concatenated into
 // one string with their offsets, and their flags in a byte each, instead of 100,000 objects for the structured clone
@@ -34,6 +34,25 @@ export interface PackedLockfile {
   flags: Uint8Array;
   /** Whether the reader gave an index by purl (it does for every lockfile that parses). */
   indexed: boolean;
+  exact?: ExactMatches;
+}
+
+/** Purls (an SBOM's components'; an empty string for none) as one string and where each starts, the end last. */
+export interface PackedPurls {
+  strings: string;
+  starts: Int32Array;
+}
+
+export function packPurls(purls: readonly (string | undefined)[]): PackedPurls {
+  const starts = new Int32Array(purls.length + 1);
+  let at = 0;
+  for (let i = 0; i < purls.length; i++) {
+    starts[i] = at;
+    at += purls[i]?.length ?? 0;
+  }
+  starts[purls.length] = at;
+  // join writes an empty string for undefined.
+  return { strings: purls.join(''), starts };
 }
 
 /** Packs readPackageLock's result (its packages are KeyedPins; anything else is refused). */
@@ -43,15 +62,20 @@ export function packLockfile(result: LockfileResult): PackedLockfile {
   const starts = new Int32Array(n * FIELDS + 1);
   const flags = new Uint8Array(n);
   let at = 0;
+  let k = 0;
+  const add = (s: string) => {
+    parts[k] = s;
+    starts[k++] = at;
+    at += s.length;
+  };
   for (let i = 0; i < n; i++) {
     const p = result.packages[i]!;
     if (!(p instanceof KeyedPin)) throw new Error('only the packages of package-lock.json can be packed');
-    const fields = [p.name, p.version, p.purl, p.key];
-    for (let f = 0; f < FIELDS; f++) {
-      parts[i * FIELDS + f] = fields[f]!;
-      starts[i * FIELDS + f] = at;
-      at += fields[f]!.length;
-    }
+    // In the order of NAME, VERSION, PURL, KEY.
+    add(p.name);
+    add(p.version);
+    add(p.purl);
+    add(p.key);
     flags[i] = (p.direct !== undefined ? DIRECT_SET : 0) | (p.direct ? DIRECT : 0) | (p.dev ? DEV : 0) | (p.optional ? OPTIONAL : 0);
   }
   starts[n * FIELDS] = at;
@@ -66,6 +90,7 @@ export function packLockfile(result: LockfileResult): PackedLockfile {
   if (result.ecosystem !== undefined) packed.ecosystem = result.ecosystem;
   if (result.firstParty !== undefined) packed.firstParty = result.firstParty;
   if (result.unresolved !== undefined) packed.unresolved = result.unresolved;
+  if (result.exact !== undefined) packed.exact = result.exact;
   return packed;
 }
 
@@ -78,17 +103,25 @@ export function unpackLockfile(packed: PackedLockfile, text: string): LockfileRe
   const lines = new LineIndex(text);
   const n = packed.flags.length;
   const packages: LockedPackage[] = new Array<LockedPackage>(n);
-  const byPurl = new Map<string, number>();
-  for (let i = 0; i < n; i++) {
-    const pin = new PackedPin(store, i, lines, packed.flags[i]!);
-    packages[i] = pin;
-    byPurl.set(pin.purl, i);
-  }
+  for (let i = 0; i < n; i++) packages[i] = new PackedPin(store, i, lines, packed.flags[i]!);
   const result: LockfileResult = { kind: packed.kind, packages, findings: packed.findings };
-  if (packed.indexed) result.byPurl = byPurl;
+  // With the exact matches at hand, the index by purl is built only if someone asks for it (hashing 100,000 purls
+  // is most of what unpacking costs).
+  if (packed.indexed) {
+    let byPurl: Map<string, number> | undefined;
+    const index = () => {
+      if (byPurl) return byPurl;
+      byPurl = new Map();
+      for (let i = 0; i < n; i++) byPurl.set(packages[i]!.purl, i);
+      return byPurl;
+    };
+    if (packed.exact) Object.defineProperty(result, 'byPurl', { get: index, enumerable: true, configurable: true });
+    else result.byPurl = index();
+  }
   if (packed.ecosystem !== undefined) result.ecosystem = packed.ecosystem;
   if (packed.firstParty !== undefined) result.firstParty = packed.firstParty;
   if (packed.unresolved !== undefined) result.unresolved = packed.unresolved;
+  if (packed.exact !== undefined) result.exact = packed.exact;
   return result;
 }
 
@@ -103,10 +136,10 @@ class PackedStrings {
   }
 }
 
-/** A package-lock entry read from the packed strings; its purl is sliced once (the index by purl needs them all). */
+/** A package-lock entry read from the packed strings when asked; its purl is sliced once. */
 class PackedPin implements LockedPackage {
   readonly ecosystem = 'npm';
-  readonly purl: string;
+  private slicedPurl?: string;
   readonly direct?: boolean;
   readonly dev?: boolean;
   readonly optional?: boolean;
@@ -116,10 +149,12 @@ class PackedPin implements LockedPackage {
     private readonly lines: LineIndex,
     flags: number,
   ) {
-    this.purl = store.get(i, PURL);
     if (flags & DIRECT_SET) this.direct = (flags & DIRECT) !== 0;
     if (flags & DEV) this.dev = true;
     if (flags & OPTIONAL) this.optional = true;
+  }
+  get purl(): string {
+    return (this.slicedPurl ??= this.store.get(this.i, PURL));
   }
   get name(): string {
     return this.store.get(this.i, NAME);

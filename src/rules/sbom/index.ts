@@ -4,7 +4,7 @@ import { readLockfileOfKind } from '../../parsers/lockfiles/kinds.js';
 import { readLockfileConcurrently } from '../../parsers/lockfiles/concurrent.js';
 import type { LockedPackage, LockfileResult } from '../../parsers/lockfiles/types.js';
 import { autoLockfilesAtHead, isLockfile } from '../common/lockfile-sources.js';
-import { inspectSbom, jsonPointerLines, type SbomDocument, type SbomIssue } from '../../parsers/sbom/index.js';
+import { inspectSbom, jsonPointerLines, type SbomDocument, type SbomIssue, type SbomReadResult } from '../../parsers/sbom/index.js';
 import { compareVersionStrings } from '../../util/version.js';
 import { deniedFamilies } from './licenses.js';
 import { DEFAULT_SBOM_GLOBS, sbomCandidates } from '../common/sbom-sources.js';
@@ -54,9 +54,13 @@ export const sbom = defineRule({
 
     const checkDrift = options.lockfiles !== undefined && !(Array.isArray(options.lockfiles) && options.lockfiles.length === 0);
     // The lockfiles' parse on the second core waits for the first SBOM's parse (see readSboms).
-    let parsed: () => void = () => {};
-    const firstParsed = new Promise<void>((resolve) => (parsed = resolve));
+    // With one SBOM (and every locked package compared), its components' purls go with the lockfile to the worker,
+    // which looks them up among the packages it pins (the exact matches of the drift check).
+    let parsed: (purls?: readonly (string | undefined)[]) => void = () => {};
+    const firstParsed = new Promise<readonly (string | undefined)[] | undefined>((resolve) => (parsed = resolve));
     const { files, early } = await readSboms(options, facts, candidates, checkDrift, firstParsed);
+    const matchInWorker = files.length === 1 && options.dev_dependencies !== 'exclude';
+    const afterRead = (r: SbomReadResult) => parsed(matchInWorker && r.document ? r.document.components.map((c) => c.purl) : undefined);
 
     const docs: SbomDocument[] = [];
     // Issues waiting for their lines, per document; resolved in one pass over each file at the end.
@@ -64,7 +68,7 @@ export const sbom = defineRule({
     for (const { path, file, findings: readFindings } of files) {
       findings.push(...readFindings);
       if (!file) continue;
-      const result = await inspectSbom({ path, text: file.text, bytes: file.bytes }, { schema: options.schema, afterRead: parsed });
+      const result = await inspectSbom({ path, text: file.text, bytes: file.bytes }, { schema: options.schema, afterRead });
       const doc = result.document;
       if (!doc) {
         // With the default names, a file like docs/sbom.md is not meant as an SBOM: a warning, not a failure.
@@ -177,7 +181,7 @@ async function readSboms(
   facts: Facts,
   candidates: readonly string[],
   checkDrift: boolean,
-  firstParsed: Promise<void>,
+  firstParsed: Promise<readonly (string | undefined)[] | undefined>,
 ): Promise<{ files: SbomRead[]; early?: { started: StartedLockfiles } | { error: unknown } }> {
   const files: SbomRead[] = [];
   for (const path of candidates) {
@@ -202,7 +206,11 @@ interface StartedLockfiles {
 }
 
 /** With `concurrently`, a large package-lock.json is handed to a worker thread, which parses it once that has settled. */
-async function startLockfiles(options: SbomOptions, facts: Facts, concurrently?: Promise<void>): Promise<StartedLockfiles> {
+async function startLockfiles(
+  options: SbomOptions,
+  facts: Facts,
+  concurrently?: Promise<readonly (string | undefined)[] | undefined>,
+): Promise<StartedLockfiles> {
   const findings: Finding[] = [];
   const files: StartedLockfiles['files'] = [];
   for (const path of await lockfilePaths(options, facts, findings)) {
@@ -244,7 +252,7 @@ async function finishLockfiles(options: SbomOptions, started: StartedLockfiles, 
     const common = { path, ...(result.ecosystem ? { ecosystem: result.ecosystem } : {}), firstParty, ...(result.unresolved ? { unresolved: result.unresolved } : {}) };
     // The reader's index by purl numbers all its packages: it is handed on only with all of them.
     if (options.dev_dependencies === 'exclude') out.push({ ...common, packages: packages.filter((p) => !p.dev), excluded: packages.filter((p) => p.dev) });
-    else out.push({ ...common, packages, ...(result.byPurl ? { byPurl: result.byPurl } : {}) });
+    else out.push({ ...common, packages, ...(result.exact ? { exact: result.exact } : result.byPurl ? { byPurl: result.byPurl } : {}) });
   }
   return out;
 }

@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { build } from 'rolldown';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENTRY_URL, LOCKFILE_JOB, readLockfileConcurrently } from '../src/parsers/lockfiles/concurrent.js';
+import { ENTRY_URL, LOCKFILE_JOB, readLockfileConcurrently, Signal } from '../src/parsers/lockfiles/concurrent.js';
 import { readLockfileOfKind } from '../src/parsers/lockfiles/kinds.js';
 import { readPackageLock } from '../src/parsers/lockfiles/npm.js';
 import { packLockfile, unpackLockfile } from '../src/parsers/lockfiles/packed.js';
@@ -122,24 +122,25 @@ describe('a package-lock.json packed to cross threads', () => {
     }
   });
 
-  it('the worker is handed the lockfile only once `after` settles (settled or rejected)', async () => {
+  it('the worker is handed the lockfile only once the signal is given (then at once), and once', async () => {
     const text = real('npm-v3-actions-checkout/package-lock.json');
-    for (const settle of ['resolve', 'reject'] as const) {
-      let release: () => void = () => {};
-      const after = new Promise<undefined>(
-        (resolve, reject) => (release = settle === 'resolve' ? () => resolve(undefined) : () => reject(new Error('no'))),
-      );
-      let done = false;
-      const reading = readLockfileConcurrently('package-lock.json', text, { start: realWorker, fromChars: 0, after }).then((r) => {
-        done = true;
-        return r;
-      });
-      // Long enough for the worker to start and answer had it been handed the file (it answers in tens of ms).
-      await new Promise((r) => setTimeout(r, 400));
-      expect(done).toBe(false);
-      release();
-      expect(view(await reading)).toEqual(view(readPackageLock('package-lock.json', text)));
-    }
+    const after = new Signal();
+    let done = false;
+    const reading = readLockfileConcurrently('package-lock.json', text, { start: realWorker, fromChars: 0, after }).then((r) => {
+      done = true;
+      return r;
+    });
+    // Long enough for the worker to start and answer had it been handed the file (it answers in tens of ms).
+    await new Promise((r) => setTimeout(r, 400));
+    expect(done).toBe(false);
+    after.give();
+    after.give(['pkg:npm/ignored@1']);
+    const r = await reading;
+    expect(view(r)).toEqual(view(readPackageLock('package-lock.json', text)));
+    expect(r.exact).toBeUndefined();
+    // A signal already given starts the worker at once.
+    const late = await readLockfileConcurrently('package-lock.json', text, { start: realWorker, fromChars: 0, after });
+    expect(view(late)).toEqual(view(r));
   });
 
   it('the worker looks up the purls it is handed among the packages, as they are written', async () => {
@@ -158,7 +159,9 @@ describe('a package-lock.json packed to cross threads', () => {
       'pkg:npm/ü@1',
       pinned.at(-1),
     ];
-    const r = await readLockfileConcurrently('package-lock.json', text, { start: realWorker, fromChars: 0, after: Promise.resolve(purls) });
+    const after = new Signal();
+    after.give(purls);
+    const r = await readLockfileConcurrently('package-lock.json', text, { start: realWorker, fromChars: 0, after });
     expect([...r.exact!.accounted]).toEqual([1, 0, 0, 1, 0, 1, 0, 0, 1]);
     const matched = new Set([0, 3, pinned.length - 1]);
     expect([...r.exact!.matched]).toEqual(pinned.map((_, j) => (matched.has(j) ? 1 : 0)));

@@ -1,7 +1,7 @@
 import { defineRule } from '../../core/rule.js';
 import { sbomRule } from './rule.js';
 import { readLockfileOfKind } from '../../parsers/lockfiles/kinds.js';
-import { readLockfileConcurrently } from '../../parsers/lockfiles/concurrent.js';
+import { readLockfileConcurrently, Signal } from '../../parsers/lockfiles/concurrent.js';
 import type { LockedPackage, LockfileResult } from '../../parsers/lockfiles/types.js';
 import { autoLockfilesAtHead, isLockfile } from '../common/lockfile-sources.js';
 import { inspectSbom, jsonPointerLines, type SbomDocument, type SbomIssue, type SbomReadResult } from '../../parsers/sbom/index.js';
@@ -56,11 +56,10 @@ export const sbom = defineRule({
     // The lockfiles' parse on the second core waits for the first SBOM's parse (see readSboms).
     // With one SBOM (and every locked package compared), its components' purls go with the lockfile to the worker,
     // which looks them up among the packages it pins (the exact matches of the drift check).
-    let parsed: (purls?: readonly (string | undefined)[]) => void = () => {};
-    const firstParsed = new Promise<readonly (string | undefined)[] | undefined>((resolve) => (parsed = resolve));
+    const firstParsed = new Signal();
     const { files, early } = await readSboms(options, facts, candidates, checkDrift, firstParsed);
     const matchInWorker = files.length === 1 && options.dev_dependencies !== 'exclude';
-    const afterRead = (r: SbomReadResult) => parsed(matchInWorker && r.document ? r.document.components.map((c) => c.purl) : undefined);
+    const afterRead = (r: SbomReadResult) => firstParsed.give(matchInWorker && r.document ? r.document.components.map((c) => c.purl) : undefined);
 
     const docs: SbomDocument[] = [];
     // Issues waiting for their lines, per document; resolved in one pass over each file at the end.
@@ -100,7 +99,7 @@ export const sbom = defineRule({
       pending.set(doc, issues);
     }
 
-    parsed();
+    firstParsed.give();
 
     // 5. Drift against the lockfiles. Version mismatches and missing pins lead the findings, then the stale
     // components, then the rest: the report caps findings, and a false alarm must not push a true one out.
@@ -181,7 +180,7 @@ async function readSboms(
   facts: Facts,
   candidates: readonly string[],
   checkDrift: boolean,
-  firstParsed: Promise<readonly (string | undefined)[] | undefined>,
+  firstParsed: Signal,
 ): Promise<{ files: SbomRead[]; early?: { started: StartedLockfiles } | { error: unknown } }> {
   const files: SbomRead[] = [];
   for (const path of candidates) {
@@ -205,11 +204,11 @@ interface StartedLockfiles {
   files: { path: string; findings: Finding[]; result?: () => Promise<LockfileResult> }[];
 }
 
-/** With `concurrently`, a large package-lock.json is handed to a worker thread, which parses it once that has settled. */
+/** With `concurrently`, a large package-lock.json is handed to a worker thread, which parses it once that signal is given. */
 async function startLockfiles(
   options: SbomOptions,
   facts: Facts,
-  concurrently?: Promise<readonly (string | undefined)[] | undefined>,
+  concurrently?: Signal,
 ): Promise<StartedLockfiles> {
   const findings: Finding[] = [];
   const files: StartedLockfiles['files'] = [];

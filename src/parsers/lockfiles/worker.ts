@@ -27,7 +27,7 @@ export function lockfileWorker(): void {
 }
 
 /** The purls asked for, looked up in the lockfile's index by purl (one hash look-up each). */
-function exactMatches(byPurl: ReadonlyMap<string, number>, packages: number, purls: PackedPurls): ExactMatches {
+export function exactMatches(byPurl: ReadonlyMap<string, number>, packages: number, purls: PackedPurls): ExactMatches {
   const matched = new Uint8Array(packages);
   const accounted = new Uint8Array(purls.starts.length - 1);
   for (let i = 0; i < accounted.length; i++) {

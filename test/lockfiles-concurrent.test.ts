@@ -126,14 +126,25 @@ describe('a package-lock.json packed to cross threads', () => {
     const text = real('npm-v3-actions-checkout/package-lock.json');
     const after = new Signal();
     let done = false;
-    const reading = readLockfileConcurrently('package-lock.json', text, { start: realWorker, fromChars: 0, after }).then((r) => {
+    const held: string[] = [];
+    const watched = () => {
+      const w = realWorker();
+      const [ref, unref] = [w.ref.bind(w), w.unref.bind(w)];
+      w.ref = () => (held.push('ref'), ref());
+      w.unref = () => (held.push('unref'), unref());
+      return w;
+    };
+    const reading = readLockfileConcurrently('package-lock.json', text, { start: watched, fromChars: 0, after }).then((r) => {
       done = true;
       return r;
     });
     // Long enough for the worker to start and answer had it been handed the file (it answers in tens of ms).
     await new Promise((r) => setTimeout(r, 400));
     expect(done).toBe(false);
+    // Until then it does not keep the process alive (a run that never gives the signal still ends); then it does.
+    expect(held).toEqual(['unref']);
     after.give();
+    expect(held).toEqual(['unref', 'ref']);
     after.give(['pkg:npm/ignored@1']);
     const r = await reading;
     expect(view(r)).toEqual(view(readPackageLock('package-lock.json', text)));

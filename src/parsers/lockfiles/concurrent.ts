@@ -76,6 +76,9 @@ export function readLockfileConcurrently(path: string, text: string, opts: Concu
       resolve(workerFailed(path, why));
     };
     const worker = start();
+    // Waiting for its work, the worker does not keep the process alive (should the caller never give the signal,
+    // a failed run still ends); once it has work, it does until it answers.
+    worker.unref();
     worker.on('message', (packed: PackedLockfile) => {
       if (settled) return;
       settled = true;
@@ -92,6 +95,7 @@ export function readLockfileConcurrently(path: string, text: string, opts: Concu
     // thread parses its SBOM, was no faster than with the signal, and took more CPU time).
     const post = (purls?: readonly (string | undefined)[]) => {
       if (settled) return;
+      worker.ref();
       worker.postMessage({ path, text });
       worker.postMessage(purls ? { purls: packPurls(purls) } : {});
     };

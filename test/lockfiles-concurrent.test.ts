@@ -221,6 +221,30 @@ describe('a lockfile worker that fails is an error on the file, never a pass', (
   });
 });
 
+describe('a lockfile that cannot be handed to the worker', () => {
+  it('is an error on the file', async () => {
+    const refusing = () => {
+      const w = new Worker('setInterval(() => {}, 1000)', { eval: true });
+      w.postMessage = () => {
+        throw new Error('could not clone');
+      };
+      return w;
+    };
+    const r = await readLockfileConcurrently('package-lock.json', packageLock([{ name: 'a', version: '1.0.0' }]), {
+      start: refusing,
+      fromChars: 0,
+    });
+    expect(r.packages).toEqual([]);
+    expect(r.findings).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        file: 'package-lock.json',
+        message: expect.stringContaining('could not be handed the lockfile (could not clone)'),
+      }),
+    ]);
+  });
+});
+
 describe('the sbom gate with the lockfile read on a second core', () => {
   // Enough packages for the lockfile to go to a worker (over a mebibyte of text).
   const pkgs: Pkg[] = Array.from({ length: 6000 }, (_, i) => ({

@@ -95,9 +95,13 @@ export function readLockfileConcurrently(path: string, text: string, opts: Concu
     // thread parses its SBOM, was no faster than with the signal, and took more CPU time).
     const post = (purls?: readonly (string | undefined)[]) => {
       if (settled) return;
-      worker.ref();
-      worker.postMessage({ path, text });
-      worker.postMessage(purls ? { purls: packPurls(purls) } : {});
+      try {
+        worker.ref();
+        worker.postMessage({ path, text });
+        worker.postMessage(purls ? { purls: packPurls(purls) } : {});
+      } catch (e) {
+        failed(`could not be handed the lockfile (${(e as Error).message})`);
+      }
     };
     if (opts.after) opts.after.listen(post);
     else post();

@@ -60,7 +60,7 @@ export const sbom = defineRule({
     // which looks them up among the packages it pins (the exact matches of the drift check).
     const firstParsed = new Signal();
     const { files, early } = await readSboms(options, facts, candidates, checkDrift, firstParsed);
-    const matchInWorker = files.length === 1 && options.dev_dependencies !== 'exclude';
+    const matchInWorker = early !== undefined && files.length === 1 && options.dev_dependencies !== 'exclude';
     const afterRead = (r: SbomReadResult) => firstParsed.give(matchInWorker && r.document ? r.document.components.map((c) => c.purl) : undefined);
 
     const docs: SbomDocument[] = [];

@@ -4,13 +4,16 @@ import { packPurls, unpackLockfile, type PackedLockfile } from './packed.js';
 import type { LockfileResult } from './types.js';
 
 // A large package-lock.json read on a second core: its parse and its purls (about 0.5 s of CPU at 100,000 packages)
-// run in a worker thread while the main thread reads the SBOM. Text in, the same LockfileResult out (packed.ts says
+// run in a worker thread while the main thread validates the SBOM. Text in, the same LockfileResult out (packed.ts says
 // how it crosses back). The worker is the bundle's entry file re-entered with LOCKFILE_JOB as its workerData (as the
 // action's evaluation worker is; src/action.ts marks the entry for this module); where there is no bundle (the
 // sources under a test runner) and for small or other lockfiles, the file is read in this thread. A worker that
 // fails, or stops before it answers, is an error finding on the file: never a lockfile that pins nothing.
 
-/** Marks workerData as this job, so the entry file knows it was started as the lockfile reader. */
+/**
+ * Marks workerData as this job, so the entry file knows it was started as the lockfile reader (src/action.ts checks
+ * for this very string; test/sbom-cli.test.ts fails when the two differ).
+ */
 export const LOCKFILE_JOB = 'sdlc-gate/lockfile-reader@1';
 
 /** Where the entry file puts its own URL, for starting this worker. */
@@ -20,10 +23,6 @@ export const ENTRY_URL = Symbol.for('sdlc-gate/entry-url');
 export const WORKER_FROM_CHARS = 1 << 20;
 
 const WORKER_KINDS: ReadonlySet<string> = new Set(['package-lock.json', 'npm-shrinkwrap.json']);
-
-export function isLockfileJob(data: unknown): boolean {
-  return typeof data === 'object' && data !== null && (data as { kind?: unknown }).kind === LOCKFILE_JOB;
-}
 
 export interface ConcurrentOptions {
   /** Starts the worker thread (tests); by default the entry file re-entered, when it marked itself. */

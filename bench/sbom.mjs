@@ -1,11 +1,13 @@
-// `npm run bench -- sbom [--sizes 100000,200000] [--rounds 3] [--formats json,xml] [--keep]`: the whole `sdlc-gate check`
+// `npm run bench -- sbom [--sizes 100000,200000] [--rounds 3] [--formats json,xml] [--keep] [--baseline DIR]`: the whole `sdlc-gate check`
 // process (dist/cli/index.js, on a real git repository) on synthetic CycloneDX 1.6 SBOMs with a matching
 // package-lock.json, in JSON and in XML. Per size and format it prints the check's wall time and peak RSS beside a
 // floor measured in the same run, round by round in turn (medians of the rounds):
 //   JSON: JSON.parse of the SBOM and the lockfile together (a process that reads both, then parses; the parse timed);
 //   XML:  native `xmllint --schema bom-1.6.xsd --stream --noout` (Debian's libxml2-utils, fetched when absent).
 // Targets (issue #22): JSON at 100k within 2x the floor, at 200k under 1 GB; XML at 200k under 1 GB and within
-// 1.5x the native streaming validation. Needs dist/ (npm run bundle).
+// 1.5x the native streaming validation. Needs dist/ (npm run bundle). With --baseline DIR (a copy of an earlier
+// dist/), each round also runs that build's check first, on the same repository (baseline, check, floor, in turn),
+// and a second table compares the two.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,7 +32,7 @@ const GIT_ENV = {
 const GB = 1024;
 
 function options(args) {
-  const o = { sizes: [100_000, 200_000], rounds: 3, formats: ['json', 'xml'], keep: false };
+  const o = { sizes: [100_000, 200_000], rounds: 3, formats: ['json', 'xml'], keep: false, baseline: undefined };
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--keep') {
       o.keep = true;
@@ -40,9 +42,10 @@ function options(args) {
     if (k === '--sizes') o.sizes = v.split(',').map(Number);
     else if (k === '--rounds') o.rounds = Number(v);
     else if (k === '--formats') o.formats = v.split(',');
+    else if (k === '--baseline') o.baseline = join(v, 'cli', 'index.js');
     else
       throw new Error(
-        `unknown option ${k}: usage npm run bench -- sbom [--sizes 100000,200000] [--rounds 3] [--formats json,xml] [--keep]`,
+        `unknown option ${k}: usage npm run bench -- sbom [--sizes 100000,200000] [--rounds 3] [--formats json,xml] [--keep] [--baseline DIR]`,
       );
   }
   return o;
@@ -55,6 +58,11 @@ export async function main(args) {
     return;
   }
   const o = options(args);
+  if (o.baseline && !existsSync(o.baseline)) {
+    console.error(`--baseline: ${o.baseline} is missing — give a copy of an earlier dist/`);
+    process.exitCode = 1;
+    return;
+  }
   const native = o.formats.includes('xml') ? nativeXmllint() : undefined;
   const rows = [];
   const failed = [];
@@ -66,6 +74,7 @@ export async function main(args) {
         if (o.keep) process.stderr.write(`  ${format} ${n}: kept --repo ${repo.dir} --base ${repo.base} --head ${repo.head}\n`);
         const rounds = [];
         for (let r = 0; r < o.rounds; r++) {
+          const base = o.baseline ? check(repo, o.baseline) : undefined;
           const gate = check(repo);
           if (gate.code !== 0) {
             // A check that does not pass (a validation that outlasted its time limit on a busy machine, say) is
@@ -78,9 +87,9 @@ export async function main(args) {
             break;
           }
           const floor = format === 'json' ? jsonFloor(repo) : native?.path ? xmllintFloor(native.path, repo) : undefined;
-          rounds.push({ gate, floor });
+          rounds.push({ gate, floor, base });
           process.stderr.write(
-            `  ${format} ${n} round ${r + 1}: check ${gate.ms.toFixed(0)} ms (CPU ${gate.cpuMs.toFixed(0)}) ${gate.peakMb.toFixed(0)} MB; floor ${floor ? `${floor.ms.toFixed(0)} ms ${floor.peakMb.toFixed(0)} MB` : 'n/a'}\n`,
+            `  ${format} ${n} round ${r + 1}: ${base ? `baseline ${base.ms.toFixed(0)} ms (CPU ${base.cpuMs.toFixed(0)}) ${base.peakMb.toFixed(0)} MB; ` : ''}check ${gate.ms.toFixed(0)} ms (CPU ${gate.cpuMs.toFixed(0)}) ${gate.peakMb.toFixed(0)} MB; floor ${floor ? `${floor.ms.toFixed(0)} ms ${floor.peakMb.toFixed(0)} MB` : 'n/a'}\n`,
           );
         }
         if (rounds.length === 0) continue;
@@ -96,6 +105,7 @@ export async function main(args) {
           cpuMs: median(rounds.map((r) => r.gate.cpuMs)),
           floorCpuMs: rounds[0].floor ? median(rounds.map((r) => r.floor.cpuMs)) : undefined,
           cpuRatio: rounds[0].floor ? median(rounds.map((r) => r.gate.cpuMs / r.floor.cpuMs)) : undefined,
+          base: o.baseline ? baselineOf(rounds) : undefined,
         });
       } finally {
         // --keep leaves the generated repository for profiling (its base and head are printed when it is made).
@@ -132,6 +142,7 @@ export async function main(args) {
   console.log(
     '(CPU time: all threads of the check process; for the floors the parse, or xmllint, alone. On a shared machine the wall-clock ratio counts time spent waiting for a core; the CPU ratio does not.)',
   );
+  if (o.baseline) printBaseline(o.baseline, rows);
   for (const f of failed)
     console.log(
       `${f.format.padEnd(6)} ${String(f.n).padStart(10)}  the check did not pass after ${f.ms.toFixed(0)} ms (peak ${f.peakMb.toFixed(0)} MB): ${f.why}`,
@@ -191,11 +202,69 @@ function writeText(path, chunks) {
   }
 }
 
+/** The baseline's figures, medians of the rounds, with ranges and the per-round ratios of the check to it. */
+function baselineOf(rounds) {
+  const of = (f) => rounds.map(f);
+  const range = (xs) => [Math.min(...xs), Math.max(...xs)];
+  return {
+    ms: median(of((r) => r.base.ms)),
+    cpuMs: median(of((r) => r.base.cpuMs)),
+    peakMb: median(of((r) => r.base.peakMb)),
+    msRange: range(of((r) => r.base.ms)),
+    cpuRange: range(of((r) => r.base.cpuMs)),
+    peakRange: range(of((r) => r.base.peakMb)),
+    checkMsRange: range(of((r) => r.gate.ms)),
+    checkCpuRange: range(of((r) => r.gate.cpuMs)),
+    checkPeakRange: range(of((r) => r.gate.peakMb)),
+    ratio: rounds[0].floor ? median(of((r) => r.base.ms / r.floor.ms)) : undefined,
+    wallAfterBefore: median(of((r) => r.gate.ms / r.base.ms)),
+    cpuAfterBefore: median(of((r) => r.gate.cpuMs / r.base.cpuMs)),
+  };
+}
+
+function printBaseline(baseline, rows) {
+  const r0 = (x) => x.toFixed(0);
+  const span = ([a, b]) => `${r0(a)}–${r0(b)}`;
+  console.log(`\nbaseline ${baseline} against this build, round by round on the same repositories (medians, ranges):`);
+  console.log(
+    'format  components  build     wall ms (range)      CPU ms (range)      peak MB (range)    time ratio  check/baseline wall  CPU',
+  );
+  for (const r of rows) {
+    const b = r.base;
+    if (!b) continue;
+    const line = (build, ms, msR, cpu, cpuR, peak, peakR, ratio, tail) =>
+      console.log(
+        [
+          r.format.padEnd(6),
+          String(r.n).padStart(10),
+          build.padEnd(8),
+          `${r0(ms)} (${span(msR)})`.padStart(19),
+          `${r0(cpu)} (${span(cpuR)})`.padStart(19),
+          `${r0(peak)} (${span(peakR)})`.padStart(19),
+          (ratio ? `${ratio.toFixed(2)}×` : 'n/a').padStart(11),
+          tail,
+        ].join(' '),
+      );
+    line('baseline', b.ms, b.msRange, b.cpuMs, b.cpuRange, b.peakMb, b.peakRange, b.ratio, '');
+    line(
+      'this',
+      r.ms,
+      b.checkMsRange,
+      r.cpuMs,
+      b.checkCpuRange,
+      r.peakMb,
+      b.checkPeakRange,
+      r.ratio,
+      `${b.wallAfterBefore.toFixed(2)}`.padStart(20) + `${b.cpuAfterBefore.toFixed(2)}`.padStart(6),
+    );
+  }
+}
+
 /** The whole check process; wall time from spawn to exit, peak RSS from inside it (bench/peak-rss.mjs). */
-function check(repo) {
+function check(repo, bin = cli) {
   const rssFile = join(repo.dir, '.git', 'bench-rss.json');
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['--import', peakRss, cli, 'check', '--repo', repo.dir, '--base', repo.base, '--head', repo.head], {
+  const r = spawnSync(process.execPath, ['--import', peakRss, bin, 'check', '--repo', repo.dir, '--base', repo.base, '--head', repo.head], {
     encoding: 'utf8',
     env: { ...process.env, SDLC_GATE_BENCH_RSS: rssFile, GITHUB_ACTIONS: '' },
     maxBuffer: 64 * 1024 * 1024,

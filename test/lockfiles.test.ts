@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { LOCKFILE_NAMES, purlKey, readLockfile, readLockfileOfKind } from '../src/parsers/lockfiles/index.js';
 import { isLockfile } from '../src/rules/common/lockfile-sources.js';
+import { readPackageLock } from '../src/parsers/lockfiles/npm.js';
+import { packLockfile, packPurls, unpackLockfile } from '../src/parsers/lockfiles/packed.js';
+import { exactMatches } from '../src/parsers/lockfiles/worker.js';
+import { expectLinear } from './helpers/scaling.js';
 
 const view = (path: string, text: string) => {
   const r = readLockfile(path, text);
@@ -450,4 +454,29 @@ describe('lockfile readers', () => {
     expect(purlKey('pkg:golang/github.com/pkg/errors@0.9.1')?.version).toBe('v0.9.1');
     expect(purlKey('not a purl')).toBeUndefined();
   });
+
+  it('a package-lock.json read for the worker thread (exact matches, packed, cloned, unpacked, indexed) is linear', async () => {
+    const make = (n: number) => {
+      const packages: Record<string, unknown> = { '': { name: 'app', dependencies: { 'pkg-0': '1' } } };
+      const purls: string[] = [];
+      for (let i = 0; i < n; i++) {
+        const name = i % 3 ? `pkg-${i}` : `@scope${i % 50}/pkg-${i}`;
+        packages[`node_modules/${name}`] = { version: `1.${i % 7}.${i}`, resolved: `https://registry.npmjs.org/${name}/-/x.tgz` };
+        purls.push(i % 10 ? `pkg:npm/${name.replace('@', '%40')}@1.${i % 7}.${i}` : `pkg:npm/other-${i}@1.0.0`);
+      }
+      return { text: JSON.stringify({ name: 'app', lockfileVersion: 3, packages }, null, 2), purls };
+    };
+    await expectLinear(
+      'package-lock.json through the worker path',
+      make,
+      ({ text, purls }) => {
+        const read = readPackageLock('package-lock.json', text);
+        read.exact = exactMatches(read.byPurl!, read.packages.length, packPurls(purls));
+        const unpacked = unpackLockfile(structuredClone(packLockfile(read)), text);
+        expect(unpacked.byPurl!.size).toBe(unpacked.packages.length);
+        expect(unpacked.exact!.accounted.reduce((a, b) => a + b, 0)).toBeGreaterThan(purls.length / 2);
+      },
+      { n: 2_000 },
+    );
+  }, 120_000);
 });

@@ -80,4 +80,28 @@ describe('sdlc-gate check with the sbom gate', () => {
       /The SBOM sbom\/firmware\.cdx\.json could not be read: sbom\/firmware\.cdx\.json is \d+ bytes at [0-9a-f]{7}, over the 4194304-byte limit; it was not read/,
     );
   });
+
+  it('a package-lock.json large enough for the worker thread (the bundle re-entered) is compared as in one thread', () => {
+    // Over a mebibyte of lockfile: read in a worker thread started on the bundle's entry file (lockfile job).
+    const many = Array.from({ length: 6000 }, (_, i) => ({ name: i % 3 ? `pkg-${i}` : `@scope/pkg-${i}`, version: `1.${i % 7}.${i}` }));
+    const lock = packageLock(many);
+    expect(lock.length).toBeGreaterThan(1 << 20);
+    repo.git('checkout', '-q', '-b', 'large', base);
+    repo.write({ 'package-lock.json': lock, 'sbom/firmware.cdx.json': cdxJson(many) });
+    const matching = repo.commit('a large lockfile and its SBOM');
+    const pass = cli(['check', '--repo', repo.dir, '--base', base, '--head', matching]);
+    expect(pass.stdout).toContain('PASS  sbom: sbom/firmware.cdx.json (CycloneDX 1.6, 6000 components): valid');
+    expect(pass.code).toBe(0);
+    // One package bumped in the lockfile only: the version mismatch is found, at its line, through the worker.
+    const bumped = many.map((p, i) => (i === 4321 ? { ...p, version: '9.9.9' } : p));
+    repo.write({ 'package-lock.json': packageLock(bumped) });
+    const stale = repo.commit('bump one package');
+    const fail = cli(['check', '--repo', repo.dir, '--base', matching, '--head', stale]);
+    expect(fail.stderr).toBe('');
+    expect(fail.code).toBe(1);
+    expect(fail.stdout).toMatch(
+      /error: package-lock\.json:\d+: package-lock\.json pins pkg-4321 9\.9\.9, but sbom\/firmware\.cdx\.json lists pkg-4321 1\.2\.4321 \(\/components\/4321\) — the SBOM is stale/,
+    );
+    expect(fail.stdout).not.toContain('worker thread');
+  });
 });

@@ -38,13 +38,14 @@ export class Pinned implements LockedPackage {
 }
 
 /** A package-lock entry, whose line is that of its key in the text; no closure per package (a lockfile pins 100,000s). */
-class KeyedPin extends Pinned {
+export class KeyedPin extends Pinned {
   constructor(
     name: string,
     version: string,
     purl: string,
     private readonly lines: LineIndex,
-    private readonly key: string,
+    /** The entry's key ("node_modules/a/node_modules/b", or the name in lockfileVersion 1), whose line is the entry's. */
+    readonly key: string,
   ) {
     super('npm', name, version, purl, noLine);
   }

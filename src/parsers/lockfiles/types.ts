@@ -39,4 +39,14 @@ export interface LockfileResult {
   unresolved?: string[];
   /** Problems, with file and line: a lockfile that does not parse is an error finding, never an exception. */
   findings: Finding[];
+  /** Where the caller asked for them (concurrent.ts): which of its purls this lockfile pins exactly. */
+  exact?: ExactMatches;
+}
+
+/** Purls looked up as they are written among a lockfile's packages. */
+export interface ExactMatches {
+  /** Per package: 1 when some purl asked for is its purl. */
+  matched: Uint8Array;
+  /** Per purl asked for: 1 when some package has it. */
+  accounted: Uint8Array;
 }

@@ -103,11 +103,14 @@ export async function validateSbomSchema(doc: SbomDocument): Promise<SbomIssue[]
 }
 
 /** Everything readSbom and the checks that need no policy find: parse, schema (optional), identifiers and references. */
-export async function inspectSbom(file: SbomFile, opts: { schema: boolean }): Promise<SbomReadResult> {
+export async function inspectSbom(file: SbomFile, opts: { schema: boolean; afterRead?: (result: SbomReadResult) => void }): Promise<SbomReadResult> {
   // CycloneDX XML: the XSD validation is posted to its worker first and runs while the document is read here.
   const sniffed = opts.schema ? detectText(file.text) : undefined;
   const early = sniffed?.syntax === 'xml' ? await startXmlValidation(file.text.replace(/^\uFEFF/, ''), sniffed, file.bytes) : undefined;
   const result = readSbom(file);
+  // The document is parsed: what waited for the parse to be over (a lockfile's parse on the second core, which
+  // would otherwise take the core this thread's garbage collector works on) may start.
+  opts.afterRead?.(result);
   if (!result.document) {
     // Not read (not well-formed, say): the validation's verdict adds nothing to what the reader says.
     if (early) void early.result;

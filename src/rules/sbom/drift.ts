@@ -1,5 +1,5 @@
 import { purlKey } from '../../parsers/lockfiles/purl.js';
-import type { LockedPackage } from '../../parsers/lockfiles/types.js';
+import type { ExactMatches, LockedPackage } from '../../parsers/lockfiles/types.js';
 import type { SbomComponent, SbomDocument, SbomIssue } from '../../parsers/sbom/index.js';
 import type { Finding, FindingAction } from '../../core/types.js';
 import { listing, shortList } from '../../util/text.js';
@@ -22,6 +22,11 @@ export interface LockfileRead {
   unresolved?: readonly string[];
   /** Packages left out of the comparison by policy (dev_dependencies: exclude): the SBOM need not list them, and may. */
   excluded?: readonly LockedPackage[];
+  /**
+   * The exact matches of the SBOM's components (of the one document compared, in its order) among `packages`, made
+   * by the lockfile's reader (in its worker thread); packages are then told by their place, as with `byPurl`.
+   */
+  exact?: ExactMatches;
 }
 
 export function compareWithLockfiles(
@@ -44,8 +49,10 @@ export function compareWithLockfiles(
       docOf.push(doc);
     }
   }
-  const lockIndexes = locks.map((lock) => lock.byPurl ?? firstByPurl(lock.packages));
-  const { matched, accounted } = exactMatches(components, locks, lockIndexes);
+  // Exact matches made by a lockfile's reader are used when they are of these very components.
+  const exact = locks.map((lock) => (lock.exact && docs.length === 1 && lock.exact.accounted.length === components.length ? lock.exact : undefined));
+  const lockIndexes = locks.map((lock, l) => (exact[l] ? undefined : (lock.byPurl ?? firstByPurl(lock.packages))));
+  const { matched, accounted } = exactMatches(components, locks, lockIndexes, exact);
   /** Once the normalized index is built: the version each component is matched by, its purl's, else its own. */
   let index: NormalizedIndex | undefined;
   const versionOf = (i: number): string | undefined => (index ? index.versions[i] : components[i]!.version);
@@ -63,7 +70,7 @@ export function compareWithLockfiles(
       const pkg = lock.packages[j]!;
       ecosystems.add(pkg.ecosystem);
       // Listed exactly (a purl there twice is looked up at its first place); only the rest is looked at, once per purl.
-      if (matched[l]![lock.byPurl ? j : lockIndexes[l]!.get(pkg.purl)!]) continue;
+      if (matched[l]![lock.byPurl || exact[l] ? j : lockIndexes[l]!.get(pkg.purl)!]) continue;
       if (seen.has(pkg.purl)) continue;
       seen.add(pkg.purl);
       const k = purlKey(pkg.purl);
@@ -100,14 +107,29 @@ export function compareWithLockfiles(
   return { findings, sbomIssues, regenerate: { issues: regenerated, action: regenerate } };
 }
 
-/** Components listed under the exact purl a lockfile pins: those components are accounted for, those pins matched. */
-function exactMatches(components: readonly SbomComponent[], locks: readonly LockfileRead[], lockIndexes: readonly ReadonlyMap<string, number>[]) {
-  const matched = locks.map((lock) => new Uint8Array(lock.packages.length));
+/**
+ * Components listed under the exact purl a lockfile pins: those components are accounted for, those pins matched.
+ * A lockfile whose reader made the matches (`exact`) adds its own; the others are looked up in their index.
+ */
+function exactMatches(
+  components: readonly SbomComponent[],
+  locks: readonly LockfileRead[],
+  lockIndexes: readonly (ReadonlyMap<string, number> | undefined)[],
+  exact: readonly (ExactMatches | undefined)[],
+) {
+  const matched = locks.map((lock, l) => exact[l]?.matched ?? new Uint8Array(lock.packages.length));
   const accounted = new Uint8Array(components.length);
+  const looked: number[] = [];
+  for (let l = 0; l < locks.length; l++) {
+    const made = exact[l]?.accounted;
+    if (!made) looked.push(l);
+    else for (let i = 0; i < made.length; i++) accounted[i]! |= made[i]!;
+  }
+  if (looked.length === 0) return { matched, accounted };
   for (let i = 0; i < components.length; i++) {
     const purl = components[i]!.purl;
     if (purl === undefined) continue;
-    for (let l = 0; l < locks.length; l++) {
+    for (const l of looked) {
       const j = lockIndexes[l]!.get(purl);
       if (j === undefined) continue;
       accounted[i] = 1;

@@ -50,6 +50,7 @@ function newlineStarts(text) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KeyedPin: () => (/* binding */ KeyedPin),
 /* harmony export */   Pinned: () => (/* binding */ Pinned),
 /* harmony export */   parseJsonLockfile: () => (/* binding */ parseJsonLockfile),
 /* harmony export */   readPackageLock: () => (/* binding */ readPackageLock)
@@ -96,7 +97,9 @@ class Pinned {
 class KeyedPin extends Pinned {
     lines;
     key;
-    constructor(name, version, purl, lines, key) {
+    constructor(name, version, purl, lines, 
+    /** The entry's key ("node_modules/a/node_modules/b", or the name in lockfileVersion 1), whose line is the entry's. */
+    key) {
         super('npm', name, version, purl, noLine);
         this.lines = lines;
         this.key = key;

@@ -2475,6 +2475,9 @@ async function inspectSbom(file, opts) {
     const sniffed = opts.schema ? detectText(file.text) : undefined;
     const early = sniffed?.syntax === 'xml' ? await startXmlValidation(file.text.replace(/^\uFEFF/, ''), sniffed, file.bytes) : undefined;
     const result = readSbom(file);
+    // The document is parsed: what waited for the parse to be over (a lockfile's parse on the second core, which
+    // would otherwise take the core this thread's garbage collector works on) may start.
+    opts.afterRead?.(result);
     if (!result.document) {
         // Not read (not well-formed, say): the validation's verdict adds nothing to what the reader says.
         if (early)

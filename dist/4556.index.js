@@ -33,10 +33,11 @@ function classifier(classification) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P8: () => (/* binding */ basename),
 /* harmony export */   VV: () => (/* binding */ readLockfileOfKind),
 /* harmony export */   dD: () => (/* binding */ LOCKFILE_NAMES)
 /* harmony export */ });
-/* unused harmony exports unknownLockfile, readerFailed, basename */
+/* unused harmony exports unknownLockfile, readerFailed */
 const npm = async () => (await __webpack_require__.e(/* import() */ 3064).then(__webpack_require__.bind(__webpack_require__, 63064))).readPackageLock;
 const other = async (name) => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1893), __webpack_require__.e(9090), __webpack_require__.e(7799)]).then(__webpack_require__.bind(__webpack_require__, 77799)))[name];
 const toml = (ecosystem, kind) => async () => (await other('readTomlPackages'))(ecosystem, kind);

@@ -24,8 +24,10 @@ export const modules = {
 
 
 /** The repository at `dir` (relative to `cwd`); bad usage when it is none. */
-async function openRepository(cwd, dir, what, maxFileBytes) {
-    const repo = new _facts_git_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GitRepo */ .tr((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, dir ?? '.'), maxFileBytes);
+async function openRepository(cwd, dir, what, maxFileBytes, 
+/** The repository object already made for this folder (git may already be resolving refs through it). */
+made) {
+    const repo = made ?? new _facts_git_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GitRepo */ .tr((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, dir ?? '.'), maxFileBytes);
     if (!(await repo.isRepository()))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(`--repo ${dir ?? '.'} is not a git ${what}`);
     return repo;

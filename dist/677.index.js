@@ -24,8 +24,10 @@ export const modules = {
 
 
 /** The repository at `dir` (relative to `cwd`); bad usage when it is none. */
-async function openRepository(cwd, dir, what, maxFileBytes) {
-    const repo = new _facts_git_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GitRepo */ .tr((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, dir ?? '.'), maxFileBytes);
+async function openRepository(cwd, dir, what, maxFileBytes, 
+/** The repository object already made for this folder (git may already be resolving refs through it). */
+made) {
+    const repo = made ?? new _facts_git_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GitRepo */ .tr((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, dir ?? '.'), maxFileBytes);
     if (!(await repo.isRepository()))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(`--repo ${dir ?? '.'} is not a git ${what}`);
     return repo;
@@ -79,6 +81,8 @@ var facts = __webpack_require__(71892);
 var github = __webpack_require__(21564);
 // EXTERNAL MODULE: ./lib/facts/local.js
 var local = __webpack_require__(29528);
+// EXTERNAL MODULE: ./lib/facts/git/index.js + 7 modules
+var git = __webpack_require__(82536);
 // EXTERNAL MODULE: ./lib/facts/osv.js
 var osv = __webpack_require__(94571);
 // EXTERNAL MODULE: ./lib/facts/worktree.js
@@ -103,6 +107,7 @@ var work_tree = __webpack_require__(67451);
 
 
 
+
 const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 /** Facts from `sources` (lazy, memoized), the policy read through them, its gates evaluated. */
 function checkPullRequest(policyPath, sources, readRemote) {
@@ -115,7 +120,13 @@ async function checkLocal(input) {
     const inputFiles = new Map();
     const read = readInputs(input, inputFiles);
     read.catch(() => undefined);
-    const repo = await (0,work_tree/* openRepository */.h)(input.cwd, input.repo, 'work tree');
+    // Without an event file the refs are known at once: git resolves them while it is asked whether this is a
+    // repository (a failed resolve in a folder that is none is never reported: the repository's error comes first).
+    const early = input.event ? undefined : new git/* GitRepo */.tr((0,external_node_path_.resolve)(input.cwd, input.repo ?? '.'));
+    if (early && input.base)
+        for (const ref of [input.base, input.head ?? 'HEAD'])
+            void early.resolveCommit(ref);
+    const repo = await (0,work_tree/* openRepository */.h)(input.cwd, input.repo, 'work tree', undefined, early);
     const event = await read;
     const text = (name) => inputFiles.get(name);
     const baseRef = input.base ?? event?.baseSha;

@@ -1047,6 +1047,8 @@ async function fetchRefs(git, remote, refs, extra = []) {
 // The local checkout, read through git objects only: a file "at a commit" is a blob of that commit's tree,
 // so a symlink in the work tree can never lead a read outside it, and the PR's working files are never run.
 const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** Reads that may list their own path before the whole tree is parsed; later ones wait for the tree. */
+const OWN_LISTINGS = 4;
 class GitRepo {
     dir;
     maxFileBytes;
@@ -1055,6 +1057,12 @@ class GitRepo {
     /** Listings started ahead (prefetchTree) and not yet parsed. */
     listings = new Map();
     mergeBases = new MergeBases(this);
+    /** Commit-ishes resolved, by the name given: one git process per name however many ask. */
+    commits = new Map();
+    /** Commits whose tree has been listed and parsed (reads look entries up there). */
+    parsed = new Set();
+    /** Reads that listed their own path while the whole tree was not yet parsed (see entryToRead). */
+    ownListings = 0;
     blobs;
     grep;
     constructor(dir, maxFileBytes = DEFAULT_MAX_FILE_BYTES) {
@@ -1078,7 +1086,12 @@ class GitRepo {
     }
     /** The full SHA of a commit-ish, or undefined when the repository does not have it. */
     resolveCommit(ref) {
-        return resolveCommit(this, ref);
+        let sha = this.commits.get(ref);
+        if (!sha) {
+            sha = resolveCommit(this, ref);
+            this.commits.set(ref, sha);
+        }
+        return sha;
     }
     mergeBase(a, b) {
         return this.mergeBases.get(a, b);
@@ -1103,12 +1116,27 @@ class GitRepo {
      */
     async readFile(ref, path, maxBytes = this.maxFileBytes) {
         const clean = normalizeRepoPath(path);
-        const entry = blobEntry(await this.treeOf(ref), ref, clean, maxBytes);
+        const entry = await this.entryToRead(ref, clean, maxBytes);
         if (!entry)
             return undefined;
         this.blobs ??= new BlobReader(this.dir);
         const bytes = await this.blobs.read(entry.oid);
         return { path: clean, ref, bytes, text: (0,facts_text/* decodeText */.g7)(clean, bytes, ` at ${ref.slice(0, 7)}`) };
+    }
+    /**
+     * The entry a read of `path` takes. Once the commit's tree is parsed, from there. Before that (the policy, read while
+     * git still lists a large tree), the first few reads list their own path — a small git process beside the whole
+     * listing — and take the entry when it is a plain file within the cap; anything else (absent, a symlink, a
+     * folder, a path under a symlink, too large) is decided from the whole tree, so every refusal reads alike.
+     */
+    async entryToRead(ref, path, maxBytes) {
+        if (!this.parsed.has(ref) && this.ownListings < OWN_LISTINGS) {
+            this.ownListings++;
+            const own = parseTreeListing(await this.run(['ls-tree', '-l', '-z', '--full-tree', ref, '--', path])).get(path);
+            if (own && own.type === 'blob' && own.mode !== '120000' && own.size <= maxBytes)
+                return own;
+        }
+        return blobEntry(await this.treeOf(ref), ref, path, maxBytes);
     }
     /**
      * Many files at a commit, handed to `visit` and kept by no one: memory stays at one file's size however many are
@@ -1181,7 +1209,11 @@ class GitRepo {
     treeOf(ref) {
         let tree = this.trees.get(ref);
         if (!tree) {
-            tree = this.listing(ref).then(parseTreeListing);
+            tree = this.listing(ref).then((out) => {
+                const parsedTree = parseTreeListing(out);
+                this.parsed.add(ref);
+                return parsedTree;
+            });
             this.trees.set(ref, tree);
             // The listing's text is dropped once parsed (the tree holds what it needs).
             this.listings.delete(ref);
@@ -1190,8 +1222,10 @@ class GitRepo {
     }
     async fetch(remote, refs, extra = []) {
         this.mergeBases.clear();
+        this.commits.clear();
         await fetchRefs(this, remote, refs, extra);
         this.mergeBases.clear();
+        this.commits.clear();
     }
 }
 /**
@@ -1364,8 +1398,10 @@ function formatFromExtension(path) {
 /** Each format's parser, imported on first use. */
 const PARSERS = {
     yaml: async () => {
-        const { parseYamlRequirements } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(4918)]).then(__webpack_require__.bind(__webpack_require__, 64918));
-        return (text, file, _, ctx) => parseYamlRequirements(text, file.path, ctx);
+        // The commonest shape is read line by line; the YAML parsers are loaded for the first file it declines.
+        const { lineList } = await __webpack_require__.e(/* import() */ 8152).then(__webpack_require__.bind(__webpack_require__, 28152));
+        let parsers;
+        return (text, file, _, ctx) => lineList(text, file.path, ctx) ?? (parsers ??= Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(4918)]).then(__webpack_require__.bind(__webpack_require__, 64918))).then((m) => m.parseDeclinedYaml(text, file.path, ctx));
     },
     markdown: async () => {
         const { parseMarkdownRequirements } = await Promise.all(/* import() */[__webpack_require__.e(8353), __webpack_require__.e(5446), __webpack_require__.e(1936)]).then(__webpack_require__.bind(__webpack_require__, 81936));
@@ -2600,7 +2636,7 @@ const sbomRule = (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .lazyRule */ .X
     name: 'sbom',
     description: 'SBOM: present, valid against the official schema, carrying the NTIA minimum elements, and matching what the lockfiles pin (CycloneDX 1.2–1.7, SPDX 2.2/2.3).',
     options: _options_js__WEBPACK_IMPORTED_MODULE_0__/* .SbomOptions */ .w2,
-}, async () => (await Promise.all(/* import() */[__webpack_require__.e(2463), __webpack_require__.e(4886), __webpack_require__.e(3555), __webpack_require__.e(9693)]).then(__webpack_require__.bind(__webpack_require__, 59693))).sbom);
+}, async () => (await Promise.all(/* import() */[__webpack_require__.e(2463), __webpack_require__.e(4886), __webpack_require__.e(3555), __webpack_require__.e(2225)]).then(__webpack_require__.bind(__webpack_require__, 42225))).sbom);
 
 
 /***/ }),
@@ -2839,15 +2875,18 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./node_modules/re2js/build/index.js
 var build = __webpack_require__(2856);
 ;// CONCATENATED MODULE: ./lib/util/glob-literal.js
-// Globs that need no regular expression: the shapes policies write most (`test/**`, `**/.doorstop.yml`, a plain
-// path) answered with string comparisons, exactly as src/util/glob.ts's translation to RE2 answers them. A glob of
-// any other shape gets undefined, and the RE2 matcher answers it.
+// Globs that need no regular expression: the shapes policies write most (`test/**`, `**/*.test.*`,
+// `docs/requirements/*.yml`, a plain path) answered with string comparisons, exactly as src/util/glob.ts's
+// translation to RE2 answers them. A glob of any other shape gets undefined, and the RE2 matcher answers it.
 // - `<literal>/**`: `(?s:/.*)?` after the literal — the folder itself, or any path under it;
-// - `**/<literal segment>`: `(?s:.*/)?` before it — that name in the root or in any folder;
+// - `**/<segment>`: `(?s:.*/)?` before it — a last segment that matches, in the root or in any folder;
+// - `<literal>/**/<segment>`: `/(?s:.*/)?` between them — under that folder, at any depth;
+// - `<literal>/<segment>` and `<segment>`: a last segment that matches, in that folder (or the root) only;
 // - `<literal>`: that path.
 // A literal here holds none of the characters the translation reads as syntax (`*`, `?`, `[`, `]`, `{`, `}`, `,`,
-// `!`, `\`), no empty or "." segment and no "..", and does not end with "/"; the matcher compares it with the path
-// as it tests the path (control characters already replaced).
+// `!`, `\`), no empty or "." segment and no "..", and does not end with "/"; a segment is such a literal or one with
+// single stars (`*.test.*`: `[^/]*` each, any characters but "/"). The matcher compares them with the path as it tests
+// the path (control characters already replaced).
 /** Characters the translation reads as syntax, or that a policy glob may not hold. */
 const SYNTAX = /[*?[\]{},!\\]/;
 /** A segment written as itself: not empty, not "." or "..", no syntax, no "/". */
@@ -2858,8 +2897,43 @@ function literalSegment(segment) {
 function literalPath(path) {
     return path.split('/').every(literalSegment);
 }
+/** A segment of literal characters and single stars (`*.test.*`, `*`), no "**". */
+function starSegment(segment) {
+    return segment.includes('*') && !segment.includes('**') && literalSegment(segment.replaceAll('*', 'x'));
+}
+/**
+ * Whether the path's last segment, from `from` to its end (no "/" in it), matches a segment of literal pieces joined
+ * by `*` (`[^/]*`): the first piece starts it, the last ends it, and the pieces between come in order, each taken
+ * where it first occurs — with stars alone, the leftmost place of a piece never loses a match a later place would
+ * make, so nothing is tried twice: linear in the name.
+ */
+function segmentTest(segment) {
+    const pieces = segment.split('*');
+    if (pieces.length === 1)
+        return (path, from) => path.length - from === segment.length && path.startsWith(segment, from);
+    const first = pieces[0];
+    const last = pieces[pieces.length - 1];
+    const middle = pieces.slice(1, -1).filter((p) => p !== '');
+    const least = pieces.reduce((n, p) => n + p.length, 0);
+    return (path, from) => {
+        if (path.length - from < least || !path.startsWith(first, from) || !path.endsWith(last))
+            return false;
+        let at = from + first.length;
+        const end = path.length - last.length;
+        for (const piece of middle) {
+            const found = path.indexOf(piece, at);
+            if (found < 0 || found + piece.length > end)
+                return false;
+            at = found + piece.length;
+        }
+        return true;
+    };
+}
 /** A string test equal to the glob's RE2 translation, or undefined for any other shape. `glob` has no leading "./" or "!". */
 function literalGlobTest(glob) {
+    // picomatch reads these two whole globs its own way (a character after the dot); the translation says how.
+    if (glob === '*.*' || glob === '**/*.*')
+        return undefined;
     if (glob.endsWith('/**')) {
         const folder = glob.slice(0, -3);
         if (!literalPath(folder))
@@ -2867,16 +2941,24 @@ function literalGlobTest(glob) {
         const under = `${folder}/`;
         return (path) => path === folder || path.startsWith(under);
     }
-    if (glob.startsWith('**/')) {
-        const name = glob.slice(3);
-        if (!literalSegment(name))
+    const slash = glob.lastIndexOf('/');
+    const name = glob.slice(slash + 1);
+    if (!literalSegment(name) && !starSegment(name))
+        return undefined;
+    const test = segmentTest(name);
+    const before = slash < 0 ? '' : glob.slice(0, slash);
+    if (before === '**' || before.endsWith('/**')) {
+        // `**/<name>` or `<folder>/**/<name>`: a last segment that matches, at any depth (under the folder).
+        const folder = before === '**' ? '' : before.slice(0, -2);
+        if (folder !== '' && !literalPath(folder.slice(0, -1)))
             return undefined;
-        const inFolder = `/${name}`;
-        return (path) => path === name || path.endsWith(inFolder);
+        return (path) => path.startsWith(folder) && test(path, path.lastIndexOf('/') + 1);
     }
-    if (literalPath(glob))
-        return (path) => path === glob;
-    return undefined;
+    if (before !== '' && !literalPath(before))
+        return undefined;
+    // `<folder>/<name>` or `<name>`: a last segment that matches, in that folder (or the root) only.
+    const under = before === '' ? '' : `${before}/`;
+    return (path) => path.startsWith(under) && path.indexOf('/', under.length) < 0 && test(path, under.length);
 }
 
 ;// CONCATENATED MODULE: ./lib/util/glob.js
@@ -2918,7 +3000,7 @@ function globMatcher(globs) {
             if (quick)
                 literals.push(quick);
             else {
-                positive.push(translate(glob));
+                positive.push(PICOMATCH_WHOLE.get(glob) ?? translate(glob));
                 const folder = literalFolder(glob);
                 if (folder)
                     folders?.push(folder);
@@ -2943,6 +3025,14 @@ function globMatcher(globs) {
             negated.some((re) => !re.testExact(matchable)));
     };
 }
+/**
+ * picomatch's own reading of these whole globs when they are not negated: the dot is followed by at least one
+ * character (`*.*` does not match "a.", which the general reading of the same glob, and `!*.*`, would).
+ */
+const PICOMATCH_WHOLE = new Map([
+    ['*.*', '[^/]*\\.[^/]+'],
+    ['**/*.*', '(?s:.*/)?[^/]*\\.[^/]+'],
+]);
 /** The literal leading folders of a glob ("a/b/" of "a/b/*.md"); "" when its first segment is a pattern. */
 function literalFolder(glob) {
     const segments = glob.split('/');

@@ -1,5 +1,5 @@
-export const id = 9693;
-export const ids = [9693];
+export const id = 2225;
+export const ids = [2225,3064];
 export const modules = {
 
 /***/ 93326:
@@ -312,10 +312,11 @@ module.exports = function (source) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P8: () => (/* binding */ basename),
 /* harmony export */   VV: () => (/* binding */ readLockfileOfKind),
 /* harmony export */   dD: () => (/* binding */ LOCKFILE_NAMES)
 /* harmony export */ });
-/* unused harmony exports unknownLockfile, readerFailed, basename */
+/* unused harmony exports unknownLockfile, readerFailed */
 const npm = async () => (await __webpack_require__.e(/* import() */ 3064).then(__webpack_require__.bind(__webpack_require__, 63064))).readPackageLock;
 const other = async (name) => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1893), __webpack_require__.e(9090), __webpack_require__.e(7799)]).then(__webpack_require__.bind(__webpack_require__, 77799)))[name];
 const toml = (ecosystem, kind) => async () => (await other('readTomlPackages'))(ecosystem, kind);
@@ -382,6 +383,429 @@ function basename(path) {
 
 /***/ }),
 
+/***/ 17338:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ LineIndex)
+/* harmony export */ });
+// Line numbers from character offsets, with the newline index built once per file and only when first needed.
+class LineIndex {
+    text;
+    starts;
+    constructor(text) {
+        this.text = text;
+    }
+    /** 1-based line of a character offset. */
+    lineAt(offset) {
+        const starts = (this.starts ??= newlineStarts(this.text));
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    }
+    /** Line of the first occurrence of `needle`, or undefined. */
+    lineOf(needle, from = 0) {
+        const at = this.text.indexOf(needle, from);
+        return at === -1 ? undefined : this.lineAt(at);
+    }
+}
+function newlineStarts(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return starts;
+}
+
+
+/***/ }),
+
+/***/ 63064:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KeyedPin: () => (/* binding */ KeyedPin),
+/* harmony export */   Pinned: () => (/* binding */ Pinned),
+/* harmony export */   parseJsonLockfile: () => (/* binding */ parseJsonLockfile),
+/* harmony export */   readPackageLock: () => (/* binding */ readPackageLock)
+/* harmony export */ });
+/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17338);
+/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9196);
+
+
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A locked package whose line is looked up in the text only when someone reads it. */
+class Pinned {
+    ecosystem;
+    name;
+    version;
+    purl;
+    locate;
+    direct;
+    dev;
+    optional;
+    constructor(ecosystem, name, version, purl, locate) {
+        this.ecosystem = ecosystem;
+        this.name = name;
+        this.version = version;
+        this.purl = purl;
+        this.locate = locate;
+    }
+    get line() {
+        return this.locate();
+    }
+    toJSON() {
+        return {
+            ecosystem: this.ecosystem,
+            name: this.name,
+            version: this.version,
+            purl: this.purl,
+            direct: this.direct,
+            dev: this.dev,
+            optional: this.optional,
+            line: this.line,
+        };
+    }
+}
+/** A package-lock entry, whose line is that of its key in the text; no closure per package (a lockfile pins 100,000s). */
+class KeyedPin extends Pinned {
+    lines;
+    key;
+    constructor(name, version, purl, lines, 
+    /** The entry's key ("node_modules/a/node_modules/b", or the name in lockfileVersion 1), whose line is the entry's. */
+    key) {
+        super('npm', name, version, purl, noLine);
+        this.lines = lines;
+        this.key = key;
+    }
+    get line() {
+        return this.lines.lineOf(`${JSON.stringify(this.key)}:`);
+    }
+}
+const noLine = () => undefined;
+function parseJsonLockfile(path, text, kind) {
+    try {
+        const json = JSON.parse(text);
+        if (!isObj(json))
+            return {
+                findings: [
+                    { severity: 'error', message: `${path} is not a JSON object, so it is not a ${kind} — regenerate it`, file: path, line: 1 },
+                ],
+            };
+        return { json, findings: [] };
+    }
+    catch (e) {
+        const message = e.message;
+        const pos = /at position (\d+)/.exec(message);
+        const lc = /line (\d+) column/.exec(message);
+        const line = lc ? Number(lc[1]) : pos ? new _lines_js__WEBPACK_IMPORTED_MODULE_0__/* .LineIndex */ .r(text).lineAt(Number(pos[1])) : undefined;
+        return {
+            findings: [
+                { severity: 'error', message: `${path} does not parse as JSON (${message}) — regenerate the ${kind}`, file: path, line: line ?? 1 },
+            ],
+        };
+    }
+}
+function readPackageLock(path, text) {
+    const kind = path.endsWith('npm-shrinkwrap.json') ? 'npm-shrinkwrap.json' : 'package-lock.json';
+    const parsed = parseJsonLockfile(path, text, kind);
+    if (!parsed.json)
+        return { kind, ecosystem: 'npm', packages: [], findings: parsed.findings };
+    const json = parsed.json;
+    // The project's own packages: the root, workspace folders and linked local folders (see LockfileResult.firstParty).
+    const own = new Set();
+    const ownName = (name) => {
+        if (typeof name === 'string' && name)
+            own.add((0,_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .purlKey */ .hT)((0,_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .npmPurl */ .NP)(name, '')).key);
+    };
+    ownName(json.name);
+    const lines = new _lines_js__WEBPACK_IMPORTED_MODULE_0__/* .LineIndex */ .r(text);
+    const packages = [];
+    // Each purl once, at its first place: handed on, so drift matching needs no index of its own.
+    const seen = new Map();
+    const findings = [];
+    if (isObj(json.packages)) {
+        const directNames = directNamesOf(json.packages['']);
+        const entries = json.packages;
+        for (const key in entries) {
+            const entry = entries[key];
+            if (!isObj(entry))
+                continue;
+            const at = key.lastIndexOf('node_modules/');
+            // Keys outside node_modules are the root and workspace folders, and a link is a local folder: the project's own code, not a dependency.
+            if (key === '' || at === -1) {
+                ownName(entry.name);
+                continue;
+            }
+            if (entry.link === true) {
+                ownName(key.slice(at + 'node_modules/'.length));
+                continue;
+            }
+            const name = typeof entry.name === 'string' ? entry.name : key.slice(at + 'node_modules/'.length);
+            const version = typeof entry.version === 'string' ? entry.version : '';
+            if (!version) {
+                findings.push(noVersion(path, key, lines));
+                continue;
+            }
+            const purl = (0,_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .npmPurl */ .NP)(name, version);
+            if (seen.has(purl))
+                continue;
+            seen.set(purl, packages.length);
+            const p = new KeyedPin(name, version, purl, lines, key);
+            if (at === 0)
+                p.direct = directNames.has(name);
+            if (entry.dev === true)
+                p.dev = true;
+            if (entry.optional === true || entry.devOptional === true)
+                p.optional = true;
+            packages.push(p);
+        }
+    }
+    else if (isObj(json.dependencies)) {
+        // lockfileVersion 1: a tree of {version, dev, optional, dependencies}.
+        const walk = (deps, top) => {
+            for (const [name, entry] of Object.entries(deps)) {
+                if (!isObj(entry) || typeof entry.version !== 'string')
+                    continue;
+                // A local folder (file:, link:) is the project's own code.
+                if (/^(file|link):/.test(entry.version)) {
+                    ownName(name);
+                    continue;
+                }
+                const purl = (0,_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .npmPurl */ .NP)(name, entry.version);
+                if (!seen.has(purl)) {
+                    seen.set(purl, packages.length);
+                    const p = new KeyedPin(name, entry.version, purl, lines, name);
+                    p.direct = top ? undefined : false;
+                    if (entry.dev === true)
+                        p.dev = true;
+                    if (entry.optional === true)
+                        p.optional = true;
+                    packages.push(p);
+                }
+                if (isObj(entry.dependencies))
+                    walk(entry.dependencies, false);
+            }
+        };
+        walk(json.dependencies, true);
+    }
+    else if (json.lockfileVersion === undefined) {
+        findings.push({
+            severity: 'error',
+            message: `${path} has neither "packages" nor "dependencies" nor "lockfileVersion", so it is not a ${kind} — regenerate it with npm install`,
+            file: path,
+            line: 1,
+        });
+    }
+    return { kind, ecosystem: 'npm', packages, findings, byPurl: seen, firstParty: [...own] };
+}
+/** The names the root package depends on directly, in any of its dependency maps. */
+function directNamesOf(rootEntry) {
+    const root = isObj(rootEntry) ? rootEntry : {};
+    return new Set(['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'].flatMap((k) => isObj(root[k]) ? Object.keys(root[k]) : []));
+}
+/** A package entry without a version: left out of the comparison, with a warning at its key. */
+function noVersion(path, key, lines) {
+    return {
+        severity: 'warning',
+        message: `${path}: "${key}" has no version; it is left out of the comparison — regenerate the lockfile`,
+        file: path,
+        line: lines.lineOf(JSON.stringify(key)),
+    };
+}
+
+
+/***/ }),
+
+/***/ 58389:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kp: () => (/* binding */ unpackLockfile),
+/* harmony export */   V6: () => (/* binding */ packLockfile),
+/* harmony export */   sW: () => (/* binding */ packPurls)
+/* harmony export */ });
+/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17338);
+/* harmony import */ var _npm_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63064);
+
+
+// What a package-lock.json pins, packed to cross between threads cheaply: the packages' strings concatenated into
+// one string with their offsets, and their flags in a byte each, instead of 100,000 objects for the structured clone
+// to copy one by one. Unpacked, each package reads its strings from the packed text when asked, and its line from
+// the lockfile's text as readPackageLock's own packages do.
+/** One package's strings, in this order, in the packed text. */
+const FIELDS = 4; // name, version, purl, key
+const NAME = 0;
+const VERSION = 1;
+const PURL = 2;
+const KEY = 3;
+const DIRECT_SET = 1;
+const DIRECT = 2;
+const DEV = 4;
+const OPTIONAL = 8;
+function packPurls(purls) {
+    const starts = new Int32Array(purls.length + 1);
+    let at = 0;
+    for (let i = 0; i < purls.length; i++) {
+        starts[i] = at;
+        at += purls[i]?.length ?? 0;
+    }
+    starts[purls.length] = at;
+    // join writes an empty string for undefined.
+    return { strings: purls.join(''), starts };
+}
+/** Packs readPackageLock's result (its packages are KeyedPins; anything else is refused). */
+function packLockfile(result) {
+    const n = result.packages.length;
+    const parts = new Array(n * FIELDS);
+    const starts = new Int32Array(n * FIELDS + 1);
+    const flags = new Uint8Array(n);
+    let at = 0;
+    let k = 0;
+    const add = (s) => {
+        parts[k] = s;
+        starts[k++] = at;
+        at += s.length;
+    };
+    for (let i = 0; i < n; i++) {
+        const p = result.packages[i];
+        if (!(p instanceof _npm_js__WEBPACK_IMPORTED_MODULE_0__.KeyedPin))
+            throw new Error('only the packages of package-lock.json can be packed');
+        // In the order of NAME, VERSION, PURL, KEY.
+        add(p.name);
+        add(p.version);
+        add(p.purl);
+        add(p.key);
+        flags[i] = (p.direct !== undefined ? DIRECT_SET : 0) | (p.direct ? DIRECT : 0) | (p.dev ? DEV : 0) | (p.optional ? OPTIONAL : 0);
+    }
+    starts[n * FIELDS] = at;
+    const packed = {
+        kind: result.kind,
+        findings: result.findings,
+        strings: parts.join(''),
+        starts,
+        flags,
+        indexed: result.byPurl !== undefined,
+    };
+    if (result.ecosystem !== undefined)
+        packed.ecosystem = result.ecosystem;
+    if (result.firstParty !== undefined)
+        packed.firstParty = result.firstParty;
+    if (result.unresolved !== undefined)
+        packed.unresolved = result.unresolved;
+    if (result.exact !== undefined)
+        packed.exact = result.exact;
+    return packed;
+}
+/**
+ * The lockfile's result again, from its packed form and the lockfile's text (for the packages' lines): the same
+ * packages, in the same order, with the same index by purl (readPackageLock lists each purl once).
+ */
+function unpackLockfile(packed, text) {
+    const store = new PackedStrings(packed.strings, packed.starts);
+    const lines = new _lines_js__WEBPACK_IMPORTED_MODULE_1__/* .LineIndex */ .r(text);
+    const n = packed.flags.length;
+    const packages = new Array(n);
+    for (let i = 0; i < n; i++)
+        packages[i] = new PackedPin(store, i, lines, packed.flags[i]);
+    const result = { kind: packed.kind, packages, findings: packed.findings };
+    // With the exact matches at hand, the index by purl is built only if someone asks for it (hashing 100,000 purls
+    // is most of what unpacking costs).
+    if (packed.indexed) {
+        let byPurl;
+        const index = () => {
+            if (byPurl)
+                return byPurl;
+            byPurl = new Map();
+            for (let i = 0; i < n; i++)
+                byPurl.set(packages[i].purl, i);
+            return byPurl;
+        };
+        if (packed.exact)
+            Object.defineProperty(result, 'byPurl', { get: index, enumerable: true, configurable: true });
+        else
+            result.byPurl = index();
+    }
+    if (packed.ecosystem !== undefined)
+        result.ecosystem = packed.ecosystem;
+    if (packed.firstParty !== undefined)
+        result.firstParty = packed.firstParty;
+    if (packed.unresolved !== undefined)
+        result.unresolved = packed.unresolved;
+    if (packed.exact !== undefined)
+        result.exact = packed.exact;
+    return result;
+}
+class PackedStrings {
+    strings;
+    starts;
+    constructor(strings, starts) {
+        this.strings = strings;
+        this.starts = starts;
+    }
+    get(i, field) {
+        const k = i * FIELDS + field;
+        return this.strings.slice(this.starts[k], this.starts[k + 1]);
+    }
+}
+/** A package-lock entry read from the packed strings when asked; its purl is sliced once. */
+class PackedPin {
+    store;
+    i;
+    lines;
+    ecosystem = 'npm';
+    slicedPurl;
+    direct;
+    dev;
+    optional;
+    constructor(store, i, lines, flags) {
+        this.store = store;
+        this.i = i;
+        this.lines = lines;
+        if (flags & DIRECT_SET)
+            this.direct = (flags & DIRECT) !== 0;
+        if (flags & DEV)
+            this.dev = true;
+        if (flags & OPTIONAL)
+            this.optional = true;
+    }
+    get purl() {
+        return (this.slicedPurl ??= this.store.get(this.i, PURL));
+    }
+    get name() {
+        return this.store.get(this.i, NAME);
+    }
+    get version() {
+        return this.store.get(this.i, VERSION);
+    }
+    /** The line of the entry's key, as KeyedPin finds it. */
+    get line() {
+        return this.lines.lineOf(`${JSON.stringify(this.store.get(this.i, KEY))}:`);
+    }
+    toJSON() {
+        return {
+            ecosystem: this.ecosystem,
+            name: this.name,
+            version: this.version,
+            purl: this.purl,
+            direct: this.direct,
+            dev: this.dev,
+            optional: this.optional,
+            line: this.line,
+        };
+    }
+}
+
+
+/***/ }),
+
 /***/ 79995:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -417,7 +841,7 @@ async function autoLockfilesAtHead(facts) {
 
 /***/ }),
 
-/***/ 59693:
+/***/ 42225:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -427,6 +851,7 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   DEFAULT_MAX_FILE_BYTES: () => (/* reexport */ options/* DEFAULT_MAX_FILE_BYTES */.CR),
   DEFAULT_SBOM_GLOBS: () => (/* reexport */ options/* DEFAULT_SBOM_GLOBS */.cC),
+  SBOM_SIZES: () => (/* binding */ SBOM_SIZES),
   SbomOptions: () => (/* reexport */ options/* SbomOptions */.w2),
   sbom: () => (/* binding */ sbom_sbom)
 });
@@ -437,6 +862,127 @@ var rule = __webpack_require__(7849);
 var sbom_rule = __webpack_require__(24927);
 // EXTERNAL MODULE: ./lib/parsers/lockfiles/kinds.js
 var kinds = __webpack_require__(77542);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(75919);
+// EXTERNAL MODULE: ./lib/parsers/lockfiles/packed.js
+var lockfiles_packed = __webpack_require__(58389);
+;// CONCATENATED MODULE: ./lib/parsers/lockfiles/concurrent.js
+
+
+
+// A large package-lock.json read on a second core: its parse and its purls (about 0.5 s of CPU at 100,000 packages)
+// run in a worker thread while the main thread validates the SBOM. Text in, the same LockfileResult out (packed.ts says
+// how it crosses back). The worker is the bundle's entry file re-entered with LOCKFILE_JOB as its workerData (as the
+// action's evaluation worker is; src/action.ts marks the entry for this module); where there is no bundle (the
+// sources under a test runner) and for small or other lockfiles, the file is read in this thread. A worker that
+// fails, or stops before it answers, is an error finding on the file: never a lockfile that pins nothing.
+/**
+ * Marks workerData as this job, so the entry file knows it was started as the lockfile reader (src/action.ts checks
+ * for this very string; test/sbom-cli.test.ts fails when the two differ).
+ */
+const LOCKFILE_JOB = 'sdlc-gate/lockfile-reader@1';
+/** Where the entry file puts its own URL, for starting this worker. */
+const ENTRY_URL = Symbol.for('sdlc-gate/entry-url');
+/** Lockfiles shorter than this (characters) are read in this thread: a worker's start would cost more than it saves. */
+const WORKER_FROM_CHARS = 1 << 20;
+const WORKER_KINDS = new Set(['package-lock.json', 'npm-shrinkwrap.json']);
+/**
+ * Given once, with purls or without; listeners run when it is given (at once, not in a later turn: the worker then
+ * starts while the thread that gave it goes on with its work).
+ */
+class Signal {
+    given;
+    listeners = [];
+    give(purls) {
+        if (this.given)
+            return;
+        this.given = purls ? { purls } : {};
+        for (const listener of this.listeners.splice(0))
+            listener(purls);
+    }
+    listen(listener) {
+        if (this.given)
+            listener(this.given.purls);
+        else
+            this.listeners.push(listener);
+    }
+}
+/**
+ * What one lockfile pins, a large package-lock.json read in a worker thread. Call it, then do other work: the
+ * promise settles when the worker answers. Never rejects on a malformed file or a failed worker (a finding says so).
+ */
+function readLockfileConcurrently(path, text, opts = {}) {
+    const start = opts.start ?? entryWorker();
+    if (!start || !WORKER_KINDS.has((0,kinds/* basename */.P8)(path)) || text.length < (opts.fromChars ?? WORKER_FROM_CHARS))
+        return (0,kinds/* readLockfileOfKind */.VV)(path, text);
+    return new Promise((resolve) => {
+        let settled = false;
+        const failed = (why) => {
+            if (settled)
+                return;
+            settled = true;
+            void worker.terminate();
+            resolve(workerFailed(path, why));
+        };
+        const worker = start();
+        // Waiting for its work, the worker does not keep the process alive (should the caller never give the signal,
+        // a failed run still ends); once it has work, it does until it answers.
+        worker.unref();
+        worker.on('message', (packed) => {
+            if (settled)
+                return;
+            settled = true;
+            void worker.terminate();
+            try {
+                resolve((0,lockfiles_packed/* unpackLockfile */.Kp)(packed, text));
+            }
+            catch (e) {
+                resolve(workerFailed(path, `its answer could not be read (${e.message})`));
+            }
+        });
+        worker.on('error', (e) => failed(`failed: ${e instanceof Error ? e.message : String(e)}`));
+        worker.on('exit', (code) => failed(`stopped (exit code ${code}) before answering`));
+        // The lockfile, and what to answer with (measured: handing the lockfile over at once, to be parsed while this
+        // thread parses its SBOM, was no faster than with the signal, and took more CPU time).
+        const post = (purls) => {
+            if (settled)
+                return;
+            try {
+                worker.ref();
+                worker.postMessage({ path, text });
+                worker.postMessage(purls ? { purls: (0,lockfiles_packed/* packPurls */.sW)(purls) } : {});
+            }
+            catch (e) {
+                failed(`could not be handed the lockfile (${e.message})`);
+            }
+        };
+        if (opts.after)
+            opts.after.listen(post);
+        else
+            post();
+    });
+}
+function entryWorker() {
+    const entry = globalThis[ENTRY_URL];
+    if (typeof entry !== 'string')
+        return undefined;
+    return () => new external_node_worker_threads_.Worker(new URL(entry), { workerData: { kind: LOCKFILE_JOB } });
+}
+function workerFailed(path, why) {
+    return {
+        kind: (0,kinds/* basename */.P8)(path),
+        packages: [],
+        findings: [
+            {
+                severity: 'error',
+                message: `${path} could not be read: the worker thread reading it ${why}, so the drift check has nothing to compare — run the check again; if it fails again, report it`,
+                file: path,
+                line: 1,
+            },
+        ],
+    };
+}
+
 // EXTERNAL MODULE: ./lib/rules/common/lockfile-sources.js
 var lockfile_sources = __webpack_require__(79995);
 // EXTERNAL MODULE: ./lib/parsers/sbom/index.js + 13 modules
@@ -537,8 +1083,10 @@ function compareWithLockfiles(docs, locks) {
             docOf.push(doc);
         }
     }
-    const lockIndexes = locks.map((lock) => lock.byPurl ?? firstByPurl(lock.packages));
-    const { matched, accounted } = exactMatches(components, locks, lockIndexes);
+    // Exact matches made by a lockfile's reader are used when they are of these very components.
+    const exact = locks.map((lock) => (lock.exact && docs.length === 1 && lock.exact.accounted.length === components.length ? lock.exact : undefined));
+    const lockIndexes = locks.map((lock, l) => (exact[l] ? undefined : (lock.byPurl ?? firstByPurl(lock.packages))));
+    const { matched, accounted } = exactMatches(components, locks, lockIndexes, exact);
     /** Once the normalized index is built: the version each component is matched by, its purl's, else its own. */
     let index;
     const versionOf = (i) => (index ? index.versions[i] : components[i].version);
@@ -555,7 +1103,7 @@ function compareWithLockfiles(docs, locks) {
             const pkg = lock.packages[j];
             ecosystems.add(pkg.ecosystem);
             // Listed exactly (a purl there twice is looked up at its first place); only the rest is looked at, once per purl.
-            if (matched[l][lock.byPurl ? j : lockIndexes[l].get(pkg.purl)])
+            if (matched[l][lock.byPurl || exact[l] ? j : lockIndexes[l].get(pkg.purl)])
                 continue;
             if (seen.has(pkg.purl))
                 continue;
@@ -599,15 +1147,29 @@ function compareWithLockfiles(docs, locks) {
         findings.push({ severity: 'error', message: `and ${extraTotal - MAX_DRIFT_FINDINGS} more SBOM components that no lockfile pins`, action: regenerate });
     return { findings, sbomIssues, regenerate: { issues: regenerated, action: regenerate } };
 }
-/** Components listed under the exact purl a lockfile pins: those components are accounted for, those pins matched. */
-function exactMatches(components, locks, lockIndexes) {
-    const matched = locks.map((lock) => new Uint8Array(lock.packages.length));
+/**
+ * Components listed under the exact purl a lockfile pins: those components are accounted for, those pins matched.
+ * A lockfile whose reader made the matches (`exact`) adds its own; the others are looked up in their index.
+ */
+function exactMatches(components, locks, lockIndexes, exact) {
+    const matched = locks.map((lock, l) => exact[l]?.matched ?? new Uint8Array(lock.packages.length));
     const accounted = new Uint8Array(components.length);
+    const looked = [];
+    for (let l = 0; l < locks.length; l++) {
+        const made = exact[l]?.accounted;
+        if (!made)
+            looked.push(l);
+        else
+            for (let i = 0; i < made.length; i++)
+                accounted[i] |= made[i];
+    }
+    if (looked.length === 0)
+        return { matched, accounted };
     for (let i = 0; i < components.length; i++) {
         const purl = components[i].purl;
         if (purl === undefined)
             continue;
-        for (let l = 0; l < locks.length; l++) {
+        for (const l of looked) {
             const j = lockIndexes[l].get(purl);
             if (j === undefined)
                 continue;
@@ -883,7 +1445,16 @@ var options = __webpack_require__(39911);
 
 
 
+
 const FAMILY = { cyclonedx: 'CycloneDX', spdx: 'SPDX' };
+/**
+ * Up to this many characters of SBOM text in all, the lockfiles are read while the SBOMs are (a large
+ * package-lock.json on a second core); above it, after them (see readSboms). 96 Mi: a 100,000-component CycloneDX
+ * JSON SBOM is about 85 M characters (the concurrent path: 17% less wall time, 100 MB more at the peak); at 155,000
+ * components (132 M) it was no faster and its peak came within 80 MB of 1 GB; at 200,000 (175 M) it crossed 1 GB.
+ * Changed only by tests, to run both orders.
+ */
+const SBOM_SIZES = { concurrentUpToChars: 96 * 1024 * 1024 };
 const sbom_sbom = (0,rule/* defineRule */.Km)({
     name: sbom_rule/* sbomRule */.m.name,
     description: sbom_rule/* sbomRule */.m.description,
@@ -905,14 +1476,22 @@ const sbom_sbom = (0,rule/* defineRule */.Km)({
             });
             return { findings, summary: findings[findings.length - 1].message };
         }
+        const checkDrift = options.lockfiles !== undefined && !(Array.isArray(options.lockfiles) && options.lockfiles.length === 0);
+        // The lockfiles' parse on the second core waits for the first SBOM's parse (see readSboms).
+        // With one SBOM (and every locked package compared), its components' purls go with the lockfile to the worker,
+        // which looks them up among the packages it pins (the exact matches of the drift check).
+        const firstParsed = new Signal();
+        const { files, early } = await readSboms(options, facts, candidates, checkDrift, firstParsed);
+        const matchInWorker = early !== undefined && files.length === 1 && options.dev_dependencies !== 'exclude';
+        const afterRead = (r) => firstParsed.give(matchInWorker && r.document ? r.document.components.map((c) => c.purl) : undefined);
         const docs = [];
         // Issues waiting for their lines, per document; resolved in one pass over each file at the end.
         const pending = new Map();
-        for (const path of candidates) {
-            const file = await (0,read_file/* readAtHeadOrReport */.J8)(facts, path, options.max_file_bytes, 'SBOM', findings);
+        for (const { path, file, findings: readFindings } of files) {
+            findings.push(...readFindings);
             if (!file)
                 continue;
-            const result = await (0,sbom/* inspectSbom */.y3)({ path, text: file.text, bytes: file.bytes }, { schema: options.schema });
+            const result = await (0,sbom/* inspectSbom */.y3)({ path, text: file.text, bytes: file.bytes }, { schema: options.schema, afterRead });
             const doc = result.document;
             if (!doc) {
                 // With the default names, a file like docs/sbom.md is not meant as an SBOM: a warning, not a failure.
@@ -946,16 +1525,15 @@ const sbom_sbom = (0,rule/* defineRule */.Km)({
             docs.push(doc);
             pending.set(doc, issues);
         }
+        firstParsed.give();
         // 5. Drift against the lockfiles. Version mismatches and missing pins lead the findings, then the stale
         // components, then the rest: the report caps findings, and a false alarm must not push a true one out.
-        // The lockfiles are read after the SBOMs, once each SBOM's parsed tree has been let go (only its components are
-        // kept): the largest document is parsed while the heap is small, which lowers the peak (a 200,000-component SBOM:
-        // about 60 MB less). They are read, and their findings reported, only if some SBOM could be read.
         let regenerate;
-        const checkDrift = options.lockfiles !== undefined && !(Array.isArray(options.lockfiles) && options.lockfiles.length === 0);
         const lead = [];
         if (docs.length && checkDrift) {
-            const locks = await readLockfiles(options, facts, findings);
+            if (early && 'error' in early)
+                throw early.error;
+            const locks = await finishLockfiles(options, early?.started ?? (await startLockfiles(options, facts)), findings);
             if (locks.length) {
                 const drift = compareWithLockfiles(docs, locks);
                 lead.push(...drift.findings);
@@ -1005,13 +1583,56 @@ async function lockfilePaths(options, facts, findings) {
     }
     return found.sort();
 }
-async function readLockfiles(options, facts, findings) {
-    const out = [];
+/**
+ * The SBOMs are read first (their bytes and text); how large they are decides when the lockfiles are read (5.). Up
+ * to SBOM_SIZES.concurrentUpToChars of SBOM text, they are read now and a large package-lock.json is parsed on a
+ * second core (a worker thread, started now) while this thread validates the SBOMs — from the end of the first
+ * SBOM's parse (`firstParsed`): two parses at once are slower than one after the other, as each heap's garbage
+ * collector loses the core the other thread takes; above it, they are read after the
+ * SBOMs, once each SBOM's parsed tree has been let go (only its components are kept), so that the largest document
+ * is parsed while the heap is small (a worker's heap and the lockfile's text beside a 200,000-component SBOM's tree
+ * would cross 1 GB). Either way, their findings are reported only if some SBOM could be read.
+ */
+async function readSboms(options, facts, candidates, checkDrift, firstParsed) {
+    const files = [];
+    for (const path of candidates) {
+        const findings = [];
+        const file = await (0,read_file/* readAtHeadOrReport */.J8)(facts, path, options.max_file_bytes, 'SBOM', findings);
+        files.push({ path, ...(file ? { file } : {}), findings });
+    }
+    const sbomChars = files.reduce((n, f) => n + (f.file?.text.length ?? 0), 0);
+    if (!checkDrift || sbomChars === 0 || sbomChars > SBOM_SIZES.concurrentUpToChars)
+        return { files };
+    const early = await startLockfiles(options, facts, firstParsed).then((started) => ({ started }), (error) => ({ error }));
+    return { files, early };
+}
+/** With `concurrently`, a large package-lock.json is handed to a worker thread, which parses it once that signal is given. */
+async function startLockfiles(options, facts, concurrently) {
+    const findings = [];
+    const files = [];
     for (const path of await lockfilePaths(options, facts, findings)) {
-        const file = await (0,read_file/* readAtHeadOrReport */.J8)(facts, path, options.max_file_bytes, 'lockfile', findings);
-        if (!file)
+        const readFindings = [];
+        const file = await (0,read_file/* readAtHeadOrReport */.J8)(facts, path, options.max_file_bytes, 'lockfile', readFindings);
+        if (!file) {
+            files.push({ path, findings: readFindings });
             continue;
-        const result = await (0,kinds/* readLockfileOfKind */.VV)(path, file.text);
+        }
+        // Started now, on a second core, or when its turn comes, in this thread.
+        const reading = concurrently ? readLockfileConcurrently(path, file.text, { after: concurrently }) : undefined;
+        // Awaited only if some SBOM is read: a failure that nobody awaits must not end the process.
+        reading?.catch(() => undefined);
+        files.push({ path, findings: readFindings, result: () => reading ?? (0,kinds/* readLockfileOfKind */.VV)(path, file.text) });
+    }
+    return { findings, files };
+}
+async function finishLockfiles(options, started, findings) {
+    const out = [];
+    findings.push(...started.findings);
+    for (const { path, findings: readFindings, result: read } of started.files) {
+        findings.push(...readFindings);
+        if (!read)
+            continue;
+        const result = await read();
         findings.push(...result.findings);
         if (result.findings.some((f) => f.severity === 'error') && result.packages.length === 0)
             continue;
@@ -1033,7 +1654,7 @@ async function readLockfiles(options, facts, findings) {
         if (options.dev_dependencies === 'exclude')
             out.push({ ...common, packages: packages.filter((p) => !p.dev), excluded: packages.filter((p) => p.dev) });
         else
-            out.push({ ...common, packages, ...(result.byPurl ? { byPurl: result.byPurl } : {}) });
+            out.push({ ...common, packages, ...(result.exact ? { exact: result.exact } : result.byPurl ? { byPurl: result.byPurl } : {}) });
     }
     return out;
 }

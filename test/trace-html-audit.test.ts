@@ -252,6 +252,8 @@ describe('the HTML matrix as evidence', () => {
       // A link to a row the filter hides clears the filter and shows the row.
       await tab.click('button[data-filter="not run"]');
       await tab.locator('#req-REQ-003 td.parents a').click();
+      // The page reveals the row on the hashchange the click causes, a turn after the click returns: waited for.
+      await tab.locator('#req-REQ-001').waitFor({ state: 'visible', timeout: 5000 });
       expect(await tab.locator('#req-REQ-001').isVisible()).toBe(true);
       expect(await tab.locator('#shown').textContent()).toBe('8 of 8 shown');
       expect(await tab.locator('tr:target td.id').textContent()).toBe('REQ-001');

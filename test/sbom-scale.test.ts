@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inspectSbom } from '../src/parsers/sbom/index.js';
-import { validateXsd } from '../src/parsers/sbom/xsd.js';
+import { validateXsd, xsdWorkerKept } from '../src/parsers/sbom/xsd.js';
 import { elementStartLines } from '../src/parsers/sbom/xml-element-lines.js';
 import { expectLinear } from './helpers/scaling.js';
 
@@ -55,6 +55,31 @@ describe('streaming XSD validation against the tree mode, on every invalid Cyclo
       }),
     ]);
   }, 60_000);
+});
+
+describe('the XSD worker after a large document', () => {
+  it('is let go once it has validated it (its memory with it), and the next validation starts another that answers alike', async () => {
+    const component = (i: number, ref: string) =>
+      `    <component type="library" bom-ref="${ref}">\n      <name>package-with-a-long-name-${i}</name>\n      <version>1.0.${i}</version>\n    </component>\n`;
+    const parts = ['<?xml version="1.0"?>\n<bom xmlns="http://cyclonedx.org/schema/bom/1.6" version="1">\n  <components>\n'];
+    for (let i = 0; i < 70_000; i++) parts.push(component(i, i === 60_000 ? 'ref-10' : `ref-${i}`));
+    parts.push('  </components>\n</bom>\n');
+    const large = parts.join('');
+    expect(Buffer.byteLength(large)).toBeGreaterThan(8 * 1024 * 1024);
+    const duplicate = [
+      expect.objectContaining({ line: 4 + 4 * 60_000, message: expect.stringMatching(/Duplicate key-sequence \['ref-10'\]/) }),
+    ];
+    const small = '<?xml version="1.0"?>\n<bom xmlns="http://cyclonedx.org/schema/bom/1.6" version="1"/>\n';
+    // A small document keeps its worker for the next run; a large one's is let go, and the next run starts another.
+    expect(await validateXsd('1.6', small)).toEqual([]);
+    expect(xsdWorkerKept()).toBe(true);
+    expect(await validateXsd('1.6', large)).toEqual(duplicate);
+    expect(xsdWorkerKept()).toBe(false);
+    expect(await validateXsd('1.6', large)).toEqual(duplicate);
+    expect(xsdWorkerKept()).toBe(false);
+    expect(await validateXsd('1.6', small)).toEqual([]);
+    expect(xsdWorkerKept()).toBe(true);
+  }, 120_000);
 });
 
 describe('elementStartLines', () => {

@@ -31,17 +31,25 @@ export interface FactSources {
   osvScan?(api: string, purls: readonly string[]): Promise<Map<string, OsvVulnerability[]>>;
 }
 
+/**
+ * A file read at a commit of this many bytes or more is held by the facts only while some gate holds it (a WeakRef):
+ * a 175 MB SBOM's bytes and text would otherwise stay for the whole run, beside whatever the next reader parses (the
+ * peak of a 200,000-component check). Read again, should another gate ask after it was let go: the same blob.
+ */
+export const WEAKLY_HELD_FROM = 8 * 1024 * 1024;
+
 export function createFacts(sources: FactSources): Facts {
   const once = memo();
+  const file = fileMemo();
   return {
     pr: async () => sources.pr,
     changedFiles: () => once('changed', () => sources.changedFiles()),
     reviews: () => once('reviews', () => sources.reviews()),
     teamMembers: (team) => once(`team:${team.toLowerCase()}`, () => sources.teamMembers(team)),
     readAtBase: (path, opts) =>
-      once(`base:${opts?.maxBytes ?? ''}:${path}`, () => sources.readFile(sources.pr.baseSha, path, opts?.maxBytes)),
+      file(`base:${opts?.maxBytes ?? ''}:${path}`, () => sources.readFile(sources.pr.baseSha, path, opts?.maxBytes)),
     readAtHead: (path, opts) =>
-      once(`head:${opts?.maxBytes ?? ''}:${path}`, () => sources.readFile(sources.pr.headSha, path, opts?.maxBytes)),
+      file(`head:${opts?.maxBytes ?? ''}:${path}`, () => sources.readFile(sources.pr.headSha, path, opts?.maxBytes)),
     listAtHead: async (globs) => {
       const all = await once('tree:head', () => sources.listFiles(sources.pr.headSha));
       const matches = globMatcher(globs);
@@ -98,6 +106,27 @@ function memo() {
       cache.set(key, hit);
     }
     return hit;
+  };
+}
+
+/** memo() for files read at a commit: a large one (WEAKLY_HELD_FROM) is kept only while someone else keeps it. */
+function fileMemo() {
+  const cache = new Map<string, Promise<FileText | undefined> | WeakRef<FileText>>();
+  return (key: string, fetch: () => Promise<FileText | undefined>): Promise<FileText | undefined> => {
+    const hit = cache.get(key);
+    if (hit instanceof WeakRef) {
+      const held = hit.deref();
+      if (held) return Promise.resolve(held);
+    } else if (hit) return hit;
+    const read = fetch();
+    cache.set(key, read);
+    read.then(
+      (f) => {
+        if (f && f.bytes.length >= WEAKLY_HELD_FROM && cache.get(key) === read) cache.set(key, new WeakRef(f));
+      },
+      () => undefined,
+    );
+    return read;
   };
 }
 

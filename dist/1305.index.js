@@ -150,7 +150,7 @@ async function vexWorkTree(input) {
     if (!chosen.ok)
         return { kind: 'invalid-policy', errors: chosen.errors };
     const { repo, root, policy, gate } = chosen;
-    const facts = (0,facts_facts/* createFacts */.u)((0,work_tree_source/* workTreeSources */.E4)(repo, root, undefined, 'vex'));
+    const facts = (0,facts_facts/* createFacts */.uW)((0,work_tree_source/* workTreeSources */.E4)(repo, root, undefined, 'vex'));
     const { outcome, open, problems } = await (0,vulnerabilities.assessVulnerabilities)((0,rule/* gateOptionsOf */.PL)(gate, vulnerabilities.vulnerabilities), facts, (0,context/* gateContext */.V)(policy, gate.id), 'head');
     if (problems.length)
         return { kind: 'incomplete', gate: gate.id, problems };

@@ -1487,44 +1487,12 @@ const sbom_sbom = (0,rule/* defineRule */.Km)({
         const docs = [];
         // Issues waiting for their lines, per document; resolved in one pass over each file at the end.
         const pending = new Map();
-        for (const { path, file, findings: readFindings } of files) {
-            findings.push(...readFindings);
-            if (!file)
-                continue;
-            const result = await (0,sbom/* inspectSbom */.y3)({ path, text: file.text, bytes: file.bytes }, { schema: options.schema, afterRead });
-            const doc = result.document;
-            if (!doc) {
-                // With the default names, a file like docs/sbom.md is not meant as an SBOM: a warning, not a failure.
-                const severity = !explicit && !result.detection.family ? 'warning' : 'error';
-                const pointers = result.issues.filter((i) => i.line === undefined && i.pointer !== undefined).map((i) => i.pointer);
-                const lines = pointers.length ? (0,sbom/* jsonPointerLines */.hR)(file.text, pointers) : new Map();
-                findings.push(...result.issues.map((i) => placed(path, { ...i, severity: i.severity === 'error' ? severity : i.severity }, i.pointer !== undefined ? lines.get(i.pointer) : undefined)));
-                continue;
-            }
-            const issues = [...result.issues];
-            const version = `${FAMILY[doc.family]} ${doc.specVersion} ${doc.encoding === 'tag-value' ? 'tag-value' : doc.encoding.toUpperCase()}`;
-            if (!options.formats.includes(doc.family)) {
-                issues.push({ severity: 'error', message: `is ${version}, but this gate accepts only ${(0,util_text/* listing */.RR)(options.formats.map((f) => FAMILY[f]), 'or')} — convert it or change \`formats\``, line: 1 });
-            }
-            const floor = options.min_version?.[doc.family];
-            if (floor && (0,util_version/* compareVersionStrings */.Q)(doc.specVersion, floor) < 0) {
-                issues.push({
-                    severity: 'error',
-                    message: `declares ${FAMILY[doc.family]} ${doc.specVersion}, older than the ${floor} this policy requires — regenerate it with a current generator`,
-                    pointer: doc.encoding === 'json' ? (doc.family === 'cyclonedx' ? '/specVersion' : '/spdxVersion') : undefined,
-                    line: doc.encoding === 'json' ? undefined : 1,
-                });
-            }
-            if (options.ntia)
-                issues.push(...ntiaIssues(doc));
-            if (options.fda)
-                issues.push(...fdaIssues(doc, new Date()));
-            if (denied)
-                issues.push(...licenseIssues(doc, denied));
-            doc.json = undefined; // the components carry what the rest needs; let the parsed tree go
-            docs.push(doc);
-            pending.set(doc, issues);
-        }
+        // The rule keeps the document (and its text), not the bytes it was decoded from: once inspected, they may go (the
+        // facts hold a large file only while someone does) before the lockfiles are read. So the file is a local of the
+        // inner function only, whose frame ends with it: a suspended async function keeps its locals' last values.
+        const inspection = { options, explicit, denied, afterRead, findings, docs, pending };
+        for (const read of files)
+            await inspectOne(read, inspection);
         firstParsed.give();
         // 5. Drift against the lockfiles. Version mismatches and missing pins lead the findings, then the stale
         // components, then the rest: the report caps findings, and a false alarm must not push a true one out.
@@ -1555,6 +1523,48 @@ const sbom_sbom = (0,rule/* defineRule */.Km)({
         return { findings, summary };
     },
 });
+/** One SBOM as read: inspected, its document and issues (or its findings) added to those of the run. */
+async function inspectOne(read, run) {
+    const { options, explicit, denied, afterRead, findings, docs, pending } = run;
+    const { path, file } = read;
+    delete read.file;
+    findings.push(...read.findings);
+    if (!file)
+        return;
+    const result = await (0,sbom/* inspectSbom */.y3)({ path, text: file.text, bytes: file.bytes }, { schema: options.schema, afterRead });
+    const doc = result.document;
+    if (!doc) {
+        // With the default names, a file like docs/sbom.md is not meant as an SBOM: a warning, not a failure.
+        const severity = !explicit && !result.detection.family ? 'warning' : 'error';
+        const pointers = result.issues.filter((i) => i.line === undefined && i.pointer !== undefined).map((i) => i.pointer);
+        const lines = pointers.length ? (0,sbom/* jsonPointerLines */.hR)(file.text, pointers) : new Map();
+        findings.push(...result.issues.map((i) => placed(path, { ...i, severity: i.severity === 'error' ? severity : i.severity }, i.pointer !== undefined ? lines.get(i.pointer) : undefined)));
+        return;
+    }
+    const issues = [...result.issues];
+    const version = `${FAMILY[doc.family]} ${doc.specVersion} ${doc.encoding === 'tag-value' ? 'tag-value' : doc.encoding.toUpperCase()}`;
+    if (!options.formats.includes(doc.family)) {
+        issues.push({ severity: 'error', message: `is ${version}, but this gate accepts only ${(0,util_text/* listing */.RR)(options.formats.map((f) => FAMILY[f]), 'or')} — convert it or change \`formats\``, line: 1 });
+    }
+    const floor = options.min_version?.[doc.family];
+    if (floor && (0,util_version/* compareVersionStrings */.Q)(doc.specVersion, floor) < 0) {
+        issues.push({
+            severity: 'error',
+            message: `declares ${FAMILY[doc.family]} ${doc.specVersion}, older than the ${floor} this policy requires — regenerate it with a current generator`,
+            pointer: doc.encoding === 'json' ? (doc.family === 'cyclonedx' ? '/specVersion' : '/spdxVersion') : undefined,
+            line: doc.encoding === 'json' ? undefined : 1,
+        });
+    }
+    if (options.ntia)
+        issues.push(...ntiaIssues(doc));
+    if (options.fda)
+        issues.push(...fdaIssues(doc, new Date()));
+    if (denied)
+        issues.push(...licenseIssues(doc, denied));
+    doc.json = undefined; // the components carry what the rest needs; let the parsed tree go
+    docs.push(doc);
+    pending.set(doc, issues);
+}
 function placed(path, issue, line) {
     const f = { severity: issue.severity, message: `${path}${issue.message.startsWith('/') ? ' ' : ': '}${issue.message}`, file: path };
     const l = issue.line ?? line;

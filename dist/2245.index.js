@@ -542,7 +542,7 @@ function releaseFacts(repo, input, base, head) {
     const perChange = () => {
         throw new types/* FactError */.n('a release has no reviews of its own: approvals are listed per pull request in the change history');
     };
-    return (0,facts/* createFacts */.u)({
+    return (0,facts/* createFacts */.uW)({
         pr,
         ...(0,local/* gitSources */.zQ)(repo, pr),
         changedFiles: () => repo.diff(base, head),

@@ -348,7 +348,7 @@ function pullRequestSources(run, client, checkout, remainingMs, log) {
         listFiles: checkout?.listFiles ?? ((ref) => api.listFiles(ref)),
         // Through the API a scan costs a request per file: a large one asks for a checkout instead of the rate limit.
         scanFiles: checkout?.scanFiles ??
-            (0,facts/* scanByReading */.N)((ref, path, maxBytes) => api.readFile(ref, path, maxBytes), {
+            (0,facts/* scanByReading */.Np)((ref, path, maxBytes) => api.readFile(ref, path, maxBytes), {
                 files: API_SCAN_LIMIT,
                 advice: 'check the repository out (actions/checkout) so the files are read locally',
             }),
@@ -367,7 +367,7 @@ async function evaluatePullRequestGates(run, client, remainingMs, log, onGate) {
             ? preparedCheckout(run.workspace, run.pr, run.maxFileBytes, run.mergeBase)
             : (await openCheckout(run.workspace, run, () => undefined)).checkout;
     const { sources } = pullRequestSources(run, client, checkout, remainingMs, log);
-    await (0,evaluate/* evaluate */._)(run.policy, (0,facts/* createFacts */.u)(sources), rules/* RULES */.y, { base: run.pr.baseSha, head: run.pr.headSha, policy: { path: '', ref: '', sha256: '' } }, onGate);
+    await (0,evaluate/* evaluate */._)(run.policy, (0,facts/* createFacts */.uW)(sources), rules/* RULES */.y, { base: run.pr.baseSha, head: run.pr.headSha, policy: { path: '', ref: '', sha256: '' } }, onGate);
 }
 
 

@@ -170,9 +170,10 @@ function errorMessage(e) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ scanByReading),
-/* harmony export */   u: () => (/* binding */ createFacts)
+/* harmony export */   Np: () => (/* binding */ scanByReading),
+/* harmony export */   uW: () => (/* binding */ createFacts)
 /* harmony export */ });
+/* unused harmony export WEAKLY_HELD_FROM */
 /* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82458);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54467);
@@ -183,15 +184,22 @@ function errorMessage(e) {
 
 
 
+/**
+ * A file read at a commit of this many bytes or more is held by the facts only while some gate holds it (a WeakRef):
+ * a 175 MB SBOM's bytes and text would otherwise stay for the whole run, beside whatever the next reader parses (the
+ * peak of a 200,000-component check). Read again, should another gate ask after it was let go: the same blob.
+ */
+const WEAKLY_HELD_FROM = 8 * 1024 * 1024;
 function createFacts(sources) {
     const once = memo();
+    const file = fileMemo();
     return {
         pr: async () => sources.pr,
         changedFiles: () => once('changed', () => sources.changedFiles()),
         reviews: () => once('reviews', () => sources.reviews()),
         teamMembers: (team) => once(`team:${team.toLowerCase()}`, () => sources.teamMembers(team)),
-        readAtBase: (path, opts) => once(`base:${opts?.maxBytes ?? ''}:${path}`, () => sources.readFile(sources.pr.baseSha, path, opts?.maxBytes)),
-        readAtHead: (path, opts) => once(`head:${opts?.maxBytes ?? ''}:${path}`, () => sources.readFile(sources.pr.headSha, path, opts?.maxBytes)),
+        readAtBase: (path, opts) => file(`base:${opts?.maxBytes ?? ''}:${path}`, () => sources.readFile(sources.pr.baseSha, path, opts?.maxBytes)),
+        readAtHead: (path, opts) => file(`head:${opts?.maxBytes ?? ''}:${path}`, () => sources.readFile(sources.pr.headSha, path, opts?.maxBytes)),
         listAtHead: async (globs) => {
             const all = await once('tree:head', () => sources.listFiles(sources.pr.headSha));
             const matches = (0,_util_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .globMatcher */ .f)(globs);
@@ -244,6 +252,27 @@ function memo() {
             cache.set(key, hit);
         }
         return hit;
+    };
+}
+/** memo() for files read at a commit: a large one (WEAKLY_HELD_FROM) is kept only while someone else keeps it. */
+function fileMemo() {
+    const cache = new Map();
+    return (key, fetch) => {
+        const hit = cache.get(key);
+        if (hit instanceof WeakRef) {
+            const held = hit.deref();
+            if (held)
+                return Promise.resolve(held);
+        }
+        else if (hit)
+            return hit;
+        const read = fetch();
+        cache.set(key, read);
+        read.then((f) => {
+            if (f && f.bytes.length >= WEAKLY_HELD_FROM && cache.get(key) === read)
+                cache.set(key, new WeakRef(f));
+        }, () => undefined);
+        return read;
     };
 }
 /** One key per set of purls, however long the list. */

@@ -147,7 +147,7 @@ async function traceWorkTree(input) {
             throw new errors/* UsageError */.e(`--base ${input.base} is not a commit of the repository — fetch it (git fetch origin ${input.base}) or fix --base`);
         baseSha = (await repo.mergeBase(resolved, 'HEAD')) ?? resolved;
     }
-    const facts = (0,facts_facts/* createFacts */.u)((0,work_tree_source/* workTreeSources */.E4)(repo, root, baseSha, 'trace'));
+    const facts = (0,facts_facts/* createFacts */.uW)((0,work_tree_source/* workTreeSources */.E4)(repo, root, baseSha, 'trace'));
     const matrix = await (0,traceability.buildMatrix)({ options: (0,rule/* gateOptionsOf */.PL)(gate, traceability.traceability), facts, policy, compare: baseSha !== undefined });
     const dirty = await (0,work_tree_source/* workTreeDirty */.CA)(repo);
     const repositoryUrl = (await detectRepositoryUrl({ flag: input.repoUrl, env: input.env ?? {}, repo }))?.url;

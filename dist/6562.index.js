@@ -221,7 +221,7 @@ async function watchedRefs(config, sources, defaultBranch) {
     ];
 }
 function factsAt(sources, sha) {
-    return (0,facts/* createFacts */.u)({
+    return (0,facts/* createFacts */.uW)({
         pr: { number: 0, title: '', body: '', labels: [], author: '', baseSha: sha, headSha: sha },
         changedFiles: async () => [],
         reviews: async () => [],

@@ -111,7 +111,7 @@ var work_tree = __webpack_require__(67451);
 const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 /** Facts from `sources` (lazy, memoized), the policy read through them, its gates evaluated. */
 function checkPullRequest(policyPath, sources, readRemote) {
-    return (0,check/* evaluatePullRequest */.qd)(policyPath, sources, (0,facts/* createFacts */.u)(sources), readRemote);
+    return (0,check/* evaluatePullRequest */.qd)(policyPath, sources, (0,facts/* createFacts */.uW)(sources), readRemote);
 }
 /** A check on a local clone: the changes from the merge base of base and head, reviews and teams from files. */
 async function checkLocal(input) {

@@ -117,40 +117,44 @@ async function inspectOne(
   },
 ): Promise<void> {
   const { options, explicit, denied, afterRead, findings, docs, pending } = run;
-    const { path, file } = read;
-    delete read.file;
-    findings.push(...read.findings);
-    if (!file) return;
-    const result = await inspectSbom({ path, text: file.text, bytes: file.bytes }, { schema: options.schema, afterRead });
-    const doc = result.document;
-    if (!doc) {
-      // With the default names, a file like docs/sbom.md is not meant as an SBOM: a warning, not a failure.
-      const severity = !explicit && !result.detection.family ? 'warning' : 'error';
-      const pointers = result.issues.filter((i) => i.line === undefined && i.pointer !== undefined).map((i) => i.pointer!);
-      const lines = pointers.length ? jsonPointerLines(file.text, pointers) : new Map<string, number>();
-      findings.push(...result.issues.map((i) => placed(path, { ...i, severity: i.severity === 'error' ? severity : i.severity }, i.pointer !== undefined ? lines.get(i.pointer) : undefined)));
-      return;
-    }
-    const issues: SbomIssue[] = [...result.issues];
-    const version = `${FAMILY[doc.family]} ${doc.specVersion} ${doc.encoding === 'tag-value' ? 'tag-value' : doc.encoding.toUpperCase()}`;
-    if (!options.formats.includes(doc.family)) {
-      issues.push({ severity: 'error', message: `is ${version}, but this gate accepts only ${listing(options.formats.map((f) => FAMILY[f]), 'or')} — convert it or change \`formats\``, line: 1 });
-    }
-    const floor = options.min_version?.[doc.family];
-    if (floor && compareVersionStrings(doc.specVersion, floor) < 0) {
-      issues.push({
-        severity: 'error',
-        message: `declares ${FAMILY[doc.family]} ${doc.specVersion}, older than the ${floor} this policy requires — regenerate it with a current generator`,
-        pointer: doc.encoding === 'json' ? (doc.family === 'cyclonedx' ? '/specVersion' : '/spdxVersion') : undefined,
-        line: doc.encoding === 'json' ? undefined : 1,
-      });
-    }
-    if (options.ntia) issues.push(...ntiaIssues(doc));
-    if (options.fda) issues.push(...fdaIssues(doc, new Date()));
-    if (denied) issues.push(...licenseIssues(doc, denied));
-    doc.json = undefined; // the components carry what the rest needs; let the parsed tree go
-    docs.push(doc);
-    pending.set(doc, issues);
+  const { path } = read;
+  findings.push(...read.findings);
+  if (!read.file) return;
+  const text = read.file.text;
+  // The bytes go on only to be read again, by the XSD validation of an XML SBOM (else it encodes the text): for any
+  // other document they may go now, before it is parsed — no variable here holds the file.
+  const bytes = text.trimStart().startsWith('<') ? read.file.bytes : undefined;
+  delete read.file;
+  const result = await inspectSbom({ path, text, bytes }, { schema: options.schema, afterRead });
+  const doc = result.document;
+  if (!doc) {
+    // With the default names, a file like docs/sbom.md is not meant as an SBOM: a warning, not a failure.
+    const severity = !explicit && !result.detection.family ? 'warning' : 'error';
+    const pointers = result.issues.filter((i) => i.line === undefined && i.pointer !== undefined).map((i) => i.pointer!);
+    const lines = pointers.length ? jsonPointerLines(text, pointers) : new Map<string, number>();
+    findings.push(...result.issues.map((i) => placed(path, { ...i, severity: i.severity === 'error' ? severity : i.severity }, i.pointer !== undefined ? lines.get(i.pointer) : undefined)));
+    return;
+  }
+  const issues: SbomIssue[] = [...result.issues];
+  const version = `${FAMILY[doc.family]} ${doc.specVersion} ${doc.encoding === 'tag-value' ? 'tag-value' : doc.encoding.toUpperCase()}`;
+  if (!options.formats.includes(doc.family)) {
+    issues.push({ severity: 'error', message: `is ${version}, but this gate accepts only ${listing(options.formats.map((f) => FAMILY[f]), 'or')} — convert it or change \`formats\``, line: 1 });
+  }
+  const floor = options.min_version?.[doc.family];
+  if (floor && compareVersionStrings(doc.specVersion, floor) < 0) {
+    issues.push({
+      severity: 'error',
+      message: `declares ${FAMILY[doc.family]} ${doc.specVersion}, older than the ${floor} this policy requires — regenerate it with a current generator`,
+      pointer: doc.encoding === 'json' ? (doc.family === 'cyclonedx' ? '/specVersion' : '/spdxVersion') : undefined,
+      line: doc.encoding === 'json' ? undefined : 1,
+    });
+  }
+  if (options.ntia) issues.push(...ntiaIssues(doc));
+  if (options.fda) issues.push(...fdaIssues(doc, new Date()));
+  if (denied) issues.push(...licenseIssues(doc, denied));
+  doc.json = undefined; // the components carry what the rest needs; let the parsed tree go
+  docs.push(doc);
+  pending.set(doc, issues);
   }
 
 function placed(path: string, issue: SbomIssue, line?: number): Finding {

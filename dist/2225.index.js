@@ -1526,18 +1526,22 @@ const sbom_sbom = (0,rule/* defineRule */.Km)({
 /** One SBOM as read: inspected, its document and issues (or its findings) added to those of the run. */
 async function inspectOne(read, run) {
     const { options, explicit, denied, afterRead, findings, docs, pending } = run;
-    const { path, file } = read;
-    delete read.file;
+    const { path } = read;
     findings.push(...read.findings);
-    if (!file)
+    if (!read.file)
         return;
-    const result = await (0,sbom/* inspectSbom */.y3)({ path, text: file.text, bytes: file.bytes }, { schema: options.schema, afterRead });
+    const text = read.file.text;
+    // The bytes go on only to be read again, by the XSD validation of an XML SBOM (else it encodes the text): for any
+    // other document they may go now, before it is parsed — no variable here holds the file.
+    const bytes = text.trimStart().startsWith('<') ? read.file.bytes : undefined;
+    delete read.file;
+    const result = await (0,sbom/* inspectSbom */.y3)({ path, text, bytes }, { schema: options.schema, afterRead });
     const doc = result.document;
     if (!doc) {
         // With the default names, a file like docs/sbom.md is not meant as an SBOM: a warning, not a failure.
         const severity = !explicit && !result.detection.family ? 'warning' : 'error';
         const pointers = result.issues.filter((i) => i.line === undefined && i.pointer !== undefined).map((i) => i.pointer);
-        const lines = pointers.length ? (0,sbom/* jsonPointerLines */.hR)(file.text, pointers) : new Map();
+        const lines = pointers.length ? (0,sbom/* jsonPointerLines */.hR)(text, pointers) : new Map();
         findings.push(...result.issues.map((i) => placed(path, { ...i, severity: i.severity === 'error' ? severity : i.severity }, i.pointer !== undefined ? lines.get(i.pointer) : undefined)));
         return;
     }

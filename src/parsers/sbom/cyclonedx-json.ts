@@ -37,7 +37,10 @@ export function readCycloneDxJson(path: string, text: string, json: Obj, specVer
     const ref = str(d.ref);
     if (ref === undefined) continue;
     // The document's own list when it holds only strings (the rule): no copy per dependency.
-    const dependsOn = Array.isArray(d.dependsOn) && allStrings(d.dependsOn) ? (d.dependsOn as string[]) : arr(d.dependsOn).filter((x): x is string => typeof x === 'string');
+    const dependsOn =
+      Array.isArray(d.dependsOn) && allStrings(d.dependsOn)
+        ? (d.dependsOn as string[])
+        : arr(d.dependsOn).filter((x): x is string => typeof x === 'string');
     dependencies.push({ ref, dependsOn, pointer: `/dependencies/${i}` });
   }
 
@@ -120,7 +123,8 @@ function documentAuthors(metadata: Obj): string[] {
   const tools = metadata.tools;
   // 1.2–1.4: an array of {vendor, name}; 1.5+: {components, services}.
   for (const t of isObj(tools) ? [...arr(tools.components), ...arr(tools.services)] : arr(tools)) {
-    if (isObj(t) && str(t.name)) out.push(`${str(t.vendor) ?? str(t.group) ?? ''}${str(t.vendor) || str(t.group) ? ' ' : ''}${t.name as string} (tool)`);
+    if (isObj(t) && str(t.name))
+      out.push(`${str(t.vendor) ?? str(t.group) ?? ''}${str(t.vendor) || str(t.group) ? ' ' : ''}${t.name as string} (tool)`);
   }
   for (const e of [metadata.manufacturer, metadata.manufacture, metadata.supplier]) {
     const name = entityName(e);

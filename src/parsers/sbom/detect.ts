@@ -12,8 +12,15 @@ export function detectText(text: string): SbomDetection & { syntax?: 'json' | 'x
   const head = text.slice(0, HEAD_BYTES).replace(/^\uFEFF/, '');
   const first = head.trimStart()[0];
   if (first === '{') {
-    if (/"bomFormat"\s*:\s*"CycloneDX"/.test(head)) return { syntax: 'json', family: 'cyclonedx', encoding: 'json', specVersion: /"specVersion"\s*:\s*"([^"]*)"/.exec(head)?.[1] };
-    if (/"spdxVersion"\s*:/.test(head)) return { syntax: 'json', family: 'spdx', encoding: 'json', specVersion: spdxVersionOf(/"spdxVersion"\s*:\s*"([^"]*)"/.exec(head)?.[1]) };
+    if (/"bomFormat"\s*:\s*"CycloneDX"/.test(head))
+      return { syntax: 'json', family: 'cyclonedx', encoding: 'json', specVersion: /"specVersion"\s*:\s*"([^"]*)"/.exec(head)?.[1] };
+    if (/"spdxVersion"\s*:/.test(head))
+      return {
+        syntax: 'json',
+        family: 'spdx',
+        encoding: 'json',
+        specVersion: spdxVersionOf(/"spdxVersion"\s*:\s*"([^"]*)"/.exec(head)?.[1]),
+      };
     if (/spdx\.org\/rdf\/3\./.test(head)) return { syntax: 'json', family: 'spdx3', encoding: 'json' };
     return { syntax: 'json' };
   }
@@ -37,7 +44,8 @@ export function detectText(text: string): SbomDetection & { syntax?: 'json' | 'x
 export function detectJson(value: unknown): SbomDetection {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
   const o = value as Record<string, unknown>;
-  if (o.bomFormat === 'CycloneDX') return { family: 'cyclonedx', encoding: 'json', specVersion: typeof o.specVersion === 'string' ? o.specVersion : undefined };
+  if (o.bomFormat === 'CycloneDX')
+    return { family: 'cyclonedx', encoding: 'json', specVersion: typeof o.specVersion === 'string' ? o.specVersion : undefined };
   if (typeof o.spdxVersion === 'string') return { family: 'spdx', encoding: 'json', specVersion: spdxVersionOf(o.spdxVersion) };
   const context = JSON.stringify(o['@context'] ?? '');
   if (/spdx\.org\/rdf\/3\./.test(context)) return { family: 'spdx3', encoding: 'json' };
@@ -49,4 +57,3 @@ function spdxVersionOf(declared: string | undefined): string | undefined {
   if (declared === undefined) return undefined;
   return /^SPDX-(\d+\.\d+)$/.exec(declared)?.[1] ?? declared;
 }
-

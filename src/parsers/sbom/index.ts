@@ -31,7 +31,14 @@ export function readSbom(file: SbomFile): SbomReadResult {
   if (sniffed.syntax === 'tag-value') return readTagValueSbom(file.path, text, sniffed);
   return {
     detection: {},
-    issues: [{ severity: 'error', message: 'is neither CycloneDX (JSON or XML) nor SPDX (JSON or tag-value): no bomFormat, spdxVersion, CycloneDX namespace or SPDXVersion line was found — point `paths` at the SBOM, or regenerate it', line: 1 }],
+    issues: [
+      {
+        severity: 'error',
+        message:
+          'is neither CycloneDX (JSON or XML) nor SPDX (JSON or tag-value): no bomFormat, spdxVersion, CycloneDX namespace or SPDXVersion line was found — point `paths` at the SBOM, or regenerate it',
+        line: 1,
+      },
+    ],
   };
 }
 
@@ -44,32 +51,78 @@ function readJson(path: string, text: string, sniffed: SbomDetection): SbomReadR
     const what = sniffed.family ? `${FAMILY_NAMES[sniffed.family]} JSON` : 'JSON';
     return {
       detection: sniffed,
-      issues: [{ severity: 'error', message: `is not valid ${what} (${message.replace(/^JSON\.parse: /, '')}) — a truncated or hand-edited file? Regenerate it`, line: jsonErrorLine(text, message) ?? 1 }],
+      issues: [
+        {
+          severity: 'error',
+          message: `is not valid ${what} (${message.replace(/^JSON\.parse: /, '')}) — a truncated or hand-edited file? Regenerate it`,
+          line: jsonErrorLine(text, message) ?? 1,
+        },
+      ],
     };
   }
   const detection = detectJson(json);
   if (!detection.family) {
-    return { detection, issues: [{ severity: 'error', message: 'is JSON but neither CycloneDX (no "bomFormat": "CycloneDX") nor SPDX (no "spdxVersion") — point `paths` at the SBOM, or regenerate it', line: 1 }] };
+    return {
+      detection,
+      issues: [
+        {
+          severity: 'error',
+          message:
+            'is JSON but neither CycloneDX (no "bomFormat": "CycloneDX") nor SPDX (no "spdxVersion") — point `paths` at the SBOM, or regenerate it',
+          line: 1,
+        },
+      ],
+    };
   }
   if (detection.family === 'spdx3') {
     return {
       detection,
-      issues: [{ severity: 'error', message: 'is an SPDX 3.0 JSON-LD document, which this gate does not support yet — also publish an SPDX 2.3 or CycloneDX SBOM and point `paths` at it', line: 1 }],
+      issues: [
+        {
+          severity: 'error',
+          message:
+            'is an SPDX 3.0 JSON-LD document, which this gate does not support yet — also publish an SPDX 2.3 or CycloneDX SBOM and point `paths` at it',
+          line: 1,
+        },
+      ],
     };
   }
   const versionIssue = unsupportedVersion(detection);
   if (versionIssue) return { detection, issues: [versionIssue] };
   const obj = json as Record<string, unknown>;
-  const document = detection.family === 'cyclonedx' ? readCycloneDxJson(path, text, obj, detection.specVersion!) : readSpdxJsonDocument(path, text, obj, detection.specVersion!);
+  const document =
+    detection.family === 'cyclonedx'
+      ? readCycloneDxJson(path, text, obj, detection.specVersion!)
+      : readSpdxJsonDocument(path, text, obj, detection.specVersion!);
   return { detection, document, issues: [] };
 }
 
 function readXml(path: string, text: string, sniffed: SbomDetection): SbomReadResult {
   if (sniffed.family === 'spdx') {
-    return { detection: sniffed, issues: [{ severity: 'error', message: 'is SPDX RDF/XML, which this gate does not read — publish the SPDX document as JSON or tag-value (or a CycloneDX SBOM) and point `paths` at it', line: 1 }] };
+    return {
+      detection: sniffed,
+      issues: [
+        {
+          severity: 'error',
+          message:
+            'is SPDX RDF/XML, which this gate does not read — publish the SPDX document as JSON or tag-value (or a CycloneDX SBOM) and point `paths` at it',
+          line: 1,
+        },
+      ],
+    };
   }
   if (sniffed.family !== 'cyclonedx') {
-    return { detection: sniffed, issues: [{ severity: 'error', message: 'is XML but not a CycloneDX SBOM: no <bom> element in a CycloneDX namespace (http://cyclonedx.org/schema/bom/<version>) was found — point `paths` at the SBOM, or regenerate it', line: 1 }] };
+    return {
+      detection: sniffed,
+      issues: [
+        {
+          severity: 'error',
+          message:
+            'is XML but not a CycloneDX SBOM: no <bom> element in a CycloneDX namespace (http://cyclonedx.org/schema/bom/<version>) was found — point `paths` at the SBOM, or regenerate it',
+          line: 1,
+        },
+      ],
+    };
   }
   const versionIssue = unsupportedVersion(sniffed);
   if (versionIssue) return { detection: sniffed, issues: [versionIssue] };
@@ -78,7 +131,14 @@ function readXml(path: string, text: string, sniffed: SbomDetection): SbomReadRe
 
 function unsupportedVersion(d: SbomDetection): SbomIssue | undefined {
   const known: readonly string[] = d.family === 'cyclonedx' ? CYCLONEDX_VERSIONS : SPDX_VERSIONS;
-  const field = d.family === 'cyclonedx' ? (d.encoding === 'xml' ? 'the namespace version' : 'specVersion') : d.encoding === 'tag-value' ? 'SPDXVersion' : 'spdxVersion';
+  const field =
+    d.family === 'cyclonedx'
+      ? d.encoding === 'xml'
+        ? 'the namespace version'
+        : 'specVersion'
+      : d.encoding === 'tag-value'
+        ? 'SPDXVersion'
+        : 'spdxVersion';
   if (d.specVersion === undefined) {
     const message =
       d.encoding === 'xml'
@@ -97,13 +157,17 @@ function unsupportedVersion(d: SbomDetection): SbomIssue | undefined {
 
 /** Schema validation of a document read by readSbom: JSON Schema for JSON, the XSD for XML, the spec's fields for tag-value. */
 export async function validateSbomSchema(doc: SbomDocument): Promise<SbomIssue[]> {
-  if (doc.encoding === 'json' && hasJsonSchema(doc.family, doc.specVersion)) return validateJsonSchema(doc.family, doc.specVersion, doc.json);
+  if (doc.encoding === 'json' && hasJsonSchema(doc.family, doc.specVersion))
+    return validateJsonSchema(doc.family, doc.specVersion, doc.json);
   if (doc.encoding === 'xml') return validateXmlSbom(doc);
   return [];
 }
 
 /** Everything readSbom and the checks that need no policy find: parse, schema (optional), identifiers and references. */
-export async function inspectSbom(file: SbomFile, opts: { schema: boolean; afterRead?: (result: SbomReadResult) => void }): Promise<SbomReadResult> {
+export async function inspectSbom(
+  file: SbomFile,
+  opts: { schema: boolean; afterRead?: (result: SbomReadResult) => void },
+): Promise<SbomReadResult> {
   // CycloneDX XML: the XSD validation is posted to its worker first and runs while the document is read here.
   const sniffed = opts.schema ? detectText(file.text) : undefined;
   const early = sniffed?.syntax === 'xml' ? await startXmlValidation(file.text.replace(/^\uFEFF/, ''), sniffed, file.bytes) : undefined;
@@ -117,7 +181,8 @@ export async function inspectSbom(file: SbomFile, opts: { schema: boolean; after
     return result;
   }
   const issues = [...result.issues, ...result.document.issues];
-  if (opts.schema) issues.push(...(early && result.document.encoding === 'xml' ? await early.result : await validateSbomSchema(result.document)));
+  if (opts.schema)
+    issues.push(...(early && result.document.encoding === 'xml' ? await early.result : await validateSbomSchema(result.document)));
   issues.push(...checkIntegrity(result.document));
   return { ...result, issues };
 }

@@ -11,7 +11,8 @@ export function checkIntegrity(doc: SbomDocument): SbomIssue[] {
 }
 
 function capped(issues: SbomIssue[], total: number, what: string): SbomIssue[] {
-  if (total > issues.length) issues.push({ severity: 'error', message: `and ${total - issues.length} more ${what} not listed`, pointer: '' });
+  if (total > issues.length)
+    issues.push({ severity: 'error', message: `and ${total - issues.length} more ${what} not listed`, pointer: '' });
   return issues;
 }
 
@@ -35,18 +36,20 @@ function cycloneDxIntegrity(doc: SbomDocument): SbomIssue[] {
     const index = jsonIndex(doc.json);
     if (index.repeatedRefs.size > 0) walkDefinitions(doc.json, { ref: record }, true);
     else known = index.refs;
-  }
-  else if (doc.definedRefs !== undefined) for (const [ref, pointer] of doc.definedRefs) record(ref, pointer);
+  } else if (doc.definedRefs !== undefined) for (const [ref, pointer] of doc.definedRefs) record(ref, pointer);
   else for (const c of [...(doc.primary ? [doc.primary] : []), ...doc.components]) if (c.ref !== undefined) record(c.ref, c.pointer);
   out.push(...duplicateIssues(doc, dups));
-
 
   const dangling: SbomIssue[] = [];
   let danglingCount = 0;
   const xml = doc.encoding === 'xml';
   const unresolved = (ref: string, where: string) => {
     if (++danglingCount <= MAX_ISSUES_PER_CHECK) {
-      dangling.push({ severity: 'error', message: `${where}: dependency reference "${ref}" matches no bom-ref in the document — add the component or remove the reference`, pointer: where });
+      dangling.push({
+        severity: 'error',
+        message: `${where}: dependency reference "${ref}" matches no bom-ref in the document — add the component or remove the reference`,
+        pointer: where,
+      });
     }
   };
   // Places are built only for references that do not resolve.
@@ -65,9 +68,17 @@ function cycloneDxIntegrity(doc: SbomDocument): SbomIssue[] {
     for (const c of doc.components) {
       if (c.versionRange === undefined) continue;
       if (c.isExternal !== true) {
-        out.push({ severity: 'error', message: `${c.pointer}: component "${c.name}" has a versionRange but is not external (isExternal is not true); a version range is only allowed on external components`, pointer: c.pointer });
+        out.push({
+          severity: 'error',
+          message: `${c.pointer}: component "${c.name}" has a versionRange but is not external (isExternal is not true); a version range is only allowed on external components`,
+          pointer: c.pointer,
+        });
       } else if (c.version !== undefined) {
-        out.push({ severity: 'error', message: `${c.pointer}: component "${c.name}" has both version and versionRange; give one`, pointer: c.pointer });
+        out.push({
+          severity: 'error',
+          message: `${c.pointer}: component "${c.name}" has both version and versionRange; give one`,
+          pointer: c.pointer,
+        });
       }
     }
   }
@@ -106,8 +117,14 @@ function duplicateIssues(doc: SbomDocument, dups: readonly { ref: string; pointe
           },
     );
   }
-  if (errors > MAX_ISSUES_PER_CHECK) issues.push({ severity: 'error', message: `and ${errors - MAX_ISSUES_PER_CHECK} more ambiguous duplicate bom-refs not listed`, pointer: '' });
-  if (warnings > MAX_ISSUES_PER_CHECK) issues.push({ severity: 'warning', message: `and ${warnings - MAX_ISSUES_PER_CHECK} more duplicate bom-refs not listed`, pointer: '' });
+  if (errors > MAX_ISSUES_PER_CHECK)
+    issues.push({
+      severity: 'error',
+      message: `and ${errors - MAX_ISSUES_PER_CHECK} more ambiguous duplicate bom-refs not listed`,
+      pointer: '',
+    });
+  if (warnings > MAX_ISSUES_PER_CHECK)
+    issues.push({ severity: 'warning', message: `and ${warnings - MAX_ISSUES_PER_CHECK} more duplicate bom-refs not listed`, pointer: '' });
   return issues;
 }
 
@@ -152,7 +169,10 @@ function sameThing(json: unknown, a: string, b: string): boolean {
 /** The object holding the bom-ref a JSON pointer ends at. */
 function at(json: unknown, pointer: string): Json | undefined {
   let v: unknown = json;
-  const parts = pointer.split('/').slice(1, -1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const parts = pointer
+    .split('/')
+    .slice(1, -1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
   for (const p of parts) {
     if (Array.isArray(v)) v = v[Number(p)];
     else if (isJson(v)) v = v[p];
@@ -175,7 +195,12 @@ function spdxIntegrity(doc: SbomDocument): SbomIssue[] {
     const first = ids.get(c.ref);
     if (first === undefined) ids.set(c.ref, c.pointer);
     else if (++dupCount <= MAX_ISSUES_PER_CHECK) {
-      dups.push({ severity: 'error', message: `${c.pointer}: SPDXID "${c.ref}" is already used at ${first}; SPDXIDs must be unique in the document`, pointer: c.pointer, line: c.line });
+      dups.push({
+        severity: 'error',
+        message: `${c.pointer}: SPDXID "${c.ref}" is already used at ${first}; SPDXIDs must be unique in the document`,
+        pointer: c.pointer,
+        line: c.line,
+      });
     }
   }
   out.push(...capped(dups, dupCount, 'duplicate SPDXIDs'));
@@ -187,7 +212,12 @@ function spdxIntegrity(doc: SbomDocument): SbomIssue[] {
       // NONE and NOASSERTION are allowed targets; DocumentRef-x:SPDXRef-y points into another document.
       if (known.has(ref) || ref === 'NONE' || ref === 'NOASSERTION' || ref.startsWith('DocumentRef-')) continue;
       if (++danglingCount <= MAX_ISSUES_PER_CHECK) {
-        dangling.push({ severity: 'error', message: `${d.pointer}: relationship element "${ref}" matches no SPDXID in the document — add the element or fix the relationship`, pointer: d.pointer, line: d.line });
+        dangling.push({
+          severity: 'error',
+          message: `${d.pointer}: relationship element "${ref}" matches no SPDXID in the document — add the element or fix the relationship`,
+          pointer: d.pointer,
+          line: d.line,
+        });
       }
     }
   }

@@ -33,7 +33,10 @@ const CDX_SHARED = ['spdx.SNAPSHOT.schema.json', 'jsf-0.82.SNAPSHOT.schema.json'
 const SPDX_FILES: Record<string, string> = { '2.2': 'spdx-2.2.schema.json', '2.3': 'spdx-2.3.schema.json' };
 
 /** The JSON schemas this gate validates with, as family@version: each has a validator generated at build time. */
-export const JSON_SCHEMA_VERSIONS: readonly string[] = [...Object.keys(CDX_FILES).map((v) => `cyclonedx@${v}`), ...Object.keys(SPDX_FILES).map((v) => `spdx@${v}`)];
+export const JSON_SCHEMA_VERSIONS: readonly string[] = [
+  ...Object.keys(CDX_FILES).map((v) => `cyclonedx@${v}`),
+  ...Object.keys(SPDX_FILES).map((v) => `spdx@${v}`),
+];
 
 const compiled = new Map<string, ValidateFunction>();
 
@@ -46,7 +49,12 @@ export function hasJsonSchema(family: 'cyclonedx' | 'spdx', version: string): bo
  * `decidedBy: 'compiled'` decides validity with a validator compiled in this process from the vendored files
  * instead of the one generated at build time (the same verdict, slower; the tests compare the two).
  */
-export async function validateJsonSchema(family: 'cyclonedx' | 'spdx', version: string, json: unknown, decidedBy: 'generated' | 'compiled' = 'generated'): Promise<SbomIssue[]> {
+export async function validateJsonSchema(
+  family: 'cyclonedx' | 'spdx',
+  version: string,
+  json: unknown,
+  decidedBy: 'generated' | 'compiled' = 'generated',
+): Promise<SbomIssue[]> {
   // Walked (and memoized) before validating: uniqueItemsHashed finds the document's bom-refs through walkedIndex and
   // skips comparing components whose bom-refs are defined once.
   jsonIndex(json);
@@ -61,10 +69,21 @@ export async function validateJsonSchema(family: 'cyclonedx' | 'spdx', version: 
   all(long ? withListsCut(json, LISTED_ENTRIES) : json);
   const name = `${family === 'cyclonedx' ? 'CycloneDX' : 'SPDX'} ${version}`;
   const issues = issuesFromErrors([...(all.errors ?? []), ...(long ? (first.errors ?? []) : [])], name);
-  if (long) issues.push({ severity: 'error', message: `(schema errors listed from the first ${LISTED_ENTRIES} entries of each list; this SBOM has longer lists — fix these and run again for any further ones)`, pointer: '' });
+  if (long)
+    issues.push({
+      severity: 'error',
+      message: `(schema errors listed from the first ${LISTED_ENTRIES} entries of each list; this SBOM has longer lists — fix these and run again for any further ones)`,
+      pointer: '',
+    });
   // Invalid by the deciding pass: never an empty list, whatever the listing says.
   if (issues.length) return issues;
-  return [{ severity: 'error', message: `does not match the ${name} schema, though no single place could be named — regenerate the SBOM, or check it with the specification's own validator to see where`, pointer: '' }];
+  return [
+    {
+      severity: 'error',
+      message: `does not match the ${name} schema, though no single place could be named — regenerate the SBOM, or check it with the specification's own validator to see where`,
+      pointer: '',
+    },
+  ];
 }
 
 /** Entries of each list the listing of schema errors looks at (the verdict always covers every entry). */
@@ -99,7 +118,10 @@ function withListsCut(json: unknown, limit: number): unknown {
 async function generatedValidator(family: 'cyclonedx' | 'spdx', version: string): Promise<ValidateFunction> {
   const key = `${family}@${version}`;
   const load = Object.hasOwn(VALIDATORS, key) ? VALIDATORS[key] : undefined;
-  if (!load) throw new Error(`no schema validator was generated for ${family} ${version} — this build of sdlc-gate is incomplete: rebuild it with npm run validators, or report it`);
+  if (!load)
+    throw new Error(
+      `no schema validator was generated for ${family} ${version} — this build of sdlc-gate is incomplete: rebuild it with npm run validators, or report it`,
+    );
   return load();
 }
 
@@ -119,7 +141,12 @@ async function compiledValidator(family: 'cyclonedx' | 'spdx', version: string, 
  * Compiles the schemas of one version (parsed, by file name; the version's own first) with the formats and the
  * linear-time keywords. `source` keeps the generated code, for the build-time validators.
  */
-export function compileSchemas(schemas: Readonly<Record<string, Record<string, unknown>>>, family: 'cyclonedx' | 'spdx', version: string, opts: { allErrors: boolean; source?: boolean }): { ajv: Ajv; validate: ValidateFunction } {
+export function compileSchemas(
+  schemas: Readonly<Record<string, Record<string, unknown>>>,
+  family: 'cyclonedx' | 'spdx',
+  version: string,
+  opts: { allErrors: boolean; source?: boolean },
+): { ajv: Ajv; validate: ValidateFunction } {
   // ajv's code optimization passes take half the compile time of these schemas, so a validator compiled at run time
   // (the error listing) goes without; the validators generated at build time have them (smaller code, which a cold
   // run parses and runs through V8's first tiers).
@@ -129,11 +156,17 @@ export function compileSchemas(schemas: Readonly<Record<string, Record<string, u
     strict: false,
     validateSchema: false,
     messages: true,
-    code: { regExp: runtime.fastRegExp, optimize: opts.source ? 1 : false, formats: _`runtime.formats`, ...(opts.source ? { source: true, esm: true } : {}) },
+    code: {
+      regExp: runtime.fastRegExp,
+      optimize: opts.source ? 1 : false,
+      formats: _`runtime.formats`,
+      ...(opts.source ? { source: true, esm: true } : {}),
+    },
   };
   const names = schemaNames(family, version);
   const ajv = withKeywords(family === 'spdx' && version !== '2.2' ? (new Ajv2019(options) as unknown as Ajv) : new Ajv(options));
-  if (family === 'cyclonedx') for (const file of CDX_SHARED) if (schemas[file]) ajv.addSchema(linearize({ ...schemas[file], $id: CDX_BASE + file }));
+  if (family === 'cyclonedx')
+    for (const file of CDX_SHARED) if (schemas[file]) ajv.addSchema(linearize({ ...schemas[file], $id: CDX_BASE + file }));
   return { ajv, validate: ajv.compile(linearize(schemas[names[0]!]!)) };
 }
 
@@ -163,7 +196,10 @@ function withKeywords(ajv: Ajv): Ajv {
     keyword: 'enumSet',
     schemaType: 'object',
     error: {
-      message: ({ schema }) => ((schema as { values: Set<string> }).values.has('Apache-2.0') ? 'must be a value from the SPDX license list' : `must be one of the ${(schema as { values: Set<string> }).values.size} values the schema lists`),
+      message: ({ schema }) =>
+        (schema as { values: Set<string> }).values.has('Apache-2.0')
+          ? 'must be a value from the SPDX license list'
+          : `must be one of the ${(schema as { values: Set<string> }).values.size} values the schema lists`,
       params: () => _`{allowedValues: []}`,
     },
     code(cxt) {
@@ -194,7 +230,6 @@ export function linearize<T>(schema: T): T {
   }
   return out as T;
 }
-
 
 function issuesFromErrors(errors: readonly ErrorObject[], schemaName: string): SbomIssue[] {
   const kept = bestBranches(errors);
@@ -238,7 +273,8 @@ function bestBranches(errors: readonly ErrorObject[]): ErrorObject[] {
   const key = (schemaPath: string, instancePath: string) => `${schemaPath}\u0000${instancePath}`;
   const depth = (path: string) => path.split('/').length;
   // The combinators an error stands in a branch of, by their schema paths.
-  const branchesOf = (e: ErrorObject): string[] => [...e.schemaPath.matchAll(BRANCH)].map((m) => e.schemaPath.slice(0, m.index + m[0].lastIndexOf('/')));
+  const branchesOf = (e: ErrorObject): string[] =>
+    [...e.schemaPath.matchAll(BRANCH)].map((m) => e.schemaPath.slice(0, m.index + m[0].lastIndexOf('/')));
   // For every place with an error strictly below it: the deepest such error's depth.
   const deepest = new Map<string, number>();
   for (const e of errors) {
@@ -248,7 +284,8 @@ function bestBranches(errors: readonly ErrorObject[]): ErrorObject[] {
   // Failed combinators with errors below them: how many of the deepest of those name one of its branches. None
   // (the deepest errors came through a $ref) means the combinator's own error and its shallower ones go.
   const attributed = new Map<string, number>();
-  for (const e of errors) if (COMBINATORS.has(e.keyword) && deepest.has(e.instancePath)) attributed.set(key(e.schemaPath, e.instancePath), 0);
+  for (const e of errors)
+    if (COMBINATORS.has(e.keyword) && deepest.has(e.instancePath)) attributed.set(key(e.schemaPath, e.instancePath), 0);
   if (attributed.size) {
     for (const e of errors) {
       const d = depth(e.instancePath);
@@ -264,7 +301,9 @@ function bestBranches(errors: readonly ErrorObject[]): ErrorObject[] {
   const dropsShallower = (combinator: string, place: string) => attributed.get(key(combinator, place)) === 0;
   // A general error says less than any other, specific one at or below its place.
   const specific = new Map<string, number>();
-  for (const e of errors) if (!SUMMARIES.has(e.keyword)) for (const place of instancePrefixes(e.instancePath)) specific.set(place, (specific.get(place) ?? 0) + 1);
+  for (const e of errors)
+    if (!SUMMARIES.has(e.keyword))
+      for (const place of instancePrefixes(e.instancePath)) specific.set(place, (specific.get(place) ?? 0) + 1);
   const kept = errors.filter((e) => {
     if (COMBINATORS.has(e.keyword) && dropsShallower(e.schemaPath, e.instancePath)) return false;
     if (GENERAL.has(e.keyword) && (specific.get(e.instancePath) ?? 0) > (SUMMARIES.has(e.keyword) ? 0 : 1)) return false;

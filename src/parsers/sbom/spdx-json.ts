@@ -22,7 +22,12 @@ export function readSpdxJsonDocument(path: string, text: string, json: Obj, spec
   const dependencies: SbomDependency[] = [];
   arr(json.relationships).forEach((r, i) => {
     if (!isObj(r) || !str(r.spdxElementId) || !str(r.relatedSpdxElement)) return;
-    dependencies.push({ ref: r.spdxElementId as string, dependsOn: [r.relatedSpdxElement as string], type: str(r.relationshipType), pointer: `/relationships/${i}` });
+    dependencies.push({
+      ref: r.spdxElementId as string,
+      dependsOn: [r.relatedSpdxElement as string],
+      type: str(r.relationshipType),
+      pointer: `/relationships/${i}`,
+    });
   });
   const describes = [
     ...arr(json.documentDescribes).filter((x): x is string => typeof x === 'string'),
@@ -37,7 +42,10 @@ export function readSpdxJsonDocument(path: string, text: string, json: Obj, spec
     packages,
     dependencies,
     describes,
-    otherIds: [...arr(json.files), ...arr(json.snippets)].filter(isObj).map((f) => str(f.SPDXID)).filter((x): x is string => !!x),
+    otherIds: [...arr(json.files), ...arr(json.snippets)]
+      .filter(isObj)
+      .map((f) => str(f.SPDXID))
+      .filter((x): x is string => !!x),
     json,
     linesOf: (pointers) => jsonPointerLines(text, pointers),
   });
@@ -93,7 +101,8 @@ function spdxPackage(p: Obj, pointer: string): SbomComponent {
   const supplier = spdxParty(str(p.supplier)) ?? spdxParty(str(p.originator));
   if (supplier) c.supplier = supplier;
   const pairs: [string, string][] = [];
-  for (const a of arr(p.annotations)) if (isObj(a) && typeof a.comment === 'string') for (const pair of annotationPairs(a.comment)) pairs.push(pair);
+  for (const a of arr(p.annotations))
+    if (isObj(a) && typeof a.comment === 'string') for (const pair of annotationPairs(a.comment)) pairs.push(pair);
   if (str(p.validUntilDate)) pairs.push(['endOfSupport', p.validUntilDate as string]);
   const support = supportFromPairs(pairs);
   if (support) c.support = support;

@@ -22,7 +22,12 @@ export function parseTagValue(text: string): { pairs: TagValue[]; issues: SbomIs
     if (raw.trim() === '' || raw.trimStart().startsWith('#')) continue;
     const m = /^\s*([A-Za-z][A-Za-z0-9_-]*)\s*:\s?(.*)$/.exec(raw);
     if (!m) {
-      if (issues.length < 20) issues.push({ severity: 'error', message: `line ${i + 1} is not "Tag: Value" (${JSON.stringify(raw.slice(0, 60))}) — fix or regenerate the document`, line: i + 1 });
+      if (issues.length < 20)
+        issues.push({
+          severity: 'error',
+          message: `line ${i + 1} is not "Tag: Value" (${JSON.stringify(raw.slice(0, 60))}) — fix or regenerate the document`,
+          line: i + 1,
+        });
       continue;
     }
     let value = m[2]!.trim();
@@ -38,7 +43,11 @@ export function parseTagValue(text: string): { pairs: TagValue[]; issues: SbomIs
         close = next.indexOf('</text>');
       }
       if (close < 0) {
-        issues.push({ severity: 'error', message: `the <text> block of ${m[1]} opened on line ${start} is never closed with </text> — the file is truncated or malformed`, line: start });
+        issues.push({
+          severity: 'error',
+          message: `the <text> block of ${m[1]} opened on line ${start} is never closed with </text> — the file is truncated or malformed`,
+          line: start,
+        });
         break;
       }
       parts[parts.length - 1] = parts[parts.length - 1]!.slice(0, close);
@@ -87,7 +96,16 @@ function licensesOf(st: TagValueCollection, c: SbomComponent): Set<string> {
 export function readTagValueSbom(path: string, text: string, detection: SbomDetection): SbomReadResult {
   const { pairs, issues } = parseTagValue(text);
   if (!detection.specVersion || !['2.2', '2.3'].includes(detection.specVersion)) {
-    return { detection, issues: [{ severity: 'error', message: `declares SPDXVersion "${detection.specVersion ?? ''}", which is not a version this gate knows (2.2, 2.3) — regenerate it as SPDX 2.3`, line: pairs.find((p) => p.tag === 'SPDXVersion')?.line ?? 1 }] };
+    return {
+      detection,
+      issues: [
+        {
+          severity: 'error',
+          message: `declares SPDXVersion "${detection.specVersion ?? ''}", which is not a version this gate knows (2.2, 2.3) — regenerate it as SPDX 2.3`,
+          line: pairs.find((p) => p.tag === 'SPDXVersion')?.line ?? 1,
+        },
+      ],
+    };
   }
   const st = collectTagValuePairs(pairs, issues);
   requiredTagIssues(st, detection.specVersion);
@@ -172,7 +190,11 @@ function structuralPair(st: TagValueCollection, p: TagValue): boolean {
     case 'Relationship': {
       const m = /^(\S+)\s+(\S+)\s+(\S+)/.exec(p.value);
       if (!m) {
-        st.issues.push({ severity: 'error', message: `line ${p.line}: Relationship "${p.value}" is not "<element> <TYPE> <element>"`, line: p.line });
+        st.issues.push({
+          severity: 'error',
+          message: `line ${p.line}: Relationship "${p.value}" is not "<element> <TYPE> <element>"`,
+          line: p.line,
+        });
         return true;
       }
       st.dependencies.push({ ref: m[1]!, type: m[2]!, dependsOn: [m[3]!], pointer: `line ${p.line}`, line: p.line });
@@ -238,7 +260,12 @@ function requiredTagIssues(st: TagValueCollection, specVersion: string): void {
   }
   st.packages.forEach((c, i) => {
     for (const tag of PACKAGE_REQUIRED) {
-      if (!st.seenPackageTags[i]!.has(tag)) st.issues.push({ severity: 'error', message: `line ${c.line}: package "${c.name}" has no ${tag}, which SPDX ${specVersion} requires`, line: c.line });
+      if (!st.seenPackageTags[i]!.has(tag))
+        st.issues.push({
+          severity: 'error',
+          message: `line ${c.line}: package "${c.name}" has no ${tag}, which SPDX ${specVersion} requires`,
+          line: c.line,
+        });
     }
   });
 }

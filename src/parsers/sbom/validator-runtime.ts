@@ -31,7 +31,8 @@ const HEX = /^[a-fA-F0-9]*$/;
 
 export function fastRegExp(pattern: string, flags: string): { test(s: string): boolean; toString(): string } {
   // ajv keys its cache of patterns by toString().
-  if (pattern === HASH_PATTERN) return { test: (s: string) => HASH_LENGTHS.has(s.length) && HEX.test(s), toString: () => `/${HASH_PATTERN}/hash-lengths` };
+  if (pattern === HASH_PATTERN)
+    return { test: (s: string) => HASH_LENGTHS.has(s.length) && HEX.test(s), toString: () => `/${HASH_PATTERN}/hash-lengths` };
   return new RegExp(pattern, flags);
 }
 // The name generated validators call it by.
@@ -129,7 +130,8 @@ function fingerprint(v: unknown): string | number {
     n++;
     const x = o[k];
     // No string is built per member: the key and the value are hashed in sequence.
-    if (x === null || typeof x !== 'object') h = (h + hashString(typeof x === 'string' ? x : `\u0001${String(x)}`, hashString(k) ^ 0x5bd1e995)) | 0;
+    if (x === null || typeof x !== 'object')
+      h = (h + hashString(typeof x === 'string' ? x : `\u0001${String(x)}`, hashString(k) ^ 0x5bd1e995)) | 0;
   }
   // A small integer key (V8 keeps it unboxed).
   return (Math.imul(h, 31) + n) & 0x3fffffff;
@@ -151,6 +153,7 @@ export function canonical(v: unknown): string {
   }
   const keys = Object.keys(v).sort();
   let s = '{';
-  for (let i = 0; i < keys.length; i++) s += `${i ? ',' : ''}${JSON.stringify(keys[i])}:${canonical((v as Record<string, unknown>)[keys[i]!])}`;
+  for (let i = 0; i < keys.length; i++)
+    s += `${i ? ',' : ''}${JSON.stringify(keys[i])}:${canonical((v as Record<string, unknown>)[keys[i]!])}`;
   return `${s}}`;
 }

@@ -249,7 +249,13 @@ export async function startXsdValidation(version: string, xml: string, opts: Xsd
       { fileName: SPDX_XSD, contents: spdx },
     ];
     const args = ['--schema', xsd, '--noout', '--nonet', ...(stream ? ['--stream'] : []), DOCUMENT_NAME];
-    ({ done } = await postXmllint({ fileName: DOCUMENT_NAME, contents: bytes }, transfer, files, args, opts.timeoutMs ?? timeLimitMs(xml.length)));
+    ({ done } = await postXmllint(
+      { fileName: DOCUMENT_NAME, contents: bytes },
+      transfer,
+      files,
+      args,
+      opts.timeoutMs ?? timeLimitMs(xml.length),
+    ));
   } catch (e) {
     return { result: Promise.resolve(failed(e)) };
   }
@@ -259,7 +265,12 @@ export async function startXsdValidation(version: string, xml: string, opts: Xsd
       const issues = issuesFromOutput(r.stderr, name);
       if (issues.length === 0) {
         // xmllint failed without a located message (out of memory, a schema it could not read).
-        const why = r.stderr.trim().split('\n').filter((l) => !l.endsWith('fails to validate') && !l.endsWith('validates')).slice(0, 3).join(' ');
+        const why = r.stderr
+          .trim()
+          .split('\n')
+          .filter((l) => !l.endsWith('fails to validate') && !l.endsWith('validates'))
+          .slice(0, 3)
+          .join(' ');
         return unvalidated(`xmllint exit code ${r.exitCode}${why ? `: ${why}` : ''}`);
       }
       return stream ? withStartLines(xml, issues) : issues;
@@ -284,11 +295,15 @@ function issuesFromOutput(stderr: string, name: string): SbomIssue[] {
       .replace(/^(element [^:]+: )?Schemas validity error : /, '')
       .replace(/^(element [^:]+: )?Schemas parser error : /, 'the schema: ')
       .replace(/^parser error : /, 'is not well-formed XML: ')
-      .replace(/\{('[^']*'(?:, '[^']*'){19,})\}/g, (_all, set: string) => `{${set.split(', ').slice(0, 5).join(', ')}, ... (${set.split(', ').length} values)}`)
+      .replace(
+        /\{('[^']*'(?:, '[^']*'){19,})\}/g,
+        (_all, set: string) => `{${set.split(', ').slice(0, 5).join(', ')}, ... (${set.split(', ').length} values)}`,
+      )
       .trim();
     issues.push({ severity: 'error', message: `${text} (${name})`, line: Number(m[1]) });
   }
-  if (total > issues.length) issues.push({ severity: 'error', message: `and ${total - issues.length} more XSD errors not listed`, line: 1 });
+  if (total > issues.length)
+    issues.push({ severity: 'error', message: `and ${total - issues.length} more XSD errors not listed`, line: 1 });
   return issues;
 }
 
@@ -297,7 +312,8 @@ function issuesFromOutput(stderr: string, name: string): SbomIssue[] {
  * incomplete or of the wrong type, and identity constraints (a duplicate or missing key). Errors about an attribute
  * are found at the start tag in both modes.
  */
-const FOUND_AT_END = /^Element '([^']+)': (Missing child element\(s\)|Duplicate key-sequence|Not all fields of key identity-constraint|No match found for key-sequence|Character content|Element content is not allowed|\[facet |'.*' is not a valid value of )/;
+const FOUND_AT_END =
+  /^Element '([^']+)': (Missing child element\(s\)|Duplicate key-sequence|Not all fields of key identity-constraint|No match found for key-sequence|Character content|Element content is not allowed|\[facet |'.*' is not a valid value of )/;
 
 /** Issues with the line of the start tag of the element they name, where streaming gave the line of its end. */
 function withStartLines(xml: string, issues: SbomIssue[]): SbomIssue[] {

@@ -29,6 +29,24 @@ export interface LockfileRead {
   exact?: ExactMatches;
 }
 
+/** The mismatches and missing pins beyond MAX_DRIFT_FINDINGS each, counted in one finding each. */
+function countedBeyond(mismatchTotal: number, missingTotal: number, regenerate: FindingAction): Finding[] {
+  const findings: Finding[] = [];
+  if (mismatchTotal > MAX_DRIFT_FINDINGS)
+    findings.push({
+      severity: 'error',
+      message: `and ${mismatchTotal - MAX_DRIFT_FINDINGS} more version mismatches between the lockfiles and the SBOM`,
+      action: regenerate,
+    });
+  if (missingTotal > MAX_DRIFT_FINDINGS)
+    findings.push({
+      severity: 'error',
+      message: `and ${missingTotal - MAX_DRIFT_FINDINGS} more locked packages missing from the SBOM`,
+      action: regenerate,
+    });
+  return findings;
+}
+
 export function compareWithLockfiles(
   docs: readonly SbomDocument[],
   locks: readonly LockfileRead[],
@@ -39,8 +57,14 @@ export function compareWithLockfiles(
   // something is left over. Components are numbered across the documents.
   const components: SbomComponent[] = [];
   const docOf: SbomDocument[] = [];
-  const sbomNames = shortList(docs.map((d) => d.path), 3);
-  const lockNames = shortList(locks.map((l) => l.path), 3);
+  const sbomNames = shortList(
+    docs.map((d) => d.path),
+    3,
+  );
+  const lockNames = shortList(
+    locks.map((l) => l.path),
+    3,
+  );
   const regenerate: FindingAction = { text: `Regenerate ${sbomNames} from ${lockNames} and commit it in this pull request` };
   const regenerated = new Set<SbomIssue>();
   for (const doc of docs) {
@@ -50,7 +74,9 @@ export function compareWithLockfiles(
     }
   }
   // Exact matches made by a lockfile's reader are used when they are of these very components.
-  const exact = locks.map((lock) => (lock.exact && docs.length === 1 && lock.exact.accounted.length === components.length ? lock.exact : undefined));
+  const exact = locks.map((lock) =>
+    lock.exact && docs.length === 1 && lock.exact.accounted.length === components.length ? lock.exact : undefined,
+  );
   const lockIndexes = locks.map((lock, l) => (exact[l] ? undefined : (lock.byPurl ?? firstByPurl(lock.packages))));
   const { matched, accounted } = exactMatches(components, locks, lockIndexes, exact);
   /** Once the normalized index is built: the version each component is matched by, its purl's, else its own. */
@@ -77,7 +103,9 @@ export function compareWithLockfiles(
       if (!k) continue;
       index ??= normalizedIndex(components);
       const candidates = index.byKey.get(k.key) ?? index.byName.get(pkg.name.toLowerCase()) ?? [];
-      const same = candidates.filter((i) => versionOf(i) === k.version || versionOf(i) === pkg.version || pkg.otherVersions?.includes(versionOf(i)!));
+      const same = candidates.filter(
+        (i) => versionOf(i) === k.version || versionOf(i) === pkg.version || pkg.otherVersions?.includes(versionOf(i)!),
+      );
       if (same.length) {
         for (const i of same) accounted[i] = 1;
         continue;
@@ -98,12 +126,15 @@ export function compareWithLockfiles(
       }
     }
   }
-  const findings = [...mismatched, ...missing];
-  if (mismatchTotal > MAX_DRIFT_FINDINGS) findings.push({ severity: 'error', message: `and ${mismatchTotal - MAX_DRIFT_FINDINGS} more version mismatches between the lockfiles and the SBOM`, action: regenerate });
-  if (missingTotal > MAX_DRIFT_FINDINGS) findings.push({ severity: 'error', message: `and ${missingTotal - MAX_DRIFT_FINDINGS} more locked packages missing from the SBOM`, action: regenerate });
+  const findings = [...mismatched, ...missing, ...countedBeyond(mismatchTotal, missingTotal, regenerate)];
 
   const { sbomIssues, extraTotal } = staleComponents(components, docOf, accounted, ecosystems, locks, versionOf, lockNames, regenerated);
-  if (extraTotal > MAX_DRIFT_FINDINGS) findings.push({ severity: 'error', message: `and ${extraTotal - MAX_DRIFT_FINDINGS} more SBOM components that no lockfile pins`, action: regenerate });
+  if (extraTotal > MAX_DRIFT_FINDINGS)
+    findings.push({
+      severity: 'error',
+      message: `and ${extraTotal - MAX_DRIFT_FINDINGS} more SBOM components that no lockfile pins`,
+      action: regenerate,
+    });
   return { findings, sbomIssues, regenerate: { issues: regenerated, action: regenerate } };
 }
 
@@ -165,7 +196,14 @@ function normalizedIndex(components: readonly SbomComponent[]): NormalizedIndex 
 }
 
 /** A pinned package the SBOM lists under other versions: the SBOM is stale. */
-function mismatchFinding(lockPath: string, pkg: LockedPackage, listed: string[], sbomPath: string, pointer: string, regenerate: FindingAction): Finding {
+function mismatchFinding(
+  lockPath: string,
+  pkg: LockedPackage,
+  listed: string[],
+  sbomPath: string,
+  pointer: string,
+  regenerate: FindingAction,
+): Finding {
   const f: Finding = {
     severity: 'error',
     message: `${lockPath} pins ${pkg.name} ${pkg.version}, but ${sbomPath} lists ${pkg.name} ${listing(listed)} (${pointer}) — the SBOM is stale: regenerate it from this lockfile and commit it`,
@@ -185,7 +223,9 @@ function missingFinding(lockPath: string, pkg: LockedPackage, sbomNames: string,
     file: lockPath,
     action: regenerate,
   };
-  if (optional) f.message += '; optional packages that are not installed on the machine that generates the SBOM are often left out, so this is a warning';
+  if (optional)
+    f.message +=
+      '; optional packages that are not installed on the machine that generates the SBOM are often left out, so this is a warning';
   if (pkg.line !== undefined) f.line = pkg.line;
   return f;
 }

@@ -12,7 +12,12 @@ function label(c: SbomComponent): string {
 }
 
 function cappedPerComponent(found: SbomIssue[], total: number, what: string): SbomIssue[] {
-  if (total > found.length) found.push({ severity: 'error', message: `and ${total - found.length} more components ${what} (${total} in all) — not listed one by one`, pointer: '' });
+  if (total > found.length)
+    found.push({
+      severity: 'error',
+      message: `and ${total - found.length} more components ${what} (${total} in all) — not listed one by one`,
+      pointer: '',
+    });
   return found;
 }
 
@@ -32,7 +37,9 @@ export function ntiaIssues(doc: SbomDocument): SbomIssue[] {
   if (!doc.timestamp) {
     out.push({
       severity: 'error',
-      message: cdx ? 'has no metadata.timestamp (NTIA "timestamp") — regenerate the SBOM; generators set it' : 'has no creationInfo.created (NTIA "timestamp") — regenerate the SBOM',
+      message: cdx
+        ? 'has no metadata.timestamp (NTIA "timestamp") — regenerate the SBOM; generators set it'
+        : 'has no creationInfo.created (NTIA "timestamp") — regenerate the SBOM',
       pointer: cdx ? '/metadata' : '/creationInfo',
       ...(doc.encoding === 'tag-value' ? { line: 1 } : {}),
     });
@@ -48,7 +55,12 @@ export function ntiaIssues(doc: SbomDocument): SbomIssue[] {
     if (!c.purl && !c.cpe && !c.swid) missing.push('a unique identifier (purl, CPE or SWID)');
     if (missing.length === 0) continue;
     if (++total <= MAX_COMPONENT_FINDINGS) {
-      listed.push({ severity: 'error', message: `${c.pointer}: component ${label(c)} lacks ${missing.join(', ')} (NTIA minimum elements) — add them or regenerate the SBOM with a generator that records them`, pointer: c.pointer, line: c.line });
+      listed.push({
+        severity: 'error',
+        message: `${c.pointer}: component ${label(c)} lacks ${missing.join(', ')} (NTIA minimum elements) — add them or regenerate the SBOM with a generator that records them`,
+        pointer: c.pointer,
+        line: c.line,
+      });
     }
   }
   out.push(...cappedPerComponent(listed, total, 'lack NTIA minimum elements'));
@@ -105,15 +117,29 @@ export function fdaIssues(doc: SbomDocument, today: Date): SbomIssue[] {
     if (end) {
       const t = Date.parse(end);
       if (Number.isNaN(t)) {
-        if (++expiredTotal <= MAX_COMPONENT_FINDINGS) expired.push({ severity: 'error', message: `${c.pointer}: component ${label(c)} has end-of-support "${end}", which is not a date — write it as YYYY-MM-DD`, pointer: c.pointer, line: c.line });
+        if (++expiredTotal <= MAX_COMPONENT_FINDINGS)
+          expired.push({
+            severity: 'error',
+            message: `${c.pointer}: component ${label(c)} has end-of-support "${end}", which is not a date — write it as YYYY-MM-DD`,
+            pointer: c.pointer,
+            line: c.line,
+          });
       } else if (new Date(t).toISOString().slice(0, 10) < day) {
         if (++expiredTotal <= MAX_COMPONENT_FINDINGS) {
-          expired.push({ severity: 'error', message: `${c.pointer}: component ${label(c)} reached its end of support on ${end.slice(0, 10)} — upgrade or replace it, or record the risk acceptance and a new support date`, pointer: c.pointer, line: c.line });
+          expired.push({
+            severity: 'error',
+            message: `${c.pointer}: component ${label(c)} reached its end of support on ${end.slice(0, 10)} — upgrade or replace it, or record the risk acceptance and a new support date`,
+            pointer: c.pointer,
+            line: c.line,
+          });
         }
       }
     }
   }
-  return [...cappedPerComponent(listed, total, 'lack FDA support data'), ...cappedPerComponent(expired, expiredTotal, 'are past or without a valid end-of-support date')];
+  return [
+    ...cappedPerComponent(listed, total, 'lack FDA support data'),
+    ...cappedPerComponent(expired, expiredTotal, 'are past or without a valid end-of-support date'),
+  ];
 }
 
 export function licenseIssues(doc: SbomDocument, denied: ReadonlySet<string>): SbomIssue[] {

@@ -49,7 +49,10 @@ export const sbom = defineRule({
       findings.push({
         severity: 'error',
         message: `No SBOM found at head: no file matches ${shortList(globs, 8)}. Generate one (for npm: npx @cyclonedx/cyclonedx-npm --output-file bom.json), commit it, or set \`paths\` to where it lives.`,
-        action: { text: 'Generate an SBOM and commit it, or set `paths` in the policy to where it lives', command: 'npx @cyclonedx/cyclonedx-npm --output-file bom.json' },
+        action: {
+          text: 'Generate an SBOM and commit it, or set `paths` in the policy to where it lives',
+          command: 'npx @cyclonedx/cyclonedx-npm --output-file bom.json',
+        },
       });
       return { findings, summary: findings[findings.length - 1]!.message };
     }
@@ -61,7 +64,8 @@ export const sbom = defineRule({
     const firstParsed = new Signal();
     const { files, early } = await readSboms(options, facts, candidates, checkDrift, firstParsed);
     const matchInWorker = early !== undefined && files.length === 1 && options.dev_dependencies !== 'exclude';
-    const afterRead = (r: SbomReadResult) => firstParsed.give(matchInWorker && r.document ? r.document.components.map((c) => c.purl) : undefined);
+    const afterRead = (r: SbomReadResult) =>
+      firstParsed.give(matchInWorker && r.document ? r.document.components.map((c) => c.purl) : undefined);
 
     const docs: SbomDocument[] = [];
     // Issues waiting for their lines, per document; resolved in one pass over each file at the end.
@@ -103,7 +107,7 @@ export const sbom = defineRule({
   },
 });
 
-  /** One SBOM as read: inspected, its document and issues (or its findings) added to those of the run. */
+/** One SBOM as read: inspected, its document and issues (or its findings) added to those of the run. */
 async function inspectOne(
   read: SbomRead,
   run: {
@@ -132,13 +136,28 @@ async function inspectOne(
     const severity = !explicit && !result.detection.family ? 'warning' : 'error';
     const pointers = result.issues.filter((i) => i.line === undefined && i.pointer !== undefined).map((i) => i.pointer!);
     const lines = pointers.length ? jsonPointerLines(text, pointers) : new Map<string, number>();
-    findings.push(...result.issues.map((i) => placed(path, { ...i, severity: i.severity === 'error' ? severity : i.severity }, i.pointer !== undefined ? lines.get(i.pointer) : undefined)));
+    findings.push(
+      ...result.issues.map((i) =>
+        placed(
+          path,
+          { ...i, severity: i.severity === 'error' ? severity : i.severity },
+          i.pointer !== undefined ? lines.get(i.pointer) : undefined,
+        ),
+      ),
+    );
     return;
   }
   const issues: SbomIssue[] = [...result.issues];
   const version = `${FAMILY[doc.family]} ${doc.specVersion} ${doc.encoding === 'tag-value' ? 'tag-value' : doc.encoding.toUpperCase()}`;
   if (!options.formats.includes(doc.family)) {
-    issues.push({ severity: 'error', message: `is ${version}, but this gate accepts only ${listing(options.formats.map((f) => FAMILY[f]), 'or')} — convert it or change \`formats\``, line: 1 });
+    issues.push({
+      severity: 'error',
+      message: `is ${version}, but this gate accepts only ${listing(
+        options.formats.map((f) => FAMILY[f]),
+        'or',
+      )} — convert it or change \`formats\``,
+      line: 1,
+    });
   }
   const floor = options.min_version?.[doc.family];
   if (floor && compareVersionStrings(doc.specVersion, floor) < 0) {
@@ -155,10 +174,14 @@ async function inspectOne(
   doc.json = undefined; // the components carry what the rest needs; let the parsed tree go
   docs.push(doc);
   pending.set(doc, issues);
-  }
+}
 
 function placed(path: string, issue: SbomIssue, line?: number): Finding {
-  const f: Finding = { severity: issue.severity, message: `${path}${issue.message.startsWith('/') ? ' ' : ': '}${issue.message}`, file: path };
+  const f: Finding = {
+    severity: issue.severity,
+    message: `${path}${issue.message.startsWith('/') ? ' ' : ': '}${issue.message}`,
+    file: path,
+  };
   const l = issue.line ?? line;
   if (l !== undefined) f.line = l;
   return f;
@@ -175,12 +198,15 @@ function placeAll(doc: SbomDocument, issues: SbomIssue[], regenerate?: { issues:
   });
 }
 
-
 async function lockfilePaths(options: SbomOptions, facts: Facts, findings: Finding[]): Promise<string[]> {
   if (options.lockfiles === 'auto') return autoLockfilesAtHead(facts);
   const found = await facts.listAtHead(options.lockfiles);
   for (const glob of options.lockfiles) {
-    if (!found.some(globMatcher([glob]))) findings.push({ severity: 'error', message: `lockfiles lists ${glob}, but no such file is at head — fix the list or commit the lockfile` });
+    if (!found.some(globMatcher([glob])))
+      findings.push({
+        severity: 'error',
+        message: `lockfiles lists ${glob}, but no such file is at head — fix the list or commit the lockfile`,
+      });
   }
   return found.sort();
 }
@@ -232,11 +258,7 @@ interface StartedLockfiles {
 }
 
 /** With `concurrently`, a large package-lock.json is handed to a worker thread, which parses it once that signal is given. */
-async function startLockfiles(
-  options: SbomOptions,
-  facts: Facts,
-  concurrently?: Signal,
-): Promise<StartedLockfiles> {
+async function startLockfiles(options: SbomOptions, facts: Facts, concurrently?: Signal): Promise<StartedLockfiles> {
   const findings: Finding[] = [];
   const files: StartedLockfiles['files'] = [];
   for (const path of await lockfilePaths(options, facts, findings)) {
@@ -277,9 +299,15 @@ async function finishLockfiles(options: SbomOptions, started: StartedLockfiles, 
         line: 1,
       });
     }
-    const common = { path, ...(result.ecosystem ? { ecosystem: result.ecosystem } : {}), firstParty, ...(result.unresolved ? { unresolved: result.unresolved } : {}) };
+    const common = {
+      path,
+      ...(result.ecosystem ? { ecosystem: result.ecosystem } : {}),
+      firstParty,
+      ...(result.unresolved ? { unresolved: result.unresolved } : {}),
+    };
     // The reader's index by purl numbers all its packages: it is handed on only with all of them.
-    if (options.dev_dependencies === 'exclude') out.push({ ...common, packages: packages.filter((p) => !p.dev), excluded: packages.filter((p) => p.dev) });
+    if (options.dev_dependencies === 'exclude')
+      out.push({ ...common, packages: packages.filter((p) => !p.dev), excluded: packages.filter((p) => p.dev) });
     else out.push({ ...common, packages, ...(result.exact ? { exact: result.exact } : result.byPurl ? { byPurl: result.byPurl } : {}) });
   }
   return out;
@@ -295,7 +323,9 @@ async function updateFindings(options: SbomOptions, facts: Facts, sbomGlobs: str
   // Named when there are SBOMs at head: "package-lock.json changed but sbom.cdx.json did not".
   const named = sboms.length ? shortList(sboms, 3) : undefined;
   const unchanged = named ? `${named} did not` : `no SBOM did (none matches ${shortList(sbomGlobs, 3)})`;
-  const action: FindingAction = { text: `Regenerate ${named ?? 'the SBOM'} from ${shortList(locks, 3)} and commit it in this pull request` };
+  const action: FindingAction = {
+    text: `Regenerate ${named ?? 'the SBOM'} from ${shortList(locks, 3)} and commit it in this pull request`,
+  };
   return locks.map((lock, i) => ({
     severity: 'error' as const,
     message:

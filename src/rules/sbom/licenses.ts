@@ -5,7 +5,10 @@ import parse, { type SpdxNode } from 'spdx-expression-parse';
 // a choice. A denied id also denies its -only/-or-later/"+" forms: "AGPL-3.0-only" denies "AGPL-3.0-or-later".
 
 export function licenseFamily(id: string): string {
-  return id.replace(/\+$/, '').replace(/-(only|or-later)$/, '').toLowerCase();
+  return id
+    .replace(/\+$/, '')
+    .replace(/-(only|or-later)$/, '')
+    .toLowerCase();
 }
 
 /** The licence ids a policy entry names; throws with a message for an entry that is not an SPDX expression. */

@@ -18,7 +18,10 @@ export function xmllintModule() {
   if (cut < 0) throw new Error('xmllint-node.js has changed shape: its worker loop was not found');
   const wasm = readFileSync(join(pkgDir, 'xmllint.wasm')).toString('base64');
   // The licence travels with the code into the bundles, which carry this file but not the package.
-  const licence = readFileSync(join(pkgDir, 'COPYING'), 'utf8').trimEnd().split('\n').map((l) => ` * ${l}`.trimEnd());
+  const licence = readFileSync(join(pkgDir, 'COPYING'), 'utf8')
+    .trimEnd()
+    .split('\n')
+    .map((l) => ` * ${l}`.trimEnd());
   return [
     `// Generated from xmllint-wasm ${version} by embed.mjs — run \`node src/parsers/sbom/xmllint/embed.mjs\` after updating the package.`,
     '/*! xmllint-wasm (libxml2 xmllint compiled to WebAssembly), https://github.com/noppa/xmllint-wasm',

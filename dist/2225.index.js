@@ -997,7 +997,10 @@ var spdx_expression_parse = __webpack_require__(93326);
 // denied licence. Every licence entry of a component applies (they are ANDed); within an expression, OR offers
 // a choice. A denied id also denies its -only/-or-later/"+" forms: "AGPL-3.0-only" denies "AGPL-3.0-or-later".
 function licenseFamily(id) {
-    return id.replace(/\+$/, '').replace(/-(only|or-later)$/, '').toLowerCase();
+    return id
+        .replace(/\+$/, '')
+        .replace(/-(only|or-later)$/, '')
+        .toLowerCase();
 }
 /** The licence ids a policy entry names; throws with a message for an entry that is not an SPDX expression. */
 function deniedFamilies(deny) {
@@ -1066,6 +1069,23 @@ var purl = __webpack_require__(9196);
 // Drift: every package a lockfile pins is in an SBOM with the same version (by purl, else by name), and every
 // SBOM component of a locked ecosystem is still pinned by some lockfile. Linear: one index per side.
 const MAX_DRIFT_FINDINGS = 25;
+/** The mismatches and missing pins beyond MAX_DRIFT_FINDINGS each, counted in one finding each. */
+function countedBeyond(mismatchTotal, missingTotal, regenerate) {
+    const findings = [];
+    if (mismatchTotal > MAX_DRIFT_FINDINGS)
+        findings.push({
+            severity: 'error',
+            message: `and ${mismatchTotal - MAX_DRIFT_FINDINGS} more version mismatches between the lockfiles and the SBOM`,
+            action: regenerate,
+        });
+    if (missingTotal > MAX_DRIFT_FINDINGS)
+        findings.push({
+            severity: 'error',
+            message: `and ${missingTotal - MAX_DRIFT_FINDINGS} more locked packages missing from the SBOM`,
+            action: regenerate,
+        });
+    return findings;
+}
 function compareWithLockfiles(docs, locks) {
     // Exact purl strings first (what one generator writes for what one lockfile pins), looked up in each lockfile's
     // index by purl — the reader's own where it has one, so a large SBOM and lockfile cost one lookup per component;
@@ -1084,7 +1104,7 @@ function compareWithLockfiles(docs, locks) {
         }
     }
     // Exact matches made by a lockfile's reader are used when they are of these very components.
-    const exact = locks.map((lock) => (lock.exact && docs.length === 1 && lock.exact.accounted.length === components.length ? lock.exact : undefined));
+    const exact = locks.map((lock) => lock.exact && docs.length === 1 && lock.exact.accounted.length === components.length ? lock.exact : undefined);
     const lockIndexes = locks.map((lock, l) => (exact[l] ? undefined : (lock.byPurl ?? firstByPurl(lock.packages))));
     const { matched, accounted } = exactMatches(components, locks, lockIndexes, exact);
     /** Once the normalized index is built: the version each component is matched by, its purl's, else its own. */
@@ -1137,14 +1157,14 @@ function compareWithLockfiles(docs, locks) {
             }
         }
     }
-    const findings = [...mismatched, ...missing];
-    if (mismatchTotal > MAX_DRIFT_FINDINGS)
-        findings.push({ severity: 'error', message: `and ${mismatchTotal - MAX_DRIFT_FINDINGS} more version mismatches between the lockfiles and the SBOM`, action: regenerate });
-    if (missingTotal > MAX_DRIFT_FINDINGS)
-        findings.push({ severity: 'error', message: `and ${missingTotal - MAX_DRIFT_FINDINGS} more locked packages missing from the SBOM`, action: regenerate });
+    const findings = [...mismatched, ...missing, ...countedBeyond(mismatchTotal, missingTotal, regenerate)];
     const { sbomIssues, extraTotal } = staleComponents(components, docOf, accounted, ecosystems, locks, versionOf, lockNames, regenerated);
     if (extraTotal > MAX_DRIFT_FINDINGS)
-        findings.push({ severity: 'error', message: `and ${extraTotal - MAX_DRIFT_FINDINGS} more SBOM components that no lockfile pins`, action: regenerate });
+        findings.push({
+            severity: 'error',
+            message: `and ${extraTotal - MAX_DRIFT_FINDINGS} more SBOM components that no lockfile pins`,
+            action: regenerate,
+        });
     return { findings, sbomIssues, regenerate: { issues: regenerated, action: regenerate } };
 }
 /**
@@ -1219,7 +1239,8 @@ function missingFinding(lockPath, pkg, sbomNames, regenerate) {
         action: regenerate,
     };
     if (optional)
-        f.message += '; optional packages that are not installed on the machine that generates the SBOM are often left out, so this is a warning';
+        f.message +=
+            '; optional packages that are not installed on the machine that generates the SBOM are often left out, so this is a warning';
     if (pkg.line !== undefined)
         f.line = pkg.line;
     return f;
@@ -1299,7 +1320,11 @@ function label(c) {
 }
 function cappedPerComponent(found, total, what) {
     if (total > found.length)
-        found.push({ severity: 'error', message: `and ${total - found.length} more components ${what} (${total} in all) — not listed one by one`, pointer: '' });
+        found.push({
+            severity: 'error',
+            message: `and ${total - found.length} more components ${what} (${total} in all) — not listed one by one`,
+            pointer: '',
+        });
     return found;
 }
 function ntiaIssues(doc) {
@@ -1318,7 +1343,9 @@ function ntiaIssues(doc) {
     if (!doc.timestamp) {
         out.push({
             severity: 'error',
-            message: cdx ? 'has no metadata.timestamp (NTIA "timestamp") — regenerate the SBOM; generators set it' : 'has no creationInfo.created (NTIA "timestamp") — regenerate the SBOM',
+            message: cdx
+                ? 'has no metadata.timestamp (NTIA "timestamp") — regenerate the SBOM; generators set it'
+                : 'has no creationInfo.created (NTIA "timestamp") — regenerate the SBOM',
             pointer: cdx ? '/metadata' : '/creationInfo',
             ...(doc.encoding === 'tag-value' ? { line: 1 } : {}),
         });
@@ -1338,7 +1365,12 @@ function ntiaIssues(doc) {
         if (missing.length === 0)
             continue;
         if (++total <= MAX_COMPONENT_FINDINGS) {
-            listed.push({ severity: 'error', message: `${c.pointer}: component ${label(c)} lacks ${missing.join(', ')} (NTIA minimum elements) — add them or regenerate the SBOM with a generator that records them`, pointer: c.pointer, line: c.line });
+            listed.push({
+                severity: 'error',
+                message: `${c.pointer}: component ${label(c)} lacks ${missing.join(', ')} (NTIA minimum elements) — add them or regenerate the SBOM with a generator that records them`,
+                pointer: c.pointer,
+                line: c.line,
+            });
         }
     }
     out.push(...cappedPerComponent(listed, total, 'lack NTIA minimum elements'));
@@ -1397,16 +1429,29 @@ function fdaIssues(doc, today) {
             const t = Date.parse(end);
             if (Number.isNaN(t)) {
                 if (++expiredTotal <= MAX_COMPONENT_FINDINGS)
-                    expired.push({ severity: 'error', message: `${c.pointer}: component ${label(c)} has end-of-support "${end}", which is not a date — write it as YYYY-MM-DD`, pointer: c.pointer, line: c.line });
+                    expired.push({
+                        severity: 'error',
+                        message: `${c.pointer}: component ${label(c)} has end-of-support "${end}", which is not a date — write it as YYYY-MM-DD`,
+                        pointer: c.pointer,
+                        line: c.line,
+                    });
             }
             else if (new Date(t).toISOString().slice(0, 10) < day) {
                 if (++expiredTotal <= MAX_COMPONENT_FINDINGS) {
-                    expired.push({ severity: 'error', message: `${c.pointer}: component ${label(c)} reached its end of support on ${end.slice(0, 10)} — upgrade or replace it, or record the risk acceptance and a new support date`, pointer: c.pointer, line: c.line });
+                    expired.push({
+                        severity: 'error',
+                        message: `${c.pointer}: component ${label(c)} reached its end of support on ${end.slice(0, 10)} — upgrade or replace it, or record the risk acceptance and a new support date`,
+                        pointer: c.pointer,
+                        line: c.line,
+                    });
                 }
             }
         }
     }
-    return [...cappedPerComponent(listed, total, 'lack FDA support data'), ...cappedPerComponent(expired, expiredTotal, 'are past or without a valid end-of-support date')];
+    return [
+        ...cappedPerComponent(listed, total, 'lack FDA support data'),
+        ...cappedPerComponent(expired, expiredTotal, 'are past or without a valid end-of-support date'),
+    ];
 }
 function licenseIssues(doc, denied) {
     let total = 0;
@@ -1472,7 +1517,10 @@ const sbom_sbom = (0,rule/* defineRule */.Km)({
             findings.push({
                 severity: 'error',
                 message: `No SBOM found at head: no file matches ${(0,util_text/* shortList */.pg)(globs, 8)}. Generate one (for npm: npx @cyclonedx/cyclonedx-npm --output-file bom.json), commit it, or set \`paths\` to where it lives.`,
-                action: { text: 'Generate an SBOM and commit it, or set `paths` in the policy to where it lives', command: 'npx @cyclonedx/cyclonedx-npm --output-file bom.json' },
+                action: {
+                    text: 'Generate an SBOM and commit it, or set `paths` in the policy to where it lives',
+                    command: 'npx @cyclonedx/cyclonedx-npm --output-file bom.json',
+                },
             });
             return { findings, summary: findings[findings.length - 1].message };
         }
@@ -1548,7 +1596,11 @@ async function inspectOne(read, run) {
     const issues = [...result.issues];
     const version = `${FAMILY[doc.family]} ${doc.specVersion} ${doc.encoding === 'tag-value' ? 'tag-value' : doc.encoding.toUpperCase()}`;
     if (!options.formats.includes(doc.family)) {
-        issues.push({ severity: 'error', message: `is ${version}, but this gate accepts only ${(0,util_text/* listing */.RR)(options.formats.map((f) => FAMILY[f]), 'or')} — convert it or change \`formats\``, line: 1 });
+        issues.push({
+            severity: 'error',
+            message: `is ${version}, but this gate accepts only ${(0,util_text/* listing */.RR)(options.formats.map((f) => FAMILY[f]), 'or')} — convert it or change \`formats\``,
+            line: 1,
+        });
     }
     const floor = options.min_version?.[doc.family];
     if (floor && (0,util_version/* compareVersionStrings */.Q)(doc.specVersion, floor) < 0) {
@@ -1570,7 +1622,11 @@ async function inspectOne(read, run) {
     pending.set(doc, issues);
 }
 function placed(path, issue, line) {
-    const f = { severity: issue.severity, message: `${path}${issue.message.startsWith('/') ? ' ' : ': '}${issue.message}`, file: path };
+    const f = {
+        severity: issue.severity,
+        message: `${path}${issue.message.startsWith('/') ? ' ' : ': '}${issue.message}`,
+        file: path,
+    };
     const l = issue.line ?? line;
     if (l !== undefined)
         f.line = l;
@@ -1593,7 +1649,10 @@ async function lockfilePaths(options, facts, findings) {
     const found = await facts.listAtHead(options.lockfiles);
     for (const glob of options.lockfiles) {
         if (!found.some((0,util_glob/* globMatcher */.f)([glob])))
-            findings.push({ severity: 'error', message: `lockfiles lists ${glob}, but no such file is at head — fix the list or commit the lockfile` });
+            findings.push({
+                severity: 'error',
+                message: `lockfiles lists ${glob}, but no such file is at head — fix the list or commit the lockfile`,
+            });
     }
     return found.sort();
 }
@@ -1663,7 +1722,12 @@ async function finishLockfiles(options, started, findings) {
                 line: 1,
             });
         }
-        const common = { path, ...(result.ecosystem ? { ecosystem: result.ecosystem } : {}), firstParty, ...(result.unresolved ? { unresolved: result.unresolved } : {}) };
+        const common = {
+            path,
+            ...(result.ecosystem ? { ecosystem: result.ecosystem } : {}),
+            firstParty,
+            ...(result.unresolved ? { unresolved: result.unresolved } : {}),
+        };
         // The reader's index by purl numbers all its packages: it is handed on only with all of them.
         if (options.dev_dependencies === 'exclude')
             out.push({ ...common, packages: packages.filter((p) => !p.dev), excluded: packages.filter((p) => p.dev) });
@@ -1683,7 +1747,9 @@ async function updateFindings(options, facts, sbomGlobs, sboms) {
     // Named when there are SBOMs at head: "package-lock.json changed but sbom.cdx.json did not".
     const named = sboms.length ? (0,util_text/* shortList */.pg)(sboms, 3) : undefined;
     const unchanged = named ? `${named} did not` : `no SBOM did (none matches ${(0,util_text/* shortList */.pg)(sbomGlobs, 3)})`;
-    const action = { text: `Regenerate ${named ?? 'the SBOM'} from ${(0,util_text/* shortList */.pg)(locks, 3)} and commit it in this pull request` };
+    const action = {
+        text: `Regenerate ${named ?? 'the SBOM'} from ${(0,util_text/* shortList */.pg)(locks, 3)} and commit it in this pull request`,
+    };
     return locks.map((lock, i) => ({
         severity: 'error',
         message: i === 0

@@ -165,7 +165,9 @@ function readCycloneDxJson(path, text, json, specVersion) {
         if (ref === undefined)
             continue;
         // The document's own list when it holds only strings (the rule): no copy per dependency.
-        const dependsOn = Array.isArray(d.dependsOn) && allStrings(d.dependsOn) ? d.dependsOn : arr(d.dependsOn).filter((x) => typeof x === 'string');
+        const dependsOn = Array.isArray(d.dependsOn) && allStrings(d.dependsOn)
+            ? d.dependsOn
+            : arr(d.dependsOn).filter((x) => typeof x === 'string');
         dependencies.push({ ref, dependsOn, pointer: `/dependencies/${i}` });
     }
     return {
@@ -289,7 +291,12 @@ function detectText(text) {
         if (/"bomFormat"\s*:\s*"CycloneDX"/.test(head))
             return { syntax: 'json', family: 'cyclonedx', encoding: 'json', specVersion: /"specVersion"\s*:\s*"([^"]*)"/.exec(head)?.[1] };
         if (/"spdxVersion"\s*:/.test(head))
-            return { syntax: 'json', family: 'spdx', encoding: 'json', specVersion: spdxVersionOf(/"spdxVersion"\s*:\s*"([^"]*)"/.exec(head)?.[1]) };
+            return {
+                syntax: 'json',
+                family: 'spdx',
+                encoding: 'json',
+                specVersion: spdxVersionOf(/"spdxVersion"\s*:\s*"([^"]*)"/.exec(head)?.[1]),
+            };
         if (/spdx\.org\/rdf\/3\./.test(head))
             return { syntax: 'json', family: 'spdx3', encoding: 'json' };
         return { syntax: 'json' };
@@ -388,7 +395,11 @@ function cycloneDxIntegrity(doc) {
     const xml = doc.encoding === 'xml';
     const unresolved = (ref, where) => {
         if (++danglingCount <= MAX_ISSUES_PER_CHECK) {
-            dangling.push({ severity: 'error', message: `${where}: dependency reference "${ref}" matches no bom-ref in the document — add the component or remove the reference`, pointer: where });
+            dangling.push({
+                severity: 'error',
+                message: `${where}: dependency reference "${ref}" matches no bom-ref in the document — add the component or remove the reference`,
+                pointer: where,
+            });
         }
     };
     // Places are built only for references that do not resolve.
@@ -409,10 +420,18 @@ function cycloneDxIntegrity(doc) {
             if (c.versionRange === undefined)
                 continue;
             if (c.isExternal !== true) {
-                out.push({ severity: 'error', message: `${c.pointer}: component "${c.name}" has a versionRange but is not external (isExternal is not true); a version range is only allowed on external components`, pointer: c.pointer });
+                out.push({
+                    severity: 'error',
+                    message: `${c.pointer}: component "${c.name}" has a versionRange but is not external (isExternal is not true); a version range is only allowed on external components`,
+                    pointer: c.pointer,
+                });
             }
             else if (c.version !== undefined) {
-                out.push({ severity: 'error', message: `${c.pointer}: component "${c.name}" has both version and versionRange; give one`, pointer: c.pointer });
+                out.push({
+                    severity: 'error',
+                    message: `${c.pointer}: component "${c.name}" has both version and versionRange; give one`,
+                    pointer: c.pointer,
+                });
             }
         }
     }
@@ -451,7 +470,11 @@ function duplicateIssues(doc, dups) {
             });
     }
     if (errors > MAX_ISSUES_PER_CHECK)
-        issues.push({ severity: 'error', message: `and ${errors - MAX_ISSUES_PER_CHECK} more ambiguous duplicate bom-refs not listed`, pointer: '' });
+        issues.push({
+            severity: 'error',
+            message: `and ${errors - MAX_ISSUES_PER_CHECK} more ambiguous duplicate bom-refs not listed`,
+            pointer: '',
+        });
     if (warnings > MAX_ISSUES_PER_CHECK)
         issues.push({ severity: 'warning', message: `and ${warnings - MAX_ISSUES_PER_CHECK} more duplicate bom-refs not listed`, pointer: '' });
     return issues;
@@ -501,7 +524,10 @@ function sameThing(json, a, b) {
 /** The object holding the bom-ref a JSON pointer ends at. */
 function at(json, pointer) {
     let v = json;
-    const parts = pointer.split('/').slice(1, -1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const parts = pointer
+        .split('/')
+        .slice(1, -1)
+        .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
     for (const p of parts) {
         if (Array.isArray(v))
             v = v[Number(p)];
@@ -527,7 +553,12 @@ function spdxIntegrity(doc) {
         if (first === undefined)
             ids.set(c.ref, c.pointer);
         else if (++dupCount <= MAX_ISSUES_PER_CHECK) {
-            dups.push({ severity: 'error', message: `${c.pointer}: SPDXID "${c.ref}" is already used at ${first}; SPDXIDs must be unique in the document`, pointer: c.pointer, line: c.line });
+            dups.push({
+                severity: 'error',
+                message: `${c.pointer}: SPDXID "${c.ref}" is already used at ${first}; SPDXIDs must be unique in the document`,
+                pointer: c.pointer,
+                line: c.line,
+            });
         }
     }
     out.push(...capped(dups, dupCount, 'duplicate SPDXIDs'));
@@ -540,7 +571,12 @@ function spdxIntegrity(doc) {
             if (known.has(ref) || ref === 'NONE' || ref === 'NOASSERTION' || ref.startsWith('DocumentRef-'))
                 continue;
             if (++danglingCount <= MAX_ISSUES_PER_CHECK) {
-                dangling.push({ severity: 'error', message: `${d.pointer}: relationship element "${ref}" matches no SPDXID in the document — add the element or fix the relationship`, pointer: d.pointer, line: d.line });
+                dangling.push({
+                    severity: 'error',
+                    message: `${d.pointer}: relationship element "${ref}" matches no SPDXID in the document — add the element or fix the relationship`,
+                    pointer: d.pointer,
+                    line: d.line,
+                });
             }
         }
     }
@@ -641,7 +677,10 @@ const CDX_FILES = {
 const CDX_SHARED = ['spdx.SNAPSHOT.schema.json', 'jsf-0.82.SNAPSHOT.schema.json', 'cryptography-defs.SNAPSHOT.schema.json'];
 const SPDX_FILES = { '2.2': 'spdx-2.2.schema.json', '2.3': 'spdx-2.3.schema.json' };
 /** The JSON schemas this gate validates with, as family@version: each has a validator generated at build time. */
-const JSON_SCHEMA_VERSIONS = [...Object.keys(CDX_FILES).map((v) => `cyclonedx@${v}`), ...Object.keys(SPDX_FILES).map((v) => `spdx@${v}`)];
+const JSON_SCHEMA_VERSIONS = [
+    ...Object.keys(CDX_FILES).map((v) => `cyclonedx@${v}`),
+    ...Object.keys(SPDX_FILES).map((v) => `spdx@${v}`),
+];
 const compiled = new Map();
 function hasJsonSchema(family, version) {
     return Object.hasOwn(family === 'cyclonedx' ? CDX_FILES : SPDX_FILES, version);
@@ -668,11 +707,21 @@ async function validateJsonSchema(family, version, json, decidedBy = 'generated'
     const name = `${family === 'cyclonedx' ? 'CycloneDX' : 'SPDX'} ${version}`;
     const issues = issuesFromErrors([...(all.errors ?? []), ...(long ? (first.errors ?? []) : [])], name);
     if (long)
-        issues.push({ severity: 'error', message: `(schema errors listed from the first ${LISTED_ENTRIES} entries of each list; this SBOM has longer lists — fix these and run again for any further ones)`, pointer: '' });
+        issues.push({
+            severity: 'error',
+            message: `(schema errors listed from the first ${LISTED_ENTRIES} entries of each list; this SBOM has longer lists — fix these and run again for any further ones)`,
+            pointer: '',
+        });
     // Invalid by the deciding pass: never an empty list, whatever the listing says.
     if (issues.length)
         return issues;
-    return [{ severity: 'error', message: `does not match the ${name} schema, though no single place could be named — regenerate the SBOM, or check it with the specification's own validator to see where`, pointer: '' }];
+    return [
+        {
+            severity: 'error',
+            message: `does not match the ${name} schema, though no single place could be named — regenerate the SBOM, or check it with the specification's own validator to see where`,
+            pointer: '',
+        },
+    ];
 }
 /** Entries of each list the listing of schema errors looks at (the verdict always covers every entry). */
 const LISTED_ENTRIES = 2000;
@@ -734,7 +783,12 @@ function compileSchemas(schemas, family, version, opts) {
         strict: false,
         validateSchema: false,
         messages: true,
-        code: { regExp: validator_runtime/* fastRegExp */.y5, optimize: opts.source ? 1 : false, formats: (0,dist_ajv._) `runtime.formats`, ...(opts.source ? { source: true, esm: true } : {}) },
+        code: {
+            regExp: validator_runtime/* fastRegExp */.y5,
+            optimize: opts.source ? 1 : false,
+            formats: (0,dist_ajv._) `runtime.formats`,
+            ...(opts.source ? { source: true, esm: true } : {}),
+        },
     };
     const names = schemaNames(family, version);
     const ajv = withKeywords(family === 'spdx' && version !== '2.2' ? new _2019.Ajv2019(options) : new dist_ajv.Ajv(options));
@@ -772,7 +826,9 @@ function withKeywords(ajv) {
         keyword: 'enumSet',
         schemaType: 'object',
         error: {
-            message: ({ schema }) => (schema.values.has('Apache-2.0') ? 'must be a value from the SPDX license list' : `must be one of the ${schema.values.size} values the schema lists`),
+            message: ({ schema }) => schema.values.has('Apache-2.0')
+                ? 'must be a value from the SPDX license list'
+                : `must be one of the ${schema.values.size} values the schema lists`,
             params: () => (0,dist_ajv._) `{allowedValues: []}`,
         },
         code(cxt) {
@@ -950,7 +1006,12 @@ function readSpdxJsonDocument(path, text, json, specVersion) {
     spdx_json_arr(json.relationships).forEach((r, i) => {
         if (!spdx_json_isObj(r) || !spdx_json_str(r.spdxElementId) || !spdx_json_str(r.relatedSpdxElement))
             return;
-        dependencies.push({ ref: r.spdxElementId, dependsOn: [r.relatedSpdxElement], type: spdx_json_str(r.relationshipType), pointer: `/relationships/${i}` });
+        dependencies.push({
+            ref: r.spdxElementId,
+            dependsOn: [r.relatedSpdxElement],
+            type: spdx_json_str(r.relationshipType),
+            pointer: `/relationships/${i}`,
+        });
     });
     const describes = [
         ...spdx_json_arr(json.documentDescribes).filter((x) => typeof x === 'string'),
@@ -965,7 +1026,10 @@ function readSpdxJsonDocument(path, text, json, specVersion) {
         packages,
         dependencies,
         describes,
-        otherIds: [...spdx_json_arr(json.files), ...spdx_json_arr(json.snippets)].filter(spdx_json_isObj).map((f) => spdx_json_str(f.SPDXID)).filter((x) => !!x),
+        otherIds: [...spdx_json_arr(json.files), ...spdx_json_arr(json.snippets)]
+            .filter(spdx_json_isObj)
+            .map((f) => spdx_json_str(f.SPDXID))
+            .filter((x) => !!x),
         json,
         linesOf: (pointers) => (0,json_lines/* jsonPointerLines */.hR)(text, pointers),
     });
@@ -1073,7 +1137,11 @@ function parseTagValue(text) {
         const m = /^\s*([A-Za-z][A-Za-z0-9_-]*)\s*:\s?(.*)$/.exec(raw);
         if (!m) {
             if (issues.length < 20)
-                issues.push({ severity: 'error', message: `line ${i + 1} is not "Tag: Value" (${JSON.stringify(raw.slice(0, 60))}) — fix or regenerate the document`, line: i + 1 });
+                issues.push({
+                    severity: 'error',
+                    message: `line ${i + 1} is not "Tag: Value" (${JSON.stringify(raw.slice(0, 60))}) — fix or regenerate the document`,
+                    line: i + 1,
+                });
             continue;
         }
         let value = m[2].trim();
@@ -1089,7 +1157,11 @@ function parseTagValue(text) {
                 close = next.indexOf('</text>');
             }
             if (close < 0) {
-                issues.push({ severity: 'error', message: `the <text> block of ${m[1]} opened on line ${start} is never closed with </text> — the file is truncated or malformed`, line: start });
+                issues.push({
+                    severity: 'error',
+                    message: `the <text> block of ${m[1]} opened on line ${start} is never closed with </text> — the file is truncated or malformed`,
+                    line: start,
+                });
                 break;
             }
             parts[parts.length - 1] = parts[parts.length - 1].slice(0, close);
@@ -1117,7 +1189,16 @@ function licensesOf(st, c) {
 function readTagValueSbom(path, text, detection) {
     const { pairs, issues } = parseTagValue(text);
     if (!detection.specVersion || !['2.2', '2.3'].includes(detection.specVersion)) {
-        return { detection, issues: [{ severity: 'error', message: `declares SPDXVersion "${detection.specVersion ?? ''}", which is not a version this gate knows (2.2, 2.3) — regenerate it as SPDX 2.3`, line: pairs.find((p) => p.tag === 'SPDXVersion')?.line ?? 1 }] };
+        return {
+            detection,
+            issues: [
+                {
+                    severity: 'error',
+                    message: `declares SPDXVersion "${detection.specVersion ?? ''}", which is not a version this gate knows (2.2, 2.3) — regenerate it as SPDX 2.3`,
+                    line: pairs.find((p) => p.tag === 'SPDXVersion')?.line ?? 1,
+                },
+            ],
+        };
     }
     const st = collectTagValuePairs(pairs, issues);
     requiredTagIssues(st, detection.specVersion);
@@ -1206,7 +1287,11 @@ function structuralPair(st, p) {
         case 'Relationship': {
             const m = /^(\S+)\s+(\S+)\s+(\S+)/.exec(p.value);
             if (!m) {
-                st.issues.push({ severity: 'error', message: `line ${p.line}: Relationship "${p.value}" is not "<element> <TYPE> <element>"`, line: p.line });
+                st.issues.push({
+                    severity: 'error',
+                    message: `line ${p.line}: Relationship "${p.value}" is not "<element> <TYPE> <element>"`,
+                    line: p.line,
+                });
                 return true;
             }
             st.dependencies.push({ ref: m[1], type: m[2], dependsOn: [m[3]], pointer: `line ${p.line}`, line: p.line });
@@ -1273,7 +1358,11 @@ function requiredTagIssues(st, specVersion) {
     st.packages.forEach((c, i) => {
         for (const tag of PACKAGE_REQUIRED) {
             if (!st.seenPackageTags[i].has(tag))
-                st.issues.push({ severity: 'error', message: `line ${c.line}: package "${c.name}" has no ${tag}, which SPDX ${specVersion} requires`, line: c.line });
+                st.issues.push({
+                    severity: 'error',
+                    message: `line ${c.line}: package "${c.name}" has no ${tag}, which SPDX ${specVersion} requires`,
+                    line: c.line,
+                });
         }
     });
 }
@@ -1651,7 +1740,12 @@ async function startXsdValidation(version, xml, opts = {}) {
         const issues = issuesFromOutput(r.stderr, name);
         if (issues.length === 0) {
             // xmllint failed without a located message (out of memory, a schema it could not read).
-            const why = r.stderr.trim().split('\n').filter((l) => !l.endsWith('fails to validate') && !l.endsWith('validates')).slice(0, 3).join(' ');
+            const why = r.stderr
+                .trim()
+                .split('\n')
+                .filter((l) => !l.endsWith('fails to validate') && !l.endsWith('validates'))
+                .slice(0, 3)
+                .join(' ');
             return unvalidated(`xmllint exit code ${r.exitCode}${why ? `: ${why}` : ''}`);
         }
         return stream ? withStartLines(xml, issues) : issues;
@@ -2411,7 +2505,13 @@ function readSbom(file) {
         return readTagValueSbom(file.path, text, sniffed);
     return {
         detection: {},
-        issues: [{ severity: 'error', message: 'is neither CycloneDX (JSON or XML) nor SPDX (JSON or tag-value): no bomFormat, spdxVersion, CycloneDX namespace or SPDXVersion line was found — point `paths` at the SBOM, or regenerate it', line: 1 }],
+        issues: [
+            {
+                severity: 'error',
+                message: 'is neither CycloneDX (JSON or XML) nor SPDX (JSON or tag-value): no bomFormat, spdxVersion, CycloneDX namespace or SPDXVersion line was found — point `paths` at the SBOM, or regenerate it',
+                line: 1,
+            },
+        ],
     };
 }
 function readJson(path, text, sniffed) {
@@ -2424,32 +2524,73 @@ function readJson(path, text, sniffed) {
         const what = sniffed.family ? `${FAMILY_NAMES[sniffed.family]} JSON` : 'JSON';
         return {
             detection: sniffed,
-            issues: [{ severity: 'error', message: `is not valid ${what} (${message.replace(/^JSON\.parse: /, '')}) — a truncated or hand-edited file? Regenerate it`, line: (0,json_lines/* jsonErrorLine */.DP)(text, message) ?? 1 }],
+            issues: [
+                {
+                    severity: 'error',
+                    message: `is not valid ${what} (${message.replace(/^JSON\.parse: /, '')}) — a truncated or hand-edited file? Regenerate it`,
+                    line: (0,json_lines/* jsonErrorLine */.DP)(text, message) ?? 1,
+                },
+            ],
         };
     }
     const detection = detectJson(json);
     if (!detection.family) {
-        return { detection, issues: [{ severity: 'error', message: 'is JSON but neither CycloneDX (no "bomFormat": "CycloneDX") nor SPDX (no "spdxVersion") — point `paths` at the SBOM, or regenerate it', line: 1 }] };
+        return {
+            detection,
+            issues: [
+                {
+                    severity: 'error',
+                    message: 'is JSON but neither CycloneDX (no "bomFormat": "CycloneDX") nor SPDX (no "spdxVersion") — point `paths` at the SBOM, or regenerate it',
+                    line: 1,
+                },
+            ],
+        };
     }
     if (detection.family === 'spdx3') {
         return {
             detection,
-            issues: [{ severity: 'error', message: 'is an SPDX 3.0 JSON-LD document, which this gate does not support yet — also publish an SPDX 2.3 or CycloneDX SBOM and point `paths` at it', line: 1 }],
+            issues: [
+                {
+                    severity: 'error',
+                    message: 'is an SPDX 3.0 JSON-LD document, which this gate does not support yet — also publish an SPDX 2.3 or CycloneDX SBOM and point `paths` at it',
+                    line: 1,
+                },
+            ],
         };
     }
     const versionIssue = unsupportedVersion(detection);
     if (versionIssue)
         return { detection, issues: [versionIssue] };
     const obj = json;
-    const document = detection.family === 'cyclonedx' ? readCycloneDxJson(path, text, obj, detection.specVersion) : readSpdxJsonDocument(path, text, obj, detection.specVersion);
+    const document = detection.family === 'cyclonedx'
+        ? readCycloneDxJson(path, text, obj, detection.specVersion)
+        : readSpdxJsonDocument(path, text, obj, detection.specVersion);
     return { detection, document, issues: [] };
 }
 function readXml(path, text, sniffed) {
     if (sniffed.family === 'spdx') {
-        return { detection: sniffed, issues: [{ severity: 'error', message: 'is SPDX RDF/XML, which this gate does not read — publish the SPDX document as JSON or tag-value (or a CycloneDX SBOM) and point `paths` at it', line: 1 }] };
+        return {
+            detection: sniffed,
+            issues: [
+                {
+                    severity: 'error',
+                    message: 'is SPDX RDF/XML, which this gate does not read — publish the SPDX document as JSON or tag-value (or a CycloneDX SBOM) and point `paths` at it',
+                    line: 1,
+                },
+            ],
+        };
     }
     if (sniffed.family !== 'cyclonedx') {
-        return { detection: sniffed, issues: [{ severity: 'error', message: 'is XML but not a CycloneDX SBOM: no <bom> element in a CycloneDX namespace (http://cyclonedx.org/schema/bom/<version>) was found — point `paths` at the SBOM, or regenerate it', line: 1 }] };
+        return {
+            detection: sniffed,
+            issues: [
+                {
+                    severity: 'error',
+                    message: 'is XML but not a CycloneDX SBOM: no <bom> element in a CycloneDX namespace (http://cyclonedx.org/schema/bom/<version>) was found — point `paths` at the SBOM, or regenerate it',
+                    line: 1,
+                },
+            ],
+        };
     }
     const versionIssue = unsupportedVersion(sniffed);
     if (versionIssue)
@@ -2458,7 +2599,13 @@ function readXml(path, text, sniffed) {
 }
 function unsupportedVersion(d) {
     const known = d.family === 'cyclonedx' ? CYCLONEDX_VERSIONS : SPDX_VERSIONS;
-    const field = d.family === 'cyclonedx' ? (d.encoding === 'xml' ? 'the namespace version' : 'specVersion') : d.encoding === 'tag-value' ? 'SPDXVersion' : 'spdxVersion';
+    const field = d.family === 'cyclonedx'
+        ? d.encoding === 'xml'
+            ? 'the namespace version'
+            : 'specVersion'
+        : d.encoding === 'tag-value'
+            ? 'SPDXVersion'
+            : 'spdxVersion';
     if (d.specVersion === undefined) {
         const message = d.encoding === 'xml'
             ? 'has a <bom> element but not in a CycloneDX namespace (xmlns="http://cyclonedx.org/schema/bom/<version>"), so its version is unknown — regenerate the SBOM'

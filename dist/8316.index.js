@@ -2590,14 +2590,24 @@ const DEFAULT_MAX_FILE_BYTES = 256 * 1024 * 1024;
 /** The sbom gate's options; the vulnerabilities gate reads another gate's through GateContext.gateOptions with it. */
 const SbomOptions = (0,_core_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .RuleOptions */ .Ly)({
     paths: _sinclair_typebox__WEBPACK_IMPORTED_MODULE_2__/* .Type */ .ZU.Optional((0,_core_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .annotate */ .fz)(_core_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .globListSchema */ .e4, { minItems: 1, description: `Where the SBOMs live (globs). Default: ${_common_sbom_sources_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_SBOM_GLOBS */ .cC.join(', ')}.` })),
-    formats: _sinclair_typebox__WEBPACK_IMPORTED_MODULE_2__/* .Type */ .ZU.Array((0,_core_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .StringEnum */ .bD)(['cyclonedx', 'spdx']), { minItems: 1, default: ['cyclonedx', 'spdx'], description: 'Accepted SBOM families.' }),
+    formats: _sinclair_typebox__WEBPACK_IMPORTED_MODULE_2__/* .Type */ .ZU.Array((0,_core_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .StringEnum */ .bD)(['cyclonedx', 'spdx']), {
+        minItems: 1,
+        default: ['cyclonedx', 'spdx'],
+        description: 'Accepted SBOM families.',
+    }),
     min_version: _sinclair_typebox__WEBPACK_IMPORTED_MODULE_2__/* .Type */ .ZU.Optional(_sinclair_typebox__WEBPACK_IMPORTED_MODULE_2__/* .Type */ .ZU.Object({
         cyclonedx: _sinclair_typebox__WEBPACK_IMPORTED_MODULE_2__/* .Type */ .ZU.Optional(_sinclair_typebox__WEBPACK_IMPORTED_MODULE_2__/* .Type */ .ZU.String({ pattern: '^1\\.[0-9]+$', description: 'Lowest CycloneDX specVersion accepted, e.g. "1.4".' })),
         spdx: _sinclair_typebox__WEBPACK_IMPORTED_MODULE_2__/* .Type */ .ZU.Optional(_sinclair_typebox__WEBPACK_IMPORTED_MODULE_2__/* .Type */ .ZU.String({ pattern: '^2\\.[0-9]+$', description: 'Lowest SPDX version accepted, e.g. "2.3".' })),
     }, { additionalProperties: false, description: 'Optional floor on the declared specification version.' })),
-    schema: _sinclair_typebox__WEBPACK_IMPORTED_MODULE_2__/* .Type */ .ZU.Boolean({ default: true, description: 'Validate against the official schema (JSON Schema or XSD) of the declared version.' }),
+    schema: _sinclair_typebox__WEBPACK_IMPORTED_MODULE_2__/* .Type */ .ZU.Boolean({
+        default: true,
+        description: 'Validate against the official schema (JSON Schema or XSD) of the declared version.',
+    }),
     ntia: _sinclair_typebox__WEBPACK_IMPORTED_MODULE_2__/* .Type */ .ZU.Boolean({ default: true, description: 'Require the NTIA minimum elements.' }),
-    fda: _sinclair_typebox__WEBPACK_IMPORTED_MODULE_2__/* .Type */ .ZU.Boolean({ default: false, description: 'Also require a support level and an end-of-support date per component (FDA premarket guidance).' }),
+    fda: _sinclair_typebox__WEBPACK_IMPORTED_MODULE_2__/* .Type */ .ZU.Boolean({
+        default: false,
+        description: 'Also require a support level and an end-of-support date per component (FDA premarket guidance).',
+    }),
     lockfiles: _sinclair_typebox__WEBPACK_IMPORTED_MODULE_2__/* .Type */ .ZU.Union([(0,_core_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .Const */ .QJ)('auto'), _core_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .globListSchema */ .e4], {
         default: 'auto',
         description: 'auto = every lockfile found in the repository; or a list of paths (globs); [] switches the drift check off.',

@@ -63,7 +63,7 @@ export function policyValidatorModules(rules: readonly Rule[]): Record<string, s
     "import type { ValidateFunction } from 'ajv';",
     '',
     '// One chunk per schema: a run loads the top level and the validators of the rules its gates run. `key` is the',
-    '// digest of the schema it was generated from; a schema that differs is compiled by ajv instead (src/policy/load.ts).',
+    '// digest of the schema it was generated from; a schema that differs is compiled by ajv instead (src/policy/compiled.ts).',
     'export const POLICY_VALIDATORS: Readonly<Record<string, { key: string; load: () => Promise<ValidateFunction> }>> = {',
     ...index,
     '};',

@@ -6,9 +6,6 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const from = join(root, 'src/parsers/sbom/schemas/validators');
-cpSync(from, join(root, 'lib/parsers/sbom/schemas/validators'), { recursive: true, filter: (path) => !path.endsWith('.d.ts') });
-cpSync(join(root, 'src/policy/validators'), join(root, 'lib/policy/validators'), {
-  recursive: true,
-  filter: (path) => !path.endsWith('.d.ts'),
-});
+for (const dir of ['parsers/sbom/schemas/validators', 'policy/validators']) {
+  cpSync(join(root, 'src', dir), join(root, 'lib', dir), { recursive: true, filter: (path) => !path.endsWith('.d.ts') });
+}

@@ -1,7 +1,7 @@
 import { getOctokit } from '@actions/github';
 import { defaults as actionsDefaults } from '@actions/github/lib/utils';
 import { timeoutSignal } from '../util/abort.js';
-import { rateLimitOf, type ErrorLike } from './errors.js';
+import { apiErrorStatus, rateLimitOf } from './errors.js';
 
 // The one way this project builds a GitHub REST client, and how it behaves towards GitHub:
 // - a 4xx is an answer: 400/401/403/404/409/410/422 (and any other 4xx that is not a rate limit) is never retried;
@@ -67,10 +67,8 @@ export function sleepFor(ms: number, signal: AbortSignal): Promise<void> {
  * rate limit (400, 401, 403, 404, 409, 410, 422, ...) is an answer about the request and is never retried.
  */
 function isTransient(e: unknown): boolean {
-  const status = (e as ErrorLike)?.status;
-  if (typeof status !== 'number') return true;
-  if (status >= 500) return true;
-  return false;
+  const status = apiErrorStatus(e);
+  return status === undefined || status >= 500;
 }
 
 type RequestFn = (options: { method?: string; url?: string; [k: string]: unknown }) => Promise<unknown>;
@@ -131,7 +129,7 @@ function conduct(o: ClientOptions) {
             }
             o.log?.(`${limit.kind} rate limit on ${what}: waiting ${limit.waitSeconds}s as GitHub asks${when}`);
           } else if (isTransient(e)) {
-            const status = (e as ErrorLike).status;
+            const status = apiErrorStatus(e);
             if (attempt >= faultRetries) throw e;
             // Full jitter: anywhere up to base·2^attempt, so racing runs do not retry in step.
             waitMs = Math.round(random() * o.retryDelayMs * 2 ** attempt);

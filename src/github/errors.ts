@@ -4,7 +4,7 @@
 /** What GitHub says when no retry-after comes with a secondary rate limit: wait at least a minute. */
 const SECONDARY_DEFAULT_WAIT_S = 60;
 
-export interface ErrorLike {
+interface ErrorLike {
   status?: number;
   message?: string;
   response?: { headers?: Record<string, string | undefined>; data?: unknown };

@@ -6,8 +6,9 @@ import { gateSchema, topLevelSchema } from './schema.js';
 import { POLICY_VALIDATORS } from './validators.js';
 
 // The validators of a policy's schemas: generated at build time (./validators/, see ./standalone.ts) when the schema
-// is the one they were generated from — no ajv is loaded, nothing compiled at run time — else compiled by ajv here
-// (a rule list of a test, or a schema changed since the validators were generated).
+// is the one they were generated from — no ajv is loaded, nothing compiled at run time — else compiled by ajv
+// (compilePolicySchema in ./standalone.ts: a rule list of a test, or a schema changed since the validators were
+// generated).
 
 /** The key of the top-level validator among the gate validators (no rule can be named so). */
 export const TOP = ' top';

@@ -95,17 +95,6 @@ export class PolicyLoader {
     return validate;
   }
 
-  /** The validators of the rules the layers' gates may run (a gate runs its `rule:`, else the rule named as its id). */
-  private async loadGateValidators(layers: readonly Layer[]): Promise<Map<string, ValidateFunction>> {
-    const names = new Set<string>();
-    for (const layer of layers) {
-      for (const [id, value] of Object.entries((layer.data.gates as Record<string, Record<string, unknown> | null>) ?? {})) {
-        for (const name of [id, value?.rule]) if (typeof name === 'string' && this.rules.has(name)) names.add(name);
-      }
-    }
-    return new Map(await Promise.all([...names].map(async (name) => [name, await this.validator(name)] as const)));
-  }
-
   /** Parses and validates `text` (the file at `file`), following `extends` through `read`. */
   async load(file: string, text: string, read: PolicyFileReader, readRemote?: RemotePolicyReader): Promise<LoadResult> {
     const errors: PolicyError[] = [];
@@ -113,7 +102,7 @@ export class PolicyLoader {
     const walk: Walk = { readRemote, notes, errors, loaded: new Set([`:${file}`]), layers: [], validateTop: await this.validator(TOP) };
     await this.collectLayers({ file, key: `:${file}`, text, read, origin: '' }, [], walk);
     if (walk.layers.length === 0) return { ok: false, errors };
-    const policy = this.merge(file, walk.layers, errors, await this.loadGateValidators(walk.layers));
+    const policy = await this.merge(file, walk.layers, errors);
     return errors.length > 0 ? { ok: false, errors } : { ok: true, policy, notes };
   }
 
@@ -245,7 +234,7 @@ export class PolicyLoader {
     return layer;
   }
 
-  private merge(file: string, layers: Layer[], errors: PolicyError[], gateValidators: ReadonlyMap<string, ValidateFunction>): Policy {
+  private async merge(file: string, layers: Layer[], errors: PolicyError[]): Promise<Policy> {
     const groups: Record<string, string[]> = {};
     let classification: Policy['classification'] = { default: 'B', items: [] };
     let release: Policy['release'];
@@ -277,10 +266,13 @@ export class PolicyLoader {
       }
     }
 
+    // A gate runs its `rule:`, else the rule named as its id; the validators of those rules load together.
+    const ruleNames = [...gateObjects].map(([id, { merged }]) => (typeof merged.rule === 'string' ? merged.rule : id));
+    const validators = await Promise.all(ruleNames.map((name) => (this.rules.has(name) ? this.validator(name) : undefined)));
     const gates: GateConfig[] = [];
-    for (const [id, { merged, last }] of gateObjects) {
-      const ruleName = typeof merged.rule === 'string' ? merged.rule : id;
-      const validate = gateValidators.get(ruleName);
+    for (const [i, [id, { merged, last }]] of [...gateObjects].entries()) {
+      const ruleName = ruleNames[i]!;
+      const validate = validators[i];
       if (!validate) {
         const at = typeof merged.rule === 'string' ? position(last, ['gates', id, 'rule']) : position(last, ['gates', id], true);
         const hint = typeof merged.rule === 'string' ? 'fix the rule name' : `add "rule: <name>" to the gate or rename it`;

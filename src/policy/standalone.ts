@@ -12,7 +12,7 @@ import { POLICY_FORMATS } from './formats.js';
 // are what this gives.
 
 /** How a policy is validated: every error, defaults filled in, errors carrying the schema (for their messages). */
-export const AJV_OPTIONS: Options = {
+const AJV_OPTIONS: Options = {
   allErrors: true,
   strict: false,
   useDefaults: true,
@@ -22,7 +22,7 @@ export const AJV_OPTIONS: Options = {
 };
 
 /** An ajv for the policy's schemas, with its custom formats. */
-export function policyAjv(extra: Options = {}): Ajv {
+function policyAjv(extra: Options = {}): Ajv {
   const ajv = new Ajv({ ...AJV_OPTIONS, ...extra, code: { ...AJV_OPTIONS.code, ...extra.code } });
   for (const [name, format] of Object.entries(POLICY_FORMATS)) ajv.addFormat(name, format);
   return ajv;
@@ -63,7 +63,7 @@ export function policyValidatorModules(rules: readonly Rule[]): Record<string, s
     "import type { ValidateFunction } from 'ajv';",
     '',
     '// One chunk per schema: a run loads the top level and the validators of the rules its gates run. `key` is the',
-    '// digest of the schema it was generated from; a schema that differs is compiled by ajv instead (src/policy/load.ts).',
+    '// digest of the schema it was generated from; a schema that differs is compiled by ajv instead (src/policy/compiled.ts).',
     'export const POLICY_VALIDATORS: Readonly<Record<string, { key: string; load: () => Promise<ValidateFunction> }>> = {',
     ...index,
     '};',

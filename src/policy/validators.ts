@@ -2,7 +2,7 @@
 import type { ValidateFunction } from 'ajv';
 
 // One chunk per schema: a run loads the top level and the validators of the rules its gates run. `key` is the
-// digest of the schema it was generated from; a schema that differs is compiled by ajv instead (src/policy/load.ts).
+// digest of the schema it was generated from; a schema that differs is compiled by ajv instead (src/policy/compiled.ts).
 export const POLICY_VALIDATORS: Readonly<Record<string, { key: string; load: () => Promise<ValidateFunction> }>> = {
   " top": { key: "672ef28dfc0ec276087f9be60b62e285", load: () => import('./validators/top-level.js').then((m) => m.default) },
   "reviews": { key: "ccd606d30e7bcd656d6388100ff1afc6", load: () => import('./validators/gate-reviews.js').then((m) => m.default) },

@@ -68,26 +68,27 @@ export function readLockfileConcurrently(path: string, text: string, opts: Concu
     return readLockfileOfKind(path, text);
   return new Promise((resolve) => {
     let settled = false;
-    const failed = (why: string) => {
+    // The first answer, error or exit settles it; the worker is ended then, and anything after is ignored.
+    const settle = (result: () => LockfileResult) => {
       if (settled) return;
       settled = true;
       void worker.terminate();
-      resolve(workerFailed(path, why));
+      resolve(result());
     };
+    const failed = (why: string) => settle(() => workerFailed(path, why));
     const worker = start();
     // Waiting for its work, the worker does not keep the process alive (should the caller never give the signal,
     // a failed run still ends); once it has work, it does until it answers.
     worker.unref();
-    worker.on('message', (packed: PackedLockfile) => {
-      if (settled) return;
-      settled = true;
-      void worker.terminate();
-      try {
-        resolve(unpackLockfile(packed, text));
-      } catch (e) {
-        resolve(workerFailed(path, `its answer could not be read (${(e as Error).message})`));
-      }
-    });
+    worker.on('message', (packed: PackedLockfile) =>
+      settle(() => {
+        try {
+          return unpackLockfile(packed, text);
+        } catch (e) {
+          return workerFailed(path, `its answer could not be read (${(e as Error).message})`);
+        }
+      }),
+    );
     worker.on('error', (e: unknown) => failed(`failed: ${e instanceof Error ? e.message : String(e)}`));
     worker.on('exit', (code) => failed(`stopped (exit code ${code}) before answering`));
     // The lockfile, and what to answer with (measured: handing the lockfile over at once, to be parsed while this

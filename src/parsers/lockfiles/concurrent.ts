@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { ENTRY_URL, LOCKFILE_JOB } from './job.js';
 import { basename, readLockfileOfKind } from './kinds.js';
 import { packPurls, unpackLockfile, type PackedLockfile } from './packed.js';
 import type { LockfileResult } from './types.js';
@@ -10,14 +11,7 @@ import type { LockfileResult } from './types.js';
 // sources under a test runner) and for small or other lockfiles, the file is read in this thread. A worker that
 // fails, or stops before it answers, is an error finding on the file: never a lockfile that pins nothing.
 
-/**
- * Marks workerData as this job, so the entry file knows it was started as the lockfile reader (src/action.ts checks
- * for this very string; test/sbom-cli.test.ts fails when the two differ).
- */
-export const LOCKFILE_JOB = 'sdlc-gate/lockfile-reader@1';
-
-/** Where the entry file puts its own URL, for starting this worker. */
-export const ENTRY_URL = Symbol.for('sdlc-gate/entry-url');
+export { ENTRY_URL, LOCKFILE_JOB };
 
 /** Lockfiles shorter than this (characters) are read in this thread: a worker's start would cost more than it saves. */
 export const WORKER_FROM_CHARS = 1 << 20;

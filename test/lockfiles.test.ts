@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LOCKFILE_NAMES, purlKey, readLockfile, readLockfileOfKind } from '../src/parsers/lockfiles/index.js';
 import { isLockfile } from '../src/rules/common/lockfile-sources.js';
+import { readerFailed } from '../src/parsers/lockfiles/kinds.js';
 import { readPackageLock } from '../src/parsers/lockfiles/npm.js';
 import { packLockfile, packPurls, unpackLockfile } from '../src/parsers/lockfiles/packed.js';
 import { exactMatches } from '../src/parsers/lockfiles/worker.js';
@@ -442,6 +443,22 @@ describe('lockfile readers', () => {
       const text = Object.hasOwn(GENERATED, name) ? GENERATED[name]!(2) : '';
       expect(JSON.stringify(await readLockfileOfKind(name, text)), name).toBe(JSON.stringify(readLockfile(name, text)));
     }
+  });
+
+  it('a reader that throws is an error finding on the file, at line 1, that says what to do next', () => {
+    const r = readerFailed('app/package-lock.json', new Error('boom'));
+    expect(r).toEqual({
+      kind: 'package-lock.json',
+      packages: [],
+      findings: [
+        {
+          severity: 'error',
+          message: expect.stringMatching(/^app\/package-lock\.json could not be read: boom — regenerate it .*report it/),
+          file: 'app/package-lock.json',
+          line: 1,
+        },
+      ],
+    });
   });
 
   it('auto-discovery names and purl matching keys', () => {

@@ -706,4 +706,40 @@ describe('sbom: drift, packages the SBOM does not list', () => {
       'and 5 more locked packages missing from the SBOM',
     ]);
   });
+
+  it('counts the version mismatches and the unpinned components beyond MAX_DRIFT_FINDINGS, each in one finding', async () => {
+    const { compareWithLockfiles, MAX_DRIFT_FINDINGS } = await import('../../src/rules/sbom/drift.js');
+    const over = MAX_DRIFT_FINDINGS + 3;
+    const component = (name: string, version: string, i: number) => ({
+      name,
+      version,
+      purl: `pkg:npm/${name}@${version}`,
+      pointer: `/components/${i}`,
+      licenses: [],
+    });
+    const names = Array.from({ length: over }, (_, i) => `bumped-${i}`);
+    const doc = {
+      path: 'bom.cdx.json',
+      family: 'cyclonedx',
+      encoding: 'json',
+      specVersion: '1.6',
+      authors: [],
+      // Each pinned package listed at another version, and as many components that no lockfile pins, plus two.
+      components: [
+        ...names.map((n, i) => component(n, '2.0.0', i)),
+        ...Array.from({ length: over + 2 }, (_, i) => component(`unpinned-${i}`, '1.0.0', over + i)),
+      ],
+      dependencies: [],
+      issues: [],
+      linesOf: () => new Map(),
+    } as never;
+    const packages = names.map((name) => ({ ecosystem: 'npm', name, version: '1.0.0', purl: `pkg:npm/${name}@1.0.0`, line: 3 }));
+    const { findings } = compareWithLockfiles([doc], [{ path: 'package-lock.json', packages }]);
+    const counted = findings.filter((f) => f.message.startsWith('and '));
+    expect(counted.map((f) => f.message)).toEqual([
+      'and 3 more version mismatches between the lockfiles and the SBOM',
+      'and 5 more SBOM components that no lockfile pins',
+    ]);
+    expect(counted.every((f) => f.severity === 'error' && f.action?.text.startsWith('Regenerate bom.cdx.json'))).toBe(true);
+  });
 });

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { ENTRY_URL, LOCKFILE_JOB } from './job.js';
 import { basename, readLockfileOfKind } from './kinds.js';
 import { packPurls, unpackLockfile, type PackedLockfile } from './packed.js';
 import type { LockfileResult } from './types.js';
@@ -10,14 +11,7 @@ import type { LockfileResult } from './types.js';
 // sources under a test runner) and for small or other lockfiles, the file is read in this thread. A worker that
 // fails, or stops before it answers, is an error finding on the file: never a lockfile that pins nothing.
 
-/**
- * Marks workerData as this job, so the entry file knows it was started as the lockfile reader (src/action.ts checks
- * for this very string; test/sbom-cli.test.ts fails when the two differ).
- */
-export const LOCKFILE_JOB = 'sdlc-gate/lockfile-reader@1';
-
-/** Where the entry file puts its own URL, for starting this worker. */
-export const ENTRY_URL = Symbol.for('sdlc-gate/entry-url');
+export { ENTRY_URL, LOCKFILE_JOB };
 
 /** Lockfiles shorter than this (characters) are read in this thread: a worker's start would cost more than it saves. */
 export const WORKER_FROM_CHARS = 1 << 20;
@@ -68,26 +62,27 @@ export function readLockfileConcurrently(path: string, text: string, opts: Concu
     return readLockfileOfKind(path, text);
   return new Promise((resolve) => {
     let settled = false;
-    const failed = (why: string) => {
+    // The first answer, error or exit settles it; the worker is ended then, and anything after is ignored.
+    const settle = (result: () => LockfileResult) => {
       if (settled) return;
       settled = true;
       void worker.terminate();
-      resolve(workerFailed(path, why));
+      resolve(result());
     };
+    const failed = (why: string) => settle(() => workerFailed(path, why));
     const worker = start();
     // Waiting for its work, the worker does not keep the process alive (should the caller never give the signal,
     // a failed run still ends); once it has work, it does until it answers.
     worker.unref();
-    worker.on('message', (packed: PackedLockfile) => {
-      if (settled) return;
-      settled = true;
-      void worker.terminate();
-      try {
-        resolve(unpackLockfile(packed, text));
-      } catch (e) {
-        resolve(workerFailed(path, `its answer could not be read (${(e as Error).message})`));
-      }
-    });
+    worker.on('message', (packed: PackedLockfile) =>
+      settle(() => {
+        try {
+          return unpackLockfile(packed, text);
+        } catch (e) {
+          return workerFailed(path, `its answer could not be read (${(e as Error).message})`);
+        }
+      }),
+    );
     worker.on('error', (e: unknown) => failed(`failed: ${e instanceof Error ? e.message : String(e)}`));
     worker.on('exit', (code) => failed(`stopped (exit code ${code}) before answering`));
     // The lockfile, and what to answer with (measured: handing the lockfile over at once, to be parsed while this

@@ -52,7 +52,14 @@ export function readerFailed(path: string, e: unknown): LockfileResult {
   return {
     kind: basename(path),
     packages: [],
-    findings: [{ severity: 'error', message: `${path} could not be read: ${(e as Error).message}`, file: path, line: 1 }],
+    findings: [
+      {
+        severity: 'error',
+        message: `${path} could not be read: ${(e as Error).message} — regenerate it with its package manager and run the check again; if it still fails, report it with the file`,
+        file: path,
+        line: 1,
+      },
+    ],
   };
 }
 

@@ -24,17 +24,22 @@ export class Pinned implements LockedPackage {
     return this.locate();
   }
   toJSON() {
-    return {
-      ecosystem: this.ecosystem,
-      name: this.name,
-      version: this.version,
-      purl: this.purl,
-      direct: this.direct,
-      dev: this.dev,
-      optional: this.optional,
-      line: this.line,
-    };
+    return lockedPackageJSON(this);
   }
+}
+
+/** A locked package as JSON (its line looked up): what Pinned and the packed packages of packed.ts write. */
+export function lockedPackageJSON(p: LockedPackage) {
+  return {
+    ecosystem: p.ecosystem,
+    name: p.name,
+    version: p.version,
+    purl: p.purl,
+    direct: p.direct,
+    dev: p.dev,
+    optional: p.optional,
+    line: p.line,
+  };
 }
 
 /** A package-lock entry, whose line is that of its key in the text; no closure per package (a lockfile pins 100,000s). */
@@ -50,8 +55,13 @@ export class KeyedPin extends Pinned {
     super('npm', name, version, purl, noLine);
   }
   override get line(): number | undefined {
-    return this.lines.lineOf(`${JSON.stringify(this.key)}:`);
+    return keyLine(this.lines, this.key);
   }
+}
+
+/** The line of a package-lock entry's key (`"node_modules/a":`) in the lockfile's text. */
+export function keyLine(lines: LineIndex, key: string): number | undefined {
+  return lines.lineOf(`${JSON.stringify(key)}:`);
 }
 const noLine = (): undefined => undefined;
 

@@ -1,6 +1,6 @@
 import type { Finding } from '../../core/types.js';
 import { LineIndex } from './lines.js';
-import { KeyedPin } from './npm.js';
+import { KeyedPin, keyLine, lockedPackageJSON } from './npm.js';
 import type { ExactMatches, LockedPackage, LockfileResult } from './types.js';
 
 // What a package-lock.json pins, packed to cross between threads cheaply: the packages' strings concatenated into
@@ -164,18 +164,9 @@ class PackedPin implements LockedPackage {
   }
   /** The line of the entry's key, as KeyedPin finds it. */
   get line(): number | undefined {
-    return this.lines.lineOf(`${JSON.stringify(this.store.get(this.i, KEY))}:`);
+    return keyLine(this.lines, this.store.get(this.i, KEY));
   }
   toJSON() {
-    return {
-      ecosystem: this.ecosystem,
-      name: this.name,
-      version: this.version,
-      purl: this.purl,
-      direct: this.direct,
-      dev: this.dev,
-      optional: this.optional,
-      line: this.line,
-    };
+    return lockedPackageJSON(this);
   }
 }

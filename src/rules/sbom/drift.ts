@@ -29,22 +29,10 @@ export interface LockfileRead {
   exact?: ExactMatches;
 }
 
-/** The mismatches and missing pins beyond MAX_DRIFT_FINDINGS each, counted in one finding each. */
-function countedBeyond(mismatchTotal: number, missingTotal: number, regenerate: FindingAction): Finding[] {
-  const findings: Finding[] = [];
-  if (mismatchTotal > MAX_DRIFT_FINDINGS)
-    findings.push({
-      severity: 'error',
-      message: `and ${mismatchTotal - MAX_DRIFT_FINDINGS} more version mismatches between the lockfiles and the SBOM`,
-      action: regenerate,
-    });
-  if (missingTotal > MAX_DRIFT_FINDINGS)
-    findings.push({
-      severity: 'error',
-      message: `and ${missingTotal - MAX_DRIFT_FINDINGS} more locked packages missing from the SBOM`,
-      action: regenerate,
-    });
-  return findings;
+/** Drift findings of one kind beyond MAX_DRIFT_FINDINGS, counted in one finding ("and 12 more <what>"); none if within. */
+function countedBeyond(total: number, what: string, regenerate: FindingAction): Finding[] {
+  if (total <= MAX_DRIFT_FINDINGS) return [];
+  return [{ severity: 'error', message: `and ${total - MAX_DRIFT_FINDINGS} more ${what}`, action: regenerate }];
 }
 
 export function compareWithLockfiles(
@@ -126,15 +114,15 @@ export function compareWithLockfiles(
       }
     }
   }
-  const findings = [...mismatched, ...missing, ...countedBeyond(mismatchTotal, missingTotal, regenerate)];
+  const findings = [
+    ...mismatched,
+    ...missing,
+    ...countedBeyond(mismatchTotal, 'version mismatches between the lockfiles and the SBOM', regenerate),
+    ...countedBeyond(missingTotal, 'locked packages missing from the SBOM', regenerate),
+  ];
 
   const { sbomIssues, extraTotal } = staleComponents(components, docOf, accounted, ecosystems, locks, versionOf, lockNames, regenerated);
-  if (extraTotal > MAX_DRIFT_FINDINGS)
-    findings.push({
-      severity: 'error',
-      message: `and ${extraTotal - MAX_DRIFT_FINDINGS} more SBOM components that no lockfile pins`,
-      action: regenerate,
-    });
+  findings.push(...countedBeyond(extraTotal, 'SBOM components that no lockfile pins', regenerate));
   return { findings, sbomIssues, regenerate: { issues: regenerated, action: regenerate } };
 }
 

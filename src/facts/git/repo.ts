@@ -197,9 +197,15 @@ export class GitRepo {
   }
 
   async fetch(remote: string, refs: string[], extra: string[] = []): Promise<void> {
-    this.mergeBases.clear();
-    this.commits.clear();
+    // Forgotten before (a question asked while git fetches is not answered from before it) and after (an answer got
+    // while it ran is not kept).
+    this.forgetHistory();
     await fetchRefs(this, remote, refs, extra);
+    this.forgetHistory();
+  }
+
+  /** Drops the answers a fetch can change: merge bases and resolved commit-ishes. */
+  private forgetHistory(): void {
     this.mergeBases.clear();
     this.commits.clear();
   }

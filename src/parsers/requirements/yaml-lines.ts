@@ -50,8 +50,7 @@ function scalar(f: { value: unknown } | undefined): string | undefined {
 /** The requirement of one item read by a quick reading (its values as js-yaml or the line reading give them); undefined where the full reading would have a finding. */
 export function plainRequirement(item: Plain, file: string, line: number, ctx: ParseContext): Requirement | undefined {
   const field = (names: readonly string[]) => plainField(item, names);
-  const idField = field(FIELD_NAMES.id);
-  const id = idField && (idField.value === null || typeof idField.value !== 'object') ? String(idField.value ?? '').trim() : '';
+  const id = (scalar(field(FIELD_NAMES.id)) ?? '').trim();
   if (!id || !ctx.isId(id)) return undefined;
   const parentsField = field(FIELD_NAMES.parents)?.value;
   let parents: string[] | undefined;

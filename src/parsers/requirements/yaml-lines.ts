@@ -52,7 +52,8 @@ export function plainRequirement(item: Plain, file: string, line: number, ctx: P
   const field = (names: readonly string[]) => plainField(item, names);
   const id = (scalar(field(FIELD_NAMES.id)) ?? '').trim();
   if (!id || !ctx.isId(id)) return undefined;
-  const parentsField = field(FIELD_NAMES.parents)?.value;
+  const parentsBox = field(FIELD_NAMES.parents);
+  const parentsField = parentsBox?.value;
   let parents: string[] | undefined;
   if (Array.isArray(parentsField)) {
     parents = [];
@@ -65,7 +66,7 @@ export function plainRequirement(item: Plain, file: string, line: number, ctx: P
       } else if (!Array.isArray(p)) parents.push(String(p));
     }
   } else {
-    const one = scalar(parentsField === undefined ? undefined : { value: parentsField });
+    const one = scalar(parentsBox);
     parents = one ? [one] : undefined;
   }
   return yamlRequirement(

@@ -41,7 +41,8 @@ export async function openRepository(
 ): Promise<GitRepo> {
   const repo = new GitRepo(resolve(cwd, dir ?? '.'));
   for (const ref of resolveAhead) void repo.resolveCommit(ref);
-  if (!(await repo.isRepository())) throw new UsageError(`--repo ${dir ?? '.'} is not a git ${what}`);
+  if (!(await repo.isRepository()))
+    throw new UsageError(`--repo ${dir ?? '.'} is not a git ${what} — run in a clone of the repository, or name one with --repo DIR`);
   return repo;
 }
 

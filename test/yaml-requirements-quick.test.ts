@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { lineList, parseYamlRequirements, parseYamlRequirementsFully, quickList } from '../src/parsers/requirements/yaml.js';
+import { lineList } from '../src/parsers/requirements/yaml-lines.js';
+import { parseYamlRequirements, parseYamlRequirementsFully, quickList } from '../src/parsers/requirements/yaml.js';
 
 // YAML requirement lists are read quickly with js-yaml where the quick reading can vouch for the result, and by
 // the full reading otherwise; whichever reads a document, the answer must be the full reading's.

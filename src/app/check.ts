@@ -3,7 +3,6 @@ import { evaluatePullRequest, type CheckOutcome } from '../engine/check.js';
 import { createFacts, type FactSources } from '../facts/facts.js';
 import { pullRequestFromPayload } from '../facts/github.js';
 import { gitSources, parseReviewsJson, parseTeamsJson } from '../facts/local.js';
-import { GitRepo } from '../facts/git/index.js';
 import { createOsvSource } from '../facts/osv.js';
 import { readLocalFile } from '../facts/worktree.js';
 import type { RemotePolicyReader } from '../policy/load.js';
@@ -45,11 +44,9 @@ export async function checkLocal(input: LocalCheckInput): Promise<{ outcome: Che
   const inputFiles = new Map<string, string>();
   const read = readInputs(input, inputFiles);
   read.catch(() => undefined);
-  // Without an event file the refs are known at once: git resolves them while it is asked whether this is a
-  // repository (a failed resolve in a folder that is none is never reported: the repository's error comes first).
-  const early = input.event ? undefined : new GitRepo(resolve(input.cwd, input.repo ?? '.'));
-  if (early && input.base) for (const ref of [input.base, input.head ?? 'HEAD']) void early.resolveCommit(ref);
-  const repo = await openRepository(input.cwd, input.repo, 'work tree', undefined, early);
+  // Without an event file the refs are known at once: git resolves them while it is asked whether this is a repository.
+  const early = !input.event && input.base ? [input.base, input.head ?? 'HEAD'] : [];
+  const repo = await openRepository(input.cwd, input.repo, 'work tree', early);
   const event = await read;
   const text = (name: string) => inputFiles.get(name)!;
   const baseRef = input.base ?? event?.baseSha;

@@ -28,17 +28,21 @@ export interface WorkTreeGate {
 
 export type WorkTreeGateOutcome = ({ ok: true } & WorkTreeGate) | { ok: false; policyPath: string; errors: PolicyError[] };
 
-/** The repository at `dir` (relative to `cwd`); bad usage when it is none. */
+/**
+ * The repository at `dir` (relative to `cwd`); bad usage when it is none. `resolveAhead` names commit-ishes git starts
+ * resolving while it is asked whether this is a repository (the repository's resolveCommit then answers them from
+ * its cache; a failed resolve in a folder that is none is never reported: the repository's error comes first).
+ */
 export async function openRepository(
   cwd: string,
   dir: string | undefined,
   what: 'work tree' | 'repository',
-  maxFileBytes?: number,
-  /** The repository object already made for this folder (git may already be resolving refs through it). */
-  made?: GitRepo,
+  resolveAhead: readonly string[] = [],
 ): Promise<GitRepo> {
-  const repo = made ?? new GitRepo(resolve(cwd, dir ?? '.'), maxFileBytes);
-  if (!(await repo.isRepository())) throw new UsageError(`--repo ${dir ?? '.'} is not a git ${what}`);
+  const repo = new GitRepo(resolve(cwd, dir ?? '.'));
+  for (const ref of resolveAhead) void repo.resolveCommit(ref);
+  if (!(await repo.isRepository()))
+    throw new UsageError(`--repo ${dir ?? '.'} is not a git ${what} — run in a clone of the repository, or name one with --repo DIR`);
   return repo;
 }
 

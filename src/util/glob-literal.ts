@@ -55,10 +55,19 @@ function segmentTest(segment: string): (path: string, from: number) => boolean {
   };
 }
 
+/**
+ * picomatch's own reading of these whole globs when they are not negated, as RE2 sources (glob.ts takes them in place
+ * of the translation, and literalGlobTest leaves them to it): the dot is followed by at least one character (`*.*`
+ * does not match "a.", which the general reading of the same glob, and `!*.*`, would).
+ */
+export const PICOMATCH_WHOLE: ReadonlyMap<string, string> = new Map([
+  ['*.*', '[^/]*\\.[^/]+'],
+  ['**/*.*', '(?s:.*/)?[^/]*\\.[^/]+'],
+]);
+
 /** A string test equal to the glob's RE2 translation, or undefined for any other shape. `glob` has no leading "./" or "!". */
 export function literalGlobTest(glob: string): ((path: string) => boolean) | undefined {
-  // picomatch reads these two whole globs its own way (a character after the dot); the translation says how.
-  if (glob === '*.*' || glob === '**/*.*') return undefined;
+  if (PICOMATCH_WHOLE.has(glob)) return undefined;
   if (glob.endsWith('/**')) {
     const folder = glob.slice(0, -3);
     if (!literalPath(folder)) return undefined;

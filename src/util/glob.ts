@@ -1,5 +1,5 @@
 import { RE2JS } from 're2js';
-import { literalGlobTest } from './glob-literal.js';
+import { literalGlobTest, PICOMATCH_WHOLE } from './glob-literal.js';
 
 // Policy globs match paths the pull request's author chooses. Each glob is translated here into a regular
 // expression that runs on RE2 (re2js), in time linear in the path whatever the glob — a backtracking matcher
@@ -58,15 +58,6 @@ export function globMatcher(globs: readonly string[]): (path: string) => boolean
     );
   };
 }
-
-/**
- * picomatch's own reading of these whole globs when they are not negated: the dot is followed by at least one
- * character (`*.*` does not match "a.", which the general reading of the same glob, and `!*.*`, would).
- */
-const PICOMATCH_WHOLE: ReadonlyMap<string, string> = new Map([
-  ['*.*', '[^/]*\\.[^/]+'],
-  ['**/*.*', '(?s:.*/)?[^/]*\\.[^/]+'],
-]);
 
 /** The literal leading folders of a glob ("a/b/" of "a/b/*.md"); "" when its first segment is a pattern. */
 function literalFolder(glob: string): string {

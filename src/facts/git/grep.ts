@@ -158,9 +158,10 @@ const MAX_GREP_PATHSPECS = 500;
 
 /**
  * What one `git grep` should search to cover `paths` (regular files of `tree`): a few top folders that hold only
- * wanted files, or the whole tree if that is all of them; else the whole tree when the wanted files are nearly all of its bytes (searching the rest costs less than naming them); else the highest folders whose every
- * entry is wanted, and the remaining files — or, when that is too many to name, the whole tree if the wanted files
- * are most of its bytes. Undefined when neither fits: then reading just those files is cheaper.
+ * wanted files, or the whole tree if that is all of them; else the whole tree when the wanted files are nearly all of
+ * its bytes (searching the rest costs less than naming them); else the highest folders whose every entry is wanted,
+ * and the remaining files — or, when that is too many to name, the whole tree if the wanted files are most of its
+ * bytes. Undefined when none fits: then reading just those files is cheaper.
  */
 export function grepScope(tree: ReadonlyMap<string, TreeEntry>, paths: readonly string[]): string[] | undefined {
   if (!paths.length) return undefined;

@@ -5,7 +5,7 @@ import { diffArgs, parseNameStatus } from './diff.js';
 import { GitGrep, grepScope } from './grep.js';
 import { execGit } from './process.js';
 import { fetchRefs, isShallow, MergeBases, resolveCommit } from './refs.js';
-import { blobEntry, normalizeRepoPath, parseTreeListing, type TreeEntry } from './tree.js';
+import { blobEntry, isReadableBlob, normalizeRepoPath, parseTreeListing, type TreeEntry } from './tree.js';
 
 // The local checkout, read through git objects only: a file "at a commit" is a blob of that commit's tree,
 // so a symlink in the work tree can never lead a read outside it, and the PR's working files are never run.
@@ -106,7 +106,7 @@ export class GitRepo {
     if (!this.parsed.has(ref) && this.ownListings < OWN_LISTINGS) {
       this.ownListings++;
       const own = parseTreeListing(await this.run(['ls-tree', '-l', '-z', '--full-tree', ref, '--', path])).get(path);
-      if (own && own.type === 'blob' && own.mode !== '120000' && own.size <= maxBytes) return own;
+      if (isReadableBlob(own, maxBytes)) return own;
     }
     return blobEntry(await this.treeOf(ref), ref, path, maxBytes);
   }
@@ -197,9 +197,15 @@ export class GitRepo {
   }
 
   async fetch(remote: string, refs: string[], extra: string[] = []): Promise<void> {
-    this.mergeBases.clear();
-    this.commits.clear();
+    // Forgotten before (a question asked while git fetches is not answered from before it) and after (an answer got
+    // while it ran is not kept).
+    this.forgetHistory();
     await fetchRefs(this, remote, refs, extra);
+    this.forgetHistory();
+  }
+
+  /** Drops the answers a fetch can change: merge bases and resolved commit-ishes. */
+  private forgetHistory(): void {
     this.mergeBases.clear();
     this.commits.clear();
   }

@@ -78,6 +78,11 @@ function refuseSymlinkedParent(tree: Map<string, TreeEntry>, ref: string, path: 
   }
 }
 
+/** Whether an entry is a plain file (not a symlink) within `maxBytes`: read as it is, with nothing to refuse. */
+export function isReadableBlob(entry: TreeEntry | undefined, maxBytes: number): boolean {
+  return entry !== undefined && entry.type === 'blob' && entry.mode !== '120000' && entry.size <= maxBytes;
+}
+
 /** The blob entry to read for `path`, undefined when absent; FactError for what is refused without reading it. */
 export function blobEntry(tree: Map<string, TreeEntry>, ref: string, path: string, maxBytes: number): TreeEntry | undefined {
   const entry = tree.get(path);
@@ -85,7 +90,7 @@ export function blobEntry(tree: Map<string, TreeEntry>, ref: string, path: strin
     refuseSymlinkedParent(tree, ref, path);
     return undefined;
   }
-  if (entry.type === 'blob' && entry.mode !== '120000' && entry.size <= maxBytes) return entry;
+  if (isReadableBlob(entry, maxBytes)) return entry;
   if (entry.mode === '120000') throw symlinkRefused(path, ref);
   if (entry.type === 'tree') throw new FactError(`${path} is a directory at ${ref.slice(0, 7)}, not a file`);
   if (entry.type === 'commit') throw new FactError(`${path} is a submodule at ${ref.slice(0, 7)}, not a file`);

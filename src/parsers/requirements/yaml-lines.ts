@@ -50,10 +50,10 @@ function scalar(f: { value: unknown } | undefined): string | undefined {
 /** The requirement of one item read by a quick reading (its values as js-yaml or the line reading give them); undefined where the full reading would have a finding. */
 export function plainRequirement(item: Plain, file: string, line: number, ctx: ParseContext): Requirement | undefined {
   const field = (names: readonly string[]) => plainField(item, names);
-  const idField = field(FIELD_NAMES.id);
-  const id = idField && (idField.value === null || typeof idField.value !== 'object') ? String(idField.value ?? '').trim() : '';
+  const id = (scalar(field(FIELD_NAMES.id)) ?? '').trim();
   if (!id || !ctx.isId(id)) return undefined;
-  const parentsField = field(FIELD_NAMES.parents)?.value;
+  const parentsBox = field(FIELD_NAMES.parents);
+  const parentsField = parentsBox?.value;
   let parents: string[] | undefined;
   if (Array.isArray(parentsField)) {
     parents = [];
@@ -66,7 +66,7 @@ export function plainRequirement(item: Plain, file: string, line: number, ctx: P
       } else if (!Array.isArray(p)) parents.push(String(p));
     }
   } else {
-    const one = scalar(parentsField === undefined ? undefined : { value: parentsField });
+    const one = scalar(parentsBox);
     parents = one ? [one] : undefined;
   }
   return yamlRequirement(

@@ -4,8 +4,6 @@ import type { Finding } from '../../core/types.js';
 import type { ParseContext, ParsedRequirements, Requirement } from './types.js';
 import { FIELD_NAMES, isPlainMap, lineList, plainRequirement, yamlRequirement } from './yaml-lines.js';
 
-export { lineList } from './yaml-lines.js';
-
 // Requirements in YAML: a list of items, a map of id → item, or {requirements: [...]}. Item fields: id, title,
 // text (also `statement`/`description`), class, parents (also `links`). Unknown fields are ignored.
 

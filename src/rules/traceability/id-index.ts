@@ -12,18 +12,13 @@ export class IdIndex<T> {
   /** By count of digits, then by value. */
   private readonly byDigits: T[][] = [];
 
-  constructor(readonly byId: Map<string, T> = new Map()) {}
+  /** Every id (set writes each here as well as in its table). */
+  readonly byId = new Map<string, T>();
 
   get(id: string): T | undefined {
     const at = this.place(id);
-    if (at < 0) return this.byId.get(id);
-    const table = (this.byDigits[id.length - this.prefix!.length] ??= []);
-    let value: T | undefined = table[at];
-    if (value === undefined) {
-      value = this.byId.get(id);
-      if (value !== undefined) table[at] = value;
-    }
-    return value;
+    // An id with the prefix and a digit ending is in its table whenever it is in the Map: set put it in both.
+    return at < 0 ? this.byId.get(id) : this.byDigits[id.length - this.prefix!.length]?.[at];
   }
 
   set(id: string, value: T): void {

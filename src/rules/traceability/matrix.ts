@@ -397,7 +397,8 @@ class CitedRow implements MatrixRow {
   readonly class: string;
   readonly required: boolean;
   readonly cases: TestCase[];
-  readonly verdict: Verdict;
+  /** Not readonly: OpenFastTrace's coverage rule (OftCoverage.judge) makes a row untested after it is built. */
+  verdict: Verdict;
   readonly suspect: boolean;
   readonly touched: boolean;
   change?: MatrixRow['change'];

@@ -23,7 +23,8 @@ export const DEFAULT_TESTS = ['test/**', 'tests/**', '**/*_test.*', '**/*.test.*
 
 const SWITCHES = ['error', 'warning', 'off'] as const;
 export type Switch = (typeof SWITCHES)[number];
-const switchSchema = (what: string) => StringEnum(SWITCHES, { default: 'error', description: `${what}: error | warning | off.` });
+const switchSchema = (what: string, fallback: Switch = 'error') =>
+  StringEnum(SWITCHES, { default: fallback, description: `${what}: error | warning | off.` });
 
 export const TraceabilityOptions = RuleOptions(
   {
@@ -84,11 +85,10 @@ export const TraceabilityOptions = RuleOptions(
     ),
     unreviewed: Type.Optional(switchSchema('A Doorstop item whose reviewed stamp no longer matches it (changed since it was reviewed)')),
     flaky: Type.Optional(
-      StringEnum(SWITCHES, {
-        default: 'warning',
-        description:
-          'A requirement whose linked JUnit case passed only on a rerun after failing (Maven Surefire flakyFailure/flakyError): error | warning | off.',
-      }),
+      switchSchema(
+        'A requirement whose linked JUnit case passed only on a rerun after failing (Maven Surefire flakyFailure/flakyError)',
+        'warning',
+      ),
     ),
   },
   { required: ['requirements'] },

@@ -360,7 +360,14 @@ function readerFailed(path, e) {
     return {
         kind: basename(path),
         packages: [],
-        findings: [{ severity: 'error', message: `${path} could not be read: ${e.message}`, file: path, line: 1 }],
+        findings: [
+            {
+                severity: 'error',
+                message: `${path} could not be read: ${e.message} — regenerate it with its package manager and run the check again; if it still fails, report it with the file`,
+                file: path,
+                line: 1,
+            },
+        ],
     };
 }
 /** What one lockfile pins, its reader loaded first. Never throws on a malformed file. */
@@ -433,6 +440,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   KeyedPin: () => (/* binding */ KeyedPin),
 /* harmony export */   Pinned: () => (/* binding */ Pinned),
+/* harmony export */   keyLine: () => (/* binding */ keyLine),
+/* harmony export */   lockedPackageJSON: () => (/* binding */ lockedPackageJSON),
 /* harmony export */   parseJsonLockfile: () => (/* binding */ parseJsonLockfile),
 /* harmony export */   readPackageLock: () => (/* binding */ readPackageLock)
 /* harmony export */ });
@@ -462,17 +471,21 @@ class Pinned {
         return this.locate();
     }
     toJSON() {
-        return {
-            ecosystem: this.ecosystem,
-            name: this.name,
-            version: this.version,
-            purl: this.purl,
-            direct: this.direct,
-            dev: this.dev,
-            optional: this.optional,
-            line: this.line,
-        };
+        return lockedPackageJSON(this);
     }
+}
+/** A locked package as JSON (its line looked up): what Pinned and the packed packages of packed.ts write. */
+function lockedPackageJSON(p) {
+    return {
+        ecosystem: p.ecosystem,
+        name: p.name,
+        version: p.version,
+        purl: p.purl,
+        direct: p.direct,
+        dev: p.dev,
+        optional: p.optional,
+        line: p.line,
+    };
 }
 /** A package-lock entry, whose line is that of its key in the text; no closure per package (a lockfile pins 100,000s). */
 class KeyedPin extends Pinned {
@@ -486,8 +499,12 @@ class KeyedPin extends Pinned {
         this.key = key;
     }
     get line() {
-        return this.lines.lineOf(`${JSON.stringify(this.key)}:`);
+        return keyLine(this.lines, this.key);
     }
+}
+/** The line of a package-lock entry's key (`"node_modules/a":`) in the lockfile's text. */
+function keyLine(lines, key) {
+    return lines.lineOf(`${JSON.stringify(key)}:`);
 }
 const noLine = () => undefined;
 function parseJsonLockfile(path, text, kind) {
@@ -787,19 +804,10 @@ class PackedPin {
     }
     /** The line of the entry's key, as KeyedPin finds it. */
     get line() {
-        return this.lines.lineOf(`${JSON.stringify(this.store.get(this.i, KEY))}:`);
+        return (0,_npm_js__WEBPACK_IMPORTED_MODULE_0__.keyLine)(this.lines, this.store.get(this.i, KEY));
     }
     toJSON() {
-        return {
-            ecosystem: this.ecosystem,
-            name: this.name,
-            version: this.version,
-            purl: this.purl,
-            direct: this.direct,
-            dev: this.dev,
-            optional: this.optional,
-            line: this.line,
-        };
+        return (0,_npm_js__WEBPACK_IMPORTED_MODULE_0__.lockedPackageJSON)(this);
     }
 }
 
@@ -864,9 +872,12 @@ var sbom_rule = __webpack_require__(24927);
 var kinds = __webpack_require__(77542);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(75919);
+// EXTERNAL MODULE: ./lib/parsers/lockfiles/job.js
+var job = __webpack_require__(43342);
 // EXTERNAL MODULE: ./lib/parsers/lockfiles/packed.js
 var lockfiles_packed = __webpack_require__(58389);
 ;// CONCATENATED MODULE: ./lib/parsers/lockfiles/concurrent.js
+
 
 
 
@@ -876,13 +887,7 @@ var lockfiles_packed = __webpack_require__(58389);
 // action's evaluation worker is; src/action.ts marks the entry for this module); where there is no bundle (the
 // sources under a test runner) and for small or other lockfiles, the file is read in this thread. A worker that
 // fails, or stops before it answers, is an error finding on the file: never a lockfile that pins nothing.
-/**
- * Marks workerData as this job, so the entry file knows it was started as the lockfile reader (src/action.ts checks
- * for this very string; test/sbom-cli.test.ts fails when the two differ).
- */
-const LOCKFILE_JOB = 'sdlc-gate/lockfile-reader@1';
-/** Where the entry file puts its own URL, for starting this worker. */
-const ENTRY_URL = Symbol.for('sdlc-gate/entry-url');
+
 /** Lockfiles shorter than this (characters) are read in this thread: a worker's start would cost more than it saves. */
 const WORKER_FROM_CHARS = 1 << 20;
 const WORKER_KINDS = new Set(['package-lock.json', 'npm-shrinkwrap.json']);
@@ -917,29 +922,27 @@ function readLockfileConcurrently(path, text, opts = {}) {
         return (0,kinds/* readLockfileOfKind */.VV)(path, text);
     return new Promise((resolve) => {
         let settled = false;
-        const failed = (why) => {
+        // The first answer, error or exit settles it; the worker is ended then, and anything after is ignored.
+        const settle = (result) => {
             if (settled)
                 return;
             settled = true;
             void worker.terminate();
-            resolve(workerFailed(path, why));
+            resolve(result());
         };
+        const failed = (why) => settle(() => workerFailed(path, why));
         const worker = start();
         // Waiting for its work, the worker does not keep the process alive (should the caller never give the signal,
         // a failed run still ends); once it has work, it does until it answers.
         worker.unref();
-        worker.on('message', (packed) => {
-            if (settled)
-                return;
-            settled = true;
-            void worker.terminate();
+        worker.on('message', (packed) => settle(() => {
             try {
-                resolve((0,lockfiles_packed/* unpackLockfile */.Kp)(packed, text));
+                return (0,lockfiles_packed/* unpackLockfile */.Kp)(packed, text);
             }
             catch (e) {
-                resolve(workerFailed(path, `its answer could not be read (${e.message})`));
+                return workerFailed(path, `its answer could not be read (${e.message})`);
             }
-        });
+        }));
         worker.on('error', (e) => failed(`failed: ${e instanceof Error ? e.message : String(e)}`));
         worker.on('exit', (code) => failed(`stopped (exit code ${code}) before answering`));
         // The lockfile, and what to answer with (measured: handing the lockfile over at once, to be parsed while this
@@ -963,10 +966,10 @@ function readLockfileConcurrently(path, text, opts = {}) {
     });
 }
 function entryWorker() {
-    const entry = globalThis[ENTRY_URL];
+    const entry = globalThis[job/* ENTRY_URL */.V];
     if (typeof entry !== 'string')
         return undefined;
-    return () => new external_node_worker_threads_.Worker(new URL(entry), { workerData: { kind: LOCKFILE_JOB } });
+    return () => new external_node_worker_threads_.Worker(new URL(entry), { workerData: { kind: job/* LOCKFILE_JOB */.y } });
 }
 function workerFailed(path, why) {
     return {
@@ -1069,22 +1072,11 @@ var purl = __webpack_require__(9196);
 // Drift: every package a lockfile pins is in an SBOM with the same version (by purl, else by name), and every
 // SBOM component of a locked ecosystem is still pinned by some lockfile. Linear: one index per side.
 const MAX_DRIFT_FINDINGS = 25;
-/** The mismatches and missing pins beyond MAX_DRIFT_FINDINGS each, counted in one finding each. */
-function countedBeyond(mismatchTotal, missingTotal, regenerate) {
-    const findings = [];
-    if (mismatchTotal > MAX_DRIFT_FINDINGS)
-        findings.push({
-            severity: 'error',
-            message: `and ${mismatchTotal - MAX_DRIFT_FINDINGS} more version mismatches between the lockfiles and the SBOM`,
-            action: regenerate,
-        });
-    if (missingTotal > MAX_DRIFT_FINDINGS)
-        findings.push({
-            severity: 'error',
-            message: `and ${missingTotal - MAX_DRIFT_FINDINGS} more locked packages missing from the SBOM`,
-            action: regenerate,
-        });
-    return findings;
+/** Drift findings of one kind beyond MAX_DRIFT_FINDINGS, counted in one finding ("and 12 more <what>"); none if within. */
+function countedBeyond(total, what, regenerate) {
+    if (total <= MAX_DRIFT_FINDINGS)
+        return [];
+    return [{ severity: 'error', message: `and ${total - MAX_DRIFT_FINDINGS} more ${what}`, action: regenerate }];
 }
 function compareWithLockfiles(docs, locks) {
     // Exact purl strings first (what one generator writes for what one lockfile pins), looked up in each lockfile's
@@ -1157,14 +1149,14 @@ function compareWithLockfiles(docs, locks) {
             }
         }
     }
-    const findings = [...mismatched, ...missing, ...countedBeyond(mismatchTotal, missingTotal, regenerate)];
+    const findings = [
+        ...mismatched,
+        ...missing,
+        ...countedBeyond(mismatchTotal, 'version mismatches between the lockfiles and the SBOM', regenerate),
+        ...countedBeyond(missingTotal, 'locked packages missing from the SBOM', regenerate),
+    ];
     const { sbomIssues, extraTotal } = staleComponents(components, docOf, accounted, ecosystems, locks, versionOf, lockNames, regenerated);
-    if (extraTotal > MAX_DRIFT_FINDINGS)
-        findings.push({
-            severity: 'error',
-            message: `and ${extraTotal - MAX_DRIFT_FINDINGS} more SBOM components that no lockfile pins`,
-            action: regenerate,
-        });
+    findings.push(...countedBeyond(extraTotal, 'SBOM components that no lockfile pins', regenerate));
     return { findings, sbomIssues, regenerate: { issues: regenerated, action: regenerate } };
 }
 /**

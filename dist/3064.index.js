@@ -52,6 +52,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   KeyedPin: () => (/* binding */ KeyedPin),
 /* harmony export */   Pinned: () => (/* binding */ Pinned),
+/* harmony export */   keyLine: () => (/* binding */ keyLine),
+/* harmony export */   lockedPackageJSON: () => (/* binding */ lockedPackageJSON),
 /* harmony export */   parseJsonLockfile: () => (/* binding */ parseJsonLockfile),
 /* harmony export */   readPackageLock: () => (/* binding */ readPackageLock)
 /* harmony export */ });
@@ -81,17 +83,21 @@ class Pinned {
         return this.locate();
     }
     toJSON() {
-        return {
-            ecosystem: this.ecosystem,
-            name: this.name,
-            version: this.version,
-            purl: this.purl,
-            direct: this.direct,
-            dev: this.dev,
-            optional: this.optional,
-            line: this.line,
-        };
+        return lockedPackageJSON(this);
     }
+}
+/** A locked package as JSON (its line looked up): what Pinned and the packed packages of packed.ts write. */
+function lockedPackageJSON(p) {
+    return {
+        ecosystem: p.ecosystem,
+        name: p.name,
+        version: p.version,
+        purl: p.purl,
+        direct: p.direct,
+        dev: p.dev,
+        optional: p.optional,
+        line: p.line,
+    };
 }
 /** A package-lock entry, whose line is that of its key in the text; no closure per package (a lockfile pins 100,000s). */
 class KeyedPin extends Pinned {
@@ -105,8 +111,12 @@ class KeyedPin extends Pinned {
         this.key = key;
     }
     get line() {
-        return this.lines.lineOf(`${JSON.stringify(this.key)}:`);
+        return keyLine(this.lines, this.key);
     }
+}
+/** The line of a package-lock entry's key (`"node_modules/a":`) in the lockfile's text. */
+function keyLine(lines, key) {
+    return lines.lineOf(`${JSON.stringify(key)}:`);
 }
 const noLine = () => undefined;
 function parseJsonLockfile(path, text, kind) {

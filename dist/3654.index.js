@@ -37,7 +37,7 @@ var external_node_crypto_ = __webpack_require__(77598);
 var schema = __webpack_require__(35991);
 ;// CONCATENATED MODULE: ./lib/policy/validators.js
 // One chunk per schema: a run loads the top level and the validators of the rules its gates run. `key` is the
-// digest of the schema it was generated from; a schema that differs is compiled by ajv instead (src/policy/load.ts).
+// digest of the schema it was generated from; a schema that differs is compiled by ajv instead (src/policy/compiled.ts).
 const POLICY_VALIDATORS = {
     " top": { key: "672ef28dfc0ec276087f9be60b62e285", load: () => __webpack_require__.e(/* import() */ 664).then(__webpack_require__.bind(__webpack_require__, 664)).then((m) => m.default) },
     "reviews": { key: "ccd606d30e7bcd656d6388100ff1afc6", load: () => __webpack_require__.e(/* import() */ 2385).then(__webpack_require__.bind(__webpack_require__, 42385)).then((m) => m.default) },
@@ -57,8 +57,9 @@ const POLICY_VALIDATORS = {
 
 
 // The validators of a policy's schemas: generated at build time (./validators/, see ./standalone.ts) when the schema
-// is the one they were generated from — no ajv is loaded, nothing compiled at run time — else compiled by ajv here
-// (a rule list of a test, or a schema changed since the validators were generated).
+// is the one they were generated from — no ajv is loaded, nothing compiled at run time — else compiled by ajv
+// (compilePolicySchema in ./standalone.ts: a rule list of a test, or a schema changed since the validators were
+// generated).
 /** The key of the top-level validator among the gate validators (no rule can be named so). */
 const TOP = ' top';
 /** What ties a validator to its schema: a digest of the schema's JSON. */
@@ -162,18 +163,6 @@ class PolicyLoader {
             this.validators.set(key, (validate = (0,compiled/* validatorFor */.qA)(key, this.schemas.get(key))));
         return validate;
     }
-    /** The validators of the rules the layers' gates may run (a gate runs its `rule:`, else the rule named as its id). */
-    async loadGateValidators(layers) {
-        const names = new Set();
-        for (const layer of layers) {
-            for (const [id, value] of Object.entries(layer.data.gates ?? {})) {
-                for (const name of [id, value?.rule])
-                    if (typeof name === 'string' && this.rules.has(name))
-                        names.add(name);
-            }
-        }
-        return new Map(await Promise.all([...names].map(async (name) => [name, await this.validator(name)])));
-    }
     /** Parses and validates `text` (the file at `file`), following `extends` through `read`. */
     async load(file, text, read, readRemote) {
         const errors = [];
@@ -182,7 +171,7 @@ class PolicyLoader {
         await this.collectLayers({ file, key: `:${file}`, text, read, origin: '' }, [], walk);
         if (walk.layers.length === 0)
             return { ok: false, errors };
-        const policy = this.merge(file, walk.layers, errors, await this.loadGateValidators(walk.layers));
+        const policy = await this.merge(file, walk.layers, errors);
         return errors.length > 0 ? { ok: false, errors } : { ok: true, policy, notes };
     }
     /**
@@ -308,7 +297,7 @@ class PolicyLoader {
         }
         return layer;
     }
-    merge(file, layers, errors, gateValidators) {
+    async merge(file, layers, errors) {
         const groups = {};
         let classification = { default: 'B', items: [] };
         let release;
@@ -342,10 +331,13 @@ class PolicyLoader {
                 gateObjects.set(id, { merged, last: layer, lockedBy: merged.locked === true ? layer.file : undefined });
             }
         }
+        // A gate runs its `rule:`, else the rule named as its id; the validators of those rules load together.
+        const ruleNames = [...gateObjects].map(([id, { merged }]) => (typeof merged.rule === 'string' ? merged.rule : id));
+        const validators = await Promise.all(ruleNames.map((name) => (this.rules.has(name) ? this.validator(name) : undefined)));
         const gates = [];
-        for (const [id, { merged, last }] of gateObjects) {
-            const ruleName = typeof merged.rule === 'string' ? merged.rule : id;
-            const validate = gateValidators.get(ruleName);
+        for (const [i, [id, { merged, last }]] of [...gateObjects].entries()) {
+            const ruleName = ruleNames[i];
+            const validate = validators[i];
             if (!validate) {
                 const at = typeof merged.rule === 'string' ? position(last, ['gates', id, 'rule']) : position(last, ['gates', id], true);
                 const hint = typeof merged.rule === 'string' ? 'fix the rule name' : `add "rule: <name>" to the gate or rename it`;

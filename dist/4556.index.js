@@ -81,7 +81,14 @@ function readerFailed(path, e) {
     return {
         kind: basename(path),
         packages: [],
-        findings: [{ severity: 'error', message: `${path} could not be read: ${e.message}`, file: path, line: 1 }],
+        findings: [
+            {
+                severity: 'error',
+                message: `${path} could not be read: ${e.message} — regenerate it with its package manager and run the check again; if it still fails, report it with the file`,
+                file: path,
+                line: 1,
+            },
+        ],
     };
 }
 /** What one lockfile pins, its reader loaded first. Never throws on a malformed file. */

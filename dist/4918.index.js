@@ -49,11 +49,11 @@ function scalar(f) {
 /** The requirement of one item read by a quick reading (its values as js-yaml or the line reading give them); undefined where the full reading would have a finding. */
 function plainRequirement(item, file, line, ctx) {
     const field = (names) => plainField(item, names);
-    const idField = field(FIELD_NAMES.id);
-    const id = idField && (idField.value === null || typeof idField.value !== 'object') ? String(idField.value ?? '').trim() : '';
+    const id = (scalar(field(FIELD_NAMES.id)) ?? '').trim();
     if (!id || !ctx.isId(id))
         return undefined;
-    const parentsField = field(FIELD_NAMES.parents)?.value;
+    const parentsBox = field(FIELD_NAMES.parents);
+    const parentsField = parentsBox?.value;
     let parents;
     if (Array.isArray(parentsField)) {
         parents = [];
@@ -70,7 +70,7 @@ function plainRequirement(item, file, line, ctx) {
         }
     }
     else {
-        const one = scalar(parentsField === undefined ? undefined : { value: parentsField });
+        const one = scalar(parentsBox);
         parents = one ? [one] : undefined;
     }
     return yamlRequirement(id, { title: scalar(field(FIELD_NAMES.title)), text: scalar(field(FIELD_NAMES.text)), class: scalar(field(FIELD_NAMES.class)), parents }, file, line);
@@ -202,7 +202,6 @@ function indentOf(line) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   lineList: () => (/* reexport safe */ _yaml_lines_js__WEBPACK_IMPORTED_MODULE_2__.lineList),
 /* harmony export */   parseDeclinedYaml: () => (/* binding */ parseDeclinedYaml),
 /* harmony export */   parseYamlRequirements: () => (/* binding */ parseYamlRequirements),
 /* harmony export */   parseYamlRequirementsFully: () => (/* binding */ parseYamlRequirementsFully),
@@ -211,7 +210,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33243);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
 /* harmony import */ var _yaml_lines_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28152);
-
 
 
 

@@ -38,7 +38,7 @@ const ucs2length = defaultOf(ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MO
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   compilePolicySchema: () => (/* binding */ compilePolicySchema)
 /* harmony export */ });
-/* unused harmony exports AJV_OPTIONS, policyAjv, policyValidatorModules */
+/* unused harmony export policyValidatorModules */
 /* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42463);
 /* harmony import */ var _compiled_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6043);
 /* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84170);
@@ -99,7 +99,7 @@ function policyValidatorModules(rules) {
         "import type { ValidateFunction } from 'ajv';",
         '',
         '// One chunk per schema: a run loads the top level and the validators of the rules its gates run. `key` is the',
-        '// digest of the schema it was generated from; a schema that differs is compiled by ajv instead (src/policy/load.ts).',
+        '// digest of the schema it was generated from; a schema that differs is compiled by ajv instead (src/policy/compiled.ts).',
         'export const POLICY_VALIDATORS: Readonly<Record<string, { key: string; load: () => Promise<ValidateFunction> }>> = {',
         ...index,
         '};',

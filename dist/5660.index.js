@@ -23,13 +23,17 @@ export const modules = {
 
 
 
-/** The repository at `dir` (relative to `cwd`); bad usage when it is none. */
-async function openRepository(cwd, dir, what, maxFileBytes, 
-/** The repository object already made for this folder (git may already be resolving refs through it). */
-made) {
-    const repo = made ?? new _facts_git_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GitRepo */ .tr((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, dir ?? '.'), maxFileBytes);
+/**
+ * The repository at `dir` (relative to `cwd`); bad usage when it is none. `resolveAhead` names commit-ishes git starts
+ * resolving while it is asked whether this is a repository (the repository's resolveCommit then answers them from
+ * its cache; a failed resolve in a folder that is none is never reported: the repository's error comes first).
+ */
+async function openRepository(cwd, dir, what, resolveAhead = []) {
+    const repo = new _facts_git_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GitRepo */ .tr((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, dir ?? '.'));
+    for (const ref of resolveAhead)
+        void repo.resolveCommit(ref);
     if (!(await repo.isRepository()))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(`--repo ${dir ?? '.'} is not a git ${what}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(`--repo ${dir ?? '.'} is not a git ${what} — run in a clone of the repository, or name one with --repo DIR`);
     return repo;
 }
 /** Loads the work tree's policy and picks the gate `input.gate`, or the first with `rule`. */

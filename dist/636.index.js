@@ -41,12 +41,8 @@ function sleepFor(ms, signal) {
  * rate limit (400, 401, 403, 404, 409, 410, 422, ...) is an answer about the request and is never retried.
  */
 function isTransient(e) {
-    const status = e?.status;
-    if (typeof status !== 'number')
-        return true;
-    if (status >= 500)
-        return true;
-    return false;
+    const status = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .apiErrorStatus */ .RK)(e);
+    return status === undefined || status >= 500;
 }
 function conduct(o) {
     const secondMs = o.secondMs ?? 1000;
@@ -105,7 +101,7 @@ function conduct(o) {
                         o.log?.(`${limit.kind} rate limit on ${what}: waiting ${limit.waitSeconds}s as GitHub asks${when}`);
                     }
                     else if (isTransient(e)) {
-                        const status = e.status;
+                        const status = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .apiErrorStatus */ .RK)(e);
                         if (attempt >= faultRetries)
                             throw e;
                         // Full jitter: anywhere up to base·2^attempt, so racing runs do not retry in step.

@@ -23,13 +23,17 @@ export const modules = {
 
 
 
-/** The repository at `dir` (relative to `cwd`); bad usage when it is none. */
-async function openRepository(cwd, dir, what, maxFileBytes, 
-/** The repository object already made for this folder (git may already be resolving refs through it). */
-made) {
-    const repo = made ?? new _facts_git_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GitRepo */ .tr((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, dir ?? '.'), maxFileBytes);
+/**
+ * The repository at `dir` (relative to `cwd`); bad usage when it is none. `resolveAhead` names commit-ishes git starts
+ * resolving while it is asked whether this is a repository (the repository's resolveCommit then answers them from
+ * its cache; a failed resolve in a folder that is none is never reported: the repository's error comes first).
+ */
+async function openRepository(cwd, dir, what, resolveAhead = []) {
+    const repo = new _facts_git_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GitRepo */ .tr((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, dir ?? '.'));
+    for (const ref of resolveAhead)
+        void repo.resolveCommit(ref);
     if (!(await repo.isRepository()))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(`--repo ${dir ?? '.'} is not a git ${what}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(`--repo ${dir ?? '.'} is not a git ${what} — run in a clone of the repository, or name one with --repo DIR`);
     return repo;
 }
 /** Loads the work tree's policy and picks the gate `input.gate`, or the first with `rule`. */
@@ -81,8 +85,6 @@ var facts = __webpack_require__(71892);
 var github = __webpack_require__(21564);
 // EXTERNAL MODULE: ./lib/facts/local.js
 var local = __webpack_require__(29528);
-// EXTERNAL MODULE: ./lib/facts/git/index.js + 7 modules
-var git = __webpack_require__(82536);
 // EXTERNAL MODULE: ./lib/facts/osv.js
 var osv = __webpack_require__(94571);
 // EXTERNAL MODULE: ./lib/facts/worktree.js
@@ -107,7 +109,6 @@ var work_tree = __webpack_require__(67451);
 
 
 
-
 const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 /** Facts from `sources` (lazy, memoized), the policy read through them, its gates evaluated. */
 function checkPullRequest(policyPath, sources, readRemote) {
@@ -120,13 +121,9 @@ async function checkLocal(input) {
     const inputFiles = new Map();
     const read = readInputs(input, inputFiles);
     read.catch(() => undefined);
-    // Without an event file the refs are known at once: git resolves them while it is asked whether this is a
-    // repository (a failed resolve in a folder that is none is never reported: the repository's error comes first).
-    const early = input.event ? undefined : new git/* GitRepo */.tr((0,external_node_path_.resolve)(input.cwd, input.repo ?? '.'));
-    if (early && input.base)
-        for (const ref of [input.base, input.head ?? 'HEAD'])
-            void early.resolveCommit(ref);
-    const repo = await (0,work_tree/* openRepository */.h)(input.cwd, input.repo, 'work tree', undefined, early);
+    // Without an event file the refs are known at once: git resolves them while it is asked whether this is a repository.
+    const early = !input.event && input.base ? [input.base, input.head ?? 'HEAD'] : [];
+    const repo = await (0,work_tree/* openRepository */.h)(input.cwd, input.repo, 'work tree', early);
     const event = await read;
     const text = (name) => inputFiles.get(name);
     const baseRef = input.base ?? event?.baseSha;

@@ -751,26 +751,16 @@ function oftTestTypes(sources) {
 /** The most digits read as a number: below 2^53, and a count of digits per table. */
 const MAX_DIGITS = 9;
 class IdIndex {
-    byId;
     /** The prefix of the first id with a digit ending; ids with another prefix go through the Map. */
     prefix;
     /** By count of digits, then by value. */
     byDigits = [];
-    constructor(byId = new Map()) {
-        this.byId = byId;
-    }
+    /** Every id (set writes each here as well as in its table). */
+    byId = new Map();
     get(id) {
         const at = this.place(id);
-        if (at < 0)
-            return this.byId.get(id);
-        const table = (this.byDigits[id.length - this.prefix.length] ??= []);
-        let value = table[at];
-        if (value === undefined) {
-            value = this.byId.get(id);
-            if (value !== undefined)
-                table[at] = value;
-        }
-        return value;
+        // An id with the prefix and a digit ending is in its table whenever it is in the Map: set put it in both.
+        return at < 0 ? this.byId.get(id) : this.byDigits[id.length - this.prefix.length]?.[at];
     }
     set(id, value) {
         this.byId.set(id, value);
@@ -1103,6 +1093,7 @@ class CitedRow {
     class;
     required;
     cases;
+    /** Not readonly: OpenFastTrace's coverage rule (OftCoverage.judge) makes a row untested after it is built. */
     verdict;
     suspect;
     touched;

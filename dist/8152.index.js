@@ -49,11 +49,11 @@ function scalar(f) {
 /** The requirement of one item read by a quick reading (its values as js-yaml or the line reading give them); undefined where the full reading would have a finding. */
 function plainRequirement(item, file, line, ctx) {
     const field = (names) => plainField(item, names);
-    const idField = field(FIELD_NAMES.id);
-    const id = idField && (idField.value === null || typeof idField.value !== 'object') ? String(idField.value ?? '').trim() : '';
+    const id = (scalar(field(FIELD_NAMES.id)) ?? '').trim();
     if (!id || !ctx.isId(id))
         return undefined;
-    const parentsField = field(FIELD_NAMES.parents)?.value;
+    const parentsBox = field(FIELD_NAMES.parents);
+    const parentsField = parentsBox?.value;
     let parents;
     if (Array.isArray(parentsField)) {
         parents = [];
@@ -70,7 +70,7 @@ function plainRequirement(item, file, line, ctx) {
         }
     }
     else {
-        const one = scalar(parentsField === undefined ? undefined : { value: parentsField });
+        const one = scalar(parentsBox);
         parents = one ? [one] : undefined;
     }
     return yamlRequirement(id, { title: scalar(field(FIELD_NAMES.title)), text: scalar(field(FIELD_NAMES.text)), class: scalar(field(FIELD_NAMES.class)), parents }, file, line);

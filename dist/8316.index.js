@@ -544,6 +544,10 @@ function refuseSymlinkedParent(tree, ref, path) {
             throw new types/* FactError */.n(`${path} lies under ${parent.path}, a symbolic link at ${ref.slice(0, 7)}; links are not followed — commit the files themselves`);
     }
 }
+/** Whether an entry is a plain file (not a symlink) within `maxBytes`: read as it is, with nothing to refuse. */
+function isReadableBlob(entry, maxBytes) {
+    return entry !== undefined && entry.type === 'blob' && entry.mode !== '120000' && entry.size <= maxBytes;
+}
 /** The blob entry to read for `path`, undefined when absent; FactError for what is refused without reading it. */
 function blobEntry(tree, ref, path, maxBytes) {
     const entry = tree.get(path);
@@ -551,7 +555,7 @@ function blobEntry(tree, ref, path, maxBytes) {
         refuseSymlinkedParent(tree, ref, path);
         return undefined;
     }
-    if (entry.type === 'blob' && entry.mode !== '120000' && entry.size <= maxBytes)
+    if (isReadableBlob(entry, maxBytes))
         return entry;
     if (entry.mode === '120000')
         throw (0,refusals/* symlinkRefused */.U)(path, ref);
@@ -715,9 +719,10 @@ const NON_ASCII = /[^\x00-\x7f]/;
 const MAX_GREP_PATHSPECS = 500;
 /**
  * What one `git grep` should search to cover `paths` (regular files of `tree`): a few top folders that hold only
- * wanted files, or the whole tree if that is all of them; else the whole tree when the wanted files are nearly all of its bytes (searching the rest costs less than naming them); else the highest folders whose every
- * entry is wanted, and the remaining files — or, when that is too many to name, the whole tree if the wanted files
- * are most of its bytes. Undefined when neither fits: then reading just those files is cheaper.
+ * wanted files, or the whole tree if that is all of them; else the whole tree when the wanted files are nearly all of
+ * its bytes (searching the rest costs less than naming them); else the highest folders whose every entry is wanted,
+ * and the remaining files — or, when that is too many to name, the whole tree if the wanted files are most of its
+ * bytes. Undefined when none fits: then reading just those files is cheaper.
  */
 function grepScope(tree, paths) {
     if (!paths.length)
@@ -1133,7 +1138,7 @@ class GitRepo {
         if (!this.parsed.has(ref) && this.ownListings < OWN_LISTINGS) {
             this.ownListings++;
             const own = parseTreeListing(await this.run(['ls-tree', '-l', '-z', '--full-tree', ref, '--', path])).get(path);
-            if (own && own.type === 'blob' && own.mode !== '120000' && own.size <= maxBytes)
+            if (isReadableBlob(own, maxBytes))
                 return own;
         }
         return blobEntry(await this.treeOf(ref), ref, path, maxBytes);
@@ -1221,9 +1226,14 @@ class GitRepo {
         return tree;
     }
     async fetch(remote, refs, extra = []) {
-        this.mergeBases.clear();
-        this.commits.clear();
+        // Forgotten before (a question asked while git fetches is not answered from before it) and after (an answer got
+        // while it ran is not kept).
+        this.forgetHistory();
         await fetchRefs(this, remote, refs, extra);
+        this.forgetHistory();
+    }
+    /** Drops the answers a fetch can change: merge bases and resolved commit-ishes. */
+    forgetHistory() {
         this.mergeBases.clear();
         this.commits.clear();
     }
@@ -2722,7 +2732,7 @@ const soupRule = (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .lazyRule */ .X
 
 const DEFAULT_TESTS = ['test/**', 'tests/**', '**/*_test.*', '**/*.test.*', '**/*.spec.*'];
 const SWITCHES = ['error', 'warning', 'off'];
-const switchSchema = (what) => (0,_core_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .StringEnum */ .bD)(SWITCHES, { default: 'error', description: `${what}: error | warning | off.` });
+const switchSchema = (what, fallback = 'error') => (0,_core_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .StringEnum */ .bD)(SWITCHES, { default: fallback, description: `${what}: error | warning | off.` });
 const TraceabilityOptions = (0,_core_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .RuleOptions */ .Ly)({
     requirements: _sinclair_typebox__WEBPACK_IMPORTED_MODULE_2__/* .Type */ .ZU.Array(_core_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .requirementSourceSchema */ .mf, {
         minItems: 1,
@@ -2769,10 +2779,7 @@ const TraceabilityOptions = (0,_core_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .
     duplicate_ids: switchSchema('The same id is defined twice'),
     suspect: switchSchema('A requirement whose text changed in this PR while none of its tests changed (nor, with junit, passed in a report this PR updated); and a Doorstop link whose stored stamp no longer matches its parent'),
     unreviewed: _sinclair_typebox__WEBPACK_IMPORTED_MODULE_2__/* .Type */ .ZU.Optional(switchSchema('A Doorstop item whose reviewed stamp no longer matches it (changed since it was reviewed)')),
-    flaky: _sinclair_typebox__WEBPACK_IMPORTED_MODULE_2__/* .Type */ .ZU.Optional((0,_core_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .StringEnum */ .bD)(SWITCHES, {
-        default: 'warning',
-        description: 'A requirement whose linked JUnit case passed only on a rerun after failing (Maven Surefire flakyFailure/flakyError): error | warning | off.',
-    })),
+    flaky: _sinclair_typebox__WEBPACK_IMPORTED_MODULE_2__/* .Type */ .ZU.Optional(switchSchema('A requirement whose linked JUnit case passed only on a rerun after failing (Maven Surefire flakyFailure/flakyError)', 'warning')),
 }, { required: ['requirements'] });
 
 
@@ -2939,10 +2946,18 @@ function segmentTest(segment) {
         return true;
     };
 }
+/**
+ * picomatch's own reading of these whole globs when they are not negated, as RE2 sources (glob.ts takes them in place
+ * of the translation, and literalGlobTest leaves them to it): the dot is followed by at least one character (`*.*`
+ * does not match "a.", which the general reading of the same glob, and `!*.*`, would).
+ */
+const PICOMATCH_WHOLE = new Map([
+    ['*.*', '[^/]*\\.[^/]+'],
+    ['**/*.*', '(?s:.*/)?[^/]*\\.[^/]+'],
+]);
 /** A string test equal to the glob's RE2 translation, or undefined for any other shape. `glob` has no leading "./" or "!". */
 function literalGlobTest(glob) {
-    // picomatch reads these two whole globs its own way (a character after the dot); the translation says how.
-    if (glob === '*.*' || glob === '**/*.*')
+    if (PICOMATCH_WHOLE.has(glob))
         return undefined;
     if (glob.endsWith('/**')) {
         const folder = glob.slice(0, -3);
@@ -3035,14 +3050,6 @@ function globMatcher(globs) {
             negated.some((re) => !re.testExact(matchable)));
     };
 }
-/**
- * picomatch's own reading of these whole globs when they are not negated: the dot is followed by at least one
- * character (`*.*` does not match "a.", which the general reading of the same glob, and `!*.*`, would).
- */
-const PICOMATCH_WHOLE = new Map([
-    ['*.*', '[^/]*\\.[^/]+'],
-    ['**/*.*', '(?s:.*/)?[^/]*\\.[^/]+'],
-]);
 /** The literal leading folders of a glob ("a/b/" of "a/b/*.md"); "" when its first segment is a pattern. */
 function literalFolder(glob) {
     const segments = glob.split('/');

@@ -189,6 +189,20 @@ describe('bad input: a clear message, exit 2, never a stack trace', () => {
     noStack(r.stderr);
   });
 
+  it('a command asked for --help (or -h) prints the usage and exits 0', () => {
+    for (const args of [
+      ['check', '--help'],
+      ['trace', '--format', 'html', '-h'],
+      ['monitor', '--help'],
+    ]) {
+      const r = cli(args, repo.dir);
+      expect(r.code, args.join(' ')).toBe(0);
+      expect(r.stdout).toContain('Usage:');
+      expect(r.stdout).toContain('sdlc-gate check [--repo DIR]');
+      expect(r.stderr).toBe('');
+    }
+  });
+
   it('a base commit that is not in the repository', () => {
     const r = cli(['check', '--repo', repo.dir, '--base', 'f'.repeat(40)]);
     expect(r.code).toBe(2);

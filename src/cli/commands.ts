@@ -51,6 +51,12 @@ export async function main(argv: string[], cli: CliIO): Promise<number> {
     }
     const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
     if (!load) throw new UsageError(`unknown command "${command}"`);
+    // `sdlc-gate check --help` asks for the usage, as `sdlc-gate --help` does (flags after `--` are not options).
+    const options = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+    if (options.includes('--help') || options.includes('-h')) {
+      io.stdout(`${USAGE}\n`);
+      return 0;
+    }
     return await (
       await load()
     )(rest, io);

@@ -360,6 +360,58 @@ describe('vulnerabilities gate', () => {
     ]);
   });
 
+  it('does not read "no vulnerabilities" into a purl OSV has no ecosystem for (the API answers those with an empty result)', async () => {
+    // The OSV API answers a purl whose type (and namespace) it maps to no ecosystem with 200 and no vulnerabilities,
+    // not an error (osv.dev gcp/api/server.py, do_query: "unsupported PURL queries ... return an empty response"):
+    // such a component was not checked, and must not be counted as checked and clean.
+    const purls = {
+      github: 'pkg:github/madler/zlib@v1.2.11',
+      fedora: 'pkg:rpm/fedora/openssl-libs@3.0.9-2.fc38?arch=x86_64',
+      vendor: 'pkg:generic/acme/pump-firmware@4.2.0',
+      debian: 'pkg:deb/debian/openssl@1.1.1n-0%2Bdeb11u3?arch=amd64&distro=debian-11',
+      conan: 'pkg:conan/openssl@3.0.0',
+      go: 'pkg:golang/golang.org/x/net@v0.17.0',
+    };
+    const asked: string[] = [];
+    const o = await run({
+      head: {
+        'bom.json': bom([
+          { name: 'zlib', version: 'v1.2.11', purl: purls.github },
+          { name: 'openssl-libs', version: '3.0.9-2.fc38', purl: purls.fedora },
+          { name: 'pump-firmware', version: '4.2.0', purl: purls.vendor },
+          { name: 'openssl', version: '1.1.1n-0+deb11u3', purl: purls.debian },
+          { name: 'openssl', version: '3.0.0', purl: purls.conan },
+          { name: 'net', version: 'v0.17.0', purl: purls.go },
+        ]),
+      },
+      osv: async (_api, queried) => {
+        asked.push(...queried);
+        return new Map(queried.map((q) => [q, []]));
+      },
+    });
+    expect(asked.sort()).toEqual(
+      ['pkg:deb/debian/openssl@1.1.1n-0%2Bdeb11u3', 'pkg:conan/openssl@3.0.0', 'pkg:golang/golang.org/x/net@v0.17.0'].sort(),
+    );
+    expect(o.findings.map((f) => [f.severity, f.line, f.message])).toEqual([
+      [
+        'warning',
+        9,
+        `bom.json /components/0: component "zlib@v1.2.11" cannot be checked for vulnerabilities because OSV has no ecosystem for its purl ${purls.github} (type github), and answers such a purl with no vulnerabilities whether or not it has any — add the purl its package registry or distribution uses (e.g. pkg:npm/…, pkg:deb/debian/…), or assess the component yourself.`,
+      ],
+      [
+        'warning',
+        16,
+        `bom.json /components/1: component "openssl-libs@3.0.9-2.fc38" cannot be checked for vulnerabilities because OSV has no ecosystem for its purl ${purls.fedora} (type rpm, namespace fedora), and answers such a purl with no vulnerabilities whether or not it has any — add the purl its package registry or distribution uses (e.g. pkg:npm/…, pkg:deb/debian/…), or assess the component yourself.`,
+      ],
+      [
+        'warning',
+        23,
+        `bom.json /components/2: component "pump-firmware@4.2.0" cannot be checked for vulnerabilities because OSV has no ecosystem for its purl ${purls.vendor} (type generic), and answers such a purl with no vulnerabilities whether or not it has any — add the purl its package registry or distribution uses (e.g. pkg:npm/…, pkg:deb/debian/…), or assess the component yourself.`,
+      ],
+    ]);
+    expect(o.summary).toBe('no open vulnerabilities in 3 components of bom.json; 0 assessed; 3 components not checked (no OSV ecosystem)');
+  });
+
   it('scans the SBOMs of the gate named by sbom_gate, and refuses a wrong name', async () => {
     const gates = [{ id: 'inventory', rule: 'sbom', level: 'error' as const, options: { paths: ['sboms/*.json'] } }];
     const facts = { head: { 'sboms/app.json': head['bom.json'], 'bom.json': bom([]) }, osv: { [LODASH]: [INJECTION] } };

@@ -10,7 +10,10 @@ import {
   osvRecordProblem,
   fixedVersions,
   idsOf,
+  osvEcosystemOf,
+  OSV_NAMESPACED_PURL_TYPES,
   osvSeverity,
+  purlTypeAndNamespace,
   severityRank,
   SEVERITY_LEVELS,
   type OsvSeverity,
@@ -80,7 +83,7 @@ export async function assessVulnerabilities(
     return { outcome: { findings, summary: findings[0]!.message }, open: [], problems: findings };
   }
   const docs = await readSbomDocuments(paths, explicit, cap, facts, findings);
-  const { scanned, unscannable } = scanTargets(docs);
+  const { scanned, unscannable } = scanTargets(docs, options.source);
   const lines = componentLines([...scanned, ...unscannable]);
 
   // 2. Their known vulnerabilities.
@@ -123,7 +126,7 @@ export async function assessVulnerabilities(
     ...assessed,
   ];
 
-  const summary = summaryOf(findings, open, assessed.length, unscannable.length, queries.length, docs, options.fail_on);
+  const summary = summaryOf(findings, open, assessed.length, unscannable, queries.length, docs, options.fail_on);
   const tables: ReportTable[] = [];
   if (open.length)
     tables.push({
@@ -160,14 +163,24 @@ function statementIndex(statements: readonly VexStatement[]): (ids: string[]) =>
   return (ids: string[]) => [...new Set(ids.flatMap((id) => byStatementId.get(id.toUpperCase()) ?? []))];
 }
 
-/** A warning per component without a purl to check (the first MAX_UNSCANNABLE_LISTED, then a count). */
-function unscannableComponents(
-  unscannable: readonly { doc: SbomDocument; c: SbomComponent; why: string }[],
-  lines: ReadonlyMap<SbomComponent, number>,
-): Finding[] {
+/** A component that cannot be looked up: without a purl (or its version), or with a purl OSV has no ecosystem for. */
+interface Unscannable {
+  doc: SbomDocument;
+  c: SbomComponent;
+  why: string;
+  /** Its purl names no OSV ecosystem (the OSV API would answer "no vulnerabilities" unchecked). */
+  noEcosystem?: true;
+}
+
+const ADD_PURL = 'add a purl with its version (regenerate the SBOM with a generator that records them)';
+const ADD_KNOWN_PURL =
+  'add the purl its package registry or distribution uses (e.g. pkg:npm/…, pkg:deb/debian/…), or assess the component yourself';
+
+/** A warning per component that cannot be checked (the first MAX_UNSCANNABLE_LISTED, then a count). */
+function unscannableComponents(unscannable: readonly Unscannable[], lines: ReadonlyMap<SbomComponent, number>): Finding[] {
   const list = unscannable.slice(0, MAX_UNSCANNABLE_LISTED).map((u): Finding => ({
     severity: 'warning',
-    message: `${u.doc.path} ${u.c.pointer}: component "${u.c.name}${u.c.version ? `@${u.c.version}` : ''}" cannot be checked for vulnerabilities because ${u.why} — add a purl with its version (regenerate the SBOM with a generator that records them).`,
+    message: `${u.doc.path} ${u.c.pointer}: component "${u.c.name}${u.c.version ? `@${u.c.version}` : ''}" cannot be checked for vulnerabilities because ${u.why} — ${u.noEcosystem ? ADD_KNOWN_PURL : ADD_PURL}.`,
     file: u.doc.path,
     ...(lines.get(u.c) ? { line: lines.get(u.c)! } : {}),
   }));
@@ -185,7 +198,7 @@ function summaryOf(
   findings: readonly Finding[],
   open: readonly OpenEntry[],
   assessedCount: number,
-  unscannableCount: number,
+  unscannable: readonly Unscannable[],
   queryCount: number,
   docs: readonly { doc: SbomDocument }[],
   failOn: VulnerabilitiesOptions['fail_on'],
@@ -204,7 +217,7 @@ function summaryOf(
     ? findings.find((f) => f.severity === 'error')!.message
     : open.length
       ? `${plural(open.length, 'open vulnerability', 'open vulnerabilities')}${counts.length ? ` (${counts.join(', ')})` : ''}${openErrors ? `, ${openErrors} at or above ${failOn} or in KEV` : ''} in ${scope}; ${assessedCount} assessed`
-      : `no open vulnerabilities in ${scope}; ${assessedCount} assessed${unscannableCount ? `; ${plural(unscannableCount, 'component')} without a purl` : ''}`;
+      : `no open vulnerabilities in ${scope}; ${assessedCount} assessed${notChecked(unscannable)}`;
 }
 
 /** The SBOMs at head; a file under the default names that is not an SBOM is skipped, an unreadable one reported. */
@@ -235,16 +248,42 @@ async function readSbomDocuments(
   return docs;
 }
 
-/** The components to ask OSV about (once per SBOM and purl), and those that cannot be asked about. */
-function scanTargets(docs: readonly { doc: SbomDocument }[]) {
+/** "; 2 components without a purl; 1 component not checked (no OSV ecosystem)" — what the summary adds for them. */
+function notChecked(unscannable: readonly Unscannable[]): string {
+  const noEcosystem = unscannable.filter((u) => u.noEcosystem).length;
+  const noPurl = unscannable.length - noEcosystem;
+  return (
+    (noPurl ? `; ${plural(noPurl, 'component')} without a purl` : '') +
+    (noEcosystem ? `; ${plural(noEcosystem, 'component')} not checked (no OSV ecosystem)` : '')
+  );
+}
+
+/**
+ * The components to ask about (once per SBOM and purl), and those that cannot be asked about. The OSV API answers a
+ * purl it has no ecosystem for (pkg:github/…, pkg:rpm/fedora/…) with no vulnerabilities, not an error: with source
+ * osv such a component is not asked about but reported as not checked. Offline records may name any purl.
+ */
+function scanTargets(docs: readonly { doc: SbomDocument }[], source: VulnerabilitiesOptions['source']) {
   const scanned: Scanned[] = [];
   const seen = new Set<string>();
-  const unscannable: { doc: SbomDocument; c: SbomComponent; why: string }[] = [];
+  const unscannable: Unscannable[] = [];
   for (const { doc } of docs) {
     for (const c of doc.components) {
       const query = c.purl ? queryPurl(c.purl) : undefined;
       if (!query) {
         unscannable.push({ doc, c, why: c.purl ? `its purl ${c.purl} has no version` : 'it has no purl' });
+        continue;
+      }
+      if (source === 'osv' && !osvEcosystemOf(query)) {
+        const parts = purlTypeAndNamespace(query);
+        const namespace = parts?.namespace && OSV_NAMESPACED_PURL_TYPES.has(parts.type) ? `, namespace ${parts.namespace}` : '';
+        const named = parts ? ` (type ${parts.type}${namespace})` : '';
+        unscannable.push({
+          doc,
+          c,
+          why: `OSV has no ecosystem for its purl ${c.purl}${named}, and answers such a purl with no vulnerabilities whether or not it has any`,
+          noEcosystem: true,
+        });
         continue;
       }
       if (seen.has(`${doc.path} ${query}`)) continue;

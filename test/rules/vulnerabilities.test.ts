@@ -441,6 +441,35 @@ describe('vulnerabilities gate', () => {
   });
 });
 
+describe('vulnerabilities gate, offline', () => {
+  it('does not read "no vulnerabilities" into a component whose ecosystem the offline records do not cover', async () => {
+    // An offline folder holds what was exported into it: an npm export says nothing about PyPI or Debian packages.
+    // A component of an ecosystem no offline record names was not checked, and must not be counted as checked and clean.
+    const offline = Object.fromEntries([INJECTION, REDOS, POLLUTION, RING].map((r) => [`security/osv/${r.id}.json`, JSON.stringify(r)]));
+    const sbom = bom([
+      { name: 'lodash', version: '4.17.21', purl: 'pkg:npm/lodash@4.17.21' },
+      { name: 'requests', version: '2.19.0', purl: 'pkg:pypi/requests@2.19.0' },
+      { name: 'openssl', version: '1.1.1n-0+deb11u3', purl: 'pkg:deb/debian/openssl@1.1.1n-0%2Bdeb11u3?arch=amd64' },
+    ]);
+    const o = await run({ base: offline, head: { 'bom.json': sbom } }, { source: 'offline' });
+    expect(o.findings.map((f) => [f.severity, f.line, f.message])).toEqual([
+      [
+        'warning',
+        16,
+        'bom.json /components/1: component "requests@2.19.0" cannot be checked for vulnerabilities because the offline OSV records in security/osv/ hold no record of a pkg:pypi package, so they say nothing about it — add the records of its ecosystem (an unpacked OSV export of it), or use source: osv.',
+      ],
+      [
+        'warning',
+        23,
+        'bom.json /components/2: component "openssl@1.1.1n-0+deb11u3" cannot be checked for vulnerabilities because the offline OSV records in security/osv/ hold no record of a pkg:deb package, so they say nothing about it — add the records of its ecosystem (an unpacked OSV export of it), or use source: osv.',
+      ],
+    ]);
+    expect(o.summary).toBe(
+      'no open vulnerabilities in 1 component of bom.json; 0 assessed; 2 components not checked (no offline records of their ecosystem)',
+    );
+  });
+});
+
 describe('OSV client', () => {
   const client = (timeoutMs = 2000) => createOsvSource({ requestTimeoutMs: timeoutMs, retries: 2, retryDelayMs: 5 });
 

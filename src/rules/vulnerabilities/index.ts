@@ -83,13 +83,15 @@ export async function assessVulnerabilities(
     return { outcome: { findings, summary: findings[0]!.message }, open: [], problems: findings };
   }
   const docs = await readSbomDocuments(paths, explicit, cap, facts, findings);
-  const { scanned, unscannable } = scanTargets(docs, options.source);
-  const lines = componentLines([...scanned, ...unscannable]);
+  const targets = scanTargets(docs, options.source);
+  const lines = componentLines([...targets.scanned, ...targets.unscannable]);
 
-  // 2. Their known vulnerabilities.
-  const queries = [...new Set(scanned.map((s) => s.query))];
+  // 2. Their known vulnerabilities: a component the source has no answer for (no offline record of its ecosystem) was not checked.
+  const asked = [...new Set(targets.scanned.map((s) => s.query))];
   const byPurl =
-    options.source === 'offline' ? await offlineScan(options, facts, queries, findings, worldAt) : await osvScan(options, facts, queries);
+    options.source === 'offline' ? await offlineScan(options, facts, asked, findings, worldAt) : await osvScan(options, facts, asked);
+  const { scanned, unscannable } = options.source === 'offline' ? withoutAnswer(targets, byPurl, options.offline) : targets;
+  const queries = asked.filter((q) => byPurl.has(q));
 
   // 3. KEV and VEX.
   const kev = options.kev ? await readKev(options.kev, cap, facts, findings, worldAt) : undefined;
@@ -114,7 +116,7 @@ export async function assessVulnerabilities(
   }
 
   // 4. VEX statements that match nothing any more.
-  findings.push(...unusedStatements(statements, used, scanned));
+  findings.push(...unusedStatements(statements, used, targets.scanned));
 
   open.sort((a, b) => b.rank - a.rank);
   const unscannableFindings = unscannableComponents(unscannable, lines);
@@ -168,19 +170,22 @@ interface Unscannable {
   doc: SbomDocument;
   c: SbomComponent;
   why: string;
-  /** Its purl names no OSV ecosystem (the OSV API would answer "no vulnerabilities" unchecked). */
-  noEcosystem?: true;
+  /** Why it was not asked about or not answered: no purl (or version), a purl OSV has no ecosystem for, or no offline record of its ecosystem. */
+  kind: 'no purl' | 'no OSV ecosystem' | 'no offline records of their ecosystem';
 }
 
-const ADD_PURL = 'add a purl with its version (regenerate the SBOM with a generator that records them)';
-const ADD_KNOWN_PURL =
-  'add the purl its package registry or distribution uses (e.g. pkg:npm/…, pkg:deb/debian/…), or assess the component yourself';
+const FIX: Record<Unscannable['kind'], string> = {
+  'no purl': 'add a purl with its version (regenerate the SBOM with a generator that records them)',
+  'no OSV ecosystem':
+    'add the purl its package registry or distribution uses (e.g. pkg:npm/…, pkg:deb/debian/…), or assess the component yourself',
+  'no offline records of their ecosystem': 'add the records of its ecosystem (an unpacked OSV export of it), or use source: osv',
+};
 
 /** A warning per component that cannot be checked (the first MAX_UNSCANNABLE_LISTED, then a count). */
 function unscannableComponents(unscannable: readonly Unscannable[], lines: ReadonlyMap<SbomComponent, number>): Finding[] {
   const list = unscannable.slice(0, MAX_UNSCANNABLE_LISTED).map((u): Finding => ({
     severity: 'warning',
-    message: `${u.doc.path} ${u.c.pointer}: component "${u.c.name}${u.c.version ? `@${u.c.version}` : ''}" cannot be checked for vulnerabilities because ${u.why} — ${u.noEcosystem ? ADD_KNOWN_PURL : ADD_PURL}.`,
+    message: `${u.doc.path} ${u.c.pointer}: component "${u.c.name}${u.c.version ? `@${u.c.version}` : ''}" cannot be checked for vulnerabilities because ${u.why} — ${FIX[u.kind]}.`,
     file: u.doc.path,
     ...(lines.get(u.c) ? { line: lines.get(u.c)! } : {}),
   }));
@@ -250,12 +255,35 @@ async function readSbomDocuments(
 
 /** "; 2 components without a purl; 1 component not checked (no OSV ecosystem)" — what the summary adds for them. */
 function notChecked(unscannable: readonly Unscannable[]): string {
-  const noEcosystem = unscannable.filter((u) => u.noEcosystem).length;
-  const noPurl = unscannable.length - noEcosystem;
-  return (
-    (noPurl ? `; ${plural(noPurl, 'component')} without a purl` : '') +
-    (noEcosystem ? `; ${plural(noEcosystem, 'component')} not checked (no OSV ecosystem)` : '')
-  );
+  let out = '';
+  for (const kind of Object.keys(FIX) as Unscannable['kind'][]) {
+    const n = unscannable.filter((u) => u.kind === kind).length;
+    if (n) out += kind === 'no purl' ? `; ${plural(n, 'component')} without a purl` : `; ${plural(n, 'component')} not checked (${kind})`;
+  }
+  return out;
+}
+
+/**
+ * The scanned components the source gave no answer for (offline records name no package of their ecosystem: see
+ * offlineScan) move to the components that were not checked; every other answer, an empty one included, stands.
+ */
+function withoutAnswer(
+  targets: { scanned: Scanned[]; unscannable: Unscannable[] },
+  byPurl: ReadonlyMap<string, OsvVulnerability[]>,
+  offlineDir: string,
+): { scanned: Scanned[]; unscannable: Unscannable[] } {
+  const scanned = targets.scanned.filter((s) => byPurl.has(s.query));
+  if (scanned.length === targets.scanned.length) return targets;
+  const dir = offlineDir.replace(/\/+$/, '');
+  const unanswered = targets.scanned
+    .filter((s) => !byPurl.has(s.query))
+    .map((s): Unscannable => ({
+      doc: s.doc,
+      c: s.c,
+      why: `the offline OSV records in ${dir}/ hold no record of a pkg:${purlKey(s.query)?.type ?? '?'} package, so they say nothing about it`,
+      kind: 'no offline records of their ecosystem',
+    }));
+  return { scanned, unscannable: [...targets.unscannable, ...unanswered] };
 }
 
 /**
@@ -271,7 +299,7 @@ function scanTargets(docs: readonly { doc: SbomDocument }[], source: Vulnerabili
     for (const c of doc.components) {
       const query = c.purl ? queryPurl(c.purl) : undefined;
       if (!query) {
-        unscannable.push({ doc, c, why: c.purl ? `its purl ${c.purl} has no version` : 'it has no purl' });
+        unscannable.push({ doc, c, why: c.purl ? `its purl ${c.purl} has no version` : 'it has no purl', kind: 'no purl' });
         continue;
       }
       if (source === 'osv' && !osvEcosystemOf(query)) {
@@ -282,7 +310,7 @@ function scanTargets(docs: readonly { doc: SbomDocument }[], source: Vulnerabili
           doc,
           c,
           why: `OSV has no ecosystem for its purl ${c.purl}${named}, and answers such a purl with no vulnerabilities whether or not it has any`,
-          noEcosystem: true,
+          kind: 'no OSV ecosystem',
         });
         continue;
       }
@@ -569,9 +597,13 @@ export async function offlineScan(
       else byKey.set(key, [record]);
     }
   }
+  // A purl of a type no record names gets no entry: the records say nothing about that ecosystem (an npm export
+  // knows no PyPI package), which the gate reports as not checked rather than as no vulnerabilities.
+  const covered = new Set([...byKey.keys()].map((k) => k.slice(0, k.indexOf('/'))));
   const out = new Map<string, OsvVulnerability[]>();
   for (const purl of purls) {
     const key = purlKey(purl)?.key;
+    if (!key || !covered.has(key.slice(0, key.indexOf('/')))) continue;
     out.set(
       purl,
       (key ? (byKey.get(key) ?? []) : []).filter((r) => affectsVersion(r, purl)),

@@ -320,6 +320,23 @@ describe('vulnerabilities gate', () => {
     expect(low.findings[0]!.severity).toBe('warning');
   });
 
+  it('does not take an assessment dated in the future as current: it would never go stale', async () => {
+    // A typo (2062 for 2026) or a date set ahead keeps an assessment "current" for ever, past every review vex_max_age_days asks for.
+    const ahead = new Date(Date.now() + 3 * 86_400_000).toISOString();
+    const vex = cdxVex('GHSA-35jh-r3h4-6jhm', LODASH, 'not_affected', { justification: 'code_not_reachable', lastUpdated: ahead });
+    const o = await run({ head: { ...head, 'security/vex/v.json': vex }, osv: { [LODASH]: [INJECTION] } });
+    expect(errors(o)).toHaveLength(1);
+    expect(errors(o)[0]!.message).toContain(
+      `is not current: dated ${ahead.slice(0, 10)}, in the future — write the date the assessment was made (CycloneDX analysis.lastUpdated, OpenVEX last_updated), or fix the component.`,
+    );
+    // Later today (time zones) is today.
+    const today = cdxVex('GHSA-35jh-r3h4-6jhm', LODASH, 'not_affected', {
+      justification: 'code_not_reachable',
+      lastUpdated: new Date(Date.now() + 3_600_000).toISOString(),
+    });
+    expect(errors(await run({ head: { ...head, 'security/vex/v.json': today }, osv: { [LODASH]: [INJECTION] } }))).toEqual([]);
+  });
+
   it('fails a KEV vulnerability below the threshold', async () => {
     const kev = JSON.stringify({ catalogVersion: '2026.01.01', vulnerabilities: [{ cveID: 'CVE-2020-28500', dateAdded: '2025-03-01' }] });
     const o = await run(

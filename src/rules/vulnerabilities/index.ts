@@ -392,24 +392,20 @@ function judgeVulnerability(
     sbomPlace,
   ];
   if (statement?.assessed) {
-    const age = statement.timestamp ? Date.parse(statement.timestamp) : NaN;
-    const stale = !Number.isFinite(age) || j.now - age > j.options.vex_max_age_days * DAY_MS;
     const assessment = `${statement.status}${statement.justification ? ` (${statement.justification})` : ''}${statement.detail ? `: ${statement.detail}` : ''}`;
     const place = `${statement.file}${statement.line ? `:${statement.line}` : ''}`;
-    if (stale) {
-      const dated = Number.isFinite(age)
-        ? `dated ${statement.timestamp!.slice(0, 10)}, older than ${j.options.vex_max_age_days} days`
-        : 'undated';
+    const dated = notCurrent(statement, j, `the assessment of ${v.id} in ${component} (${place})`);
+    if (dated) {
       return {
         open: {
           rank,
           vuln,
-          row: openRow(`assessment stale (${place})`),
+          row: openRow(`${dated.state} (${place})`),
           finding: {
             severity: failing ? 'error' : 'warning',
-            message: `${what} Its assessment ${assessment} (${place}) is stale: ${dated} — review it and update its timestamp (CycloneDX analysis.lastUpdated, OpenVEX last_updated), or fix the component.`,
+            message: `${what} Its assessment ${assessment} (${place}) ${dated.why} — ${dated.fix} (CycloneDX analysis.lastUpdated, OpenVEX last_updated), or fix the component.`,
             ...where,
-            action: { text: `Review the assessment of ${v.id} in ${component} (${place}) and update its timestamp` },
+            action: { text: dated.action },
           },
         },
       };
@@ -748,6 +744,35 @@ function productMatches(p: VexStatement['products'][number], c: SbomComponent): 
     if (a && b && a.key === b.key && (a.version === undefined || a.version === b.version)) return true;
   }
   return p.bomRef !== undefined && c.ref !== undefined && p.bomRef === c.ref;
+}
+
+/**
+ * Why an assessment is not current, or undefined when it is: undated, older than vex_max_age_days, or dated more than
+ * a day ahead (a typo such as 2062 for 2026, or a date set ahead, would otherwise never go stale).
+ */
+function notCurrent(
+  statement: VexStatement,
+  j: Judging,
+  subject: string,
+): { state: string; why: string; fix: string; action: string } | undefined {
+  const at = statement.timestamp ? Date.parse(statement.timestamp) : NaN;
+  const review = {
+    state: 'assessment stale',
+    fix: 'review it and update its timestamp',
+    action: `Review ${subject} and update its timestamp`,
+  };
+  if (!Number.isFinite(at)) return { ...review, why: 'is stale: undated' };
+  const day = statement.timestamp!.slice(0, 10);
+  if (at - j.now > DAY_MS)
+    return {
+      state: 'assessment dated ahead',
+      why: `is not current: dated ${day}, in the future`,
+      fix: 'write the date the assessment was made',
+      action: `Correct the date of ${subject}`,
+    };
+  if (j.now - at > j.options.vex_max_age_days * DAY_MS)
+    return { ...review, why: `is stale: dated ${day}, older than ${j.options.vex_max_age_days} days` };
+  return undefined;
 }
 
 export function latest(statements: VexStatement[]): VexStatement | undefined {

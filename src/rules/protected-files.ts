@@ -10,10 +10,10 @@ import type { GateOutcome } from '../core/rule.js';
 
 /**
  * What guards the lifecycle itself: the policy (its file and each file of this repository it extends, which change it
- * as much), the workflows that run it, and who owns what.
+ * as much), the workflows that run it and the local actions they run (`uses: ./.github/actions/...`), and who owns what.
  */
 export function defaultProtectedPaths(policyFiles: readonly string[]): string[] {
-  return [...policyFiles, '.github/workflows/**', ...CODEOWNERS_LOCATIONS];
+  return [...policyFiles, '.github/workflows/**', '.github/actions/**', ...CODEOWNERS_LOCATIONS];
 }
 
 const ProtectedFilesOptions = RuleOptions({

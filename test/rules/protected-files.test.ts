@@ -68,6 +68,18 @@ describe('protected-files rule', () => {
     expect((await integrity(['src/a.ts'])).summary).toBe('no protected file changed');
   });
 
+  it('protects by default the local actions the workflows run (uses: ./.github/actions/...), as it protects the workflows', async () => {
+    // A workflow step `uses: ./.github/actions/gate` runs that folder's action.yml: changing it changes what the
+    // workflow does, exactly as changing the workflow file would.
+    const r = await run(
+      [gate('protected-files', { from: ['qa'] })],
+      { changed: ['.github/actions/gate/action.yml'], reviews: [] },
+      { qa: ['quinn'] },
+    );
+    expect(r.gates[0]!.status).toBe('fail');
+    expect(r.gates[0]!.findings.map((f) => f.file)).toEqual(['.github/actions/gate/action.yml']);
+  });
+
   it('sees a protected file renamed away', async () => {
     const r = await run([gate('protected-files', { paths: ['docs/sop/**'] })], {
       changed: [{ path: 'docs/old.md', previousPath: 'docs/sop/review.md', status: 'renamed' }],

@@ -337,6 +337,22 @@ describe('vulnerabilities gate', () => {
     expect(errors(await run({ head: { ...head, 'security/vex/v.json': today }, osv: { [LODASH]: [INJECTION] } }))).toEqual([]);
   });
 
+  it('judges records of one vulnerability (aliases of each other) by the most severe of them', async () => {
+    // OSV can answer with two records of one vulnerability from two databases (a GHSA and the ecosystem's own), each
+    // with its own CVSS vector. Kept as one, the vulnerability is as severe as the most severe of them says.
+    const other: OsvVulnerability = {
+      ...INJECTION,
+      id: 'OSV-2021-0001',
+      aliases: ['CVE-2021-23337', 'GHSA-35jh-r3h4-6jhm'],
+      severity: [{ type: 'CVSS_V3', score: 'CVSS:3.1/AV:N/AC:H/PR:H/UI:R/S:U/C:L/I:L/A:N' }],
+    };
+    const o = await run({ head, osv: { [LODASH]: [INJECTION, other] } });
+    expect(errors(o).map((f) => f.message.slice(0, f.message.indexOf(' — ')))).toEqual([
+      'lodash@4.17.20 (pkg:npm/lodash@4.17.20) has GHSA-35jh-r3h4-6jhm (CVE-2021-23337, OSV-2021-0001): high, CVSS:3.1 7.2',
+    ]);
+    expect(o.findings.filter((f) => f.severity === 'warning')).toEqual([]);
+  });
+
   it('fails a KEV vulnerability below the threshold', async () => {
     const kev = JSON.stringify({ catalogVersion: '2026.01.01', vulnerabilities: [{ cveID: 'CVE-2020-28500', dateAdded: '2025-03-01' }] });
     const o = await run(

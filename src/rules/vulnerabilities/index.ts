@@ -719,16 +719,40 @@ export async function readStatements(
 }
 
 /** A record whose id is an alias of another reported for the same component is the same vulnerability. */
+/**
+ * One record per vulnerability: records that name each other (a GHSA and the ecosystem database's record of the same
+ * CVE) are kept as the one with the most aliases, unless another of them is more severe (a higher level, or the same
+ * level and a higher score): then that one stands for them, so two databases' scores never make a vulnerability less
+ * severe than one of them says. The record kept carries the other records' ids among its aliases, for VEX and KEV.
+ */
 export function dedupeAliases(vulns: OsvVulnerability[]): OsvVulnerability[] {
   const out: OsvVulnerability[] = [];
-  const known = new Set<string>();
+  /** The index in `out` of the record each id (upper case) belongs to. */
+  const owner = new Map<string, number>();
   for (const v of [...vulns].sort((a, b) => (b.aliases?.length ?? 0) - (a.aliases?.length ?? 0) || a.id.localeCompare(b.id))) {
     const ids = idsOf(v).map((i) => i.toUpperCase());
-    if (known.has(v.id.toUpperCase())) continue;
-    for (const i of ids) known.add(i);
-    out.push(v);
+    const at = owner.get(v.id.toUpperCase());
+    if (at === undefined) {
+      for (const i of ids) if (!owner.has(i)) owner.set(i, out.length);
+      out.push(v);
+      continue;
+    }
+    const kept = out[at]!;
+    const [winner, other] = moreSevere(v, kept) ? [v, kept] : [kept, v];
+    const aliases = [...new Set([...idsOf(winner), ...idsOf(other)])].filter((i) => i !== winner.id);
+    out[at] = { ...winner, aliases };
+    for (const i of ids) if (!owner.has(i)) owner.set(i, at);
   }
   return out.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** Whether `a` is known to be more severe than `b`; an unknown severity (treated as failing) is never replaced. */
+function moreSevere(a: OsvVulnerability, b: OsvVulnerability): boolean {
+  const sa = osvSeverity(a);
+  const sb = osvSeverity(b);
+  if (!sa.level || !sb.level) return false;
+  const byLevel = severityRank(sa.level) - severityRank(sb.level);
+  return byLevel > 0 || (byLevel === 0 && (sa.score ?? 0) > (sb.score ?? 0));
 }
 
 export function covers(st: VexStatement, ids: string[], c: SbomComponent): boolean {

@@ -455,6 +455,13 @@ describe('vulnerabilities gate', () => {
     );
   });
 
+  it('cannot pass when the files under the default SBOM names are no SBOM (a docs/sbom.md), as when there is none', async () => {
+    const o = await run({ head: { 'docs/sbom.md': '# How we make the SBOM\n\nRun the generator.\n' }, osv: {} });
+    expect(errors(o).map((f) => f.message)).toEqual([
+      'No SBOM found at head: docs/sbom.md matches the default SBOM names but is no SBOM, so no component can be checked for vulnerabilities — commit an SBOM, or point sbom_gate/paths at it.',
+    ]);
+  });
+
   it('cannot pass without an SBOM or without an OSV client', async () => {
     expect(errors(await run({ head: {}, osv: {} }))[0]!.message).toContain('No SBOM found at head');
     await expect(run({ head })).rejects.toThrow(FactError);

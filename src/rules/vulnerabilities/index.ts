@@ -75,14 +75,12 @@ export async function assessVulnerabilities(
   // 1. The components, from the SBOM gate's SBOMs.
   const { globs, explicit, cap } = sbomSource(options, ctx);
   const paths = sbomCandidates(await facts.listAtHead(globs), explicit);
-  if (paths.length === 0) {
-    findings.push({
-      severity: 'error',
-      message: `No SBOM found at head: no file matches ${shortList(globs, 8)}, so no component can be checked for vulnerabilities — commit an SBOM, or point sbom_gate/paths at it.`,
-    });
-    return { outcome: { findings, summary: findings[0]!.message }, open: [], problems: findings };
+  const docs = paths.length ? await readSbomDocuments(paths, explicit, cap, facts, findings) : [];
+  const none = noSbom(globs, paths, docs.length, findings);
+  if (none) {
+    findings.push(none);
+    return { outcome: { findings, summary: none.message }, open: [], problems: findings };
   }
-  const docs = await readSbomDocuments(paths, explicit, cap, facts, findings);
   const targets = scanTargets(docs, options.source);
   const lines = componentLines([...targets.scanned, ...targets.unscannable]);
 
@@ -149,6 +147,21 @@ export async function assessVulnerabilities(
     outcome: { findings: all, summary, tables },
     open: open.map((o) => o.vuln),
     problems: findings.filter((f) => f.severity === 'error'),
+  };
+}
+
+/**
+ * The error when no SBOM was read and nothing else says why: no file matches the globs, or only files under the
+ * default names that are no SBOM (docs/sbom.md) do. No component was read either way, so none was checked.
+ */
+function noSbom(globs: readonly string[], paths: readonly string[], read: number, findings: readonly Finding[]): Finding | undefined {
+  if (read > 0 || findings.some((f) => f.severity === 'error')) return undefined;
+  const what = paths.length
+    ? `${shortList(paths, 3)} ${paths.length === 1 ? 'matches' : 'match'} the default SBOM names but ${paths.length === 1 ? 'is no SBOM' : 'are no SBOMs'}`
+    : `no file matches ${shortList(globs, 8)}`;
+  return {
+    severity: 'error',
+    message: `No SBOM found at head: ${what}, so no component can be checked for vulnerabilities — commit an SBOM, or point sbom_gate/paths at it.`,
   };
 }
 

@@ -487,6 +487,16 @@ describe('risk register and SOUP', () => {
       50,
     ));
 
+  it("SOUP list: OpenRegulatory's Markdown table of many rows", () =>
+    linear(
+      'SOUP table rows',
+      (n) =>
+        '| Package Name | Programming Language | Version | Website | Last verified at | Risk Level | Requirements |\n|---|---|---|---|---|---|---|\n' +
+        lines(n, (i) => `| **p${i}** | JavaScript | \`1.0.${i}\` | https://example.com/p${i} | 2026-01-01 | Low | Parses input ${i} |\n`),
+      (t) => parseSoupList(t, 'soup.md', 'openregulatory'),
+      50,
+    ));
+
   const lock = (pins: [string, string][]) =>
     JSON.stringify(
       {

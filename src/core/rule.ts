@@ -17,6 +17,8 @@ export interface GateContext {
   gateId: string;
   /** Repo-relative path of the policy file. */
   policyPath: string;
+  /** Repo-relative paths of this repository's policy files: the policy file and each file it extends from here. */
+  policyFiles: readonly string[];
   /** Named reviewer sets. */
   groups: Readonly<Record<string, readonly string[]>>;
   /** The IEC 62304 classification of the software items. */

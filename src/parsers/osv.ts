@@ -158,6 +158,76 @@ const ECOSYSTEM_PURL_TYPE: Record<string, string> = {
   hex: 'hex',
 };
 
+/**
+ * The OSV ecosystems the OSV API reads a purl as, by purl type and namespace ("deb/debian"), else by type alone
+ * ("npm"), as osv.dev's purl_helpers maps them. A purl it maps to no ecosystem is answered with no vulnerabilities
+ * rather than an error (gcp/api/server.py, do_query), so such a component cannot be checked there.
+ */
+const OSV_ECOSYSTEM_BY_PURL: ReadonlyMap<string, string> = new Map([
+  ['rpm/almalinux', 'AlmaLinux'],
+  ['apk/alpaquita', 'Alpaquita'],
+  ['apk/alpine', 'Alpine'],
+  ['apk/bellsoft-hardened-containers', 'BellSoft Hardened Containers'],
+  ['bitnami', 'Bitnami'],
+  ['apk/chainguard', 'Chainguard'],
+  ['conan', 'ConanCenter'],
+  ['cran', 'CRAN'],
+  ['cargo', 'crates.io'],
+  ['deb/debian', 'Debian'],
+  ['golang', 'Go'],
+  ['hackage', 'Hackage'],
+  ['hex', 'Hex'],
+  ['rpm/mageia', 'Mageia'],
+  ['maven', 'Maven'],
+  ['apk/minimos', 'MinimOS'],
+  ['npm', 'npm'],
+  ['nuget', 'NuGet'],
+  ['rpm/openeuler', 'openEuler'],
+  ['rpm/opensuse', 'openSUSE'],
+  ['generic', 'OSS-Fuzz'],
+  ['composer', 'Packagist'],
+  ['pub', 'Pub'],
+  ['pypi', 'PyPI'],
+  ['rpm/redhat', 'Red Hat'],
+  ['rpm/rocky-linux', 'Rocky Linux'],
+  ['gem', 'RubyGems'],
+  ['rpm/suse', 'SUSE'],
+  ['swift', 'SwiftURL'],
+  ['deb/ubuntu', 'Ubuntu'],
+  ['apk/wolfi', 'Wolfi'],
+]);
+
+/** Purl types whose ecosystem OSV chooses by namespace (deb/debian, rpm/redhat, apk/alpine). */
+export const OSV_NAMESPACED_PURL_TYPES: ReadonlySet<string> = new Set(
+  [...OSV_ECOSYSTEM_BY_PURL.keys()].filter((k) => k.includes('/')).map((k) => k.split('/')[0]!),
+);
+
+/** Purl types whose namespace OSV reads as part of the package name (a Go module path, a Maven group, an npm scope). */
+const NAMESPACE_IN_NAME: ReadonlySet<string> = new Set(['golang', 'composer', 'hex', 'npm', 'swift', 'maven']);
+
+/** A purl's type and namespace (decoded, lower case), as OSV's ecosystem lookup sees them; undefined when it is no purl. */
+export function purlTypeAndNamespace(purl: string): { type: string; namespace?: string } | undefined {
+  const key = purlKey(purl)?.key;
+  if (!key) return undefined;
+  const segments = key.split('/');
+  const type = segments[0]!;
+  const namespace = segments.slice(1, -1).join('/').toLowerCase();
+  return namespace ? { type, namespace } : { type };
+}
+
+/** The OSV ecosystem the OSV API reads this purl as; undefined when it has none (it then answers "no vulnerabilities"). */
+export function osvEcosystemOf(purl: string): string | undefined {
+  const parts = purlTypeAndNamespace(purl);
+  if (!parts) return undefined;
+  const { type, namespace } = parts;
+  if (namespace) {
+    const exact = OSV_ECOSYSTEM_BY_PURL.get(`${type}/${namespace}`);
+    if (exact) return exact;
+    return NAMESPACE_IN_NAME.has(type) ? OSV_ECOSYSTEM_BY_PURL.get(type) : undefined;
+  }
+  return OSV_ECOSYSTEM_BY_PURL.get(type);
+}
+
 /** The purl identity (type/namespace/name) an affected entry is about. */
 export function affectedKey(a: OsvAffected): string | undefined {
   if (a.package?.purl) return purlKey(a.package.purl)?.key;

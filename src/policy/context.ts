@@ -12,6 +12,7 @@ export function gateContext(policy: Policy, gateId: string): GateContext {
   return {
     gateId,
     policyPath: policy.path,
+    policyFiles: policy.files ?? [policy.path],
     groups: policy.groups,
     classification: policy.classification,
     gates: policy.gates.map((g) => ({ id: g.id, rule: g.rule })),

@@ -58,6 +58,8 @@ interface Walk {
   errors: PolicyError[];
   /** Keys of every file loaded or being loaded. */
   loaded: Set<string>;
+  /** This repository's policy files read, in the order they were read. */
+  localFiles: string[];
   layers: Layer[];
   /** The validator of a layer's top level. */
   validateTop: ValidateFunction;
@@ -99,11 +101,19 @@ export class PolicyLoader {
   async load(file: string, text: string, read: PolicyFileReader, readRemote?: RemotePolicyReader): Promise<LoadResult> {
     const errors: PolicyError[] = [];
     const notes: string[] = [];
-    const walk: Walk = { readRemote, notes, errors, loaded: new Set([`:${file}`]), layers: [], validateTop: await this.validator(TOP) };
+    const walk: Walk = {
+      readRemote,
+      notes,
+      errors,
+      loaded: new Set([`:${file}`]),
+      localFiles: [],
+      layers: [],
+      validateTop: await this.validator(TOP),
+    };
     await this.collectLayers({ file, key: `:${file}`, text, read, origin: '' }, [], walk);
     if (walk.layers.length === 0) return { ok: false, errors };
     const policy = await this.merge(file, walk.layers, errors);
-    return errors.length > 0 ? { ok: false, errors } : { ok: true, policy, notes };
+    return errors.length > 0 ? { ok: false, errors } : { ok: true, policy: { ...policy, files: walk.localFiles }, notes };
   }
 
   /**
@@ -112,6 +122,7 @@ export class PolicyLoader {
    * MAX_EXTENDS_DEPTH or more than MAX_EXTENDS_FILES files in all is refused, naming the chain.
    */
   private async collectLayers(source: ExtendsSource, chain: readonly ExtendsSource[], walk: Walk): Promise<void> {
+    if (source.origin === '' && !source.file.startsWith('preset:')) walk.localFiles.push(source.file);
     const layer = this.parseLayer(source.file, source.text, walk);
     if (!layer) return;
     const extendsNode = layer.data.extends as string[] | undefined;

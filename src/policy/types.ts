@@ -26,6 +26,11 @@ export interface Policy {
   version: 1;
   /** Repo-relative path of the policy file. */
   path: string;
+  /**
+   * Repo-relative paths of this repository's policy files: `path` and each file it extends from this repository
+   * (presets and files of other repositories are not among them). Absent where a policy was built without a loader.
+   */
+  files?: string[];
   groups: Record<string, string[]>;
   classification: Classification;
   gates: GateConfig[];

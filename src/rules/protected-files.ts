@@ -8,9 +8,12 @@ import { globMatcher } from '../util/glob.js';
 import { listing, plural, shortList } from '../util/text.js';
 import type { GateOutcome } from '../core/rule.js';
 
-/** What guards the lifecycle itself: the policy, the workflows that run it, and who owns what. */
-export function defaultProtectedPaths(policyPath: string): string[] {
-  return [policyPath, '.github/workflows/**', ...CODEOWNERS_LOCATIONS];
+/**
+ * What guards the lifecycle itself: the policy (its file and each file of this repository it extends, which change it
+ * as much), the workflows that run it and the local actions they run (`uses: ./.github/actions/...`), and who owns what.
+ */
+export function defaultProtectedPaths(policyFiles: readonly string[]): string[] {
+  return [...policyFiles, '.github/workflows/**', '.github/actions/**', ...CODEOWNERS_LOCATIONS];
 }
 
 const ProtectedFilesOptions = RuleOptions({
@@ -34,7 +37,7 @@ export const protectedFiles = defineRule({
   options: ProtectedFilesOptions,
 
   async evaluate(options, facts, ctx): Promise<GateOutcome> {
-    const protectedPaths = options.paths ?? defaultProtectedPaths(ctx.policyPath);
+    const protectedPaths = options.paths ?? defaultProtectedPaths(ctx.policyFiles);
     const isProtected = globMatcher(protectedPaths);
     const touched = [
       ...new Set((await facts.changedFiles()).flatMap((f) => [f.path, f.previousPath ?? f.path]).filter(isProtected)),

@@ -49,6 +49,20 @@ export const updatedWith = defineRule({
     const expected = listing(options.require, 'or');
 
     if (triggers.length === 0) {
+      // A trigger that names no file of the repository can never fire: a silent pass on every pull request.
+      if (options.changed && (await facts.listAtHead(options.changed)).length === 0) {
+        const globs = listing(options.changed, 'or');
+        return {
+          findings: [
+            {
+              severity: 'error',
+              message: `changed (${globs}) matches no file at head, so this gate could never be triggered and would pass every pull request — name where the files whose change needs ${expected} are (the presets assume src/**), in the gate's changed.`,
+              action: { text: `Fix changed (${globs}) in the policy to name files of this repository` },
+            },
+          ],
+          summary: `changed (${globs}) matches no file`,
+        };
+      }
       return { findings: [], summary: options.changed ? `no file matching ${listing(options.changed, 'or')} changed` : 'no file changed' };
     }
     if (updated.length > 0) {

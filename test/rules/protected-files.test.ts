@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { review } from '../helpers/plain-facts.js';
-import { gateConfig as gate, ruleTester, runGates as run } from '../helpers/rule-tester.js';
+import { evaluate } from '../../src/engine/evaluate.js';
+import { PolicyLoader } from '../../src/policy/load.js';
+import { RULES } from '../../src/rules/index.js';
+import { plainFacts, review } from '../helpers/plain-facts.js';
+import { gateConfig as gate, META, ruleTester, runGates as run } from '../helpers/rule-tester.js';
 
 describe('protected-files rule', () => {
   it('passes without approvals when nothing protected changed', async () => {
@@ -40,6 +43,41 @@ describe('protected-files rule', () => {
       { qa: ['quinn'] },
     );
     expect(ok.gates[0]!.status).toBe('pass');
+  });
+
+  it('protects by default every file of this repository the policy extends, as it protects the policy itself', async () => {
+    // A policy split with extends: the gates live in the extended file. Changing that file changes the policy every
+    // later pull request is judged by, exactly as changing the policy file would.
+    const files: Record<string, string> = {
+      '.github/sdlc-gate.yml': 'version: 1\nextends: [.github/sdlc/gates.yml, iec62304-class-a]\ngroups:\n  qa: [quinn]\n',
+      '.github/sdlc/gates.yml': 'version: 1\nextends: [.github/sdlc/people.yml]\ngates:\n  policy-integrity:\n    from: [qa]\n',
+      '.github/sdlc/people.yml': 'version: 1\ngroups:\n  qa: [rita]\n',
+    };
+    const loaded = await new PolicyLoader(RULES).load('.github/sdlc-gate.yml', files['.github/sdlc-gate.yml']!, async (p) => files[p]);
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
+    const integrity = async (changed: string[], reviews = [review('erin', 'APPROVED')]) => {
+      const report = await evaluate(loaded.policy, plainFacts({ changed, reviews }), RULES, META);
+      return report.gates.find((g) => g.id === 'policy-integrity')!;
+    };
+    for (const file of ['.github/sdlc/gates.yml', '.github/sdlc/people.yml']) {
+      const g = await integrity([file, 'src/a.ts']);
+      expect(g.status, file).toBe('fail');
+      expect(g.findings.map((f) => f.file)).toEqual([file]);
+    }
+    expect((await integrity(['.github/sdlc/gates.yml'], [review('quinn', 'APPROVED')])).status).toBe('pass');
+    expect((await integrity(['src/a.ts'])).summary).toBe('no protected file changed');
+  });
+
+  it('protects by default the local actions the workflows run (uses: ./.github/actions/...), as it protects the workflows', async () => {
+    // A workflow step `uses: ./.github/actions/gate` runs that folder's action.yml: changing it changes what the
+    // workflow does, exactly as changing the workflow file would.
+    const r = await run(
+      [gate('protected-files', { from: ['qa'] })],
+      { changed: ['.github/actions/gate/action.yml'], reviews: [] },
+      { qa: ['quinn'] },
+    );
+    expect(r.gates[0]!.status).toBe('fail');
+    expect(r.gates[0]!.findings.map((f) => f.file)).toEqual(['.github/actions/gate/action.yml']);
   });
 
   it('sees a protected file renamed away', async () => {

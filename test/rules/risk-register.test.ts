@@ -101,6 +101,37 @@ describe('risk-register', () => {
     expect(o.summary).toBe('2 hazards, 2 risk controls; residual risks acceptable (1 by justification)');
   });
 
+  it('judges residual risks by the acceptability criteria at the base commit, not by criteria the pull request rewrites', async () => {
+    // The criteria for risk acceptability belong to the risk management plan (ISO 14971 4.4 d): a pull request must
+    // not make its own residual risk acceptable by loosening them in the same change.
+    const worse = REGISTER.replace('residual: { probability: improbable }', 'residual: { probability: occasional }');
+    const loosened = worse.replace('  critical: remote\n', '  critical: frequent\n');
+    const inPr = async (head: string, base = REGISTER) => {
+      const facts = plainFacts({ base: { 'docs/risk/register.yml': base }, head: { 'docs/srs.md': SRS, 'docs/risk/register.yml': head } });
+      return (await riskRegister.evaluate(OPTIONS, facts, gateContext(POLICY, 'risk-register'))) as GateOutcome;
+    };
+    const o = await inPr(loosened);
+    expect(at(o)).toEqual([
+      'docs/risk/register.yml:21: HAZ-001 "Over-infusion": the residual risk (severity critical, probability occasional) is not acceptable by the risk acceptability criteria, and there is no justification — add a risk control that reduces it, or write the benefit-risk justification (ISO 14971 7.4).',
+    ]);
+    expect(o.findings.filter((f) => f.severity === 'warning').map((f) => `${f.file}:${f.line}: ${f.message}`)).toEqual([
+      'docs/risk/register.yml:5: This pull request changes the risk acceptability criteria (scales or acceptability) of docs/risk/register.yml; residual risks were judged by the criteria at the base commit bbbbbbb, so the new criteria count from the next pull request on, once this one is reviewed and merged — change the criteria in a pull request of their own.',
+    ]);
+    // A level the base scales do not know is not acceptable by them, whatever the new matrix says.
+    const newLevel = worse
+      .replace(
+        'probability: [improbable, remote, occasional, probable, frequent]',
+        'probability: [incredible, improbable, remote, occasional, probable, frequent]',
+      )
+      .replace('residual: { probability: occasional }', 'residual: { probability: incredible }')
+      .replace('  catastrophic: improbable\n', '  catastrophic: incredible\n');
+    expect(errors(await inPr(newLevel)).map((f) => f.line)).toEqual([21]);
+    // The same criteria at base and head: judged as before, with no warning; a register new in this pull request is judged by its own.
+    expect((await inPr(worse)).findings.map((f) => f.severity)).toEqual(['error']);
+    expect((await inPr(REGISTER)).findings).toEqual([]);
+    expect(at(await run({ 'docs/risk/register.yml': loosened }))).toEqual([]);
+  });
+
   it('a reduction without a control, an unknown software item, duplicate ids and off-scale levels are findings', async () => {
     const text = REGISTER.replace('    controls:\n      - { id: RC-002, requirement: REQ-002 }\n', '    controls: []\n')
       .replace('software_item: alarms', 'software_item: alarm')

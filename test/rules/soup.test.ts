@@ -179,6 +179,56 @@ describe('soup', () => {
   });
 });
 
+describe("OpenRegulatory's SOUP table, read as GitHub renders it", () => {
+  const HEADER = '| Package Name | Programming Language | Version | Website | Last verified at | Risk Level | Requirements |';
+  const RULE = '|---|---|---|---|---|---|---|';
+  const row = (name: string, version: string) =>
+    `| ${name} | JavaScript | ${version} | https://example.com/${name} | 2026-01-01 | Low | Parses input |`;
+
+  it('takes no row that GitHub does not show: one in an HTML comment or in a code block is no entry', () => {
+    const md = [
+      '# SOUP List',
+      '',
+      HEADER,
+      RULE,
+      row('is-number', '7.0.0'),
+      '',
+      '<!-- rows waiting for review:',
+      HEADER,
+      RULE,
+      row('lodash', '4.17.20'),
+      '-->',
+      '',
+      'An example of a row:',
+      '',
+      '```markdown',
+      HEADER,
+      RULE,
+      row('left-pad', '1.3.0'),
+      '```',
+      '',
+    ].join('\n');
+    const read = parseSoupList(md, 'docs/soup.md', 'openregulatory');
+    expect(read.findings).toEqual([]);
+    expect(read.entries.map((e) => `${e.name}@${e.version}:${e.line}`)).toEqual(['is-number@7.0.0:5']);
+  });
+
+  it('reads a table written without the outer pipes, and cells as rendered (emphasis, code, escaped pipes)', () => {
+    const md = [
+      'Package Name | Programming Language | Version | Website',
+      '--- | --- | --- | ---',
+      '**is-number** | JavaScript | `7.0.0` | <https://github.com/jonschlinkert/is-number>',
+      'a\\|b | JavaScript | 1.0.0 | https://example.com',
+    ].join('\n');
+    const read = parseSoupList(md, 'docs/soup.md', 'openregulatory');
+    expect(read.findings).toEqual([]);
+    expect(read.entries.map((e) => [e.name, e.version, e.manufacturer, e.line])).toEqual([
+      ['is-number', '7.0.0', 'https://github.com/jonschlinkert/is-number', 3],
+      ['a|b', '1.0.0', 'https://example.com', 4],
+    ]);
+  });
+});
+
 const cli = (args: string[]) => runCli(args);
 
 describe('soup through the CLI', () => {

@@ -24,7 +24,7 @@ const errors = (o: GateOutcome) => o.findings.filter((f) => f.severity === 'erro
 
 describe('updated-with', () => {
   it('passes when nothing matching the trigger changed, without reading reviews', async () => {
-    const facts = plainFacts({ changed: ['README.md'] });
+    const facts = plainFacts({ changed: ['README.md'], head: { 'README.md': '# Pump\n', 'src/pump.ts': '' } });
     const o = (await updatedWith.evaluate(RISK, facts, ctx)) as GateOutcome;
     expect(o.findings).toEqual([]);
     expect(o.summary).toBe('no file matching src/** changed');
@@ -151,8 +151,23 @@ ruleTester('updated-with').run([
   {
     name: 'passes when no trigger file changed',
     gate: { changed: ['src/**'], require: ['docs/risk/**'] },
-    facts: { changed: ['README.md'] },
+    facts: { changed: ['README.md'], head: { 'README.md': '# Pump\n', 'src/a.ts': '' } },
     expect: { status: 'pass', findings: [] },
+  },
+  {
+    name: 'fails when changed names no file of the repository: it could never trigger, and would pass every pull request',
+    gate: { changed: ['src/**'], require: ['docs/risk/**'] },
+    facts: { changed: ['firmware/pump.c'], head: { 'firmware/pump.c': '', 'docs/risk/file.md': '' } },
+    expect: {
+      status: 'fail',
+      findings: [
+        {
+          severity: 'error',
+          message:
+            "changed (src/**) matches no file at head, so this gate could never be triggered and would pass every pull request — name where the files whose change needs docs/risk/** are (the presets assume src/**), in the gate's changed.",
+        },
+      ],
+    },
   },
   {
     name: 'passes when a required file changed too',

@@ -320,6 +320,39 @@ describe('vulnerabilities gate', () => {
     expect(low.findings[0]!.severity).toBe('warning');
   });
 
+  it('does not take an assessment dated in the future as current: it would never go stale', async () => {
+    // A typo (2062 for 2026) or a date set ahead keeps an assessment "current" for ever, past every review vex_max_age_days asks for.
+    const ahead = new Date(Date.now() + 3 * 86_400_000).toISOString();
+    const vex = cdxVex('GHSA-35jh-r3h4-6jhm', LODASH, 'not_affected', { justification: 'code_not_reachable', lastUpdated: ahead });
+    const o = await run({ head: { ...head, 'security/vex/v.json': vex }, osv: { [LODASH]: [INJECTION] } });
+    expect(errors(o)).toHaveLength(1);
+    expect(errors(o)[0]!.message).toContain(
+      `is not current: dated ${ahead.slice(0, 10)}, in the future — write the date the assessment was made (CycloneDX analysis.lastUpdated, OpenVEX last_updated), or fix the component.`,
+    );
+    // Later today (time zones) is today.
+    const today = cdxVex('GHSA-35jh-r3h4-6jhm', LODASH, 'not_affected', {
+      justification: 'code_not_reachable',
+      lastUpdated: new Date(Date.now() + 3_600_000).toISOString(),
+    });
+    expect(errors(await run({ head: { ...head, 'security/vex/v.json': today }, osv: { [LODASH]: [INJECTION] } }))).toEqual([]);
+  });
+
+  it('judges records of one vulnerability (aliases of each other) by the most severe of them', async () => {
+    // OSV can answer with two records of one vulnerability from two databases (a GHSA and the ecosystem's own), each
+    // with its own CVSS vector. Kept as one, the vulnerability is as severe as the most severe of them says.
+    const other: OsvVulnerability = {
+      ...INJECTION,
+      id: 'OSV-2021-0001',
+      aliases: ['CVE-2021-23337', 'GHSA-35jh-r3h4-6jhm'],
+      severity: [{ type: 'CVSS_V3', score: 'CVSS:3.1/AV:N/AC:H/PR:H/UI:R/S:U/C:L/I:L/A:N' }],
+    };
+    const o = await run({ head, osv: { [LODASH]: [INJECTION, other] } });
+    expect(errors(o).map((f) => f.message.slice(0, f.message.indexOf(' — ')))).toEqual([
+      'lodash@4.17.20 (pkg:npm/lodash@4.17.20) has GHSA-35jh-r3h4-6jhm (CVE-2021-23337, OSV-2021-0001): high, CVSS:3.1 7.2',
+    ]);
+    expect(o.findings.filter((f) => f.severity === 'warning')).toEqual([]);
+  });
+
   it('fails a KEV vulnerability below the threshold', async () => {
     const kev = JSON.stringify({ catalogVersion: '2026.01.01', vulnerabilities: [{ cveID: 'CVE-2020-28500', dateAdded: '2025-03-01' }] });
     const o = await run(
@@ -360,6 +393,58 @@ describe('vulnerabilities gate', () => {
     ]);
   });
 
+  it('does not read "no vulnerabilities" into a purl OSV has no ecosystem for (the API answers those with an empty result)', async () => {
+    // The OSV API answers a purl whose type (and namespace) it maps to no ecosystem with 200 and no vulnerabilities,
+    // not an error (osv.dev gcp/api/server.py, do_query: "unsupported PURL queries ... return an empty response"):
+    // such a component was not checked, and must not be counted as checked and clean.
+    const purls = {
+      github: 'pkg:github/madler/zlib@v1.2.11',
+      fedora: 'pkg:rpm/fedora/openssl-libs@3.0.9-2.fc38?arch=x86_64',
+      vendor: 'pkg:generic/acme/pump-firmware@4.2.0',
+      debian: 'pkg:deb/debian/openssl@1.1.1n-0%2Bdeb11u3?arch=amd64&distro=debian-11',
+      conan: 'pkg:conan/openssl@3.0.0',
+      go: 'pkg:golang/golang.org/x/net@v0.17.0',
+    };
+    const asked: string[] = [];
+    const o = await run({
+      head: {
+        'bom.json': bom([
+          { name: 'zlib', version: 'v1.2.11', purl: purls.github },
+          { name: 'openssl-libs', version: '3.0.9-2.fc38', purl: purls.fedora },
+          { name: 'pump-firmware', version: '4.2.0', purl: purls.vendor },
+          { name: 'openssl', version: '1.1.1n-0+deb11u3', purl: purls.debian },
+          { name: 'openssl', version: '3.0.0', purl: purls.conan },
+          { name: 'net', version: 'v0.17.0', purl: purls.go },
+        ]),
+      },
+      osv: async (_api, queried) => {
+        asked.push(...queried);
+        return new Map(queried.map((q) => [q, []]));
+      },
+    });
+    expect(asked.sort()).toEqual(
+      ['pkg:deb/debian/openssl@1.1.1n-0%2Bdeb11u3', 'pkg:conan/openssl@3.0.0', 'pkg:golang/golang.org/x/net@v0.17.0'].sort(),
+    );
+    expect(o.findings.map((f) => [f.severity, f.line, f.message])).toEqual([
+      [
+        'warning',
+        9,
+        `bom.json /components/0: component "zlib@v1.2.11" cannot be checked for vulnerabilities because OSV has no ecosystem for its purl ${purls.github} (type github), and answers such a purl with no vulnerabilities whether or not it has any — add the purl its package registry or distribution uses (e.g. pkg:npm/…, pkg:deb/debian/…), or assess the component yourself.`,
+      ],
+      [
+        'warning',
+        16,
+        `bom.json /components/1: component "openssl-libs@3.0.9-2.fc38" cannot be checked for vulnerabilities because OSV has no ecosystem for its purl ${purls.fedora} (type rpm, namespace fedora), and answers such a purl with no vulnerabilities whether or not it has any — add the purl its package registry or distribution uses (e.g. pkg:npm/…, pkg:deb/debian/…), or assess the component yourself.`,
+      ],
+      [
+        'warning',
+        23,
+        `bom.json /components/2: component "pump-firmware@4.2.0" cannot be checked for vulnerabilities because OSV has no ecosystem for its purl ${purls.vendor} (type generic), and answers such a purl with no vulnerabilities whether or not it has any — add the purl its package registry or distribution uses (e.g. pkg:npm/…, pkg:deb/debian/…), or assess the component yourself.`,
+      ],
+    ]);
+    expect(o.summary).toBe('no open vulnerabilities in 3 components of bom.json; 0 assessed; 3 components not checked (no OSV ecosystem)');
+  });
+
   it('scans the SBOMs of the gate named by sbom_gate, and refuses a wrong name', async () => {
     const gates = [{ id: 'inventory', rule: 'sbom', level: 'error' as const, options: { paths: ['sboms/*.json'] } }];
     const facts = { head: { 'sboms/app.json': head['bom.json'], 'bom.json': bom([]) }, osv: { [LODASH]: [INJECTION] } };
@@ -368,6 +453,13 @@ describe('vulnerabilities gate', () => {
     await expect(run(facts, { sbom_gate: 'nope' }, gates)).rejects.toThrow(
       'sbom_gate names "nope", but the policy has no gate with that id',
     );
+  });
+
+  it('cannot pass when the files under the default SBOM names are no SBOM (a docs/sbom.md), as when there is none', async () => {
+    const o = await run({ head: { 'docs/sbom.md': '# How we make the SBOM\n\nRun the generator.\n' }, osv: {} });
+    expect(errors(o).map((f) => f.message)).toEqual([
+      'No SBOM found at head: docs/sbom.md matches the default SBOM names but is no SBOM, so no component can be checked for vulnerabilities — commit an SBOM, or point sbom_gate/paths at it.',
+    ]);
   });
 
   it('cannot pass without an SBOM or without an OSV client', async () => {
@@ -385,6 +477,35 @@ describe('vulnerabilities gate', () => {
     );
     await expect(run({ head: { ...head, ...offline } }, { source: 'offline' })).rejects.toThrow(
       'this pull request adds 4 records, which count from the next pull request on',
+    );
+  });
+});
+
+describe('vulnerabilities gate, offline', () => {
+  it('does not read "no vulnerabilities" into a component whose ecosystem the offline records do not cover', async () => {
+    // An offline folder holds what was exported into it: an npm export says nothing about PyPI or Debian packages.
+    // A component of an ecosystem no offline record names was not checked, and must not be counted as checked and clean.
+    const offline = Object.fromEntries([INJECTION, REDOS, POLLUTION, RING].map((r) => [`security/osv/${r.id}.json`, JSON.stringify(r)]));
+    const sbom = bom([
+      { name: 'lodash', version: '4.17.21', purl: 'pkg:npm/lodash@4.17.21' },
+      { name: 'requests', version: '2.19.0', purl: 'pkg:pypi/requests@2.19.0' },
+      { name: 'openssl', version: '1.1.1n-0+deb11u3', purl: 'pkg:deb/debian/openssl@1.1.1n-0%2Bdeb11u3?arch=amd64' },
+    ]);
+    const o = await run({ base: offline, head: { 'bom.json': sbom } }, { source: 'offline' });
+    expect(o.findings.map((f) => [f.severity, f.line, f.message])).toEqual([
+      [
+        'warning',
+        16,
+        'bom.json /components/1: component "requests@2.19.0" cannot be checked for vulnerabilities because the offline OSV records in security/osv/ hold no record of a pkg:pypi package, so they say nothing about it — add the records of its ecosystem (an unpacked OSV export of it), or use source: osv.',
+      ],
+      [
+        'warning',
+        23,
+        'bom.json /components/2: component "openssl@1.1.1n-0+deb11u3" cannot be checked for vulnerabilities because the offline OSV records in security/osv/ hold no record of a pkg:deb package, so they say nothing about it — add the records of its ecosystem (an unpacked OSV export of it), or use source: osv.',
+      ],
+    ]);
+    expect(o.summary).toBe(
+      'no open vulnerabilities in 1 component of bom.json; 0 assessed; 2 components not checked (no offline records of their ecosystem)',
     );
   });
 });

@@ -1,6 +1,8 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { pypiName } from '../lockfiles/purl.js';
 import type { Finding } from '../../core/types.js';
+import type { Nodes, Parent, Root, Table } from 'mdast';
+import { MarkdownReadError, parseBlocks, rawInline, renderInline } from '../gfm-markdown.js';
 
 // Reads a SOUP list (IEC 62304 8.1.2): the native YAML list, or OpenRegulatory's Markdown table. Pure; what cannot
 // be read is a finding with its line, and the entries that could be read are still returned.
@@ -187,7 +189,8 @@ function parseNative(text: string, file: string): SoupRead {
   return { entries, findings };
 }
 
-// OpenRegulatory's SOUP list is a Markdown table; its columns are found by their headers (case-insensitive).
+// OpenRegulatory's SOUP list is a Markdown table, read as GitHub renders it (GFM, by micromark: a table in a code block
+// or an HTML comment is no table); its columns are found by their headers (case-insensitive).
 const COLUMNS: Record<string, string[]> = {
   name: ['package name', 'name', 'soup name', 'soup', 'package', 'library'],
   version: ['version'],
@@ -201,57 +204,24 @@ const COLUMNS: Record<string, string[]> = {
 };
 
 function parseOpenRegulatory(text: string, file: string): SoupRead {
-  const rows = text.split(/\r\n|\r|\n/);
   const findings: Finding[] = [];
   const entries: SoupEntry[] = [];
-  const cells = (line: string) =>
-    line
-      .trim()
-      .replace(/^\|/, '')
-      .replace(/\|$/, '')
-      .split(/(?<!\\)\|/)
-      .map((c) => c.replace(/\\\|/g, '|').trim());
+  let root: Root;
+  try {
+    root = parseBlocks(text);
+  } catch (e) {
+    if (!(e instanceof MarkdownReadError)) throw e;
+    return { entries, findings: [err(`${file} cannot be read as Markdown: ${e.message} — shorten the nesting.`, file, e.line ?? 1)] };
+  }
   let found = false;
-  for (let i = 0; i + 1 < rows.length; i++) {
-    if (!rows[i]!.trim().startsWith('|') || !/^\s*\|?\s*:?-{2,}/.test(rows[i + 1]!)) continue;
-    const headers = cells(rows[i]!).map((h) => h.toLowerCase().replace(/[*_`]/g, ''));
-    const col = (k: string) => COLUMNS[k]!.map((n) => headers.indexOf(n)).find((x) => x >= 0);
-    const nameCol = col('name');
-    const versionCol = col('version');
-    if (nameCol === undefined || versionCol === undefined) continue;
-    found = true;
-    const at: Record<string, number | undefined> = Object.fromEntries(Object.keys(COLUMNS).map((k) => [k, col(k)]));
-    for (i += 2; i < rows.length && rows[i]!.trim().startsWith('|'); i++) {
-      const c = cells(rows[i]!);
-      const get = (k: string) => {
-        const v = at[k] === undefined ? undefined : c[at[k]!];
-        return v && !/^(-|—|n\/a|tbd)?$/i.test(v) ? v : undefined;
-      };
-      const line = i + 1;
-      const name = get('name');
-      const version = get('version');
-      if (!name && !version) continue;
-      if (!name || !version) {
-        findings.push(err(`${file}: this SOUP row lacks ${!name ? 'a package name' : 'a version'} — fill it in.`, file, line));
-        continue;
-      }
-      const lines = Object.fromEntries(SOUP_FIELDS.map((f) => [f, line])) as SoupEntry['lines'];
-      const entry: SoupEntry = { name, version, line, lines };
-      const eco = get('ecosystem');
-      if (eco) entry.ecosystem = normalizeEcosystem(eco);
-      const manufacturer = get('manufacturer');
-      if (manufacturer) entry.manufacturer = manufacturer;
-      // The template has no purpose column: its Requirements column answers "why did we import this library?".
-      const requirements = get('requirements');
-      const purpose = get('purpose') ?? requirements;
-      if (purpose) entry.purpose = purpose;
-      if (requirements) entry.requirements = requirements;
-      const risk = get('risk');
-      if (risk) entry.risk = risk;
-      const reviewed = get('reviewed');
-      const reference = get('reference');
-      if (reviewed || reference) entry.anomalies = { ...(reviewed ? { reviewed } : {}), ...(reference ? { reference } : {}) };
-      entries.push(entry);
+  // The tables GitHub shows (not those in code blocks or HTML comments), wherever they are (a quote, a list item).
+  const stack: Nodes[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'table') {
+      if (readTable(node, file, entries, findings)) found = true;
+    } else if ('children' in node && node.type !== 'paragraph' && node.type !== 'heading') {
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
     }
   }
   if (!found)
@@ -263,6 +233,57 @@ function parseOpenRegulatory(text: string, file: string): SoupRead {
       ),
     );
   return { entries, findings };
+}
+
+/** A cell's text as GitHub renders it (emphasis, code and links read as their text; escaped pipes as pipes). */
+function cellText(cell: Parent): string {
+  const raw = rawInline(cell);
+  // Text without a character that starts inline markup renders as itself (a bare URL's link text is the URL).
+  if (!/[\\`*_~<>[\]!&]/.test(raw)) return raw.trim();
+  return (renderInline(raw) ?? raw).trim();
+}
+
+/** Reads one table's rows into entries, when its header names a package name and a version column; false otherwise. */
+function readTable(table: Table, file: string, entries: SoupEntry[], findings: Finding[]): boolean {
+  const [head, ...rows] = table.children;
+  if (!head) return false;
+  const headers = head.children.map((c) => cellText(c).toLowerCase());
+  const col = (k: string) => COLUMNS[k]!.map((n) => headers.indexOf(n)).find((x) => x >= 0);
+  if (col('name') === undefined || col('version') === undefined) return false;
+  const at: Record<string, number | undefined> = Object.fromEntries(Object.keys(COLUMNS).map((k) => [k, col(k)]));
+  for (const row of rows) {
+    const c = row.children.map(cellText);
+    const get = (k: string) => {
+      const v = at[k] === undefined ? undefined : c[at[k]!];
+      return v && !/^(-|—|n\/a|tbd)?$/i.test(v) ? v : undefined;
+    };
+    const line = row.position?.start.line ?? 1;
+    const name = get('name');
+    const version = get('version');
+    if (!name && !version) continue;
+    if (!name || !version) {
+      findings.push(err(`${file}: this SOUP row lacks ${!name ? 'a package name' : 'a version'} — fill it in.`, file, line));
+      continue;
+    }
+    const lines = Object.fromEntries(SOUP_FIELDS.map((f) => [f, line])) as SoupEntry['lines'];
+    const entry: SoupEntry = { name, version, line, lines };
+    const eco = get('ecosystem');
+    if (eco) entry.ecosystem = normalizeEcosystem(eco);
+    const manufacturer = get('manufacturer');
+    if (manufacturer) entry.manufacturer = manufacturer;
+    // The template has no purpose column: its Requirements column answers "why did we import this library?".
+    const requirements = get('requirements');
+    const purpose = get('purpose') ?? requirements;
+    if (purpose) entry.purpose = purpose;
+    if (requirements) entry.requirements = requirements;
+    const risk = get('risk');
+    if (risk) entry.risk = risk;
+    const reviewed = get('reviewed');
+    const reference = get('reference');
+    if (reviewed || reference) entry.anomalies = { ...(reviewed ? { reviewed } : {}), ...(reference ? { reference } : {}) };
+    entries.push(entry);
+  }
+  return true;
 }
 
 function err(message: string, file: string, line: number): Finding {

@@ -10,7 +10,10 @@ import {
   osvRecordProblem,
   fixedVersions,
   idsOf,
+  osvEcosystemOf,
+  OSV_NAMESPACED_PURL_TYPES,
   osvSeverity,
+  purlTypeAndNamespace,
   severityRank,
   SEVERITY_LEVELS,
   type OsvSeverity,
@@ -72,21 +75,21 @@ export async function assessVulnerabilities(
   // 1. The components, from the SBOM gate's SBOMs.
   const { globs, explicit, cap } = sbomSource(options, ctx);
   const paths = sbomCandidates(await facts.listAtHead(globs), explicit);
-  if (paths.length === 0) {
-    findings.push({
-      severity: 'error',
-      message: `No SBOM found at head: no file matches ${shortList(globs, 8)}, so no component can be checked for vulnerabilities — commit an SBOM, or point sbom_gate/paths at it.`,
-    });
-    return { outcome: { findings, summary: findings[0]!.message }, open: [], problems: findings };
+  const docs = paths.length ? await readSbomDocuments(paths, explicit, cap, facts, findings) : [];
+  const none = noSbom(globs, paths, docs.length, findings);
+  if (none) {
+    findings.push(none);
+    return { outcome: { findings, summary: none.message }, open: [], problems: findings };
   }
-  const docs = await readSbomDocuments(paths, explicit, cap, facts, findings);
-  const { scanned, unscannable } = scanTargets(docs);
-  const lines = componentLines([...scanned, ...unscannable]);
+  const targets = scanTargets(docs, options.source);
+  const lines = componentLines([...targets.scanned, ...targets.unscannable]);
 
-  // 2. Their known vulnerabilities.
-  const queries = [...new Set(scanned.map((s) => s.query))];
+  // 2. Their known vulnerabilities: a component the source has no answer for (no offline record of its ecosystem) was not checked.
+  const asked = [...new Set(targets.scanned.map((s) => s.query))];
   const byPurl =
-    options.source === 'offline' ? await offlineScan(options, facts, queries, findings, worldAt) : await osvScan(options, facts, queries);
+    options.source === 'offline' ? await offlineScan(options, facts, asked, findings, worldAt) : await osvScan(options, facts, asked);
+  const { scanned, unscannable } = options.source === 'offline' ? withoutAnswer(targets, byPurl, options.offline) : targets;
+  const queries = asked.filter((q) => byPurl.has(q));
 
   // 3. KEV and VEX.
   const kev = options.kev ? await readKev(options.kev, cap, facts, findings, worldAt) : undefined;
@@ -111,7 +114,7 @@ export async function assessVulnerabilities(
   }
 
   // 4. VEX statements that match nothing any more.
-  findings.push(...unusedStatements(statements, used, scanned));
+  findings.push(...unusedStatements(statements, used, targets.scanned));
 
   open.sort((a, b) => b.rank - a.rank);
   const unscannableFindings = unscannableComponents(unscannable, lines);
@@ -123,7 +126,7 @@ export async function assessVulnerabilities(
     ...assessed,
   ];
 
-  const summary = summaryOf(findings, open, assessed.length, unscannable.length, queries.length, docs, options.fail_on);
+  const summary = summaryOf(findings, open, assessed.length, unscannable, queries.length, docs, options.fail_on);
   const tables: ReportTable[] = [];
   if (open.length)
     tables.push({
@@ -147,6 +150,21 @@ export async function assessVulnerabilities(
   };
 }
 
+/**
+ * The error when no SBOM was read and nothing else says why: no file matches the globs, or only files under the
+ * default names that are no SBOM (docs/sbom.md) do. No component was read either way, so none was checked.
+ */
+function noSbom(globs: readonly string[], paths: readonly string[], read: number, findings: readonly Finding[]): Finding | undefined {
+  if (read > 0 || findings.some((f) => f.severity === 'error')) return undefined;
+  const what = paths.length
+    ? `${shortList(paths, 3)} ${paths.length === 1 ? 'matches' : 'match'} the default SBOM names but ${paths.length === 1 ? 'is no SBOM' : 'are no SBOMs'}`
+    : `no file matches ${shortList(globs, 8)}`;
+  return {
+    severity: 'error',
+    message: `No SBOM found at head: ${what}, so no component can be checked for vulnerabilities — commit an SBOM, or point sbom_gate/paths at it.`,
+  };
+}
+
 /** Statements by id (upper case), so each vulnerability looks only at those that name it. */
 function statementIndex(statements: readonly VexStatement[]): (ids: string[]) => VexStatement[] {
   const byStatementId = new Map<string, VexStatement[]>();
@@ -160,14 +178,27 @@ function statementIndex(statements: readonly VexStatement[]): (ids: string[]) =>
   return (ids: string[]) => [...new Set(ids.flatMap((id) => byStatementId.get(id.toUpperCase()) ?? []))];
 }
 
-/** A warning per component without a purl to check (the first MAX_UNSCANNABLE_LISTED, then a count). */
-function unscannableComponents(
-  unscannable: readonly { doc: SbomDocument; c: SbomComponent; why: string }[],
-  lines: ReadonlyMap<SbomComponent, number>,
-): Finding[] {
+/** A component that cannot be looked up: without a purl (or its version), or with a purl OSV has no ecosystem for. */
+interface Unscannable {
+  doc: SbomDocument;
+  c: SbomComponent;
+  why: string;
+  /** Why it was not asked about or not answered: no purl (or version), a purl OSV has no ecosystem for, or no offline record of its ecosystem. */
+  kind: 'no purl' | 'no OSV ecosystem' | 'no offline records of their ecosystem';
+}
+
+const FIX: Record<Unscannable['kind'], string> = {
+  'no purl': 'add a purl with its version (regenerate the SBOM with a generator that records them)',
+  'no OSV ecosystem':
+    'add the purl its package registry or distribution uses (e.g. pkg:npm/…, pkg:deb/debian/…), or assess the component yourself',
+  'no offline records of their ecosystem': 'add the records of its ecosystem (an unpacked OSV export of it), or use source: osv',
+};
+
+/** A warning per component that cannot be checked (the first MAX_UNSCANNABLE_LISTED, then a count). */
+function unscannableComponents(unscannable: readonly Unscannable[], lines: ReadonlyMap<SbomComponent, number>): Finding[] {
   const list = unscannable.slice(0, MAX_UNSCANNABLE_LISTED).map((u): Finding => ({
     severity: 'warning',
-    message: `${u.doc.path} ${u.c.pointer}: component "${u.c.name}${u.c.version ? `@${u.c.version}` : ''}" cannot be checked for vulnerabilities because ${u.why} — add a purl with its version (regenerate the SBOM with a generator that records them).`,
+    message: `${u.doc.path} ${u.c.pointer}: component "${u.c.name}${u.c.version ? `@${u.c.version}` : ''}" cannot be checked for vulnerabilities because ${u.why} — ${FIX[u.kind]}.`,
     file: u.doc.path,
     ...(lines.get(u.c) ? { line: lines.get(u.c)! } : {}),
   }));
@@ -185,7 +216,7 @@ function summaryOf(
   findings: readonly Finding[],
   open: readonly OpenEntry[],
   assessedCount: number,
-  unscannableCount: number,
+  unscannable: readonly Unscannable[],
   queryCount: number,
   docs: readonly { doc: SbomDocument }[],
   failOn: VulnerabilitiesOptions['fail_on'],
@@ -204,7 +235,7 @@ function summaryOf(
     ? findings.find((f) => f.severity === 'error')!.message
     : open.length
       ? `${plural(open.length, 'open vulnerability', 'open vulnerabilities')}${counts.length ? ` (${counts.join(', ')})` : ''}${openErrors ? `, ${openErrors} at or above ${failOn} or in KEV` : ''} in ${scope}; ${assessedCount} assessed`
-      : `no open vulnerabilities in ${scope}; ${assessedCount} assessed${unscannableCount ? `; ${plural(unscannableCount, 'component')} without a purl` : ''}`;
+      : `no open vulnerabilities in ${scope}; ${assessedCount} assessed${notChecked(unscannable)}`;
 }
 
 /** The SBOMs at head; a file under the default names that is not an SBOM is skipped, an unreadable one reported. */
@@ -235,16 +266,65 @@ async function readSbomDocuments(
   return docs;
 }
 
-/** The components to ask OSV about (once per SBOM and purl), and those that cannot be asked about. */
-function scanTargets(docs: readonly { doc: SbomDocument }[]) {
+/** "; 2 components without a purl; 1 component not checked (no OSV ecosystem)" — what the summary adds for them. */
+function notChecked(unscannable: readonly Unscannable[]): string {
+  let out = '';
+  for (const kind of Object.keys(FIX) as Unscannable['kind'][]) {
+    const n = unscannable.filter((u) => u.kind === kind).length;
+    if (n) out += kind === 'no purl' ? `; ${plural(n, 'component')} without a purl` : `; ${plural(n, 'component')} not checked (${kind})`;
+  }
+  return out;
+}
+
+/**
+ * The scanned components the source gave no answer for (offline records name no package of their ecosystem: see
+ * offlineScan) move to the components that were not checked; every other answer, an empty one included, stands.
+ */
+function withoutAnswer(
+  targets: { scanned: Scanned[]; unscannable: Unscannable[] },
+  byPurl: ReadonlyMap<string, OsvVulnerability[]>,
+  offlineDir: string,
+): { scanned: Scanned[]; unscannable: Unscannable[] } {
+  const scanned = targets.scanned.filter((s) => byPurl.has(s.query));
+  if (scanned.length === targets.scanned.length) return targets;
+  const dir = offlineDir.replace(/\/+$/, '');
+  const unanswered = targets.scanned
+    .filter((s) => !byPurl.has(s.query))
+    .map((s): Unscannable => ({
+      doc: s.doc,
+      c: s.c,
+      why: `the offline OSV records in ${dir}/ hold no record of a pkg:${purlKey(s.query)?.type ?? '?'} package, so they say nothing about it`,
+      kind: 'no offline records of their ecosystem',
+    }));
+  return { scanned, unscannable: [...targets.unscannable, ...unanswered] };
+}
+
+/**
+ * The components to ask about (once per SBOM and purl), and those that cannot be asked about. The OSV API answers a
+ * purl it has no ecosystem for (pkg:github/…, pkg:rpm/fedora/…) with no vulnerabilities, not an error: with source
+ * osv such a component is not asked about but reported as not checked. Offline records may name any purl.
+ */
+function scanTargets(docs: readonly { doc: SbomDocument }[], source: VulnerabilitiesOptions['source']) {
   const scanned: Scanned[] = [];
   const seen = new Set<string>();
-  const unscannable: { doc: SbomDocument; c: SbomComponent; why: string }[] = [];
+  const unscannable: Unscannable[] = [];
   for (const { doc } of docs) {
     for (const c of doc.components) {
       const query = c.purl ? queryPurl(c.purl) : undefined;
       if (!query) {
-        unscannable.push({ doc, c, why: c.purl ? `its purl ${c.purl} has no version` : 'it has no purl' });
+        unscannable.push({ doc, c, why: c.purl ? `its purl ${c.purl} has no version` : 'it has no purl', kind: 'no purl' });
+        continue;
+      }
+      if (source === 'osv' && !osvEcosystemOf(query)) {
+        const parts = purlTypeAndNamespace(query);
+        const namespace = parts?.namespace && OSV_NAMESPACED_PURL_TYPES.has(parts.type) ? `, namespace ${parts.namespace}` : '';
+        const named = parts ? ` (type ${parts.type}${namespace})` : '';
+        unscannable.push({
+          doc,
+          c,
+          why: `OSV has no ecosystem for its purl ${c.purl}${named}, and answers such a purl with no vulnerabilities whether or not it has any`,
+          kind: 'no OSV ecosystem',
+        });
         continue;
       }
       if (seen.has(`${doc.path} ${query}`)) continue;
@@ -325,24 +405,20 @@ function judgeVulnerability(
     sbomPlace,
   ];
   if (statement?.assessed) {
-    const age = statement.timestamp ? Date.parse(statement.timestamp) : NaN;
-    const stale = !Number.isFinite(age) || j.now - age > j.options.vex_max_age_days * DAY_MS;
     const assessment = `${statement.status}${statement.justification ? ` (${statement.justification})` : ''}${statement.detail ? `: ${statement.detail}` : ''}`;
     const place = `${statement.file}${statement.line ? `:${statement.line}` : ''}`;
-    if (stale) {
-      const dated = Number.isFinite(age)
-        ? `dated ${statement.timestamp!.slice(0, 10)}, older than ${j.options.vex_max_age_days} days`
-        : 'undated';
+    const dated = notCurrent(statement, j, `the assessment of ${v.id} in ${component} (${place})`);
+    if (dated) {
       return {
         open: {
           rank,
           vuln,
-          row: openRow(`assessment stale (${place})`),
+          row: openRow(`${dated.state} (${place})`),
           finding: {
             severity: failing ? 'error' : 'warning',
-            message: `${what} Its assessment ${assessment} (${place}) is stale: ${dated} — review it and update its timestamp (CycloneDX analysis.lastUpdated, OpenVEX last_updated), or fix the component.`,
+            message: `${what} Its assessment ${assessment} (${place}) ${dated.why} — ${dated.fix} (CycloneDX analysis.lastUpdated, OpenVEX last_updated), or fix the component.`,
             ...where,
-            action: { text: `Review the assessment of ${v.id} in ${component} (${place}) and update its timestamp` },
+            action: { text: dated.action },
           },
         },
       };
@@ -530,9 +606,13 @@ export async function offlineScan(
       else byKey.set(key, [record]);
     }
   }
+  // A purl of a type no record names gets no entry: the records say nothing about that ecosystem (an npm export
+  // knows no PyPI package), which the gate reports as not checked rather than as no vulnerabilities.
+  const covered = new Set([...byKey.keys()].map((k) => k.slice(0, k.indexOf('/'))));
   const out = new Map<string, OsvVulnerability[]>();
   for (const purl of purls) {
     const key = purlKey(purl)?.key;
+    if (!key || !covered.has(key.slice(0, key.indexOf('/')))) continue;
     out.set(
       purl,
       (key ? (byKey.get(key) ?? []) : []).filter((r) => affectsVersion(r, purl)),
@@ -652,16 +732,40 @@ export async function readStatements(
 }
 
 /** A record whose id is an alias of another reported for the same component is the same vulnerability. */
+/**
+ * One record per vulnerability: records that name each other (a GHSA and the ecosystem database's record of the same
+ * CVE) are kept as the one with the most aliases, unless another of them is more severe (a higher level, or the same
+ * level and a higher score): then that one stands for them, so two databases' scores never make a vulnerability less
+ * severe than one of them says. The record kept carries the other records' ids among its aliases, for VEX and KEV.
+ */
 export function dedupeAliases(vulns: OsvVulnerability[]): OsvVulnerability[] {
   const out: OsvVulnerability[] = [];
-  const known = new Set<string>();
+  /** The index in `out` of the record each id (upper case) belongs to. */
+  const owner = new Map<string, number>();
   for (const v of [...vulns].sort((a, b) => (b.aliases?.length ?? 0) - (a.aliases?.length ?? 0) || a.id.localeCompare(b.id))) {
     const ids = idsOf(v).map((i) => i.toUpperCase());
-    if (known.has(v.id.toUpperCase())) continue;
-    for (const i of ids) known.add(i);
-    out.push(v);
+    const at = owner.get(v.id.toUpperCase());
+    if (at === undefined) {
+      for (const i of ids) if (!owner.has(i)) owner.set(i, out.length);
+      out.push(v);
+      continue;
+    }
+    const kept = out[at]!;
+    const [winner, other] = moreSevere(v, kept) ? [v, kept] : [kept, v];
+    const aliases = [...new Set([...idsOf(winner), ...idsOf(other)])].filter((i) => i !== winner.id);
+    out[at] = { ...winner, aliases };
+    for (const i of ids) if (!owner.has(i)) owner.set(i, at);
   }
   return out.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** Whether `a` is known to be more severe than `b`; an unknown severity (treated as failing) is never replaced. */
+function moreSevere(a: OsvVulnerability, b: OsvVulnerability): boolean {
+  const sa = osvSeverity(a);
+  const sb = osvSeverity(b);
+  if (!sa.level || !sb.level) return false;
+  const byLevel = severityRank(sa.level) - severityRank(sb.level);
+  return byLevel > 0 || (byLevel === 0 && (sa.score ?? 0) > (sb.score ?? 0));
 }
 
 export function covers(st: VexStatement, ids: string[], c: SbomComponent): boolean {
@@ -677,6 +781,35 @@ function productMatches(p: VexStatement['products'][number], c: SbomComponent): 
     if (a && b && a.key === b.key && (a.version === undefined || a.version === b.version)) return true;
   }
   return p.bomRef !== undefined && c.ref !== undefined && p.bomRef === c.ref;
+}
+
+/**
+ * Why an assessment is not current, or undefined when it is: undated, older than vex_max_age_days, or dated more than
+ * a day ahead (a typo such as 2062 for 2026, or a date set ahead, would otherwise never go stale).
+ */
+function notCurrent(
+  statement: VexStatement,
+  j: Judging,
+  subject: string,
+): { state: string; why: string; fix: string; action: string } | undefined {
+  const at = statement.timestamp ? Date.parse(statement.timestamp) : NaN;
+  const review = {
+    state: 'assessment stale',
+    fix: 'review it and update its timestamp',
+    action: `Review ${subject} and update its timestamp`,
+  };
+  if (!Number.isFinite(at)) return { ...review, why: 'is stale: undated' };
+  const day = statement.timestamp!.slice(0, 10);
+  if (at - j.now > DAY_MS)
+    return {
+      state: 'assessment dated ahead',
+      why: `is not current: dated ${day}, in the future`,
+      fix: 'write the date the assessment was made',
+      action: `Correct the date of ${subject}`,
+    };
+  if (j.now - at > j.options.vex_max_age_days * DAY_MS)
+    return { ...review, why: `is stale: dated ${day}, older than ${j.options.vex_max_age_days} days` };
+  return undefined;
 }
 
 export function latest(statements: VexStatement[]): VexStatement | undefined {

@@ -50,6 +50,45 @@ describe('lockfile readers', () => {
     ]);
   });
 
+  it('package-lock.json: a package at several places is development-only or optional only if it is so at every place', () => {
+    // npm flags each place in node_modules; the reader lists each purl once, so the flags are those of all its places.
+    const v3 = JSON.stringify({
+      lockfileVersion: 3,
+      packages: {
+        '': { name: 'app', dependencies: { 'make-dir': '^3' }, devDependencies: { '@babel/core': '^7' } },
+        'node_modules/@babel/core': { version: '7.24.0', dev: true },
+        'node_modules/@babel/core/node_modules/semver': { version: '6.3.1', dev: true },
+        'node_modules/a/node_modules/fsevents': { version: '2.3.3', optional: true },
+        'node_modules/b/node_modules/fsevents': { version: '2.3.3' },
+        'node_modules/make-dir': { version: '3.1.0' },
+        'node_modules/make-dir/node_modules/semver': { version: '6.3.1' },
+        'node_modules/x/node_modules/y': { version: '1.0.0', dev: true },
+        'node_modules/z/node_modules/y': { version: '1.0.0', dev: true },
+      },
+    });
+    const flags = (text: string) =>
+      Object.fromEntries(readLockfile('package-lock.json', text).packages.map((p) => [p.purl, [p.dev ?? false, p.optional ?? false]]));
+    expect(flags(v3)).toEqual({
+      'pkg:npm/%40babel/core@7.24.0': [true, false],
+      'pkg:npm/semver@6.3.1': [false, false],
+      'pkg:npm/fsevents@2.3.3': [false, false],
+      'pkg:npm/make-dir@3.1.0': [false, false],
+      'pkg:npm/y@1.0.0': [true, false],
+    });
+    const v1 = JSON.stringify({
+      lockfileVersion: 1,
+      dependencies: {
+        '@babel/core': { version: '7.24.0', dev: true, dependencies: { semver: { version: '6.3.1', dev: true } } },
+        'make-dir': { version: '3.1.0', dependencies: { semver: { version: '6.3.1' } } },
+      },
+    });
+    expect(flags(v1)).toEqual({
+      'pkg:npm/%40babel/core@7.24.0': [true, false],
+      'pkg:npm/semver@6.3.1': [false, false],
+      'pkg:npm/make-dir@3.1.0': [false, false],
+    });
+  });
+
   it('yarn.lock v1 and berry', () => {
     const v1 = `# yarn lockfile v1\n\n\n"@babel/code-frame@^7.0.0", "@babel/code-frame@^7.10.4":\n  version "7.12.13"\n  resolved "https://registry.yarnpkg.com/x"\n\nlodash@^4.17.21:\n  version "4.17.21"\n`;
     expect(view('yarn.lock', v1)).toMatchObject({

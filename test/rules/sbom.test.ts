@@ -617,6 +617,32 @@ describe('sbom: drift on what real projects commit', () => {
       expect.stringContaining('pins vitest 4.1.0, which the SBOM (bom.json) does not list'),
     ]);
   });
+
+  it('dev_dependencies: exclude — a package installed at a development-only place and at a shipped one ships, and must be listed', async () => {
+    // npm marks each place in node_modules: semver 6.3.1 nested under @babel/core (dev) and under make-dir (shipped),
+    // the root's semver being 7. The keys are sorted, so the development-only place comes first.
+    const lock = JSON.parse(packageLock(PKGS));
+    lock.packages[''].dependencies = { ...lock.packages[''].dependencies, 'make-dir': '^3.1.0' };
+    lock.packages[''].devDependencies = { '@babel/core': '^7.24.0' };
+    Object.assign(lock.packages, {
+      'node_modules/@babel/core': { version: '7.24.0', dev: true },
+      'node_modules/@babel/core/node_modules/semver': { version: '6.3.1', dev: true },
+      'node_modules/make-dir': { version: '3.1.0' },
+      'node_modules/make-dir/node_modules/semver': { version: '6.3.1' },
+      'node_modules/semver': { version: '7.6.0' },
+    });
+    const text = JSON.stringify(lock, null, 2);
+    const shipped = [...PKGS, { name: 'make-dir', version: '3.1.0' }, { name: 'semver', version: '7.6.0' }];
+    // The SBOM of what ships lists semver 7.6.0 but not the 6.3.1 that make-dir loads.
+    const r = await run({ head: { 'bom.json': cdxJson(shipped), 'package-lock.json': text } }, { dev_dependencies: 'exclude' });
+    // Reported on the shipped place's line.
+    const shippedLine = text.split('\n').findIndex((l) => l.includes('"node_modules/make-dir/node_modules/semver":')) + 1;
+    expect(r.errors.map((e) => [e.message, e.line])).toEqual([
+      [expect.stringMatching(/^package-lock\.json pins semver 6\.3\.1, but bom\.json lists semver 7\.6\.0 /), shippedLine],
+    ]);
+    const complete = cdxJson([...shipped, { name: 'semver', version: '6.3.1' }]);
+    expect((await run({ head: { 'bom.json': complete, 'package-lock.json': text } }, { dev_dependencies: 'exclude' })).errors).toEqual([]);
+  });
 });
 
 // The gate as a policy author meets it: options and facts in, status and findings out (see helpers/rule-tester.ts).

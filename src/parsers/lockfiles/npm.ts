@@ -50,7 +50,7 @@ export class KeyedPin extends Pinned {
     purl: string,
     private readonly lines: LineIndex,
     /** The entry's key ("node_modules/a/node_modules/b", or the name in lockfileVersion 1), whose line is the entry's. */
-    readonly key: string,
+    public key: string,
   ) {
     super('npm', name, version, purl, noLine);
   }
@@ -104,6 +104,7 @@ export function readPackageLock(path: string, text: string): LockfileResult {
   // Each purl once, at its first place: handed on, so drift matching needs no index of its own.
   const seen = new Map<string, number>();
   const findings: Finding[] = [];
+  const pins = { packages, seen, lines };
 
   if (isObj(json.packages)) {
     const directNames = directNamesOf(json.packages['']);
@@ -127,14 +128,7 @@ export function readPackageLock(path: string, text: string): LockfileResult {
         findings.push(noVersion(path, key, lines));
         continue;
       }
-      const purl = npmPurl(name, version);
-      if (seen.has(purl)) continue;
-      seen.set(purl, packages.length);
-      const p = new KeyedPin(name, version, purl, lines, key);
-      if (at === 0) p.direct = directNames.has(name);
-      if (entry.dev === true) p.dev = true;
-      if (entry.optional === true || entry.devOptional === true) p.optional = true;
-      packages.push(p);
+      place(pins, name, version, key, entry, at === 0 ? directNames.has(name) : undefined);
     }
   } else if (isObj(json.dependencies)) {
     // lockfileVersion 1: a tree of {version, dev, optional, dependencies}.
@@ -146,15 +140,7 @@ export function readPackageLock(path: string, text: string): LockfileResult {
           ownName(name);
           continue;
         }
-        const purl = npmPurl(name, entry.version);
-        if (!seen.has(purl)) {
-          seen.set(purl, packages.length);
-          const p = new KeyedPin(name, entry.version, purl, lines, name);
-          p.direct = top ? undefined : false;
-          if (entry.dev === true) p.dev = true;
-          if (entry.optional === true) p.optional = true;
-          packages.push(p);
-        }
+        place(pins, name, entry.version, name, entry, top ? undefined : false);
         if (isObj(entry.dependencies)) walk(entry.dependencies, false);
       }
     };
@@ -168,6 +154,41 @@ export function readPackageLock(path: string, text: string): LockfileResult {
     });
   }
   return { kind, ecosystem: 'npm', packages, findings, byPurl: seen, firstParty: [...own] };
+}
+
+/**
+ * A package at one place in node_modules (`key`), listed once per purl, at its first place. npm flags each place on
+ * its own, so the package is development-only or optional only if it is so at every place: one shipped, required
+ * place makes it shipped and required, and its line is then that place's (else `dev_dependencies: exclude` would
+ * drop a package that ships, and a required one would be only a warning).
+ */
+function place(
+  pins: { packages: LockedPackage[]; seen: Map<string, number>; lines: LineIndex },
+  name: string,
+  version: string,
+  key: string,
+  entry: Obj,
+  direct: boolean | undefined,
+): void {
+  const purl = npmPurl(name, version);
+  const optional = entry.optional === true || entry.devOptional === true;
+  const earlier = pins.seen.get(purl);
+  if (earlier !== undefined) {
+    const p = pins.packages[earlier] as KeyedPin;
+    if (p.dev && entry.dev !== true) {
+      p.dev = undefined;
+      p.key = key;
+    }
+    if (p.optional && !optional) p.optional = undefined;
+    if (direct) p.direct = true;
+    return;
+  }
+  pins.seen.set(purl, pins.packages.length);
+  const p = new KeyedPin(name, version, purl, pins.lines, key);
+  if (direct !== undefined) p.direct = direct;
+  if (entry.dev === true) p.dev = true;
+  if (optional) p.optional = true;
+  pins.packages.push(p);
 }
 
 /** The names the root package depends on directly, in any of its dependency maps. */

@@ -89,6 +89,32 @@ describe('lockfile readers', () => {
     });
   });
 
+  it('package-lock.json v1: an npm alias pins its target ("npm:name@version"), as v2/v3 do with the entry\'s name', () => {
+    // npm 6 writes an alias (npm install string-width-cjs@npm:string-width@^4.2.0) with the target in "version".
+    const v1 = JSON.stringify(
+      {
+        lockfileVersion: 1,
+        dependencies: {
+          'string-width-cjs': {
+            version: 'npm:string-width@4.2.3',
+            resolved: 'https://registry.npmjs.org/string-width/-/string-width-4.2.3.tgz',
+          },
+          'types-react-17': { version: 'npm:@types/react@17.0.80' },
+          'string-width': { version: '5.1.2' },
+        },
+      },
+      null,
+      2,
+    );
+    const r = readLockfile('package-lock.json', v1);
+    expect(r.findings).toEqual([]);
+    expect(r.packages.map((p) => [p.name, p.version, p.purl, p.line])).toEqual([
+      ['string-width', '4.2.3', 'pkg:npm/string-width@4.2.3', 4],
+      ['@types/react', '17.0.80', 'pkg:npm/%40types/react@17.0.80', 8],
+      ['string-width', '5.1.2', 'pkg:npm/string-width@5.1.2', 11],
+    ]);
+  });
+
   it('yarn.lock v1 and berry', () => {
     const v1 = `# yarn lockfile v1\n\n\n"@babel/code-frame@^7.0.0", "@babel/code-frame@^7.10.4":\n  version "7.12.13"\n  resolved "https://registry.yarnpkg.com/x"\n\nlodash@^4.17.21:\n  version "4.17.21"\n`;
     expect(view('yarn.lock', v1)).toMatchObject({

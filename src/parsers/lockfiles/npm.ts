@@ -140,7 +140,9 @@ export function readPackageLock(path: string, text: string): LockfileResult {
           ownName(name);
           continue;
         }
-        place(pins, name, entry.version, name, entry, top ? undefined : false);
+        // An alias ("string-width-cjs": {"version": "npm:string-width@4.2.3"}) installs its target.
+        const alias = entry.version.startsWith('npm:') ? splitNameVersion(entry.version.slice(4)) : undefined;
+        place(pins, alias?.[0] ?? name, alias?.[1] ?? entry.version, name, entry, top ? undefined : false);
         if (isObj(entry.dependencies)) walk(entry.dependencies, false);
       }
     };
@@ -189,6 +191,12 @@ function place(
   if (entry.dev === true) p.dev = true;
   if (optional) p.optional = true;
   pins.packages.push(p);
+}
+
+/** "name@version" or "@scope/name@version" → [name, version]; undefined without a version. */
+function splitNameVersion(spec: string): [string, string] | undefined {
+  const at = spec.indexOf('@', 1);
+  return at > 0 && at < spec.length - 1 ? [spec.slice(0, at), spec.slice(at + 1)] : undefined;
 }
 
 /** The names the root package depends on directly, in any of its dependency maps. */

@@ -115,6 +115,37 @@ describe('lockfile readers', () => {
     ]);
   });
 
+  it('pnpm-lock.yaml: a package under several peer variants is development-only only if every variant is', () => {
+    // pnpm flags each key (name@version with its peers) on its own; the keys are sorted, a dev-only variant first.
+    const v6 = [
+      "lockfileVersion: '6.0'",
+      'packages:',
+      '  /use-sync@1.2.0(react@17.0.2):',
+      '    resolution: {integrity: sha512-a}',
+      '    dev: true',
+      '  /use-sync@1.2.0(react@18.2.0):',
+      '    resolution: {integrity: sha512-a}',
+      '    dev: false',
+      '  /only-dev@1.0.0(react@17.0.2):',
+      '    resolution: {integrity: sha512-b}',
+      '    dev: true',
+      '  /only-dev@1.0.0(react@18.2.0):',
+      '    resolution: {integrity: sha512-b}',
+      '    dev: true',
+      '',
+    ].join('\n');
+    const r = readLockfile('pnpm-lock.yaml', v6);
+    expect(r.packages.map((p) => [p.purl, p.dev ?? false, p.line])).toEqual([
+      ['pkg:npm/use-sync@1.2.0', false, 6],
+      ['pkg:npm/only-dev@1.0.0', true, 9],
+    ]);
+    const v5 =
+      'lockfileVersion: 5.4\npackages:\n  /use-sync/1.2.0_react@17.0.2:\n    dev: true\n  /use-sync/1.2.0_react@18.2.0:\n    dev: false\n';
+    expect(readLockfile('pnpm-lock.yaml', v5).packages.map((p) => [p.purl, p.dev ?? false, p.line])).toEqual([
+      ['pkg:npm/use-sync@1.2.0', false, 5],
+    ]);
+  });
+
   it('yarn.lock v1 and berry', () => {
     const v1 = `# yarn lockfile v1\n\n\n"@babel/code-frame@^7.0.0", "@babel/code-frame@^7.10.4":\n  version "7.12.13"\n  resolved "https://registry.yarnpkg.com/x"\n\nlodash@^4.17.21:\n  version "4.17.21"\n`;
     expect(view('yarn.lock', v1)).toMatchObject({

@@ -18,10 +18,14 @@ export class Pinned implements LockedPackage {
     readonly name: string,
     readonly version: string,
     readonly purl: string,
-    private readonly locate: () => number | undefined,
+    private locate: () => number | undefined,
   ) {}
   get line(): number | undefined {
     return this.locate();
+  }
+  /** Where it is pinned from now on: a later place that decides its flags (see Collector.add in other.ts). */
+  relocate(locate: () => number | undefined): void {
+    this.locate = locate;
   }
   toJSON() {
     return lockedPackageJSON(this);

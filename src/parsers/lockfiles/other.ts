@@ -19,7 +19,8 @@ class Collector {
   readonly packages: LockedPackage[] = [];
   readonly findings: Finding[] = [];
   readonly lines: LineIndex;
-  private readonly seen = new Set<string>();
+  /** Each purl's package, listed once. */
+  private readonly seen = new Map<string, Pinned>();
   private readonly own = new Set<string>();
   readonly unresolved = new Set<string>();
   constructor(
@@ -42,10 +43,13 @@ class Collector {
     locate: (() => number | undefined) | number | undefined,
     extra: Partial<LockedPackage> = {},
   ): void {
-    if (!name || !version || this.seen.has(purl)) return;
-    this.seen.add(purl);
-    const p = new Pinned(ecosystem, name, version, purl, typeof locate === 'function' ? locate : () => locate);
+    if (!name || !version) return;
+    const at = typeof locate === 'function' ? locate : () => locate;
+    const earlier = this.seen.get(purl);
+    if (earlier) return void again(earlier, extra, at);
+    const p = new Pinned(ecosystem, name, version, purl, at);
     Object.assign(p, extra);
+    this.seen.set(purl, p);
     this.packages.push(p);
   }
   near(needle: string): () => number | undefined {
@@ -70,6 +74,20 @@ class Collector {
       ...(this.unresolved.size ? { unresolved: [...this.unresolved] } : {}),
     };
   }
+}
+
+/**
+ * A package the lockfile pins again (pnpm: another peer variant of name@version; Pipfile.lock: in both sections):
+ * listed once, it is development-only or optional only if every place says so, and direct if any place does. A
+ * shipped place then becomes its line (else `dev_dependencies: exclude` would drop a package that ships).
+ */
+function again(p: Pinned, extra: Partial<LockedPackage>, locate: () => number | undefined): void {
+  if (p.dev && extra.dev !== true) {
+    p.dev = undefined;
+    p.relocate(locate);
+  }
+  if (p.optional && extra.optional !== true) p.optional = undefined;
+  if (extra.direct) p.direct = true;
 }
 
 /**

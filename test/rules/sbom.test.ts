@@ -322,6 +322,21 @@ describe('sbom: drift and update', () => {
     ]);
   });
 
+  it('require_update: a changed file named like an SBOM that is not one (docs/sbom.md) does not count as updating the SBOM', async () => {
+    // Only the integrity of a pin changed (same versions, so no drift): require_update is what sees a stale SBOM.
+    const lock = JSON.parse(packageLock(PKGS));
+    lock.packages['node_modules/ring-buffer'].integrity = 'sha512-changed';
+    const head = { ...good, 'package-lock.json': JSON.stringify(lock, null, 2), 'docs/sbom.md': '# How we make the SBOM\n' };
+    const r = await run({ head, changed: ['package-lock.json', 'docs/sbom.md'] });
+    expect(r.errors.map((e) => e.message)).toEqual([
+      'package-lock.json changed but bom.json did not — regenerate the SBOM from the new lockfile and commit it in this pull request.',
+    ]);
+    // The SBOM itself changed: the lockfile change is covered.
+    expect((await run({ head, changed: ['package-lock.json', 'docs/sbom.md', 'bom.json'] })).errors).toEqual([]);
+    // A deleted SBOM (a package removed with its SBOM) still counts, as it did.
+    expect((await run({ head, changed: ['package-lock.json', { path: 'old/bom.json', status: 'removed' }] })).errors).toEqual([]);
+  });
+
   it('missing and extra components', async () => {
     const lock = packageLock([...PKGS.slice(0, 2), { name: 'crc32', version: '2.0.0' }]);
     const r = await run({ head: { ...good, 'package-lock.json': lock } });

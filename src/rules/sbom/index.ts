@@ -42,10 +42,9 @@ export const sbom = defineRule({
     const explicit = options.paths !== undefined;
     const candidates = sbomCandidates(await facts.listAtHead(globs), explicit);
 
-    // 6. Update: checked first because it needs no file contents and is the most common failure.
-    if (options.require_update) findings.push(...(await updateFindings(options, facts, globs, candidates)));
-
     if (candidates.length === 0) {
+      // 6. Update (with SBOMs at head, judged once they are read: a file named like one may not be one).
+      if (options.require_update) findings.push(...(await updateFindings(options, facts, globs, candidates)));
       findings.push({
         severity: 'error',
         message: `No SBOM found at head: no file matches ${shortList(globs, 8)}. Generate one (for npm: npx @cyclonedx/cyclonedx-npm --output-file bom.json), commit it, or set \`paths\` to where it lives.`,
@@ -73,7 +72,9 @@ export const sbom = defineRule({
     // The rule keeps the document (and its text), not the bytes it was decoded from: once inspected, they may go (the
     // facts hold a large file only while someone does) before the lockfiles are read. So the file is a local of the
     // inner function only, whose frame ends with it: a suspended async function keeps its locals' last values.
-    const inspection = { options, explicit, denied, afterRead, findings, docs, pending };
+    // Files named like SBOMs that are none (docs/sbom.md with the default names): changing them updates no SBOM.
+    const notSboms = new Set<string>();
+    const inspection = { options, explicit, denied, afterRead, findings, docs, pending, notSboms };
     for (const read of files) await inspectOne(read, inspection);
 
     firstParsed.give();
@@ -94,6 +95,11 @@ export const sbom = defineRule({
     }
 
     for (const doc of docs) findings.push(...placeAll(doc, pending.get(doc)!, regenerate));
+    // 6. Update: it leads the findings after drift, as the most common failure.
+    if (options.require_update) {
+      const sboms = candidates.filter((p) => !notSboms.has(p));
+      findings.unshift(...(await updateFindings(options, facts, globs, sboms, notSboms)));
+    }
     findings.unshift(...lead);
 
     const errors = findings.filter((f) => f.severity === 'error');
@@ -118,6 +124,7 @@ async function inspectOne(
     findings: Finding[];
     docs: SbomDocument[];
     pending: Map<SbomDocument, SbomIssue[]>;
+    notSboms: Set<string>;
   },
 ): Promise<void> {
   const { options, explicit, denied, afterRead, findings, docs, pending } = run;
@@ -134,6 +141,7 @@ async function inspectOne(
   if (!doc) {
     // With the default names, a file like docs/sbom.md is not meant as an SBOM: a warning, not a failure.
     const severity = !explicit && !result.detection.family ? 'warning' : 'error';
+    if (severity === 'warning') run.notSboms.add(path);
     const pointers = result.issues.filter((i) => i.line === undefined && i.pointer !== undefined).map((i) => i.pointer!);
     const lines = pointers.length ? jsonPointerLines(text, pointers) : new Map<string, number>();
     findings.push(
@@ -313,9 +321,20 @@ async function finishLockfiles(options: SbomOptions, started: StartedLockfiles, 
   return out;
 }
 
-async function updateFindings(options: SbomOptions, facts: Facts, sbomGlobs: string[], sboms: readonly string[]): Promise<Finding[]> {
+/**
+ * A pull request that changes a lockfile must change an SBOM: a file at head that is one, or one it deletes or moves
+ * away (`sboms` are those at head; `notSboms` the files named like SBOMs that are none, which do not count).
+ */
+async function updateFindings(
+  options: SbomOptions,
+  facts: Facts,
+  sbomGlobs: string[],
+  sboms: readonly string[],
+  notSboms: ReadonlySet<string> = new Set(),
+): Promise<Finding[]> {
   const changed = await facts.changedFiles();
-  const isSbom = globMatcher(sbomGlobs);
+  const matches = globMatcher(sbomGlobs);
+  const isSbom = (path: string) => matches(path) && !notSboms.has(path);
   const isLock = options.lockfiles === 'auto' ? isLockfile : globMatcher(options.lockfiles);
   const touched = [...new Set(changed.flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])]))];
   const locks = touched.filter(isLock).sort();

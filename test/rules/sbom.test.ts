@@ -337,6 +337,70 @@ describe('sbom: drift and update', () => {
     expect((await run({ head, changed: ['package-lock.json', { path: 'old/bom.json', status: 'removed' }] })).errors).toEqual([]);
   });
 
+  it('pom.xml names direct dependencies only: the transitive ones an SBOM lists are not stale, a named one at another version is', async () => {
+    // What cyclonedx-maven-plugin (makeAggregateBom) writes for this POM: the two dependencies and what they pull in.
+    const pom = `<?xml version="1.0" encoding="UTF-8"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>com.acme</groupId>
+  <artifactId>pump-firmware</artifactId>
+  <version>2.4.0</version>
+  <dependencies>
+    <dependency>
+      <groupId>com.google.code.gson</groupId>
+      <artifactId>gson</artifactId>
+      <version>2.10.1</version>
+    </dependency>
+    <dependency>
+      <groupId>org.junit.jupiter</groupId>
+      <artifactId>junit-jupiter-api</artifactId>
+      <version>5.10.2</version>
+      <scope>test</scope>
+    </dependency>
+  </dependencies>
+</project>
+`;
+    const maven = (group: string, name: string, version: string) => ({
+      type: 'library',
+      'bom-ref': `pkg:maven/${group}/${name}@${version}?type=jar`,
+      group,
+      name,
+      version,
+      supplier: { name: group },
+      purl: `pkg:maven/${group}/${name}@${version}?type=jar`,
+    });
+    const components = [
+      maven('com.google.code.gson', 'gson', '2.10.1'),
+      maven('org.junit.jupiter', 'junit-jupiter-api', '5.10.2'),
+      maven('org.opentest4j', 'opentest4j', '1.3.0'),
+      maven('org.junit.platform', 'junit-platform-commons', '1.10.2'),
+      maven('org.apiguardian', 'apiguardian-api', '1.1.2'),
+    ];
+    const bom = (list: typeof components) =>
+      cdxJson([], {
+        mutate: (b) => {
+          b.components = list;
+          b.dependencies = [{ ref: 'pump-firmware@2.4.0', dependsOn: list.map((c) => c['bom-ref']) }];
+        },
+      });
+    expect((await run({ head: { 'bom.json': bom(components), 'pom.xml': pom } })).errors).toEqual([]);
+    // A dependency the POM names, listed at another version instead, is a mismatch; listed at another version too, stale.
+    const r = await run({
+      head: { 'bom.json': bom([...components.slice(1), maven('com.google.code.gson', 'gson', '2.9.0')]), 'pom.xml': pom },
+    });
+    expect(r.errors.map((e) => e.message)).toEqual([
+      expect.stringMatching(
+        /^pom\.xml pins com\.google\.code\.gson:gson 2\.10\.1, but bom\.json lists com\.google\.code\.gson:gson 2\.9\.0 /,
+      ),
+    ]);
+    const twice = await run({ head: { 'bom.json': bom([...components, maven('com.google.code.gson', 'gson', '2.9.0')]), 'pom.xml': pom } });
+    expect(twice.errors.map((e) => e.message)).toEqual([
+      expect.stringMatching(
+        /^bom\.json \/components\/5: lists gson 2\.9\.0 \(pkg:maven\/com\.google\.code\.gson\/gson@2\.9\.0\?type=jar\), which no lockfile pins/,
+      ),
+    ]);
+  });
+
   it('missing and extra components', async () => {
     const lock = packageLock([...PKGS.slice(0, 2), { name: 'crc32', version: '2.0.0' }]);
     const r = await run({ head: { ...good, 'package-lock.json': lock } });

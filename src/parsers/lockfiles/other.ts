@@ -64,7 +64,7 @@ class Collector {
       line: line ?? err?.linePos?.[0]?.line ?? err?.line ?? 1,
     });
   }
-  result(kind: string): LockfileResult {
+  result(kind: string, directOnly = false): LockfileResult {
     return {
       kind,
       ecosystem: this.ecosystem,
@@ -72,6 +72,7 @@ class Collector {
       findings: this.findings,
       firstParty: [...this.own],
       ...(this.unresolved.size ? { unresolved: [...this.unresolved] } : {}),
+      ...(directOnly ? { directOnly } : {}),
     };
   }
 }
@@ -596,5 +597,6 @@ export function readPom(path: string, text: string): LockfileResult {
       ...(firstUnresolved !== undefined ? { line: firstUnresolved } : {}),
     });
   }
-  return c.result('pom.xml');
+  // The POM declares the direct dependencies; what they pull in is Maven's to resolve, and SBOMs list it.
+  return c.result('pom.xml', true);
 }

@@ -20,6 +20,11 @@ export interface LockfileRead {
   firstParty?: readonly string[];
   /** Packages named without a version this gate can resolve (purl identities): not compared, and not stale. */
   unresolved?: readonly string[];
+  /**
+   * The file names direct dependencies only (pom.xml): its pins are compared, but a component of its ecosystem that it
+   * does not name may be a transitive dependency, so it is stale only if the file names that package.
+   */
+  directOnly?: boolean;
   /** Packages left out of the comparison by policy (dev_dependencies: exclude): the SBOM need not list them, and may. */
   excluded?: readonly LockedPackage[];
   /**
@@ -71,7 +76,8 @@ export function compareWithLockfiles(
   let index: NormalizedIndex | undefined;
   const versionOf = (i: number): string | undefined => (index ? index.versions[i] : components[i]!.version);
 
-  const ecosystems = new Set<string>(locks.flatMap((l) => (l.ecosystem ? [l.ecosystem] : [])));
+  // The ecosystems a complete lockfile covers: any component of theirs must be pinned.
+  const ecosystems = new Set<string>(locks.flatMap((l) => (l.ecosystem && !l.directOnly ? [l.ecosystem] : [])));
   const missing: Finding[] = [];
   const mismatched: Finding[] = [];
   let missingTotal = 0;
@@ -82,7 +88,7 @@ export function compareWithLockfiles(
     const lock = locks[l]!;
     for (let j = 0; j < lock.packages.length; j++) {
       const pkg = lock.packages[j]!;
-      ecosystems.add(pkg.ecosystem);
+      if (!lock.directOnly) ecosystems.add(pkg.ecosystem);
       // Listed exactly (a purl there twice is looked up at its first place); only the rest is looked at, once per purl.
       if (matched[l]![lock.byPurl || exact[l] ? j : lockIndexes[l]!.get(pkg.purl)!]) continue;
       if (seen.has(pkg.purl)) continue;
@@ -234,13 +240,18 @@ function staleComponents(
   const sbomIssues = new Map<SbomDocument, SbomIssue[]>();
   let extraTotal = 0;
   let pinnedKeys: Set<string> | undefined;
+  let namedDirect: Set<string> | undefined;
   const firstParty = new Set(locks.flatMap((l) => [...(l.firstParty ?? []), ...(l.unresolved ?? [])]));
   for (let i = 0; i < components.length; i++) {
     const component = components[i]!;
     if (accounted[i] || !component.purl) continue;
     const type = component.purl.slice(4, component.purl.indexOf('/', 4)).replace(/^\/+/, '').toLowerCase();
-    if (!ecosystems.has(type)) continue;
     const k = purlKey(component.purl);
+    if (!ecosystems.has(type)) {
+      // Of an ecosystem only a file of direct dependencies covers: stale only if that file names the package.
+      namedDirect ??= directKeys(locks);
+      if (!k || !namedDirect.has(k.key)) continue;
+    }
     if (k && firstParty.has(k.key)) continue;
     if (k) {
       pinnedKeys ??= keysWithVersions(locks);
@@ -260,6 +271,19 @@ function staleComponents(
     sbomIssues.set(doc, issues);
   }
   return { sbomIssues, extraTotal };
+}
+
+/** The purl identities ("maven/group/name") that files of direct dependencies name (see LockfileRead.directOnly). */
+function directKeys(locks: readonly LockfileRead[]): Set<string> {
+  const keys = new Set<string>();
+  for (const lock of locks) {
+    if (!lock.directOnly) continue;
+    for (const pkg of lock.excluded ? [...lock.packages, ...lock.excluded] : lock.packages) {
+      const k = purlKey(pkg.purl);
+      if (k) keys.add(k.key);
+    }
+  }
+  return keys;
 }
 
 /** Each purl's first place in `packages`. */

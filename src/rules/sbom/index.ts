@@ -312,6 +312,7 @@ async function finishLockfiles(options: SbomOptions, started: StartedLockfiles, 
       ...(result.ecosystem ? { ecosystem: result.ecosystem } : {}),
       firstParty,
       ...(result.unresolved ? { unresolved: result.unresolved } : {}),
+      ...(result.directOnly ? { directOnly: true } : {}),
     };
     // The reader's index by purl numbers all its packages: it is handed on only with all of them.
     if (options.dev_dependencies === 'exclude')

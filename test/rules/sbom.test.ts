@@ -401,6 +401,30 @@ describe('sbom: drift and update', () => {
     ]);
   });
 
+  it('a package one lockfile pins as optional and another as required is required: missing, it is an error', async () => {
+    // A monorepo: in app/ the package comes only through an optional dependency, in server/ it is a dependency.
+    const withOptional = JSON.parse(packageLock(PKGS));
+    withOptional.packages['node_modules/chokidar'] = { version: '3.6.0', optional: true };
+    const withRequired = JSON.parse(packageLock(PKGS));
+    withRequired.packages['node_modules/chokidar'] = { version: '3.6.0' };
+    const head = {
+      'bom.json': cdxJson(PKGS),
+      'app/package-lock.json': JSON.stringify(withOptional, null, 2),
+      'server/package-lock.json': JSON.stringify(withRequired, null, 2),
+    };
+    const r = await run({ head });
+    expect(r.findings.map((f) => [f.severity, f.file, f.message])).toEqual([
+      [
+        'error',
+        'server/package-lock.json',
+        'server/package-lock.json pins chokidar 3.6.0, which the SBOM (bom.json) does not list — regenerate the SBOM from this lockfile and commit it',
+      ],
+    ]);
+    // Optional in both: a warning, once.
+    const r2 = await run({ head: { ...head, 'server/package-lock.json': head['app/package-lock.json'] } });
+    expect(r2.findings.map((f) => [f.severity, f.file])).toEqual([['warning', 'app/package-lock.json']]);
+  });
+
   it('missing and extra components', async () => {
     const lock = packageLock([...PKGS.slice(0, 2), { name: 'crc32', version: '2.0.0' }]);
     const r = await run({ head: { ...good, 'package-lock.json': lock } });

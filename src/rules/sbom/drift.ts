@@ -84,6 +84,8 @@ export function compareWithLockfiles(
   let missingOptional = 0;
   let mismatchTotal = 0;
   const seen = new Set<string>();
+  /** Purls some lockfile pins as required (built when an optional pin is first found missing). */
+  let required: Set<string> | undefined;
   for (let l = 0; l < locks.length; l++) {
     const lock = locks[l]!;
     for (let j = 0; j < lock.packages.length; j++) {
@@ -92,6 +94,8 @@ export function compareWithLockfiles(
       // Listed exactly (a purl there twice is looked up at its first place); only the rest is looked at, once per purl.
       if (matched[l]![lock.byPurl || exact[l] ? j : lockIndexes[l]!.get(pkg.purl)!]) continue;
       if (seen.has(pkg.purl)) continue;
+      // Optional here but required by another lockfile: that place decides (an error if it is missing, not a warning).
+      if (pkg.optional === true && (required ??= requiredPurls(locks)).has(pkg.purl)) continue;
       seen.add(pkg.purl);
       const k = purlKey(pkg.purl);
       if (!k) continue;
@@ -284,6 +288,13 @@ function directKeys(locks: readonly LockfileRead[]): Set<string> {
     }
   }
   return keys;
+}
+
+/** The purls of the packages some lockfile pins as required (not optional). */
+function requiredPurls(locks: readonly LockfileRead[]): Set<string> {
+  const purls = new Set<string>();
+  for (const lock of locks) for (const pkg of lock.packages) if (pkg.optional !== true) purls.add(pkg.purl);
+  return purls;
 }
 
 /** Each purl's first place in `packages`. */

@@ -146,6 +146,30 @@ describe('lockfile readers', () => {
     ]);
   });
 
+  it("requirements.txt: -r includes are resolved against the file's folder, as pip does; one outside the repository is an error", () => {
+    const text =
+      '-r base.txt\n--requirement=../common/requirements.txt\n-r  ./dev/../prod.txt  # the servers\n-c constraints.txt\ndjango==4.2.11\n';
+    const r = readLockfile('web/requirements.txt', text);
+    expect(r.includes).toEqual([
+      { path: 'web/base.txt', line: 1 },
+      { path: 'common/requirements.txt', line: 2 },
+      { path: 'web/prod.txt', line: 3 },
+    ]);
+    expect(r.packages.map((p) => p.purl)).toEqual(['pkg:pypi/django@4.2.11']);
+    expect(r.findings).toEqual([]);
+    const out = readLockfile('requirements.txt', '-r ../shared/base.txt\n-r /etc/reqs.txt\n-r https://example.com/r.txt\n');
+    expect(out.includes).toBeUndefined();
+    expect(out.findings.map((f) => [f.severity, f.line, f.message])).toEqual([
+      [
+        'error',
+        1,
+        expect.stringMatching(/^requirements\.txt:1 includes \.\.\/shared\/base\.txt \(-r\), which is not a file in the repository/),
+      ],
+      ['error', 2, expect.stringContaining('includes /etc/reqs.txt (-r)')],
+      ['error', 3, expect.stringContaining('includes https://example.com/r.txt (-r)')],
+    ]);
+  });
+
   it('yarn.lock v1 and berry', () => {
     const v1 = `# yarn lockfile v1\n\n\n"@babel/code-frame@^7.0.0", "@babel/code-frame@^7.10.4":\n  version "7.12.13"\n  resolved "https://registry.yarnpkg.com/x"\n\nlodash@^4.17.21:\n  version "4.17.21"\n`;
     expect(view('yarn.lock', v1)).toMatchObject({

@@ -425,6 +425,49 @@ describe('sbom: drift and update', () => {
     expect(r2.findings.map((f) => [f.severity, f.file])).toEqual([['warning', 'app/package-lock.json']]);
   });
 
+  it('requirements.txt: what a -r file pins is pinned too (compared, not stale); a missing one is an error on the -r line', async () => {
+    // The Django layout: requirements.txt takes in requirements/base.txt; the SBOM (cyclonedx-py requirements) lists both.
+    const pypi = (name: string, version: string) => ({
+      type: 'library',
+      'bom-ref': `pkg:pypi/${name}@${version}`,
+      name,
+      version,
+      supplier: { name },
+      purl: `pkg:pypi/${name}@${version}`,
+    });
+    const bom = (list: ReturnType<typeof pypi>[]) =>
+      cdxJson([], {
+        mutate: (b) => {
+          b.components = list;
+          b.dependencies = [{ ref: 'pump-firmware@2.4.0', dependsOn: list.map((c) => c['bom-ref']) }];
+        },
+      });
+    const listed = [pypi('gunicorn', '21.2.0'), pypi('django', '4.2.11'), pypi('asgiref', '3.8.1')];
+    const head = {
+      'requirements.txt': '-r requirements/base.txt\ngunicorn==21.2.0\n',
+      'requirements/base.txt': 'django==4.2.11\nasgiref==3.8.1\n',
+    };
+    expect((await run({ head: { ...head, 'bom.json': bom(listed) } })).errors).toEqual([]);
+    // A pin of the included file that the SBOM lists at another version is drift, on that file's line.
+    const bumped = await run({ head: { ...head, 'requirements/base.txt': 'django==4.2.12\nasgiref==3.8.1\n', 'bom.json': bom(listed) } });
+    expect(bumped.errors.map((e) => [e.file, e.line, e.message])).toEqual([
+      [
+        'requirements/base.txt',
+        1,
+        expect.stringMatching(/^requirements\/base\.txt pins django 4\.2\.12, but bom\.json lists django 4\.2\.11 /),
+      ],
+    ]);
+    // An include that is not there.
+    const missing = await run({ head: { 'requirements.txt': head['requirements.txt'], 'bom.json': bom(listed.slice(0, 1)) } });
+    expect(missing.errors.map((e) => [e.file, e.line, e.message])).toEqual([
+      [
+        'requirements.txt',
+        1,
+        'requirements.txt:1 includes requirements/base.txt: The lockfile requirements/base.txt is not in the head commit — commit it or fix the include',
+      ],
+    ]);
+  });
+
   it('missing and extra components', async () => {
     const lock = packageLock([...PKGS.slice(0, 2), { name: 'crc32', version: '2.0.0' }]);
     const r = await run({ head: { ...good, 'package-lock.json': lock } });

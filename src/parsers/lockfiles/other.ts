@@ -218,8 +218,12 @@ export function readRequirements(path: string, text: string): LockfileResult {
   const lines = text.split(/\r?\n/);
   let unpinned = 0;
   let firstUnpinned = 0;
+  const includes: { path: string; line: number }[] = [];
   lines.forEach((raw, i) => {
     const line = raw.replace(/(^|\s)#.*$/, '').trim();
+    // "-r base.txt" / "--requirement=base.txt": pip installs what that file names too (constraints, -c, install nothing).
+    const include = /^(?:-r|--requirement)(?:\s+|=)(\S+)$/.exec(line);
+    if (include) return void requirementsInclude(c, path, include[1]!, i + 1, includes);
     if (!line || line.startsWith('-') || (line.endsWith('\\') && !line.includes('=='))) return;
     const m = /^([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*===?\s*([^\s;\\]+)/.exec(line);
     if (m) c.add('pypi', pypiName(m[1]!), m[3]!, buildPurl('pypi', undefined, pypiName(m[1]!), m[3]!), i + 1);
@@ -236,7 +240,35 @@ export function readRequirements(path: string, text: string): LockfileResult {
       line: firstUnpinned,
     });
   }
-  return c.result('requirements.txt');
+  const result = c.result('requirements.txt');
+  if (includes.length) result.includes = includes;
+  return result;
+}
+
+/**
+ * A requirements file's `-r` target, resolved as pip does against the including file's folder; one that leaves the
+ * repository (an absolute path, too many "..") or is a URL is not read, which a finding says.
+ */
+function requirementsInclude(c: Collector, path: string, target: string, line: number, out: { path: string; line: number }[]): void {
+  const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')).split('/') : [];
+  const parts = [...dir];
+  let outside = target.startsWith('/') || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(target);
+  for (const seg of target.split('/')) {
+    if (outside || seg === '' || seg === '.') continue;
+    if (seg !== '..') parts.push(seg);
+    else if (parts.length) parts.pop();
+    else outside = true;
+  }
+  if (outside || parts.length === 0) {
+    c.findings.push({
+      severity: 'error',
+      message: `${path}:${line} includes ${target} (-r), which is not a file in the repository, so what it pins is not compared with the SBOM — commit the file and include it by a relative path, or list its pins here`,
+      file: path,
+      line,
+    });
+    return;
+  }
+  out.push({ path: parts.join('/'), line });
 }
 
 function readToml(c: Collector): Obj | undefined {

@@ -43,6 +43,11 @@ export interface LockfileResult {
    * stale on this file's word; one of a package the file names, at another version, is.
    */
   directOnly?: boolean;
+  /**
+   * Other files of the same kind this one takes in (requirements.txt's `-r other.txt`), as paths in the repository
+   * resolved against this file's folder, with the line that names each: what they pin is pinned too.
+   */
+  includes?: { path: string; line: number }[];
   /** Problems, with file and line: a lockfile that does not parse is an error finding, never an exception. */
   findings: Finding[];
   /** Where the caller asked for them (concurrent.ts): which of its purls this lockfile pins exactly. */

@@ -85,7 +85,7 @@ export const sbom = defineRule({
     const lead: Finding[] = [];
     if (docs.length && checkDrift) {
       if (early && 'error' in early) throw early.error;
-      const locks = await finishLockfiles(options, early?.started ?? (await startLockfiles(options, facts)), findings);
+      const locks = await finishLockfiles(options, facts, early?.started ?? (await startLockfiles(options, facts)), findings);
       if (locks.length) {
         const drift = compareWithLockfiles(docs, locks);
         lead.push(...drift.findings);
@@ -285,41 +285,98 @@ async function startLockfiles(options: SbomOptions, facts: Facts, concurrently?:
   return { findings, files };
 }
 
-async function finishLockfiles(options: SbomOptions, started: StartedLockfiles, findings: Finding[]): Promise<LockfileRead[]> {
+/** At most this many files taken in by others (`-r`) are read in one run. */
+export const MAX_INCLUDED_LOCKFILES = 64;
+
+async function finishLockfiles(
+  options: SbomOptions,
+  facts: Facts,
+  started: StartedLockfiles,
+  findings: Finding[],
+): Promise<LockfileRead[]> {
   const out: LockfileRead[] = [];
   findings.push(...started.findings);
-  for (const { path, findings: readFindings, result: read } of started.files) {
+  // The lockfiles, then the files they take in (requirements.txt's -r), each read once.
+  const queue = [...started.files];
+  const visited = new Set(queue.map((f) => f.path));
+  let included = 0;
+  for (let q = 0; q < queue.length; q++) {
+    const { path, findings: readFindings, result: read } = queue[q]!;
     findings.push(...readFindings);
     if (!read) continue;
     const result = await read();
-    findings.push(...result.findings);
-    if (result.findings.some((f) => f.severity === 'error') && result.packages.length === 0) continue;
-    const packages = result.packages as LockedPackage[];
-    const firstParty = result.firstParty ?? [];
-    if (packages.length === 0) {
-      // It parses but pins nothing: the comparison for it would be empty, so this is said rather than passed quietly.
-      // A lockfile that names the project itself is a project without dependencies (a warning); one that names
-      // nothing at all is a stub (an error).
-      findings.push({
-        severity: firstParty.length ? 'warning' : 'error',
-        message: `${path} parses but pins no ${result.ecosystem ? `${result.ecosystem} ` : ''}packages${firstParty.length ? ' (it names only the project itself)' : ''}, so the drift check has nothing to compare it with — regenerate it with the package manager, or leave it out of \`lockfiles\` if it is not the project's lockfile`,
-        file: path,
-        line: 1,
-      });
+    for (const inc of result.includes ?? []) {
+      if (visited.has(inc.path)) continue;
+      visited.add(inc.path);
+      if (++included > MAX_INCLUDED_LOCKFILES) {
+        if (included === MAX_INCLUDED_LOCKFILES + 1)
+          findings.push({
+            severity: 'error',
+            message: `${path}:${inc.line} includes ${inc.path}, but more than ${MAX_INCLUDED_LOCKFILES} files are included in all; the rest were not read, so what they pin is not compared with the SBOM — include fewer files`,
+            file: path,
+            line: inc.line,
+          });
+        continue;
+      }
+      queue.push(await includedLockfile(options, facts, path, inc));
     }
-    const common = {
-      path,
-      ...(result.ecosystem ? { ecosystem: result.ecosystem } : {}),
-      firstParty,
-      ...(result.unresolved ? { unresolved: result.unresolved } : {}),
-      ...(result.directOnly ? { directOnly: true } : {}),
-    };
-    // The reader's index by purl numbers all its packages: it is handed on only with all of them.
-    if (options.dev_dependencies === 'exclude')
-      out.push({ ...common, packages: packages.filter((p) => !p.dev), excluded: packages.filter((p) => p.dev) });
-    else out.push({ ...common, packages, ...(result.exact ? { exact: result.exact } : result.byPurl ? { byPurl: result.byPurl } : {}) });
+    const lock = lockfileRead(options, path, result, findings);
+    if (lock) out.push(lock);
   }
   return out;
+}
+
+/** A file another lockfile takes in (`-r base.txt`), read at head as one of the includer's kind. */
+async function includedLockfile(
+  options: SbomOptions,
+  facts: Facts,
+  includer: string,
+  inc: { path: string; line: number },
+): Promise<StartedLockfiles['files'][number]> {
+  const readFindings: Finding[] = [];
+  const file = await readAtHeadOrReport(facts, inc.path, options.max_file_bytes, 'lockfile', readFindings);
+  if (!file) {
+    // Said on the line that names it: the file that is not there cannot carry the annotation.
+    const findings = readFindings.map((f) => ({
+      ...f,
+      message: `${includer}:${inc.line} includes ${inc.path}: ${f.message.replace(/ — commit it or fix the path in the policy$/, ' — commit it or fix the include')}`,
+      file: includer,
+      line: inc.line,
+    }));
+    return { path: inc.path, findings };
+  }
+  const kind = includer.slice(includer.lastIndexOf('/') + 1);
+  return { path: inc.path, findings: readFindings, result: () => readLockfileOfKind(inc.path, file.text, kind) };
+}
+
+/** One lockfile's result as the drift check takes it; undefined when it could not be read. */
+function lockfileRead(options: SbomOptions, path: string, result: LockfileResult, findings: Finding[]): LockfileRead | undefined {
+  findings.push(...result.findings);
+  if (result.findings.some((f) => f.severity === 'error') && result.packages.length === 0) return undefined;
+  const packages = result.packages as LockedPackage[];
+  const firstParty = result.firstParty ?? [];
+  if (packages.length === 0 && !result.includes?.length) {
+    // It parses but pins nothing: the comparison for it would be empty, so this is said rather than passed quietly.
+    // A lockfile that names the project itself is a project without dependencies (a warning); one that names
+    // nothing at all is a stub (an error). One that only takes in others (-r) pins what they pin.
+    findings.push({
+      severity: firstParty.length ? 'warning' : 'error',
+      message: `${path} parses but pins no ${result.ecosystem ? `${result.ecosystem} ` : ''}packages${firstParty.length ? ' (it names only the project itself)' : ''}, so the drift check has nothing to compare it with — regenerate it with the package manager, or leave it out of \`lockfiles\` if it is not the project's lockfile`,
+      file: path,
+      line: 1,
+    });
+  }
+  const common = {
+    path,
+    ...(result.ecosystem ? { ecosystem: result.ecosystem } : {}),
+    firstParty,
+    ...(result.unresolved ? { unresolved: result.unresolved } : {}),
+    ...(result.directOnly ? { directOnly: true } : {}),
+  };
+  // The reader's index by purl numbers all its packages: it is handed on only with all of them.
+  if (options.dev_dependencies === 'exclude')
+    return { ...common, packages: packages.filter((p) => !p.dev), excluded: packages.filter((p) => p.dev) };
+  return { ...common, packages, ...(result.exact ? { exact: result.exact } : result.byPurl ? { byPurl: result.byPurl } : {}) };
 }
 
 /**

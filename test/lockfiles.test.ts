@@ -389,6 +389,25 @@ describe('lockfile readers', () => {
     );
   });
 
+  it('pom.xml: properties that expand exponentially, or a value of unclosed ${, are unresolved, read in bounded time', async () => {
+    // Each property names the next one 80 times: 80^5 copies after the five rounds (the process ran out of heap).
+    const ks = ['a', 'b', 'c', 'd', 'e', 'f'];
+    const props = ks.map((k, i) => (i < ks.length - 1 ? `<${k}>${`\${${ks[i + 1]}}`.repeat(80)}</${k}>` : `<${k}>1</${k}>`)).join('');
+    const dep = (v: string) => `<dependency><groupId>q</groupId><artifactId>r</artifactId><version>${v}</version></dependency>`;
+    const pom = (v: string, extra = '') =>
+      `<project><groupId>g</groupId><artifactId>x</artifactId><version>1</version><properties>${props}${extra}</properties><dependencies>${dep(v)}</dependencies></project>`;
+    const r = readLockfile('pom.xml', pom('${a}'));
+    expect(r.packages).toEqual([]);
+    expect(r.findings.map((f) => [f.severity, f.message])).toEqual([['notice', expect.stringContaining('(q:r ${a})')]]);
+    // A value of unclosed "${" (each one scanned to the end of the value was quadratic in its length).
+    await expectLinear(
+      'a POM value of unclosed ${',
+      (n) => pom('${'.repeat(n)),
+      (text) => expect(readLockfile('pom.xml', text).packages).toEqual([]),
+      { n: 2_000 },
+    );
+  });
+
   it('the POM reader is linear in the file size', () => {
     const pomOf = (n: number) =>
       `<project><groupId>g</groupId><artifactId>a</artifactId><version>1</version><dependencies>\n${Array.from({ length: n }, (_, i) => `<dependency><groupId>g${i}</groupId><artifactId>a${i}</artifactId><version>1.${i}</version></dependency>\n`).join('')}</dependencies><build><plugins>${'<plugin><artifactId>p</artifactId><dependencies><dependency><groupId>x</groupId><artifactId>y</artifactId><version>1</version></dependency></dependencies></plugin>'.repeat(n)}</plugins></build></project>`;

@@ -533,6 +533,27 @@ function pomProperties(project: Obj): Map<string, string> {
   return props;
 }
 
+/** Longest value a POM's ${...} may expand to: coordinates and versions are short. */
+const MAX_POM_VALUE = 1000;
+
+/**
+ * One round of ${name} replaced from the properties; undefined once the value grows past MAX_POM_VALUE. Properties
+ * that each name another several times would otherwise grow exponentially with the rounds (a 2 KB POM exhausted the
+ * heap), so the length is checked as the value is built.
+ */
+function expandPomValue(v: string, props: ReadonlyMap<string, string>): string | undefined {
+  let out = '';
+  let last = 0;
+  // A name holds no "$", "{" or "}": a "${" that is not closed is given up at the next one, not scanned to the end.
+  for (const m of v.matchAll(/\$\{([^${}]+)\}/g)) {
+    out += v.slice(last, m.index) + (props.get(m[1]!) ?? m[0]);
+    last = m.index + m[0].length;
+    if (out.length > MAX_POM_VALUE) return undefined;
+  }
+  out += v.slice(last);
+  return out.length > MAX_POM_VALUE ? undefined : out;
+}
+
 /** The POM's <project>, or undefined after a finding when the file is refused (DOCTYPE), not XML or not a POM. */
 function pomProject(c: Collector, path: string, text: string): Obj | undefined {
   if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
@@ -579,8 +600,7 @@ export function readPom(path: string, text: string): LockfileResult {
   /** ${a} replaced from the properties, a few rounds deep (a property may refer to another); undefined if any is left. */
   const resolve = (raw: string | undefined): string | undefined => {
     let v = raw;
-    for (let round = 0; v !== undefined && v.includes('${') && round < 5; round++)
-      v = v.replace(/\$\{([^}]+)\}/g, (all, k: string) => props.get(k) ?? all);
+    for (let round = 0; v !== undefined && v.includes('${') && round < 5; round++) v = expandPomValue(v, props);
     return v === undefined || v.includes('${') ? undefined : v;
   };
   const list = (holder: unknown): Obj[] => {

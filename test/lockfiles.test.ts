@@ -170,6 +170,40 @@ describe('lockfile readers', () => {
     ]);
   });
 
+  it('pnpm-lock.yaml: optional packages are optional (v5/v6 on the package, v9 when every snapshot is)', () => {
+    const v6 =
+      "lockfileVersion: '6.0'\npackages:\n  /@esbuild/linux-arm64@0.19.12:\n    cpu: [arm64]\n    optional: true\n  /esbuild@0.19.12:\n    dev: false\n";
+    expect(readLockfile('pnpm-lock.yaml', v6).packages.map((p) => [p.purl, p.optional ?? false])).toEqual([
+      ['pkg:npm/%40esbuild/linux-arm64@0.19.12', true],
+      ['pkg:npm/esbuild@0.19.12', false],
+    ]);
+    const v9 = [
+      "lockfileVersion: '9.0'",
+      'packages:',
+      "  '@esbuild/linux-arm64@0.19.12':",
+      '    resolution: {integrity: sha512-a}',
+      '  esbuild@0.19.12:',
+      '    resolution: {integrity: sha512-b}',
+      '  use-sync@1.2.0:',
+      '    resolution: {integrity: sha512-c}',
+      'snapshots:',
+      "  '@esbuild/linux-arm64@0.19.12':",
+      '    optional: true',
+      '  esbuild@0.19.12:',
+      '    optionalDependencies:',
+      "      '@esbuild/linux-arm64': 0.19.12",
+      '  use-sync@1.2.0(react@17.0.2):',
+      '    optional: true',
+      '  use-sync@1.2.0(react@18.2.0): {}',
+      '',
+    ].join('\n');
+    expect(readLockfile('pnpm-lock.yaml', v9).packages.map((p) => [p.purl, p.optional ?? false])).toEqual([
+      ['pkg:npm/%40esbuild/linux-arm64@0.19.12', true],
+      ['pkg:npm/esbuild@0.19.12', false],
+      ['pkg:npm/use-sync@1.2.0', false],
+    ]);
+  });
+
   it('yarn.lock v1 and berry', () => {
     const v1 = `# yarn lockfile v1\n\n\n"@babel/code-frame@^7.0.0", "@babel/code-frame@^7.10.4":\n  version "7.12.13"\n  resolved "https://registry.yarnpkg.com/x"\n\nlodash@^4.17.21:\n  version "4.17.21"\n`;
     expect(view('yarn.lock', v1)).toMatchObject({

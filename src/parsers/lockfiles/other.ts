@@ -177,6 +177,7 @@ export function readPnpmLock(path: string, text: string): LockfileResult {
     }
   }
   const packages = isObj(data.packages) ? data.packages : {};
+  const optionalIn9 = optionalSnapshots(data.snapshots);
   for (const key in packages) {
     const entry = isObj(packages[key]) ? (packages[key] as Obj) : {};
     const [keyName, keyVersion] = pnpmKey(key, v5);
@@ -188,6 +189,8 @@ export function readPnpmLock(path: string, text: string): LockfileResult {
       continue;
     }
     const extra: Partial<LockedPackage> = entry.dev === true ? { dev: true } : {};
+    // Optional (platform packages such as @esbuild/linux-arm64): v5/v6 on the package, v9 on its snapshots.
+    if (entry.optional === true || optionalIn9.get(key) === true) extra.optional = true;
     // A git dependency is pinned by its commit; generators list it under that or under its package version.
     const commit =
       isObj(entry.resolution) && typeof entry.resolution.tarball === 'string'
@@ -197,6 +200,23 @@ export function readPnpmLock(path: string, text: string): LockfileResult {
     c.add('npm', name, version, npmPurl(name, version), () => c.lines.lineOf(`${key}:`) ?? c.lines.lineOf(key), extra);
   }
   return c.result('pnpm-lock.yaml');
+}
+
+/**
+ * pnpm 9: which packages (`name@version`) are optional — every snapshot of them (one per set of peers,
+ * `name@version(peer@2)`) says `optional: true`.
+ */
+function optionalSnapshots(snapshots: unknown): Map<string, boolean> {
+  const optional = new Map<string, boolean>();
+  if (!isObj(snapshots)) return optional;
+  for (const key in snapshots) {
+    const paren = key.indexOf('(');
+    const pkg = paren === -1 ? key : key.slice(0, paren);
+    const snapshot = snapshots[key];
+    const isOptional = isObj(snapshot) && snapshot.optional === true;
+    optional.set(pkg, (optional.get(pkg) ?? true) && isOptional);
+  }
+  return optional;
 }
 
 /** A pnpm packages key → [name, version], peer suffixes dropped. */

@@ -468,6 +468,33 @@ describe('sbom: drift and update', () => {
     ]);
   });
 
+  it('a component whose version and purl name different versions is an error: the purl matched, the version is stale', async () => {
+    // A hand-resolved merge of bom.json: the purl from one side (what is locked), the version from the other.
+    const bom = cdxJson(PKGS, { mutate: (b) => (b.components[2]!.version = '0.4.1') });
+    const r = await run({ head: { 'bom.json': bom, 'package-lock.json': packageLock(PKGS) } });
+    expect(r.errors.map((e) => [e.file, e.line, e.message])).toEqual([
+      [
+        'bom.json',
+        bom.split('\n').findIndex((l) => l.includes('"version": "0.4.1"')) + 1,
+        'bom.json /components/2: lists ring-buffer 0.4.1, but its purl pkg:npm/ring-buffer@0.4.2 names version 0.4.2 — the component contradicts itself (a hand edit or a merge?): regenerate the SBOM',
+      ],
+    ]);
+    // The forms generators write for one version are one version: composer's "v", Go's "v", an encoded "+".
+    const forms = cdxJson([], {
+      mutate: (b) => {
+        b.components = [
+          { type: 'library', name: 'monolog', group: 'monolog', version: 'v3.5.0', purl: 'pkg:composer/monolog/monolog@3.5.0' },
+          { type: 'library', name: 'x', version: '1.0.0+build.1', purl: 'pkg:npm/x@1.0.0%2Bbuild.1' },
+        ];
+        b.dependencies = [];
+      },
+    });
+    const composer = JSON.stringify({ packages: [{ name: 'monolog/monolog', version: 'v3.5.0' }], 'packages-dev': [] });
+    const lock = packageLock([{ name: 'x', version: '1.0.0+build.1' }]);
+    const ok = await run({ head: { 'bom.json': forms, 'composer.lock': composer, 'package-lock.json': lock } }, { ntia: false });
+    expect(ok.errors).toEqual([]);
+  });
+
   it('missing and extra components', async () => {
     const lock = packageLock([...PKGS.slice(0, 2), { name: 'crc32', version: '2.0.0' }]);
     const r = await run({ head: { ...good, 'package-lock.json': lock } });

@@ -50,14 +50,12 @@ export function compareWithLockfiles(
   // something is left over. Components are numbered across the documents.
   const components: SbomComponent[] = [];
   const docOf: SbomDocument[] = [];
-  const sbomNames = shortList(
-    docs.map((d) => d.path),
-    3,
-  );
-  const lockNames = shortList(
-    locks.map((l) => l.path),
-    3,
-  );
+  const [sbomNames, lockNames] = [docs, locks].map((files) =>
+    shortList(
+      files.map((f) => f.path),
+      3,
+    ),
+  ) as [string, string];
   const regenerate: FindingAction = { text: `Regenerate ${sbomNames} from ${lockNames} and commit it in this pull request` };
   const regenerated = new Set<SbomIssue>();
   for (const doc of docs) {
@@ -84,8 +82,7 @@ export function compareWithLockfiles(
   let missingOptional = 0;
   let mismatchTotal = 0;
   const seen = new Set<string>();
-  /** Purls some lockfile pins as required (built when an optional pin is first found missing). */
-  let required: Set<string> | undefined;
+  let required: Set<string> | undefined; // purls some lockfile pins as required, once an optional pin is missing
   for (let l = 0; l < locks.length; l++) {
     const lock = locks[l]!;
     for (let j = 0; j < lock.packages.length; j++) {
@@ -133,6 +130,8 @@ export function compareWithLockfiles(
 
   const { sbomIssues, extraTotal } = staleComponents(components, docOf, accounted, ecosystems, locks, versionOf, lockNames, regenerated);
   findings.push(...countedBeyond(extraTotal, 'SBOM components that no lockfile pins', regenerate));
+  const contradicting = selfContradictions(components, docOf, lockedTypes(ecosystems, locks), sbomIssues, regenerated);
+  findings.push(...countedBeyond(contradicting, 'SBOM components whose version and purl differ', regenerate));
   return { findings, sbomIssues, regenerate: { issues: regenerated, action: regenerate } };
 }
 
@@ -288,6 +287,54 @@ function directKeys(locks: readonly LockfileRead[]): Set<string> {
     }
   }
   return keys;
+}
+
+/**
+ * Components of a locked ecosystem whose `version` is not the version their purl names. Matching goes by the purl,
+ * so such a component (a hand edit, a merge of two generations) passed while its version field, what readers of
+ * the SBOM see, was stale. Versions are compared as purlKey normalizes them (decoded; Go's and composer's "v").
+ * Returns how many there are; the first MAX_DRIFT_FINDINGS are issues of their SBOMs.
+ */
+function selfContradictions(
+  components: readonly SbomComponent[],
+  docOf: readonly SbomDocument[],
+  types: ReadonlySet<string>,
+  sbomIssues: Map<SbomDocument, SbomIssue[]>,
+  regenerated: Set<SbomIssue>,
+): number {
+  let total = 0;
+  for (let i = 0; i < components.length; i++) {
+    const { purl, version } = components[i]!;
+    if (purl === undefined || version === undefined) continue;
+    // The common case, without parsing: the purl's text ends its name with "@" and this very version.
+    const end = purl.search(/[?#]/);
+    const core = end === -1 ? purl : purl.slice(0, end);
+    if (core.endsWith(`@${version}`)) continue;
+    const k = purlKey(purl);
+    if (!k?.version || !types.has(k.type)) continue;
+    const own = purlKey(`pkg:${k.type}/x@${encodeURIComponent(version)}`)?.version;
+    if (own === k.version || ++total > MAX_DRIFT_FINDINGS) continue;
+    const component = components[i]!;
+    const doc = docOf[i]!;
+    const field = doc.encoding !== 'json' ? undefined : doc.family === 'spdx' ? 'versionInfo' : 'version';
+    const issue: SbomIssue = {
+      severity: 'error',
+      message: `${component.pointer}: lists ${component.name} ${version}, but its purl ${purl} names version ${k.version} — the component contradicts itself (a hand edit or a merge?): regenerate the SBOM`,
+      ...(field ? { pointer: `${component.pointer}/${field}` } : { pointer: component.pointer, line: component.line }),
+    };
+    const issues = sbomIssues.get(doc) ?? [];
+    issues.push(issue);
+    regenerated.add(issue);
+    sbomIssues.set(doc, issues);
+  }
+  return total;
+}
+
+/** Every purl type a lockfile pins, complete or direct-only. */
+function lockedTypes(ecosystems: ReadonlySet<string>, locks: readonly LockfileRead[]): Set<string> {
+  const types = new Set(ecosystems);
+  for (const lock of locks) if (lock.ecosystem) types.add(lock.ecosystem);
+  return types;
 }
 
 /** The purls of the packages some lockfile pins as required (not optional). */

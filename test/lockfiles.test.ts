@@ -204,6 +204,31 @@ describe('lockfile readers', () => {
     ]);
   });
 
+  it('package-lock.json v1: a package from a git or tarball URL is unresolved (its version is not recorded), with a notice', () => {
+    const v1 = JSON.stringify(
+      {
+        lockfileVersion: 1,
+        dependencies: {
+          'left-pad': { version: 'github:stevemao/left-pad#f6b3b7d1b8e3b2e0a0b0c0d0e0f0a0b0c0d0e0f0', from: 'github:stevemao/left-pad' },
+          tiny: { version: 'https://example.com/tiny-1.0.0.tgz', dependencies: { dep: { version: '2.0.0' } } },
+          lodash: { version: '4.17.21' },
+        },
+      },
+      null,
+      2,
+    );
+    const r = readLockfile('package-lock.json', v1);
+    expect(r.packages.map((p) => p.purl)).toEqual(['pkg:npm/dep@2.0.0', 'pkg:npm/lodash@4.17.21']);
+    expect(r.unresolved).toEqual(['npm/left-pad', 'npm/tiny']);
+    expect(r.findings.map((f) => [f.severity, f.line, f.message])).toEqual([
+      [
+        'notice',
+        4,
+        'package-lock.json: 2 packages are installed from a git or tarball URL (left-pad github:stevemao/left-pad#f6b3b7d1b8e3b2e0a0b0c0d0e0f0a0b0c0d0e0f0, tiny https://example.com/tiny-1.0.0.tgz), and lockfileVersion 1 does not record their package version, so they are not compared with the SBOM — npm 7 or later (lockfileVersion 2 or 3) records it',
+      ],
+    ]);
+  });
+
   it('yarn.lock v1 and berry', () => {
     const v1 = `# yarn lockfile v1\n\n\n"@babel/code-frame@^7.0.0", "@babel/code-frame@^7.10.4":\n  version "7.12.13"\n  resolved "https://registry.yarnpkg.com/x"\n\nlodash@^4.17.21:\n  version "4.17.21"\n`;
     expect(view('yarn.lock', v1)).toMatchObject({

@@ -109,6 +109,8 @@ export function readPackageLock(path: string, text: string): LockfileResult {
   const seen = new Map<string, number>();
   const findings: Finding[] = [];
   const pins = { packages, seen, lines };
+  /** lockfileVersion 1 packages from a git or tarball URL, whose package version the file does not record. */
+  const unresolved: { name: string; version: string }[] = [];
 
   if (isObj(json.packages)) {
     const directNames = directNamesOf(json.packages['']);
@@ -146,11 +148,18 @@ export function readPackageLock(path: string, text: string): LockfileResult {
         }
         // An alias ("string-width-cjs": {"version": "npm:string-width@4.2.3"}) installs its target.
         const alias = entry.version.startsWith('npm:') ? splitNameVersion(entry.version.slice(4)) : undefined;
+        if (!alias && /^[A-Za-z][A-Za-z0-9+.-]*:/.test(entry.version)) {
+          // A git or tarball URL ("github:user/repo#commit"): version 1 records where, not which package version.
+          unresolved.push({ name, version: entry.version });
+          if (isObj(entry.dependencies)) walk(entry.dependencies, false);
+          continue;
+        }
         place(pins, alias?.[0] ?? name, alias?.[1] ?? entry.version, name, entry, top ? undefined : false);
         if (isObj(entry.dependencies)) walk(entry.dependencies, false);
       }
     };
     walk(json.dependencies, true);
+    if (unresolved.length) findings.push(unresolvedNotice(path, unresolved, lines));
   } else if (json.lockfileVersion === undefined) {
     findings.push({
       severity: 'error',
@@ -159,7 +168,16 @@ export function readPackageLock(path: string, text: string): LockfileResult {
       line: 1,
     });
   }
-  return { kind, ecosystem: 'npm', packages, findings, byPurl: seen, firstParty: [...own] };
+  const unresolvedKeys = [...new Set(unresolved.map((u) => purlKey(npmPurl(u.name, ''))!.key))];
+  return {
+    kind,
+    ecosystem: 'npm',
+    packages,
+    findings,
+    byPurl: seen,
+    firstParty: [...own],
+    ...(unresolvedKeys.length ? { unresolved: unresolvedKeys } : {}),
+  };
 }
 
 /**
@@ -195,6 +213,17 @@ function place(
   if (entry.dev === true) p.dev = true;
   if (optional) p.optional = true;
   pins.packages.push(p);
+}
+
+/** The notice for lockfileVersion 1 packages installed from a git or tarball URL: not compared, and why. */
+function unresolvedNotice(path: string, unresolved: { name: string; version: string }[], lines: LineIndex): Finding {
+  const named = unresolved.slice(0, 3).map((u) => `${u.name} ${u.version}`);
+  return {
+    severity: 'notice',
+    message: `${path}: ${unresolved.length} package${unresolved.length === 1 ? ' is' : 's are'} installed from a git or tarball URL (${named.join(', ')}${unresolved.length > 3 ? ', …' : ''}), and lockfileVersion 1 does not record ${unresolved.length === 1 ? 'its' : 'their'} package version, so ${unresolved.length === 1 ? 'it is' : 'they are'} not compared with the SBOM — npm 7 or later (lockfileVersion 2 or 3) records it`,
+    file: path,
+    line: keyLine(lines, unresolved[0]!.name) ?? 1,
+  };
 }
 
 /** "name@version" or "@scope/name@version" → [name, version]; undefined without a version. */

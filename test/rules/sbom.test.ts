@@ -393,6 +393,12 @@ describe('sbom: drift and update', () => {
         /^pom\.xml pins com\.google\.code\.gson:gson 2\.10\.1, but bom\.json lists com\.google\.code\.gson:gson 2\.9\.0 /,
       ),
     ]);
+    // <optional>true</optional> hides the dependency from the project's consumers, not from the project's SBOM.
+    const optionalPom = pom.replace('<version>2.10.1</version>', '<version>2.10.1</version><optional>true</optional>');
+    const withoutGson = await run({ head: { 'bom.json': bom(components.slice(1)), 'pom.xml': optionalPom } });
+    expect(withoutGson.findings.map((f) => [f.severity, f.message])).toEqual([
+      ['error', expect.stringMatching(/^pom\.xml pins com\.google\.code\.gson:gson 2\.10\.1, which the SBOM \(bom\.json\) does not list/)],
+    ]);
     const twice = await run({ head: { 'bom.json': bom([...components, maven('com.google.code.gson', 'gson', '2.9.0')]), 'pom.xml': pom } });
     expect(twice.errors.map((e) => e.message)).toEqual([
       expect.stringMatching(

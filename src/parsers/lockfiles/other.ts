@@ -657,7 +657,8 @@ export function readPom(path: string, text: string): LockfileResult {
     }
     const extra: Partial<LockedPackage> = {};
     if (str(d.scope) === 'test') extra.dev = true;
-    if (str(d.optional) === 'true') extra.optional = true;
+    // <optional>true</optional> keeps a dependency from the project's consumers, not from the project: Maven resolves
+    // it wherever the SBOM is made, so (unlike an npm optional package, maybe not installed there) it must be listed.
     c.add('maven', `${g}:${a}`, v, buildPurl('maven', g, a, v), locate, extra);
   }
   if (unresolved.length) {

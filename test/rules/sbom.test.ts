@@ -54,6 +54,65 @@ describe('sbom: presence and format', () => {
     ]);
   });
 
+  it('SPDX: a versionInfo of NOASSERTION or NONE is no version (NTIA), in JSON and tag-value', async () => {
+    const pkg = (id: string, name: string, version: string) => ({
+      SPDXID: `SPDXRef-${id}`,
+      name,
+      versionInfo: version,
+      supplier: 'Organization: ACME',
+      downloadLocation: 'NOASSERTION',
+      externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: `pkg:generic/${name}` }],
+    });
+    const doc = {
+      spdxVersion: 'SPDX-2.3',
+      dataLicense: 'CC0-1.0',
+      SPDXID: 'SPDXRef-DOCUMENT',
+      name: 'pump-firmware',
+      documentNamespace: 'https://acme.example/spdx/pump-firmware-2.4.0',
+      creationInfo: { created: '2026-01-05T10:00:00Z', creators: ['Tool: fossa'] },
+      documentDescribes: ['SPDXRef-app'],
+      packages: [pkg('app', 'pump-firmware', '2.4.0'), pkg('jre', 'bellsoft-jre', 'NOASSERTION'), pkg('zlib', 'zlib', 'NONE')],
+      relationships: [
+        { spdxElementId: 'SPDXRef-app', relationshipType: 'DEPENDS_ON', relatedSpdxElement: 'SPDXRef-jre' },
+        { spdxElementId: 'SPDXRef-app', relationshipType: 'DEPENDS_ON', relatedSpdxElement: 'SPDXRef-zlib' },
+      ],
+    };
+    const r = await run({ head: { 'sbom.spdx.json': JSON.stringify(doc, null, 2) } });
+    expect(r.errors.map((e) => e.message)).toEqual([
+      expect.stringMatching(/^sbom\.spdx\.json \/packages\/1: component "bellsoft-jre" lacks version \(NTIA/),
+      expect.stringMatching(/^sbom\.spdx\.json \/packages\/2: component "zlib" lacks version \(NTIA/),
+    ]);
+    const tagValue = [
+      'SPDXVersion: SPDX-2.3',
+      'DataLicense: CC0-1.0',
+      'SPDXID: SPDXRef-DOCUMENT',
+      'DocumentName: pump-firmware',
+      'DocumentNamespace: https://acme.example/spdx/pump-firmware-2.4.0',
+      'Creator: Tool: fossa',
+      'Created: 2026-01-05T10:00:00Z',
+      'Relationship: SPDXRef-DOCUMENT DESCRIBES SPDXRef-app',
+      '',
+      'PackageName: pump-firmware',
+      'SPDXID: SPDXRef-app',
+      'PackageVersion: 2.4.0',
+      'PackageSupplier: Organization: ACME',
+      'PackageDownloadLocation: NOASSERTION',
+      'ExternalRef: PACKAGE-MANAGER purl pkg:generic/pump-firmware',
+      '',
+      'PackageName: bellsoft-jre',
+      'SPDXID: SPDXRef-jre',
+      'PackageVersion: NOASSERTION',
+      'PackageSupplier: Organization: ACME',
+      'PackageDownloadLocation: NOASSERTION',
+      'ExternalRef: PACKAGE-MANAGER purl pkg:generic/bellsoft-jre',
+      '',
+      'Relationship: SPDXRef-app DEPENDS_ON SPDXRef-jre',
+      '',
+    ].join('\n');
+    const t = await run({ head: { 'sbom.spdx': tagValue } });
+    expect(t.errors.map((e) => e.message)).toEqual([expect.stringMatching(/component "bellsoft-jre" lacks version \(NTIA/)]);
+  });
+
   it('SPDX 3.0 JSON-LD is recognised and reported as not supported yet', async () => {
     const r = await run({
       head: { 'sbom.spdx.json': JSON.stringify({ '@context': 'https://spdx.org/rdf/3.0.1/spdx-context.jsonld', '@graph': [] }) },

@@ -392,6 +392,12 @@ describe('sbom: drift and update', () => {
     ]);
     // The SBOM itself changed: the lockfile change is covered.
     expect((await run({ head, changed: ['package-lock.json', 'docs/sbom.md', 'bom.json'] })).errors).toEqual([]);
+    // A dependency's SBOM under node_modules/ or vendor/ is not the project's (the default names leave those out).
+    const vendored = await run({
+      head: { ...head, 'vendor/acme/units/bom.json': cdxJson(PKGS) },
+      changed: ['package-lock.json', 'vendor/acme/units/bom.json'],
+    });
+    expect(vendored.errors.map((e) => e.message)).toEqual([expect.stringMatching(/^package-lock\.json changed but bom\.json did not/)]);
     // A deleted SBOM (a package removed with its SBOM) still counts, as it did.
     expect((await run({ head, changed: ['package-lock.json', { path: 'old/bom.json', status: 'removed' }] })).errors).toEqual([]);
   });

@@ -7,7 +7,7 @@ import { autoLockfilesAtHead, isLockfile } from '../common/lockfile-sources.js';
 import { inspectSbom, jsonPointerLines, type SbomDocument, type SbomIssue, type SbomReadResult } from '../../parsers/sbom/index.js';
 import { compareVersionStrings } from '../../util/version.js';
 import { deniedFamilies } from './licenses.js';
-import { DEFAULT_SBOM_GLOBS, sbomCandidates } from '../common/sbom-sources.js';
+import { DEFAULT_SBOM_GLOBS, DEFAULT_SBOM_IGNORED, sbomCandidates } from '../common/sbom-sources.js';
 import type { Facts, FileText, Finding, FindingAction } from '../../core/types.js';
 import { globMatcher } from '../../util/glob.js';
 import { listing, plural, shortList } from '../../util/text.js';
@@ -392,7 +392,9 @@ async function updateFindings(
 ): Promise<Finding[]> {
   const changed = await facts.changedFiles();
   const matches = globMatcher(sbomGlobs);
-  const isSbom = (path: string) => matches(path) && !notSboms.has(path);
+  // With the default names, an SBOM under node_modules/ or vendor/ is a dependency's, not the project's (as at head).
+  const ignored = options.paths === undefined ? DEFAULT_SBOM_IGNORED : () => false;
+  const isSbom = (path: string) => matches(path) && !notSboms.has(path) && !ignored(path);
   const isLock = options.lockfiles === 'auto' ? isLockfile : globMatcher(options.lockfiles);
   const touched = [...new Set(changed.flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])]))];
   const locks = touched.filter(isLock).sort();

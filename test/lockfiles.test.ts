@@ -229,6 +229,30 @@ describe('lockfile readers', () => {
     ]);
   });
 
+  it('poetry.lock: a package installed only with an extra (optional = true) is optional', () => {
+    const lock = [
+      '[[package]]',
+      'name = "requests"',
+      'version = "2.31.0"',
+      'optional = false',
+      'python-versions = ">=3.7"',
+      '',
+      '[[package]]',
+      'name = "PySocks"',
+      'version = "1.7.1"',
+      'optional = true',
+      'python-versions = ">=2.7"',
+      '',
+      '[extras]',
+      'socks = ["PySocks"]',
+      '',
+    ].join('\n');
+    expect(readLockfile('poetry.lock', lock).packages.map((p) => [p.purl, p.optional ?? false])).toEqual([
+      ['pkg:pypi/requests@2.31.0', false],
+      ['pkg:pypi/pysocks@1.7.1', true],
+    ]);
+  });
+
   it('yarn.lock v1 and berry', () => {
     const v1 = `# yarn lockfile v1\n\n\n"@babel/code-frame@^7.0.0", "@babel/code-frame@^7.10.4":\n  version "7.12.13"\n  resolved "https://registry.yarnpkg.com/x"\n\nlodash@^4.17.21:\n  version "4.17.21"\n`;
     expect(view('yarn.lock', v1)).toMatchObject({

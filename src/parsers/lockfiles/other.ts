@@ -336,6 +336,8 @@ export function readTomlPackages(ecosystem: 'pypi' | 'cargo', kind: string) {
         p.version,
         buildPurl(ecosystem, undefined, name, p.version),
         c.near(`name = "${p.name}"\nversion = "${p.version}"`),
+        // poetry.lock: installed only with an extra (optional = true), so maybe not where the SBOM is made.
+        p.optional === true ? { optional: true } : {},
       );
     }
     return c.result(kind);

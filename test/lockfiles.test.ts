@@ -50,6 +50,209 @@ describe('lockfile readers', () => {
     ]);
   });
 
+  it('package-lock.json: a package at several places is development-only or optional only if it is so at every place', () => {
+    // npm flags each place in node_modules; the reader lists each purl once, so the flags are those of all its places.
+    const v3 = JSON.stringify({
+      lockfileVersion: 3,
+      packages: {
+        '': { name: 'app', dependencies: { 'make-dir': '^3' }, devDependencies: { '@babel/core': '^7' } },
+        'node_modules/@babel/core': { version: '7.24.0', dev: true },
+        'node_modules/@babel/core/node_modules/semver': { version: '6.3.1', dev: true },
+        'node_modules/a/node_modules/fsevents': { version: '2.3.3', optional: true },
+        'node_modules/b/node_modules/fsevents': { version: '2.3.3' },
+        'node_modules/make-dir': { version: '3.1.0' },
+        'node_modules/make-dir/node_modules/semver': { version: '6.3.1' },
+        'node_modules/x/node_modules/y': { version: '1.0.0', dev: true },
+        'node_modules/z/node_modules/y': { version: '1.0.0', dev: true },
+      },
+    });
+    const flags = (text: string) =>
+      Object.fromEntries(readLockfile('package-lock.json', text).packages.map((p) => [p.purl, [p.dev ?? false, p.optional ?? false]]));
+    expect(flags(v3)).toEqual({
+      'pkg:npm/%40babel/core@7.24.0': [true, false],
+      'pkg:npm/semver@6.3.1': [false, false],
+      'pkg:npm/fsevents@2.3.3': [false, false],
+      'pkg:npm/make-dir@3.1.0': [false, false],
+      'pkg:npm/y@1.0.0': [true, false],
+    });
+    const v1 = JSON.stringify({
+      lockfileVersion: 1,
+      dependencies: {
+        '@babel/core': { version: '7.24.0', dev: true, dependencies: { semver: { version: '6.3.1', dev: true } } },
+        'make-dir': { version: '3.1.0', dependencies: { semver: { version: '6.3.1' } } },
+      },
+    });
+    expect(flags(v1)).toEqual({
+      'pkg:npm/%40babel/core@7.24.0': [true, false],
+      'pkg:npm/semver@6.3.1': [false, false],
+      'pkg:npm/make-dir@3.1.0': [false, false],
+    });
+  });
+
+  it('package-lock.json v1: an npm alias pins its target ("npm:name@version"), as v2/v3 do with the entry\'s name', () => {
+    // npm 6 writes an alias (npm install string-width-cjs@npm:string-width@^4.2.0) with the target in "version".
+    const v1 = JSON.stringify(
+      {
+        lockfileVersion: 1,
+        dependencies: {
+          'string-width-cjs': {
+            version: 'npm:string-width@4.2.3',
+            resolved: 'https://registry.npmjs.org/string-width/-/string-width-4.2.3.tgz',
+          },
+          'types-react-17': { version: 'npm:@types/react@17.0.80' },
+          'string-width': { version: '5.1.2' },
+        },
+      },
+      null,
+      2,
+    );
+    const r = readLockfile('package-lock.json', v1);
+    expect(r.findings).toEqual([]);
+    expect(r.packages.map((p) => [p.name, p.version, p.purl, p.line])).toEqual([
+      ['string-width', '4.2.3', 'pkg:npm/string-width@4.2.3', 4],
+      ['@types/react', '17.0.80', 'pkg:npm/%40types/react@17.0.80', 8],
+      ['string-width', '5.1.2', 'pkg:npm/string-width@5.1.2', 11],
+    ]);
+  });
+
+  it('pnpm-lock.yaml: a package under several peer variants is development-only only if every variant is', () => {
+    // pnpm flags each key (name@version with its peers) on its own; the keys are sorted, a dev-only variant first.
+    const v6 = [
+      "lockfileVersion: '6.0'",
+      'packages:',
+      '  /use-sync@1.2.0(react@17.0.2):',
+      '    resolution: {integrity: sha512-a}',
+      '    dev: true',
+      '  /use-sync@1.2.0(react@18.2.0):',
+      '    resolution: {integrity: sha512-a}',
+      '    dev: false',
+      '  /only-dev@1.0.0(react@17.0.2):',
+      '    resolution: {integrity: sha512-b}',
+      '    dev: true',
+      '  /only-dev@1.0.0(react@18.2.0):',
+      '    resolution: {integrity: sha512-b}',
+      '    dev: true',
+      '',
+    ].join('\n');
+    const r = readLockfile('pnpm-lock.yaml', v6);
+    expect(r.packages.map((p) => [p.purl, p.dev ?? false, p.line])).toEqual([
+      ['pkg:npm/use-sync@1.2.0', false, 6],
+      ['pkg:npm/only-dev@1.0.0', true, 9],
+    ]);
+    const v5 =
+      'lockfileVersion: 5.4\npackages:\n  /use-sync/1.2.0_react@17.0.2:\n    dev: true\n  /use-sync/1.2.0_react@18.2.0:\n    dev: false\n';
+    expect(readLockfile('pnpm-lock.yaml', v5).packages.map((p) => [p.purl, p.dev ?? false, p.line])).toEqual([
+      ['pkg:npm/use-sync@1.2.0', false, 5],
+    ]);
+  });
+
+  it("requirements.txt: -r includes are resolved against the file's folder, as pip does; one outside the repository is an error", () => {
+    const text =
+      '-r base.txt\n--requirement=../common/requirements.txt\n-r  ./dev/../prod.txt  # the servers\n-c constraints.txt\ndjango==4.2.11\n';
+    const r = readLockfile('web/requirements.txt', text);
+    expect(r.includes).toEqual([
+      { path: 'web/base.txt', line: 1 },
+      { path: 'common/requirements.txt', line: 2 },
+      { path: 'web/prod.txt', line: 3 },
+    ]);
+    expect(r.packages.map((p) => p.purl)).toEqual(['pkg:pypi/django@4.2.11']);
+    expect(r.findings).toEqual([]);
+    const out = readLockfile('requirements.txt', '-r ../shared/base.txt\n-r /etc/reqs.txt\n-r https://example.com/r.txt\n');
+    expect(out.includes).toBeUndefined();
+    expect(out.findings.map((f) => [f.severity, f.line, f.message])).toEqual([
+      [
+        'error',
+        1,
+        expect.stringMatching(/^requirements\.txt:1 includes \.\.\/shared\/base\.txt \(-r\), which is not a file in the repository/),
+      ],
+      ['error', 2, expect.stringContaining('includes /etc/reqs.txt (-r)')],
+      ['error', 3, expect.stringContaining('includes https://example.com/r.txt (-r)')],
+    ]);
+  });
+
+  it('pnpm-lock.yaml: optional packages are optional (v5/v6 on the package, v9 when every snapshot is)', () => {
+    const v6 =
+      "lockfileVersion: '6.0'\npackages:\n  /@esbuild/linux-arm64@0.19.12:\n    cpu: [arm64]\n    optional: true\n  /esbuild@0.19.12:\n    dev: false\n";
+    expect(readLockfile('pnpm-lock.yaml', v6).packages.map((p) => [p.purl, p.optional ?? false])).toEqual([
+      ['pkg:npm/%40esbuild/linux-arm64@0.19.12', true],
+      ['pkg:npm/esbuild@0.19.12', false],
+    ]);
+    const v9 = [
+      "lockfileVersion: '9.0'",
+      'packages:',
+      "  '@esbuild/linux-arm64@0.19.12':",
+      '    resolution: {integrity: sha512-a}',
+      '  esbuild@0.19.12:',
+      '    resolution: {integrity: sha512-b}',
+      '  use-sync@1.2.0:',
+      '    resolution: {integrity: sha512-c}',
+      'snapshots:',
+      "  '@esbuild/linux-arm64@0.19.12':",
+      '    optional: true',
+      '  esbuild@0.19.12:',
+      '    optionalDependencies:',
+      "      '@esbuild/linux-arm64': 0.19.12",
+      '  use-sync@1.2.0(react@17.0.2):',
+      '    optional: true',
+      '  use-sync@1.2.0(react@18.2.0): {}',
+      '',
+    ].join('\n');
+    expect(readLockfile('pnpm-lock.yaml', v9).packages.map((p) => [p.purl, p.optional ?? false])).toEqual([
+      ['pkg:npm/%40esbuild/linux-arm64@0.19.12', true],
+      ['pkg:npm/esbuild@0.19.12', false],
+      ['pkg:npm/use-sync@1.2.0', false],
+    ]);
+  });
+
+  it('package-lock.json v1: a package from a git or tarball URL is unresolved (its version is not recorded), with a notice', () => {
+    const v1 = JSON.stringify(
+      {
+        lockfileVersion: 1,
+        dependencies: {
+          'left-pad': { version: 'github:stevemao/left-pad#f6b3b7d1b8e3b2e0a0b0c0d0e0f0a0b0c0d0e0f0', from: 'github:stevemao/left-pad' },
+          tiny: { version: 'https://example.com/tiny-1.0.0.tgz', dependencies: { dep: { version: '2.0.0' } } },
+          lodash: { version: '4.17.21' },
+        },
+      },
+      null,
+      2,
+    );
+    const r = readLockfile('package-lock.json', v1);
+    expect(r.packages.map((p) => p.purl)).toEqual(['pkg:npm/dep@2.0.0', 'pkg:npm/lodash@4.17.21']);
+    expect(r.unresolved).toEqual(['npm/left-pad', 'npm/tiny']);
+    expect(r.findings.map((f) => [f.severity, f.line, f.message])).toEqual([
+      [
+        'notice',
+        4,
+        'package-lock.json: 2 packages are installed from a git or tarball URL (left-pad github:stevemao/left-pad#f6b3b7d1b8e3b2e0a0b0c0d0e0f0a0b0c0d0e0f0, tiny https://example.com/tiny-1.0.0.tgz), and lockfileVersion 1 does not record their package version, so they are not compared with the SBOM — npm 7 or later (lockfileVersion 2 or 3) records it',
+      ],
+    ]);
+  });
+
+  it('poetry.lock: a package installed only with an extra (optional = true) is optional', () => {
+    const lock = [
+      '[[package]]',
+      'name = "requests"',
+      'version = "2.31.0"',
+      'optional = false',
+      'python-versions = ">=3.7"',
+      '',
+      '[[package]]',
+      'name = "PySocks"',
+      'version = "1.7.1"',
+      'optional = true',
+      'python-versions = ">=2.7"',
+      '',
+      '[extras]',
+      'socks = ["PySocks"]',
+      '',
+    ].join('\n');
+    expect(readLockfile('poetry.lock', lock).packages.map((p) => [p.purl, p.optional ?? false])).toEqual([
+      ['pkg:pypi/requests@2.31.0', false],
+      ['pkg:pypi/pysocks@1.7.1', true],
+    ]);
+  });
+
   it('yarn.lock v1 and berry', () => {
     const v1 = `# yarn lockfile v1\n\n\n"@babel/code-frame@^7.0.0", "@babel/code-frame@^7.10.4":\n  version "7.12.13"\n  resolved "https://registry.yarnpkg.com/x"\n\nlodash@^4.17.21:\n  version "4.17.21"\n`;
     expect(view('yarn.lock', v1)).toMatchObject({
@@ -266,6 +469,25 @@ describe('lockfile readers', () => {
     expect(r.findings.map((f) => [f.severity, f.line])).toEqual([['notice', 16]]);
     expect(r.findings[0]!.message).toMatch(
       /^pom\.xml: 1 dependency has a version this gate cannot resolve without Maven \(org\.junit\.jupiter:junit-jupiter\): it comes from 1 imported BOM or the parent POM/,
+    );
+  });
+
+  it('pom.xml: properties that expand exponentially, or a value of unclosed ${, are unresolved, read in bounded time', async () => {
+    // Each property names the next one 80 times: 80^5 copies after the five rounds (the process ran out of heap).
+    const ks = ['a', 'b', 'c', 'd', 'e', 'f'];
+    const props = ks.map((k, i) => (i < ks.length - 1 ? `<${k}>${`\${${ks[i + 1]}}`.repeat(80)}</${k}>` : `<${k}>1</${k}>`)).join('');
+    const dep = (v: string) => `<dependency><groupId>q</groupId><artifactId>r</artifactId><version>${v}</version></dependency>`;
+    const pom = (v: string, extra = '') =>
+      `<project><groupId>g</groupId><artifactId>x</artifactId><version>1</version><properties>${props}${extra}</properties><dependencies>${dep(v)}</dependencies></project>`;
+    const r = readLockfile('pom.xml', pom('${a}'));
+    expect(r.packages).toEqual([]);
+    expect(r.findings.map((f) => [f.severity, f.message])).toEqual([['notice', expect.stringContaining('(q:r ${a})')]]);
+    // A value of unclosed "${" (each one scanned to the end of the value was quadratic in its length).
+    await expectLinear(
+      'a POM value of unclosed ${',
+      (n) => pom('${'.repeat(n)),
+      (text) => expect(readLockfile('pom.xml', text).packages).toEqual([]),
+      { n: 2_000 },
     );
   });
 

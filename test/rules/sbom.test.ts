@@ -54,6 +54,65 @@ describe('sbom: presence and format', () => {
     ]);
   });
 
+  it('SPDX: a versionInfo of NOASSERTION or NONE is no version (NTIA), in JSON and tag-value', async () => {
+    const pkg = (id: string, name: string, version: string) => ({
+      SPDXID: `SPDXRef-${id}`,
+      name,
+      versionInfo: version,
+      supplier: 'Organization: ACME',
+      downloadLocation: 'NOASSERTION',
+      externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: `pkg:generic/${name}` }],
+    });
+    const doc = {
+      spdxVersion: 'SPDX-2.3',
+      dataLicense: 'CC0-1.0',
+      SPDXID: 'SPDXRef-DOCUMENT',
+      name: 'pump-firmware',
+      documentNamespace: 'https://acme.example/spdx/pump-firmware-2.4.0',
+      creationInfo: { created: '2026-01-05T10:00:00Z', creators: ['Tool: fossa'] },
+      documentDescribes: ['SPDXRef-app'],
+      packages: [pkg('app', 'pump-firmware', '2.4.0'), pkg('jre', 'bellsoft-jre', 'NOASSERTION'), pkg('zlib', 'zlib', 'NONE')],
+      relationships: [
+        { spdxElementId: 'SPDXRef-app', relationshipType: 'DEPENDS_ON', relatedSpdxElement: 'SPDXRef-jre' },
+        { spdxElementId: 'SPDXRef-app', relationshipType: 'DEPENDS_ON', relatedSpdxElement: 'SPDXRef-zlib' },
+      ],
+    };
+    const r = await run({ head: { 'sbom.spdx.json': JSON.stringify(doc, null, 2) } });
+    expect(r.errors.map((e) => e.message)).toEqual([
+      expect.stringMatching(/^sbom\.spdx\.json \/packages\/1: component "bellsoft-jre" lacks version \(NTIA/),
+      expect.stringMatching(/^sbom\.spdx\.json \/packages\/2: component "zlib" lacks version \(NTIA/),
+    ]);
+    const tagValue = [
+      'SPDXVersion: SPDX-2.3',
+      'DataLicense: CC0-1.0',
+      'SPDXID: SPDXRef-DOCUMENT',
+      'DocumentName: pump-firmware',
+      'DocumentNamespace: https://acme.example/spdx/pump-firmware-2.4.0',
+      'Creator: Tool: fossa',
+      'Created: 2026-01-05T10:00:00Z',
+      'Relationship: SPDXRef-DOCUMENT DESCRIBES SPDXRef-app',
+      '',
+      'PackageName: pump-firmware',
+      'SPDXID: SPDXRef-app',
+      'PackageVersion: 2.4.0',
+      'PackageSupplier: Organization: ACME',
+      'PackageDownloadLocation: NOASSERTION',
+      'ExternalRef: PACKAGE-MANAGER purl pkg:generic/pump-firmware',
+      '',
+      'PackageName: bellsoft-jre',
+      'SPDXID: SPDXRef-jre',
+      'PackageVersion: NOASSERTION',
+      'PackageSupplier: Organization: ACME',
+      'PackageDownloadLocation: NOASSERTION',
+      'ExternalRef: PACKAGE-MANAGER purl pkg:generic/bellsoft-jre',
+      '',
+      'Relationship: SPDXRef-app DEPENDS_ON SPDXRef-jre',
+      '',
+    ].join('\n');
+    const t = await run({ head: { 'sbom.spdx': tagValue } });
+    expect(t.errors.map((e) => e.message)).toEqual([expect.stringMatching(/component "bellsoft-jre" lacks version \(NTIA/)]);
+  });
+
   it('SPDX 3.0 JSON-LD is recognised and reported as not supported yet', async () => {
     const r = await run({
       head: { 'sbom.spdx.json': JSON.stringify({ '@context': 'https://spdx.org/rdf/3.0.1/spdx-context.jsonld', '@graph': [] }) },
@@ -320,6 +379,191 @@ describe('sbom: drift and update', () => {
       { text: 'Regenerate bom.json from package-lock.json and commit it in this pull request' },
       { text: 'Regenerate bom.json from package-lock.json and commit it in this pull request' },
     ]);
+  });
+
+  it('require_update: a changed file named like an SBOM that is not one (docs/sbom.md) does not count as updating the SBOM', async () => {
+    // Only the integrity of a pin changed (same versions, so no drift): require_update is what sees a stale SBOM.
+    const lock = JSON.parse(packageLock(PKGS));
+    lock.packages['node_modules/ring-buffer'].integrity = 'sha512-changed';
+    const head = { ...good, 'package-lock.json': JSON.stringify(lock, null, 2), 'docs/sbom.md': '# How we make the SBOM\n' };
+    const r = await run({ head, changed: ['package-lock.json', 'docs/sbom.md'] });
+    expect(r.errors.map((e) => e.message)).toEqual([
+      'package-lock.json changed but bom.json did not — regenerate the SBOM from the new lockfile and commit it in this pull request.',
+    ]);
+    // The SBOM itself changed: the lockfile change is covered.
+    expect((await run({ head, changed: ['package-lock.json', 'docs/sbom.md', 'bom.json'] })).errors).toEqual([]);
+    // A dependency's SBOM under node_modules/ or vendor/ is not the project's (the default names leave those out).
+    const vendored = await run({
+      head: { ...head, 'vendor/acme/units/bom.json': cdxJson(PKGS) },
+      changed: ['package-lock.json', 'vendor/acme/units/bom.json'],
+    });
+    expect(vendored.errors.map((e) => e.message)).toEqual([expect.stringMatching(/^package-lock\.json changed but bom\.json did not/)]);
+    // A deleted SBOM (a package removed with its SBOM) still counts, as it did.
+    expect((await run({ head, changed: ['package-lock.json', { path: 'old/bom.json', status: 'removed' }] })).errors).toEqual([]);
+  });
+
+  it('pom.xml names direct dependencies only: the transitive ones an SBOM lists are not stale, a named one at another version is', async () => {
+    // What cyclonedx-maven-plugin (makeAggregateBom) writes for this POM: the two dependencies and what they pull in.
+    const pom = `<?xml version="1.0" encoding="UTF-8"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>com.acme</groupId>
+  <artifactId>pump-firmware</artifactId>
+  <version>2.4.0</version>
+  <dependencies>
+    <dependency>
+      <groupId>com.google.code.gson</groupId>
+      <artifactId>gson</artifactId>
+      <version>2.10.1</version>
+    </dependency>
+    <dependency>
+      <groupId>org.junit.jupiter</groupId>
+      <artifactId>junit-jupiter-api</artifactId>
+      <version>5.10.2</version>
+      <scope>test</scope>
+    </dependency>
+  </dependencies>
+</project>
+`;
+    const maven = (group: string, name: string, version: string) => ({
+      type: 'library',
+      'bom-ref': `pkg:maven/${group}/${name}@${version}?type=jar`,
+      group,
+      name,
+      version,
+      supplier: { name: group },
+      purl: `pkg:maven/${group}/${name}@${version}?type=jar`,
+    });
+    const components = [
+      maven('com.google.code.gson', 'gson', '2.10.1'),
+      maven('org.junit.jupiter', 'junit-jupiter-api', '5.10.2'),
+      maven('org.opentest4j', 'opentest4j', '1.3.0'),
+      maven('org.junit.platform', 'junit-platform-commons', '1.10.2'),
+      maven('org.apiguardian', 'apiguardian-api', '1.1.2'),
+    ];
+    const bom = (list: typeof components) =>
+      cdxJson([], {
+        mutate: (b) => {
+          b.components = list;
+          b.dependencies = [{ ref: 'pump-firmware@2.4.0', dependsOn: list.map((c) => c['bom-ref']) }];
+        },
+      });
+    expect((await run({ head: { 'bom.json': bom(components), 'pom.xml': pom } })).errors).toEqual([]);
+    // A dependency the POM names, listed at another version instead, is a mismatch; listed at another version too, stale.
+    const r = await run({
+      head: { 'bom.json': bom([...components.slice(1), maven('com.google.code.gson', 'gson', '2.9.0')]), 'pom.xml': pom },
+    });
+    expect(r.errors.map((e) => e.message)).toEqual([
+      expect.stringMatching(
+        /^pom\.xml pins com\.google\.code\.gson:gson 2\.10\.1, but bom\.json lists com\.google\.code\.gson:gson 2\.9\.0 /,
+      ),
+    ]);
+    // <optional>true</optional> hides the dependency from the project's consumers, not from the project's SBOM.
+    const optionalPom = pom.replace('<version>2.10.1</version>', '<version>2.10.1</version><optional>true</optional>');
+    const withoutGson = await run({ head: { 'bom.json': bom(components.slice(1)), 'pom.xml': optionalPom } });
+    expect(withoutGson.findings.map((f) => [f.severity, f.message])).toEqual([
+      ['error', expect.stringMatching(/^pom\.xml pins com\.google\.code\.gson:gson 2\.10\.1, which the SBOM \(bom\.json\) does not list/)],
+    ]);
+    const twice = await run({ head: { 'bom.json': bom([...components, maven('com.google.code.gson', 'gson', '2.9.0')]), 'pom.xml': pom } });
+    expect(twice.errors.map((e) => e.message)).toEqual([
+      expect.stringMatching(
+        /^bom\.json \/components\/5: lists gson 2\.9\.0 \(pkg:maven\/com\.google\.code\.gson\/gson@2\.9\.0\?type=jar\), which no lockfile pins/,
+      ),
+    ]);
+  });
+
+  it('a package one lockfile pins as optional and another as required is required: missing, it is an error', async () => {
+    // A monorepo: in app/ the package comes only through an optional dependency, in server/ it is a dependency.
+    const withOptional = JSON.parse(packageLock(PKGS));
+    withOptional.packages['node_modules/chokidar'] = { version: '3.6.0', optional: true };
+    const withRequired = JSON.parse(packageLock(PKGS));
+    withRequired.packages['node_modules/chokidar'] = { version: '3.6.0' };
+    const head = {
+      'bom.json': cdxJson(PKGS),
+      'app/package-lock.json': JSON.stringify(withOptional, null, 2),
+      'server/package-lock.json': JSON.stringify(withRequired, null, 2),
+    };
+    const r = await run({ head });
+    expect(r.findings.map((f) => [f.severity, f.file, f.message])).toEqual([
+      [
+        'error',
+        'server/package-lock.json',
+        'server/package-lock.json pins chokidar 3.6.0, which the SBOM (bom.json) does not list — regenerate the SBOM from this lockfile and commit it',
+      ],
+    ]);
+    // Optional in both: a warning, once.
+    const r2 = await run({ head: { ...head, 'server/package-lock.json': head['app/package-lock.json'] } });
+    expect(r2.findings.map((f) => [f.severity, f.file])).toEqual([['warning', 'app/package-lock.json']]);
+  });
+
+  it('requirements.txt: what a -r file pins is pinned too (compared, not stale); a missing one is an error on the -r line', async () => {
+    // The Django layout: requirements.txt takes in requirements/base.txt; the SBOM (cyclonedx-py requirements) lists both.
+    const pypi = (name: string, version: string) => ({
+      type: 'library',
+      'bom-ref': `pkg:pypi/${name}@${version}`,
+      name,
+      version,
+      supplier: { name },
+      purl: `pkg:pypi/${name}@${version}`,
+    });
+    const bom = (list: ReturnType<typeof pypi>[]) =>
+      cdxJson([], {
+        mutate: (b) => {
+          b.components = list;
+          b.dependencies = [{ ref: 'pump-firmware@2.4.0', dependsOn: list.map((c) => c['bom-ref']) }];
+        },
+      });
+    const listed = [pypi('gunicorn', '21.2.0'), pypi('django', '4.2.11'), pypi('asgiref', '3.8.1')];
+    const head = {
+      'requirements.txt': '-r requirements/base.txt\ngunicorn==21.2.0\n',
+      'requirements/base.txt': 'django==4.2.11\nasgiref==3.8.1\n',
+    };
+    expect((await run({ head: { ...head, 'bom.json': bom(listed) } })).errors).toEqual([]);
+    // A pin of the included file that the SBOM lists at another version is drift, on that file's line.
+    const bumped = await run({ head: { ...head, 'requirements/base.txt': 'django==4.2.12\nasgiref==3.8.1\n', 'bom.json': bom(listed) } });
+    expect(bumped.errors.map((e) => [e.file, e.line, e.message])).toEqual([
+      [
+        'requirements/base.txt',
+        1,
+        expect.stringMatching(/^requirements\/base\.txt pins django 4\.2\.12, but bom\.json lists django 4\.2\.11 /),
+      ],
+    ]);
+    // An include that is not there.
+    const missing = await run({ head: { 'requirements.txt': head['requirements.txt'], 'bom.json': bom(listed.slice(0, 1)) } });
+    expect(missing.errors.map((e) => [e.file, e.line, e.message])).toEqual([
+      [
+        'requirements.txt',
+        1,
+        'requirements.txt:1 includes requirements/base.txt: The lockfile requirements/base.txt is not in the head commit — commit it or fix the include',
+      ],
+    ]);
+  });
+
+  it('a component whose version and purl name different versions is an error: the purl matched, the version is stale', async () => {
+    // A hand-resolved merge of bom.json: the purl from one side (what is locked), the version from the other.
+    const bom = cdxJson(PKGS, { mutate: (b) => (b.components[2]!.version = '0.4.1') });
+    const r = await run({ head: { 'bom.json': bom, 'package-lock.json': packageLock(PKGS) } });
+    expect(r.errors.map((e) => [e.file, e.line, e.message])).toEqual([
+      [
+        'bom.json',
+        bom.split('\n').findIndex((l) => l.includes('"version": "0.4.1"')) + 1,
+        'bom.json /components/2: lists ring-buffer 0.4.1, but its purl pkg:npm/ring-buffer@0.4.2 names version 0.4.2 — the component contradicts itself (a hand edit or a merge?): regenerate the SBOM',
+      ],
+    ]);
+    // The forms generators write for one version are one version: composer's "v", Go's "v", an encoded "+".
+    const forms = cdxJson([], {
+      mutate: (b) => {
+        b.components = [
+          { type: 'library', name: 'monolog', group: 'monolog', version: 'v3.5.0', purl: 'pkg:composer/monolog/monolog@3.5.0' },
+          { type: 'library', name: 'x', version: '1.0.0+build.1', purl: 'pkg:npm/x@1.0.0%2Bbuild.1' },
+        ];
+        b.dependencies = [];
+      },
+    });
+    const composer = JSON.stringify({ packages: [{ name: 'monolog/monolog', version: 'v3.5.0' }], 'packages-dev': [] });
+    const lock = packageLock([{ name: 'x', version: '1.0.0+build.1' }]);
+    const ok = await run({ head: { 'bom.json': forms, 'composer.lock': composer, 'package-lock.json': lock } }, { ntia: false });
+    expect(ok.errors).toEqual([]);
   });
 
   it('missing and extra components', async () => {
@@ -616,6 +860,32 @@ describe('sbom: drift on what real projects commit', () => {
     expect((await run({ head: { ...good, 'package-lock.json': text } })).errors.map((e) => e.message)).toEqual([
       expect.stringContaining('pins vitest 4.1.0, which the SBOM (bom.json) does not list'),
     ]);
+  });
+
+  it('dev_dependencies: exclude — a package installed at a development-only place and at a shipped one ships, and must be listed', async () => {
+    // npm marks each place in node_modules: semver 6.3.1 nested under @babel/core (dev) and under make-dir (shipped),
+    // the root's semver being 7. The keys are sorted, so the development-only place comes first.
+    const lock = JSON.parse(packageLock(PKGS));
+    lock.packages[''].dependencies = { ...lock.packages[''].dependencies, 'make-dir': '^3.1.0' };
+    lock.packages[''].devDependencies = { '@babel/core': '^7.24.0' };
+    Object.assign(lock.packages, {
+      'node_modules/@babel/core': { version: '7.24.0', dev: true },
+      'node_modules/@babel/core/node_modules/semver': { version: '6.3.1', dev: true },
+      'node_modules/make-dir': { version: '3.1.0' },
+      'node_modules/make-dir/node_modules/semver': { version: '6.3.1' },
+      'node_modules/semver': { version: '7.6.0' },
+    });
+    const text = JSON.stringify(lock, null, 2);
+    const shipped = [...PKGS, { name: 'make-dir', version: '3.1.0' }, { name: 'semver', version: '7.6.0' }];
+    // The SBOM of what ships lists semver 7.6.0 but not the 6.3.1 that make-dir loads.
+    const r = await run({ head: { 'bom.json': cdxJson(shipped), 'package-lock.json': text } }, { dev_dependencies: 'exclude' });
+    // Reported on the shipped place's line.
+    const shippedLine = text.split('\n').findIndex((l) => l.includes('"node_modules/make-dir/node_modules/semver":')) + 1;
+    expect(r.errors.map((e) => [e.message, e.line])).toEqual([
+      [expect.stringMatching(/^package-lock\.json pins semver 6\.3\.1, but bom\.json lists semver 7\.6\.0 /), shippedLine],
+    ]);
+    const complete = cdxJson([...shipped, { name: 'semver', version: '6.3.1' }]);
+    expect((await run({ head: { 'bom.json': complete, 'package-lock.json': text } }, { dev_dependencies: 'exclude' })).errors).toEqual([]);
   });
 });
 

@@ -63,9 +63,12 @@ export function readerFailed(path: string, e: unknown): LockfileResult {
   };
 }
 
-/** What one lockfile pins, its reader loaded first. Never throws on a malformed file. */
-export async function readLockfileOfKind(path: string, text: string): Promise<LockfileResult> {
-  const load = Object.hasOwn(LOADERS, basename(path)) ? LOADERS[basename(path)] : undefined;
+/**
+ * What one lockfile pins, its reader loaded first. Never throws on a malformed file. `as` names the kind when the
+ * file's own name does not (a requirements file that another one includes: requirements/base.txt).
+ */
+export async function readLockfileOfKind(path: string, text: string, as = basename(path)): Promise<LockfileResult> {
+  const load = Object.hasOwn(LOADERS, as) ? LOADERS[as] : undefined;
   if (!load) return unknownLockfile(path);
   const reader = await load();
   try {

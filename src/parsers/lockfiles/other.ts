@@ -19,7 +19,8 @@ class Collector {
   readonly packages: LockedPackage[] = [];
   readonly findings: Finding[] = [];
   readonly lines: LineIndex;
-  private readonly seen = new Set<string>();
+  /** Each purl's package, listed once. */
+  private readonly seen = new Map<string, Pinned>();
   private readonly own = new Set<string>();
   readonly unresolved = new Set<string>();
   constructor(
@@ -42,10 +43,13 @@ class Collector {
     locate: (() => number | undefined) | number | undefined,
     extra: Partial<LockedPackage> = {},
   ): void {
-    if (!name || !version || this.seen.has(purl)) return;
-    this.seen.add(purl);
-    const p = new Pinned(ecosystem, name, version, purl, typeof locate === 'function' ? locate : () => locate);
+    if (!name || !version) return;
+    const at = typeof locate === 'function' ? locate : () => locate;
+    const earlier = this.seen.get(purl);
+    if (earlier) return void again(earlier, extra, at);
+    const p = new Pinned(ecosystem, name, version, purl, at);
     Object.assign(p, extra);
+    this.seen.set(purl, p);
     this.packages.push(p);
   }
   near(needle: string): () => number | undefined {
@@ -60,7 +64,7 @@ class Collector {
       line: line ?? err?.linePos?.[0]?.line ?? err?.line ?? 1,
     });
   }
-  result(kind: string): LockfileResult {
+  result(kind: string, directOnly = false): LockfileResult {
     return {
       kind,
       ecosystem: this.ecosystem,
@@ -68,8 +72,23 @@ class Collector {
       findings: this.findings,
       firstParty: [...this.own],
       ...(this.unresolved.size ? { unresolved: [...this.unresolved] } : {}),
+      ...(directOnly ? { directOnly } : {}),
     };
   }
+}
+
+/**
+ * A package the lockfile pins again (pnpm: another peer variant of name@version; Pipfile.lock: in both sections):
+ * listed once, it is development-only or optional only if every place says so, and direct if any place does. A
+ * shipped place then becomes its line (else `dev_dependencies: exclude` would drop a package that ships).
+ */
+function again(p: Pinned, extra: Partial<LockedPackage>, locate: () => number | undefined): void {
+  if (p.dev && extra.dev !== true) {
+    p.dev = undefined;
+    p.relocate(locate);
+  }
+  if (p.optional && extra.optional !== true) p.optional = undefined;
+  if (extra.direct) p.direct = true;
 }
 
 /**
@@ -158,6 +177,7 @@ export function readPnpmLock(path: string, text: string): LockfileResult {
     }
   }
   const packages = isObj(data.packages) ? data.packages : {};
+  const optionalIn9 = optionalSnapshots(data.snapshots);
   for (const key in packages) {
     const entry = isObj(packages[key]) ? (packages[key] as Obj) : {};
     const [keyName, keyVersion] = pnpmKey(key, v5);
@@ -169,6 +189,8 @@ export function readPnpmLock(path: string, text: string): LockfileResult {
       continue;
     }
     const extra: Partial<LockedPackage> = entry.dev === true ? { dev: true } : {};
+    // Optional (platform packages such as @esbuild/linux-arm64): v5/v6 on the package, v9 on its snapshots.
+    if (entry.optional === true || optionalIn9.get(key) === true) extra.optional = true;
     // A git dependency is pinned by its commit; generators list it under that or under its package version.
     const commit =
       isObj(entry.resolution) && typeof entry.resolution.tarball === 'string'
@@ -178,6 +200,23 @@ export function readPnpmLock(path: string, text: string): LockfileResult {
     c.add('npm', name, version, npmPurl(name, version), () => c.lines.lineOf(`${key}:`) ?? c.lines.lineOf(key), extra);
   }
   return c.result('pnpm-lock.yaml');
+}
+
+/**
+ * pnpm 9: which packages (`name@version`) are optional — every snapshot of them (one per set of peers,
+ * `name@version(peer@2)`) says `optional: true`.
+ */
+function optionalSnapshots(snapshots: unknown): Map<string, boolean> {
+  const optional = new Map<string, boolean>();
+  if (!isObj(snapshots)) return optional;
+  for (const key in snapshots) {
+    const paren = key.indexOf('(');
+    const pkg = paren === -1 ? key : key.slice(0, paren);
+    const snapshot = snapshots[key];
+    const isOptional = isObj(snapshot) && snapshot.optional === true;
+    optional.set(pkg, (optional.get(pkg) ?? true) && isOptional);
+  }
+  return optional;
 }
 
 /** A pnpm packages key → [name, version], peer suffixes dropped. */
@@ -199,8 +238,12 @@ export function readRequirements(path: string, text: string): LockfileResult {
   const lines = text.split(/\r?\n/);
   let unpinned = 0;
   let firstUnpinned = 0;
+  const includes: { path: string; line: number }[] = [];
   lines.forEach((raw, i) => {
     const line = raw.replace(/(^|\s)#.*$/, '').trim();
+    // "-r base.txt" / "--requirement=base.txt": pip installs what that file names too (constraints, -c, install nothing).
+    const include = /^(?:-r|--requirement)(?:\s+|=)(\S+)$/.exec(line);
+    if (include) return void requirementsInclude(c, path, include[1]!, i + 1, includes);
     if (!line || line.startsWith('-') || (line.endsWith('\\') && !line.includes('=='))) return;
     const m = /^([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*===?\s*([^\s;\\]+)/.exec(line);
     if (m) c.add('pypi', pypiName(m[1]!), m[3]!, buildPurl('pypi', undefined, pypiName(m[1]!), m[3]!), i + 1);
@@ -217,7 +260,37 @@ export function readRequirements(path: string, text: string): LockfileResult {
       line: firstUnpinned,
     });
   }
-  return c.result('requirements.txt');
+  const result = c.result('requirements.txt');
+  if (includes.length) result.includes = includes;
+  return result;
+}
+
+/**
+ * A requirements file's `-r` target, resolved as pip does against the including file's folder; one that leaves the
+ * repository (an absolute path, too many "..") or is a URL is not read, which a finding says.
+ */
+function requirementsInclude(c: Collector, path: string, target: string, line: number, out: { path: string; line: number }[]): void {
+  const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')).split('/') : [];
+  const parts = [...dir];
+  let outside = target.startsWith('/') || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(target);
+  for (const seg of target.split('/')) {
+    if (outside || seg === '' || seg === '.') continue;
+    if (seg !== '..') parts.push(seg);
+    else if (parts.length) parts.pop();
+    else outside = true;
+  }
+  if (outside || parts.length === 0) {
+    // The first few are said (as go.sum's bad lines): a file of thousands of them needs no thousand findings.
+    if (c.findings.length >= 5) return;
+    c.findings.push({
+      severity: 'error',
+      message: `${path}:${line} includes ${target} (-r), which is not a file in the repository, so what it pins is not compared with the SBOM — commit the file and include it by a relative path, or list its pins here`,
+      file: path,
+      line,
+    });
+    return;
+  }
+  out.push({ path: parts.join('/'), line });
 }
 
 function readToml(c: Collector): Obj | undefined {
@@ -263,6 +336,8 @@ export function readTomlPackages(ecosystem: 'pypi' | 'cargo', kind: string) {
         p.version,
         buildPurl(ecosystem, undefined, name, p.version),
         c.near(`name = "${p.name}"\nversion = "${p.version}"`),
+        // poetry.lock: installed only with an extra (optional = true), so maybe not where the SBOM is made.
+        p.optional === true ? { optional: true } : {},
       );
     }
     return c.result(kind);
@@ -482,6 +557,27 @@ function pomProperties(project: Obj): Map<string, string> {
   return props;
 }
 
+/** Longest value a POM's ${...} may expand to: coordinates and versions are short. */
+const MAX_POM_VALUE = 1000;
+
+/**
+ * One round of ${name} replaced from the properties; undefined once the value grows past MAX_POM_VALUE. Properties
+ * that each name another several times would otherwise grow exponentially with the rounds (a 2 KB POM exhausted the
+ * heap), so the length is checked as the value is built.
+ */
+function expandPomValue(v: string, props: ReadonlyMap<string, string>): string | undefined {
+  let out = '';
+  let last = 0;
+  // A name holds no "$", "{" or "}": a "${" that is not closed is given up at the next one, not scanned to the end.
+  for (const m of v.matchAll(/\$\{([^${}]+)\}/g)) {
+    out += v.slice(last, m.index) + (props.get(m[1]!) ?? m[0]);
+    last = m.index + m[0].length;
+    if (out.length > MAX_POM_VALUE) return undefined;
+  }
+  out += v.slice(last);
+  return out.length > MAX_POM_VALUE ? undefined : out;
+}
+
 /** The POM's <project>, or undefined after a finding when the file is refused (DOCTYPE), not XML or not a POM. */
 function pomProject(c: Collector, path: string, text: string): Obj | undefined {
   if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
@@ -528,8 +624,7 @@ export function readPom(path: string, text: string): LockfileResult {
   /** ${a} replaced from the properties, a few rounds deep (a property may refer to another); undefined if any is left. */
   const resolve = (raw: string | undefined): string | undefined => {
     let v = raw;
-    for (let round = 0; v !== undefined && v.includes('${') && round < 5; round++)
-      v = v.replace(/\$\{([^}]+)\}/g, (all, k: string) => props.get(k) ?? all);
+    for (let round = 0; v !== undefined && v.includes('${') && round < 5; round++) v = expandPomValue(v, props);
     return v === undefined || v.includes('${') ? undefined : v;
   };
   const list = (holder: unknown): Obj[] => {
@@ -564,7 +659,8 @@ export function readPom(path: string, text: string): LockfileResult {
     }
     const extra: Partial<LockedPackage> = {};
     if (str(d.scope) === 'test') extra.dev = true;
-    if (str(d.optional) === 'true') extra.optional = true;
+    // <optional>true</optional> keeps a dependency from the project's consumers, not from the project: Maven resolves
+    // it wherever the SBOM is made, so (unlike an npm optional package, maybe not installed there) it must be listed.
     c.add('maven', `${g}:${a}`, v, buildPurl('maven', g, a, v), locate, extra);
   }
   if (unresolved.length) {
@@ -578,5 +674,6 @@ export function readPom(path: string, text: string): LockfileResult {
       ...(firstUnresolved !== undefined ? { line: firstUnresolved } : {}),
     });
   }
-  return c.result('pom.xml');
+  // The POM declares the direct dependencies; what they pull in is Maven's to resolve, and SBOMs list it.
+  return c.result('pom.xml', true);
 }

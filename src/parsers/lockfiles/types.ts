@@ -37,6 +37,17 @@ export interface LockfileResult {
    * BOM), as purl identities: not compared, and their SBOM components are not stale. A notice says so.
    */
   unresolved?: string[];
+  /**
+   * The file names the project's direct dependencies only (pom.xml: what the project declares, not what Maven
+   * resolves for it): an SBOM component of another package of its ecosystem may be one of theirs, so it is not
+   * stale on this file's word; one of a package the file names, at another version, is.
+   */
+  directOnly?: boolean;
+  /**
+   * Other files of the same kind this one takes in (requirements.txt's `-r other.txt`), as paths in the repository
+   * resolved against this file's folder, with the line that names each: what they pin is pinned too.
+   */
+  includes?: { path: string; line: number }[];
   /** Problems, with file and line: a lockfile that does not parse is an error finding, never an exception. */
   findings: Finding[];
   /** Where the caller asked for them (concurrent.ts): which of its purls this lockfile pins exactly. */

@@ -87,8 +87,9 @@ export function spdxDocument(p: {
 
 function spdxPackage(p: Obj, pointer: string): SbomComponent {
   const c: SbomComponent = { name: str(p.name) ?? '', licenses: [], pointer };
+  // NOASSERTION and NONE (what FOSSA and others write for an unknown version) are no version.
   const version = str(p.versionInfo);
-  if (version) c.version = version;
+  if (version && !SPDX_NO_VALUE.has(version)) c.version = version;
   if (str(p.SPDXID)) c.ref = p.SPDXID as string;
   for (const ref of arr(p.externalRefs)) {
     if (!isObj(ref)) continue;

@@ -225,7 +225,8 @@ function packagePair(st: TagValueCollection, current: SbomComponent, p: TagValue
       st.byRef.set(p.value, current);
       break;
     case 'PackageVersion':
-      current.version = p.value;
+      // NOASSERTION and NONE are no version (as in JSON).
+      if (!SPDX_NO_VALUE.has(p.value)) current.version = p.value;
       break;
     case 'PackageSupplier':
       current.supplier = spdxParty(p.value) ?? current.supplier;

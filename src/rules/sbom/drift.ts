@@ -20,6 +20,11 @@ export interface LockfileRead {
   firstParty?: readonly string[];
   /** Packages named without a version this gate can resolve (purl identities): not compared, and not stale. */
   unresolved?: readonly string[];
+  /**
+   * The file names direct dependencies only (pom.xml): its pins are compared, but a component of its ecosystem that it
+   * does not name may be a transitive dependency, so it is stale only if the file names that package.
+   */
+  directOnly?: boolean;
   /** Packages left out of the comparison by policy (dev_dependencies: exclude): the SBOM need not list them, and may. */
   excluded?: readonly LockedPackage[];
   /**
@@ -45,14 +50,12 @@ export function compareWithLockfiles(
   // something is left over. Components are numbered across the documents.
   const components: SbomComponent[] = [];
   const docOf: SbomDocument[] = [];
-  const sbomNames = shortList(
-    docs.map((d) => d.path),
-    3,
-  );
-  const lockNames = shortList(
-    locks.map((l) => l.path),
-    3,
-  );
+  const [sbomNames, lockNames] = [docs, locks].map((files) =>
+    shortList(
+      files.map((f) => f.path),
+      3,
+    ),
+  ) as [string, string];
   const regenerate: FindingAction = { text: `Regenerate ${sbomNames} from ${lockNames} and commit it in this pull request` };
   const regenerated = new Set<SbomIssue>();
   for (const doc of docs) {
@@ -71,21 +74,25 @@ export function compareWithLockfiles(
   let index: NormalizedIndex | undefined;
   const versionOf = (i: number): string | undefined => (index ? index.versions[i] : components[i]!.version);
 
-  const ecosystems = new Set<string>(locks.flatMap((l) => (l.ecosystem ? [l.ecosystem] : [])));
+  // The ecosystems a complete lockfile covers: any component of theirs must be pinned.
+  const ecosystems = new Set<string>(locks.flatMap((l) => (l.ecosystem && !l.directOnly ? [l.ecosystem] : [])));
   const missing: Finding[] = [];
   const mismatched: Finding[] = [];
   let missingTotal = 0;
   let missingOptional = 0;
   let mismatchTotal = 0;
   const seen = new Set<string>();
+  let required: Set<string> | undefined; // purls some lockfile pins as required, once an optional pin is missing
   for (let l = 0; l < locks.length; l++) {
     const lock = locks[l]!;
     for (let j = 0; j < lock.packages.length; j++) {
       const pkg = lock.packages[j]!;
-      ecosystems.add(pkg.ecosystem);
+      if (!lock.directOnly) ecosystems.add(pkg.ecosystem);
       // Listed exactly (a purl there twice is looked up at its first place); only the rest is looked at, once per purl.
       if (matched[l]![lock.byPurl || exact[l] ? j : lockIndexes[l]!.get(pkg.purl)!]) continue;
       if (seen.has(pkg.purl)) continue;
+      // Optional here but required by another lockfile: that place decides (an error if it is missing, not a warning).
+      if (pkg.optional === true && (required ??= requiredPurls(locks)).has(pkg.purl)) continue;
       seen.add(pkg.purl);
       const k = purlKey(pkg.purl);
       if (!k) continue;
@@ -123,6 +130,8 @@ export function compareWithLockfiles(
 
   const { sbomIssues, extraTotal } = staleComponents(components, docOf, accounted, ecosystems, locks, versionOf, lockNames, regenerated);
   findings.push(...countedBeyond(extraTotal, 'SBOM components that no lockfile pins', regenerate));
+  const contradicting = selfContradictions(components, docOf, lockedTypes(ecosystems, locks), sbomIssues, regenerated);
+  findings.push(...countedBeyond(contradicting, 'SBOM components whose version and purl differ', regenerate));
   return { findings, sbomIssues, regenerate: { issues: regenerated, action: regenerate } };
 }
 
@@ -234,13 +243,18 @@ function staleComponents(
   const sbomIssues = new Map<SbomDocument, SbomIssue[]>();
   let extraTotal = 0;
   let pinnedKeys: Set<string> | undefined;
+  let namedDirect: Set<string> | undefined;
   const firstParty = new Set(locks.flatMap((l) => [...(l.firstParty ?? []), ...(l.unresolved ?? [])]));
   for (let i = 0; i < components.length; i++) {
     const component = components[i]!;
     if (accounted[i] || !component.purl) continue;
     const type = component.purl.slice(4, component.purl.indexOf('/', 4)).replace(/^\/+/, '').toLowerCase();
-    if (!ecosystems.has(type)) continue;
     const k = purlKey(component.purl);
+    if (!ecosystems.has(type)) {
+      // Of an ecosystem only a file of direct dependencies covers: stale only if that file names the package.
+      namedDirect ??= directKeys(locks);
+      if (!k || !namedDirect.has(k.key)) continue;
+    }
     if (k && firstParty.has(k.key)) continue;
     if (k) {
       pinnedKeys ??= keysWithVersions(locks);
@@ -260,6 +274,74 @@ function staleComponents(
     sbomIssues.set(doc, issues);
   }
   return { sbomIssues, extraTotal };
+}
+
+/** The purl identities ("maven/group/name") that files of direct dependencies name (see LockfileRead.directOnly). */
+function directKeys(locks: readonly LockfileRead[]): Set<string> {
+  const keys = new Set<string>();
+  for (const lock of locks) {
+    if (!lock.directOnly) continue;
+    for (const pkg of lock.excluded ? [...lock.packages, ...lock.excluded] : lock.packages) {
+      const k = purlKey(pkg.purl);
+      if (k) keys.add(k.key);
+    }
+  }
+  return keys;
+}
+
+/**
+ * Components of a locked ecosystem whose `version` is not the version their purl names. Matching goes by the purl,
+ * so such a component (a hand edit, a merge of two generations) passed while its version field, what readers of
+ * the SBOM see, was stale. Versions are compared as purlKey normalizes them (decoded; Go's and composer's "v").
+ * Returns how many there are; the first MAX_DRIFT_FINDINGS are issues of their SBOMs.
+ */
+function selfContradictions(
+  components: readonly SbomComponent[],
+  docOf: readonly SbomDocument[],
+  types: ReadonlySet<string>,
+  sbomIssues: Map<SbomDocument, SbomIssue[]>,
+  regenerated: Set<SbomIssue>,
+): number {
+  let total = 0;
+  for (let i = 0; i < components.length; i++) {
+    const { purl, version } = components[i]!;
+    if (purl === undefined || version === undefined) continue;
+    // The common case, without parsing: the purl's text ends its name with "@" and this very version.
+    const end = purl.search(/[?#]/);
+    const core = end === -1 ? purl : purl.slice(0, end);
+    if (core.endsWith(`@${version}`)) continue;
+    const k = purlKey(purl);
+    if (!k?.version || !types.has(k.type)) continue;
+    const own = purlKey(`pkg:${k.type}/x@${encodeURIComponent(version)}`)?.version;
+    if (own === k.version || ++total > MAX_DRIFT_FINDINGS) continue;
+    const component = components[i]!;
+    const doc = docOf[i]!;
+    const field = doc.encoding !== 'json' ? undefined : doc.family === 'spdx' ? 'versionInfo' : 'version';
+    const issue: SbomIssue = {
+      severity: 'error',
+      message: `${component.pointer}: lists ${component.name} ${version}, but its purl ${purl} names version ${k.version} — the component contradicts itself (a hand edit or a merge?): regenerate the SBOM`,
+      ...(field ? { pointer: `${component.pointer}/${field}` } : { pointer: component.pointer, line: component.line }),
+    };
+    const issues = sbomIssues.get(doc) ?? [];
+    issues.push(issue);
+    regenerated.add(issue);
+    sbomIssues.set(doc, issues);
+  }
+  return total;
+}
+
+/** Every purl type a lockfile pins, complete or direct-only. */
+function lockedTypes(ecosystems: ReadonlySet<string>, locks: readonly LockfileRead[]): Set<string> {
+  const types = new Set(ecosystems);
+  for (const lock of locks) if (lock.ecosystem) types.add(lock.ecosystem);
+  return types;
+}
+
+/** The purls of the packages some lockfile pins as required (not optional). */
+function requiredPurls(locks: readonly LockfileRead[]): Set<string> {
+  const purls = new Set<string>();
+  for (const lock of locks) for (const pkg of lock.packages) if (pkg.optional !== true) purls.add(pkg.purl);
+  return purls;
 }
 
 /** Each purl's first place in `packages`. */

@@ -7,7 +7,7 @@ import { autoLockfilesAtHead, isLockfile } from '../common/lockfile-sources.js';
 import { inspectSbom, jsonPointerLines, type SbomDocument, type SbomIssue, type SbomReadResult } from '../../parsers/sbom/index.js';
 import { compareVersionStrings } from '../../util/version.js';
 import { deniedFamilies } from './licenses.js';
-import { DEFAULT_SBOM_GLOBS, sbomCandidates } from '../common/sbom-sources.js';
+import { DEFAULT_SBOM_GLOBS, DEFAULT_SBOM_IGNORED, sbomCandidates } from '../common/sbom-sources.js';
 import type { Facts, FileText, Finding, FindingAction } from '../../core/types.js';
 import { globMatcher } from '../../util/glob.js';
 import { listing, plural, shortList } from '../../util/text.js';
@@ -42,10 +42,9 @@ export const sbom = defineRule({
     const explicit = options.paths !== undefined;
     const candidates = sbomCandidates(await facts.listAtHead(globs), explicit);
 
-    // 6. Update: checked first because it needs no file contents and is the most common failure.
-    if (options.require_update) findings.push(...(await updateFindings(options, facts, globs, candidates)));
-
     if (candidates.length === 0) {
+      // 6. Update (with SBOMs at head, judged once they are read: a file named like one may not be one).
+      if (options.require_update) findings.push(...(await updateFindings(options, facts, globs, candidates)));
       findings.push({
         severity: 'error',
         message: `No SBOM found at head: no file matches ${shortList(globs, 8)}. Generate one (for npm: npx @cyclonedx/cyclonedx-npm --output-file bom.json), commit it, or set \`paths\` to where it lives.`,
@@ -73,7 +72,9 @@ export const sbom = defineRule({
     // The rule keeps the document (and its text), not the bytes it was decoded from: once inspected, they may go (the
     // facts hold a large file only while someone does) before the lockfiles are read. So the file is a local of the
     // inner function only, whose frame ends with it: a suspended async function keeps its locals' last values.
-    const inspection = { options, explicit, denied, afterRead, findings, docs, pending };
+    // Files named like SBOMs that are none (docs/sbom.md with the default names): changing them updates no SBOM.
+    const notSboms = new Set<string>();
+    const inspection = { options, explicit, denied, afterRead, findings, docs, pending, notSboms };
     for (const read of files) await inspectOne(read, inspection);
 
     firstParsed.give();
@@ -84,7 +85,7 @@ export const sbom = defineRule({
     const lead: Finding[] = [];
     if (docs.length && checkDrift) {
       if (early && 'error' in early) throw early.error;
-      const locks = await finishLockfiles(options, early?.started ?? (await startLockfiles(options, facts)), findings);
+      const locks = await finishLockfiles(options, facts, early?.started ?? (await startLockfiles(options, facts)), findings);
       if (locks.length) {
         const drift = compareWithLockfiles(docs, locks);
         lead.push(...drift.findings);
@@ -94,6 +95,11 @@ export const sbom = defineRule({
     }
 
     for (const doc of docs) findings.push(...placeAll(doc, pending.get(doc)!, regenerate));
+    // 6. Update: it leads the findings after drift, as the most common failure.
+    if (options.require_update) {
+      const sboms = candidates.filter((p) => !notSboms.has(p));
+      findings.unshift(...(await updateFindings(options, facts, globs, sboms, notSboms)));
+    }
     findings.unshift(...lead);
 
     const errors = findings.filter((f) => f.severity === 'error');
@@ -118,6 +124,7 @@ async function inspectOne(
     findings: Finding[];
     docs: SbomDocument[];
     pending: Map<SbomDocument, SbomIssue[]>;
+    notSboms: Set<string>;
   },
 ): Promise<void> {
   const { options, explicit, denied, afterRead, findings, docs, pending } = run;
@@ -134,6 +141,7 @@ async function inspectOne(
   if (!doc) {
     // With the default names, a file like docs/sbom.md is not meant as an SBOM: a warning, not a failure.
     const severity = !explicit && !result.detection.family ? 'warning' : 'error';
+    if (severity === 'warning') run.notSboms.add(path);
     const pointers = result.issues.filter((i) => i.line === undefined && i.pointer !== undefined).map((i) => i.pointer!);
     const lines = pointers.length ? jsonPointerLines(text, pointers) : new Map<string, number>();
     findings.push(
@@ -277,45 +285,116 @@ async function startLockfiles(options: SbomOptions, facts: Facts, concurrently?:
   return { findings, files };
 }
 
-async function finishLockfiles(options: SbomOptions, started: StartedLockfiles, findings: Finding[]): Promise<LockfileRead[]> {
+/** At most this many files taken in by others (`-r`) are read in one run. */
+export const MAX_INCLUDED_LOCKFILES = 64;
+
+async function finishLockfiles(
+  options: SbomOptions,
+  facts: Facts,
+  started: StartedLockfiles,
+  findings: Finding[],
+): Promise<LockfileRead[]> {
   const out: LockfileRead[] = [];
   findings.push(...started.findings);
-  for (const { path, findings: readFindings, result: read } of started.files) {
+  // The lockfiles, then the files they take in (requirements.txt's -r), each read once.
+  const queue = [...started.files];
+  const visited = new Set(queue.map((f) => f.path));
+  let included = 0;
+  for (let q = 0; q < queue.length; q++) {
+    const { path, findings: readFindings, result: read } = queue[q]!;
     findings.push(...readFindings);
     if (!read) continue;
     const result = await read();
-    findings.push(...result.findings);
-    if (result.findings.some((f) => f.severity === 'error') && result.packages.length === 0) continue;
-    const packages = result.packages as LockedPackage[];
-    const firstParty = result.firstParty ?? [];
-    if (packages.length === 0) {
-      // It parses but pins nothing: the comparison for it would be empty, so this is said rather than passed quietly.
-      // A lockfile that names the project itself is a project without dependencies (a warning); one that names
-      // nothing at all is a stub (an error).
-      findings.push({
-        severity: firstParty.length ? 'warning' : 'error',
-        message: `${path} parses but pins no ${result.ecosystem ? `${result.ecosystem} ` : ''}packages${firstParty.length ? ' (it names only the project itself)' : ''}, so the drift check has nothing to compare it with — regenerate it with the package manager, or leave it out of \`lockfiles\` if it is not the project's lockfile`,
-        file: path,
-        line: 1,
-      });
+    for (const inc of result.includes ?? []) {
+      if (visited.has(inc.path)) continue;
+      visited.add(inc.path);
+      if (++included > MAX_INCLUDED_LOCKFILES) {
+        if (included === MAX_INCLUDED_LOCKFILES + 1)
+          findings.push({
+            severity: 'error',
+            message: `${path}:${inc.line} includes ${inc.path}, but more than ${MAX_INCLUDED_LOCKFILES} files are included in all; the rest were not read, so what they pin is not compared with the SBOM — include fewer files`,
+            file: path,
+            line: inc.line,
+          });
+        continue;
+      }
+      queue.push(await includedLockfile(options, facts, path, inc));
     }
-    const common = {
-      path,
-      ...(result.ecosystem ? { ecosystem: result.ecosystem } : {}),
-      firstParty,
-      ...(result.unresolved ? { unresolved: result.unresolved } : {}),
-    };
-    // The reader's index by purl numbers all its packages: it is handed on only with all of them.
-    if (options.dev_dependencies === 'exclude')
-      out.push({ ...common, packages: packages.filter((p) => !p.dev), excluded: packages.filter((p) => p.dev) });
-    else out.push({ ...common, packages, ...(result.exact ? { exact: result.exact } : result.byPurl ? { byPurl: result.byPurl } : {}) });
+    const lock = lockfileRead(options, path, result, findings);
+    if (lock) out.push(lock);
   }
   return out;
 }
 
-async function updateFindings(options: SbomOptions, facts: Facts, sbomGlobs: string[], sboms: readonly string[]): Promise<Finding[]> {
+/** A file another lockfile takes in (`-r base.txt`), read at head as one of the includer's kind. */
+async function includedLockfile(
+  options: SbomOptions,
+  facts: Facts,
+  includer: string,
+  inc: { path: string; line: number },
+): Promise<StartedLockfiles['files'][number]> {
+  const readFindings: Finding[] = [];
+  const file = await readAtHeadOrReport(facts, inc.path, options.max_file_bytes, 'lockfile', readFindings);
+  if (!file) {
+    // Said on the line that names it: the file that is not there cannot carry the annotation.
+    const findings = readFindings.map((f) => ({
+      ...f,
+      message: `${includer}:${inc.line} includes ${inc.path}: ${f.message.replace(/ — commit it or fix the path in the policy$/, ' — commit it or fix the include')}`,
+      file: includer,
+      line: inc.line,
+    }));
+    return { path: inc.path, findings };
+  }
+  const kind = includer.slice(includer.lastIndexOf('/') + 1);
+  return { path: inc.path, findings: readFindings, result: () => readLockfileOfKind(inc.path, file.text, kind) };
+}
+
+/** One lockfile's result as the drift check takes it; undefined when it could not be read. */
+function lockfileRead(options: SbomOptions, path: string, result: LockfileResult, findings: Finding[]): LockfileRead | undefined {
+  findings.push(...result.findings);
+  if (result.findings.some((f) => f.severity === 'error') && result.packages.length === 0) return undefined;
+  const packages = result.packages as LockedPackage[];
+  const firstParty = result.firstParty ?? [];
+  if (packages.length === 0 && !result.includes?.length) {
+    // It parses but pins nothing: the comparison for it would be empty, so this is said rather than passed quietly.
+    // A lockfile that names the project itself is a project without dependencies (a warning); one that names
+    // nothing at all is a stub (an error). One that only takes in others (-r) pins what they pin.
+    findings.push({
+      severity: firstParty.length ? 'warning' : 'error',
+      message: `${path} parses but pins no ${result.ecosystem ? `${result.ecosystem} ` : ''}packages${firstParty.length ? ' (it names only the project itself)' : ''}, so the drift check has nothing to compare it with — regenerate it with the package manager, or leave it out of \`lockfiles\` if it is not the project's lockfile`,
+      file: path,
+      line: 1,
+    });
+  }
+  const common = {
+    path,
+    ...(result.ecosystem ? { ecosystem: result.ecosystem } : {}),
+    firstParty,
+    ...(result.unresolved ? { unresolved: result.unresolved } : {}),
+    ...(result.directOnly ? { directOnly: true } : {}),
+  };
+  // The reader's index by purl numbers all its packages: it is handed on only with all of them.
+  if (options.dev_dependencies === 'exclude')
+    return { ...common, packages: packages.filter((p) => !p.dev), excluded: packages.filter((p) => p.dev) };
+  return { ...common, packages, ...(result.exact ? { exact: result.exact } : result.byPurl ? { byPurl: result.byPurl } : {}) };
+}
+
+/**
+ * A pull request that changes a lockfile must change an SBOM: a file at head that is one, or one it deletes or moves
+ * away (`sboms` are those at head; `notSboms` the files named like SBOMs that are none, which do not count).
+ */
+async function updateFindings(
+  options: SbomOptions,
+  facts: Facts,
+  sbomGlobs: string[],
+  sboms: readonly string[],
+  notSboms: ReadonlySet<string> = new Set(),
+): Promise<Finding[]> {
   const changed = await facts.changedFiles();
-  const isSbom = globMatcher(sbomGlobs);
+  const matches = globMatcher(sbomGlobs);
+  // With the default names, an SBOM under node_modules/ or vendor/ is a dependency's, not the project's (as at head).
+  const ignored = options.paths === undefined ? DEFAULT_SBOM_IGNORED : () => false;
+  const isSbom = (path: string) => matches(path) && !notSboms.has(path) && !ignored(path);
   const isLock = options.lockfiles === 'auto' ? isLockfile : globMatcher(options.lockfiles);
   const touched = [...new Set(changed.flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])]))];
   const locks = touched.filter(isLock).sort();

@@ -314,6 +314,38 @@ describe('JUnit reports of real runners', () => {
     expect(await verdict('^TestNestedSubtests($|/)')).toBe('verified');
     expect(await verdict('^TestSubtests($|/)')).toBe('failed');
   });
+
+  it('GoogleTest 1.10: a GTEST_SKIP test is a bare case with result="skipped" (no <skipped>), a disabled one status="notrun": neither is a pass', async () => {
+    // The report's own attributes say each case's fate; the suite's counts (no skipped count in 1.10) cannot.
+    expect(byName('googletest-1.10', 'test_detail.xml')).toEqual([
+      ['REQ_001_DeliversProgrammedRate', 'passed'],
+      ['REQ_002_SoundsOcclusionAlarm', 'skipped'],
+      ['DISABLED_REQ_003_ExportsEventLog', 'skipped'],
+      ['REQ_004_Calibrates', 'failed'],
+    ]);
+    expect(await verdicts('googletest-1.10', { junit_id_from_name: fromName })).toMatchObject({
+      // Passed in under a millisecond (time="0"): a quick pass, not a test that did not run.
+      'REQ-001': 'verified',
+      'REQ-002': 'skipped',
+      'REQ-003': 'skipped',
+      'REQ-004': 'failed',
+    });
+  });
+
+  it('GoogleTest 1.17: a disabled test (status="notrun") does not make the quick passes of its suite doubtful', async () => {
+    expect(byName('googletest', 'test_detail.xml')).toEqual([
+      ['REQ_001_DeliversProgrammedRate', 'passed'],
+      ['REQ_002_SoundsOcclusionAlarm', 'skipped'],
+      ['DISABLED_REQ_003_ExportsEventLog', 'skipped'],
+      ['REQ_004_Calibrates', 'failed'],
+    ]);
+    expect(await verdicts('googletest', { junit_id_from_name: fromName })).toMatchObject({
+      'REQ-001': 'verified',
+      'REQ-002': 'skipped',
+      'REQ-003': 'skipped',
+      'REQ-004': 'failed',
+    });
+  });
 });
 
 describe('JUnit outcomes: hand-written structures', () => {

@@ -16,6 +16,8 @@ import { doctypeHazard, findDoctype } from './xml-doctype.js';
 //   whose counts leave fewer passes than it shows cases has its unproven ones (time 0) taken as not run — except a
 //   suite where Maven Surefire reran failed tests, whose counts are those of the last rerun only;
 // - Surefire's <flakyFailure>/<flakyError> in a passing case: it passed only on a rerun (`flaky`, the failed runs).
+// - a case's own status/result attributes, where they say it did not pass: GoogleTest's disabled tests and (up to
+//   1.10) its GTEST_SKIP tests are bare cases with status="notrun" / result="skipped", CTest's status="disabled".
 
 export type CaseStatus = 'passed' | 'failed' | 'skipped';
 
@@ -123,18 +125,8 @@ export function parseJUnit(text: string, report: string): JUnitRead {
       const tc = (c && typeof c === 'object' ? c : {}) as Record<string, unknown>;
       // A bare <testcase/> has no metadata: it is placed at its suite.
       const start = startOf(tc) ?? here;
-      const status: CaseStatus =
-        asArray(tc.failure).length || asArray(tc.error).length ? 'failed' : asArray(tc.skipped).length ? 'skipped' : 'passed';
-      const requirementProperties = requirementPropertiesOf(tc);
-      const testCase: TestCase = {
-        name: scalarText(tc.name),
-        classname: scalarText(tc.classname),
-        suites: caseSuites,
-        status,
-        requirementProperties,
-        report,
-        line: lineAt(start),
-      };
+      const testCase = caseOf(tc, caseSuites, report, lineAt(start));
+      const status = testCase.status;
       const flaky = asArray(tc.flakyFailure).length + asArray(tc.flakyError).length;
       if (status === 'passed' && flaky) testCase.flaky = flaky;
       cases.push(testCase);
@@ -185,6 +177,25 @@ export function parseJUnit(text: string, report: string): JUnitRead {
     };
   }
   return { cases: inOrder, findings: [] };
+}
+
+/** One <testcase> read: its names, its status (its elements, else its attributes) and its requirement properties. */
+function caseOf(tc: Record<string, unknown>, suites: readonly string[], report: string, line: number): TestCase {
+  const failed = asArray(tc.failure).length > 0 || asArray(tc.error).length > 0;
+  const skipped = asArray(tc.skipped).length > 0;
+  const said = attributeStatus(tc);
+  const status: CaseStatus = failed || said?.status === 'failed' ? 'failed' : skipped || said?.status === 'skipped' ? 'skipped' : 'passed';
+  const testCase: TestCase = {
+    name: scalarText(tc.name),
+    classname: scalarText(tc.classname),
+    suites,
+    status,
+    requirementProperties: requirementPropertiesOf(tc),
+    report,
+    line,
+  };
+  if (said && !failed && !skipped) testCase.note = `its <testcase> says ${said.attribute}="${said.value}"`;
+  return testCase;
 }
 
 /**
@@ -292,6 +303,30 @@ function uncountedPasses(cases: TestCase[], times: unknown[], suite: Record<stri
     c.status = 'skipped';
     c.note = `its suite counts ${Math.max(counted, 0)} passed of ${cases.length} cases, fewer than it shows as passed (${passes.length}): a test that did not run (jest-junit writes an it.todo so), and this one cannot be told from it — remove the it.todo tests (or give them a test that runs) and commit the new report`;
   }
+}
+
+/** A <testcase>'s status attribute values that say it did not pass (CTest: status="fail", "notrun", "disabled"). */
+const STATUS_ATTRIBUTE: Record<string, CaseStatus> = { fail: 'failed', failed: 'failed', notrun: 'skipped', disabled: 'skipped' };
+/** GoogleTest's result attribute: "completed" (a pass, or a failure its <failure> shows), "skipped", "suppressed" (disabled). */
+const RESULT_ATTRIBUTE: Record<string, CaseStatus> = { skipped: 'skipped', suppressed: 'skipped' };
+
+/**
+ * What a case's own attributes say of its run, where they say it did not pass. GoogleTest writes a disabled test as
+ * a bare <testcase status="notrun" result="suppressed"/>, and up to 1.10 a GTEST_SKIP test as a bare <testcase
+ * status="run" result="skipped"/> (no <skipped> element, no skipped count on its suite): with nothing else to go by
+ * these read as passes. A failure outranks a skip.
+ */
+function attributeStatus(tc: Record<string, unknown>): { status: CaseStatus; attribute: string; value: string } | undefined {
+  const said: { status: CaseStatus; attribute: string; value: string }[] = [];
+  for (const [attribute, table] of [
+    ['status', STATUS_ATTRIBUTE],
+    ['result', RESULT_ATTRIBUTE],
+  ] as const) {
+    const value = tc[attribute] === undefined || tc[attribute] === null ? '' : scalarText(tc[attribute]).trim();
+    const status = Object.hasOwn(table, value.toLowerCase()) ? table[value.toLowerCase()] : undefined;
+    if (status) said.push({ status, attribute, value });
+  }
+  return said.find((s) => s.status === 'failed') ?? said[0];
 }
 
 /** Whether a <testcase> holds Surefire's record of a rerun (flakyFailure/flakyError on a pass, rerunFailure/rerunError on a failure). */

@@ -315,6 +315,31 @@ describe('JUnit reports of real runners', () => {
     expect(await verdict('^TestSubtests($|/)')).toBe('failed');
   });
 
+  it('Playwright: a test.fail() test that failed as expected is written as a bare pass marked <property name="fail">: no evidence', async () => {
+    expect(byName('playwright', 'results.xml')).toEqual([
+      ['REQ-001 delivers the programmed rate', 'passed'],
+      ['REQ-002 sounds the occlusion alarm', 'skipped'],
+      ['REQ-003 exports the event log', 'skipped'],
+      ['REQ-004 calibrates', 'skipped'],
+      ['REQ-005 limits the bolus', 'skipped'],
+      // test.fail(false, ...): not marked, a pass.
+      ['REQ-006 retries once', 'passed'],
+      ['stores the dose record', 'passed'],
+    ]);
+    expect(read('playwright', 'results.xml').cases[1]!.note).toMatch(/test\.fail\(\)/);
+    expect(await verdicts('playwright')).toEqual({
+      'REQ-001': 'verified',
+      // Expected to fail: the requirement is known not to be met, as with pytest's xfail.
+      'REQ-002': 'skipped',
+      'REQ-003': 'skipped',
+      'REQ-004': 'skipped',
+      'REQ-005': 'skipped',
+      'REQ-006': 'verified',
+      // From the annotation { type: 'requirement', description: 'REQ-007' }.
+      'REQ-007': 'verified',
+    });
+  });
+
   it('GoogleTest 1.10: a GTEST_SKIP test is a bare case with result="skipped" (no <skipped>), a disabled one status="notrun": neither is a pass', async () => {
     // The report's own attributes say each case's fate; the suite's counts (no skipped count in 1.10) cannot.
     expect(byName('googletest-1.10', 'test_detail.xml')).toEqual([

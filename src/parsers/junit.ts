@@ -183,18 +183,19 @@ export function parseJUnit(text: string, report: string): JUnitRead {
 function caseOf(tc: Record<string, unknown>, suites: readonly string[], report: string, line: number): TestCase {
   const failed = asArray(tc.failure).length > 0 || asArray(tc.error).length > 0;
   const skipped = asArray(tc.skipped).length > 0;
-  const said = attributeStatus(tc);
+  const properties = propertiesOf(tc);
+  const said = attributeStatus(tc) ?? expectedFailure(properties);
   const status: CaseStatus = failed || said?.status === 'failed' ? 'failed' : skipped || said?.status === 'skipped' ? 'skipped' : 'passed';
   const testCase: TestCase = {
     name: scalarText(tc.name),
     classname: scalarText(tc.classname),
     suites,
     status,
-    requirementProperties: requirementPropertiesOf(tc),
+    requirementProperties: requirementPropertiesOf(properties),
     report,
     line,
   };
-  if (said && !failed && !skipped) testCase.note = `its <testcase> says ${said.attribute}="${said.value}"`;
+  if (said && !failed && !skipped) testCase.note = said.note;
   return testCase;
 }
 
@@ -211,12 +212,30 @@ function suitesOfCases(suites: readonly string[], testcases: unknown[]): readonl
     : suites;
 }
 
+/** A case's <property> elements (in <properties>). */
+function propertiesOf(tc: Record<string, unknown>): Record<string, unknown>[] {
+  return asArray(tc.properties).flatMap((p) => asArray((p as Record<string, unknown>)?.property)) as Record<string, unknown>[];
+}
+
 /** The values of a case's requirement properties (<property name="requirement" value="..."/>, or as text). */
-function requirementPropertiesOf(tc: Record<string, unknown>): string[] {
-  const props = asArray(tc.properties).flatMap((p) => asArray((p as Record<string, unknown>)?.property)) as Record<string, unknown>[];
+function requirementPropertiesOf(props: Record<string, unknown>[]): string[] {
   return props
     .filter((p) => typeof p?.name === 'string' && REQUIREMENT_PROPERTIES.has(p.name.toLowerCase()))
     .map((p) => (p.value !== undefined && p.value !== null ? scalarText(p.value) : scalarText(p['#text'])));
+}
+
+/**
+ * Playwright writes a test marked test.fail() — expected to fail — that failed as expected as a bare passing case
+ * whose one mark is its annotation, <property name="fail">. It ran to the failure it expected, not to a pass: like
+ * pytest's xfail, no evidence that the requirement is met.
+ */
+function expectedFailure(props: Record<string, unknown>[]): { status: CaseStatus; note: string } | undefined {
+  return props.some((p) => p?.name === 'fail')
+    ? {
+        status: 'skipped',
+        note: 'it is marked test.fail() (<property name="fail">): it was expected to fail and did, so it is no pass',
+      }
+    : undefined;
 }
 
 const META = XMLParser.getMetaDataSymbol() as unknown as string;
@@ -316,15 +335,15 @@ const RESULT_ATTRIBUTE: Record<string, CaseStatus> = { skipped: 'skipped', suppr
  * status="run" result="skipped"/> (no <skipped> element, no skipped count on its suite): with nothing else to go by
  * these read as passes. A failure outranks a skip.
  */
-function attributeStatus(tc: Record<string, unknown>): { status: CaseStatus; attribute: string; value: string } | undefined {
-  const said: { status: CaseStatus; attribute: string; value: string }[] = [];
+function attributeStatus(tc: Record<string, unknown>): { status: CaseStatus; note: string } | undefined {
+  const said: { status: CaseStatus; note: string }[] = [];
   for (const [attribute, table] of [
     ['status', STATUS_ATTRIBUTE],
     ['result', RESULT_ATTRIBUTE],
   ] as const) {
     const value = tc[attribute] === undefined || tc[attribute] === null ? '' : scalarText(tc[attribute]).trim();
     const status = Object.hasOwn(table, value.toLowerCase()) ? table[value.toLowerCase()] : undefined;
-    if (status) said.push({ status, attribute, value });
+    if (status) said.push({ status, note: `its <testcase> says ${attribute}="${value}"` });
   }
   return said.find((s) => s.status === 'failed') ?? said[0];
 }

@@ -315,6 +315,24 @@ describe('JUnit reports of real runners', () => {
     expect(await verdict('^TestSubtests($|/)')).toBe('failed');
   });
 
+  it('Catch2: a suite counts assertions, not cases (a section is a case of its own): its quick passes, each status="run", stay passes', async () => {
+    const xml = readFileSync(new URL('junit-catch2/junit.xml', REAL), 'utf8');
+    expect(xml).toContain('tests="4"');
+    expect(byName('catch2')).toEqual([
+      ['REQ-001 delivers the programmed rate', 'passed'],
+      ['REQ-002 rejects an out-of-range rate', 'passed'],
+      ['REQ-002 rejects an out-of-range rate/below the minimum', 'passed'],
+      ['REQ-002 rejects an out-of-range rate/above the maximum', 'passed'],
+      ['REQ-003 logs each delivery', 'passed'],
+    ]);
+    expect(await verdicts('catch2')).toMatchObject({ 'REQ-001': 'verified', 'REQ-002': 'verified', 'REQ-003': 'verified' });
+  });
+
+  it('a bare case that says status="run" is not taken for an uncounted todo; one that says nothing still is', () => {
+    const xml = `<testsuite tests="1" failures="0" skipped="0"><testcase name="REQ-001 a" time="0" status="run"/><testcase name="REQ-002 b" time="0"/></testsuite>`;
+    expect(parseJUnit(xml, 'r.xml').cases.map((c) => c.status)).toEqual(['passed', 'skipped']);
+  });
+
   it('Playwright: a test.fail() test that failed as expected is written as a bare pass marked <property name="fail">: no evidence', async () => {
     expect(byName('playwright', 'results.xml')).toEqual([
       ['REQ-001 delivers the programmed rate', 'passed'],

@@ -113,6 +113,8 @@ export function parseJUnit(text: string, report: string): JUnitRead {
   let tooDeep: number | undefined;
   /** Each case's time attribute and start offset, by its place in `cases`. */
   const times: unknown[] = [];
+  /** Whether each case says it ran (status="run", as GoogleTest, Catch2 and CTest write), by its place in `cases`. */
+  const ran: boolean[] = [];
   const starts: number[] = [];
   const visit = (node: unknown, suites: readonly string[], depth: number): void => {
     if (!node || typeof node !== 'object') return;
@@ -131,13 +133,14 @@ export function parseJUnit(text: string, report: string): JUnitRead {
       if (status === 'passed' && flaky) testCase.flaky = flaky;
       cases.push(testCase);
       times.push(tc.time);
+      ran.push(saysRun(tc));
       starts.push(start);
     }
     const own = cases.slice(first);
     failedHooks(own, report);
     // A suite where Surefire reran failed tests counts only the last round of reruns (tests="1" failures="1" over
     // three cases, one passing, one passing on a rerun, one failing every run): its counts say nothing of the rest.
-    if (!testcases.some(rerun)) uncountedPasses(own, times.slice(first), n, asArray(n.testsuite).length > 0);
+    if (!testcases.some(rerun)) uncountedPasses(own, times.slice(first), ran.slice(first), n, asArray(n.testsuite).length > 0);
     const children = [...asArray(n.testsuite), ...asArray(n.testsuites)];
     if (children.length && depth >= MAX_SUITE_DEPTH) {
       tooDeep ??= lineAt(here);
@@ -297,10 +300,11 @@ const count = (v: unknown): number | undefined => {
 /**
  * jest-junit writes an it.todo as a <testcase> with nothing in it, as it writes a pass; the suite's own counts
  * (tests = passes + failures + errors + skipped + disabled) leave it out. When a suite of cases (no nested suite)
- * shows more passes than it counts, the passes that cannot be told from a todo — those with no time, or time 0 —
- * are not taken as passes.
+ * shows more passes than it counts, the passes that cannot be told from a todo — those with no time, or time 0, and
+ * no status="run" of their own — are not taken as passes. A case that says it ran is never doubted: the counts are
+ * then not of cases (Catch2 counts assertions, and writes a case for each section as well as for its test case).
  */
-function uncountedPasses(cases: TestCase[], times: unknown[], suite: Record<string, unknown>, nested: boolean): void {
+function uncountedPasses(cases: TestCase[], times: unknown[], ran: boolean[], suite: Record<string, unknown>, nested: boolean): void {
   if (nested || !cases.length) return;
   const tests = count(suite.tests);
   if (tests === undefined) return;
@@ -309,15 +313,19 @@ function uncountedPasses(cases: TestCase[], times: unknown[], suite: Record<stri
     tests - (count(suite.failures) ?? 0) - (count(suite.errors) ?? 0) - (count(suite.skipped) ?? 0) - (count(suite.disabled) ?? 0);
   const passes: TestCase[] = [];
   const untimed: TestCase[] = [];
+  const unproven: TestCase[] = [];
   cases.forEach((c, i) => {
     if (c.status !== 'passed') return;
     passes.push(c);
+    // A case that says it ran is no todo (Catch2's counts are of assertions, and a section is a case of its own).
+    if (ran[i]) return;
+    unproven.push(c);
     const time = times[i] === undefined || times[i] === null ? '' : scalarText(times[i]).trim();
     if (time === '' || Number(time) === 0) untimed.push(c);
   });
   const surplus = passes.length - Math.max(counted, 0);
   if (surplus <= 0) return;
-  const doubtful = untimed.length >= surplus ? untimed : passes;
+  const doubtful = untimed.length >= surplus ? untimed : unproven;
   for (const c of doubtful) {
     c.status = 'skipped';
     c.note = `its suite counts ${Math.max(counted, 0)} passed of ${cases.length} cases, fewer than it shows as passed (${passes.length}): a test that did not run (jest-junit writes an it.todo so), and this one cannot be told from it — remove the it.todo tests (or give them a test that runs) and commit the new report`;
@@ -346,6 +354,11 @@ function attributeStatus(tc: Record<string, unknown>): { status: CaseStatus; not
     if (status) said.push({ status, note: `its <testcase> says ${attribute}="${value}"` });
   }
   return said.find((s) => s.status === 'failed') ?? said[0];
+}
+
+/** Whether a <testcase> says it ran: status="run". */
+function saysRun(tc: Record<string, unknown>): boolean {
+  return tc.status !== undefined && tc.status !== null && scalarText(tc.status).trim().toLowerCase() === 'run';
 }
 
 /** Whether a <testcase> holds Surefire's record of a rerun (flakyFailure/flakyError on a pass, rerunFailure/rerunError on a failure). */

@@ -94,6 +94,38 @@ describe('traceability gate', () => {
     expect(none.problems).toEqual([]);
   });
 
+  it('require_tests by class: a class written "Class C" is C; one that is no safety class is held to require_tests, with an error', async () => {
+    const yml = [
+      'requirements:',
+      '  - id: REQ-001',
+      '    title: Rate',
+      '    class: Class C',
+      '    text: The pump shall deliver the programmed rate.',
+      '  - id: REQ-002',
+      '    title: Alarm',
+      '    class: III',
+      '    text: The pump shall alarm.',
+      '  - id: REQ-003',
+      '    title: Label',
+      '    class: a',
+      '    text: The pump shall show its label.',
+      '',
+    ].join('\n');
+    const head = { 'docs/reqs.yml': yml, 'test/other.test.ts': 'it("runs")\n' };
+    const r = await run({ head }, { requirements: ['docs/reqs.yml'], require_tests: ['B', 'C'] });
+    expect(r.problems.map((f) => [f.line, f.message])).toEqual([
+      [
+        6,
+        'REQ-002 "Alarm" has class "III", which is not a software safety class (A, B or C), so require_tests (B, C) cannot tell whether it needs a test; it is held to require_tests meanwhile — write its class as A, B or C.',
+      ],
+      [2, expect.stringMatching(/^REQ-001 "Rate" \(class C\) has no test/)],
+      [6, expect.stringMatching(/^REQ-002 "Alarm" \(class III\) has no test/)],
+    ]);
+    // 'all' and 'none' do not ask the class.
+    expect((await run({ head }, { requirements: ['docs/reqs.yml'], require_tests: 'none' })).problems).toEqual([]);
+    expect((await run({ head }, { requirements: ['docs/reqs.yml'] })).problems.map((f) => f.line)).toEqual([2, 6, 10]);
+  });
+
   it('duplicate ids are reported at both places; the switches turn findings down or off', async () => {
     const head = { 'docs/srs.md': SRS, 'docs/more.yml': '- id: REQ-002\n  title: Again\n', ...TESTS, 'test/x.test.ts': 'REQ-077\n' };
     const r = await run({ head }, { requirements: ['docs/srs.md', 'docs/*.yml'] });

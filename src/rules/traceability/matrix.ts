@@ -439,21 +439,27 @@ class CitedRow implements MatrixRow {
   }
 }
 
-/** A class in capitals: the few classes of a large matrix are each converted once. */
-const UPPER = new Map<string, string>();
-function upperCase(cls: string): string {
-  let upper = UPPER.get(cls);
-  if (upper === undefined) {
-    upper = cls.toUpperCase();
-    if (UPPER.size < 256) UPPER.set(cls, upper);
+/**
+ * A requirement's software safety class as written — "C", "c", "Class C", "Safety class C", "C (serious injury)" —
+ * as its letter; anything else ("III", "Class X", "high") in capitals, unknown. The few classes of a large matrix
+ * are each read once.
+ */
+const CLASSES = new Map<string, { cls: string; known: boolean }>();
+const SAFETY_CLASS = /^\s*(?:(?:software\s+)?(?:safety\s+)?class\s*[:-]?\s*)?([abc])(?![\p{L}\p{N}_])/iu;
+export function safetyClassOf(written: string): { cls: string; known: boolean } {
+  let c = CLASSES.get(written);
+  if (c === undefined) {
+    const m = SAFETY_CLASS.exec(written);
+    c = m ? { cls: m[1]!.toUpperCase(), known: true } : { cls: written.trim().toUpperCase(), known: false };
+    if (CLASSES.size < 256) CLASSES.set(written, c);
   }
-  return upper;
+  return c;
 }
 
 /** Judge one requirement (its first definition): class, verdict, change, suspect, touched. */
 function matrixRow(ctx: RowContext, id: string, requirement: Requirement): MatrixRow {
   const { changedPaths } = ctx;
-  const cls = upperCase(requirement.class ?? ctx.defaultClass);
+  const { cls, known } = safetyClassOf(requirement.class ?? ctx.defaultClass);
   const cited = ctx.testsById.get(id);
   const fileLinks = ctx.fileLinksById.size ? ctx.fileLinksById.get(id) : undefined;
   const tested = (cited?.length ?? 0) + (fileLinks?.length ?? 0);
@@ -471,7 +477,8 @@ function matrixRow(ctx: RowContext, id: string, requirement: Requirement): Matri
   const freshPass = changedPaths.size > 0 && cases.some((c) => c.status === 'passed' && changedPaths.has(c.report));
   // A changed requirement with no test at all is untested, not suspect: there is no link to re-verify.
   const suspect = change === 'changed' && (tested > 0 || cases.length > 0) && !testChanged && !freshPass;
-  const required = ctx.requiredClasses === undefined || ctx.requiredClasses.includes(cls);
+  // A class that is none of A, B, C cannot be placed against require_tests: held to it (fail closed), with a finding.
+  const required = ctx.requiredClasses === undefined || ctx.requiredClasses.includes(cls) || (!known && ctx.requiredClasses.length > 0);
   const touched = change !== undefined || testChanged;
   // The citations become Reference objects when something reads them (a report, a finding that names them):
   // a gate where every requirement passes never builds the 100,000s of a large repository.

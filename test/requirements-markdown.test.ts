@@ -124,6 +124,14 @@ describe('Markdown requirements read as GitHub renders them', () => {
     ]);
   });
 
+  it('a class written "Class C" or "Safety class: B" is read as its letter, as in every other format', () => {
+    const r = read(['## REQ-1 A', 'Class: Class C', 'x', '', '## REQ-2 B', '**Safety class:** Safety Class B', 'y']).requirements;
+    expect(r.map((x) => [x.id, x.class, x.text])).toEqual([
+      ['REQ-1', 'C', 'x'],
+      ['REQ-2', 'B', 'y'],
+    ]);
+  });
+
   it('attributes inside a code block or a quote are not attributes', () => {
     expect(parentsOf(['## REQ-1 A', '```', 'Parents: SYS-9', '```', '', '> Parents: SYS-8'])).toEqual([['REQ-1', undefined]]);
   });

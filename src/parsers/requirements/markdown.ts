@@ -13,7 +13,8 @@ import type { ParseContext, ParsedRequirements, Requirement } from './types.js';
 // table ("| Parents | SYS-1 |"); ids lose surrounding punctuation ("SYS-1." is "SYS-1"). The text kept is the
 // requirement's source lines without its attribute lines.
 
-const CLASS_VALUE = /^([A-C])\b/i;
+/** A class value: its letter, alone or after "Class" ("C", "Class C", "Safety class C", "C (serious injury)"). */
+const CLASS_VALUE = /^(?:(?:software\s+)?(?:safety\s+)?class\s*[:-]?\s*)?([A-C])\b/i;
 const CLASS_KEY = /^(?:safety )?class$/i;
 const PARENTS_KEY = /^(?:parents?|derives from|traces to)$/i;
 /** A cheap look at a raw line: could it be "key: value" for one of the keys above (with emphasis or code marks)? */

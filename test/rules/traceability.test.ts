@@ -457,6 +457,35 @@ describe('traceability gate: sources that define no requirement', () => {
       'No requirement is defined in docs/srs.md; the gate passes because allow_empty is true — nothing is traced.',
     );
   });
+
+  it('one source of several that defines no requirement is an error at its file, though the others define some', async () => {
+    // docs/system.md uses SYS_001 headings that id_pattern does not match: without the finding it added nothing, silently.
+    const head = {
+      'docs/srs.md': '## REQ-001 Rate\nThe pump shall deliver the programmed rate.\n',
+      'docs/system.md': '# System requirements\n\n## SYS_001 Alarm\nThe system shall alarm.\n',
+      'docs/more/a.md': '## REQ-002 Limits\nx\n',
+      'docs/more/readme.md': '# About these requirements\n',
+      'test/a.test.ts': 'REQ-001 REQ-002\n',
+    };
+    const requirements = ['docs/srs.md', 'docs/system.md', 'docs/more/'];
+    const r = await run({ head }, { id_pattern: 'REQ-[0-9]+', requirements });
+    expect(r.problems.map((f) => [f.severity, f.file, f.message])).toEqual([
+      [
+        'error',
+        'docs/system.md',
+        'The requirements source "docs/system.md" defines no requirement: no requirement in docs/system.md has an id that matches id_pattern "REQ-[0-9]+", so it adds nothing to the matrix — fix id_pattern to the ids it uses, or the source\'s path, or remove the source from the policy (allow_empty: true lets the gate go on).',
+      ],
+    ]);
+    const allowed = await run({ head }, { id_pattern: 'REQ-[0-9]+', requirements, allow_empty: true });
+    expect(allowed.problems).toEqual([]);
+    expect(allowed.notices.map((f) => f.message)).toContain(
+      'The requirements source "docs/system.md" defines no requirement (in docs/system.md); the gate goes on because allow_empty is true.',
+    );
+    // Once its ids match, it is read like the others.
+    expect((await run({ head }, { id_pattern: '(?:REQ-|SYS_)[0-9]+', requirements })).problems.map((f) => f.message)).toEqual([
+      expect.stringMatching(/^SYS_001 "Alarm" \(class B\) has no test/),
+    ]);
+  });
 });
 
 // The gate as a policy author meets it: options and facts in, status and findings out (see helpers/rule-tester.ts).

@@ -16,6 +16,7 @@ import { DEFAULT_TESTS, type JUnitIdFromName, type TraceabilityOptions } from '.
 import { mapConcurrent, READ_CONCURRENCY } from '../../util/concurrency.js';
 import { exactIdSearch, linePrefilter, type LineSelection } from './line-prefilter.js';
 import { globMatcher } from '../../util/glob.js';
+import { shortList } from '../../util/text.js';
 import { Pattern, PatternError, patternProblem } from '../../util/pattern.js';
 import { OftCoverage, oftTestTypes, oftTestTypesByFile } from './oft-coverage.js';
 import { IdIndex } from './id-index.js';
@@ -243,7 +244,7 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
       return { read, byId, duplicates, linked: requirementLinks(byId, testFiles) };
     }),
   ]);
-  const findings = [...read.findings, ...scanned.findings, ...globFindings, ...linked.findings];
+  const findings = [...read.findings, ...emptySourceFindings(options, read), ...scanned.findings, ...globFindings, ...linked.findings];
   // Without an explicit reference form, a match whose prefix no requirement uses (UTF-8, SHA-256) is not a reference.
   const cited = sortCitations(scanned, !referencePatternOption, byId, compare);
   const casesById = await junitCases(options, facts, junitPaths, byId, idPattern, findings);
@@ -288,6 +289,39 @@ export async function buildMatrix({ options, facts, policy, compare }: MatrixInp
     compared: compare,
     ...(read.doorstop ? { doorstop: read.doorstop } : {}),
   };
+}
+
+/**
+ * Each source of several that found files but defines no requirement in them (`docs/system.md` whose headings no
+ * id_pattern matches, a Doorstop document of inactive items): it would otherwise add nothing, silently, while the
+ * other sources keep the gate going. An error, or with allow_empty a notice. A source whose files could not be read
+ * or parsed cleanly has its own finding; a source matching no file, likewise; and when no source defines any
+ * requirement, the gate's own error says so once.
+ */
+function emptySourceFindings(
+  options: Pick<TraceabilityOptions, 'requirements' | 'id_pattern' | 'allow_empty'>,
+  read: { requirements: readonly Requirement[]; files: readonly RequirementFile[]; findings: readonly Finding[] },
+): Finding[] {
+  if (options.requirements.length < 2 || !read.requirements.length) return [];
+  const defining = new Set(read.requirements.map((r) => r.file));
+  const remarked = new Set(read.findings.flatMap((f) => (f.file ? [f.file] : [])));
+  const out: Finding[] = [];
+  for (const source of options.requirements) {
+    const path = typeof source === 'string' ? source : source.path;
+    const clean = path.replace(/\/+$/, '');
+    const matches = globMatcher(/[*?[\]{}()!]/.test(clean) ? [clean] : [clean, `${clean}/**`]);
+    const files = read.files.filter((f) => matches(f.path)).map((f) => f.path);
+    if (!files.length || files.some((f) => defining.has(f) || remarked.has(f))) continue;
+    const named = shortList(files, 3);
+    out.push({
+      severity: options.allow_empty ? 'notice' : 'error',
+      message: options.allow_empty
+        ? `The requirements source "${path}" defines no requirement (in ${named}); the gate goes on because allow_empty is true.`
+        : `The requirements source "${path}" defines no requirement: no requirement in ${named} has an id that matches id_pattern "${options.id_pattern ?? DEFAULT_ID_PATTERN}", so it adds nothing to the matrix — fix id_pattern to the ids it uses, or the source's path, or remove the source from the policy (allow_empty: true lets the gate go on).`,
+      ...(files.length === 1 ? { file: files[0]! } : {}),
+    });
+  }
+  return out;
 }
 
 /** The requirements by id, each id's definitions in the order read. */

@@ -358,6 +358,33 @@ describe('JUnit reports of real runners', () => {
     });
   });
 
+  it("GoogleTest: a failed TearDownTestSuite is an unnamed case of its suite; the suite's passes fail with it", async () => {
+    const cases = read('googletest-teardown', 'test_detail.xml').cases;
+    expect(cases.map((c) => [c.name, c.status])).toEqual([
+      ['REQ_001_DeliversProgrammedRate', 'failed'],
+      ['', 'failed'],
+      ['REQ_002_Sounds', 'passed'],
+    ]);
+    expect(cases[0]!.note).toBe(
+      "the unnamed case at reports/test_detail.xml:5 records a failure of its suite as a whole (its setup, teardown or test program), so the suite's run failed",
+    );
+    expect(await verdicts('googletest-teardown', { junit_id_from_name: fromName })).toMatchObject({
+      'REQ-001': 'failed',
+      'REQ-002': 'verified',
+    });
+  });
+
+  it('go-junit-report: a package whose TestMain panics after its tests passed has a "Failure" case; its passes fail with it', () => {
+    const xml = readFileSync(new URL('junit-go-junit-report/108-report.xml', REAL), 'utf8');
+    expect(parseJUnit(xml, 'reports/go.xml').cases.map((c) => [c.name, c.status])).toEqual([
+      ['TestOne', 'failed'],
+      ['Failure', 'failed'],
+    ]);
+    // Without the package's go.version property, a case named "Failure" is a test like any other.
+    const other = xml.replace('<property name="go.version" value="1.0"></property>', '');
+    expect(parseJUnit(other, 'reports/go.xml').cases.map((c) => c.status)).toEqual(['passed', 'failed']);
+  });
+
   it('GoogleTest 1.10: a GTEST_SKIP test is a bare case with result="skipped" (no <skipped>), a disabled one status="notrun": neither is a pass', async () => {
     // The report's own attributes say each case's fate; the suite's counts (no skipped count in 1.10) cannot.
     expect(byName('googletest-1.10', 'test_detail.xml')).toEqual([

@@ -138,6 +138,7 @@ export function parseJUnit(text: string, report: string): JUnitRead {
     }
     const own = cases.slice(first);
     failedHooks(own, report);
+    suiteFailure(own, n, report);
     // A suite where Surefire reran failed tests counts only the last round of reruns (tests="1" failures="1" over
     // three cases, one passing, one passing on a rerun, one failing every run): its counts say nothing of the rest.
     if (!testcases.some(rerun)) uncountedPasses(own, times.slice(first), ran.slice(first), n, asArray(n.testsuite).length > 0);
@@ -289,6 +290,25 @@ function failedHooks(cases: TestCase[], report: string): void {
       }
       at = c.name.indexOf(VITEST_PATH, at + VITEST_PATH.length);
     }
+  }
+}
+
+/**
+ * A failure of a suite as a whole, written as a failed case that is no test of its own: GoogleTest's unnamed case
+ * (name="" classname="": SetUpTestSuite or TearDownTestSuite failed), Surefire's unnamed case of a class (a
+ * @BeforeAll or @AfterAll failed), go-junit-report's "Failure" case of a package (a suite with its go.version
+ * property: TestMain failed, or the test binary panicked after its tests). The run of the suite failed, so no case
+ * in it — of the same class, where the failure names one — is a pass; as with a failed vitest hook, they fail with it.
+ */
+function suiteFailure(cases: TestCase[], suite: Record<string, unknown>, report: string): void {
+  const go = propertiesOf(suite).some((p) => p?.name === 'go.version');
+  const failure = cases.find((c) => c.status === 'failed' && (c.name === '' || (go && c.name === 'Failure')));
+  if (!failure) return;
+  const what = failure.name ? `"${failure.name}"` : 'the unnamed case';
+  for (const c of cases) {
+    if (c === failure || c.status === 'failed' || (failure.classname !== '' && c.classname !== failure.classname)) continue;
+    c.status = 'failed';
+    c.note = `${what} at ${report}:${failure.line} records a failure of its suite as a whole (its setup, teardown or test program), so the suite's run failed`;
   }
 }
 

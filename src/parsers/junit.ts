@@ -296,7 +296,7 @@ function failedHooks(cases: TestCase[], report: string): void {
 /**
  * A failure of a suite as a whole, written as a failed case that is no test of its own: GoogleTest's unnamed case
  * (name="" classname="": SetUpTestSuite or TearDownTestSuite failed), Surefire's unnamed case of a class (a
- * @BeforeAll or @AfterAll failed), go-junit-report's "Failure" case of a package (a suite with its go.version
+ * @BeforeAll failed), go-junit-report's "Failure" case of a package (a suite with its go.version
  * property: TestMain failed, or the test binary panicked after its tests). The run of the suite failed, so no case
  * in it — of the same class, where the failure names one — is a pass; as with a failed vitest hook, they fail with it.
  */

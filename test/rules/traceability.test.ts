@@ -6,6 +6,8 @@ import { DEFAULT_TESTS, referenceMatcher } from '../../src/rules/traceability/ma
 import type { GateOutcome } from '../../src/core/rule.js';
 import { plainFacts, policy, type PlainFacts } from '../helpers/plain-facts.js';
 import { ruleTester } from '../helpers/rule-tester.js';
+import { PolicyLoader } from '../../src/policy/load.js';
+import { RULES } from '../../src/rules/index.js';
 
 function options(o: Partial<TraceabilityOptions> = {}): TraceabilityOptions {
   return {
@@ -124,6 +126,20 @@ describe('traceability gate', () => {
     // 'all' and 'none' do not ask the class.
     expect((await run({ head }, { requirements: ['docs/reqs.yml'], require_tests: 'none' })).problems).toEqual([]);
     expect((await run({ head }, { requirements: ['docs/reqs.yml'] })).problems.map((f) => f.line)).toEqual([2, 6, 10]);
+  });
+
+  it('require_tests: [] (no class listed) is refused when the policy loads, not read as "none"', async () => {
+    const load = (value: string) =>
+      new PolicyLoader(RULES).load(
+        '.github/sdlc-gate.yml',
+        `version: 1\ngates:\n  traceability:\n    requirements: ["docs/srs.md"]\n    require_tests: ${value}\n`,
+        async () => undefined,
+      );
+    const empty = await load('[]');
+    expect(empty.ok).toBe(false);
+    if (!empty.ok) expect(JSON.stringify(empty)).toContain('require_tests');
+    expect((await load('[C]')).ok).toBe(true);
+    expect((await load('none')).ok).toBe(true);
   });
 
   it('duplicate ids are reported at both places; the switches turn findings down or off', async () => {

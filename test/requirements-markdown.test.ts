@@ -157,6 +157,24 @@ describe('Markdown requirements read as GitHub renders them', () => {
     ]);
   });
 
+  it('an id in square brackets starts a heading too: "### [REQ-1] Login success", as many templates write it', () => {
+    const r = read([
+      '### [REQ-1] Login success',
+      'x',
+      '',
+      '## [REQ-2]: Lockout',
+      'y',
+      '',
+      '## [REQ-3] DELETED',
+      '',
+      '## [Feature] REQ-4 later',
+    ]).requirements;
+    expect(r.map((x) => [x.id, x.title, x.line])).toEqual([
+      ['REQ-1', 'Login success', 1],
+      ['REQ-2', 'Lockout', 4],
+    ]);
+  });
+
   it('keeps line numbers right after CRLF line ends, front blocks and multi-line HTML', () => {
     const r = read(['<!--', '## REQ-9 commented out', '-->', '', '# Title', '', '## REQ-1 A\r', 'text\r', '## REQ-2 B']).requirements;
     expect(r.map((x) => [x.id, x.line, x.text])).toEqual([

@@ -175,6 +175,33 @@ describe('Markdown requirements read as GitHub renders them', () => {
     ]);
   });
 
+  it('a section number before the id is numbering, not content: "### 5.1 REQ-1: Contexte" is REQ-1', () => {
+    const r = read([
+      '### 5.1 REQ-1 : Contexte',
+      'x',
+      '',
+      '#### 3.1.2. [REQ-2] Lockout',
+      'y',
+      '',
+      '## 2 Overview',
+      '',
+      '## 2) REQ-3 Rate',
+    ]).requirements;
+    expect(r.map((x) => [x.id, x.title, x.line])).toEqual([
+      ['REQ-1', 'Contexte', 1],
+      ['REQ-2', 'Lockout', 4],
+      ['REQ-3', 'Rate', 9],
+    ]);
+    // Ids that are numbers themselves are still read as the id.
+    const numbered = parseMarkdownRequirements(
+      '## 3.1 Rate\nx\n',
+      'srs.md',
+      { isId: anchoredId('[0-9]+(?:\\.[0-9]+)+') },
+      '[0-9]+(?:\\.[0-9]+)+',
+    );
+    expect(numbered.requirements.map((x) => [x.id, x.title])).toEqual([['3.1', 'Rate']]);
+  });
+
   it('keeps line numbers right after CRLF line ends, front blocks and multi-line HTML', () => {
     const r = read(['<!--', '## REQ-9 commented out', '-->', '', '# Title', '', '## REQ-1 A\r', 'text\r', '## REQ-2 B']).requirements;
     expect(r.map((x) => [x.id, x.line, x.text])).toEqual([

@@ -4,8 +4,8 @@ import { MarkdownReadError, parseBlocks, plainText, rawInline, renderInline } fr
 import type { ParseContext, ParsedRequirements, Requirement } from './types.js';
 
 // Requirements in Markdown, read as GitHub renders it (micromark + GFM): a top-level heading that starts with an
-// id ("## REQ-012 Bolus limits", "### **REQ-012**: Bolus limits", "### [REQ-012] Bolus limits") opens a
-// requirement; its text runs to the next heading. Headings inside code blocks, HTML blocks, quotes or lists are not requirement headings. A heading whose
+// id ("## REQ-012 Bolus limits", "### **REQ-012**: Bolus limits", "### [REQ-012] Bolus limits"), after a section
+// number if any ("### 5.1 REQ-012 Bolus limits"), opens a requirement; its text runs to the next heading. Headings inside code blocks, HTML blocks, quotes or lists are not requirement headings. A heading whose
 // title is a tombstone ("REQ-9 DELETED", "REQ-9 (deleted)") is not a requirement.
 //
 // Attributes: "Class: C" sets its class and "Parents: SYS-1, SYS-2" its parents, written as a line of a
@@ -107,7 +107,7 @@ export function parseMarkdownRequirements(text: string, file: string, ctx: Parse
   // The id (the policy's pattern, run by RE2), then nothing that continues it: the rest starts elsewhere than at a
   // letter, digit or underscore; the title is the rest after its separators.
   const headingId = Pattern.compile(
-    `^(?:\\*\\*|\`|\\[)?(?P<sdlc_gate_id>${idPattern})(?:\\*\\*|\`|\\])?(?P<sdlc_gate_rest>(?:[^A-Za-z0-9_].*)?)$`,
+    `^(?:[0-9]{1,9}(?:\\.[0-9]{1,9}){0,9}[.)]?[ \\t]+)?(?:\\*\\*|\`|\\[)?(?P<sdlc_gate_id>${idPattern})(?:\\*\\*|\`|\\])?(?P<sdlc_gate_rest>(?:[^A-Za-z0-9_].*)?)$`,
   );
   let root;
   try {

@@ -385,6 +385,30 @@ describe('JUnit reports of real runners', () => {
     expect(parseJUnit(other, 'reports/go.xml').cases.map((c) => c.status)).toEqual(['passed', 'failed']);
   });
 
+  it('Qt Test 5: result="pass|fail|xfail" on each case, a QSKIP only an XML comment, logged messages counted as errors', async () => {
+    expect(byName('qt5', 'tst_pump.xml')).toEqual([
+      ['initTestCase', 'passed'],
+      ['REQ_001_deliversProgrammedRate', 'passed'],
+      // <!-- message="..." type="skip" --> is all Qt 5 writes of a QSKIP.
+      ['REQ_002_soundsOcclusionAlarm', 'skipped'],
+      // An expected failure (QEXPECT_FAIL): the requirement is known not to be met.
+      ['REQ_003_exportsEventLog', 'skipped'],
+      ['REQ_004_calibrates', 'failed'],
+      ['cleanupTestCase', 'passed'],
+    ]);
+    // An all-passing suite whose tests log a warning: errors="2" counts the messages, not failed tests.
+    expect(byName('qt5', 'tst_warn.xml').map(([, status]) => status)).toEqual(['passed', 'passed', 'passed', 'passed', 'passed']);
+    expect(await verdicts('qt5', { junit_id_from_name: fromName })).toEqual({
+      'REQ-001': 'verified',
+      'REQ-002': 'skipped',
+      'REQ-003': 'skipped',
+      'REQ-004': 'failed',
+      'REQ-005': 'verified',
+      'REQ-006': 'verified',
+      'REQ-007': 'verified',
+    });
+  });
+
   it('GoogleTest 1.10: a GTEST_SKIP test is a bare case with result="skipped" (no <skipped>), a disabled one status="notrun": neither is a pass', async () => {
     // The report's own attributes say each case's fate; the suite's counts (no skipped count in 1.10) cannot.
     expect(byName('googletest-1.10', 'test_detail.xml')).toEqual([

@@ -18,6 +18,8 @@ import { doctypeHazard, findDoctype } from './xml-doctype.js';
 // - Surefire's <flakyFailure>/<flakyError> in a passing case: it passed only on a rerun (`flaky`, the failed runs).
 // - a case's own status/result attributes, where they say it did not pass: GoogleTest's disabled tests and (up to
 //   1.10) its GTEST_SKIP tests are bare cases with status="notrun" / result="skipped", CTest's status="disabled".
+// - Qt Test 5: result="xfail" (an expected failure) and a QSKIP, recorded only in a comment, are no pass; its suite's
+//   errors count logged messages, so a case that says result="pass" is not doubted by the counts.
 
 export type CaseStatus = 'passed' | 'failed' | 'skipped';
 
@@ -93,6 +95,8 @@ function junitTree(text: string, report: string): { doc: Record<string, unknown>
     processEntities: true,
     // Where each element starts: a case's line, and the document order of cases and suites side by side.
     captureMetaData: true,
+    // Comments kept: Qt Test 5 writes a QSKIP as nothing but a comment in its case.
+    commentPropName: '#comment',
     // Elements only: a suite's skipped="1" attribute stays a number to count with.
     isArray: (name, _path, _leaf, isAttribute) => !isAttribute && ARRAYS.has(name),
   });
@@ -188,7 +192,7 @@ function caseOf(tc: Record<string, unknown>, suites: readonly string[], report: 
   const failed = asArray(tc.failure).length > 0 || asArray(tc.error).length > 0;
   const skipped = asArray(tc.skipped).length > 0;
   const properties = propertiesOf(tc);
-  const said = attributeStatus(tc) ?? expectedFailure(properties);
+  const said = attributeStatus(tc) ?? qtSkip(tc) ?? expectedFailure(properties);
   const status: CaseStatus = failed || said?.status === 'failed' ? 'failed' : skipped || said?.status === 'skipped' ? 'skipped' : 'passed';
   const testCase: TestCase = {
     name: scalarText(tc.name),
@@ -321,7 +325,7 @@ const count = (v: unknown): number | undefined => {
  * jest-junit writes an it.todo as a <testcase> with nothing in it, as it writes a pass; the suite's own counts
  * (tests = passes + failures + errors + skipped + disabled) leave it out. When a suite of cases (no nested suite)
  * shows more passes than it counts, the passes that cannot be told from a todo — those with no time, or time 0, and
- * no status="run" of their own — are not taken as passes. A case that says it ran is never doubted: the counts are
+ * no status="run" or result="pass" of their own — are not taken as passes. A case that says it ran is never doubted: the counts are
  * then not of cases (Catch2 counts assertions, and writes a case for each section as well as for its test case).
  */
 function uncountedPasses(cases: TestCase[], times: unknown[], ran: boolean[], suite: Record<string, unknown>, nested: boolean): void {
@@ -352,10 +356,35 @@ function uncountedPasses(cases: TestCase[], times: unknown[], ran: boolean[], su
   }
 }
 
+/**
+ * Qt Test 5's junitxml logger writes a QSKIP as a case with no result attribute whose one record of the skip is a
+ * comment, <!-- message="..." type="skip" -->.
+ */
+function qtSkip(tc: Record<string, unknown>): { status: CaseStatus; note: string } | undefined {
+  return asArray(tc['#comment']).some((c) => /\btype="skip"/.test(scalarText(c)))
+    ? { status: 'skipped', note: 'its <testcase> holds Qt Test\'s record of a QSKIP (<!-- type="skip" -->)' }
+    : undefined;
+}
+
 /** A <testcase>'s status attribute values that say it did not pass (CTest: status="fail", "notrun", "disabled"). */
 const STATUS_ATTRIBUTE: Record<string, CaseStatus> = { fail: 'failed', failed: 'failed', notrun: 'skipped', disabled: 'skipped' };
-/** GoogleTest's result attribute: "completed" (a pass, or a failure its <failure> shows), "skipped", "suppressed" (disabled). */
-const RESULT_ATTRIBUTE: Record<string, CaseStatus> = { skipped: 'skipped', suppressed: 'skipped' };
+/**
+ * A <testcase>'s result attribute values that say it did not pass: GoogleTest's "skipped" and "suppressed"
+ * (disabled; "completed" is a pass, or a failure its <failure> shows), Qt Test 5's "xfail" (an expected failure, as
+ * pytest's xfail: no evidence), "fail", "xpass" and their blacklisted forms ("bfail", ...; "pass" and "bpass" pass).
+ */
+const RESULT_ATTRIBUTE: Record<string, CaseStatus> = {
+  skipped: 'skipped',
+  suppressed: 'skipped',
+  xfail: 'skipped',
+  bxfail: 'skipped',
+  fail: 'failed',
+  bfail: 'failed',
+  xpass: 'failed',
+  bxpass: 'failed',
+};
+/** Attribute values that say a case ran (to the pass it shows): status="run" (GoogleTest, Catch2, CTest), result="pass" (Qt Test 5). */
+const RAN: Record<string, ReadonlySet<string>> = { status: new Set(['run']), result: new Set(['pass', 'bpass', 'completed']) };
 
 /**
  * What a case's own attributes say of its run, where they say it did not pass. GoogleTest writes a disabled test as
@@ -376,9 +405,13 @@ function attributeStatus(tc: Record<string, unknown>): { status: CaseStatus; not
   return said.find((s) => s.status === 'failed') ?? said[0];
 }
 
-/** Whether a <testcase> says it ran: status="run". */
+/** Whether a <testcase> says it ran: status="run", result="pass". */
 function saysRun(tc: Record<string, unknown>): boolean {
-  return tc.status !== undefined && tc.status !== null && scalarText(tc.status).trim().toLowerCase() === 'run';
+  for (const [attribute, values] of Object.entries(RAN)) {
+    const v = tc[attribute];
+    if (v !== undefined && v !== null && values.has(scalarText(v).trim().toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** Whether a <testcase> holds Surefire's record of a rerun (flakyFailure/flakyError on a pass, rerunFailure/rerunError on a failure). */

@@ -409,6 +409,17 @@ describe('JUnit reports of real runners', () => {
     });
   });
 
+  it('Qt Test 5: a failed cleanupTestCase fails the passes of its test class', () => {
+    expect(byName('qt5-cleanup', 'tst_cleanup.xml')).toEqual([
+      ['initTestCase', 'failed'],
+      ['REQ_008_logsEveryAlarm', 'failed'],
+      ['cleanupTestCase', 'failed'],
+    ]);
+    expect(read('qt5-cleanup', 'tst_cleanup.xml').cases[1]!.note).toMatch(
+      /^"cleanupTestCase" at reports\/tst_cleanup.xml:10 records a failure/,
+    );
+  });
+
   it('GoogleTest 1.10: a GTEST_SKIP test is a bare case with result="skipped" (no <skipped>), a disabled one status="notrun": neither is a pass', async () => {
     // The report's own attributes say each case's fate; the suite's counts (no skipped count in 1.10) cannot.
     expect(byName('googletest-1.10', 'test_detail.xml')).toEqual([

@@ -94,6 +94,18 @@ describe('JUnit reports of real runners', () => {
     });
   });
 
+  it('vitest: a failed hook at the top of a file is a case named after the file; every test of the file fails with it', () => {
+    const cases = read('vitest-file-hook').cases;
+    expect(cases.map((c) => [c.name, c.status])).toEqual([
+      ['REQ-001 delivers the programmed rate', 'failed'],
+      ['REQ-002 Occlusion alarm > sounds within two seconds', 'failed'],
+      ['hooks.test.js', 'failed'],
+    ]);
+    expect(cases[0]!.note).toBe(
+      '"hooks.test.js" at reports/junit.xml:8 records a failure of its suite as a whole (its setup, teardown or test program), so the suite\'s run failed',
+    );
+  });
+
   it('vitest: a requirement named only in a test under a failed beforeAll fails (not "skipped")', async () => {
     // The real report, with REQ-004 moved from the describe block to the test: the hook's case no longer names it.
     const xml = readFileSync(new URL('junit-vitest/junit.xml', REAL), 'utf8')

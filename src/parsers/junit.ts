@@ -302,17 +302,22 @@ function failedHooks(cases: TestCase[], report: string): void {
  * (name="" classname="": SetUpTestSuite or TearDownTestSuite failed), Surefire's unnamed case of a class (a
  * @BeforeAll failed), go-junit-report's "Failure" case of a package (a suite with its go.version
  * property: TestMain failed, or the test binary panicked after its tests), Qt Test's initTestCase or cleanupTestCase
- * (a suite with its QTestVersion property). The run of the suite failed, so no case
+ * (a suite with its QTestVersion property), and vitest's case named after its file (name, classname and suite
+ * name alike: a hook at the top of the file failed). The run of the suite failed, so no case
  * in it — of the same class, where the failure names one — is a pass; as with a failed vitest hook, they fail with it.
  */
 function suiteFailure(cases: TestCase[], suite: Record<string, unknown>, report: string): void {
   const properties = propertiesOf(suite);
+  const name = suiteName(suite);
   const go = properties.some((p) => p?.name === 'go.version');
   const qt = properties.some((p) => p?.name === 'QTestVersion');
   const failure = cases.find(
     (c) =>
       c.status === 'failed' &&
-      (c.name === '' || (go && c.name === 'Failure') || (qt && (c.name === 'initTestCase' || c.name === 'cleanupTestCase'))),
+      (c.name === '' ||
+        (c.name === c.classname && c.name === name) ||
+        (go && c.name === 'Failure') ||
+        (qt && (c.name === 'initTestCase' || c.name === 'cleanupTestCase'))),
   );
   if (!failure) return;
   const what = failure.name ? `"${failure.name}"` : 'the unnamed case';

@@ -106,6 +106,19 @@ describe('JUnit reports of real runners', () => {
     );
   });
 
+  it('jest-junit: afterAll hooks that throw after the tests passed are one extra "Test execution failure" case; the file\'s tests fail with it', async () => {
+    const cases = read('jest-hooks').cases;
+    expect(cases.map((c) => [c.name.trim(), c.status])).toEqual([
+      ['REQ-001 delivers the programmed rate', 'failed'],
+      ['REQ-002 Occlusion alarm sounds within two seconds', 'failed'],
+      ["Test execution failure: could be caused by test hooks like 'afterAll'.", 'failed'],
+    ]);
+    expect(cases[0]!.note).toMatch(
+      /^"Test execution failure: could be caused by test hooks like 'afterAll'\." at reports\/junit.xml:8 records/,
+    );
+    expect(await verdicts('jest-hooks')).toMatchObject({ 'REQ-001': 'failed', 'REQ-002': 'failed' });
+  });
+
   it('vitest: a requirement named only in a test under a failed beforeAll fails (not "skipped")', async () => {
     // The real report, with REQ-004 moved from the describe block to the test: the hook's case no longer names it.
     const xml = readFileSync(new URL('junit-vitest/junit.xml', REAL), 'utf8')

@@ -297,14 +297,17 @@ function failedHooks(cases: TestCase[], report: string): void {
   }
 }
 
+/** jest-junit's case for a test file whose hooks failed after its tests passed (its title, in name and classname). */
+const JEST_HOOK_FAILURE = 'Test execution failure: could be caused by test hooks';
+
 /**
  * A failure of a suite as a whole, written as a failed case that is no test of its own: GoogleTest's unnamed case
  * (name="" classname="": SetUpTestSuite or TearDownTestSuite failed), Surefire's unnamed case of a class (a
- * @BeforeAll failed), go-junit-report's "Failure" case of a package (a suite with its go.version
- * property: TestMain failed, or the test binary panicked after its tests), Qt Test's initTestCase or cleanupTestCase
- * (a suite with its QTestVersion property), and vitest's case named after its file (name, classname and suite
- * name alike: a hook at the top of the file failed). The run of the suite failed, so no case
- * in it — of the same class, where the failure names one — is a pass; as with a failed vitest hook, they fail with it.
+ * @BeforeAll failed: the cases of that class), go-junit-report's "Failure" case of a package (a suite with its
+ * go.version property: TestMain failed, or the test binary panicked after its tests), Qt Test's initTestCase or
+ * cleanupTestCase (a suite with its QTestVersion property), vitest's case named after its file (name, classname and
+ * suite name alike: a hook at the top of the file failed), jest-junit's "Test execution failure" case (a hook
+ * failed). The run of the suite failed, so no case in it is a pass; as with a failed vitest hook, they fail with it.
  */
 function suiteFailure(cases: TestCase[], suite: Record<string, unknown>, report: string): void {
   const properties = propertiesOf(suite);
@@ -316,13 +319,16 @@ function suiteFailure(cases: TestCase[], suite: Record<string, unknown>, report:
       c.status === 'failed' &&
       (c.name === '' ||
         (c.name === c.classname && c.name === name) ||
+        c.name.includes(JEST_HOOK_FAILURE) ||
         (go && c.name === 'Failure') ||
         (qt && (c.name === 'initTestCase' || c.name === 'cleanupTestCase'))),
   );
   if (!failure) return;
-  const what = failure.name ? `"${failure.name}"` : 'the unnamed case';
+  // Surefire's unnamed case names its class: only that class's cases failed with it.
+  const ofClass = failure.name === '' && failure.classname !== '' ? failure.classname : undefined;
+  const what = failure.name ? `"${failure.name.trim()}"` : 'the unnamed case';
   for (const c of cases) {
-    if (c === failure || c.status === 'failed' || (failure.classname !== '' && c.classname !== failure.classname)) continue;
+    if (c === failure || c.status === 'failed' || (ofClass !== undefined && c.classname !== ofClass)) continue;
     c.status = 'failed';
     c.note = `${what} at ${report}:${failure.line} records a failure of its suite as a whole (its setup, teardown or test program), so the suite's run failed`;
   }

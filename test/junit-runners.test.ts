@@ -184,6 +184,17 @@ describe('JUnit reports of real runners', () => {
     });
   });
 
+  it("mocha-junit-reporter: a failed after hook is one extra case of its describe block; the block's passes fail with it", async () => {
+    const cases = read('mocha-hooks').cases;
+    expect(cases.map((c) => [c.name, c.status])).toEqual([
+      ['Event log REQ-003 exports the event log', 'failed'],
+      ['Event log REQ-004 keeps the dose record', 'failed'],
+      ['Event log "after all" hook for "REQ-004 keeps the dose record"', 'failed'],
+    ]);
+    // The hook's case names only the last test: REQ-003 failed only through its suite.
+    expect(await verdicts('mocha-hooks')).toMatchObject({ 'REQ-003': 'failed', 'REQ-004': 'failed' });
+  });
+
   it('node:test: describe blocks are nested <testsuite>s, and an id in their names cites the cases inside', async () => {
     const cases = read('node-test').cases;
     expect(cases.map((c) => [c.suites, c.name, c.status])).toEqual([

@@ -299,6 +299,8 @@ function failedHooks(cases: TestCase[], report: string): void {
 
 /** jest-junit's case for a test file whose hooks failed after its tests passed (its title, in name and classname). */
 const JEST_HOOK_FAILURE = 'Test execution failure: could be caused by test hooks';
+/** mocha's title of a hook's failure, which mocha-junit-reporter writes as the classname of a case of its describe block. */
+const MOCHA_HOOK = /^"(?:before|after) (?:all|each)" hook\b/;
 
 /**
  * A failure of a suite as a whole, written as a failed case that is no test of its own: GoogleTest's unnamed case
@@ -307,7 +309,7 @@ const JEST_HOOK_FAILURE = 'Test execution failure: could be caused by test hooks
  * go.version property: TestMain failed, or the test binary panicked after its tests), Qt Test's initTestCase or
  * cleanupTestCase (a suite with its QTestVersion property), vitest's case named after its file (name, classname and
  * suite name alike: a hook at the top of the file failed), jest-junit's "Test execution failure" case (a hook
- * failed). The run of the suite failed, so no case in it is a pass; as with a failed vitest hook, they fail with it.
+ * failed), mocha-junit-reporter's '"after all" hook for ...' case (a hook of the describe block the suite is). The run of the suite failed, so no case in it is a pass; as with a failed vitest hook, they fail with it.
  */
 function suiteFailure(cases: TestCase[], suite: Record<string, unknown>, report: string): void {
   const properties = propertiesOf(suite);
@@ -320,6 +322,7 @@ function suiteFailure(cases: TestCase[], suite: Record<string, unknown>, report:
       (c.name === '' ||
         (c.name === c.classname && c.name === name) ||
         c.name.includes(JEST_HOOK_FAILURE) ||
+        MOCHA_HOOK.test(c.classname) ||
         (go && c.name === 'Failure') ||
         (qt && (c.name === 'initTestCase' || c.name === 'cleanupTestCase'))),
   );

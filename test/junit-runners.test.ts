@@ -421,6 +421,15 @@ describe('JUnit reports of real runners', () => {
     expect(parseJUnit(other, 'reports/go.xml').cases.map((c) => c.status)).toEqual(['passed', 'failed']);
   });
 
+  it('behave: with --no-skipped a scenario left untested (--stop) is a bare case with status="untested", counted as a test: no pass', async () => {
+    expect(byName('behave', 'TESTS-pump.xml')).toEqual([
+      ['REQ-001 delivers the programmed rate', 'passed'],
+      ['REQ-002 sounds the occlusion alarm', 'failed'],
+      ['REQ-003 exports the event log', 'skipped'],
+    ]);
+    expect(await verdicts('behave')).toMatchObject({ 'REQ-001': 'verified', 'REQ-002': 'failed', 'REQ-003': 'skipped' });
+  });
+
   it('Qt Test 5: result="pass|fail|xfail" on each case, a QSKIP only an XML comment, logged messages counted as errors', async () => {
     expect(byName('qt5', 'tst_pump.xml')).toEqual([
       ['initTestCase', 'passed'],

@@ -387,8 +387,23 @@ function qtSkip(tc: Record<string, unknown>): { status: CaseStatus; note: string
     : undefined;
 }
 
-/** A <testcase>'s status attribute values that say it did not pass (CTest: status="fail", "notrun", "disabled"). */
-const STATUS_ATTRIBUTE: Record<string, CaseStatus> = { fail: 'failed', failed: 'failed', notrun: 'skipped', disabled: 'skipped' };
+/**
+ * A <testcase>'s status attribute values that say it did not pass: CTest's "fail", "notrun", "disabled"; behave's
+ * "failed", "error", "hook_error", "undefined", "pending", "skipped" and "untested" (a scenario --stop left unrun,
+ * which behave --no-skipped writes as a bare case, counted as a test).
+ */
+const STATUS_ATTRIBUTE: Record<string, CaseStatus> = {
+  fail: 'failed',
+  failed: 'failed',
+  error: 'failed',
+  hook_error: 'failed',
+  undefined: 'failed',
+  pending: 'failed',
+  notrun: 'skipped',
+  disabled: 'skipped',
+  skipped: 'skipped',
+  untested: 'skipped',
+};
 /**
  * A <testcase>'s result attribute values that say it did not pass: GoogleTest's "skipped" and "suppressed"
  * (disabled; "completed" is a pass, or a failure its <failure> shows), Qt Test 5's "xfail" (an expected failure, as
@@ -404,8 +419,8 @@ const RESULT_ATTRIBUTE: Record<string, CaseStatus> = {
   xpass: 'failed',
   bxpass: 'failed',
 };
-/** Attribute values that say a case ran (to the pass it shows): status="run" (GoogleTest, Catch2, CTest), result="pass" (Qt Test 5). */
-const RAN: Record<string, ReadonlySet<string>> = { status: new Set(['run']), result: new Set(['pass', 'bpass', 'completed']) };
+/** Attribute values that say a case ran (to the pass it shows): status="run" (GoogleTest, Catch2, CTest) or "passed" (behave), result="pass" (Qt Test 5). */
+const RAN: Record<string, ReadonlySet<string>> = { status: new Set(['run', 'passed']), result: new Set(['pass', 'bpass', 'completed']) };
 
 /**
  * What a case's own attributes say of its run, where they say it did not pass. GoogleTest writes a disabled test as

@@ -267,6 +267,16 @@ describe('JUnit reports of real runners', () => {
     });
   });
 
+  it("Maven Surefire: a failed @AfterAll is an unnamed case of the class beside its passes; the class's tests fail with it", async () => {
+    const cases = read('surefire-afterall', 'TEST-pump.AlarmTest.xml').cases;
+    expect(cases.map((c) => [c.name, c.status])).toEqual([
+      ['REQ_010_silencesAfterAcknowledgement', 'failed'],
+      ['REQ_011_escalatesAfterTwoMinutes', 'failed'],
+      ['', 'failed'],
+    ]);
+    expect(cases[0]!.note).toMatch(/^the unnamed case at reports\/TEST-pump.AlarmTest.xml:\d+ records a failure of its suite as a whole/);
+  });
+
   it('Maven Surefire with reruns: a pass on a rerun is verified with a warning (or an error by flaky: error), and the rerun counts do not unmake passes', async () => {
     // rerunFailingTestsCount=2: the suite's counts are the last rerun's (tests="1" failures="1" over three cases).
     const xml = readFileSync(new URL('junit-surefire-rerun/TEST-pump.AlarmTest.xml', REAL), 'utf8');

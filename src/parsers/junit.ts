@@ -305,7 +305,7 @@ const MOCHA_HOOK = /^"(?:before|after) (?:all|each)" hook\b/;
 /**
  * A failure of a suite as a whole, written as a failed case that is no test of its own: GoogleTest's unnamed case
  * (name="" classname="": SetUpTestSuite or TearDownTestSuite failed), Surefire's unnamed case of a class (a
- * @BeforeAll failed: the cases of that class), go-junit-report's "Failure" case of a package (a suite with its
+ * @BeforeAll or @AfterAll failed: the cases of that class), go-junit-report's "Failure" case of a package (a suite with its
  * go.version property: TestMain failed, or the test binary panicked after its tests), Qt Test's initTestCase or
  * cleanupTestCase (a suite with its QTestVersion property), vitest's case named after its file (name, classname and
  * suite name alike: a hook at the top of the file failed), jest-junit's "Test execution failure" case (a hook

@@ -94,6 +94,31 @@ describe('JUnit reports of real runners', () => {
     });
   });
 
+  it('vitest: a failed hook at the top of a file is a case named after the file; every test of the file fails with it', () => {
+    const cases = read('vitest-file-hook').cases;
+    expect(cases.map((c) => [c.name, c.status])).toEqual([
+      ['REQ-001 delivers the programmed rate', 'failed'],
+      ['REQ-002 Occlusion alarm > sounds within two seconds', 'failed'],
+      ['hooks.test.js', 'failed'],
+    ]);
+    expect(cases[0]!.note).toBe(
+      '"hooks.test.js" at reports/junit.xml:8 records a failure of its suite as a whole (its setup, teardown or test program), so the suite\'s run failed',
+    );
+  });
+
+  it('jest-junit: afterAll hooks that throw after the tests passed are one extra "Test execution failure" case; the file\'s tests fail with it', async () => {
+    const cases = read('jest-hooks').cases;
+    expect(cases.map((c) => [c.name.trim(), c.status])).toEqual([
+      ['REQ-001 delivers the programmed rate', 'failed'],
+      ['REQ-002 Occlusion alarm sounds within two seconds', 'failed'],
+      ["Test execution failure: could be caused by test hooks like 'afterAll'.", 'failed'],
+    ]);
+    expect(cases[0]!.note).toMatch(
+      /^"Test execution failure: could be caused by test hooks like 'afterAll'\." at reports\/junit.xml:8 records/,
+    );
+    expect(await verdicts('jest-hooks')).toMatchObject({ 'REQ-001': 'failed', 'REQ-002': 'failed' });
+  });
+
   it('vitest: a requirement named only in a test under a failed beforeAll fails (not "skipped")', async () => {
     // The real report, with REQ-004 moved from the describe block to the test: the hook's case no longer names it.
     const xml = readFileSync(new URL('junit-vitest/junit.xml', REAL), 'utf8')
@@ -157,6 +182,17 @@ describe('JUnit reports of real runners', () => {
       'REQ-006': 'failed',
       'REQ-007': 'not run',
     });
+  });
+
+  it("mocha-junit-reporter: a failed after hook is one extra case of its describe block; the block's passes fail with it", async () => {
+    const cases = read('mocha-hooks').cases;
+    expect(cases.map((c) => [c.name, c.status])).toEqual([
+      ['Event log REQ-003 exports the event log', 'failed'],
+      ['Event log REQ-004 keeps the dose record', 'failed'],
+      ['Event log "after all" hook for "REQ-004 keeps the dose record"', 'failed'],
+    ]);
+    // The hook's case names only the last test: REQ-003 failed only through its suite.
+    expect(await verdicts('mocha-hooks')).toMatchObject({ 'REQ-003': 'failed', 'REQ-004': 'failed' });
   });
 
   it('node:test: describe blocks are nested <testsuite>s, and an id in their names cites the cases inside', async () => {
@@ -229,6 +265,16 @@ describe('JUnit reports of real runners', () => {
       'REQ-006': 'failed',
       'REQ-007': 'not run',
     });
+  });
+
+  it("Maven Surefire: a failed @AfterAll is an unnamed case of the class beside its passes; the class's tests fail with it", async () => {
+    const cases = read('surefire-afterall', 'TEST-pump.AlarmTest.xml').cases;
+    expect(cases.map((c) => [c.name, c.status])).toEqual([
+      ['REQ_010_silencesAfterAcknowledgement', 'failed'],
+      ['REQ_011_escalatesAfterTwoMinutes', 'failed'],
+      ['', 'failed'],
+    ]);
+    expect(cases[0]!.note).toMatch(/^the unnamed case at reports\/TEST-pump.AlarmTest.xml:\d+ records a failure of its suite as a whole/);
   });
 
   it('Maven Surefire with reruns: a pass on a rerun is verified with a warning (or an error by flaky: error), and the rerun counts do not unmake passes', async () => {
@@ -313,6 +359,152 @@ describe('JUnit reports of real runners', () => {
     expect(await verdict('^TestFailingSubtestWithNestedSubtest($|/)')).toBe('failed');
     expect(await verdict('^TestNestedSubtests($|/)')).toBe('verified');
     expect(await verdict('^TestSubtests($|/)')).toBe('failed');
+  });
+
+  it('Catch2: a suite counts assertions, not cases (a section is a case of its own): its quick passes, each status="run", stay passes', async () => {
+    const xml = readFileSync(new URL('junit-catch2/junit.xml', REAL), 'utf8');
+    expect(xml).toContain('tests="4"');
+    expect(byName('catch2')).toEqual([
+      ['REQ-001 delivers the programmed rate', 'passed'],
+      ['REQ-002 rejects an out-of-range rate', 'passed'],
+      ['REQ-002 rejects an out-of-range rate/below the minimum', 'passed'],
+      ['REQ-002 rejects an out-of-range rate/above the maximum', 'passed'],
+      ['REQ-003 logs each delivery', 'passed'],
+    ]);
+    expect(await verdicts('catch2')).toMatchObject({ 'REQ-001': 'verified', 'REQ-002': 'verified', 'REQ-003': 'verified' });
+  });
+
+  it('a bare case that says status="run" is not taken for an uncounted todo; one that says nothing still is', () => {
+    const xml = `<testsuite tests="1" failures="0" skipped="0"><testcase name="REQ-001 a" time="0" status="run"/><testcase name="REQ-002 b" time="0"/></testsuite>`;
+    expect(parseJUnit(xml, 'r.xml').cases.map((c) => c.status)).toEqual(['passed', 'skipped']);
+  });
+
+  it('Playwright: a test.fail() test that failed as expected is written as a bare pass marked <property name="fail">: no evidence', async () => {
+    expect(byName('playwright', 'results.xml')).toEqual([
+      ['REQ-001 delivers the programmed rate', 'passed'],
+      ['REQ-002 sounds the occlusion alarm', 'skipped'],
+      ['REQ-003 exports the event log', 'skipped'],
+      ['REQ-004 calibrates', 'skipped'],
+      ['REQ-005 limits the bolus', 'skipped'],
+      // test.fail(false, ...): not marked, a pass.
+      ['REQ-006 retries once', 'passed'],
+      ['stores the dose record', 'passed'],
+    ]);
+    expect(read('playwright', 'results.xml').cases[1]!.note).toMatch(/test\.fail\(\)/);
+    expect(await verdicts('playwright')).toEqual({
+      'REQ-001': 'verified',
+      // Expected to fail: the requirement is known not to be met, as with pytest's xfail.
+      'REQ-002': 'skipped',
+      'REQ-003': 'skipped',
+      'REQ-004': 'skipped',
+      'REQ-005': 'skipped',
+      'REQ-006': 'verified',
+      // From the annotation { type: 'requirement', description: 'REQ-007' }.
+      'REQ-007': 'verified',
+    });
+  });
+
+  it("GoogleTest: a failed TearDownTestSuite is an unnamed case of its suite; the suite's passes fail with it", async () => {
+    const cases = read('googletest-teardown', 'test_detail.xml').cases;
+    expect(cases.map((c) => [c.name, c.status])).toEqual([
+      ['REQ_001_DeliversProgrammedRate', 'failed'],
+      ['', 'failed'],
+      ['REQ_002_Sounds', 'passed'],
+    ]);
+    expect(cases[0]!.note).toBe(
+      "the unnamed case at reports/test_detail.xml:5 records a failure of its suite as a whole (its setup, teardown or test program), so the suite's run failed",
+    );
+    expect(await verdicts('googletest-teardown', { junit_id_from_name: fromName })).toMatchObject({
+      'REQ-001': 'failed',
+      'REQ-002': 'verified',
+    });
+  });
+
+  it('go-junit-report: a package whose TestMain panics after its tests passed has a "Failure" case; its passes fail with it', () => {
+    const xml = readFileSync(new URL('junit-go-junit-report/108-report.xml', REAL), 'utf8');
+    expect(parseJUnit(xml, 'reports/go.xml').cases.map((c) => [c.name, c.status])).toEqual([
+      ['TestOne', 'failed'],
+      ['Failure', 'failed'],
+    ]);
+    // Without the package's go.version property, a case named "Failure" is a test like any other.
+    const other = xml.replace('<property name="go.version" value="1.0"></property>', '');
+    expect(parseJUnit(other, 'reports/go.xml').cases.map((c) => c.status)).toEqual(['passed', 'failed']);
+  });
+
+  it('behave: with --no-skipped a scenario left untested (--stop) is a bare case with status="untested", counted as a test: no pass', async () => {
+    expect(byName('behave', 'TESTS-pump.xml')).toEqual([
+      ['REQ-001 delivers the programmed rate', 'passed'],
+      ['REQ-002 sounds the occlusion alarm', 'failed'],
+      ['REQ-003 exports the event log', 'skipped'],
+    ]);
+    expect(await verdicts('behave')).toMatchObject({ 'REQ-001': 'verified', 'REQ-002': 'failed', 'REQ-003': 'skipped' });
+  });
+
+  it('Qt Test 5: result="pass|fail|xfail" on each case, a QSKIP only an XML comment, logged messages counted as errors', async () => {
+    expect(byName('qt5', 'tst_pump.xml')).toEqual([
+      ['initTestCase', 'passed'],
+      ['REQ_001_deliversProgrammedRate', 'passed'],
+      // <!-- message="..." type="skip" --> is all Qt 5 writes of a QSKIP.
+      ['REQ_002_soundsOcclusionAlarm', 'skipped'],
+      // An expected failure (QEXPECT_FAIL): the requirement is known not to be met.
+      ['REQ_003_exportsEventLog', 'skipped'],
+      ['REQ_004_calibrates', 'failed'],
+      ['cleanupTestCase', 'passed'],
+    ]);
+    // An all-passing suite whose tests log a warning: errors="2" counts the messages, not failed tests.
+    expect(byName('qt5', 'tst_warn.xml').map(([, status]) => status)).toEqual(['passed', 'passed', 'passed', 'passed', 'passed']);
+    expect(await verdicts('qt5', { junit_id_from_name: fromName })).toEqual({
+      'REQ-001': 'verified',
+      'REQ-002': 'skipped',
+      'REQ-003': 'skipped',
+      'REQ-004': 'failed',
+      'REQ-005': 'verified',
+      'REQ-006': 'verified',
+      'REQ-007': 'verified',
+    });
+  });
+
+  it('Qt Test 5: a failed cleanupTestCase fails the passes of its test class', () => {
+    expect(byName('qt5-cleanup', 'tst_cleanup.xml')).toEqual([
+      ['initTestCase', 'failed'],
+      ['REQ_008_logsEveryAlarm', 'failed'],
+      ['cleanupTestCase', 'failed'],
+    ]);
+    expect(read('qt5-cleanup', 'tst_cleanup.xml').cases[1]!.note).toMatch(
+      /^"cleanupTestCase" at reports\/tst_cleanup.xml:10 records a failure/,
+    );
+  });
+
+  it('GoogleTest 1.10: a GTEST_SKIP test is a bare case with result="skipped" (no <skipped>), a disabled one status="notrun": neither is a pass', async () => {
+    // The report's own attributes say each case's fate; the suite's counts (no skipped count in 1.10) cannot.
+    expect(byName('googletest-1.10', 'test_detail.xml')).toEqual([
+      ['REQ_001_DeliversProgrammedRate', 'passed'],
+      ['REQ_002_SoundsOcclusionAlarm', 'skipped'],
+      ['DISABLED_REQ_003_ExportsEventLog', 'skipped'],
+      ['REQ_004_Calibrates', 'failed'],
+    ]);
+    expect(await verdicts('googletest-1.10', { junit_id_from_name: fromName })).toMatchObject({
+      // Passed in under a millisecond (time="0"): a quick pass, not a test that did not run.
+      'REQ-001': 'verified',
+      'REQ-002': 'skipped',
+      'REQ-003': 'skipped',
+      'REQ-004': 'failed',
+    });
+  });
+
+  it('GoogleTest 1.17: a disabled test (status="notrun") does not make the quick passes of its suite doubtful', async () => {
+    expect(byName('googletest', 'test_detail.xml')).toEqual([
+      ['REQ_001_DeliversProgrammedRate', 'passed'],
+      ['REQ_002_SoundsOcclusionAlarm', 'skipped'],
+      ['DISABLED_REQ_003_ExportsEventLog', 'skipped'],
+      ['REQ_004_Calibrates', 'failed'],
+    ]);
+    expect(await verdicts('googletest', { junit_id_from_name: fromName })).toMatchObject({
+      'REQ-001': 'verified',
+      'REQ-002': 'skipped',
+      'REQ-003': 'skipped',
+      'REQ-004': 'failed',
+    });
   });
 });
 

@@ -124,6 +124,14 @@ describe('Markdown requirements read as GitHub renders them', () => {
     ]);
   });
 
+  it('a class written "Class C" or "Safety class: B" is read as its letter, as in every other format', () => {
+    const r = read(['## REQ-1 A', 'Class: Class C', 'x', '', '## REQ-2 B', '**Safety class:** Safety Class B', 'y']).requirements;
+    expect(r.map((x) => [x.id, x.class, x.text])).toEqual([
+      ['REQ-1', 'C', 'x'],
+      ['REQ-2', 'B', 'y'],
+    ]);
+  });
+
   it('attributes inside a code block or a quote are not attributes', () => {
     expect(parentsOf(['## REQ-1 A', '```', 'Parents: SYS-9', '```', '', '> Parents: SYS-8'])).toEqual([['REQ-1', undefined]]);
   });
@@ -147,6 +155,51 @@ describe('Markdown requirements read as GitHub renders them', () => {
       ['REQ-1', 'Bolus limits', 1],
       ['REQ-2', 'Lockout', 2],
     ]);
+  });
+
+  it('an id in square brackets starts a heading too: "### [REQ-1] Login success", as many templates write it', () => {
+    const r = read([
+      '### [REQ-1] Login success',
+      'x',
+      '',
+      '## [REQ-2]: Lockout',
+      'y',
+      '',
+      '## [REQ-3] DELETED',
+      '',
+      '## [Feature] REQ-4 later',
+    ]).requirements;
+    expect(r.map((x) => [x.id, x.title, x.line])).toEqual([
+      ['REQ-1', 'Login success', 1],
+      ['REQ-2', 'Lockout', 4],
+    ]);
+  });
+
+  it('a section number before the id is numbering, not content: "### 5.1 REQ-1: Contexte" is REQ-1', () => {
+    const r = read([
+      '### 5.1 REQ-1 : Contexte',
+      'x',
+      '',
+      '#### 3.1.2. [REQ-2] Lockout',
+      'y',
+      '',
+      '## 2 Overview',
+      '',
+      '## 2) REQ-3 Rate',
+    ]).requirements;
+    expect(r.map((x) => [x.id, x.title, x.line])).toEqual([
+      ['REQ-1', 'Contexte', 1],
+      ['REQ-2', 'Lockout', 4],
+      ['REQ-3', 'Rate', 9],
+    ]);
+    // Ids that are numbers themselves are still read as the id.
+    const numbered = parseMarkdownRequirements(
+      '## 3.1 Rate\nx\n',
+      'srs.md',
+      { isId: anchoredId('[0-9]+(?:\\.[0-9]+)+') },
+      '[0-9]+(?:\\.[0-9]+)+',
+    );
+    expect(numbered.requirements.map((x) => [x.id, x.title])).toEqual([['3.1', 'Rate']]);
   });
 
   it('keeps line numbers right after CRLF line ends, front blocks and multi-line HTML', () => {

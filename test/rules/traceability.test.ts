@@ -6,6 +6,8 @@ import { DEFAULT_TESTS, referenceMatcher } from '../../src/rules/traceability/ma
 import type { GateOutcome } from '../../src/core/rule.js';
 import { plainFacts, policy, type PlainFacts } from '../helpers/plain-facts.js';
 import { ruleTester } from '../helpers/rule-tester.js';
+import { PolicyLoader } from '../../src/policy/load.js';
+import { RULES } from '../../src/rules/index.js';
 
 function options(o: Partial<TraceabilityOptions> = {}): TraceabilityOptions {
   return {
@@ -92,6 +94,52 @@ describe('traceability gate', () => {
     expect(r.problems.map((f) => f.message.slice(0, 18))).toEqual(['REQ-001 "A" (class']);
     const none = await run({ head: { 'docs/srs.md': srs, ...tests } }, { require_tests: 'none' });
     expect(none.problems).toEqual([]);
+  });
+
+  it('require_tests by class: a class written "Class C" is C; one that is no safety class is held to require_tests, with an error', async () => {
+    const yml = [
+      'requirements:',
+      '  - id: REQ-001',
+      '    title: Rate',
+      '    class: Class C',
+      '    text: The pump shall deliver the programmed rate.',
+      '  - id: REQ-002',
+      '    title: Alarm',
+      '    class: III',
+      '    text: The pump shall alarm.',
+      '  - id: REQ-003',
+      '    title: Label',
+      '    class: a',
+      '    text: The pump shall show its label.',
+      '',
+    ].join('\n');
+    const head = { 'docs/reqs.yml': yml, 'test/other.test.ts': 'it("runs")\n' };
+    const r = await run({ head }, { requirements: ['docs/reqs.yml'], require_tests: ['B', 'C'] });
+    expect(r.problems.map((f) => [f.line, f.message])).toEqual([
+      [
+        6,
+        'REQ-002 "Alarm" has class "III", which is not a software safety class (A, B or C), so require_tests (B, C) cannot tell whether it needs a test; it is held to require_tests meanwhile — write its class as A, B or C.',
+      ],
+      [2, expect.stringMatching(/^REQ-001 "Rate" \(class C\) has no test/)],
+      [6, expect.stringMatching(/^REQ-002 "Alarm" \(class III\) has no test/)],
+    ]);
+    // 'all' and 'none' do not ask the class.
+    expect((await run({ head }, { requirements: ['docs/reqs.yml'], require_tests: 'none' })).problems).toEqual([]);
+    expect((await run({ head }, { requirements: ['docs/reqs.yml'] })).problems.map((f) => f.line)).toEqual([2, 6, 10]);
+  });
+
+  it('require_tests: [] (no class listed) is refused when the policy loads, not read as "none"', async () => {
+    const load = (value: string) =>
+      new PolicyLoader(RULES).load(
+        '.github/sdlc-gate.yml',
+        `version: 1\ngates:\n  traceability:\n    requirements: ["docs/srs.md"]\n    require_tests: ${value}\n`,
+        async () => undefined,
+      );
+    const empty = await load('[]');
+    expect(empty.ok).toBe(false);
+    if (!empty.ok) expect(JSON.stringify(empty)).toContain('require_tests');
+    expect((await load('[C]')).ok).toBe(true);
+    expect((await load('none')).ok).toBe(true);
   });
 
   it('duplicate ids are reported at both places; the switches turn findings down or off', async () => {
@@ -424,6 +472,35 @@ describe('traceability gate: sources that define no requirement', () => {
     expect(r.notices.map((f) => f.message)).toContain(
       'No requirement is defined in docs/srs.md; the gate passes because allow_empty is true — nothing is traced.',
     );
+  });
+
+  it('one source of several that defines no requirement is an error at its file, though the others define some', async () => {
+    // docs/system.md uses SYS_001 headings that id_pattern does not match: without the finding it added nothing, silently.
+    const head = {
+      'docs/srs.md': '## REQ-001 Rate\nThe pump shall deliver the programmed rate.\n',
+      'docs/system.md': '# System requirements\n\n## SYS_001 Alarm\nThe system shall alarm.\n',
+      'docs/more/a.md': '## REQ-002 Limits\nx\n',
+      'docs/more/readme.md': '# About these requirements\n',
+      'test/a.test.ts': 'REQ-001 REQ-002\n',
+    };
+    const requirements = ['docs/srs.md', 'docs/system.md', 'docs/more/'];
+    const r = await run({ head }, { id_pattern: 'REQ-[0-9]+', requirements });
+    expect(r.problems.map((f) => [f.severity, f.file, f.message])).toEqual([
+      [
+        'error',
+        'docs/system.md',
+        'The requirements source "docs/system.md" defines no requirement: no requirement in docs/system.md has an id that matches id_pattern "REQ-[0-9]+", so it adds nothing to the matrix — fix id_pattern to the ids it uses, or the source\'s path, or remove the source from the policy (allow_empty: true lets the gate go on).',
+      ],
+    ]);
+    const allowed = await run({ head }, { id_pattern: 'REQ-[0-9]+', requirements, allow_empty: true });
+    expect(allowed.problems).toEqual([]);
+    expect(allowed.notices.map((f) => f.message)).toContain(
+      'The requirements source "docs/system.md" defines no requirement (in docs/system.md); the gate goes on because allow_empty is true.',
+    );
+    // Once its ids match, it is read like the others.
+    expect((await run({ head }, { id_pattern: '(?:REQ-|SYS_)[0-9]+', requirements })).problems.map((f) => f.message)).toEqual([
+      expect.stringMatching(/^SYS_001 "Alarm" \(class B\) has no test/),
+    ]);
   });
 });
 

@@ -4,8 +4,8 @@ import { MarkdownReadError, parseBlocks, plainText, rawInline, renderInline } fr
 import type { ParseContext, ParsedRequirements, Requirement } from './types.js';
 
 // Requirements in Markdown, read as GitHub renders it (micromark + GFM): a top-level heading that starts with an
-// id ("## REQ-012 Bolus limits", "### **REQ-012**: Bolus limits") opens a requirement; its text runs to the next
-// heading. Headings inside code blocks, HTML blocks, quotes or lists are not requirement headings. A heading whose
+// id ("## REQ-012 Bolus limits", "### **REQ-012**: Bolus limits", "### [REQ-012] Bolus limits"), after a section
+// number if any ("### 5.1 REQ-012 Bolus limits"), opens a requirement; its text runs to the next heading. Headings inside code blocks, HTML blocks, quotes or lists are not requirement headings. A heading whose
 // title is a tombstone ("REQ-9 DELETED", "REQ-9 (deleted)") is not a requirement.
 //
 // Attributes: "Class: C" sets its class and "Parents: SYS-1, SYS-2" its parents, written as a line of a
@@ -13,7 +13,8 @@ import type { ParseContext, ParsedRequirements, Requirement } from './types.js';
 // table ("| Parents | SYS-1 |"); ids lose surrounding punctuation ("SYS-1." is "SYS-1"). The text kept is the
 // requirement's source lines without its attribute lines.
 
-const CLASS_VALUE = /^([A-C])\b/i;
+/** A class value: its letter, alone or after "Class" ("C", "Class C", "Safety class C", "C (serious injury)"). */
+const CLASS_VALUE = /^(?:(?:software\s+)?(?:safety\s+)?class\s*[:-]?\s*)?([A-C])\b/i;
 const CLASS_KEY = /^(?:safety )?class$/i;
 const PARENTS_KEY = /^(?:parents?|derives from|traces to)$/i;
 /** A cheap look at a raw line: could it be "key: value" for one of the keys above (with emphasis or code marks)? */
@@ -105,7 +106,9 @@ const isTombstone = (title: string) => /^[\s\p{P}]*deleted[\s\p{P}]*$/iu.test(ti
 export function parseMarkdownRequirements(text: string, file: string, ctx: ParseContext, idPattern: string): ParsedRequirements {
   // The id (the policy's pattern, run by RE2), then nothing that continues it: the rest starts elsewhere than at a
   // letter, digit or underscore; the title is the rest after its separators.
-  const headingId = Pattern.compile(`^(?:\\*\\*|\`)?(?P<sdlc_gate_id>${idPattern})(?:\\*\\*|\`)?(?P<sdlc_gate_rest>(?:[^A-Za-z0-9_].*)?)$`);
+  const headingId = Pattern.compile(
+    `^(?:[0-9]{1,9}(?:\\.[0-9]{1,9}){0,9}[.)]?[ \\t]+)?(?:\\*\\*|\`|\\[)?(?P<sdlc_gate_id>${idPattern})(?:\\*\\*|\`|\\])?(?P<sdlc_gate_rest>(?:[^A-Za-z0-9_].*)?)$`,
+  );
   let root;
   try {
     root = parseBlocks(text);

@@ -3,7 +3,7 @@ import { traceabilityRule } from './rule.js';
 import type { Finding, ReportTable, Severity } from '../../core/types.js';
 import { listing, plural, shortList } from '../../util/text.js';
 import { countMatrix } from '../../core/trace.js';
-import { buildMatrix, type Matrix, type MatrixRow, type Reference } from './matrix.js';
+import { buildMatrix, safetyClassOf, type Matrix, type MatrixRow, type Reference } from './matrix.js';
 import { TraceabilityOptions, type Switch } from './options.js';
 import { doorstopLinkFindings } from './doorstop-links.js';
 import { flakyFindings } from './flaky.js';
@@ -94,6 +94,7 @@ export function traceabilityFindings(matrix: Matrix, options: TraceabilityOption
 
   const dup = severity(options.duplicate_ids);
   if (dup) findings.push(...duplicateFindings(matrix, dup));
+  findings.push(...unknownClassFindings(matrix, options));
   findings.push(...gapFindings(matrix));
   const unknown = severity(options.unknown_references);
   if (unknown) findings.push(...unknownReferenceFindings(matrix, unknown));
@@ -120,6 +121,27 @@ function duplicateFindings(matrix: Matrix, dup: Severity): Finding[] {
         action,
       });
     }
+  }
+  return findings;
+}
+
+/**
+ * With require_tests a list of classes, each requirement whose class is none of A, B, C ("Class X", "III"): whether
+ * it needs a test cannot be told, so it is held to require_tests, and the class is an error to fix.
+ */
+function unknownClassFindings(matrix: Matrix, options: TraceabilityOptions): Finding[] {
+  if (!Array.isArray(options.require_tests) || !options.require_tests.length) return [];
+  const findings: Finding[] = [];
+  for (const row of matrix.rows) {
+    const written = row.requirement.class;
+    if (written === undefined || safetyClassOf(written).known) continue;
+    const r = row.requirement;
+    findings.push({
+      severity: 'error',
+      message: `${r.id}${r.title ? ` "${r.title}"` : ''} has class "${written}", which is not a software safety class (A, B or C), so require_tests (${options.require_tests.join(', ')}) cannot tell whether it needs a test; it is held to require_tests meanwhile — write its class as A, B or C.`,
+      file: r.file,
+      line: r.line,
+    });
   }
   return findings;
 }

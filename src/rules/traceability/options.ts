@@ -73,7 +73,7 @@ export const TraceabilityOptions = RuleOptions(
           'Let the gate go on when its sources define no requirement at all, or a junit glob matches no report (by default each is an error: a silent pass on nothing read); requirements a missing report would have verified still fail.',
       }),
     ),
-    require_tests: Type.Union([StringEnum(['all', 'none']), Type.Array(StringEnum(SAFETY_CLASSES))], {
+    require_tests: Type.Union([StringEnum(['all', 'none']), Type.Array(StringEnum(SAFETY_CLASSES), { minItems: 1 })], {
       default: 'all',
       description:
         "Which requirements need a test: all, none, or those of these classes (the requirement's class, else classification.default).",

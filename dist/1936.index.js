@@ -156,12 +156,21 @@ function tooDeep(text) {
     }
     return undefined;
 }
-/** The raw inline source of a block from `parseBlocks` (a paragraph, heading or table cell); lines joined by "\n". */
+/**
+ * The raw inline source of a block from `parseBlocks` (a paragraph, heading or table cell); lines joined by "\n".
+ * GFM's literal autolinks (a bare https://… or www.…) are made links by a transform that runs even with inline
+ * constructs off: such a link's text is the URL as written, and is kept.
+ */
 function rawInline(node) {
     let out = '';
-    for (const child of node.children)
+    for (const child of node.children) {
         if ('value' in child && typeof child.value === 'string')
             out += child.value;
+        else if (child.type === 'link')
+            for (const c of child.children)
+                if ('value' in c && typeof c.value === 'string')
+                    out += c.value;
+    }
     return out;
 }
 /**
@@ -227,15 +236,16 @@ function plainText(node) {
 
 
 // Requirements in Markdown, read as GitHub renders it (micromark + GFM): a top-level heading that starts with an
-// id ("## REQ-012 Bolus limits", "### **REQ-012**: Bolus limits") opens a requirement; its text runs to the next
-// heading. Headings inside code blocks, HTML blocks, quotes or lists are not requirement headings. A heading whose
+// id ("## REQ-012 Bolus limits", "### **REQ-012**: Bolus limits", "### [REQ-012] Bolus limits"), after a section
+// number if any ("### 5.1 REQ-012 Bolus limits"), opens a requirement; its text runs to the next heading. Headings inside code blocks, HTML blocks, quotes or lists are not requirement headings. A heading whose
 // title is a tombstone ("REQ-9 DELETED", "REQ-9 (deleted)") is not a requirement.
 //
 // Attributes: "Class: C" sets its class and "Parents: SYS-1, SYS-2" its parents, written as a line of a
 // paragraph, as a list item ("- Parents: SYS-1"), under an "Attributes" sub-heading, or as a row of a two-column
 // table ("| Parents | SYS-1 |"); ids lose surrounding punctuation ("SYS-1." is "SYS-1"). The text kept is the
 // requirement's source lines without its attribute lines.
-const CLASS_VALUE = /^([A-C])\b/i;
+/** A class value: its letter, alone or after "Class" ("C", "Class C", "Safety class C", "C (serious injury)"). */
+const CLASS_VALUE = /^(?:(?:software\s+)?(?:safety\s+)?class\s*[:-]?\s*)?([A-C])\b/i;
 const CLASS_KEY = /^(?:safety )?class$/i;
 const PARENTS_KEY = /^(?:parents?|derives from|traces to)$/i;
 /** A cheap look at a raw line: could it be "key: value" for one of the keys above (with emphasis or code marks)? */
@@ -324,7 +334,7 @@ const isTombstone = (title) => /^[\s\p{P}]*deleted[\s\p{P}]*$/iu.test(title) || 
 function parseMarkdownRequirements(text, file, ctx, idPattern) {
     // The id (the policy's pattern, run by RE2), then nothing that continues it: the rest starts elsewhere than at a
     // letter, digit or underscore; the title is the rest after its separators.
-    const headingId = _util_pattern_js__WEBPACK_IMPORTED_MODULE_0__/* .Pattern */ .zJ.compile(`^(?:\\*\\*|\`)?(?P<sdlc_gate_id>${idPattern})(?:\\*\\*|\`)?(?P<sdlc_gate_rest>(?:[^A-Za-z0-9_].*)?)$`);
+    const headingId = _util_pattern_js__WEBPACK_IMPORTED_MODULE_0__/* .Pattern */ .zJ.compile(`^(?:[0-9]{1,9}(?:\\.[0-9]{1,9}){0,9}[.)]?[ \\t]+)?(?:\\*\\*|\`|\\[)?(?P<sdlc_gate_id>${idPattern})(?:\\*\\*|\`|\\])?(?P<sdlc_gate_rest>(?:[^A-Za-z0-9_].*)?)$`);
     let root;
     try {
         root = (0,_gfm_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBlocks */ .SV)(text);

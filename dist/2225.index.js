@@ -370,9 +370,12 @@ function readerFailed(path, e) {
         ],
     };
 }
-/** What one lockfile pins, its reader loaded first. Never throws on a malformed file. */
-async function readLockfileOfKind(path, text) {
-    const load = Object.hasOwn(LOADERS, basename(path)) ? LOADERS[basename(path)] : undefined;
+/**
+ * What one lockfile pins, its reader loaded first. Never throws on a malformed file. `as` names the kind when the
+ * file's own name does not (a requirements file that another one includes: requirements/base.txt).
+ */
+async function readLockfileOfKind(path, text, as = basename(path)) {
+    const load = Object.hasOwn(LOADERS, as) ? LOADERS[as] : undefined;
     if (!load)
         return unknownLockfile(path);
     const reader = await load();
@@ -470,6 +473,10 @@ class Pinned {
     get line() {
         return this.locate();
     }
+    /** Where it is pinned from now on: a later place that decides its flags (see Collector.add in other.ts). */
+    relocate(locate) {
+        this.locate = locate;
+    }
     toJSON() {
         return lockedPackageJSON(this);
     }
@@ -548,6 +555,9 @@ function readPackageLock(path, text) {
     // Each purl once, at its first place: handed on, so drift matching needs no index of its own.
     const seen = new Map();
     const findings = [];
+    const pins = { packages, seen, lines };
+    /** lockfileVersion 1 packages from a git or tarball URL, whose package version the file does not record. */
+    const unresolved = [];
     if (isObj(json.packages)) {
         const directNames = directNamesOf(json.packages['']);
         const entries = json.packages;
@@ -571,18 +581,7 @@ function readPackageLock(path, text) {
                 findings.push(noVersion(path, key, lines));
                 continue;
             }
-            const purl = (0,_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .npmPurl */ .NP)(name, version);
-            if (seen.has(purl))
-                continue;
-            seen.set(purl, packages.length);
-            const p = new KeyedPin(name, version, purl, lines, key);
-            if (at === 0)
-                p.direct = directNames.has(name);
-            if (entry.dev === true)
-                p.dev = true;
-            if (entry.optional === true || entry.devOptional === true)
-                p.optional = true;
-            packages.push(p);
+            place(pins, name, version, key, entry, at === 0 ? directNames.has(name) : undefined);
         }
     }
     else if (isObj(json.dependencies)) {
@@ -596,22 +595,23 @@ function readPackageLock(path, text) {
                     ownName(name);
                     continue;
                 }
-                const purl = (0,_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .npmPurl */ .NP)(name, entry.version);
-                if (!seen.has(purl)) {
-                    seen.set(purl, packages.length);
-                    const p = new KeyedPin(name, entry.version, purl, lines, name);
-                    p.direct = top ? undefined : false;
-                    if (entry.dev === true)
-                        p.dev = true;
-                    if (entry.optional === true)
-                        p.optional = true;
-                    packages.push(p);
+                // An alias ("string-width-cjs": {"version": "npm:string-width@4.2.3"}) installs its target.
+                const alias = entry.version.startsWith('npm:') ? splitNameVersion(entry.version.slice(4)) : undefined;
+                if (!alias && /^[A-Za-z][A-Za-z0-9+.-]*:/.test(entry.version)) {
+                    // A git or tarball URL ("github:user/repo#commit"): version 1 records where, not which package version.
+                    unresolved.push({ name, version: entry.version });
+                    if (isObj(entry.dependencies))
+                        walk(entry.dependencies, false);
+                    continue;
                 }
+                place(pins, alias?.[0] ?? name, alias?.[1] ?? entry.version, name, entry, top ? undefined : false);
                 if (isObj(entry.dependencies))
                     walk(entry.dependencies, false);
             }
         };
         walk(json.dependencies, true);
+        if (unresolved.length)
+            findings.push(unresolvedNotice(path, unresolved, lines));
     }
     else if (json.lockfileVersion === undefined) {
         findings.push({
@@ -621,7 +621,63 @@ function readPackageLock(path, text) {
             line: 1,
         });
     }
-    return { kind, ecosystem: 'npm', packages, findings, byPurl: seen, firstParty: [...own] };
+    const unresolvedKeys = [...new Set(unresolved.map((u) => (0,_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .purlKey */ .hT)((0,_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .npmPurl */ .NP)(u.name, '')).key))];
+    return {
+        kind,
+        ecosystem: 'npm',
+        packages,
+        findings,
+        byPurl: seen,
+        firstParty: [...own],
+        ...(unresolvedKeys.length ? { unresolved: unresolvedKeys } : {}),
+    };
+}
+/**
+ * A package at one place in node_modules (`key`), listed once per purl, at its first place. npm flags each place on
+ * its own, so the package is development-only or optional only if it is so at every place: one shipped, required
+ * place makes it shipped and required, and its line is then that place's (else `dev_dependencies: exclude` would
+ * drop a package that ships, and a required one would be only a warning).
+ */
+function place(pins, name, version, key, entry, direct) {
+    const purl = (0,_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .npmPurl */ .NP)(name, version);
+    const optional = entry.optional === true || entry.devOptional === true;
+    const earlier = pins.seen.get(purl);
+    if (earlier !== undefined) {
+        const p = pins.packages[earlier];
+        if (p.dev && entry.dev !== true) {
+            p.dev = undefined;
+            p.key = key;
+        }
+        if (p.optional && !optional)
+            p.optional = undefined;
+        if (direct)
+            p.direct = true;
+        return;
+    }
+    pins.seen.set(purl, pins.packages.length);
+    const p = new KeyedPin(name, version, purl, pins.lines, key);
+    if (direct !== undefined)
+        p.direct = direct;
+    if (entry.dev === true)
+        p.dev = true;
+    if (optional)
+        p.optional = true;
+    pins.packages.push(p);
+}
+/** The notice for lockfileVersion 1 packages installed from a git or tarball URL: not compared, and why. */
+function unresolvedNotice(path, unresolved, lines) {
+    const named = unresolved.slice(0, 3).map((u) => `${u.name} ${u.version}`);
+    return {
+        severity: 'notice',
+        message: `${path}: ${unresolved.length} package${unresolved.length === 1 ? ' is' : 's are'} installed from a git or tarball URL (${named.join(', ')}${unresolved.length > 3 ? ', …' : ''}), and lockfileVersion 1 does not record ${unresolved.length === 1 ? 'its' : 'their'} package version, so ${unresolved.length === 1 ? 'it is' : 'they are'} not compared with the SBOM — npm 7 or later (lockfileVersion 2 or 3) records it`,
+        file: path,
+        line: keyLine(lines, unresolved[0].name) ?? 1,
+    };
+}
+/** "name@version" or "@scope/name@version" → [name, version]; undefined without a version. */
+function splitNameVersion(spec) {
+    const at = spec.indexOf('@', 1);
+    return at > 0 && at < spec.length - 1 ? [spec.slice(0, at), spec.slice(at + 1)] : undefined;
 }
 /** The names the root package depends on directly, in any of its dependency maps. */
 function directNamesOf(rootEntry) {
@@ -859,6 +915,7 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   DEFAULT_MAX_FILE_BYTES: () => (/* reexport */ options/* DEFAULT_MAX_FILE_BYTES */.CR),
   DEFAULT_SBOM_GLOBS: () => (/* reexport */ options/* DEFAULT_SBOM_GLOBS */.cC),
+  MAX_INCLUDED_LOCKFILES: () => (/* binding */ MAX_INCLUDED_LOCKFILES),
   SBOM_SIZES: () => (/* binding */ SBOM_SIZES),
   SbomOptions: () => (/* reexport */ options/* SbomOptions */.w2),
   sbom: () => (/* binding */ sbom_sbom)
@@ -1065,7 +1122,7 @@ var util_text = __webpack_require__(28805);
 // EXTERNAL MODULE: ./lib/rules/common/read-file.js
 var read_file = __webpack_require__(13384);
 // EXTERNAL MODULE: ./lib/parsers/lockfiles/purl.js
-var purl = __webpack_require__(9196);
+var lockfiles_purl = __webpack_require__(9196);
 ;// CONCATENATED MODULE: ./lib/rules/sbom/drift.js
 
 
@@ -1085,8 +1142,7 @@ function compareWithLockfiles(docs, locks) {
     // something is left over. Components are numbered across the documents.
     const components = [];
     const docOf = [];
-    const sbomNames = (0,util_text/* shortList */.pg)(docs.map((d) => d.path), 3);
-    const lockNames = (0,util_text/* shortList */.pg)(locks.map((l) => l.path), 3);
+    const [sbomNames, lockNames] = [docs, locks].map((files) => (0,util_text/* shortList */.pg)(files.map((f) => f.path), 3));
     const regenerate = { text: `Regenerate ${sbomNames} from ${lockNames} and commit it in this pull request` };
     const regenerated = new Set();
     for (const doc of docs) {
@@ -1102,25 +1158,31 @@ function compareWithLockfiles(docs, locks) {
     /** Once the normalized index is built: the version each component is matched by, its purl's, else its own. */
     let index;
     const versionOf = (i) => (index ? index.versions[i] : components[i].version);
-    const ecosystems = new Set(locks.flatMap((l) => (l.ecosystem ? [l.ecosystem] : [])));
+    // The ecosystems a complete lockfile covers: any component of theirs must be pinned.
+    const ecosystems = new Set(locks.flatMap((l) => (l.ecosystem && !l.directOnly ? [l.ecosystem] : [])));
     const missing = [];
     const mismatched = [];
     let missingTotal = 0;
     let missingOptional = 0;
     let mismatchTotal = 0;
     const seen = new Set();
+    let required; // purls some lockfile pins as required, once an optional pin is missing
     for (let l = 0; l < locks.length; l++) {
         const lock = locks[l];
         for (let j = 0; j < lock.packages.length; j++) {
             const pkg = lock.packages[j];
-            ecosystems.add(pkg.ecosystem);
+            if (!lock.directOnly)
+                ecosystems.add(pkg.ecosystem);
             // Listed exactly (a purl there twice is looked up at its first place); only the rest is looked at, once per purl.
             if (matched[l][lock.byPurl || exact[l] ? j : lockIndexes[l].get(pkg.purl)])
                 continue;
             if (seen.has(pkg.purl))
                 continue;
+            // Optional here but required by another lockfile: that place decides (an error if it is missing, not a warning).
+            if (pkg.optional === true && (required ??= requiredPurls(locks)).has(pkg.purl))
+                continue;
             seen.add(pkg.purl);
-            const k = (0,purl/* purlKey */.hT)(pkg.purl);
+            const k = (0,lockfiles_purl/* purlKey */.hT)(pkg.purl);
             if (!k)
                 continue;
             index ??= normalizedIndex(components);
@@ -1157,6 +1219,8 @@ function compareWithLockfiles(docs, locks) {
     ];
     const { sbomIssues, extraTotal } = staleComponents(components, docOf, accounted, ecosystems, locks, versionOf, lockNames, regenerated);
     findings.push(...countedBeyond(extraTotal, 'SBOM components that no lockfile pins', regenerate));
+    const contradicting = selfContradictions(components, docOf, lockedTypes(ecosystems, locks), sbomIssues, regenerated);
+    findings.push(...countedBeyond(contradicting, 'SBOM components whose version and purl differ', regenerate));
     return { findings, sbomIssues, regenerate: { issues: regenerated, action: regenerate } };
 }
 /**
@@ -1197,7 +1261,7 @@ function normalizedIndex(components) {
     const versions = [];
     for (let i = 0; i < components.length; i++) {
         const component = components[i];
-        const k = component.purl ? (0,purl/* purlKey */.hT)(component.purl) : undefined;
+        const k = component.purl ? (0,lockfiles_purl/* purlKey */.hT)(component.purl) : undefined;
         versions.push(k ? (k.version ?? component.version) : component.version);
         const map = k ? byKey : byName;
         const key = k ? k.key : component.name.toLowerCase();
@@ -1244,15 +1308,20 @@ function staleComponents(components, docOf, accounted, ecosystems, locks, versio
     const sbomIssues = new Map();
     let extraTotal = 0;
     let pinnedKeys;
+    let namedDirect;
     const firstParty = new Set(locks.flatMap((l) => [...(l.firstParty ?? []), ...(l.unresolved ?? [])]));
     for (let i = 0; i < components.length; i++) {
         const component = components[i];
         if (accounted[i] || !component.purl)
             continue;
         const type = component.purl.slice(4, component.purl.indexOf('/', 4)).replace(/^\/+/, '').toLowerCase();
-        if (!ecosystems.has(type))
-            continue;
-        const k = (0,purl/* purlKey */.hT)(component.purl);
+        const k = (0,lockfiles_purl/* purlKey */.hT)(component.purl);
+        if (!ecosystems.has(type)) {
+            // Of an ecosystem only a file of direct dependencies covers: stale only if that file names the package.
+            namedDirect ??= directKeys(locks);
+            if (!k || !namedDirect.has(k.key))
+                continue;
+        }
         if (k && firstParty.has(k.key))
             continue;
         if (k) {
@@ -1276,6 +1345,75 @@ function staleComponents(components, docOf, accounted, ecosystems, locks, versio
     }
     return { sbomIssues, extraTotal };
 }
+/** The purl identities ("maven/group/name") that files of direct dependencies name (see LockfileRead.directOnly). */
+function directKeys(locks) {
+    const keys = new Set();
+    for (const lock of locks) {
+        if (!lock.directOnly)
+            continue;
+        for (const pkg of lock.excluded ? [...lock.packages, ...lock.excluded] : lock.packages) {
+            const k = (0,lockfiles_purl/* purlKey */.hT)(pkg.purl);
+            if (k)
+                keys.add(k.key);
+        }
+    }
+    return keys;
+}
+/**
+ * Components of a locked ecosystem whose `version` is not the version their purl names. Matching goes by the purl,
+ * so such a component (a hand edit, a merge of two generations) passed while its version field, what readers of
+ * the SBOM see, was stale. Versions are compared as purlKey normalizes them (decoded; Go's and composer's "v").
+ * Returns how many there are; the first MAX_DRIFT_FINDINGS are issues of their SBOMs.
+ */
+function selfContradictions(components, docOf, types, sbomIssues, regenerated) {
+    let total = 0;
+    for (let i = 0; i < components.length; i++) {
+        const { purl, version } = components[i];
+        if (purl === undefined || version === undefined)
+            continue;
+        // The common case, without parsing: the purl's text ends its name with "@" and this very version.
+        const end = purl.search(/[?#]/);
+        const core = end === -1 ? purl : purl.slice(0, end);
+        if (core.endsWith(`@${version}`))
+            continue;
+        const k = (0,lockfiles_purl/* purlKey */.hT)(purl);
+        if (!k?.version || !types.has(k.type))
+            continue;
+        const own = (0,lockfiles_purl/* purlKey */.hT)(`pkg:${k.type}/x@${encodeURIComponent(version)}`)?.version;
+        if (own === k.version || ++total > MAX_DRIFT_FINDINGS)
+            continue;
+        const component = components[i];
+        const doc = docOf[i];
+        const field = doc.encoding !== 'json' ? undefined : doc.family === 'spdx' ? 'versionInfo' : 'version';
+        const issue = {
+            severity: 'error',
+            message: `${component.pointer}: lists ${component.name} ${version}, but its purl ${purl} names version ${k.version} — the component contradicts itself (a hand edit or a merge?): regenerate the SBOM`,
+            ...(field ? { pointer: `${component.pointer}/${field}` } : { pointer: component.pointer, line: component.line }),
+        };
+        const issues = sbomIssues.get(doc) ?? [];
+        issues.push(issue);
+        regenerated.add(issue);
+        sbomIssues.set(doc, issues);
+    }
+    return total;
+}
+/** Every purl type a lockfile pins, complete or direct-only. */
+function lockedTypes(ecosystems, locks) {
+    const types = new Set(ecosystems);
+    for (const lock of locks)
+        if (lock.ecosystem)
+            types.add(lock.ecosystem);
+    return types;
+}
+/** The purls of the packages some lockfile pins as required (not optional). */
+function requiredPurls(locks) {
+    const purls = new Set();
+    for (const lock of locks)
+        for (const pkg of lock.packages)
+            if (pkg.optional !== true)
+                purls.add(pkg.purl);
+    return purls;
+}
 /** Each purl's first place in `packages`. */
 function firstByPurl(packages) {
     const index = new Map();
@@ -1290,7 +1428,7 @@ function keysWithVersions(locks) {
     const keys = new Set();
     for (const lock of locks) {
         for (const pkg of lock.excluded ? [...lock.packages, ...lock.excluded] : lock.packages) {
-            const k = (0,purl/* purlKey */.hT)(pkg.purl);
+            const k = (0,lockfiles_purl/* purlKey */.hT)(pkg.purl);
             if (k)
                 keys.add(`${k.key}@${k.version ?? pkg.version}`);
             if (k && pkg.otherVersions)
@@ -1502,10 +1640,10 @@ const sbom_sbom = (0,rule/* defineRule */.Km)({
         const globs = options.paths ?? sbom_sources/* DEFAULT_SBOM_GLOBS */.cC;
         const explicit = options.paths !== undefined;
         const candidates = (0,sbom_sources/* sbomCandidates */.eV)(await facts.listAtHead(globs), explicit);
-        // 6. Update: checked first because it needs no file contents and is the most common failure.
-        if (options.require_update)
-            findings.push(...(await updateFindings(options, facts, globs, candidates)));
         if (candidates.length === 0) {
+            // 6. Update (with SBOMs at head, judged once they are read: a file named like one may not be one).
+            if (options.require_update)
+                findings.push(...(await updateFindings(options, facts, globs, candidates)));
             findings.push({
                 severity: 'error',
                 message: `No SBOM found at head: no file matches ${(0,util_text/* shortList */.pg)(globs, 8)}. Generate one (for npm: npx @cyclonedx/cyclonedx-npm --output-file bom.json), commit it, or set \`paths\` to where it lives.`,
@@ -1530,7 +1668,9 @@ const sbom_sbom = (0,rule/* defineRule */.Km)({
         // The rule keeps the document (and its text), not the bytes it was decoded from: once inspected, they may go (the
         // facts hold a large file only while someone does) before the lockfiles are read. So the file is a local of the
         // inner function only, whose frame ends with it: a suspended async function keeps its locals' last values.
-        const inspection = { options, explicit, denied, afterRead, findings, docs, pending };
+        // Files named like SBOMs that are none (docs/sbom.md with the default names): changing them updates no SBOM.
+        const notSboms = new Set();
+        const inspection = { options, explicit, denied, afterRead, findings, docs, pending, notSboms };
         for (const read of files)
             await inspectOne(read, inspection);
         firstParsed.give();
@@ -1541,7 +1681,7 @@ const sbom_sbom = (0,rule/* defineRule */.Km)({
         if (docs.length && checkDrift) {
             if (early && 'error' in early)
                 throw early.error;
-            const locks = await finishLockfiles(options, early?.started ?? (await startLockfiles(options, facts)), findings);
+            const locks = await finishLockfiles(options, facts, early?.started ?? (await startLockfiles(options, facts)), findings);
             if (locks.length) {
                 const drift = compareWithLockfiles(docs, locks);
                 lead.push(...drift.findings);
@@ -1552,6 +1692,11 @@ const sbom_sbom = (0,rule/* defineRule */.Km)({
         }
         for (const doc of docs)
             findings.push(...placeAll(doc, pending.get(doc), regenerate));
+        // 6. Update: it leads the findings after drift, as the most common failure.
+        if (options.require_update) {
+            const sboms = candidates.filter((p) => !notSboms.has(p));
+            findings.unshift(...(await updateFindings(options, facts, globs, sboms, notSboms)));
+        }
         findings.unshift(...lead);
         const errors = findings.filter((f) => f.severity === 'error');
         const described = docs.map((d) => `${d.path} (${FAMILY[d.family]} ${d.specVersion}, ${(0,util_text/* plural */.LS)(d.components.length, 'component')})`);
@@ -1580,6 +1725,8 @@ async function inspectOne(read, run) {
     if (!doc) {
         // With the default names, a file like docs/sbom.md is not meant as an SBOM: a warning, not a failure.
         const severity = !explicit && !result.detection.family ? 'warning' : 'error';
+        if (severity === 'warning')
+            run.notSboms.add(path);
         const pointers = result.issues.filter((i) => i.line === undefined && i.pointer !== undefined).map((i) => i.pointer);
         const lines = pointers.length ? (0,sbom/* jsonPointerLines */.hR)(text, pointers) : new Map();
         findings.push(...result.issues.map((i) => placed(path, { ...i, severity: i.severity === 'error' ? severity : i.severity }, i.pointer !== undefined ? lines.get(i.pointer) : undefined)));
@@ -1690,47 +1837,100 @@ async function startLockfiles(options, facts, concurrently) {
     }
     return { findings, files };
 }
-async function finishLockfiles(options, started, findings) {
+/** At most this many files taken in by others (`-r`) are read in one run. */
+const MAX_INCLUDED_LOCKFILES = 64;
+async function finishLockfiles(options, facts, started, findings) {
     const out = [];
     findings.push(...started.findings);
-    for (const { path, findings: readFindings, result: read } of started.files) {
+    // The lockfiles, then the files they take in (requirements.txt's -r), each read once.
+    const queue = [...started.files];
+    const visited = new Set(queue.map((f) => f.path));
+    let included = 0;
+    for (let q = 0; q < queue.length; q++) {
+        const { path, findings: readFindings, result: read } = queue[q];
         findings.push(...readFindings);
         if (!read)
             continue;
         const result = await read();
-        findings.push(...result.findings);
-        if (result.findings.some((f) => f.severity === 'error') && result.packages.length === 0)
-            continue;
-        const packages = result.packages;
-        const firstParty = result.firstParty ?? [];
-        if (packages.length === 0) {
-            // It parses but pins nothing: the comparison for it would be empty, so this is said rather than passed quietly.
-            // A lockfile that names the project itself is a project without dependencies (a warning); one that names
-            // nothing at all is a stub (an error).
-            findings.push({
-                severity: firstParty.length ? 'warning' : 'error',
-                message: `${path} parses but pins no ${result.ecosystem ? `${result.ecosystem} ` : ''}packages${firstParty.length ? ' (it names only the project itself)' : ''}, so the drift check has nothing to compare it with — regenerate it with the package manager, or leave it out of \`lockfiles\` if it is not the project's lockfile`,
-                file: path,
-                line: 1,
-            });
+        for (const inc of result.includes ?? []) {
+            if (visited.has(inc.path))
+                continue;
+            visited.add(inc.path);
+            if (++included > MAX_INCLUDED_LOCKFILES) {
+                if (included === MAX_INCLUDED_LOCKFILES + 1)
+                    findings.push({
+                        severity: 'error',
+                        message: `${path}:${inc.line} includes ${inc.path}, but more than ${MAX_INCLUDED_LOCKFILES} files are included in all; the rest were not read, so what they pin is not compared with the SBOM — include fewer files`,
+                        file: path,
+                        line: inc.line,
+                    });
+                continue;
+            }
+            queue.push(await includedLockfile(options, facts, path, inc));
         }
-        const common = {
-            path,
-            ...(result.ecosystem ? { ecosystem: result.ecosystem } : {}),
-            firstParty,
-            ...(result.unresolved ? { unresolved: result.unresolved } : {}),
-        };
-        // The reader's index by purl numbers all its packages: it is handed on only with all of them.
-        if (options.dev_dependencies === 'exclude')
-            out.push({ ...common, packages: packages.filter((p) => !p.dev), excluded: packages.filter((p) => p.dev) });
-        else
-            out.push({ ...common, packages, ...(result.exact ? { exact: result.exact } : result.byPurl ? { byPurl: result.byPurl } : {}) });
+        const lock = lockfileRead(options, path, result, findings);
+        if (lock)
+            out.push(lock);
     }
     return out;
 }
-async function updateFindings(options, facts, sbomGlobs, sboms) {
+/** A file another lockfile takes in (`-r base.txt`), read at head as one of the includer's kind. */
+async function includedLockfile(options, facts, includer, inc) {
+    const readFindings = [];
+    const file = await (0,read_file/* readAtHeadOrReport */.J8)(facts, inc.path, options.max_file_bytes, 'lockfile', readFindings);
+    if (!file) {
+        // Said on the line that names it: the file that is not there cannot carry the annotation.
+        const findings = readFindings.map((f) => ({
+            ...f,
+            message: `${includer}:${inc.line} includes ${inc.path}: ${f.message.replace(/ — commit it or fix the path in the policy$/, ' — commit it or fix the include')}`,
+            file: includer,
+            line: inc.line,
+        }));
+        return { path: inc.path, findings };
+    }
+    const kind = includer.slice(includer.lastIndexOf('/') + 1);
+    return { path: inc.path, findings: readFindings, result: () => (0,kinds/* readLockfileOfKind */.VV)(inc.path, file.text, kind) };
+}
+/** One lockfile's result as the drift check takes it; undefined when it could not be read. */
+function lockfileRead(options, path, result, findings) {
+    findings.push(...result.findings);
+    if (result.findings.some((f) => f.severity === 'error') && result.packages.length === 0)
+        return undefined;
+    const packages = result.packages;
+    const firstParty = result.firstParty ?? [];
+    if (packages.length === 0 && !result.includes?.length) {
+        // It parses but pins nothing: the comparison for it would be empty, so this is said rather than passed quietly.
+        // A lockfile that names the project itself is a project without dependencies (a warning); one that names
+        // nothing at all is a stub (an error). One that only takes in others (-r) pins what they pin.
+        findings.push({
+            severity: firstParty.length ? 'warning' : 'error',
+            message: `${path} parses but pins no ${result.ecosystem ? `${result.ecosystem} ` : ''}packages${firstParty.length ? ' (it names only the project itself)' : ''}, so the drift check has nothing to compare it with — regenerate it with the package manager, or leave it out of \`lockfiles\` if it is not the project's lockfile`,
+            file: path,
+            line: 1,
+        });
+    }
+    const common = {
+        path,
+        ...(result.ecosystem ? { ecosystem: result.ecosystem } : {}),
+        firstParty,
+        ...(result.unresolved ? { unresolved: result.unresolved } : {}),
+        ...(result.directOnly ? { directOnly: true } : {}),
+    };
+    // The reader's index by purl numbers all its packages: it is handed on only with all of them.
+    if (options.dev_dependencies === 'exclude')
+        return { ...common, packages: packages.filter((p) => !p.dev), excluded: packages.filter((p) => p.dev) };
+    return { ...common, packages, ...(result.exact ? { exact: result.exact } : result.byPurl ? { byPurl: result.byPurl } : {}) };
+}
+/**
+ * A pull request that changes a lockfile must change an SBOM: a file at head that is one, or one it deletes or moves
+ * away (`sboms` are those at head; `notSboms` the files named like SBOMs that are none, which do not count).
+ */
+async function updateFindings(options, facts, sbomGlobs, sboms, notSboms = new Set()) {
     const changed = await facts.changedFiles();
-    const isSbom = (0,util_glob/* globMatcher */.f)(sbomGlobs);
+    const matches = (0,util_glob/* globMatcher */.f)(sbomGlobs);
+    // With the default names, an SBOM under node_modules/ or vendor/ is a dependency's, not the project's (as at head).
+    const ignored = options.paths === undefined ? sbom_sources/* DEFAULT_SBOM_IGNORED */.fk : () => false;
+    const isSbom = (path) => matches(path) && !notSboms.has(path) && !ignored(path);
     const isLock = options.lockfiles === 'auto' ? lockfile_sources/* isLockfile */.em : (0,util_glob/* globMatcher */.f)(options.lockfiles);
     const touched = [...new Set(changed.flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])]))];
     const locks = touched.filter(isLock).sort();

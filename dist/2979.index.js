@@ -603,7 +603,9 @@ const riskRegister = (0,rule/* defineRule */.Km)({
                 });
             }
         }
-        findings.push(...residualFindings(register));
+        const criteria = await criteriaAtBase(options, facts, register);
+        findings.push(...criteria.findings);
+        findings.push(...residualFindings(register, criteria.acceptable));
         findings.push(...softwareItemFindings(register, ctx));
         let untested = 0;
         if (options.verified) {
@@ -612,7 +614,7 @@ const riskRegister = (0,rule/* defineRule */.Km)({
             findings.push(...verification);
         }
         const controls = new Set(register.hazards.flatMap((h) => h.controls.map((c) => c.id))).size;
-        const justified = register.hazards.filter((h) => h.justification && !register.acceptable(h.residual.severity, h.residual.probability)).length;
+        const justified = register.hazards.filter((h) => h.justification && !criteria.acceptable(h.residual.severity, h.residual.probability)).length;
         const errors = findings.filter((f) => f.severity === 'error');
         const summary = errors.length
             ? // Problems may sit in the register or in the requirements it links to: say where the first one is.
@@ -640,13 +642,68 @@ function sourcesOf(options, ctx) {
         return { requirements: options.requirements, idPattern: formats/* DEFAULT_ID_PATTERN */.ng, tests: DEFAULT_TESTS };
     throw new Error('the gate needs requirements (globs of requirement files) or requirements_from (a traceability gate id) to check the risk controls against — add one to the policy');
 }
-/** Residual risk acceptable by the matrix, or justified; and a reduction claimed only where a control is listed. */
-function residualFindings(register) {
+/**
+ * The acceptability criteria residual risks are judged by. They belong to the risk management plan (ISO 14971 4.4 d),
+ * not to the change: like the policy, they are read at the base commit, so a pull request cannot make its own residual
+ * risk acceptable by loosening them; a change to them gets a warning and counts from the next pull request on. A level
+ * the base scales do not know is not acceptable by them. A register new in this pull request (none at base) is judged by
+ * its own criteria; so is one whose base version cannot be read, with a warning.
+ */
+async function criteriaAtBase(options, facts, head) {
+    const at = (0,util_text/* shortSha */.Fu)((await facts.pr()).baseSha);
+    const unread = (why) => ({
+        acceptable: head.acceptable,
+        findings: [
+            {
+                severity: 'warning',
+                message: `The risk register ${options.file} ${why} at the base commit ${at}, so residual risks were judged by the acceptability criteria of this pull request — have the criteria reviewed with the change.`,
+                file: options.file,
+                line: head.acceptabilityLine,
+            },
+        ],
+    });
+    let text;
+    try {
+        text = (await facts.readAtBase(options.file))?.text;
+    }
+    catch (e) {
+        if (!(e instanceof types/* FactError */.n))
+            throw e;
+        return unread(`cannot be read (${e.message})`);
+    }
+    if (text === undefined)
+        return { acceptable: head.acceptable, findings: [] };
+    const base = parseRiskRegister(text, options.file, options.format).register;
+    if (!base)
+        return unread(`is not a valid ${options.format === 'rdm' ? 'rdm risk file' : 'risk register'}`);
+    const acceptable = (sev, prob) => base.severity.includes(sev) && base.probability.includes(prob) && base.acceptable(sev, prob);
+    const same = sameLevels(base.severity, head.severity) &&
+        sameLevels(base.probability, head.probability) &&
+        head.severity.every((sev) => head.probability.every((prob) => acceptable(sev, prob) === head.acceptable(sev, prob)));
+    if (same)
+        return { acceptable, findings: [] };
+    return {
+        acceptable,
+        findings: [
+            {
+                severity: 'warning',
+                message: `This pull request changes the risk acceptability criteria (scales or acceptability) of ${options.file}; residual risks were judged by the criteria at the base commit ${at}, so the new criteria count from the next pull request on, once this one is reviewed and merged — change the criteria in a pull request of their own.`,
+                file: options.file,
+                line: head.acceptabilityLine,
+            },
+        ],
+    };
+}
+function sameLevels(a, b) {
+    return a.length === b.length && a.every((level, i) => level === b[i]);
+}
+/** Residual risk acceptable by the criteria, or justified; and a reduction claimed only where a control is listed. */
+function residualFindings(register, acceptable) {
     const findings = [];
     const { severity, probability } = register;
     for (const h of register.hazards) {
         const { residual } = h;
-        if (!register.acceptable(residual.severity, residual.probability) && !h.justification) {
+        if (!acceptable(residual.severity, residual.probability) && !h.justification) {
             findings.push({
                 severity: 'error',
                 message: `${h.id} "${h.title}": the residual risk (severity ${residual.severity}, probability ${residual.probability}) is not acceptable by the risk acceptability criteria, and there is no justification — add a risk control that reduces it, or write the benefit-risk justification (ISO 14971 7.4).`,

@@ -82,6 +82,10 @@ class Pinned {
     get line() {
         return this.locate();
     }
+    /** Where it is pinned from now on: a later place that decides its flags (see Collector.add in other.ts). */
+    relocate(locate) {
+        this.locate = locate;
+    }
     toJSON() {
         return lockedPackageJSON(this);
     }
@@ -160,6 +164,9 @@ function readPackageLock(path, text) {
     // Each purl once, at its first place: handed on, so drift matching needs no index of its own.
     const seen = new Map();
     const findings = [];
+    const pins = { packages, seen, lines };
+    /** lockfileVersion 1 packages from a git or tarball URL, whose package version the file does not record. */
+    const unresolved = [];
     if (isObj(json.packages)) {
         const directNames = directNamesOf(json.packages['']);
         const entries = json.packages;
@@ -183,18 +190,7 @@ function readPackageLock(path, text) {
                 findings.push(noVersion(path, key, lines));
                 continue;
             }
-            const purl = (0,_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .npmPurl */ .NP)(name, version);
-            if (seen.has(purl))
-                continue;
-            seen.set(purl, packages.length);
-            const p = new KeyedPin(name, version, purl, lines, key);
-            if (at === 0)
-                p.direct = directNames.has(name);
-            if (entry.dev === true)
-                p.dev = true;
-            if (entry.optional === true || entry.devOptional === true)
-                p.optional = true;
-            packages.push(p);
+            place(pins, name, version, key, entry, at === 0 ? directNames.has(name) : undefined);
         }
     }
     else if (isObj(json.dependencies)) {
@@ -208,22 +204,23 @@ function readPackageLock(path, text) {
                     ownName(name);
                     continue;
                 }
-                const purl = (0,_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .npmPurl */ .NP)(name, entry.version);
-                if (!seen.has(purl)) {
-                    seen.set(purl, packages.length);
-                    const p = new KeyedPin(name, entry.version, purl, lines, name);
-                    p.direct = top ? undefined : false;
-                    if (entry.dev === true)
-                        p.dev = true;
-                    if (entry.optional === true)
-                        p.optional = true;
-                    packages.push(p);
+                // An alias ("string-width-cjs": {"version": "npm:string-width@4.2.3"}) installs its target.
+                const alias = entry.version.startsWith('npm:') ? splitNameVersion(entry.version.slice(4)) : undefined;
+                if (!alias && /^[A-Za-z][A-Za-z0-9+.-]*:/.test(entry.version)) {
+                    // A git or tarball URL ("github:user/repo#commit"): version 1 records where, not which package version.
+                    unresolved.push({ name, version: entry.version });
+                    if (isObj(entry.dependencies))
+                        walk(entry.dependencies, false);
+                    continue;
                 }
+                place(pins, alias?.[0] ?? name, alias?.[1] ?? entry.version, name, entry, top ? undefined : false);
                 if (isObj(entry.dependencies))
                     walk(entry.dependencies, false);
             }
         };
         walk(json.dependencies, true);
+        if (unresolved.length)
+            findings.push(unresolvedNotice(path, unresolved, lines));
     }
     else if (json.lockfileVersion === undefined) {
         findings.push({
@@ -233,7 +230,63 @@ function readPackageLock(path, text) {
             line: 1,
         });
     }
-    return { kind, ecosystem: 'npm', packages, findings, byPurl: seen, firstParty: [...own] };
+    const unresolvedKeys = [...new Set(unresolved.map((u) => (0,_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .purlKey */ .hT)((0,_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .npmPurl */ .NP)(u.name, '')).key))];
+    return {
+        kind,
+        ecosystem: 'npm',
+        packages,
+        findings,
+        byPurl: seen,
+        firstParty: [...own],
+        ...(unresolvedKeys.length ? { unresolved: unresolvedKeys } : {}),
+    };
+}
+/**
+ * A package at one place in node_modules (`key`), listed once per purl, at its first place. npm flags each place on
+ * its own, so the package is development-only or optional only if it is so at every place: one shipped, required
+ * place makes it shipped and required, and its line is then that place's (else `dev_dependencies: exclude` would
+ * drop a package that ships, and a required one would be only a warning).
+ */
+function place(pins, name, version, key, entry, direct) {
+    const purl = (0,_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .npmPurl */ .NP)(name, version);
+    const optional = entry.optional === true || entry.devOptional === true;
+    const earlier = pins.seen.get(purl);
+    if (earlier !== undefined) {
+        const p = pins.packages[earlier];
+        if (p.dev && entry.dev !== true) {
+            p.dev = undefined;
+            p.key = key;
+        }
+        if (p.optional && !optional)
+            p.optional = undefined;
+        if (direct)
+            p.direct = true;
+        return;
+    }
+    pins.seen.set(purl, pins.packages.length);
+    const p = new KeyedPin(name, version, purl, pins.lines, key);
+    if (direct !== undefined)
+        p.direct = direct;
+    if (entry.dev === true)
+        p.dev = true;
+    if (optional)
+        p.optional = true;
+    pins.packages.push(p);
+}
+/** The notice for lockfileVersion 1 packages installed from a git or tarball URL: not compared, and why. */
+function unresolvedNotice(path, unresolved, lines) {
+    const named = unresolved.slice(0, 3).map((u) => `${u.name} ${u.version}`);
+    return {
+        severity: 'notice',
+        message: `${path}: ${unresolved.length} package${unresolved.length === 1 ? ' is' : 's are'} installed from a git or tarball URL (${named.join(', ')}${unresolved.length > 3 ? ', …' : ''}), and lockfileVersion 1 does not record ${unresolved.length === 1 ? 'its' : 'their'} package version, so ${unresolved.length === 1 ? 'it is' : 'they are'} not compared with the SBOM — npm 7 or later (lockfileVersion 2 or 3) records it`,
+        file: path,
+        line: keyLine(lines, unresolved[0].name) ?? 1,
+    };
+}
+/** "name@version" or "@scope/name@version" → [name, version]; undefined without a version. */
+function splitNameVersion(spec) {
+    const at = spec.indexOf('@', 1);
+    return at > 0 && at < spec.length - 1 ? [spec.slice(0, at), spec.slice(at + 1)] : undefined;
 }
 /** The names the root package depends on directly, in any of its dependency maps. */
 function directNamesOf(rootEntry) {

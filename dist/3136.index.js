@@ -63,6 +63,8 @@ function junitTree(text, report) {
         processEntities: true,
         // Where each element starts: a case's line, and the document order of cases and suites side by side.
         captureMetaData: true,
+        // Comments kept: Qt Test 5 writes a QSKIP as nothing but a comment in its case.
+        commentPropName: '#comment',
         // Elements only: a suite's skipped="1" attribute stays a number to count with.
         isArray: (name, _path, _leaf, isAttribute) => !isAttribute && ARRAYS.has(name),
     });
@@ -84,6 +86,8 @@ function parseJUnit(text, report) {
     let tooDeep;
     /** Each case's time attribute and start offset, by its place in `cases`. */
     const times = [];
+    /** Whether each case says it ran (status="run", as GoogleTest, Catch2 and CTest write), by its place in `cases`. */
+    const ran = [];
     const starts = [];
     const visit = (node, suites, depth) => {
         if (!node || typeof node !== 'object')
@@ -97,30 +101,23 @@ function parseJUnit(text, report) {
             const tc = (c && typeof c === 'object' ? c : {});
             // A bare <testcase/> has no metadata: it is placed at its suite.
             const start = startOf(tc) ?? here;
-            const status = asArray(tc.failure).length || asArray(tc.error).length ? 'failed' : asArray(tc.skipped).length ? 'skipped' : 'passed';
-            const requirementProperties = requirementPropertiesOf(tc);
-            const testCase = {
-                name: (0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarText */ .ws)(tc.name),
-                classname: (0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarText */ .ws)(tc.classname),
-                suites: caseSuites,
-                status,
-                requirementProperties,
-                report,
-                line: lineAt(start),
-            };
+            const testCase = caseOf(tc, caseSuites, report, lineAt(start));
+            const status = testCase.status;
             const flaky = asArray(tc.flakyFailure).length + asArray(tc.flakyError).length;
             if (status === 'passed' && flaky)
                 testCase.flaky = flaky;
             cases.push(testCase);
             times.push(tc.time);
+            ran.push(saysRun(tc));
             starts.push(start);
         }
         const own = cases.slice(first);
         failedHooks(own, report);
+        suiteFailure(own, n, report);
         // A suite where Surefire reran failed tests counts only the last round of reruns (tests="1" failures="1" over
         // three cases, one passing, one passing on a rerun, one failing every run): its counts say nothing of the rest.
         if (!testcases.some(rerun))
-            uncountedPasses(own, times.slice(first), n, asArray(n.testsuite).length > 0);
+            uncountedPasses(own, times.slice(first), ran.slice(first), n, asArray(n.testsuite).length > 0);
         const children = [...asArray(n.testsuite), ...asArray(n.testsuites)];
         if (children.length && depth >= MAX_SUITE_DEPTH) {
             tooDeep ??= lineAt(here);
@@ -163,6 +160,26 @@ function parseJUnit(text, report) {
     }
     return { cases: inOrder, findings: [] };
 }
+/** One <testcase> read: its names, its status (its elements, else its attributes) and its requirement properties. */
+function caseOf(tc, suites, report, line) {
+    const failed = asArray(tc.failure).length > 0 || asArray(tc.error).length > 0;
+    const skipped = asArray(tc.skipped).length > 0;
+    const properties = propertiesOf(tc);
+    const said = attributeStatus(tc) ?? qtSkip(tc) ?? expectedFailure(properties);
+    const status = failed || said?.status === 'failed' ? 'failed' : skipped || said?.status === 'skipped' ? 'skipped' : 'passed';
+    const testCase = {
+        name: (0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarText */ .ws)(tc.name),
+        classname: (0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarText */ .ws)(tc.classname),
+        suites,
+        status,
+        requirementProperties: requirementPropertiesOf(properties),
+        report,
+        line,
+    };
+    if (said && !failed && !skipped)
+        testCase.note = said.note;
+    return testCase;
+}
 /**
  * The suites a suite's cases are in. A class report (Surefire, Gradle: the suite is named after a class) names its
  * cases' classes in their classname, which is read for each case; its own name is left out, as Surefire puts the
@@ -175,12 +192,28 @@ function suitesOfCases(suites, testcases) {
         ? suites.slice(0, -1)
         : suites;
 }
+/** A case's <property> elements (in <properties>). */
+function propertiesOf(tc) {
+    return asArray(tc.properties).flatMap((p) => asArray(p?.property));
+}
 /** The values of a case's requirement properties (<property name="requirement" value="..."/>, or as text). */
-function requirementPropertiesOf(tc) {
-    const props = asArray(tc.properties).flatMap((p) => asArray(p?.property));
+function requirementPropertiesOf(props) {
     return props
         .filter((p) => typeof p?.name === 'string' && REQUIREMENT_PROPERTIES.has(p.name.toLowerCase()))
         .map((p) => (p.value !== undefined && p.value !== null ? (0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarText */ .ws)(p.value) : (0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarText */ .ws)(p['#text'])));
+}
+/**
+ * Playwright writes a test marked test.fail() — expected to fail — that failed as expected as a bare passing case
+ * whose one mark is its annotation, <property name="fail">. It ran to the failure it expected, not to a pass: like
+ * pytest's xfail, no evidence that the requirement is met.
+ */
+function expectedFailure(props) {
+    return props.some((p) => p?.name === 'fail')
+        ? {
+            status: 'skipped',
+            note: 'it is marked test.fail() (<property name="fail">): it was expected to fail and did, so it is no pass',
+        }
+        : undefined;
 }
 const META = fast_xml_parser__WEBPACK_IMPORTED_MODULE_2__/* ["default"] */ .A.getMetaDataSymbol();
 function startOf(node) {
@@ -235,6 +268,43 @@ function failedHooks(cases, report) {
         }
     }
 }
+/** jest-junit's case for a test file whose hooks failed after its tests passed (its title, in name and classname). */
+const JEST_HOOK_FAILURE = 'Test execution failure: could be caused by test hooks';
+/** mocha's title of a hook's failure, which mocha-junit-reporter writes as the classname of a case of its describe block. */
+const MOCHA_HOOK = /^"(?:before|after) (?:all|each)" hook\b/;
+/**
+ * A failure of a suite as a whole, written as a failed case that is no test of its own: GoogleTest's unnamed case
+ * (name="" classname="": SetUpTestSuite or TearDownTestSuite failed), Surefire's unnamed case of a class (a
+ * @BeforeAll or @AfterAll failed: the cases of that class), go-junit-report's "Failure" case of a package (a suite with its
+ * go.version property: TestMain failed, or the test binary panicked after its tests), Qt Test's initTestCase or
+ * cleanupTestCase (a suite with its QTestVersion property), vitest's case named after its file (name, classname and
+ * suite name alike: a hook at the top of the file failed), jest-junit's "Test execution failure" case (a hook
+ * failed), mocha-junit-reporter's '"after all" hook for ...' case (a hook of the describe block the suite is). The run of the suite failed, so no case in it is a pass; as with a failed vitest hook, they fail with it.
+ */
+function suiteFailure(cases, suite, report) {
+    const properties = propertiesOf(suite);
+    const name = suiteName(suite);
+    const go = properties.some((p) => p?.name === 'go.version');
+    const qt = properties.some((p) => p?.name === 'QTestVersion');
+    const failure = cases.find((c) => c.status === 'failed' &&
+        (c.name === '' ||
+            (c.name === c.classname && c.name === name) ||
+            c.name.includes(JEST_HOOK_FAILURE) ||
+            MOCHA_HOOK.test(c.classname) ||
+            (go && c.name === 'Failure') ||
+            (qt && (c.name === 'initTestCase' || c.name === 'cleanupTestCase'))));
+    if (!failure)
+        return;
+    // Surefire's unnamed case names its class: only that class's cases failed with it.
+    const ofClass = failure.name === '' && failure.classname !== '' ? failure.classname : undefined;
+    const what = failure.name ? `"${failure.name.trim()}"` : 'the unnamed case';
+    for (const c of cases) {
+        if (c === failure || c.status === 'failed' || (ofClass !== undefined && c.classname !== ofClass))
+            continue;
+        c.status = 'failed';
+        c.note = `${what} at ${report}:${failure.line} records a failure of its suite as a whole (its setup, teardown or test program), so the suite's run failed`;
+    }
+}
 const count = (v) => {
     const t = v === undefined || v === null ? '' : (0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarText */ .ws)(v).trim();
     return /^[0-9]+$/.test(t) ? Number(t) : undefined;
@@ -242,10 +312,11 @@ const count = (v) => {
 /**
  * jest-junit writes an it.todo as a <testcase> with nothing in it, as it writes a pass; the suite's own counts
  * (tests = passes + failures + errors + skipped + disabled) leave it out. When a suite of cases (no nested suite)
- * shows more passes than it counts, the passes that cannot be told from a todo — those with no time, or time 0 —
- * are not taken as passes.
+ * shows more passes than it counts, the passes that cannot be told from a todo — those with no time, or time 0, and
+ * no status="run" or result="pass" of their own — are not taken as passes. A case that says it ran is never doubted: the counts are
+ * then not of cases (Catch2 counts assertions, and writes a case for each section as well as for its test case).
  */
-function uncountedPasses(cases, times, suite, nested) {
+function uncountedPasses(cases, times, ran, suite, nested) {
     if (nested || !cases.length)
         return;
     const tests = count(suite.tests);
@@ -255,10 +326,15 @@ function uncountedPasses(cases, times, suite, nested) {
     const counted = tests - (count(suite.failures) ?? 0) - (count(suite.errors) ?? 0) - (count(suite.skipped) ?? 0) - (count(suite.disabled) ?? 0);
     const passes = [];
     const untimed = [];
+    const unproven = [];
     cases.forEach((c, i) => {
         if (c.status !== 'passed')
             return;
         passes.push(c);
+        // A case that says it ran is no todo (Catch2's counts are of assertions, and a section is a case of its own).
+        if (ran[i])
+            return;
+        unproven.push(c);
         const time = times[i] === undefined || times[i] === null ? '' : (0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarText */ .ws)(times[i]).trim();
         if (time === '' || Number(time) === 0)
             untimed.push(c);
@@ -266,11 +342,82 @@ function uncountedPasses(cases, times, suite, nested) {
     const surplus = passes.length - Math.max(counted, 0);
     if (surplus <= 0)
         return;
-    const doubtful = untimed.length >= surplus ? untimed : passes;
+    const doubtful = untimed.length >= surplus ? untimed : unproven;
     for (const c of doubtful) {
         c.status = 'skipped';
         c.note = `its suite counts ${Math.max(counted, 0)} passed of ${cases.length} cases, fewer than it shows as passed (${passes.length}): a test that did not run (jest-junit writes an it.todo so), and this one cannot be told from it — remove the it.todo tests (or give them a test that runs) and commit the new report`;
     }
+}
+/**
+ * Qt Test 5's junitxml logger writes a QSKIP as a case with no result attribute whose one record of the skip is a
+ * comment, <!-- message="..." type="skip" -->.
+ */
+function qtSkip(tc) {
+    return asArray(tc['#comment']).some((c) => /\btype="skip"/.test((0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarText */ .ws)(c)))
+        ? { status: 'skipped', note: 'its <testcase> holds Qt Test\'s record of a QSKIP (<!-- type="skip" -->)' }
+        : undefined;
+}
+/**
+ * A <testcase>'s status attribute values that say it did not pass: CTest's "fail", "notrun", "disabled"; behave's
+ * "failed", "error", "hook_error", "undefined", "pending", "skipped" and "untested" (a scenario --stop left unrun,
+ * which behave --no-skipped writes as a bare case, counted as a test).
+ */
+const STATUS_ATTRIBUTE = {
+    fail: 'failed',
+    failed: 'failed',
+    error: 'failed',
+    hook_error: 'failed',
+    undefined: 'failed',
+    pending: 'failed',
+    notrun: 'skipped',
+    disabled: 'skipped',
+    skipped: 'skipped',
+    untested: 'skipped',
+};
+/**
+ * A <testcase>'s result attribute values that say it did not pass: GoogleTest's "skipped" and "suppressed"
+ * (disabled; "completed" is a pass, or a failure its <failure> shows), Qt Test 5's "xfail" (an expected failure, as
+ * pytest's xfail: no evidence), "fail", "xpass" and their blacklisted forms ("bfail", ...; "pass" and "bpass" pass).
+ */
+const RESULT_ATTRIBUTE = {
+    skipped: 'skipped',
+    suppressed: 'skipped',
+    xfail: 'skipped',
+    bxfail: 'skipped',
+    fail: 'failed',
+    bfail: 'failed',
+    xpass: 'failed',
+    bxpass: 'failed',
+};
+/** Attribute values that say a case ran (to the pass it shows): status="run" (GoogleTest, Catch2, CTest) or "passed" (behave), result="pass" (Qt Test 5). */
+const RAN = { status: new Set(['run', 'passed']), result: new Set(['pass', 'bpass', 'completed']) };
+/**
+ * What a case's own attributes say of its run, where they say it did not pass. GoogleTest writes a disabled test as
+ * a bare <testcase status="notrun" result="suppressed"/>, and up to 1.10 a GTEST_SKIP test as a bare <testcase
+ * status="run" result="skipped"/> (no <skipped> element, no skipped count on its suite): with nothing else to go by
+ * these read as passes. A failure outranks a skip.
+ */
+function attributeStatus(tc) {
+    const said = [];
+    for (const [attribute, table] of [
+        ['status', STATUS_ATTRIBUTE],
+        ['result', RESULT_ATTRIBUTE],
+    ]) {
+        const value = tc[attribute] === undefined || tc[attribute] === null ? '' : (0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarText */ .ws)(tc[attribute]).trim();
+        const status = Object.hasOwn(table, value.toLowerCase()) ? table[value.toLowerCase()] : undefined;
+        if (status)
+            said.push({ status, note: `its <testcase> says ${attribute}="${value}"` });
+    }
+    return said.find((s) => s.status === 'failed') ?? said[0];
+}
+/** Whether a <testcase> says it ran: status="run", result="pass". */
+function saysRun(tc) {
+    for (const [attribute, values] of Object.entries(RAN)) {
+        const v = tc[attribute];
+        if (v !== undefined && v !== null && values.has((0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarText */ .ws)(v).trim().toLowerCase()))
+            return true;
+    }
+    return false;
 }
 /** Whether a <testcase> holds Surefire's record of a rerun (flakyFailure/flakyError on a pass, rerunFailure/rerunError on a failure). */
 function rerun(c) {

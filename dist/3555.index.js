@@ -1057,8 +1057,9 @@ function spdxDocument(p) {
 }
 function spdxPackage(p, pointer) {
     const c = { name: spdx_json_str(p.name) ?? '', licenses: [], pointer };
+    // NOASSERTION and NONE (what FOSSA and others write for an unknown version) are no version.
     const version = spdx_json_str(p.versionInfo);
-    if (version)
+    if (version && !SPDX_NO_VALUE.has(version))
         c.version = version;
     if (spdx_json_str(p.SPDXID))
         c.ref = p.SPDXID;
@@ -1323,7 +1324,9 @@ function packagePair(st, current, p) {
             st.byRef.set(p.value, current);
             break;
         case 'PackageVersion':
-            current.version = p.value;
+            // NOASSERTION and NONE are no version (as in JSON).
+            if (!SPDX_NO_VALUE.has(p.value))
+                current.version = p.value;
             break;
         case 'PackageSupplier':
             current.supplier = spdxParty(p.value) ?? current.supplier;

@@ -29,6 +29,229 @@ function classifier(classification) {
 
 /***/ }),
 
+/***/ 34596:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ER: () => (/* binding */ rawInline),
+/* harmony export */   SV: () => (/* binding */ parseBlocks),
+/* harmony export */   VL: () => (/* binding */ INLINE_CAP),
+/* harmony export */   _: () => (/* binding */ renderInline),
+/* harmony export */   ke: () => (/* binding */ MarkdownReadError),
+/* harmony export */   wh: () => (/* binding */ plainText)
+/* harmony export */ });
+/* unused harmony export MAX_OPENED_PER_LINE */
+/* harmony import */ var mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58353);
+/* harmony import */ var mdast_util_gfm__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19952);
+/* harmony import */ var micromark_extension_gfm__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52297);
+
+
+
+// Markdown read as GitHub renders it (CommonMark + GFM, by micromark), in two steps so that no input costs more
+// than linear time:
+//  1. the block structure of the whole text (lists, task-list checks, code, HTML blocks, quotes, headings,
+//     tables) with every inline construct switched off, so a paragraph's or heading's children are its raw
+//     inline source; micromark's block parse is linear;
+//  2. the inline content of the few blocks a reader needs (a ticked item, a heading, an attribute line), each
+//     parsed alone. micromark's inline resolvers (emphasis, strikethrough, link ends) are quadratic in the length
+//     of one block, so a block longer than INLINE_CAP is not rendered: callers fall back to its raw source or
+//     treat it as unreadable, which keeps the whole read linear.
+/** The inline constructs switched off for the block parse. */
+const INLINE_CONSTRUCTS = [
+    'attention',
+    'autolink',
+    'characterEscape',
+    'characterReference',
+    'codeText',
+    'emailAutolink',
+    'gfmFootnoteCall',
+    'gfmPotentialFootnoteCall',
+    'hardBreakEscape',
+    'htmlText',
+    'labelEnd',
+    'labelStartImage',
+    'labelStartLink',
+    'protocolAutolink',
+    'strikethrough',
+    'wwwAutolink',
+];
+/** The block constructs switched off when one block's inline source is parsed alone: it stays one paragraph. */
+const BLOCK_CONSTRUCTS = [
+    'blockQuote',
+    'codeFenced',
+    'codeIndented',
+    'definition',
+    'gfmFootnoteDefinition',
+    'headingAtx',
+    'htmlFlow',
+    'list',
+    'setextUnderline',
+    'table',
+    'tasklistCheck',
+    'thematicBreak',
+];
+/** The longest inline source (characters) rendered; longer blocks are not rendered (see above). */
+const INLINE_CAP = 1024;
+/** Markdown that micromark cannot read within the stack (nesting thousands deep). */
+class MarkdownReadError extends Error {
+    line;
+    constructor(message, line) {
+        super(message);
+        this.line = line;
+    }
+}
+/**
+ * The block structure of a Markdown text as GitHub renders it (GFM). Inline content is left as raw text nodes:
+ * use `rawInline` and `renderInline` on the blocks that matter. Throws MarkdownReadError for nesting too deep to
+ * read.
+ */
+function parseBlocks(text) {
+    const deep = tooDeep(text);
+    if (deep)
+        throw new MarkdownReadError(`line ${deep} opens more than ${MAX_OPENED_PER_LINE} quotes or list items at once, more than can be read`, deep);
+    try {
+        return (0,mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_0__/* .fromMarkdown */ .Y)(text, { extensions: [(0,micromark_extension_gfm__WEBPACK_IMPORTED_MODULE_1__/* .gfm */ .T)(), { disable: { null: INLINE_CONSTRUCTS } }], mdastExtensions: [(0,mdast_util_gfm__WEBPACK_IMPORTED_MODULE_2__/* .gfmFromMarkdown */ .C)()] });
+    }
+    catch (e) {
+        if (e instanceof RangeError)
+            throw new MarkdownReadError('it nests blocks (quotes, lists) too deeply to be read');
+        throw e;
+    }
+}
+/**
+ * The most container markers (`>`, list markers, footnote labels) one line may start with. micromark's cost for a
+ * line grows with the square of the containers it opens (100,000 `>` take minutes, then overflow the stack), so a
+ * line over this bound is refused before parsing. Nesting built over several lines (indented lists) costs linear
+ * time and is not limited.
+ */
+const MAX_OPENED_PER_LINE = 32;
+/** The 1-based line that starts with more than MAX_OPENED_PER_LINE container markers, if any. Linear. */
+function tooDeep(text) {
+    let line = 1;
+    let i = 0;
+    const n = text.length;
+    while (i < n) {
+        let markers = 0;
+        for (;;) {
+            while (i < n && (text[i] === ' ' || text[i] === '\t'))
+                i++;
+            const c = text[i];
+            if (c === '>') {
+                i++;
+                markers++;
+            }
+            else if ((c === '-' || c === '*' || c === '+') && (text[i + 1] === ' ' || text[i + 1] === '\t')) {
+                i += 2;
+                markers++;
+            }
+            else if (c !== undefined && c >= '0' && c <= '9') {
+                let j = i;
+                while (j < n && j - i < 10 && text[j] >= '0' && text[j] <= '9')
+                    j++;
+                if ((text[j] === '.' || text[j] === ')') && (text[j + 1] === ' ' || text[j + 1] === '\t')) {
+                    i = j + 2;
+                    markers++;
+                }
+                else
+                    break;
+            }
+            else if (c === '[' && text[i + 1] === '^') {
+                let j = i + 2;
+                while (j < n && j - i < 1000 && text[j] !== ']' && text[j] !== '\n' && text[j] !== '\r')
+                    j++;
+                if (text[j] === ']' && text[j + 1] === ':') {
+                    i = j + 2;
+                    markers++;
+                }
+                else
+                    break;
+            }
+            else
+                break;
+            if (markers > MAX_OPENED_PER_LINE)
+                return line;
+        }
+        // Skip to the next line.
+        while (i < n && text[i] !== '\n' && text[i] !== '\r')
+            i++;
+        if (text[i] === '\r' && text[i + 1] === '\n')
+            i++;
+        if (i < n) {
+            i++;
+            line++;
+        }
+    }
+    return undefined;
+}
+/**
+ * The raw inline source of a block from `parseBlocks` (a paragraph, heading or table cell); lines joined by "\n".
+ * GFM's literal autolinks (a bare https://… or www.…) are made links by a transform that runs even with inline
+ * constructs off: such a link's text is the URL as written, and is kept.
+ */
+function rawInline(node) {
+    let out = '';
+    for (const child of node.children) {
+        if ('value' in child && typeof child.value === 'string')
+            out += child.value;
+        else if (child.type === 'link')
+            for (const c of child.children)
+                if ('value' in c && typeof c.value === 'string')
+                    out += c.value;
+    }
+    return out;
+}
+/**
+ * The text GitHub shows for a block's inline source: emphasis, links, code spans and escapes rendered to their
+ * text, HTML tags and comments dropped, struck-through text dropped (it reads as withdrawn), images as their alt
+ * text. Undefined when the source is longer than INLINE_CAP.
+ */
+function renderInline(raw) {
+    if (raw.length > INLINE_CAP)
+        return undefined;
+    let root;
+    try {
+        root = (0,mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_0__/* .fromMarkdown */ .Y)(raw, { extensions: [(0,micromark_extension_gfm__WEBPACK_IMPORTED_MODULE_1__/* .gfm */ .T)(), { disable: { null: BLOCK_CONSTRUCTS } }], mdastExtensions: [(0,mdast_util_gfm__WEBPACK_IMPORTED_MODULE_2__/* .gfmFromMarkdown */ .C)()] });
+    }
+    catch (e) {
+        if (e instanceof RangeError)
+            return undefined;
+        throw e;
+    }
+    return plainText(root);
+}
+/** The visible text of a tree, without recursion (trees may be deep). */
+function plainText(node) {
+    let out = '';
+    const stack = [node];
+    while (stack.length) {
+        const n = stack.pop();
+        switch (n.type) {
+            case 'text':
+            case 'inlineCode':
+                out += n.value;
+                break;
+            case 'break':
+                out += '\n';
+                break;
+            case 'image':
+                out += n.alt ?? '';
+                break;
+            case 'html':
+            case 'delete':
+            case 'footnoteReference':
+                break;
+            default:
+                if ('children' in n)
+                    for (let i = n.children.length - 1; i >= 0; i--)
+                        stack.push(n.children[i]);
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 77542:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -91,9 +314,12 @@ function readerFailed(path, e) {
         ],
     };
 }
-/** What one lockfile pins, its reader loaded first. Never throws on a malformed file. */
-async function readLockfileOfKind(path, text) {
-    const load = Object.hasOwn(LOADERS, basename(path)) ? LOADERS[basename(path)] : undefined;
+/**
+ * What one lockfile pins, its reader loaded first. Never throws on a malformed file. `as` names the kind when the
+ * file's own name does not (a requirements file that another one includes: requirements/base.txt).
+ */
+async function readLockfileOfKind(path, text, as = basename(path)) {
+    const load = Object.hasOwn(LOADERS, as) ? LOADERS[as] : undefined;
     if (!load)
         return unknownLockfile(path);
     const reader = await load();
@@ -248,7 +474,10 @@ var lockfile_sources = __webpack_require__(79995);
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./lib/parsers/lockfiles/purl.js
 var purl = __webpack_require__(9196);
+// EXTERNAL MODULE: ./lib/parsers/gfm-markdown.js
+var gfm_markdown = __webpack_require__(34596);
 ;// CONCATENATED MODULE: ./lib/parsers/soup/index.js
+
 
 
 const SOUP_FIELDS = ['name', 'version', 'ecosystem', 'manufacturer', 'purpose', 'requirements', 'risk', 'anomalies'];
@@ -384,7 +613,8 @@ function parseNative(text, file) {
     });
     return { entries, findings };
 }
-// OpenRegulatory's SOUP list is a Markdown table; its columns are found by their headers (case-insensitive).
+// OpenRegulatory's SOUP list is a Markdown table, read as GitHub renders it (GFM, by micromark: a table in a code block
+// or an HTML comment is no table); its columns are found by their headers (case-insensitive).
 const COLUMNS = {
     name: ['package name', 'name', 'soup name', 'soup', 'package', 'library'],
     version: ['version'],
@@ -397,70 +627,93 @@ const COLUMNS = {
     reference: ['anomaly list', 'anomalies', 'known anomalies', 'website'],
 };
 function parseOpenRegulatory(text, file) {
-    const rows = text.split(/\r\n|\r|\n/);
     const findings = [];
     const entries = [];
-    const cells = (line) => line
-        .trim()
-        .replace(/^\|/, '')
-        .replace(/\|$/, '')
-        .split(/(?<!\\)\|/)
-        .map((c) => c.replace(/\\\|/g, '|').trim());
+    let root;
+    try {
+        root = (0,gfm_markdown/* parseBlocks */.SV)(text);
+    }
+    catch (e) {
+        if (!(e instanceof gfm_markdown/* MarkdownReadError */.ke))
+            throw e;
+        return { entries, findings: [err(`${file} cannot be read as Markdown: ${e.message} — shorten the nesting.`, file, e.line ?? 1)] };
+    }
     let found = false;
-    for (let i = 0; i + 1 < rows.length; i++) {
-        if (!rows[i].trim().startsWith('|') || !/^\s*\|?\s*:?-{2,}/.test(rows[i + 1]))
-            continue;
-        const headers = cells(rows[i]).map((h) => h.toLowerCase().replace(/[*_`]/g, ''));
-        const col = (k) => COLUMNS[k].map((n) => headers.indexOf(n)).find((x) => x >= 0);
-        const nameCol = col('name');
-        const versionCol = col('version');
-        if (nameCol === undefined || versionCol === undefined)
-            continue;
-        found = true;
-        const at = Object.fromEntries(Object.keys(COLUMNS).map((k) => [k, col(k)]));
-        for (i += 2; i < rows.length && rows[i].trim().startsWith('|'); i++) {
-            const c = cells(rows[i]);
-            const get = (k) => {
-                const v = at[k] === undefined ? undefined : c[at[k]];
-                return v && !/^(-|—|n\/a|tbd)?$/i.test(v) ? v : undefined;
-            };
-            const line = i + 1;
-            const name = get('name');
-            const version = get('version');
-            if (!name && !version)
-                continue;
-            if (!name || !version) {
-                findings.push(err(`${file}: this SOUP row lacks ${!name ? 'a package name' : 'a version'} — fill it in.`, file, line));
-                continue;
-            }
-            const lines = Object.fromEntries(SOUP_FIELDS.map((f) => [f, line]));
-            const entry = { name, version, line, lines };
-            const eco = get('ecosystem');
-            if (eco)
-                entry.ecosystem = normalizeEcosystem(eco);
-            const manufacturer = get('manufacturer');
-            if (manufacturer)
-                entry.manufacturer = manufacturer;
-            // The template has no purpose column: its Requirements column answers "why did we import this library?".
-            const requirements = get('requirements');
-            const purpose = get('purpose') ?? requirements;
-            if (purpose)
-                entry.purpose = purpose;
-            if (requirements)
-                entry.requirements = requirements;
-            const risk = get('risk');
-            if (risk)
-                entry.risk = risk;
-            const reviewed = get('reviewed');
-            const reference = get('reference');
-            if (reviewed || reference)
-                entry.anomalies = { ...(reviewed ? { reviewed } : {}), ...(reference ? { reference } : {}) };
-            entries.push(entry);
+    // The tables GitHub shows (not those in code blocks or HTML comments), wherever they are (a quote, a list item).
+    const stack = [root];
+    while (stack.length) {
+        const node = stack.pop();
+        if (node.type === 'table') {
+            if (readTable(node, file, entries, findings))
+                found = true;
+        }
+        else if ('children' in node && node.type !== 'paragraph' && node.type !== 'heading') {
+            for (let i = node.children.length - 1; i >= 0; i--)
+                stack.push(node.children[i]);
         }
     }
     if (!found)
         findings.push(err(`${file} has no SOUP table (a Markdown table with "Package Name" and "Version" columns) — add it, or set format: native.`, file, 1));
     return { entries, findings };
+}
+/** A cell's text as GitHub renders it (emphasis, code and links read as their text; escaped pipes as pipes). */
+function cellText(cell) {
+    const raw = (0,gfm_markdown/* rawInline */.ER)(cell);
+    // Text without a character that starts inline markup renders as itself (a bare URL's link text is the URL).
+    if (!/[\\`*_~<>[\]!&]/.test(raw))
+        return raw.trim();
+    return ((0,gfm_markdown/* renderInline */._)(raw) ?? raw).trim();
+}
+/** Reads one table's rows into entries, when its header names a package name and a version column; false otherwise. */
+function readTable(table, file, entries, findings) {
+    const [head, ...rows] = table.children;
+    if (!head)
+        return false;
+    const headers = head.children.map((c) => cellText(c).toLowerCase());
+    const col = (k) => COLUMNS[k].map((n) => headers.indexOf(n)).find((x) => x >= 0);
+    if (col('name') === undefined || col('version') === undefined)
+        return false;
+    const at = Object.fromEntries(Object.keys(COLUMNS).map((k) => [k, col(k)]));
+    for (const row of rows) {
+        const c = row.children.map(cellText);
+        const get = (k) => {
+            const v = at[k] === undefined ? undefined : c[at[k]];
+            return v && !/^(-|—|n\/a|tbd)?$/i.test(v) ? v : undefined;
+        };
+        const line = row.position?.start.line ?? 1;
+        const name = get('name');
+        const version = get('version');
+        if (!name && !version)
+            continue;
+        if (!name || !version) {
+            findings.push(err(`${file}: this SOUP row lacks ${!name ? 'a package name' : 'a version'} — fill it in.`, file, line));
+            continue;
+        }
+        const lines = Object.fromEntries(SOUP_FIELDS.map((f) => [f, line]));
+        const entry = { name, version, line, lines };
+        const eco = get('ecosystem');
+        if (eco)
+            entry.ecosystem = normalizeEcosystem(eco);
+        const manufacturer = get('manufacturer');
+        if (manufacturer)
+            entry.manufacturer = manufacturer;
+        // The template has no purpose column: its Requirements column answers "why did we import this library?".
+        const requirements = get('requirements');
+        const purpose = get('purpose') ?? requirements;
+        if (purpose)
+            entry.purpose = purpose;
+        if (requirements)
+            entry.requirements = requirements;
+        const risk = get('risk');
+        if (risk)
+            entry.risk = risk;
+        const reviewed = get('reviewed');
+        const reference = get('reference');
+        if (reviewed || reference)
+            entry.anomalies = { ...(reviewed ? { reviewed } : {}), ...(reference ? { reference } : {}) };
+        entries.push(entry);
+    }
+    return true;
 }
 function err(message, file, line) {
     return { severity: 'error', message, file, line };

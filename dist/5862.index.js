@@ -7,13 +7,16 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ow: () => (/* binding */ osvSeverity),
+/* harmony export */   Qx: () => (/* binding */ purlTypeAndNamespace),
 /* harmony export */   UX: () => (/* binding */ idsOf),
 /* harmony export */   W4: () => (/* binding */ fixedVersions),
 /* harmony export */   asOsvRecord: () => (/* binding */ asOsvRecord),
 /* harmony export */   hA: () => (/* binding */ osvRecordProblem),
 /* harmony export */   me: () => (/* reexport safe */ _core_osv_js__WEBPACK_IMPORTED_MODULE_1__.m),
+/* harmony export */   oJ: () => (/* binding */ osvEcosystemOf),
 /* harmony export */   qs: () => (/* binding */ severityRank),
 /* harmony export */   vk: () => (/* binding */ affectsVersion),
+/* harmony export */   xe: () => (/* binding */ OSV_NAMESPACED_PURL_TYPES),
 /* harmony export */   y8: () => (/* binding */ affectedKey)
 /* harmony export */ });
 /* unused harmony exports cvssBaseScore, levelOfScore */
@@ -154,6 +157,72 @@ const ECOSYSTEM_PURL_TYPE = {
     pub: 'pub',
     hex: 'hex',
 };
+/**
+ * The OSV ecosystems the OSV API reads a purl as, by purl type and namespace ("deb/debian"), else by type alone
+ * ("npm"), as osv.dev's purl_helpers maps them. A purl it maps to no ecosystem is answered with no vulnerabilities
+ * rather than an error (gcp/api/server.py, do_query), so such a component cannot be checked there.
+ */
+const OSV_ECOSYSTEM_BY_PURL = new Map([
+    ['rpm/almalinux', 'AlmaLinux'],
+    ['apk/alpaquita', 'Alpaquita'],
+    ['apk/alpine', 'Alpine'],
+    ['apk/bellsoft-hardened-containers', 'BellSoft Hardened Containers'],
+    ['bitnami', 'Bitnami'],
+    ['apk/chainguard', 'Chainguard'],
+    ['conan', 'ConanCenter'],
+    ['cran', 'CRAN'],
+    ['cargo', 'crates.io'],
+    ['deb/debian', 'Debian'],
+    ['golang', 'Go'],
+    ['hackage', 'Hackage'],
+    ['hex', 'Hex'],
+    ['rpm/mageia', 'Mageia'],
+    ['maven', 'Maven'],
+    ['apk/minimos', 'MinimOS'],
+    ['npm', 'npm'],
+    ['nuget', 'NuGet'],
+    ['rpm/openeuler', 'openEuler'],
+    ['rpm/opensuse', 'openSUSE'],
+    ['generic', 'OSS-Fuzz'],
+    ['composer', 'Packagist'],
+    ['pub', 'Pub'],
+    ['pypi', 'PyPI'],
+    ['rpm/redhat', 'Red Hat'],
+    ['rpm/rocky-linux', 'Rocky Linux'],
+    ['gem', 'RubyGems'],
+    ['rpm/suse', 'SUSE'],
+    ['swift', 'SwiftURL'],
+    ['deb/ubuntu', 'Ubuntu'],
+    ['apk/wolfi', 'Wolfi'],
+]);
+/** Purl types whose ecosystem OSV chooses by namespace (deb/debian, rpm/redhat, apk/alpine). */
+const OSV_NAMESPACED_PURL_TYPES = new Set([...OSV_ECOSYSTEM_BY_PURL.keys()].filter((k) => k.includes('/')).map((k) => k.split('/')[0]));
+/** Purl types whose namespace OSV reads as part of the package name (a Go module path, a Maven group, an npm scope). */
+const NAMESPACE_IN_NAME = new Set(['golang', 'composer', 'hex', 'npm', 'swift', 'maven']);
+/** A purl's type and namespace (decoded, lower case), as OSV's ecosystem lookup sees them; undefined when it is no purl. */
+function purlTypeAndNamespace(purl) {
+    const key = (0,_lockfiles_purl_js__WEBPACK_IMPORTED_MODULE_2__/* .purlKey */ .hT)(purl)?.key;
+    if (!key)
+        return undefined;
+    const segments = key.split('/');
+    const type = segments[0];
+    const namespace = segments.slice(1, -1).join('/').toLowerCase();
+    return namespace ? { type, namespace } : { type };
+}
+/** The OSV ecosystem the OSV API reads this purl as; undefined when it has none (it then answers "no vulnerabilities"). */
+function osvEcosystemOf(purl) {
+    const parts = purlTypeAndNamespace(purl);
+    if (!parts)
+        return undefined;
+    const { type, namespace } = parts;
+    if (namespace) {
+        const exact = OSV_ECOSYSTEM_BY_PURL.get(`${type}/${namespace}`);
+        if (exact)
+            return exact;
+        return NAMESPACE_IN_NAME.has(type) ? OSV_ECOSYSTEM_BY_PURL.get(type) : undefined;
+    }
+    return OSV_ECOSYSTEM_BY_PURL.get(type);
+}
 /** The purl identity (type/namespace/name) an affected entry is about. */
 function affectedKey(a) {
     if (a.package?.purl)
@@ -612,19 +681,19 @@ async function assessVulnerabilities(options, facts, ctx, worldAt = 'base') {
     // 1. The components, from the SBOM gate's SBOMs.
     const { globs, explicit, cap } = sbomSource(options, ctx);
     const paths = (0,sbom_sources/* sbomCandidates */.eV)(await facts.listAtHead(globs), explicit);
-    if (paths.length === 0) {
-        findings.push({
-            severity: 'error',
-            message: `No SBOM found at head: no file matches ${(0,util_text/* shortList */.pg)(globs, 8)}, so no component can be checked for vulnerabilities — commit an SBOM, or point sbom_gate/paths at it.`,
-        });
-        return { outcome: { findings, summary: findings[0].message }, open: [], problems: findings };
+    const docs = paths.length ? await readSbomDocuments(paths, explicit, cap, facts, findings) : [];
+    const none = noSbom(globs, paths, docs.length, findings);
+    if (none) {
+        findings.push(none);
+        return { outcome: { findings, summary: none.message }, open: [], problems: findings };
     }
-    const docs = await readSbomDocuments(paths, explicit, cap, facts, findings);
-    const { scanned, unscannable } = scanTargets(docs);
-    const lines = componentLines([...scanned, ...unscannable]);
-    // 2. Their known vulnerabilities.
-    const queries = [...new Set(scanned.map((s) => s.query))];
-    const byPurl = options.source === 'offline' ? await offlineScan(options, facts, queries, findings, worldAt) : await osvScan(options, facts, queries);
+    const targets = scanTargets(docs, options.source);
+    const lines = componentLines([...targets.scanned, ...targets.unscannable]);
+    // 2. Their known vulnerabilities: a component the source has no answer for (no offline record of its ecosystem) was not checked.
+    const asked = [...new Set(targets.scanned.map((s) => s.query))];
+    const byPurl = options.source === 'offline' ? await offlineScan(options, facts, asked, findings, worldAt) : await osvScan(options, facts, asked);
+    const { scanned, unscannable } = options.source === 'offline' ? withoutAnswer(targets, byPurl, options.offline) : targets;
+    const queries = asked.filter((q) => byPurl.has(q));
     // 3. KEV and VEX.
     const kev = options.kev ? await readKev(options.kev, cap, facts, findings, worldAt) : undefined;
     const statements = await readStatements(options, facts, cap, docs, findings);
@@ -647,7 +716,7 @@ async function assessVulnerabilities(options, facts, ctx, worldAt = 'base') {
         }
     }
     // 4. VEX statements that match nothing any more.
-    findings.push(...unusedStatements(statements, used, scanned));
+    findings.push(...unusedStatements(statements, used, targets.scanned));
     open.sort((a, b) => b.rank - a.rank);
     const unscannableFindings = unscannableComponents(unscannable, lines);
     const all = [
@@ -657,7 +726,7 @@ async function assessVulnerabilities(options, facts, ctx, worldAt = 'base') {
         ...findings.filter((f) => f.severity !== 'error'),
         ...assessed,
     ];
-    const summary = summaryOf(findings, open, assessed.length, unscannable.length, queries.length, docs, options.fail_on);
+    const summary = summaryOf(findings, open, assessed.length, unscannable, queries.length, docs, options.fail_on);
     const tables = [];
     if (open.length)
         tables.push({
@@ -680,6 +749,21 @@ async function assessVulnerabilities(options, facts, ctx, worldAt = 'base') {
         problems: findings.filter((f) => f.severity === 'error'),
     };
 }
+/**
+ * The error when no SBOM was read and nothing else says why: no file matches the globs, or only files under the
+ * default names that are no SBOM (docs/sbom.md) do. No component was read either way, so none was checked.
+ */
+function noSbom(globs, paths, read, findings) {
+    if (read > 0 || findings.some((f) => f.severity === 'error'))
+        return undefined;
+    const what = paths.length
+        ? `${(0,util_text/* shortList */.pg)(paths, 3)} ${paths.length === 1 ? 'matches' : 'match'} the default SBOM names but ${paths.length === 1 ? 'is no SBOM' : 'are no SBOMs'}`
+        : `no file matches ${(0,util_text/* shortList */.pg)(globs, 8)}`;
+    return {
+        severity: 'error',
+        message: `No SBOM found at head: ${what}, so no component can be checked for vulnerabilities — commit an SBOM, or point sbom_gate/paths at it.`,
+    };
+}
 /** Statements by id (upper case), so each vulnerability looks only at those that name it. */
 function statementIndex(statements) {
     const byStatementId = new Map();
@@ -694,11 +778,16 @@ function statementIndex(statements) {
     }
     return (ids) => [...new Set(ids.flatMap((id) => byStatementId.get(id.toUpperCase()) ?? []))];
 }
-/** A warning per component without a purl to check (the first MAX_UNSCANNABLE_LISTED, then a count). */
+const FIX = {
+    'no purl': 'add a purl with its version (regenerate the SBOM with a generator that records them)',
+    'no OSV ecosystem': 'add the purl its package registry or distribution uses (e.g. pkg:npm/…, pkg:deb/debian/…), or assess the component yourself',
+    'no offline records of their ecosystem': 'add the records of its ecosystem (an unpacked OSV export of it), or use source: osv',
+};
+/** A warning per component that cannot be checked (the first MAX_UNSCANNABLE_LISTED, then a count). */
 function unscannableComponents(unscannable, lines) {
     const list = unscannable.slice(0, MAX_UNSCANNABLE_LISTED).map((u) => ({
         severity: 'warning',
-        message: `${u.doc.path} ${u.c.pointer}: component "${u.c.name}${u.c.version ? `@${u.c.version}` : ''}" cannot be checked for vulnerabilities because ${u.why} — add a purl with its version (regenerate the SBOM with a generator that records them).`,
+        message: `${u.doc.path} ${u.c.pointer}: component "${u.c.name}${u.c.version ? `@${u.c.version}` : ''}" cannot be checked for vulnerabilities because ${u.why} — ${FIX[u.kind]}.`,
         file: u.doc.path,
         ...(lines.get(u.c) ? { line: lines.get(u.c) } : {}),
     }));
@@ -711,7 +800,7 @@ function unscannableComponents(unscannable, lines) {
     return list;
 }
 /** The gate's one-line summary: the first problem, else the open vulnerabilities by severity and what was assessed. */
-function summaryOf(findings, open, assessedCount, unscannableCount, queryCount, docs, failOn) {
+function summaryOf(findings, open, assessedCount, unscannable, queryCount, docs, failOn) {
     const openErrors = open.filter((o) => o.finding.severity === 'error').length;
     const counts = osv/* SEVERITY_LEVELS */.me.slice()
         .reverse()
@@ -723,7 +812,7 @@ function summaryOf(findings, open, assessedCount, unscannableCount, queryCount, 
         ? findings.find((f) => f.severity === 'error').message
         : open.length
             ? `${(0,util_text/* plural */.LS)(open.length, 'open vulnerability', 'open vulnerabilities')}${counts.length ? ` (${counts.join(', ')})` : ''}${openErrors ? `, ${openErrors} at or above ${failOn} or in KEV` : ''} in ${scope}; ${assessedCount} assessed`
-            : `no open vulnerabilities in ${scope}; ${assessedCount} assessed${unscannableCount ? `; ${(0,util_text/* plural */.LS)(unscannableCount, 'component')} without a purl` : ''}`;
+            : `no open vulnerabilities in ${scope}; ${assessedCount} assessed${notChecked(unscannable)}`;
 }
 /** The SBOMs at head; a file under the default names that is not an SBOM is skipped, an unreadable one reported. */
 async function readSbomDocuments(paths, explicit, cap, facts, findings) {
@@ -748,8 +837,41 @@ async function readSbomDocuments(paths, explicit, cap, facts, findings) {
     }
     return docs;
 }
-/** The components to ask OSV about (once per SBOM and purl), and those that cannot be asked about. */
-function scanTargets(docs) {
+/** "; 2 components without a purl; 1 component not checked (no OSV ecosystem)" — what the summary adds for them. */
+function notChecked(unscannable) {
+    let out = '';
+    for (const kind of Object.keys(FIX)) {
+        const n = unscannable.filter((u) => u.kind === kind).length;
+        if (n)
+            out += kind === 'no purl' ? `; ${(0,util_text/* plural */.LS)(n, 'component')} without a purl` : `; ${(0,util_text/* plural */.LS)(n, 'component')} not checked (${kind})`;
+    }
+    return out;
+}
+/**
+ * The scanned components the source gave no answer for (offline records name no package of their ecosystem: see
+ * offlineScan) move to the components that were not checked; every other answer, an empty one included, stands.
+ */
+function withoutAnswer(targets, byPurl, offlineDir) {
+    const scanned = targets.scanned.filter((s) => byPurl.has(s.query));
+    if (scanned.length === targets.scanned.length)
+        return targets;
+    const dir = offlineDir.replace(/\/+$/, '');
+    const unanswered = targets.scanned
+        .filter((s) => !byPurl.has(s.query))
+        .map((s) => ({
+        doc: s.doc,
+        c: s.c,
+        why: `the offline OSV records in ${dir}/ hold no record of a pkg:${(0,lockfiles_purl/* purlKey */.hT)(s.query)?.type ?? '?'} package, so they say nothing about it`,
+        kind: 'no offline records of their ecosystem',
+    }));
+    return { scanned, unscannable: [...targets.unscannable, ...unanswered] };
+}
+/**
+ * The components to ask about (once per SBOM and purl), and those that cannot be asked about. The OSV API answers a
+ * purl it has no ecosystem for (pkg:github/…, pkg:rpm/fedora/…) with no vulnerabilities, not an error: with source
+ * osv such a component is not asked about but reported as not checked. Offline records may name any purl.
+ */
+function scanTargets(docs, source) {
     const scanned = [];
     const seen = new Set();
     const unscannable = [];
@@ -757,7 +879,19 @@ function scanTargets(docs) {
         for (const c of doc.components) {
             const query = c.purl ? queryPurl(c.purl) : undefined;
             if (!query) {
-                unscannable.push({ doc, c, why: c.purl ? `its purl ${c.purl} has no version` : 'it has no purl' });
+                unscannable.push({ doc, c, why: c.purl ? `its purl ${c.purl} has no version` : 'it has no purl', kind: 'no purl' });
+                continue;
+            }
+            if (source === 'osv' && !(0,osv/* osvEcosystemOf */.oJ)(query)) {
+                const parts = (0,osv/* purlTypeAndNamespace */.Qx)(query);
+                const namespace = parts?.namespace && osv/* OSV_NAMESPACED_PURL_TYPES */.xe.has(parts.type) ? `, namespace ${parts.namespace}` : '';
+                const named = parts ? ` (type ${parts.type}${namespace})` : '';
+                unscannable.push({
+                    doc,
+                    c,
+                    why: `OSV has no ecosystem for its purl ${c.purl}${named}, and answers such a purl with no vulnerabilities whether or not it has any`,
+                    kind: 'no OSV ecosystem',
+                });
                 continue;
             }
             if (seen.has(`${doc.path} ${query}`))
@@ -827,24 +961,20 @@ function judgeVulnerability(s, v, where, j) {
         sbomPlace,
     ];
     if (statement?.assessed) {
-        const age = statement.timestamp ? Date.parse(statement.timestamp) : NaN;
-        const stale = !Number.isFinite(age) || j.now - age > j.options.vex_max_age_days * DAY_MS;
         const assessment = `${statement.status}${statement.justification ? ` (${statement.justification})` : ''}${statement.detail ? `: ${statement.detail}` : ''}`;
         const place = `${statement.file}${statement.line ? `:${statement.line}` : ''}`;
-        if (stale) {
-            const dated = Number.isFinite(age)
-                ? `dated ${statement.timestamp.slice(0, 10)}, older than ${j.options.vex_max_age_days} days`
-                : 'undated';
+        const dated = notCurrent(statement, j, `the assessment of ${v.id} in ${component} (${place})`);
+        if (dated) {
             return {
                 open: {
                     rank,
                     vuln,
-                    row: openRow(`assessment stale (${place})`),
+                    row: openRow(`${dated.state} (${place})`),
                     finding: {
                         severity: failing ? 'error' : 'warning',
-                        message: `${what} Its assessment ${assessment} (${place}) is stale: ${dated} — review it and update its timestamp (CycloneDX analysis.lastUpdated, OpenVEX last_updated), or fix the component.`,
+                        message: `${what} Its assessment ${assessment} (${place}) ${dated.why} — ${dated.fix} (CycloneDX analysis.lastUpdated, OpenVEX last_updated), or fix the component.`,
                         ...where,
-                        action: { text: `Review the assessment of ${v.id} in ${component} (${place}) and update its timestamp` },
+                        action: { text: dated.action },
                     },
                 },
             };
@@ -1009,9 +1139,14 @@ async function offlineScan(options, facts, purls, findings, at) {
                 byKey.set(key, [record]);
         }
     }
+    // A purl of a type no record names gets no entry: the records say nothing about that ecosystem (an npm export
+    // knows no PyPI package), which the gate reports as not checked rather than as no vulnerabilities.
+    const covered = new Set([...byKey.keys()].map((k) => k.slice(0, k.indexOf('/'))));
     const out = new Map();
     for (const purl of purls) {
         const key = (0,lockfiles_purl/* purlKey */.hT)(purl)?.key;
+        if (!key || !covered.has(key.slice(0, key.indexOf('/'))))
+            continue;
         out.set(purl, (key ? (byKey.get(key) ?? []) : []).filter((r) => (0,osv/* affectsVersion */.vk)(r, purl)));
     }
     return out;
@@ -1102,18 +1237,44 @@ async function readStatements(options, facts, cap, docs, findings) {
     return statements;
 }
 /** A record whose id is an alias of another reported for the same component is the same vulnerability. */
+/**
+ * One record per vulnerability: records that name each other (a GHSA and the ecosystem database's record of the same
+ * CVE) are kept as the one with the most aliases, unless another of them is more severe (a higher level, or the same
+ * level and a higher score): then that one stands for them, so two databases' scores never make a vulnerability less
+ * severe than one of them says. The record kept carries the other records' ids among its aliases, for VEX and KEV.
+ */
 function dedupeAliases(vulns) {
     const out = [];
-    const known = new Set();
+    /** The index in `out` of the record each id (upper case) belongs to. */
+    const owner = new Map();
     for (const v of [...vulns].sort((a, b) => (b.aliases?.length ?? 0) - (a.aliases?.length ?? 0) || a.id.localeCompare(b.id))) {
         const ids = (0,osv/* idsOf */.UX)(v).map((i) => i.toUpperCase());
-        if (known.has(v.id.toUpperCase()))
+        const at = owner.get(v.id.toUpperCase());
+        if (at === undefined) {
+            for (const i of ids)
+                if (!owner.has(i))
+                    owner.set(i, out.length);
+            out.push(v);
             continue;
+        }
+        const kept = out[at];
+        const [winner, other] = moreSevere(v, kept) ? [v, kept] : [kept, v];
+        const aliases = [...new Set([...(0,osv/* idsOf */.UX)(winner), ...(0,osv/* idsOf */.UX)(other)])].filter((i) => i !== winner.id);
+        out[at] = { ...winner, aliases };
         for (const i of ids)
-            known.add(i);
-        out.push(v);
+            if (!owner.has(i))
+                owner.set(i, at);
     }
     return out.sort((a, b) => a.id.localeCompare(b.id));
+}
+/** Whether `a` is known to be more severe than `b`; an unknown severity (treated as failing) is never replaced. */
+function moreSevere(a, b) {
+    const sa = (0,osv/* osvSeverity */.Ow)(a);
+    const sb = (0,osv/* osvSeverity */.Ow)(b);
+    if (!sa.level || !sb.level)
+        return false;
+    const byLevel = (0,osv/* severityRank */.qs)(sa.level) - (0,osv/* severityRank */.qs)(sb.level);
+    return byLevel > 0 || (byLevel === 0 && (sa.score ?? 0) > (sb.score ?? 0));
 }
 function covers(st, ids, c) {
     const upper = new Set(ids.map((i) => i.toUpperCase()));
@@ -1128,6 +1289,31 @@ function productMatches(p, c) {
             return true;
     }
     return p.bomRef !== undefined && c.ref !== undefined && p.bomRef === c.ref;
+}
+/**
+ * Why an assessment is not current, or undefined when it is: undated, older than vex_max_age_days, or dated more than
+ * a day ahead (a typo such as 2062 for 2026, or a date set ahead, would otherwise never go stale).
+ */
+function notCurrent(statement, j, subject) {
+    const at = statement.timestamp ? Date.parse(statement.timestamp) : NaN;
+    const review = {
+        state: 'assessment stale',
+        fix: 'review it and update its timestamp',
+        action: `Review ${subject} and update its timestamp`,
+    };
+    if (!Number.isFinite(at))
+        return { ...review, why: 'is stale: undated' };
+    const day = statement.timestamp.slice(0, 10);
+    if (at - j.now > DAY_MS)
+        return {
+            state: 'assessment dated ahead',
+            why: `is not current: dated ${day}, in the future`,
+            fix: 'write the date the assessment was made',
+            action: `Correct the date of ${subject}`,
+        };
+    if (j.now - at > j.options.vex_max_age_days * DAY_MS)
+        return { ...review, why: `is stale: dated ${day}, older than ${j.options.vex_max_age_days} days` };
+    return undefined;
 }
 function latest(statements) {
     const time = (s) => (s.timestamp ? Date.parse(s.timestamp) || 0 : 0);

@@ -84,13 +84,16 @@ function safeDecode(s) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ow: () => (/* binding */ osvSeverity),
+/* harmony export */   Qx: () => (/* binding */ purlTypeAndNamespace),
 /* harmony export */   UX: () => (/* binding */ idsOf),
 /* harmony export */   W4: () => (/* binding */ fixedVersions),
 /* harmony export */   asOsvRecord: () => (/* binding */ asOsvRecord),
 /* harmony export */   hA: () => (/* binding */ osvRecordProblem),
 /* harmony export */   me: () => (/* reexport safe */ _core_osv_js__WEBPACK_IMPORTED_MODULE_1__.m),
+/* harmony export */   oJ: () => (/* binding */ osvEcosystemOf),
 /* harmony export */   qs: () => (/* binding */ severityRank),
 /* harmony export */   vk: () => (/* binding */ affectsVersion),
+/* harmony export */   xe: () => (/* binding */ OSV_NAMESPACED_PURL_TYPES),
 /* harmony export */   y8: () => (/* binding */ affectedKey)
 /* harmony export */ });
 /* unused harmony exports cvssBaseScore, levelOfScore */
@@ -231,6 +234,72 @@ const ECOSYSTEM_PURL_TYPE = {
     pub: 'pub',
     hex: 'hex',
 };
+/**
+ * The OSV ecosystems the OSV API reads a purl as, by purl type and namespace ("deb/debian"), else by type alone
+ * ("npm"), as osv.dev's purl_helpers maps them. A purl it maps to no ecosystem is answered with no vulnerabilities
+ * rather than an error (gcp/api/server.py, do_query), so such a component cannot be checked there.
+ */
+const OSV_ECOSYSTEM_BY_PURL = new Map([
+    ['rpm/almalinux', 'AlmaLinux'],
+    ['apk/alpaquita', 'Alpaquita'],
+    ['apk/alpine', 'Alpine'],
+    ['apk/bellsoft-hardened-containers', 'BellSoft Hardened Containers'],
+    ['bitnami', 'Bitnami'],
+    ['apk/chainguard', 'Chainguard'],
+    ['conan', 'ConanCenter'],
+    ['cran', 'CRAN'],
+    ['cargo', 'crates.io'],
+    ['deb/debian', 'Debian'],
+    ['golang', 'Go'],
+    ['hackage', 'Hackage'],
+    ['hex', 'Hex'],
+    ['rpm/mageia', 'Mageia'],
+    ['maven', 'Maven'],
+    ['apk/minimos', 'MinimOS'],
+    ['npm', 'npm'],
+    ['nuget', 'NuGet'],
+    ['rpm/openeuler', 'openEuler'],
+    ['rpm/opensuse', 'openSUSE'],
+    ['generic', 'OSS-Fuzz'],
+    ['composer', 'Packagist'],
+    ['pub', 'Pub'],
+    ['pypi', 'PyPI'],
+    ['rpm/redhat', 'Red Hat'],
+    ['rpm/rocky-linux', 'Rocky Linux'],
+    ['gem', 'RubyGems'],
+    ['rpm/suse', 'SUSE'],
+    ['swift', 'SwiftURL'],
+    ['deb/ubuntu', 'Ubuntu'],
+    ['apk/wolfi', 'Wolfi'],
+]);
+/** Purl types whose ecosystem OSV chooses by namespace (deb/debian, rpm/redhat, apk/alpine). */
+const OSV_NAMESPACED_PURL_TYPES = new Set([...OSV_ECOSYSTEM_BY_PURL.keys()].filter((k) => k.includes('/')).map((k) => k.split('/')[0]));
+/** Purl types whose namespace OSV reads as part of the package name (a Go module path, a Maven group, an npm scope). */
+const NAMESPACE_IN_NAME = new Set(['golang', 'composer', 'hex', 'npm', 'swift', 'maven']);
+/** A purl's type and namespace (decoded, lower case), as OSV's ecosystem lookup sees them; undefined when it is no purl. */
+function purlTypeAndNamespace(purl) {
+    const key = (0,_lockfiles_purl_js__WEBPACK_IMPORTED_MODULE_2__/* .purlKey */ .hT)(purl)?.key;
+    if (!key)
+        return undefined;
+    const segments = key.split('/');
+    const type = segments[0];
+    const namespace = segments.slice(1, -1).join('/').toLowerCase();
+    return namespace ? { type, namespace } : { type };
+}
+/** The OSV ecosystem the OSV API reads this purl as; undefined when it has none (it then answers "no vulnerabilities"). */
+function osvEcosystemOf(purl) {
+    const parts = purlTypeAndNamespace(purl);
+    if (!parts)
+        return undefined;
+    const { type, namespace } = parts;
+    if (namespace) {
+        const exact = OSV_ECOSYSTEM_BY_PURL.get(`${type}/${namespace}`);
+        if (exact)
+            return exact;
+        return NAMESPACE_IN_NAME.has(type) ? OSV_ECOSYSTEM_BY_PURL.get(type) : undefined;
+    }
+    return OSV_ECOSYSTEM_BY_PURL.get(type);
+}
 /** The purl identity (type/namespace/name) an affected entry is about. */
 function affectedKey(a) {
     if (a.package?.purl)

@@ -156,12 +156,21 @@ function tooDeep(text) {
     }
     return undefined;
 }
-/** The raw inline source of a block from `parseBlocks` (a paragraph, heading or table cell); lines joined by "\n". */
+/**
+ * The raw inline source of a block from `parseBlocks` (a paragraph, heading or table cell); lines joined by "\n".
+ * GFM's literal autolinks (a bare https://… or www.…) are made links by a transform that runs even with inline
+ * constructs off: such a link's text is the URL as written, and is kept.
+ */
 function rawInline(node) {
     let out = '';
-    for (const child of node.children)
+    for (const child of node.children) {
         if ('value' in child && typeof child.value === 'string')
             out += child.value;
+        else if (child.type === 'link')
+            for (const c of child.children)
+                if ('value' in c && typeof c.value === 'string')
+                    out += c.value;
+    }
     return out;
 }
 /**

@@ -82,6 +82,10 @@ class Pinned {
     get line() {
         return this.locate();
     }
+    /** Where it is pinned from now on: a later place that decides its flags (see Collector.add in other.ts). */
+    relocate(locate) {
+        this.locate = locate;
+    }
     toJSON() {
         return lockedPackageJSON(this);
     }
@@ -160,6 +164,9 @@ function readPackageLock(path, text) {
     // Each purl once, at its first place: handed on, so drift matching needs no index of its own.
     const seen = new Map();
     const findings = [];
+    const pins = { packages, seen, lines };
+    /** lockfileVersion 1 packages from a git or tarball URL, whose package version the file does not record. */
+    const unresolved = [];
     if (isObj(json.packages)) {
         const directNames = directNamesOf(json.packages['']);
         const entries = json.packages;
@@ -183,18 +190,7 @@ function readPackageLock(path, text) {
                 findings.push(noVersion(path, key, lines));
                 continue;
             }
-            const purl = (0,_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .npmPurl */ .NP)(name, version);
-            if (seen.has(purl))
-                continue;
-            seen.set(purl, packages.length);
-            const p = new KeyedPin(name, version, purl, lines, key);
-            if (at === 0)
-                p.direct = directNames.has(name);
-            if (entry.dev === true)
-                p.dev = true;
-            if (entry.optional === true || entry.devOptional === true)
-                p.optional = true;
-            packages.push(p);
+            place(pins, name, version, key, entry, at === 0 ? directNames.has(name) : undefined);
         }
     }
     else if (isObj(json.dependencies)) {
@@ -208,22 +204,23 @@ function readPackageLock(path, text) {
                     ownName(name);
                     continue;
                 }
-                const purl = (0,_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .npmPurl */ .NP)(name, entry.version);
-                if (!seen.has(purl)) {
-                    seen.set(purl, packages.length);
-                    const p = new KeyedPin(name, entry.version, purl, lines, name);
-                    p.direct = top ? undefined : false;
-                    if (entry.dev === true)
-                        p.dev = true;
-                    if (entry.optional === true)
-                        p.optional = true;
-                    packages.push(p);
+                // An alias ("string-width-cjs": {"version": "npm:string-width@4.2.3"}) installs its target.
+                const alias = entry.version.startsWith('npm:') ? splitNameVersion(entry.version.slice(4)) : undefined;
+                if (!alias && /^[A-Za-z][A-Za-z0-9+.-]*:/.test(entry.version)) {
+                    // A git or tarball URL ("github:user/repo#commit"): version 1 records where, not which package version.
+                    unresolved.push({ name, version: entry.version });
+                    if (isObj(entry.dependencies))
+                        walk(entry.dependencies, false);
+                    continue;
                 }
+                place(pins, alias?.[0] ?? name, alias?.[1] ?? entry.version, name, entry, top ? undefined : false);
                 if (isObj(entry.dependencies))
                     walk(entry.dependencies, false);
             }
         };
         walk(json.dependencies, true);
+        if (unresolved.length)
+            findings.push(unresolvedNotice(path, unresolved, lines));
     }
     else if (json.lockfileVersion === undefined) {
         findings.push({
@@ -233,7 +230,63 @@ function readPackageLock(path, text) {
             line: 1,
         });
     }
-    return { kind, ecosystem: 'npm', packages, findings, byPurl: seen, firstParty: [...own] };
+    const unresolvedKeys = [...new Set(unresolved.map((u) => (0,_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .purlKey */ .hT)((0,_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .npmPurl */ .NP)(u.name, '')).key))];
+    return {
+        kind,
+        ecosystem: 'npm',
+        packages,
+        findings,
+        byPurl: seen,
+        firstParty: [...own],
+        ...(unresolvedKeys.length ? { unresolved: unresolvedKeys } : {}),
+    };
+}
+/**
+ * A package at one place in node_modules (`key`), listed once per purl, at its first place. npm flags each place on
+ * its own, so the package is development-only or optional only if it is so at every place: one shipped, required
+ * place makes it shipped and required, and its line is then that place's (else `dev_dependencies: exclude` would
+ * drop a package that ships, and a required one would be only a warning).
+ */
+function place(pins, name, version, key, entry, direct) {
+    const purl = (0,_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .npmPurl */ .NP)(name, version);
+    const optional = entry.optional === true || entry.devOptional === true;
+    const earlier = pins.seen.get(purl);
+    if (earlier !== undefined) {
+        const p = pins.packages[earlier];
+        if (p.dev && entry.dev !== true) {
+            p.dev = undefined;
+            p.key = key;
+        }
+        if (p.optional && !optional)
+            p.optional = undefined;
+        if (direct)
+            p.direct = true;
+        return;
+    }
+    pins.seen.set(purl, pins.packages.length);
+    const p = new KeyedPin(name, version, purl, pins.lines, key);
+    if (direct !== undefined)
+        p.direct = direct;
+    if (entry.dev === true)
+        p.dev = true;
+    if (optional)
+        p.optional = true;
+    pins.packages.push(p);
+}
+/** The notice for lockfileVersion 1 packages installed from a git or tarball URL: not compared, and why. */
+function unresolvedNotice(path, unresolved, lines) {
+    const named = unresolved.slice(0, 3).map((u) => `${u.name} ${u.version}`);
+    return {
+        severity: 'notice',
+        message: `${path}: ${unresolved.length} package${unresolved.length === 1 ? ' is' : 's are'} installed from a git or tarball URL (${named.join(', ')}${unresolved.length > 3 ? ', …' : ''}), and lockfileVersion 1 does not record ${unresolved.length === 1 ? 'its' : 'their'} package version, so ${unresolved.length === 1 ? 'it is' : 'they are'} not compared with the SBOM — npm 7 or later (lockfileVersion 2 or 3) records it`,
+        file: path,
+        line: keyLine(lines, unresolved[0].name) ?? 1,
+    };
+}
+/** "name@version" or "@scope/name@version" → [name, version]; undefined without a version. */
+function splitNameVersion(spec) {
+    const at = spec.indexOf('@', 1);
+    return at > 0 && at < spec.length - 1 ? [spec.slice(0, at), spec.slice(at + 1)] : undefined;
 }
 /** The names the root package depends on directly, in any of its dependency maps. */
 function directNamesOf(rootEntry) {
@@ -294,7 +347,8 @@ class Collector {
     packages = [];
     findings = [];
     lines;
-    seen = new Set();
+    /** Each purl's package, listed once. */
+    seen = new Map();
     own = new Set();
     unresolved = new Set();
     constructor(path, text, ecosystem) {
@@ -310,11 +364,15 @@ class Collector {
             this.own.add(key);
     }
     add(ecosystem, name, version, purl, locate, extra = {}) {
-        if (!name || !version || this.seen.has(purl))
+        if (!name || !version)
             return;
-        this.seen.add(purl);
-        const p = new _npm_js__WEBPACK_IMPORTED_MODULE_3__.Pinned(ecosystem, name, version, purl, typeof locate === 'function' ? locate : () => locate);
+        const at = typeof locate === 'function' ? locate : () => locate;
+        const earlier = this.seen.get(purl);
+        if (earlier)
+            return void again(earlier, extra, at);
+        const p = new _npm_js__WEBPACK_IMPORTED_MODULE_3__.Pinned(ecosystem, name, version, purl, at);
         Object.assign(p, extra);
+        this.seen.set(purl, p);
         this.packages.push(p);
     }
     near(needle) {
@@ -329,7 +387,7 @@ class Collector {
             line: line ?? err?.linePos?.[0]?.line ?? err?.line ?? 1,
         });
     }
-    result(kind) {
+    result(kind, directOnly = false) {
         return {
             kind,
             ecosystem: this.ecosystem,
@@ -337,8 +395,24 @@ class Collector {
             findings: this.findings,
             firstParty: [...this.own],
             ...(this.unresolved.size ? { unresolved: [...this.unresolved] } : {}),
+            ...(directOnly ? { directOnly } : {}),
         };
     }
+}
+/**
+ * A package the lockfile pins again (pnpm: another peer variant of name@version; Pipfile.lock: in both sections):
+ * listed once, it is development-only or optional only if every place says so, and direct if any place does. A
+ * shipped place then becomes its line (else `dev_dependencies: exclude` would drop a package that ships).
+ */
+function again(p, extra, locate) {
+    if (p.dev && extra.dev !== true) {
+        p.dev = undefined;
+        p.relocate(locate);
+    }
+    if (p.optional && extra.optional !== true)
+        p.optional = undefined;
+    if (extra.direct)
+        p.direct = true;
 }
 /**
  * yarn.lock, classic (v1) and berry (v2+), both parsed by @yarnpkg/parsers. The package is what is installed: berry's
@@ -431,6 +505,7 @@ function readPnpmLock(path, text) {
         }
     }
     const packages = isObj(data.packages) ? data.packages : {};
+    const optionalIn9 = optionalSnapshots(data.snapshots);
     for (const key in packages) {
         const entry = isObj(packages[key]) ? packages[key] : {};
         const [keyName, keyVersion] = pnpmKey(key, v5);
@@ -442,6 +517,9 @@ function readPnpmLock(path, text) {
             continue;
         }
         const extra = entry.dev === true ? { dev: true } : {};
+        // Optional (platform packages such as @esbuild/linux-arm64): v5/v6 on the package, v9 on its snapshots.
+        if (entry.optional === true || optionalIn9.get(key) === true)
+            extra.optional = true;
         // A git dependency is pinned by its commit; generators list it under that or under its package version.
         const commit = isObj(entry.resolution) && typeof entry.resolution.tarball === 'string'
             ? /\/([0-9a-f]{40})$/.exec(entry.resolution.tarball)?.[1]
@@ -451,6 +529,23 @@ function readPnpmLock(path, text) {
         c.add('npm', name, version, (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .npmPurl */ .NP)(name, version), () => c.lines.lineOf(`${key}:`) ?? c.lines.lineOf(key), extra);
     }
     return c.result('pnpm-lock.yaml');
+}
+/**
+ * pnpm 9: which packages (`name@version`) are optional — every snapshot of them (one per set of peers,
+ * `name@version(peer@2)`) says `optional: true`.
+ */
+function optionalSnapshots(snapshots) {
+    const optional = new Map();
+    if (!isObj(snapshots))
+        return optional;
+    for (const key in snapshots) {
+        const paren = key.indexOf('(');
+        const pkg = paren === -1 ? key : key.slice(0, paren);
+        const snapshot = snapshots[key];
+        const isOptional = isObj(snapshot) && snapshot.optional === true;
+        optional.set(pkg, (optional.get(pkg) ?? true) && isOptional);
+    }
+    return optional;
 }
 /** A pnpm packages key → [name, version], peer suffixes dropped. */
 function pnpmKey(key, v5) {
@@ -471,8 +566,13 @@ function readRequirements(path, text) {
     const lines = text.split(/\r?\n/);
     let unpinned = 0;
     let firstUnpinned = 0;
+    const includes = [];
     lines.forEach((raw, i) => {
         const line = raw.replace(/(^|\s)#.*$/, '').trim();
+        // "-r base.txt" / "--requirement=base.txt": pip installs what that file names too (constraints, -c, install nothing).
+        const include = /^(?:-r|--requirement)(?:\s+|=)(\S+)$/.exec(line);
+        if (include)
+            return void requirementsInclude(c, path, include[1], i + 1, includes);
         if (!line || line.startsWith('-') || (line.endsWith('\\') && !line.includes('==')))
             return;
         const m = /^([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*===?\s*([^\s;\\]+)/.exec(line);
@@ -491,7 +591,42 @@ function readRequirements(path, text) {
             line: firstUnpinned,
         });
     }
-    return c.result('requirements.txt');
+    const result = c.result('requirements.txt');
+    if (includes.length)
+        result.includes = includes;
+    return result;
+}
+/**
+ * A requirements file's `-r` target, resolved as pip does against the including file's folder; one that leaves the
+ * repository (an absolute path, too many "..") or is a URL is not read, which a finding says.
+ */
+function requirementsInclude(c, path, target, line, out) {
+    const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')).split('/') : [];
+    const parts = [...dir];
+    let outside = target.startsWith('/') || /^[A-Za-z][A-Za-z0-9+.-]*:/.test(target);
+    for (const seg of target.split('/')) {
+        if (outside || seg === '' || seg === '.')
+            continue;
+        if (seg !== '..')
+            parts.push(seg);
+        else if (parts.length)
+            parts.pop();
+        else
+            outside = true;
+    }
+    if (outside || parts.length === 0) {
+        // The first few are said (as go.sum's bad lines): a file of thousands of them needs no thousand findings.
+        if (c.findings.length >= 5)
+            return;
+        c.findings.push({
+            severity: 'error',
+            message: `${path}:${line} includes ${target} (-r), which is not a file in the repository, so what it pins is not compared with the SBOM — commit the file and include it by a relative path, or list its pins here`,
+            file: path,
+            line,
+        });
+        return;
+    }
+    out.push({ path: parts.join('/'), line });
 }
 function readToml(c) {
     try {
@@ -532,7 +667,9 @@ function readTomlPackages(ecosystem, kind) {
             }
             if (typeof p.version !== 'string')
                 continue;
-            c.add(ecosystem, name, p.version, (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .buildPurl */ .Eq)(ecosystem, undefined, name, p.version), c.near(`name = "${p.name}"\nversion = "${p.version}"`));
+            c.add(ecosystem, name, p.version, (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .buildPurl */ .Eq)(ecosystem, undefined, name, p.version), c.near(`name = "${p.name}"\nversion = "${p.version}"`), 
+            // poetry.lock: installed only with an extra (optional = true), so maybe not where the SBOM is made.
+            p.optional === true ? { optional: true } : {});
         }
         return c.result(kind);
     };
@@ -753,6 +890,26 @@ function pomProperties(project) {
     }
     return props;
 }
+/** Longest value a POM's ${...} may expand to: coordinates and versions are short. */
+const MAX_POM_VALUE = 1000;
+/**
+ * One round of ${name} replaced from the properties; undefined once the value grows past MAX_POM_VALUE. Properties
+ * that each name another several times would otherwise grow exponentially with the rounds (a 2 KB POM exhausted the
+ * heap), so the length is checked as the value is built.
+ */
+function expandPomValue(v, props) {
+    let out = '';
+    let last = 0;
+    // A name holds no "$", "{" or "}": a "${" that is not closed is given up at the next one, not scanned to the end.
+    for (const m of v.matchAll(/\$\{([^${}]+)\}/g)) {
+        out += v.slice(last, m.index) + (props.get(m[1]) ?? m[0]);
+        last = m.index + m[0].length;
+        if (out.length > MAX_POM_VALUE)
+            return undefined;
+    }
+    out += v.slice(last);
+    return out.length > MAX_POM_VALUE ? undefined : out;
+}
 /** The POM's <project>, or undefined after a finding when the file is refused (DOCTYPE), not XML or not a POM. */
 function pomProject(c, path, text) {
     if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
@@ -802,7 +959,7 @@ function readPom(path, text) {
     const resolve = (raw) => {
         let v = raw;
         for (let round = 0; v !== undefined && v.includes('${') && round < 5; round++)
-            v = v.replace(/\$\{([^}]+)\}/g, (all, k) => props.get(k) ?? all);
+            v = expandPomValue(v, props);
         return v === undefined || v.includes('${') ? undefined : v;
     };
     const list = (holder) => {
@@ -842,8 +999,8 @@ function readPom(path, text) {
         const extra = {};
         if (str(d.scope) === 'test')
             extra.dev = true;
-        if (str(d.optional) === 'true')
-            extra.optional = true;
+        // <optional>true</optional> keeps a dependency from the project's consumers, not from the project: Maven resolves
+        // it wherever the SBOM is made, so (unlike an npm optional package, maybe not installed there) it must be listed.
         c.add('maven', `${g}:${a}`, v, (0,_purl_js__WEBPACK_IMPORTED_MODULE_5__/* .buildPurl */ .Eq)('maven', g, a, v), locate, extra);
     }
     if (unresolved.length) {
@@ -857,7 +1014,8 @@ function readPom(path, text) {
             ...(firstUnresolved !== undefined ? { line: firstUnresolved } : {}),
         });
     }
-    return c.result('pom.xml');
+    // The POM declares the direct dependencies; what they pull in is Maven's to resolve, and SBOMs list it.
+    return c.result('pom.xml', true);
 }
 
 

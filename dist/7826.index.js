@@ -425,6 +425,7 @@ function gateContext(policy, gateId) {
     return {
         gateId,
         policyPath: policy.path,
+        policyFiles: policy.files ?? [policy.path],
         groups: policy.groups,
         classification: policy.classification,
         gates: policy.gates.map((g) => ({ id: g.id, rule: g.rule })),

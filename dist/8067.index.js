@@ -803,6 +803,7 @@ class IdIndex {
 
 
 
+
 // The traceability matrix: requirements (read at head), the test lines that cite them, the JUnit cases linked to
 // them, and — for a pull request — which requirements changed and which of those changed with no test. Shared by
 // the gate and `sdlc-gate trace`.
@@ -961,7 +962,7 @@ async function buildMatrix({ options, facts, policy, compare }) {
             return { read, byId, duplicates, linked: requirementLinks(byId, testFiles) };
         }),
     ]);
-    const findings = [...read.findings, ...scanned.findings, ...globFindings, ...linked.findings];
+    const findings = [...read.findings, ...emptySourceFindings(options, read), ...scanned.findings, ...globFindings, ...linked.findings];
     // Without an explicit reference form, a match whose prefix no requirement uses (UTF-8, SHA-256) is not a reference.
     const cited = sortCitations(scanned, !referencePatternOption, byId, compare);
     const casesById = await junitCases(options, facts, junitPaths, byId, idPattern, findings);
@@ -1005,6 +1006,37 @@ async function buildMatrix({ options, facts, policy, compare }) {
         compared: compare,
         ...(read.doorstop ? { doorstop: read.doorstop } : {}),
     };
+}
+/**
+ * Each source of several that found files but defines no requirement in them (`docs/system.md` whose headings no
+ * id_pattern matches, a Doorstop document of inactive items): it would otherwise add nothing, silently, while the
+ * other sources keep the gate going. An error, or with allow_empty a notice. A source whose files could not be read
+ * or parsed cleanly has its own finding; a source matching no file, likewise; and when no source defines any
+ * requirement, the gate's own error says so once.
+ */
+function emptySourceFindings(options, read) {
+    if (options.requirements.length < 2 || !read.requirements.length)
+        return [];
+    const defining = new Set(read.requirements.map((r) => r.file));
+    const remarked = new Set(read.findings.flatMap((f) => (f.file ? [f.file] : [])));
+    const out = [];
+    for (const source of options.requirements) {
+        const path = typeof source === 'string' ? source : source.path;
+        const clean = path.replace(/\/+$/, '');
+        const matches = (0,glob/* globMatcher */.f)(/[*?[\]{}()!]/.test(clean) ? [clean] : [clean, `${clean}/**`]);
+        const files = read.files.filter((f) => matches(f.path)).map((f) => f.path);
+        if (!files.length || files.some((f) => defining.has(f) || remarked.has(f)))
+            continue;
+        const named = (0,util_text/* shortList */.pg)(files, 3);
+        out.push({
+            severity: options.allow_empty ? 'notice' : 'error',
+            message: options.allow_empty
+                ? `The requirements source "${path}" defines no requirement (in ${named}); the gate goes on because allow_empty is true.`
+                : `The requirements source "${path}" defines no requirement: no requirement in ${named} has an id that matches id_pattern "${options.id_pattern ?? formats/* DEFAULT_ID_PATTERN */.ng}", so it adds nothing to the matrix — fix id_pattern to the ids it uses, or the source's path, or remove the source from the policy (allow_empty: true lets the gate go on).`,
+            ...(files.length === 1 ? { file: files[0] } : {}),
+        });
+    }
+    return out;
 }
 /** The requirements by id, each id's definitions in the order read. */
 function groupById(requirements) {
@@ -1131,21 +1163,27 @@ class CitedRow {
         };
     }
 }
-/** A class in capitals: the few classes of a large matrix are each converted once. */
-const UPPER = new Map();
-function upperCase(cls) {
-    let upper = UPPER.get(cls);
-    if (upper === undefined) {
-        upper = cls.toUpperCase();
-        if (UPPER.size < 256)
-            UPPER.set(cls, upper);
+/**
+ * A requirement's software safety class as written — "C", "c", "Class C", "Safety class C", "C (serious injury)" —
+ * as its letter; anything else ("III", "Class X", "high") in capitals, unknown. The few classes of a large matrix
+ * are each read once.
+ */
+const CLASSES = new Map();
+const SAFETY_CLASS = /^\s*(?:(?:software\s+)?(?:safety\s+)?class\s*[:-]?\s*)?([abc])(?![\p{L}\p{N}_])/iu;
+function safetyClassOf(written) {
+    let c = CLASSES.get(written);
+    if (c === undefined) {
+        const m = SAFETY_CLASS.exec(written);
+        c = m ? { cls: m[1].toUpperCase(), known: true } : { cls: written.trim().toUpperCase(), known: false };
+        if (CLASSES.size < 256)
+            CLASSES.set(written, c);
     }
-    return upper;
+    return c;
 }
 /** Judge one requirement (its first definition): class, verdict, change, suspect, touched. */
 function matrixRow(ctx, id, requirement) {
     const { changedPaths } = ctx;
-    const cls = upperCase(requirement.class ?? ctx.defaultClass);
+    const { cls, known } = safetyClassOf(requirement.class ?? ctx.defaultClass);
     const cited = ctx.testsById.get(id);
     const fileLinks = ctx.fileLinksById.size ? ctx.fileLinksById.get(id) : undefined;
     const tested = (cited?.length ?? 0) + (fileLinks?.length ?? 0);
@@ -1164,7 +1202,8 @@ function matrixRow(ctx, id, requirement) {
     const freshPass = changedPaths.size > 0 && cases.some((c) => c.status === 'passed' && changedPaths.has(c.report));
     // A changed requirement with no test at all is untested, not suspect: there is no link to re-verify.
     const suspect = change === 'changed' && (tested > 0 || cases.length > 0) && !testChanged && !freshPass;
-    const required = ctx.requiredClasses === undefined || ctx.requiredClasses.includes(cls);
+    // A class that is none of A, B, C cannot be placed against require_tests: held to it (fail closed), with a finding.
+    const required = ctx.requiredClasses === undefined || ctx.requiredClasses.includes(cls) || (!known && ctx.requiredClasses.length > 0);
     const touched = change !== undefined || testChanged;
     // The citations become Reference objects when something reads them (a report, a finding that names them):
     // a gate where every requirement passes never builds the 100,000s of a large repository.
@@ -1668,6 +1707,7 @@ function traceabilityFindings(matrix, options) {
     const dup = severity(options.duplicate_ids);
     if (dup)
         findings.push(...duplicateFindings(matrix, dup));
+    findings.push(...unknownClassFindings(matrix, options));
     findings.push(...gapFindings(matrix));
     const unknown = severity(options.unknown_references);
     if (unknown)
@@ -1696,6 +1736,28 @@ function duplicateFindings(matrix, dup) {
                 action,
             });
         }
+    }
+    return findings;
+}
+/**
+ * With require_tests a list of classes, each requirement whose class is none of A, B, C ("Class X", "III"): whether
+ * it needs a test cannot be told, so it is held to require_tests, and the class is an error to fix.
+ */
+function unknownClassFindings(matrix, options) {
+    if (!Array.isArray(options.require_tests) || !options.require_tests.length)
+        return [];
+    const findings = [];
+    for (const row of matrix.rows) {
+        const written = row.requirement.class;
+        if (written === undefined || safetyClassOf(written).known)
+            continue;
+        const r = row.requirement;
+        findings.push({
+            severity: 'error',
+            message: `${r.id}${r.title ? ` "${r.title}"` : ''} has class "${written}", which is not a software safety class (A, B or C), so require_tests (${options.require_tests.join(', ')}) cannot tell whether it needs a test; it is held to require_tests meanwhile — write its class as A, B or C.`,
+            file: r.file,
+            line: r.line,
+        });
     }
     return findings;
 }

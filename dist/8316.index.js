@@ -1656,9 +1656,9 @@ function changesRequestedMessages(tally) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   cC: () => (/* binding */ DEFAULT_SBOM_GLOBS),
-/* harmony export */   eV: () => (/* binding */ sbomCandidates)
+/* harmony export */   eV: () => (/* binding */ sbomCandidates),
+/* harmony export */   fk: () => (/* binding */ DEFAULT_SBOM_IGNORED)
 /* harmony export */ });
-/* unused harmony export DEFAULT_SBOM_IGNORED */
 /* harmony import */ var _util_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95211);
 
 // Where SBOMs are looked for: shared by the gates that read SBOMs (the SBOM gate, the vulnerability gate).
@@ -2056,9 +2056,12 @@ var util_text = __webpack_require__(28805);
 
 
 
-/** What guards the lifecycle itself: the policy, the workflows that run it, and who owns what. */
-function defaultProtectedPaths(policyPath) {
-    return [policyPath, '.github/workflows/**', ...CODEOWNERS_LOCATIONS];
+/**
+ * What guards the lifecycle itself: the policy (its file and each file of this repository it extends, which change it
+ * as much), the workflows that run it and the local actions they run (`uses: ./.github/actions/...`), and who owns what.
+ */
+function defaultProtectedPaths(policyFiles) {
+    return [...policyFiles, '.github/workflows/**', '.github/actions/**', ...CODEOWNERS_LOCATIONS];
 }
 const ProtectedFilesOptions = (0,schemas/* RuleOptions */.Ly)({
     paths: type/* Type */.ZU.Optional((0,schemas/* annotate */.fz)(schemas/* globListSchema */.e4, { description: 'Protected files (globs). Default: the policy file, .github/workflows/**, CODEOWNERS.' })),
@@ -2073,7 +2076,7 @@ const protectedFiles = (0,rule/* defineRule */.Km)({
     description: 'Policy integrity: a pull request that changes the policy, the workflows or CODEOWNERS needs approval from the named people.',
     options: ProtectedFilesOptions,
     async evaluate(options, facts, ctx) {
-        const protectedPaths = options.paths ?? defaultProtectedPaths(ctx.policyPath);
+        const protectedPaths = options.paths ?? defaultProtectedPaths(ctx.policyFiles);
         const isProtected = (0,glob/* globMatcher */.f)(protectedPaths);
         const touched = [
             ...new Set((await facts.changedFiles()).flatMap((f) => [f.path, f.previousPath ?? f.path]).filter(isProtected)),
@@ -2429,6 +2432,20 @@ const updatedWith = (0,rule/* defineRule */.Km)({
         const updated = paths.filter(isRequired);
         const expected = (0,util_text/* listing */.RR)(options.require, 'or');
         if (triggers.length === 0) {
+            // A trigger that names no file of the repository can never fire: a silent pass on every pull request.
+            if (options.changed && (await facts.listAtHead(options.changed)).length === 0) {
+                const globs = (0,util_text/* listing */.RR)(options.changed, 'or');
+                return {
+                    findings: [
+                        {
+                            severity: 'error',
+                            message: `changed (${globs}) matches no file at head, so this gate could never be triggered and would pass every pull request — name where the files whose change needs ${expected} are (the presets assume src/**), in the gate's changed.`,
+                            action: { text: `Fix changed (${globs}) in the policy to name files of this repository` },
+                        },
+                    ],
+                    summary: `changed (${globs}) matches no file`,
+                };
+            }
             return { findings: [], summary: options.changed ? `no file matching ${(0,util_text/* listing */.RR)(options.changed, 'or')} changed` : 'no file changed' };
         }
         if (updated.length > 0) {
@@ -2712,7 +2729,7 @@ const soupRule = (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .lazyRule */ .X
     name: 'soup',
     description: 'SOUP (IEC 62304 8.1.2, 5.3.3/5.3.4, 7.1.2/7.1.3): every dependency the lockfiles pin is in the SOUP list at the same version, with a manufacturer, and for class B/C its purpose, requirements, risk and a recent anomaly review.',
     options: _options_js__WEBPACK_IMPORTED_MODULE_0__/* .SoupOptions */ .I,
-}, async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4556)]).then(__webpack_require__.bind(__webpack_require__, 34556))).soup);
+}, async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8353), __webpack_require__.e(5446), __webpack_require__.e(4556)]).then(__webpack_require__.bind(__webpack_require__, 34556))).soup);
 
 
 /***/ }),
@@ -2771,7 +2788,7 @@ const TraceabilityOptions = (0,_core_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .
         default: false,
         description: 'Let the gate go on when its sources define no requirement at all, or a junit glob matches no report (by default each is an error: a silent pass on nothing read); requirements a missing report would have verified still fail.',
     })),
-    require_tests: _sinclair_typebox__WEBPACK_IMPORTED_MODULE_2__/* .Type */ .ZU.Union([(0,_core_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .StringEnum */ .bD)(['all', 'none']), _sinclair_typebox__WEBPACK_IMPORTED_MODULE_2__/* .Type */ .ZU.Array((0,_core_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .StringEnum */ .bD)(_core_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .SAFETY_CLASSES */ .wj))], {
+    require_tests: _sinclair_typebox__WEBPACK_IMPORTED_MODULE_2__/* .Type */ .ZU.Union([(0,_core_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .StringEnum */ .bD)(['all', 'none']), _sinclair_typebox__WEBPACK_IMPORTED_MODULE_2__/* .Type */ .ZU.Array((0,_core_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .StringEnum */ .bD)(_core_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .SAFETY_CLASSES */ .wj), { minItems: 1 })], {
         default: 'all',
         description: "Which requirements need a test: all, none, or those of these classes (the requirement's class, else classification.default).",
     }),

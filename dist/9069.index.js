@@ -85,6 +85,12 @@ async function main(argv, cli) {
         const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
         if (!load)
             throw new _app_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`unknown command "${command}"`);
+        // `sdlc-gate check --help` asks for the usage, as `sdlc-gate --help` does (flags after `--` are not options).
+        const options = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+        if (options.includes('--help') || options.includes('-h')) {
+            io.stdout(`${_usage_js__WEBPACK_IMPORTED_MODULE_2__/* .USAGE */ .u}\n`);
+            return 0;
+        }
         return await (await load())(rest, io);
     }
     catch (e) {

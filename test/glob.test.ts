@@ -48,8 +48,11 @@ describe('globMatcher', () => {
     fc.assert(
       fc.property(fc.array(glob, { minLength: 1, maxLength: 3 }), fc.array(path, { minLength: 1, maxLength: 20 }), (globs, paths) => {
         const ours = globMatcher(globs);
-        const theirs = globs.map((g) => picomatch(g, { dot: true }));
-        for (const p of paths) expect(ours(p), `${JSON.stringify(globs)} ${JSON.stringify(p)}`).toBe(p !== '' && theirs.some((m) => m(p)));
+        // Each glob as picomatch reads it alone; in a list, a `!` glob excludes (it must hold for every path matched).
+        const theirs = globs.filter((g) => !g.startsWith('!')).map((g) => picomatch(g, { dot: true }));
+        const excluding = globs.filter((g) => g.startsWith('!')).map((g) => picomatch(g, { dot: true }));
+        const expected = (p: string) => p !== '' && (theirs.length === 0 || theirs.some((m) => m(p))) && excluding.every((m) => m(p));
+        for (const p of paths) expect(ours(p), `${JSON.stringify(globs)} ${JSON.stringify(p)}`).toBe(expected(p));
       }),
       { numRuns: 1500 },
     );
@@ -79,6 +82,16 @@ describe('globMatcher', () => {
     expect(globMatcher(['docs/**'])('docs/a\nb.md')).toBe(true);
     expect(globMatcher(['docs/*.md'])('docs/a\nb.md')).toBe(true);
     expect(globMatcher(['docs/a?b.md'])('docs/a\nb.md')).toBe(true);
+  });
+
+  it('reads a `!` glob in a list as an exclusion, never as every other path', () => {
+    const risk = globMatcher(['docs/risk/**', '!docs/risk/README.md']);
+    expect(['docs/risk/fmea.csv', 'docs/risk/README.md', 'src/main.c', 'README.md'].map(risk)).toEqual([true, false, false, false]);
+    const tests = globMatcher(['**/*.test.*', '!vendor/**', '!**/fixtures/**']);
+    expect(['a/x.test.ts', 'vendor/y.test.js', 'a/fixtures/z.test.ts', 'src/main.ts'].map(tests)).toEqual([true, false, false, false]);
+    // The order does not matter, and `!` globs alone exclude from every path.
+    expect(globMatcher(['!docs/risk/README.md', 'docs/risk/**'])('docs/risk/README.md')).toBe(false);
+    expect(['a', 'b', 'c'].map(globMatcher(['!a', '!b']))).toEqual([false, false, true]);
   });
 
   it('matches a path equal to its glob even where the glob has special characters', () => {

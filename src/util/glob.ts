@@ -10,7 +10,8 @@ import { literalGlobTest, PICOMATCH_WHOLE } from './glob-literal.js';
 // - a `**` segment any number of segments, none included (`src/**` matches src itself, `**/x` matches x) — `**`
 //   stands alone between slashes;
 // - `{a,b}` either alternative (nested braces too, no "/" inside);
-// - a leading `!` negates the glob;
+// - a leading `!` excludes: a list matches a path that one of its other globs matches and none of its `!` globs
+//   names (`[src/**, '!src/vendor/**']`); a list of `!` globs alone matches every path none of them names;
 // - anything else is itself.
 // What it does not take — extglobs, `[!a]` (picomatch reads the "!" as a character), POSIX classes, brace ranges,
 // "/" inside braces, `\` — is refused by globProblem, with its line, when the policy is loaded.
@@ -21,6 +22,8 @@ export function globMatcher(globs: readonly string[]): (path: string) => boolean
   const positive: string[] = [];
   const literals: ((path: string) => boolean)[] = [];
   const negated: RE2JS[] = [];
+  /** The globs as given that select paths (not `!`), each also matching the path it spells. */
+  const included: string[] = [];
   // The literal leading folder ("docs/requirements/" of "docs/requirements/*.yml") of each glob in `positive`;
   // undefined once one starts with a pattern (any path may match it).
   let folders: string[] | undefined = [];
@@ -30,6 +33,7 @@ export function globMatcher(globs: readonly string[]): (path: string) => boolean
     const glob = withoutDotSlash(given);
     if (glob.startsWith('!')) negated.push(RE2JS.compile(translate(withoutDotSlash(glob.slice(1)))));
     else {
+      included.push(given);
       // `test/**`, `**/name`, a plain path: string comparisons, exactly as their translation answers (glob-literal.ts).
       const quick = literalGlobTest(glob);
       if (quick) literals.push(quick);
@@ -43,19 +47,20 @@ export function globMatcher(globs: readonly string[]): (path: string) => boolean
   }
   // The positive globs as one alternation, tested once per path.
   const any = positive.length ? RE2JS.compile(positive.map((source) => `(?:${source})`).join('|')) : undefined;
-  const literal = new Set(globs);
+  const literal = new Set(included);
   // Wildcards do not match line breaks; a file named "docs/a\nb.md" must not slip past "docs/**".
   return (path) => {
     if (path === '') return false;
     const matchable = CONTROL.test(path) ? path.replace(CONTROLS, '\ufffd') : path;
-    return (
+    const selected =
+      included.length === 0 ||
       literal.has(matchable) ||
       literals.some((test) => test(matchable)) ||
       // A path outside every folder those globs name literally cannot match them: a string test spares the regular
       // expression most of a large tree.
-      ((!folders || folders.some((f) => matchable.startsWith(f))) && (any?.testExact(matchable) ?? false)) ||
-      negated.some((re) => !re.testExact(matchable))
-    );
+      ((!folders || folders.some((f) => matchable.startsWith(f))) && (any?.testExact(matchable) ?? false));
+    // An excluding glob ("!vendor/**") takes out what the others selected; it never adds a path of its own.
+    return selected && !negated.some((re) => re.testExact(matchable));
   };
 }
 

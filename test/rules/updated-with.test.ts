@@ -37,6 +37,21 @@ describe('updated-with', () => {
     expect(o.summary).toBe('src/dosing/rate.ts changed; docs/risk/register.yml updated with it');
   });
 
+  it('reads `!` globs as exclusions: a changed source file never counts as the required update, an excluded one never triggers', async () => {
+    const options: UpdatedWithOptions = { changed: ['src/**', '!src/generated/**'], require: ['docs/risk/**', '!docs/risk/README.md'] };
+    const head = { 'src/dosing/rate.ts': '', 'src/generated/table.ts': '', 'docs/risk/register.yml': '', 'docs/risk/README.md': '' };
+    // Read as "any of", `!docs/risk/README.md` matched src/dosing/rate.ts itself: the gate passed on any change.
+    let o = await run({ changed: ['src/dosing/rate.ts'], head }, options);
+    expect(errors(o).map((f) => f.file)).toEqual(['src/dosing/rate.ts']);
+    o = await run({ changed: ['src/dosing/rate.ts', 'docs/risk/README.md'], head }, options);
+    expect(errors(o).map((f) => f.file)).toEqual(['src/dosing/rate.ts']);
+    o = await run({ changed: ['src/dosing/rate.ts', 'docs/risk/register.yml'], head }, options);
+    expect(errors(o)).toEqual([]);
+    // A generated file alone does not trigger the gate.
+    o = await run({ changed: ['src/generated/table.ts'], head }, options);
+    expect(o.findings).toEqual([]);
+  });
+
   it('fails naming every triggering file and what was expected, one annotation per file', async () => {
     const o = await run({ changed: ['src/dosing/rate.ts', 'src/ui/screen.ts', 'test/rate.test.ts'] });
     expect(errors(o).map((f) => f.file)).toEqual(['src/dosing/rate.ts', 'src/ui/screen.ts']);

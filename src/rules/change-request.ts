@@ -43,6 +43,27 @@ const NOT_KEYS = new Set([
   'UCS',
   'UTC',
   'GMT',
+  // Standards, their bodies and catalogues a change to regulated software cites ("MISRA-2012", "IEEE-754",
+  // "PEP-8", "NIST-800", "FIPS-140", "CAPEC-66"), and names such as COVID-19 — none of them a likely tracker key
+  // (short ones such as DO, UL or BS may well be a project's key: a policy that cites DO-178 sets a pattern).
+  'MISRA',
+  'IEEE',
+  'PEP',
+  'NIST',
+  'FIPS',
+  'ANSI',
+  'ASTM',
+  'AAMI',
+  'ETSI',
+  'ARINC',
+  'MDR',
+  'IVDR',
+  'CFR',
+  'CAPEC',
+  'CVSS',
+  'OWASP',
+  'COVID',
+  'SARS',
 ]);
 
 export const DEFAULT_FORMS = '#123, owner/repo#123, an issue URL or a key like ABC-123';

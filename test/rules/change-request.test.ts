@@ -32,6 +32,9 @@ describe('change-request references', () => {
 
   it('does not take HTML entities, anchors, encodings, hashes or standards for references', () => {
     expect(texts('&#123; page#3 UTF-8 SHA-256 ISO-14971 IEC-62304 CVE-2024-1 a#1')).toEqual([]);
+    // Coding standards, avionics and medical standards, catalogues: a PR that "follows MISRA-2012" names no change request.
+    expect(texts('MISRA-2012 IEEE-754 PEP-8 NIST-800 FIPS-140 CAPEC-66 AAMI-80002 COVID-19 MDR-2017 CFR-820')).toEqual([]);
+    expect(texts('PUMP-42 DOSE-7 DO-12')).toEqual(['PUMP-42', 'DOSE-7', 'DO-12']);
   });
 });
 

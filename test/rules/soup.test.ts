@@ -90,6 +90,36 @@ describe('soup', () => {
     ]);
   });
 
+  it('a pull request that deletes the lockfile does not take the comparison with it', async () => {
+    const base = { 'package-lock.json': packageLock({ lodash: '4.17.21' }) };
+    const list = entry('lodash', '4.17.21');
+    // Deleted, nothing beside it: the dependencies are no longer compared with the list — an error, never a pass.
+    let o = await run({ changed: [{ path: 'package-lock.json', status: 'removed' }], base, head: { 'docs/soup.yml': list } });
+    expect(o.findings.filter((f) => f.severity === 'error').map((f) => f.message)).toEqual([
+      'package-lock.json was deleted in this pull request and no lockfile is left beside it, so the SOUP list is no longer compared with what it pinned — restore it, or set lockfiles to the lockfiles the project uses ([] checks the SOUP list alone).',
+    ]);
+    // A move to another package manager leaves a lockfile beside it, which is read instead.
+    o = await run({
+      changed: [
+        { path: 'package-lock.json', status: 'removed' },
+        { path: 'pnpm-lock.yaml', status: 'added' },
+      ],
+      base,
+      head: {
+        'docs/soup.yml': list,
+        'pnpm-lock.yaml':
+          "lockfileVersion: '9.0'\nimporters:\n  .:\n    dependencies:\n      lodash:\n        specifier: ^4.17.21\n        version: 4.17.21\npackages:\n  lodash@4.17.21:\n    resolution: {integrity: sha512-x}\nsnapshots:\n  lodash@4.17.21: {}\n",
+      },
+    });
+    expect(o.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    // An explicit lockfiles: [] is the policy's own choice to check the list alone.
+    o = await run(
+      { changed: [{ path: 'package-lock.json', status: 'removed' }], base, head: { 'docs/soup.yml': list } },
+      { lockfiles: [] },
+    );
+    expect(o.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
   it('an older mismatch, a missing entry, a missing manufacturer and a stale entry', async () => {
     const list = entry('lodash', '4.17.20') + entry('left-pad', '1.3.0').replace(/ {2}manufacturer: .*\n/, '');
     const o = await run({ head: { 'package-lock.json': packageLock({ lodash: '4.17.21', yaml: '2.9.1' }), 'docs/soup.yml': list } });

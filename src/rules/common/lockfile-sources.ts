@@ -1,5 +1,5 @@
 import { LOCKFILE_NAMES } from '../../parsers/lockfiles/kinds.js';
-import type { Facts } from '../../core/types.js';
+import type { ChangedFile, Facts } from '../../core/types.js';
 import { globMatcher } from '../../util/glob.js';
 
 // Where lockfiles are looked for with `lockfiles: auto`: shared by the gates that read lockfiles (the SBOM drift
@@ -25,4 +25,17 @@ export async function autoLockfilesAtHead(facts: Pick<Facts, 'listAtHead'>): Pro
   // go.sum keeps checksums of versions the build no longer uses; go.mod beside it is the list that counts.
   const goMods = new Set(all.filter((p) => p === 'go.mod' || p.endsWith('/go.mod')));
   return all.filter((p) => !(p === 'go.sum' || p.endsWith('/go.sum')) || !goMods.has(p.replace(/go\.sum$/, 'go.mod'))).sort();
+}
+
+/**
+ * The lockfiles a pull request deleted that auto-discovery would have read, where no lockfile is left at head in
+ * their folder (a move to another lockfile — npm to pnpm — leaves one; a rename carries its file along).
+ */
+export function lockfilesDeleted(changed: readonly ChangedFile[], atHead: readonly string[]): string[] {
+  const folder = (path: string) => path.slice(0, path.lastIndexOf('/') + 1);
+  const foldersAtHead = new Set(atHead.map(folder));
+  return changed
+    .filter((f) => f.status === 'removed' && isLockfile(f.path) && !foldersAtHead.has(folder(f.path)))
+    .map((f) => f.path)
+    .sort();
 }

@@ -3,7 +3,7 @@ import { SoupOptions } from './options.js';
 import { soupRule } from './rule.js';
 import { readLockfileOfKind } from '../../parsers/lockfiles/kinds.js';
 import type { LockedPackage } from '../../parsers/lockfiles/types.js';
-import { autoLockfilesAtHead } from '../common/lockfile-sources.js';
+import { autoLockfilesAtHead, lockfilesDeleted } from '../common/lockfile-sources.js';
 import { packageKey, parseSoupList, type SoupEntry } from '../../parsers/soup/index.js';
 import { classifier } from '../../core/classification.js';
 import type { SafetyClass } from '../../core/classification.js';
@@ -45,7 +45,10 @@ export const soup = defineRule({
     const { lockfiles, pinned, pinnedKeys, ecosystems } = await collectPins(options, facts, classifier(ctx.classification), findings);
 
     // Versions at base of the lockfiles this pull request changed, to tell an upgrade from an old mismatch.
-    const changed = new Set((await facts.changedFiles()).flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])]));
+    const changedFiles = await facts.changedFiles();
+    const changed = new Set(changedFiles.flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])]));
+    // Deleting the lockfile would take the comparison with it: what auto-discovery no longer finds is an error.
+    if (options.lockfiles === 'auto') findings.push(...lockfilesDeleted(changedFiles, lockfiles).map(deletedLockfile));
     const baseVersions = await baseVersionsOf(
       facts,
       lockfiles.filter((p) => changed.has(p)),
@@ -69,6 +72,14 @@ export const soup = defineRule({
     return { findings, summary: soupSummary(findings, entries.length, pinned, lockfiles.length, options.scope) };
   },
 });
+
+function deletedLockfile(path: string): Finding {
+  return {
+    severity: 'error',
+    message: `${path} was deleted in this pull request and no lockfile is left beside it, so the SOUP list is no longer compared with what it pinned — restore it, or set lockfiles to the lockfiles the project uses ([] checks the SOUP list alone).`,
+    action: { text: `Restore ${path}, or name the project's lockfiles in the soup gate's lockfiles option` },
+  };
+}
 
 /** Read the SOUP list at head; a finding instead when it cannot be read or does not exist. */
 async function readSoupFile(file: string, facts: Facts): Promise<{ soupFile: FileText } | { outcome: GateOutcome }> {

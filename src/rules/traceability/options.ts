@@ -84,6 +84,12 @@ export const TraceabilityOptions = RuleOptions(
       'A requirement whose text changed in this PR while none of its tests changed (nor, with junit, passed in a report this PR updated); and a Doorstop link whose stored stamp no longer matches its parent',
     ),
     unreviewed: Type.Optional(switchSchema('A Doorstop item whose reviewed stamp no longer matches it (changed since it was reviewed)')),
+    class_lowered: Type.Optional(
+      switchSchema(
+        'A requirement whose safety class this PR lowers (C at base, A at head; the class written on it, else classification.default): the PR is still judged by the stricter class, and the lowering is reported for the risk process to approve',
+        'warning',
+      ),
+    ),
     flaky: Type.Optional(
       switchSchema(
         'A requirement whose linked JUnit case passed only on a rerun after failing (Maven Surefire flakyFailure/flakyError)',

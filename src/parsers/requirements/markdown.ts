@@ -5,8 +5,11 @@ import type { ParseContext, ParsedRequirements, Requirement } from './types.js';
 
 // Requirements in Markdown, read as GitHub renders it (micromark + GFM): a top-level heading that starts with an
 // id ("## REQ-012 Bolus limits", "### **REQ-012**: Bolus limits", "### [REQ-012] Bolus limits"), after a section
-// number if any ("### 5.1 REQ-012 Bolus limits"), opens a requirement; its text runs to the next heading. Headings inside code blocks, HTML blocks, quotes or lists are not requirement headings. A heading whose
-// title is a tombstone ("REQ-9 DELETED", "REQ-9 (deleted)") is not a requirement.
+// number if any ("### 5.1 REQ-012 Bolus limits"), opens a requirement; its text is its section: it runs to the next
+// heading of the same or a higher level, or to the next requirement heading (a deeper heading that is no requirement,
+// "### Acceptance criteria", is part of it). Headings inside code blocks, HTML blocks, quotes or lists are not
+// requirement headings. A heading whose title is a tombstone ("REQ-9 DELETED", "REQ-9 (deleted)") is not a
+// requirement, and ends the section before it.
 //
 // Attributes: "Class: C" sets its class and "Parents: SYS-1, SYS-2" its parents, written as a line of a
 // paragraph, as a list item ("- Parents: SYS-1"), under an "Attributes" sub-heading, or as a row of a two-column
@@ -47,7 +50,9 @@ function applyAttribute(key: string, value: string, into: Attributes): boolean {
   if (CLASS_KEY.test(k)) {
     const m = CLASS_VALUE.exec(value.replace(/^[\s*_`]+/, ''));
     if (!m) return false;
-    into.class = m[1]!.toUpperCase();
+    // Written twice (in the statement and again under a sub-heading): the stricter class holds, never the last one read.
+    const cls = m[1]!.toUpperCase();
+    if (!into.class || cls > into.class) into.class = cls;
     return true;
   }
   if (PARENTS_KEY.test(k)) {
@@ -150,12 +155,16 @@ export function parseMarkdownRequirements(text: string, file: string, ctx: Parse
       current.dropped.add(line);
       continue;
     }
-    close(line);
     const heading = headingText(node);
     const window = heading.slice(0, ID_WINDOW);
     const m = headingId.exec(window);
     const id = m?.named.sdlc_gate_id;
-    if (!id || !ctx.isId(id)) continue;
+    const opens = id !== undefined && ctx.isId(id);
+    // A deeper heading that is no requirement ("### Acceptance criteria" under "## REQ-7") is part of the
+    // requirement's section, as in the document's outline: its text is compared for a suspect link too.
+    if (current && node.depth > current.depth && !opens) continue;
+    close(line);
+    if (!opens) continue;
     const title = heading
       .slice(window.length - (m!.named.sdlc_gate_rest ?? '').length)
       .replace(SEPARATORS, '')

@@ -76,7 +76,7 @@ export const TraceabilityOptions = RuleOptions(
     require_tests: Type.Union([StringEnum(['all', 'none']), Type.Array(StringEnum(SAFETY_CLASSES), { minItems: 1 })], {
       default: 'all',
       description:
-        "Which requirements need a test: all, none, or those of these classes (the requirement's class, else classification.default).",
+        "Which requirements need a test: all, none, or those of these classes (the requirement's class, else classification.default; in a PR, the stricter of its class at base and at head).",
     }),
     unknown_references: switchSchema('A test cites an id that no requirement defines'),
     duplicate_ids: switchSchema('The same id is defined twice'),

@@ -247,6 +247,10 @@ describe('Markdown requirements read as GitHub renders them', () => {
     const last = r.requirements.at(-1)!;
     expect([last.id, last.line, last.parents]).toEqual(['REQ-TRAQ-SWH-14', 252, ['REQ-TRAQ-SYS-6']]);
     expect(r.requirements.every((x) => x.parents?.length)).toBe(true);
+    // Its only sub-headings are "Attributes:" (dropped); "### Software Interfaces Requirements" and "### Other
+    // Assumptions", shallower than the "#####" requirements, end them: no requirement's text holds a heading.
+    expect(r.requirements.filter((x) => /^#/m.test(x.text)).map((x) => x.id)).toEqual([]);
+    expect(r.requirements.at(-1)!.text).not.toMatch(/Assumptions/);
   });
 
   it('a real document with deleted requirements: its "REQ-… DELETED" tombstone headings are not requirements', () => {
@@ -302,6 +306,29 @@ describe('Markdown requirements read as GitHub renders them', () => {
       expect(r[1]!.text).toBe('The pump shall lock out a second bolus.\n#### Acceptance criteria\n- Within 10 minutes.');
       // A heading of the same level that is no requirement ends the last one: the glossary is nobody's.
       expect(r[2]!.text).toBe('The alarm shall sound.');
+    });
+
+    it('the layout of spec templates whose statements are all under "#### Acceptance Criteria" (Kiro\'s requirements.md)', () => {
+      const id = 'Requirement [0-9]+';
+      const doc = [
+        '# Requirements Document',
+        '## Requirements',
+        '### Requirement 1',
+        '**User Story:** As a nurse, I want the pump to cap a bolus, so that a patient cannot overdose.',
+        '#### Acceptance Criteria',
+        '1. WHEN a bolus above the maximum is requested THEN the pump SHALL refuse it',
+        '### Requirement 2',
+        '**User Story:** As a nurse, I want an alarm on occlusion.',
+        '#### Acceptance Criteria',
+        '1. WHEN the line is occluded THEN the pump SHALL alarm within 1 s',
+        '## Items Requiring Clarification',
+        '### 1. Alarm volume',
+      ].join('\n');
+      const r = parseMarkdownRequirements(doc, 'requirements.md', { isId: anchoredId(id) }, id).requirements;
+      expect(r.map((x) => [x.id, x.line, x.text.split('\n').at(-1)])).toEqual([
+        ['Requirement 1', 3, '1. WHEN a bolus above the maximum is requested THEN the pump SHALL refuse it'],
+        ['Requirement 2', 7, '1. WHEN the line is occluded THEN the pump SHALL alarm within 1 s'],
+      ]);
     });
 
     it("rewriting the acceptance criteria changes the requirement's compared text", () => {

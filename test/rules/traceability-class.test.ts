@@ -202,4 +202,26 @@ describe('traceability: a safety class lowered in a pull request', () => {
       ['A', undefined, false],
     ]);
   });
+
+  it('a Doorstop item whose class its file lowers is held to the class at base (each item is a file of its own)', async () => {
+    const item = (cls: string) =>
+      `active: true\nnormative: true\nheader: Bolus limits\nclass: ${cls}\ntext: |\n  The pump shall cap a bolus.\n`;
+    const settings = { 'reqs/.doorstop.yml': 'settings:\n  prefix: SRD\n  sep: "-"\n  digits: 3\n' };
+    const r = await run(
+      {
+        base: { ...settings, 'reqs/SRD-001.yml': item('C'), 'test/bolus.test.ts': '// SRD-001\n' },
+        head: { ...settings, 'reqs/SRD-001.yml': item('A'), 'test/other.test.ts': '// nothing\n' },
+        changed: ['reqs/SRD-001.yml', { path: 'test/bolus.test.ts', status: 'removed' }, { path: 'test/other.test.ts', status: 'added' }],
+      },
+      { requirements: [{ path: 'reqs/', format: 'doorstop' }] },
+    );
+    expect(r.problems.map((f) => [f.severity, f.file, f.message.split(';')[0]])).toEqual([
+      ['warning', 'reqs/SRD-001.yml', 'SRD-001 "Bolus limits": this pull request lowers its safety class from C (at base) to A'],
+      [
+        'error',
+        'reqs/SRD-001.yml',
+        expect.stringMatching(/^SRD-001 "Bolus limits" \(class C at base, lowered to A in this pull request\) has no test/),
+      ],
+    ]);
+  });
 });

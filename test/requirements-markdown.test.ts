@@ -357,4 +357,24 @@ describe('Markdown requirements read as GitHub renders them', () => {
       ]);
     });
   });
+
+  it('a class that is none of A, B, C is kept as written (the gate holds it to require_tests and says so), not dropped for the default', () => {
+    const r = read([
+      '## REQ-1 Rate',
+      'Class: III',
+      '## REQ-2 Alarm',
+      '**Class:** `high`',
+      '## REQ-3 Stop',
+      'Class: C',
+      'Class: Z',
+    ]).requirements;
+    expect(r.map((x) => [x.id, x.class, x.text])).toEqual([
+      ['REQ-1', 'III', ''],
+      ['REQ-2', 'high', ''],
+      ['REQ-3', 'Z', ''],
+    ]);
+    // A long run of spaces after the key is read in linear time.
+    const long = read(['## REQ-1 Rate', `Class: ${' '.repeat(200_000)}x ${' '.repeat(200_000)}y`]).requirements[0]!;
+    expect(long.class).toBe('x');
+  });
 });

@@ -63,7 +63,7 @@ describe('traceability: a safety class lowered in a pull request', () => {
       {
         severity: 'error',
         message:
-          'REQ-007 "Bolus limits" (class C at base, lowered to A in this pull request) has no test: no test file cites REQ-007 — a lowered class is not merged yet, so REQ-007 is held to class C: keep or add a test that cites it; its tests can go in a later pull request once the lowering is approved and merged.',
+          'REQ-007 "Bolus limits" (class C at base, lowered to A in this pull request) has no test: no test file cites REQ-007 — a class changed in this pull request is not merged yet, so REQ-007 is held to class C: keep or add a test that cites it; its tests can go in a later pull request once the new class is approved and merged.',
         file: 'docs/srs.md',
         line: 8,
         action: { text: 'Add a test that cites REQ-007' },
@@ -222,6 +222,17 @@ describe('traceability: a safety class lowered in a pull request', () => {
         'reqs/SRD-001.yml',
         expect.stringMatching(/^SRD-001 "Bolus limits" \(class C at base, lowered to A in this pull request\) has no test/),
       ],
+    ]);
+  });
+
+  it('a class at base that is none of A, B, C held the requirement to require_tests: writing A in its place keeps it held in this pull request', async () => {
+    const r = await run({
+      base: { 'docs/srs.md': srs('III'), ...RATE, ...BOLUS },
+      head: { 'docs/srs.md': srs('A'), ...RATE },
+      changed: ['docs/srs.md', { path: 'test/bolus.test.ts', status: 'removed' }],
+    });
+    expect(r.problems.map((f) => [f.severity, f.line, f.message.split(' — ')[0]])).toEqual([
+      ['error', 8, 'REQ-007 "Bolus limits" (class III at base, changed to A in this pull request) has no test: no test file cites REQ-007'],
     ]);
   });
 });

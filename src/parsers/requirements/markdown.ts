@@ -19,6 +19,8 @@ import type { ParseContext, ParsedRequirements, Requirement } from './types.js';
 /** A class value: its letter, alone or after "Class" ("C", "Class C", "Safety class C", "C (serious injury)"). */
 const CLASS_VALUE = /^(?:(?:software\s+)?(?:safety\s+)?class\s*[:-]?\s*)?([A-C])\b/i;
 const CLASS_KEY = /^(?:safety )?class$/i;
+/** A, B, C in order; anything else above them (it is held to require_tests). */
+const classRank = (c: string): number => (c === 'A' ? 1 : c === 'B' ? 2 : c === 'C' ? 3 : 4);
 const PARENTS_KEY = /^(?:parents?|derives from|traces to)$/i;
 /** A cheap look at a raw line: could it be "key: value" for one of the keys above (with emphasis or code marks)? */
 const SEPARATORS = /^[\s:.\u2013\u2014-]+/;
@@ -41,6 +43,16 @@ function parentIds(value: string): string[] {
   return out;
 }
 
+/** A value without surrounding whitespace, emphasis and code marks; walked from both ends (no regex retrying each run). */
+function trimMarks(value: string): string {
+  const mark = (c: string) => c === '*' || c === '_' || c === '`' || c.trim() === '';
+  let start = 0;
+  let end = value.length;
+  while (start < end && mark(value[start]!)) start++;
+  while (end > start && mark(value[end - 1]!)) end--;
+  return value.slice(start, end);
+}
+
 /** Applies "key: value" (rendered text) to the attributes; true when the key was one. */
 function applyAttribute(key: string, value: string, into: Attributes): boolean {
   const k = key
@@ -48,11 +60,15 @@ function applyAttribute(key: string, value: string, into: Attributes): boolean {
     .replace(/^[*_`\s]+/, '')
     .replace(/\s+/g, ' ');
   if (CLASS_KEY.test(k)) {
-    const m = CLASS_VALUE.exec(value.replace(/^[\s*_`]+/, ''));
-    if (!m) return false;
-    // Written twice (in the statement and again under a sub-heading): the stricter class holds, never the last one read.
-    const cls = m[1]!.toUpperCase();
-    if (!into.class || cls > into.class) into.class = cls;
+    const written = trimMarks(value);
+    if (!written) return false;
+    // A value that is none of A, B, C ("III", "high") is kept as written: the gate holds such a requirement to
+    // require_tests and reports the class, rather than giving it classification.default in silence.
+    const m = CLASS_VALUE.exec(written);
+    const cls = m ? m[1]!.toUpperCase() : trimMarks(written.slice(0, 40));
+    // Written twice (in the statement and again under a sub-heading): the stricter holds, never the last one read; a
+    // class that is none of A, B, C is held to require_tests, the strictest.
+    if (!into.class || classRank(cls) > classRank(into.class)) into.class = cls;
     return true;
   }
   if (PARENTS_KEY.test(k)) {

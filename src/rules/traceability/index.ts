@@ -287,15 +287,18 @@ function verificationProblem(row: MatrixRow, junit: boolean): string | undefined
   // Most rows of a large matrix pass: nothing is built for them.
   if (row.verdict === 'verified' || row.verdict === 'tested') return undefined;
   const r = row.requirement;
-  const lowered = classLowered(row.classAtBase, row.class);
-  const name = `${r.id}${r.title ? ` "${r.title}"` : ''} (class ${lowered ? `${row.classAtBase} at base, lowered to ${row.class} in this pull request` : row.class})`;
+  // Held to its class at base: one this pull request lowers, or one at base that is none of A, B, C (held to require_tests).
+  const base = row.classAtBase;
+  const lowered = classLowered(base, row.class);
+  const heldByBase = base !== undefined && (lowered || !safetyClassOf(base).known);
+  const name = `${r.id}${r.title ? ` "${r.title}"` : ''} (class ${heldByBase ? `${base} at base, ${lowered ? 'lowered to' : 'changed to'} ${row.class} in this pull request` : row.class})`;
   const cases = (status: string) =>
     row.cases.filter((c) => c.status === status).map((c) => `${c.name} (${c.report}:${c.line}${c.note ? `: ${c.note}` : ''})`);
   switch (row.verdict) {
     case 'untested':
       if (row.missingCoverage) return missingCoverage(name, row, row.missingCoverage);
-      return lowered
-        ? `${name} has no test: no test file cites ${r.id}${junit ? ' and no JUnit test case names it' : ''} — a lowered class is not merged yet, so ${r.id} is held to class ${row.classAtBase}: keep or add a test that cites it; its tests can go in a later pull request once the lowering is approved and merged.`
+      return heldByBase
+        ? `${name} has no test: no test file cites ${r.id}${junit ? ' and no JUnit test case names it' : ''} — a class changed in this pull request is not merged yet, so ${r.id} is held to class ${base}: keep or add a test that cites it; its tests can go in a later pull request once the new class is approved and merged.`
         : `${name} has no test: no test file cites ${r.id}${junit ? ' and no JUnit test case names it' : ''} — add a test that cites ${r.id}, or mark the requirement's class out of require_tests.`;
     case 'failed':
       return `${name} is not verified: its linked test ${plural(cases('failed').length, 'case').replace(/^\d+ /, '')} ${shortList(cases('failed'), 3)} failed — fix the code or the test and commit the new JUnit report.`;

@@ -235,4 +235,17 @@ describe('traceability: a safety class lowered in a pull request', () => {
       ['error', 8, 'REQ-007 "Bolus limits" (class III at base, changed to A in this pull request) has no test: no test file cites REQ-007'],
     ]);
   });
+
+  it('a lowering between two classes outside require_tests (B to A with require_tests: [C]) is still reported, saying no test is asked for', async () => {
+    const r = await run(
+      { base: { 'docs/srs.md': srs('B'), ...RATE }, head: { 'docs/srs.md': srs('A'), ...RATE }, changed: ['docs/srs.md'] },
+      { require_tests: ['C'] },
+    );
+    expect(r.problems.map((f) => [f.severity, f.message.split(' — ')[0]])).toEqual([
+      [
+        'warning',
+        'REQ-007 "Bolus limits": this pull request lowers its safety class from B (at base) to A; neither class is in require_tests (C), so this gate asks for no test either way',
+      ],
+    ]);
+  });
 });

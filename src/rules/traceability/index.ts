@@ -172,7 +172,9 @@ function classLoweredFindings(matrix: Matrix, options: TraceabilityOptions, seve
     const consequence =
       needs(row.classAtBase!) && !needs(row.class)
         ? `class ${row.class} would take ${r.id} out of require_tests (${listing([...options.require_tests])}), so until the lowering is merged this pull request still holds it to class ${row.classAtBase} and its tests`
-        : `this pull request is judged by class ${row.classAtBase} until the lowering is merged`;
+        : needs(row.classAtBase!)
+          ? `this pull request is judged by class ${row.classAtBase} until the lowering is merged`
+          : `neither class is in require_tests (${listing([...options.require_tests])}), so this gate asks for no test either way`;
     findings.push({
       severity,
       message:

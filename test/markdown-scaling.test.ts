@@ -69,6 +69,12 @@ const SPEC_CASES: [string, (n: number) => string][] = [
   ],
   ['one line of 100,000s of quote marks (refused)', (n) => `## REQ-1 A\n${'>'.repeat(n * 10)}`],
   ['a long attribute table', (n) => `## REQ-1 A\n\n| a | b |\n| - | - |\n${lines(n / 8, (i) => `| Parents | SYS-${i} |`)}`],
+  // A requirement's section runs over its sub-headings: thousands of them under one requirement, and under many.
+  ['thousands of sub-headings in one requirement', (n) => `## REQ-1 A\n${lines(n / 4, (i) => `### Criterion ${i}\nClass: C`)}`],
+  [
+    'requirements with acceptance criteria sub-headings',
+    (n) => lines(n / 16, (i) => `## REQ-${i} Title\nThe pump shall ${i}.\n### Acceptance criteria\nWHEN ${i} THEN it SHALL.\n`),
+  ],
 ];
 
 describe('Markdown readers scale linearly', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { anchoredId, parseMarkdownRequirements } from '../src/parsers/requirements/index.js';
+import { anchoredId, normalizedText, parseMarkdownRequirements } from '../src/parsers/requirements/index.js';
 
 const ID = '[A-Z][A-Z0-9]*-[0-9]+';
 const ctx = { isId: anchoredId(ID) };
@@ -247,6 +247,10 @@ describe('Markdown requirements read as GitHub renders them', () => {
     const last = r.requirements.at(-1)!;
     expect([last.id, last.line, last.parents]).toEqual(['REQ-TRAQ-SWH-14', 252, ['REQ-TRAQ-SYS-6']]);
     expect(r.requirements.every((x) => x.parents?.length)).toBe(true);
+    // Its only sub-headings are "Attributes:" (dropped); "### Software Interfaces Requirements" and "### Other
+    // Assumptions", shallower than the "#####" requirements, end them: no requirement's text holds a heading.
+    expect(r.requirements.filter((x) => /^#/m.test(x.text)).map((x) => x.id)).toEqual([]);
+    expect(r.requirements.at(-1)!.text).not.toMatch(/Assumptions/);
   });
 
   it('a real document with deleted requirements: its "REQ-… DELETED" tombstone headings are not requirements', () => {
@@ -260,5 +264,117 @@ describe('Markdown requirements read as GitHub renders them', () => {
     expect(ids).toEqual([1, 2, 3, 4, 5, 6, 7, 18, 9, 10, 12, 13, 14, 15, 16, 17, 19, 20].map((n) => `REQ-TRAQ-SWH-${n}`));
     // "##### Attributes:" with "- Parents:" list items give each remaining requirement its parents.
     expect(r.requirements.find((x) => x.id === 'REQ-TRAQ-SWH-1')?.parents).toEqual(['REQ-TRAQ-SYS-1']);
+  });
+
+  describe('a requirement is its section: deeper headings that are no requirement stay in its text', () => {
+    const SPEC = [
+      '# Requirements',
+      '## REQ-7 Bolus limits',
+      'Class: C',
+      '',
+      'The pump shall cap a bolus.',
+      '',
+      '### Acceptance criteria',
+      '1. WHEN a bolus above the maximum is asked for, THE pump SHALL refuse it.',
+      '#### Rationale',
+      'Overdose.',
+      '### REQ-8 Lockout',
+      'The pump shall lock out a second bolus.',
+      '#### Acceptance criteria',
+      '- Within 10 minutes.',
+      '### REQ-9 DELETED',
+      '#### Notes',
+      "Under a tombstone: no requirement's text.",
+      '## REQ-10 Alarm',
+      'The alarm shall sound.',
+      '## Glossary',
+      '### Bolus',
+      'An extra dose.',
+    ];
+
+    it('"### Acceptance criteria" under "## REQ-7" is REQ-7\'s text, to the next requirement heading or a heading of its level', () => {
+      const r = read(SPEC).requirements;
+      expect(r.map((x) => [x.id, x.line, x.class])).toEqual([
+        ['REQ-7', 2, 'C'],
+        ['REQ-8', 11, undefined],
+        ['REQ-10', 18, undefined],
+      ]);
+      expect(r[0]!.text).toBe(
+        'The pump shall cap a bolus.\n\n### Acceptance criteria\n1. WHEN a bolus above the maximum is asked for, THE pump SHALL refuse it.\n#### Rationale\nOverdose.',
+      );
+      // A deeper requirement heading opens its own requirement; a sub-heading under it is its own; a tombstone ends it.
+      expect(r[1]!.text).toBe('The pump shall lock out a second bolus.\n#### Acceptance criteria\n- Within 10 minutes.');
+      // A heading of the same level that is no requirement ends the last one: the glossary is nobody's.
+      expect(r[2]!.text).toBe('The alarm shall sound.');
+    });
+
+    it('the layout of spec templates whose statements are all under "#### Acceptance Criteria" (Kiro\'s requirements.md)', () => {
+      const id = 'Requirement [0-9]+';
+      const doc = [
+        '# Requirements Document',
+        '## Requirements',
+        '### Requirement 1',
+        '**User Story:** As a nurse, I want the pump to cap a bolus, so that a patient cannot overdose.',
+        '#### Acceptance Criteria',
+        '1. WHEN a bolus above the maximum is requested THEN the pump SHALL refuse it',
+        '### Requirement 2',
+        '**User Story:** As a nurse, I want an alarm on occlusion.',
+        '#### Acceptance Criteria',
+        '1. WHEN the line is occluded THEN the pump SHALL alarm within 1 s',
+        '## Items Requiring Clarification',
+        '### 1. Alarm volume',
+      ].join('\n');
+      const r = parseMarkdownRequirements(doc, 'requirements.md', { isId: anchoredId(id) }, id).requirements;
+      expect(r.map((x) => [x.id, x.line, x.text.split('\n').at(-1)])).toEqual([
+        ['Requirement 1', 3, '1. WHEN a bolus above the maximum is requested THEN the pump SHALL refuse it'],
+        ['Requirement 2', 7, '1. WHEN the line is occluded THEN the pump SHALL alarm within 1 s'],
+      ]);
+    });
+
+    it("rewriting the acceptance criteria changes the requirement's compared text", () => {
+      const before = normalizedText(read(SPEC).requirements[0]!);
+      const rewritten = SPEC.map((l) => l.replace('THE pump SHALL refuse it', 'THE pump SHALL warn'));
+      expect(normalizedText(read(rewritten).requirements[0]!)).not.toBe(before);
+      // Reflowing it is not a change.
+      const reflowed = SPEC.map((l) => l.replace('is asked for, THE', 'is asked for,\n   THE'));
+      expect(normalizedText(read(reflowed).requirements[0]!)).toBe(before);
+    });
+
+    it("attributes under a sub-heading are the requirement's; two classes written on one requirement: the stricter holds", () => {
+      const r = read([
+        '## REQ-1 Rate',
+        'Class: A',
+        '### Safety',
+        'Class: C',
+        'Parents: SYS-1',
+        '## REQ-2 Other',
+        'Class: C',
+        '- Class: B',
+      ]).requirements;
+      expect(r.map((x) => [x.id, x.class, x.parents])).toEqual([
+        ['REQ-1', 'C', ['SYS-1']],
+        ['REQ-2', 'C', undefined],
+      ]);
+    });
+  });
+
+  it('a class that is none of A, B, C is kept as written (the gate holds it to require_tests and says so), not dropped for the default', () => {
+    const r = read([
+      '## REQ-1 Rate',
+      'Class: III',
+      '## REQ-2 Alarm',
+      '**Class:** `high`',
+      '## REQ-3 Stop',
+      'Class: C',
+      'Class: Z',
+    ]).requirements;
+    expect(r.map((x) => [x.id, x.class, x.text])).toEqual([
+      ['REQ-1', 'III', ''],
+      ['REQ-2', 'high', ''],
+      ['REQ-3', 'Z', ''],
+    ]);
+    // A long run of spaces after the key is read in linear time.
+    const long = read(['## REQ-1 Rate', `Class: ${' '.repeat(200_000)}x ${' '.repeat(200_000)}y`]).requirements[0]!;
+    expect(long.class).toBe('x');
   });
 });

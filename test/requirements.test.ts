@@ -75,7 +75,7 @@ describe('YAML requirements', () => {
 });
 
 describe('Markdown requirements', () => {
-  it('reads headings that start with an id; the text runs to the next heading', () => {
+  it('reads headings that start with an id; the text is its section, deeper headings with it, to the next heading of its level', () => {
     const text = [
       '# Software requirements',
       '',
@@ -86,7 +86,7 @@ describe('Markdown requirements', () => {
       'Parents: SYS-3, SYS-4',
       '',
       '### Notes',
-      'Not part of REQ-012.',
+      'Part of REQ-012: a sub-heading is in its section.',
       '## REQ-013: Lockout',
       '```md',
       '## REQ-999 inside a code block',
@@ -98,7 +98,7 @@ describe('Markdown requirements', () => {
       {
         id: 'REQ-012',
         title: 'Bolus limits',
-        text: 'The pump shall reject a bolus above the maximum.',
+        text: 'The pump shall reject a bolus above the maximum.\n\n\n### Notes\nPart of REQ-012: a sub-heading is in its section.',
         class: 'C',
         parents: ['SYS-3', 'SYS-4'],
         file: 'srs.md',

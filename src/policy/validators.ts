@@ -8,7 +8,7 @@ export const POLICY_VALIDATORS: Readonly<Record<string, { key: string; load: () 
   "reviews": { key: "ccd606d30e7bcd656d6388100ff1afc6", load: () => import('./validators/gate-reviews.js').then((m) => m.default) },
   "protected-files": { key: "62c114fdee83f932c6a83121c2958d55", load: () => import('./validators/gate-protected-files.js').then((m) => m.default) },
   "sbom": { key: "f8dd4b5d1e39f9afc0ba13067c7946d2", load: () => import('./validators/gate-sbom.js').then((m) => m.default) },
-  "traceability": { key: "8bb479ef17570580d61c75dff1f11a0d", load: () => import('./validators/gate-traceability.js').then((m) => m.default) },
+  "traceability": { key: "a06edf4a344599619a1654b2f991acce", load: () => import('./validators/gate-traceability.js').then((m) => m.default) },
   "updated-with": { key: "acbbf32edc9390e1cc8bfa1a392d9b6b", load: () => import('./validators/gate-updated-with.js').then((m) => m.default) },
   "change-request": { key: "0716e88b334bb83733c16b87c2333e34", load: () => import('./validators/gate-change-request.js').then((m) => m.default) },
   "checklist": { key: "c983f5bd1731ef2d0681c011b2e12606", load: () => import('./validators/gate-checklist.js').then((m) => m.default) },

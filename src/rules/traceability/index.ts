@@ -3,7 +3,7 @@ import { traceabilityRule } from './rule.js';
 import type { Finding, ReportTable, Severity } from '../../core/types.js';
 import { listing, plural, shortList } from '../../util/text.js';
 import { countMatrix } from '../../core/trace.js';
-import { buildMatrix, safetyClassOf, type Matrix, type MatrixRow, type Reference } from './matrix.js';
+import { buildMatrix, classLowered, safetyClassOf, type Matrix, type MatrixRow, type Reference } from './matrix.js';
 import { TraceabilityOptions, type Switch } from './options.js';
 import { doorstopLinkFindings } from './doorstop-links.js';
 import { flakyFindings } from './flaky.js';
@@ -44,10 +44,19 @@ function touchedTable(matrix: Matrix): ReportTable | undefined {
     rows: [
       ...touched.map((row) => {
         const r = row.requirement;
-        const change = row.change === 'added' ? 'new' : row.change === 'changed' ? 'text changed' : 'tests changed';
+        const classChange =
+          row.classAtBase === undefined
+            ? undefined
+            : `class ${classLowered(row.classAtBase, row.class) ? 'lowered' : classLowered(row.class, row.classAtBase) ? 'raised' : 'changed'} ${row.classAtBase} → ${row.class}`;
+        const change =
+          row.change === 'added'
+            ? 'new'
+            : row.change === 'changed'
+              ? `text changed${classChange ? `, ${classChange}` : ''}`
+              : (classChange ?? 'tests changed');
         return [
           `${r.id}${r.title ? ` ${r.title}` : ''}`,
-          row.class,
+          row.classAtBase === undefined ? row.class : `${row.class} (${row.classAtBase} at base)`,
           at(r),
           change,
           `${row.verdict}${row.suspect ? ', suspect' : ''}`,
@@ -95,6 +104,8 @@ export function traceabilityFindings(matrix: Matrix, options: TraceabilityOption
   const dup = severity(options.duplicate_ids);
   if (dup) findings.push(...duplicateFindings(matrix, dup));
   findings.push(...unknownClassFindings(matrix, options));
+  const lowered = severity(options.class_lowered ?? 'warning');
+  if (lowered) findings.push(...classLoweredFindings(matrix, options, lowered));
   findings.push(...gapFindings(matrix));
   const unknown = severity(options.unknown_references);
   if (unknown) findings.push(...unknownReferenceFindings(matrix, unknown));
@@ -141,6 +152,39 @@ function unknownClassFindings(matrix: Matrix, options: TraceabilityOptions): Fin
       message: `${r.id}${r.title ? ` "${r.title}"` : ''} has class "${written}", which is not a software safety class (A, B or C), so require_tests (${options.require_tests.join(', ')}) cannot tell whether it needs a test; it is held to require_tests meanwhile — write its class as A, B or C.`,
       file: r.file,
       line: r.line,
+    });
+  }
+  return findings;
+}
+
+/**
+ * Each requirement whose class this pull request lowers, where the class decides whether it needs a test (require_tests
+ * a list of classes). The PR is judged by the class at base meanwhile (MatrixRow.required); the lowering itself is a
+ * risk-management decision the gate cannot see approved, so it is reported on the requirement's line.
+ */
+function classLoweredFindings(matrix: Matrix, options: TraceabilityOptions, severity: Severity): Finding[] {
+  if (!Array.isArray(options.require_tests)) return [];
+  const findings: Finding[] = [];
+  for (const row of matrix.rows) {
+    if (!classLowered(row.classAtBase, row.class)) continue;
+    const r = row.requirement;
+    const needs = (c: string) => options.require_tests.includes(c as never);
+    const consequence =
+      needs(row.classAtBase!) && !needs(row.class)
+        ? `class ${row.class} would take ${r.id} out of require_tests (${listing([...options.require_tests])}), so until the lowering is merged this pull request still holds it to class ${row.classAtBase} and its tests`
+        : needs(row.classAtBase!)
+          ? `this pull request is judged by class ${row.classAtBase} until the lowering is merged`
+          : `neither class is in require_tests (${listing([...options.require_tests])}), so this gate asks for no test either way`;
+    findings.push({
+      severity,
+      message:
+        `${r.id}${r.title ? ` "${r.title}"` : ''}: this pull request lowers its safety class from ${row.classAtBase} (at base) to ${row.class}; ` +
+        `${consequence} — a class is a risk-management decision: get the lowering approved through the risk-management process (record it in the risk file), and keep ${r.id}'s tests in this pull request.`,
+      file: r.file,
+      line: r.line,
+      action: {
+        text: `Get the lowering of ${r.id} from class ${row.classAtBase} to ${row.class} approved through the risk-management process`,
+      },
     });
   }
   return findings;
@@ -245,13 +289,19 @@ function verificationProblem(row: MatrixRow, junit: boolean): string | undefined
   // Most rows of a large matrix pass: nothing is built for them.
   if (row.verdict === 'verified' || row.verdict === 'tested') return undefined;
   const r = row.requirement;
-  const name = `${r.id}${r.title ? ` "${r.title}"` : ''} (class ${row.class})`;
+  // Held to its class at base: one this pull request lowers, or one at base that is none of A, B, C (held to require_tests).
+  const base = row.classAtBase;
+  const lowered = classLowered(base, row.class);
+  const heldByBase = base !== undefined && (lowered || !safetyClassOf(base).known);
+  const name = `${r.id}${r.title ? ` "${r.title}"` : ''} (class ${heldByBase ? `${base} at base, ${lowered ? 'lowered to' : 'changed to'} ${row.class} in this pull request` : row.class})`;
   const cases = (status: string) =>
     row.cases.filter((c) => c.status === status).map((c) => `${c.name} (${c.report}:${c.line}${c.note ? `: ${c.note}` : ''})`);
   switch (row.verdict) {
     case 'untested':
       if (row.missingCoverage) return missingCoverage(name, row, row.missingCoverage);
-      return `${name} has no test: no test file cites ${r.id}${junit ? ' and no JUnit test case names it' : ''} — add a test that cites ${r.id}, or mark the requirement's class out of require_tests.`;
+      return heldByBase
+        ? `${name} has no test: no test file cites ${r.id}${junit ? ' and no JUnit test case names it' : ''} — a class changed in this pull request is not merged yet, so ${r.id} is held to class ${base}: keep or add a test that cites it; its tests can go in a later pull request once the new class is approved and merged.`
+        : `${name} has no test: no test file cites ${r.id}${junit ? ' and no JUnit test case names it' : ''} — add a test that cites ${r.id}, or mark the requirement's class out of require_tests.`;
     case 'failed':
       return `${name} is not verified: its linked test ${plural(cases('failed').length, 'case').replace(/^\d+ /, '')} ${shortList(cases('failed'), 3)} failed — fix the code or the test and commit the new JUnit report.`;
     case 'skipped':

@@ -38,7 +38,13 @@ export type Verdict = 'verified' | 'failed' | 'skipped' | 'not run' | 'tested' |
 export interface MatrixRow {
   requirement: Requirement;
   class: string;
-  /** require_tests applies to this requirement. */
+  /**
+   * Only for a pull request, and only when it differs from `class`: the requirement's class at base (its class as
+   * written there, else classification.default). A class is a risk-management decision, so the stricter of the two
+   * decides `required` until the change is merged.
+   */
+  classAtBase?: string;
+  /** require_tests applies to this requirement (at the stricter of its class at base and at head). */
   required: boolean;
   tests: Reference[];
   cases: TestCase[];
@@ -429,6 +435,7 @@ function verdictOf(junit: boolean, tested: number, cases: readonly TestCase[]): 
 class CitedRow implements MatrixRow {
   readonly requirement: Requirement;
   readonly class: string;
+  readonly classAtBase?: string;
   readonly required: boolean;
   readonly cases: TestCase[];
   /** Not readonly: OpenFastTrace's coverage rule (OftCoverage.judge) makes a row untested after it is built. */
@@ -443,6 +450,7 @@ class CitedRow implements MatrixRow {
   constructor(fields: Omit<MatrixRow, 'tests' | 'change'>, cited: CitationList | undefined, fileLinks: Reference[] | undefined) {
     this.requirement = fields.requirement;
     this.class = fields.class;
+    if (fields.classAtBase !== undefined) this.classAtBase = fields.classAtBase;
     this.required = fields.required;
     this.cases = fields.cases;
     this.verdict = fields.verdict;
@@ -461,6 +469,7 @@ class CitedRow implements MatrixRow {
     return {
       requirement,
       class: this.class,
+      ...(this.classAtBase !== undefined ? { classAtBase: this.classAtBase } : {}),
       required,
       tests,
       cases,
@@ -490,20 +499,42 @@ export function safetyClassOf(written: string): { cls: string; known: boolean } 
   return c;
 }
 
+/** The order of the software safety classes, for "the stricter of two". */
+const CLASS_RANK: Readonly<Record<string, number>> = { A: 1, B: 2, C: 3 };
+
+/**
+ * Whether a class (as safetyClassOf reads it) falls under require_tests: every class for `all`, none for `none`; a
+ * class that is none of A, B, C cannot be placed, so it is held to a list of classes (fail closed, with a finding).
+ */
+function requiredFor(ctx: RowContext, c: { cls: string; known: boolean }): boolean {
+  return ctx.requiredClasses === undefined || ctx.requiredClasses.includes(c.cls) || (!c.known && ctx.requiredClasses.length > 0);
+}
+
+/** Whether `base` is a known class stricter than the known class `head` (C at base, A at head). */
+export function classLowered(base: string | undefined, head: string): boolean {
+  return base !== undefined && (CLASS_RANK[base] ?? 0) > (CLASS_RANK[head] ?? Infinity);
+}
+
 /** Judge one requirement (its first definition): class, verdict, change, suspect, touched. */
 function matrixRow(ctx: RowContext, id: string, requirement: Requirement): MatrixRow {
   const { changedPaths } = ctx;
-  const { cls, known } = safetyClassOf(requirement.class ?? ctx.defaultClass);
+  // A requirement with no class written on it has classification.default, at base as at head (the policy is the base's).
+  const head = safetyClassOf(requirement.class ?? ctx.defaultClass);
   const cited = ctx.testsById.get(id);
   const fileLinks = ctx.fileLinksById.size ? ctx.fileLinksById.get(id) : undefined;
   const tested = (cited?.length ?? 0) + (fileLinks?.length ?? 0);
   const cases = (ctx.casesById.size && ctx.casesById.get(id)) || [];
   const verdict = verdictOf(ctx.junit, tested, cases);
   let change: MatrixRow['change'];
+  let base: { cls: string; known: boolean } | undefined;
   if (ctx.compare && ctx.changedRequirementPaths.has(requirement.file)) {
-    const before = ctx.atBase.get(id)?.text;
+    const before = ctx.atBase.get(id);
     if (before === undefined) change = 'added';
-    else if (before !== normalizedText(requirement)) change = 'changed';
+    else {
+      if (before.text !== normalizedText(requirement)) change = 'changed';
+      base = safetyClassOf(before.requirement.class ?? ctx.defaultClass);
+      if (base.cls === head.cls) base = undefined;
+    }
   }
   const testChanged =
     changedPaths.size > 0 &&
@@ -511,15 +542,14 @@ function matrixRow(ctx: RowContext, id: string, requirement: Requirement): Matri
   const freshPass = changedPaths.size > 0 && cases.some((c) => c.status === 'passed' && changedPaths.has(c.report));
   // A changed requirement with no test at all is untested, not suspect: there is no link to re-verify.
   const suspect = change === 'changed' && (tested > 0 || cases.length > 0) && !testChanged && !freshPass;
-  // A class that is none of A, B, C cannot be placed against require_tests: held to it (fail closed), with a finding.
-  const required = ctx.requiredClasses === undefined || ctx.requiredClasses.includes(cls) || (!known && ctx.requiredClasses.length > 0);
-  const touched = change !== undefined || testChanged;
+  // A class lowered in this pull request is a risk decision not yet merged: the stricter of base and head decides
+  // (a pull request cannot lower REQ-7 from C to A and delete its test in one change).
+  const required = requiredFor(ctx, head) || (base !== undefined && requiredFor(ctx, base));
+  const touched = change !== undefined || testChanged || base !== undefined;
+  const fields = { requirement, class: head.cls, ...(base ? { classAtBase: base.cls } : {}), required, cases, verdict, suspect, touched };
   // The citations become Reference objects when something reads them (a report, a finding that names them):
   // a gate where every requirement passes never builds the 100,000s of a large repository.
-  const row: MatrixRow =
-    cited || fileLinks
-      ? new CitedRow({ requirement, class: cls, required, cases, verdict, suspect, touched }, cited, fileLinks)
-      : { requirement, class: cls, required, tests: [], cases, verdict, suspect, touched };
+  const row: MatrixRow = cited || fileLinks ? new CitedRow(fields, cited, fileLinks) : { ...fields, tests: [] };
   if (change) row.change = change;
   return row;
 }

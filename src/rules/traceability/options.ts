@@ -76,7 +76,7 @@ export const TraceabilityOptions = RuleOptions(
     require_tests: Type.Union([StringEnum(['all', 'none']), Type.Array(StringEnum(SAFETY_CLASSES), { minItems: 1 })], {
       default: 'all',
       description:
-        "Which requirements need a test: all, none, or those of these classes (the requirement's class, else classification.default).",
+        "Which requirements need a test: all, none, or those of these classes (the requirement's class, else classification.default; in a PR, the stricter of its class at base and at head).",
     }),
     unknown_references: switchSchema('A test cites an id that no requirement defines'),
     duplicate_ids: switchSchema('The same id is defined twice'),
@@ -84,6 +84,12 @@ export const TraceabilityOptions = RuleOptions(
       'A requirement whose text changed in this PR while none of its tests changed (nor, with junit, passed in a report this PR updated); and a Doorstop link whose stored stamp no longer matches its parent',
     ),
     unreviewed: Type.Optional(switchSchema('A Doorstop item whose reviewed stamp no longer matches it (changed since it was reviewed)')),
+    class_lowered: Type.Optional(
+      switchSchema(
+        'A requirement whose safety class this PR lowers (C at base, A at head; the class written on it, else classification.default): the PR is still judged by the stricter class, and the lowering is reported for the risk process to approve',
+        'warning',
+      ),
+    ),
     flaky: Type.Optional(
       switchSchema(
         'A requirement whose linked JUnit case passed only on a rerun after failing (Maven Surefire flakyFailure/flakyError)',

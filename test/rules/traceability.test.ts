@@ -123,6 +123,13 @@ describe('traceability gate', () => {
       [2, expect.stringMatching(/^REQ-001 "Rate" \(class C\) has no test/)],
       [6, expect.stringMatching(/^REQ-002 "Alarm" \(class III\) has no test/)],
     ]);
+    // A class that names several is the strictest it names: "B/C" needs a test under require_tests [C].
+    const several = yml.replace('class: a', 'class: B/C').replace('class: III', 'class: A or B');
+    const strict = await run({ head: { ...head, 'docs/reqs.yml': several } }, { requirements: ['docs/reqs.yml'], require_tests: ['C'] });
+    expect(strict.problems.map((f) => f.message.slice(0, 30))).toEqual([
+      'REQ-001 "Rate" (class C) has n',
+      'REQ-003 "Label" (class C) has ',
+    ]);
     // 'all' and 'none' do not ask the class.
     expect((await run({ head }, { requirements: ['docs/reqs.yml'], require_tests: 'none' })).problems).toEqual([]);
     expect((await run({ head }, { requirements: ['docs/reqs.yml'] })).problems.map((f) => f.line)).toEqual([2, 6, 10]);

@@ -484,8 +484,9 @@ class CitedRow implements MatrixRow {
 
 /**
  * A requirement's software safety class as written — "C", "c", "Class C", "Safety class C", "C (serious injury)" —
- * as its letter; anything else ("III", "Class X", "high") in capitals, unknown. The few classes of a large matrix
- * are each read once.
+ * as its letter; anything else ("III", "Class X", "high") in capitals, unknown. A value that names several classes
+ * ("B/C", "B or C") is the strictest it names: it never reads as less than it says. The few classes of a large
+ * matrix are each read once.
  */
 const CLASSES = new Map<string, { cls: string; known: boolean }>();
 const SAFETY_CLASS = /^\s*(?:(?:software\s+)?(?:safety\s+)?class\s*[:-]?\s*)?([abc])(?![\p{L}\p{N}_])/iu;
@@ -493,7 +494,7 @@ export function safetyClassOf(written: string): { cls: string; known: boolean } 
   let c = CLASSES.get(written);
   if (c === undefined) {
     const m = SAFETY_CLASS.exec(written);
-    c = m ? { cls: m[1]!.toUpperCase(), known: true } : { cls: written.trim().toUpperCase(), known: false };
+    c = m ? { cls: strictestNamed(written, m[1]!.toUpperCase()), known: true } : { cls: written.trim().toUpperCase(), known: false };
     if (CLASSES.size < 256) CLASSES.set(written, c);
   }
   return c;
@@ -501,6 +502,16 @@ export function safetyClassOf(written: string): { cls: string; known: boolean } 
 
 /** The order of the software safety classes, for "the stricter of two". */
 const CLASS_RANK: Readonly<Record<string, number>> = { A: 1, B: 2, C: 3 };
+
+/** The strictest of `first` and every class letter standing alone in `written` ("B/C": C). */
+function strictestNamed(written: string, first: string): string {
+  let strictest = first;
+  for (const word of written.split(/[^\p{L}\p{N}_]+/u)) {
+    const letter = word.length === 1 ? word.toUpperCase() : '';
+    if ((CLASS_RANK[letter] ?? 0) > CLASS_RANK[strictest]!) strictest = letter;
+  }
+  return strictest;
+}
 
 /**
  * Whether a class (as safetyClassOf reads it) falls under require_tests: every class for `all`, none for `none`; a

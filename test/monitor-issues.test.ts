@@ -129,6 +129,7 @@ describe('syncIssues against the loopback API', () => {
         remediate_within_days: 60,
         problems: [],
         unchecked: [],
+        components_not_checked: 0,
         refs: [
           {
             ref: 'v1',
@@ -138,6 +139,7 @@ describe('syncIssues against the loopback API', () => {
             checked: true,
             problems: [],
             findings: [finding()],
+            not_checked: [],
           },
         ],
       };

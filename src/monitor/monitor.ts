@@ -7,12 +7,13 @@ import {
   type MonitorResult,
   type MonitorSources,
   type MonitorState,
+  type NotCheckedComponent,
 } from '../core/monitor.js';
 import { createFacts } from '../facts/facts.js';
 import { purlKey } from '../parsers/lockfiles/purl.js';
 import type { OsvVulnerability } from '../core/osv.js';
 import { fixedVersions, idsOf, osvSeverity, severityRank } from '../parsers/osv.js';
-import { readSbom, type SbomComponent, type SbomDocument } from '../parsers/sbom/index.js';
+import { readSbom, type SbomDocument } from '../parsers/sbom/index.js';
 import { sbomCandidates } from '../rules/common/sbom-sources.js';
 import type { VexStatement } from '../parsers/vex/index.js';
 import { gateContext } from '../policy/context.js';
@@ -23,11 +24,15 @@ import {
   dedupeAliases,
   latest,
   offlineScan,
-  queryPurl,
   readKev,
   readStatements,
   sbomSource,
+  scanTargets,
   vulnerabilities,
+  withoutAnswer,
+  FIX,
+  type Scanned,
+  type Unscannable,
   type VulnerabilitiesOptions,
 } from '../rules/vulnerabilities/index.js';
 import { FactError, type Facts, type Finding } from '../core/types.js';
@@ -92,7 +97,9 @@ export async function watchedRefs(
 interface RefScan {
   out: MonitorRef;
   facts?: Facts;
-  scanned: { doc: SbomDocument; c: SbomComponent; query: string }[];
+  scanned: Scanned[];
+  /** Components that cannot be looked up, as the vulnerabilities gate decides it (scanTargets, withoutAnswer). */
+  unscannable: Unscannable[];
   statements: VexStatement[];
 }
 
@@ -154,6 +161,9 @@ export async function runMonitor(req: MonitorRequest): Promise<{ result: Monitor
   };
   for (const scan of scans) {
     if (worldBroken || scan.out.problems.length) continue;
+    // Offline records say nothing about an ecosystem none of them names: those components were not checked either.
+    if (options.source === 'offline') Object.assign(scan, withoutAnswer(scan, world.byPurl, options.offline));
+    scan.out.not_checked = scan.unscannable.map(notCheckedEntry);
     judgeRef(judge, scan);
   }
 
@@ -171,6 +181,7 @@ export async function runMonitor(req: MonitorRequest): Promise<{ result: Monitor
     problems,
     refs: scans.map((s) => s.out),
     unchecked,
+    components_not_checked: scans.reduce((n, s) => n + s.out.not_checked.length, 0),
   };
   return { result, state };
 }
@@ -201,8 +212,8 @@ async function scanRef(
   options: VulnerabilitiesOptions,
   ctx: ReturnType<typeof gateContext>,
 ): Promise<RefScan> {
-  const out: MonitorRef = { ref, kind, sboms: [], checked: true, problems: [], findings: [] };
-  const scan: RefScan = { out, scanned: [], statements: [] };
+  const out: MonitorRef = { ref, kind, sboms: [], checked: true, problems: [], findings: [], not_checked: [] };
+  const scan: RefScan = { out, scanned: [], unscannable: [], statements: [] };
   const sha = await sources.resolve(ref);
   if (!sha) {
     out.problems.push(
@@ -222,15 +233,8 @@ async function scanRef(
         `no SBOM at ${ref}: no file matches ${globs.join(', ')}, so its components were not checked — a release without its SBOM cannot be monitored`,
       );
     const docs = await readRefSboms(facts, paths, explicit, cap, out, errors);
-    const seen = new Set<string>();
-    for (const { doc } of docs) {
-      for (const c of doc.components) {
-        const query = c.purl ? queryPurl(c.purl) : undefined;
-        if (!query || seen.has(`${doc.path} ${query}`)) continue;
-        seen.add(`${doc.path} ${query}`);
-        scan.scanned.push({ doc, c, query });
-      }
-    }
+    // The gate's own split: what can be asked about, and what cannot (no purl, a purl OSV has no ecosystem for).
+    Object.assign(scan, scanTargets(docs, options.source));
     scan.statements = await readStatements(options, facts, cap, docs, errors);
   } catch (e) {
     if (!(e instanceof FactError)) throw e;
@@ -239,6 +243,18 @@ async function scanRef(
   for (const f of errors.filter((x) => x.severity === 'error'))
     out.problems.push(`${f.message}${f.file ? ` (${f.file}${f.line ? `:${f.line}` : ''} at ${ref})` : ''}`);
   return scan;
+}
+
+/** A component that was not checked, as the monitor's result lists it. */
+function notCheckedEntry(u: Unscannable): NotCheckedComponent {
+  return {
+    sbom: u.doc.path,
+    component: u.c.group ? `${u.c.group}/${u.c.name}` : u.c.name,
+    ...(u.c.version ? { version: u.c.version } : {}),
+    ...(u.c.purl ? { purl: u.c.purl } : {}),
+    reason: u.kind,
+    detail: `${u.doc.path} ${u.c.pointer}: ${u.why} — ${FIX[u.kind]}`,
+  };
 }
 
 /** The SBOM documents among a ref's candidate paths (each read one in out.sboms; an unreadable one, an error). */
@@ -343,10 +359,18 @@ function judgeRef(judge: RefJudge, scan: RefScan): void {
     const vulns = dedupeAliases(judge.world.byPurl.get(s.query) ?? []);
     for (const v of vulns) judgeVulnerability(judge, scan, s, v, byId, found);
   }
-  // What this ref had before and has no more: the component was upgraded or removed — fixed at this ref.
+  // What this ref had before and has no more: the component was upgraded or removed — fixed at this ref. Unless
+  // the component is still there but can no longer be checked (it lost its purl): that is not a fix.
+  const uncheckable = new Set(scan.unscannable.flatMap((u) => [u.c.name, ...(u.c.purl ? [purlKey(u.c.purl)?.key ?? u.c.purl] : [])]));
   for (const [key, item] of Object.entries(judge.state.items)) {
     const was = item.refs?.[out.ref];
     if (!was || found.has(key) || was.status === 'fixed') continue;
+    if (uncheckable.has(was.component) || uncheckable.has(purlKey(was.purl)?.key ?? was.purl)) {
+      out.problems.push(
+        `${was.component} had ${was.id} ${was.status} at ${out.ref} at the last run and can no longer be checked there (${scan.unscannable.find((u) => u.c.name === was.component || (u.c.purl && purlKey(u.c.purl)?.key === purlKey(was.purl)?.key))?.kind ?? 'not checked'}), so it is not known to be fixed — give the component its purl back (regenerate the SBOM), or close its tracking issue by hand once it is assessed`,
+      );
+      continue;
+    }
     was.status = 'fixed';
     out.findings.push(fixedFinding(key, was, item.first_seen, judge.config));
   }

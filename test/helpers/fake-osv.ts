@@ -20,7 +20,7 @@ export interface FakeOsvOptions {
 
 export interface FakeOsv {
   url: string;
-  requests: { method: string; path: string; queries?: number }[];
+  requests: { method: string; path: string; queries?: number; purls?: string[] }[];
   close(): Promise<void>;
 }
 
@@ -44,6 +44,7 @@ export async function startFakeOsv(o: FakeOsvOptions): Promise<FakeOsv> {
     if (req.method === 'POST' && req.url === '/v1/querybatch') {
       const { queries } = JSON.parse(body) as { queries: { package: { purl: string }; page_token?: string }[] };
       entry.queries = queries.length;
+      entry.purls = queries.map((q) => q.package.purl);
       if (queries.length > 1000) return send(400, { message: 'too many queries' });
       const results = queries.map((q) => {
         const ids = o.vulnsByPurl[q.package.purl] ?? [];

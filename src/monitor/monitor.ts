@@ -246,7 +246,7 @@ async function scanRef(
 }
 
 /** A component that was not checked, as the monitor's result lists it. */
-function notCheckedEntry(u: Unscannable): NotCheckedComponent {
+export function notCheckedEntry(u: Unscannable): NotCheckedComponent {
   return {
     sbom: u.doc.path,
     component: u.c.group ? `${u.c.group}/${u.c.name}` : u.c.name,

@@ -130,6 +130,7 @@ describe('syncIssues against the loopback API', () => {
         problems: [],
         unchecked: [],
         components_not_checked: 0,
+        not_watched: [],
         refs: [
           {
             ref: 'v1',
@@ -140,6 +141,7 @@ describe('syncIssues against the loopback API', () => {
             problems: [],
             findings: [finding()],
             not_checked: [],
+            components_checked: 1,
           },
         ],
       };

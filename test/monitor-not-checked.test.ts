@@ -94,6 +94,7 @@ describe('sdlc-gate monitor: components it could not check', () => {
       const [tag, branch] = out.refs;
       expect(tag.ref).toBe('v1.0.0');
       expect(tag.checked).toBe(true);
+      expect(tag.components_checked).toBe(1);
       expect(tag.not_checked).toEqual([
         expect.objectContaining({ sbom: 'sbom.cdx.json', component: 'zlib', purl: ZLIB.purl, reason: 'no OSV ecosystem' }),
         expect.objectContaining({ component: 'debian', purl: BASE_IMAGE.purl, reason: 'no OSV ecosystem' }),

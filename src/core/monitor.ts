@@ -88,6 +88,8 @@ export interface MonitorRef {
   findings: MonitorFinding[];
   /** Components of its SBOMs that could not be checked (no purl, no OSV ecosystem, no offline records of theirs). */
   not_checked: NotCheckedComponent[];
+  /** How many components (distinct purls per SBOM) were looked up at this ref: 0 when it was not checked. */
+  components_checked: number;
 }
 
 export interface MonitorResult {
@@ -105,6 +107,8 @@ export interface MonitorResult {
   unchecked: string[];
   /** How many components, over every ref, could not be checked (each ref's not_checked says which and why). */
   components_not_checked: number;
+  /** Release tags matching `releases` left out by `max_releases` (oldest versions): not monitored by this run. */
+  not_watched: string[];
 }
 
 // What the monitor remembers between runs: when each (vulnerability, component) was first seen, so its clocks run

@@ -77,21 +77,27 @@ export function vulnerabilitiesGate(policy: Policy): { id: string; options: Vuln
 
 export class MonitorPolicyError extends Error {}
 
-/** The refs to watch: the newest `max_releases` tags matching `releases` (by version), then the branches. */
+/**
+ * The refs to watch: the newest `max_releases` tags matching `releases` (by version), then the branches; and the
+ * older release tags left out by max_releases, which the result names rather than passing over in silence.
+ */
 export async function watchedRefs(
   config: MonitorConfig,
   sources: MonitorSources,
   defaultBranch: string,
-): Promise<{ ref: string; kind: 'tag' | 'branch' }[]> {
+): Promise<{ refs: { ref: string; kind: 'tag' | 'branch' }[]; notWatched: string[] }> {
   const matches = globMatcher(config.releases);
   const tags = (await sources.tags()).filter(matches);
   const versionOf = (t: string) => t.replace(/^[^0-9]*/, '');
   tags.sort((a, b) => compareVersionStrings(versionOf(b), versionOf(a)) || (a < b ? -1 : a > b ? 1 : 0));
   const branches = config.branches.length ? config.branches : [defaultBranch];
-  return [
-    ...tags.slice(0, config.max_releases).map((ref) => ({ ref, kind: 'tag' as const })),
-    ...branches.map((ref) => ({ ref, kind: 'branch' as const })),
-  ];
+  return {
+    refs: [
+      ...tags.slice(0, config.max_releases).map((ref) => ({ ref, kind: 'tag' as const })),
+      ...branches.map((ref) => ({ ref, kind: 'branch' as const })),
+    ],
+    notWatched: tags.slice(config.max_releases),
+  };
 }
 
 interface RefScan {
@@ -123,10 +129,11 @@ export async function runMonitor(req: MonitorRequest): Promise<{ result: Monitor
   const now = req.now;
   const defaultBranch = await req.sources.defaultBranch();
   let refs: { ref: string; kind: 'tag' | 'branch' }[];
+  let notWatched: string[] = [];
   if (req.refs?.length) {
     const tags = new Set(await req.sources.tags());
     refs = req.refs.map((ref) => ({ ref, kind: tags.has(ref) ? 'tag' : 'branch' }));
-  } else refs = await watchedRefs(config, req.sources, defaultBranch);
+  } else ({ refs, notWatched } = await watchedRefs(config, req.sources, defaultBranch));
   const problems: string[] = [];
   await checkRememberedRefs(req, refs, problems);
 
@@ -164,6 +171,7 @@ export async function runMonitor(req: MonitorRequest): Promise<{ result: Monitor
     // Offline records say nothing about an ecosystem none of them names: those components were not checked either.
     if (options.source === 'offline') Object.assign(scan, withoutAnswer(scan, world.byPurl, options.offline));
     scan.out.not_checked = scan.unscannable.map(notCheckedEntry);
+    scan.out.components_checked = scan.scanned.length;
     judgeRef(judge, scan);
   }
 
@@ -181,6 +189,7 @@ export async function runMonitor(req: MonitorRequest): Promise<{ result: Monitor
     problems,
     refs: scans.map((s) => s.out),
     unchecked,
+    not_watched: notWatched,
     components_not_checked: scans.reduce((n, s) => n + s.out.not_checked.length, 0),
   };
   return { result, state };
@@ -212,7 +221,7 @@ async function scanRef(
   options: VulnerabilitiesOptions,
   ctx: ReturnType<typeof gateContext>,
 ): Promise<RefScan> {
-  const out: MonitorRef = { ref, kind, sboms: [], checked: true, problems: [], findings: [], not_checked: [] };
+  const out: MonitorRef = { ref, kind, sboms: [], checked: true, problems: [], findings: [], not_checked: [], components_checked: 0 };
   const scan: RefScan = { out, scanned: [], unscannable: [], statements: [] };
   const sha = await sources.resolve(ref);
   if (!sha) {

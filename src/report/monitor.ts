@@ -12,6 +12,13 @@ const day = (iso: string) => iso.slice(0, 10);
 /** How many not-checked components a text or Markdown listing names per ref; the JSON lists them all. */
 const NOT_CHECKED_LISTED = 25;
 
+/** "2 older release tags matching releases are not watched (max_releases): v1.0.0, v0.9.0 — …". */
+function notWatchedLine(result: MonitorResult): string {
+  const n = result.not_watched.length;
+  const listed = result.not_watched.slice(0, NOT_CHECKED_LISTED).join(', ');
+  return `${n} older release tag${n === 1 ? '' : 's'} matching releases ${n === 1 ? 'is' : 'are'} not watched (max_releases): ${listed}${n > NOT_CHECKED_LISTED ? `, and ${n - NOT_CHECKED_LISTED} more` : ''} — raise monitor.max_releases if they are still in the field`;
+}
+
 function notCheckedLine(n: NotCheckedComponent): string {
   return `${n.component}${n.version ? `@${n.version}` : ''}${n.purl ? ` (${n.purl})` : ''} in ${n.sbom}: ${n.reason}`;
 }
@@ -27,7 +34,8 @@ function notCheckedSummary(list: readonly NotCheckedComponent[]): string {
 function counts(ref: MonitorRef): string {
   const n = (s: string) => ref.findings.filter((f) => f.status === s).length;
   const overdue = ref.findings.filter((f) => f.overdue).length;
-  return `${n('open')} open${overdue ? ` (${overdue} overdue)` : ''}, ${n('assessed')} assessed, ${n('fixed')} fixed`;
+  const checked = `${ref.components_checked} component${ref.components_checked === 1 ? '' : 's'} checked`;
+  return `${n('open')} open${overdue ? ` (${overdue} overdue)` : ''}, ${n('assessed')} assessed, ${n('fixed')} fixed; ${checked}`;
 }
 
 /** The vulnerability as people name it: the CVE first when it has one, the OSV id beside it. */
@@ -61,6 +69,7 @@ export function renderMonitorText(result: MonitorResult): string {
     lines.push(
       `  ${result.components_not_checked} component${result.components_not_checked === 1 ? '' : 's'} could not be checked for vulnerabilities (listed per ref below): no vulnerabilities are known for them because none were looked up`,
     );
+  if (result.not_watched.length) lines.push(`  ${notWatchedLine(result)}`);
   for (const p of result.problems) lines.push(`  problem: ${p}`);
   for (const ref of result.refs) {
     lines.push('');
@@ -101,6 +110,7 @@ export function renderMonitorMarkdown(result: MonitorResult, maxLength = 60_000)
   out.push(
     `Watched: ${result.refs.map((r) => cell(r.ref)).join(', ') || 'nothing'}. A vulnerability fails at ${cell(result.fail_on)} or above, or in CISA KEV; clocks: respond within ${result.respond_within_days} days, remediate within ${result.remediate_within_days} days of first sight.`,
   );
+  if (result.not_watched.length) out.push('', escapeMarkdown(notWatchedLine(result)));
   if (result.components_not_checked) {
     out.push('');
     out.push(

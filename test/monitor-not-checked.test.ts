@@ -138,6 +138,56 @@ describe('sdlc-gate monitor: components it could not check', () => {
     expect(ref.not_checked[0].detail).toContain('hold no record of a pkg:pypi package');
   });
 
+  it('fails closed when one OSV batch of several fails: no ref is judged on the batches that did answer', async () => {
+    // 1001 distinct purls: two batches (OSV takes at most 1000 queries a request); the second keeps failing.
+    const many = Array.from({ length: 1001 }, (_, i) => ({ name: `p${i}`, version: '1.0.0', purl: `pkg:npm/p${i}@1.0.0` }));
+    const osv = await startFakeOsv({ records: [], vulnsByPurl: {}, failBatchWith: 'pkg:npm/p1000@1.0.0' });
+    try {
+      const repo = track(new TestRepo('sdlc-gate-monitor-nc-'));
+      repo.write({ '.github/sdlc-gate.yml': policy(`    source: osv\n    osv_api: ${osv.url}\n`), 'sbom.cdx.json': bom(many) });
+      repo.commit('1.0.0');
+      repo.git('tag', 'v1.0.0');
+      const r = await monitor(['--repo', repo.dir, '--now', '2026-01-01', '--format', 'json']);
+      expect(r.code).toBe(1);
+      const out = r.json();
+      expect(out.status).toBe('fail');
+      expect(out.problems[0]).toContain('/v1/querybatch failed after 3 attempts (503');
+      expect(out.unchecked).toEqual(['v1.0.0', 'main']);
+      expect(out.refs.map((x: { checked: boolean; components_checked: number }) => [x.checked, x.components_checked])).toEqual([
+        [false, 0],
+        [false, 0],
+      ]);
+      // One batch of 1000 answered, then the batch of 1 tried three times (two retries); no record fetched.
+      const batches = osv.requests.filter((q) => q.path === '/v1/querybatch');
+      expect(batches.map((b) => b.queries)).toEqual([1000, 1, 1, 1]);
+      expect(osv.requests.filter((q) => q.method === 'GET')).toHaveLength(0);
+      expect(r.stderr).toContain('not checked: v1.0.0, main');
+    } finally {
+      await osv.close();
+    }
+  });
+
+  it('leaves a ref unchecked when its VEX document cannot be read, naming the file and the ref', async () => {
+    const repo = track(new TestRepo('sdlc-gate-monitor-nc-'));
+    repo.write({
+      '.github/sdlc-gate.yml': policy('    source: offline\n    offline: security/osv\n'),
+      'sbom.cdx.json': bom([YAML]),
+      'security/osv/GHSA-f9xv-q969-pqx4.json': JSON.stringify(YAML_RECORD),
+      'security/vex/yaml.json': '{"bomFormat": "CycloneDX", "vulnerabilities": [',
+    });
+    repo.commit('1.0.0 with a truncated VEX');
+    repo.git('tag', 'v1.0.0');
+    repo.write({ 'security/vex/yaml.json': '{"bomFormat": "CycloneDX", "specVersion": "1.6", "version": 1, "vulnerabilities": []}' });
+    repo.commit('VEX repaired on main');
+    const r = await monitor(['--repo', repo.dir, '--now', '2026-01-01', '--format', 'json']);
+    expect(r.code).toBe(1);
+    const [tag, branch] = r.json().refs;
+    expect(tag).toMatchObject({ ref: 'v1.0.0', checked: false, findings: [] });
+    expect(tag.problems.join('\n')).toMatch(/security\/vex\/yaml\.json.*at v1\.0\.0/);
+    expect(branch).toMatchObject({ ref: 'main', checked: true });
+    expect(r.json().unchecked).toEqual(['v1.0.0']);
+  });
+
   it('does not call a vulnerability fixed when its component is still there but can no longer be checked', async () => {
     const repo = track(new TestRepo('sdlc-gate-monitor-nc-'));
     repo.write({

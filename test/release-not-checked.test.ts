@@ -94,6 +94,43 @@ describe('sdlc-gate release: components the vulnerabilities gate could not check
     }
   });
 
+  it('fails the record when OSV cannot be asked, or the tag has no SBOM — never a silent pass', async () => {
+    const osv = await startFakeOsv({ records: [], vulnsByPurl: {}, failWith: 503 });
+    try {
+      const repo = new TestRepo('sdlc-gate-release-nc-');
+      repos.push(repo);
+      repo.write({
+        '.github/sdlc-gate.yml': `version: 1\ngates:\n  vulnerabilities:\n    paths: ["sbom.cdx.json"]\n    osv_api: ${osv.url}\n`,
+        'sbom.cdx.json': bom([LEFT_PAD]),
+      });
+      repo.commit('1.0.0');
+      repo.git('tag', 'v1.0.0');
+      repo.git('rm', '-q', 'sbom.cdx.json');
+      repo.commit('1.1.0 without its SBOM');
+      repo.git('tag', 'v1.1.0');
+
+      const down = join(out, 'osv-down');
+      const r = await release(['--repo', repo.dir, '--tag', 'v1.0.0', '--output', down]);
+      const record = JSON.parse(readFileSync(join(down, 'record.json'), 'utf8')) as ReleaseRecord;
+      expect(r.code).toBe(1);
+      expect(record.status).toBe('fail');
+      expect(record.gates.find((g) => g.id === 'vulnerabilities')?.status).toBe('error');
+      expect(record.problems.find((p) => p.startsWith('gate vulnerabilities:'))).toContain('/v1/querybatch failed after 3 attempts (503');
+      expect(r.stdout).toContain('  problem: gate vulnerabilities:');
+      // The first attempt and two retries, nothing more.
+      expect(osv.requests.filter((q) => q.path === '/v1/querybatch')).toHaveLength(3);
+
+      const noSbom = join(out, 'no-sbom');
+      await release(['--repo', repo.dir, '--tag', 'v1.1.0', '--output', noSbom]);
+      const second = JSON.parse(readFileSync(join(noSbom, 'record.json'), 'utf8')) as ReleaseRecord;
+      expect(second.status).toBe('fail');
+      expect(second.problems.find((p) => p.startsWith('gate vulnerabilities:'))).toContain('No SBOM found at head');
+      expect(second.not_checked).toEqual([]);
+    } finally {
+      await osv.close();
+    }
+  });
+
   it('with offline records, lists a component of an ecosystem no record names', async () => {
     const repo = new TestRepo('sdlc-gate-release-nc-');
     repos.push(repo);

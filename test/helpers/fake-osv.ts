@@ -13,6 +13,8 @@ export interface FakeOsvOptions {
   failWith?: number;
   /** Answer the first N requests with 503 (then normally). */
   failFirst?: number;
+  /** Answer every querybatch that asks about this purl with 503 (one failing batch among several). */
+  failBatchWith?: string;
   /** Never answer (a hung server). */
   hang?: boolean;
   pageSize?: number;
@@ -45,6 +47,7 @@ export async function startFakeOsv(o: FakeOsvOptions): Promise<FakeOsv> {
       const { queries } = JSON.parse(body) as { queries: { package: { purl: string }; page_token?: string }[] };
       entry.queries = queries.length;
       entry.purls = queries.map((q) => q.package.purl);
+      if (o.failBatchWith && entry.purls.includes(o.failBatchWith)) return send(503, { message: 'unavailable' });
       if (queries.length > 1000) return send(400, { message: 'too many queries' });
       const results = queries.map((q) => {
         const ids = o.vulnsByPurl[q.package.purl] ?? [];

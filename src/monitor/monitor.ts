@@ -370,13 +370,19 @@ function judgeRef(judge: RefJudge, scan: RefScan): void {
   }
   // What this ref had before and has no more: the component was upgraded or removed — fixed at this ref. Unless
   // the component is still there but can no longer be checked (it lost its purl): that is not a fix.
-  const uncheckable = new Set(scan.unscannable.flatMap((u) => [u.c.name, ...(u.c.purl ? [purlKey(u.c.purl)?.key ?? u.c.purl] : [])]));
+  // By component name and purl identity, why it cannot be checked (one map, so each remembered item is one lookup).
+  const uncheckable = new Map<string, Unscannable['kind']>();
+  for (const u of scan.unscannable) {
+    uncheckable.set(`name ${u.c.name}`, u.kind);
+    if (u.c.purl) uncheckable.set(`purl ${purlKey(u.c.purl)?.key ?? u.c.purl}`, u.kind);
+  }
   for (const [key, item] of Object.entries(judge.state.items)) {
     const was = item.refs?.[out.ref];
     if (!was || found.has(key) || was.status === 'fixed') continue;
-    if (uncheckable.has(was.component) || uncheckable.has(purlKey(was.purl)?.key ?? was.purl)) {
+    const why = uncheckable.get(`name ${was.component}`) ?? uncheckable.get(`purl ${purlKey(was.purl)?.key ?? was.purl}`);
+    if (why) {
       out.problems.push(
-        `${was.component} had ${was.id} ${was.status} at ${out.ref} at the last run and can no longer be checked there (${scan.unscannable.find((u) => u.c.name === was.component || (u.c.purl && purlKey(u.c.purl)?.key === purlKey(was.purl)?.key))?.kind ?? 'not checked'}), so it is not known to be fixed — give the component its purl back (regenerate the SBOM), or close its tracking issue by hand once it is assessed`,
+        `${was.component} had ${was.id} ${was.status} at ${out.ref} at the last run and can no longer be checked there (${why}), so it is not known to be fixed — give the component its purl back (regenerate the SBOM), or close its tracking issue by hand once it is assessed`,
       );
       continue;
     }

@@ -188,6 +188,24 @@ describe('sdlc-gate monitor: components it could not check', () => {
     expect(r.json().unchecked).toEqual(['v1.0.0']);
   });
 
+  it('leaves a ref unchecked when the only files under the default SBOM names are no SBOMs', async () => {
+    const repo = track(new TestRepo('sdlc-gate-monitor-nc-'));
+    repo.write({
+      '.github/sdlc-gate.yml': `version: 1\nmonitor: {}\ngates:\n  vulnerabilities:\n    source: offline\n    offline: security/osv\n`,
+      'docs/sbom.md': '# How we make the SBOM\n',
+      'security/osv/GHSA-f9xv-q969-pqx4.json': JSON.stringify(YAML_RECORD),
+    });
+    repo.commit('1.0.0 without its SBOM');
+    repo.git('tag', 'v1.0.0');
+    const r = await monitor(['--repo', repo.dir, '--now', '2026-01-01', '--format', 'json']);
+    expect(r.code).toBe(1);
+    const [tag] = r.json().refs;
+    expect(tag).toMatchObject({ ref: 'v1.0.0', checked: false, sboms: [], components_checked: 0 });
+    expect(tag.problems).toEqual([
+      expect.stringContaining('no SBOM at v1.0.0: docs/sbom.md matches the default SBOM names but is no SBOM, so no component was checked'),
+    ]);
+  });
+
   it('does not call a vulnerability fixed when its component is still there but can no longer be checked', async () => {
     const repo = track(new TestRepo('sdlc-gate-monitor-nc-'));
     repo.write({

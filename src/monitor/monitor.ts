@@ -242,6 +242,11 @@ async function scanRef(
         `no SBOM at ${ref}: no file matches ${globs.join(', ')}, so its components were not checked — a release without its SBOM cannot be monitored`,
       );
     const docs = await readRefSboms(facts, paths, explicit, cap, out, errors);
+    // Files under the default names that are no SBOM (docs/sbom.md) are passed over; if that leaves none, say so.
+    if (paths.length && !docs.length && !errors.some((f) => f.severity === 'error'))
+      out.problems.push(
+        `no SBOM at ${ref}: ${paths.slice(0, 3).join(', ')}${paths.length > 3 ? ` and ${paths.length - 3} more` : ''} ${paths.length === 1 ? 'matches' : 'match'} the default SBOM names but ${paths.length === 1 ? 'is no SBOM' : 'are no SBOMs'}, so no component was checked — commit the release's SBOM, or name it in the vulnerabilities gate's paths (or its sbom gate's)`,
+      );
     // The gate's own split: what can be asked about, and what cannot (no purl, a purl OSV has no ecosystem for).
     Object.assign(scan, scanTargets(docs, options.source));
     scan.statements = await readStatements(options, facts, cap, docs, errors);

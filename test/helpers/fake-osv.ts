@@ -15,6 +15,8 @@ export interface FakeOsvOptions {
   failFirst?: number;
   /** Answer every querybatch that asks about this purl with 503 (one failing batch among several). */
   failBatchWith?: string;
+  /** The querybatch result for a purl as given, instead of the one vulnsByPurl makes (a malformed answer). */
+  resultFor?: Record<string, unknown>;
   /** Never answer (a hung server). */
   hang?: boolean;
   pageSize?: number;
@@ -50,6 +52,7 @@ export async function startFakeOsv(o: FakeOsvOptions): Promise<FakeOsv> {
       if (o.failBatchWith && entry.purls.includes(o.failBatchWith)) return send(503, { message: 'unavailable' });
       if (queries.length > 1000) return send(400, { message: 'too many queries' });
       const results = queries.map((q) => {
+        if (o.resultFor && q.package.purl in o.resultFor) return o.resultFor[q.package.purl];
         const ids = o.vulnsByPurl[q.package.purl] ?? [];
         const start = q.page_token ? Number(q.page_token) : 0;
         const page = ids.slice(start, start + pageSize).map((id) => ({ id, modified: '2024-01-01T00:00:00Z' }));

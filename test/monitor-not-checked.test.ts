@@ -206,6 +206,67 @@ describe('sdlc-gate monitor: components it could not check', () => {
     ]);
   });
 
+  it('keeps watching a release with an open vulnerability after newer releases push it beyond max_releases', async () => {
+    const repo = track(new TestRepo('sdlc-gate-monitor-nc-'));
+    repo.write({
+      '.github/sdlc-gate.yml': `version: 1\nmonitor:\n  max_releases: 1\ngates:\n  vulnerabilities:\n    paths: ["sbom.cdx.json"]\n    source: offline\n    offline: security/osv\n    fail_on: high\n`,
+      'sbom.cdx.json': bom([YAML]),
+      'security/osv/GHSA-f9xv-q969-pqx4.json': JSON.stringify(YAML_RECORD),
+    });
+    repo.commit('1.0.0: yaml 2.2.1');
+    repo.git('tag', 'v1.0.0');
+    repo.write({ 'sbom.cdx.json': bom([{ name: 'yaml', version: '2.2.2', purl: 'pkg:npm/yaml@2.2.2' }]) });
+    repo.commit('upgrade yaml');
+    const state = join(repo.dir, '..', `${repo.dir.split('/').pop()}-state.json`);
+    const first = await monitor(['--repo', repo.dir, '--now', '2026-01-01', '--state', state, '--format', 'json']);
+    expect(first.code).toBe(1);
+    expect(first.json().refs.map((r: { ref: string }) => r.ref)).toEqual(['v1.0.0', 'main']);
+
+    // 1.1.0 ships the fix; with max_releases 1 the policy names only it — but 1.0.0 is still in the field, still open.
+    repo.git('tag', 'v1.1.0');
+    const r = await monitor(['--repo', repo.dir, '--now', '2026-01-02', '--state', state, '--format', 'json']);
+    expect(r.code).toBe(1);
+    const out = r.json();
+    expect(out.refs.map((x: { ref: string; kind: string; kept_open?: boolean }) => [x.ref, x.kind, x.kept_open ?? false])).toEqual([
+      ['v1.1.0', 'tag', false],
+      ['v1.0.0', 'tag', true],
+      ['main', 'branch', false],
+    ]);
+    expect(out.refs[1].findings).toEqual([
+      expect.objectContaining({ id: 'GHSA-f9xv-q969-pqx4', status: 'open', first_seen: '2026-01-01T00:00:00.000Z' }),
+    ]);
+    expect(out.not_watched).toEqual([]);
+    const text = await monitor(['--repo', repo.dir, '--now', '2026-01-02', '--state', state]);
+    expect(text.stdout).toMatch(/^v1\.0\.0 \(tag [0-9a-f]{7}, still watched: it had an open vulnerability at the last run\): 1 open/m);
+
+    // Once assessed there, it is no longer kept: the next run after that watches what the policy names.
+    repo.write({
+      'security/vex/yaml.json': JSON.stringify({
+        bomFormat: 'CycloneDX',
+        specVersion: '1.6',
+        version: 1,
+        vulnerabilities: [
+          {
+            id: 'CVE-2023-2251',
+            analysis: { state: 'not_affected', justification: 'code_not_reachable', lastUpdated: '2026-01-02T00:00:00Z' },
+            affects: [{ ref: YAML.purl }],
+          },
+        ],
+      }),
+    });
+    repo.commit('assess yaml 2.2.1');
+    const assessed = await monitor(['--repo', repo.dir, '--now', '2026-01-03', '--state', state, '--format', 'json']);
+    expect(assessed.code).toBe(0);
+    expect(assessed.json().refs[1]).toMatchObject({
+      ref: 'v1.0.0',
+      kept_open: true,
+      findings: [expect.objectContaining({ status: 'assessed' })],
+    });
+    const after = await monitor(['--repo', repo.dir, '--now', '2026-01-04', '--state', state, '--format', 'json']);
+    expect(after.json().refs.map((x: { ref: string }) => x.ref)).toEqual(['v1.1.0', 'main']);
+    expect(after.json().not_watched).toEqual(['v1.0.0']);
+  });
+
   it('does not call a vulnerability fixed when its component is still there but can no longer be checked', async () => {
     const repo = track(new TestRepo('sdlc-gate-monitor-nc-'));
     repo.write({

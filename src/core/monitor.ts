@@ -88,6 +88,11 @@ export interface MonitorRef {
   findings: MonitorFinding[];
   /** Components of its SBOMs that could not be checked (no purl, no OSV ecosystem, no offline records of theirs). */
   not_checked: NotCheckedComponent[];
+  /**
+   * Watched although the policy no longer names it (beyond max_releases, or a branch dropped from branches), because
+   * it had an open vulnerability at the last run: it stays watched until that is fixed or assessed there.
+   */
+  kept_open?: boolean;
   /** How many components (distinct purls per SBOM) were looked up at this ref: 0 when it was not checked. */
   components_checked: number;
 }

@@ -135,7 +135,22 @@ export async function runMonitor(req: MonitorRequest): Promise<{ result: Monitor
     refs = req.refs.map((ref) => ({ ref, kind: tags.has(ref) ? 'tag' : 'branch' }));
   } else ({ refs, notWatched } = await watchedRefs(config, req.sources, defaultBranch));
   const problems: string[] = [];
-  await checkRememberedRefs(req, refs, problems);
+  const remembered = await checkRememberedRefs(req, refs, problems);
+  // A ref that had an open vulnerability at the last run stays watched until it is fixed or assessed there, though
+  // max_releases (or the policy's branches) no longer name it: a release pushed out by newer ones is still in the field,
+  // and dropping it would close its tracking issue as if it were fixed.
+  const keptOpen = new Set<string>();
+  if (!req.refs?.length && remembered.length) {
+    const tags = new Set(await req.sources.tags());
+    const firstBranch = refs.findIndex((r) => r.kind === 'branch');
+    refs.splice(
+      firstBranch < 0 ? refs.length : firstBranch,
+      0,
+      ...remembered.map((ref) => ({ ref, kind: tags.has(ref) ? ('tag' as const) : ('branch' as const) })),
+    );
+    for (const ref of remembered) keptOpen.add(ref);
+    notWatched = notWatched.filter((t) => !keptOpen.has(t));
+  }
 
   // The default branch: the current assessments, KEV catalog and offline records live there.
   const defaultSha = await req.sources.resolve(defaultBranch);
@@ -149,6 +164,7 @@ export async function runMonitor(req: MonitorRequest): Promise<{ result: Monitor
   // 1. Each ref's SBOMs and its own VEX statements.
   const scans: RefScan[] = [];
   for (const { ref, kind } of refs) scans.push(await scanRef(req.sources, ref, kind, options, ctx));
+  for (const s of scans) if (keptOpen.has(s.out.ref)) s.out.kept_open = true;
 
   // 2. The default branch's assessments, the KEV catalog, and one lookup for every distinct purl of every ref.
   const world = await readWorld(req.sources, options, defaultFacts, scans, defaultBranch, problems);
@@ -196,21 +212,24 @@ export async function runMonitor(req: MonitorRequest): Promise<{ result: Monitor
 }
 
 /**
- * A ref the state remembers a vulnerability open at, and that is gone from the repository (a shallow checkout
+ * The refs the state remembers a vulnerability open at that this run would not watch and that are still there (kept
+ * watched by the caller). One that is gone from the repository (a shallow checkout
  * without tags, a deleted tag): its issue must not close as if the remaining refs were all there is.
  */
-async function checkRememberedRefs(req: MonitorRequest, refs: { ref: string }[], problems: string[]): Promise<void> {
+async function checkRememberedRefs(req: MonitorRequest, refs: { ref: string }[], problems: string[]): Promise<string[]> {
   const watchedNames = new Set(refs.map((r) => r.ref));
   const remembered = new Set<string>();
   for (const item of Object.values(req.state?.items ?? {}))
     for (const [ref, e] of Object.entries(item.refs ?? {})) if (e.status === 'open' && !watchedNames.has(ref)) remembered.add(ref);
+  const present: string[] = [];
   for (const ref of [...remembered].sort()) {
     if (!(await req.sources.resolve(ref))) {
       problems.push(
         `${ref} had an open vulnerability at the last run and is no longer in the repository — fetch the tags (actions/checkout with fetch-depth: 0); if it was deleted on purpose, close its tracking issue (or drop it from the state) by hand`,
       );
-    }
+    } else present.push(ref);
   }
+  return present;
 }
 
 /** One ref's SBOMs (each distinct purl of each document) and its own VEX statements; what could not be read, in its problems. */

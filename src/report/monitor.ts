@@ -9,6 +9,9 @@ export function renderMonitorJson(result: MonitorResult): string {
 
 const day = (iso: string) => iso.slice(0, 10);
 
+/** Why a ref the policy no longer names is watched. */
+const KEPT = 'still watched: it had an open vulnerability at the last run';
+
 /** How many not-checked components a text or Markdown listing names per ref; the JSON lists them all. */
 const NOT_CHECKED_LISTED = 25;
 
@@ -74,7 +77,7 @@ export function renderMonitorText(result: MonitorResult): string {
   for (const ref of result.refs) {
     lines.push('');
     lines.push(
-      `${ref.ref} (${ref.kind}${ref.sha ? ` ${ref.sha.slice(0, 7)}` : ''}): ${ref.checked ? counts(ref) : 'NOT CHECKED'}${ref.sboms.length ? ` — ${ref.sboms.join(', ')}` : ''}`,
+      `${ref.ref} (${ref.kind}${ref.sha ? ` ${ref.sha.slice(0, 7)}` : ''}${ref.kept_open ? `, ${KEPT}` : ''}): ${ref.checked ? counts(ref) : 'NOT CHECKED'}${ref.sboms.length ? ` — ${ref.sboms.join(', ')}` : ''}`,
     );
     for (const p of ref.problems) lines.push(`  problem: ${p}`);
     if (ref.not_checked.length) {
@@ -128,7 +131,7 @@ export function renderMonitorMarkdown(result: MonitorResult, maxLength = 60_000)
   for (const ref of result.refs) {
     out.push('');
     out.push(
-      `#### ${cell(ref.ref)} (${ref.kind}${ref.sha ? ` ${ref.sha.slice(0, 7)}` : ''}) — ${ref.checked ? counts(ref) : 'not checked'}`,
+      `#### ${cell(ref.ref)} (${ref.kind}${ref.sha ? ` ${ref.sha.slice(0, 7)}` : ''}${ref.kept_open ? `, ${KEPT}` : ''}) — ${ref.checked ? counts(ref) : 'not checked'}`,
     );
     if (ref.not_checked.length) {
       out.push('', `<details><summary>⚠️ ${cell(notCheckedSummary(ref.not_checked))}</summary>`, '');

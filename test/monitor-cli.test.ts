@@ -287,6 +287,15 @@ describe('sdlc-gate monitor', () => {
     repo.git('tag', 'nightly-7');
     const out = (await monitor(['--repo', repo.dir, '--now', '2026-01-01', '--format', 'json'])).json();
     expect(out.refs.map((x: { ref: string }) => x.ref)).toEqual(['v1.10.0', 'v1.9.0', 'main']);
+    // The older releases are named, not passed over: they may still be in the field.
+    expect(out.not_watched).toEqual(['v1.1.0', 'v1.0.0']);
+    expect(out.refs.map((x: { components_checked: number }) => x.components_checked)).toEqual([2, 2, 2]);
+    const text = await monitor(['--repo', repo.dir, '--now', '2026-01-01']);
+    expect(text.stdout).toContain(
+      '2 older release tags matching releases are not watched (max_releases): v1.1.0, v1.0.0 — raise monitor.max_releases if they are still in the field',
+    );
+    expect(text.stdout).toContain('v1.9.0 (tag ');
+    expect(text.stdout).toContain('2 open, 0 assessed, 0 fixed; 2 components checked — sbom.cdx.json');
   });
 
   it('fails closed: a tag that is gone or an unreadable SBOM leaves its ref unchecked, says which, and exits 1', async () => {

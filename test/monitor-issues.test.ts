@@ -129,6 +129,8 @@ describe('syncIssues against the loopback API', () => {
         remediate_within_days: 60,
         problems: [],
         unchecked: [],
+        components_not_checked: 0,
+        not_watched: [],
         refs: [
           {
             ref: 'v1',
@@ -138,6 +140,8 @@ describe('syncIssues against the loopback API', () => {
             checked: true,
             problems: [],
             findings: [finding()],
+            not_checked: [],
+            components_checked: 1,
           },
         ],
       };

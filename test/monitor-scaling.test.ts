@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MonitorSources } from '../src/core/monitor.js';
+import type { MonitorSources, MonitorState } from '../src/core/monitor.js';
 import { runMonitor } from '../src/monitor/monitor.js';
 import type { OsvVulnerability } from '../src/core/osv.js';
 import type { Policy } from '../src/policy/types.js';
@@ -40,7 +40,10 @@ const POLICY: Policy = {
   },
 };
 
-/** Three tags and main; n components each, every one vulnerable, every 2nd assessed in one VEX document on main. */
+/**
+ * Three tags and main; n components each, every one vulnerable, every 2nd assessed in one VEX document on main; and
+ * n/4 components OSV cannot look up (pkg:github) and n/4 without a purl, each of the latter remembered open at main.
+ */
 function sources(n: number): MonitorSources {
   const components = Array.from({ length: n }, (_, i) => ({
     type: 'library',
@@ -48,7 +51,19 @@ function sources(n: number): MonitorSources {
     version: '1.0.0',
     purl: `pkg:npm/c${i}@1.0.0`,
   }));
-  const sbom = JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '1.6', version: 1, components });
+  const unlookable = Array.from({ length: n / 4 }, (_, i) => ({
+    type: 'library',
+    name: `g${i}`,
+    version: '1.0.0',
+    purl: `pkg:github/acme/g${i}@1.0.0`,
+  }));
+  const purlless = Array.from({ length: n / 4 }, (_, i) => ({ type: 'library', name: `d${i}`, version: '1.0.0' }));
+  const sbom = JSON.stringify({
+    bomFormat: 'CycloneDX',
+    specVersion: '1.6',
+    version: 1,
+    components: [...components, ...unlookable, ...purlless],
+  });
   const vex = JSON.stringify({
     bomFormat: 'CycloneDX',
     specVersion: '1.6',
@@ -90,20 +105,33 @@ function sources(n: number): MonitorSources {
   };
 }
 
+/** The state of a run that saw each purl-less component d{i} with an open vulnerability at main. */
+function state(n: number): MonitorState {
+  const items: MonitorState['items'] = {};
+  for (let i = 0; i < n / 4; i++)
+    items[`GHSA-D${i} npm/d${i}`] = {
+      first_seen: '2026-01-01T00:00:00.000Z',
+      refs: { main: { status: 'open', purl: `pkg:npm/d${i}@1.0.0`, id: `GHSA-d${i}`, component: `d${i}` } },
+    };
+  return { schema: 'sdlc-gate/monitor-state@1', items };
+}
+
 async function time(n: number): Promise<number> {
   let best = Infinity;
   for (let i = 0; i < 3; i++) {
     const src = sources(n);
     const start = performance.now();
-    const { result } = await runMonitor({ policy: POLICY, sources: src, now: new Date('2026-02-01T00:00:00Z') });
+    const { result } = await runMonitor({ policy: POLICY, sources: src, now: new Date('2026-02-01T00:00:00Z'), state: state(n) });
     best = Math.min(best, performance.now() - start);
     expect(result.refs[0]!.findings.filter((f) => f.status === 'assessed')).toHaveLength(Math.ceil(n / 2));
+    expect(result.refs[0]!.not_checked).toHaveLength(n / 2);
+    expect(result.refs[3]!.problems).toHaveLength(n / 4);
   }
   return best;
 }
 
 describe('monitor scaling', () => {
-  it('grows linearly with the components and VEX statements', async () => {
+  it('grows linearly with the components, VEX statements, components not checked and remembered items', async () => {
     await time(200); // warm-up
     const small = await time(400);
     const large = await time(3200);

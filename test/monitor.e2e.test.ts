@@ -344,3 +344,41 @@ describe('the bundled action on schedule without a monitor: section', () => {
     }
   });
 });
+
+describe('the bundled action on schedule: components it could not check', () => {
+  it('passes, warns with the count per ref and lists them in the summary; OSV is never asked about them', async () => {
+    const repo = new TestRepo('sdlc-gate-monitor-ws4-');
+    const dir = mkdtempSync(join(tmpdir(), 'sdlc-gate-monitor-runner4-'));
+    const api = new FakeGitHub({ owner: 'acme', repo: 'pump' });
+    const osv = await startFakeOsv({ records: [YAML], vulnsByPurl: {} });
+    await api.start();
+    try {
+      const components = [
+        { type: 'library', name: 'yaml', version: '2.2.2', purl: 'pkg:npm/yaml@2.2.2' },
+        { type: 'library', name: 'zlib', version: 'v1.2.11', purl: 'pkg:github/madler/zlib@v1.2.11' },
+      ];
+      repo.write({
+        '.github/sdlc-gate.yml': `version: 1\nmonitor: {}\ngates:\n  vulnerabilities:\n    paths: ["sbom.cdx.json"]\n    osv_api: ${osv.url}\n`,
+        'sbom.cdx.json': JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '1.6', version: 1, components }),
+      });
+      repo.commit('1.0.0');
+      repo.git('tag', 'v1.0.0');
+      const r = await runAction(repo.dir, api.url, dir);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(
+        '::warning::sdlc-gate monitor: 2 components could not be checked for vulnerabilities (v1.0.0: 1, main: 1)',
+      );
+      expect(r.summary).toContain('**2 components could not be checked**');
+      expect(r.summary).toContain(
+        'zlib@&#8203;v1\\.2\\.11 \\(pkg\\:github/madler/zlib@&#8203;v1\\.2\\.11\\) in sbom\\.cdx\\.json\\: no OSV ecosystem',
+      );
+      expect(osv.requests.filter((q) => q.path === '/v1/querybatch').map((q) => q.purls)).toEqual([['pkg:npm/yaml@2.2.2']]);
+      expect(api.requests.filter((q) => q.method !== 'GET' && q.path.includes('/issues'))).toEqual([]);
+    } finally {
+      await api.stop();
+      await osv.close();
+      repo.remove();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

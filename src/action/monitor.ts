@@ -61,6 +61,13 @@ export async function maybeRunMonitor(eventName: string, inputs: ActionInputs): 
   core.setOutput('status', result.status);
   core.setOutput('result-file', resultFile);
   await writeSummary(renderMonitorMarkdown(result));
+  if (result.components_not_checked)
+    log.warning(
+      `sdlc-gate monitor: ${result.components_not_checked} component${result.components_not_checked === 1 ? '' : 's'} could not be checked for vulnerabilities (${result.refs
+        .filter((r) => r.not_checked.length)
+        .map((r) => `${r.ref}: ${r.not_checked.length}`)
+        .join(', ')}) — no vulnerabilities are known for them because none were looked up; the job summary lists them`,
+    );
 
   if (result.unchecked.length || result.problems.length) {
     const reasons = [...result.problems, ...result.refs.flatMap((r) => r.problems.map((p) => `${r.ref}: ${p}`))];

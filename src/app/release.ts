@@ -7,7 +7,17 @@ import { gitSources } from '../facts/local.js';
 import { commitsBetween, commitTime, tagsMergedInto, type CommitInfo } from '../facts/release-git.js';
 import type { ReleaseGitHub, ReleasePull } from '../facts/release-github.js';
 import { hasEvaluationSection } from '../parsers/anomaly.js';
-import { DEFAULT_SBOM_GLOBS } from '../rules/common/sbom-sources.js';
+import { DEFAULT_SBOM_GLOBS, sbomCandidates } from '../rules/common/sbom-sources.js';
+import { gateContext } from '../policy/context.js';
+import { notCheckedEntry } from '../monitor/monitor.js';
+import {
+  offlineScan,
+  readSbomDocuments,
+  sbomSource,
+  scanTargets,
+  withoutAnswer,
+  type VulnerabilitiesOptions,
+} from '../rules/vulnerabilities/index.js';
 import { loadPolicyForPullRequest } from '../policy/source.js';
 import type { GateConfig, Policy, PolicyError } from '../policy/types.js';
 import { renderReleaseHtml } from '../report/release-html.js';
@@ -94,6 +104,7 @@ export async function buildReleaseRecord(input: ReleaseInput): Promise<ReleaseOu
     repositoryUrl: input.github?.repositoryUrl,
   });
   const released = await releasedFiles(repo, policy, commit);
+  const notChecked = await componentsNotChecked(policy, facts, evaluated);
 
   const commits = await commitsBetween(repo, previous?.commit, commit);
   const unverified: string[] = [];
@@ -140,6 +151,7 @@ export async function buildReleaseRecord(input: ReleaseInput): Promise<ReleaseOu
     problems,
     unverified,
     gates,
+    not_checked: notChecked,
     changes,
     anomalies,
     artifacts: artifactFiles.map((f) => ({ path: f.path, sha256: sha256(f.bytes) })),
@@ -288,6 +300,33 @@ function withFindings(result: GateResult, gate: GateConfig, extra: Finding[]): G
     findings,
     summary: `${result.summary}; release: ${extra.length === 1 ? first : `${extra.length} requirements not verified (${first})`}`,
   };
+}
+
+/**
+ * The components of the released SBOMs that each vulnerabilities gate could not check, decided as the gate decides
+ * it (scanTargets, and withoutAnswer for offline records read where the gate reads them): the gate's own findings
+ * say it in prose; the record lists them as data. A gate that could not run (no SBOM, no records) is a problem of its
+ * own already and adds nothing here.
+ */
+async function componentsNotChecked(policy: Policy, facts: Facts, gates: GateResult[]): Promise<ReleaseRecord['not_checked']> {
+  const out: ReleaseRecord['not_checked'] = [];
+  for (const gate of policy.gates) {
+    if (gate.rule !== 'vulnerabilities' || gates.find((g) => g.id === gate.id)?.status === 'error') continue;
+    const options = gate.options as unknown as VulnerabilitiesOptions;
+    try {
+      const { globs, explicit, cap } = sbomSource(options, gateContext(policy, gate.id));
+      const docs = await readSbomDocuments(sbomCandidates(await facts.listAtHead(globs), explicit), explicit, cap, facts, []);
+      let targets = scanTargets(docs, options.source);
+      if (options.source === 'offline') {
+        const asked = [...new Set(targets.scanned.map((s) => s.query))];
+        targets = withoutAnswer(targets, await offlineScan(options, facts, asked, [], 'base'), options.offline);
+      }
+      for (const u of targets.unscannable) out.push({ gate: gate.id, ...notCheckedEntry(u) });
+    } catch (e) {
+      if (!(e instanceof FactError)) throw e;
+    }
+  }
+  return out;
 }
 
 /** The SBOMs, VEX documents, SOUP list and risk register as released, each under released/<its path>. */

@@ -7,6 +7,8 @@ import { MONITOR_USAGE } from './usage.js';
 
 // `sdlc-gate monitor`: post-market surveillance of the released versions (tags) and watched branches.
 // Exit 0 nothing open at or above fail_on (or in KEV) and every ref checked; 1 otherwise; 2 usage or policy errors.
+// Components that cannot be looked up (no purl, a purl OSV has no ecosystem for) do not fail the run, as they do not
+// fail the vulnerabilities gate: each output lists them per ref, and stderr says how many (docs/monitor.md).
 
 export function monitor(args: string[], io: CommandIO): Promise<number> {
   return runCommand('monitor', MONITOR_USAGE, io, () => run(args, io), { code: 1, note: 'nothing was checked' });
@@ -42,5 +44,11 @@ async function run(args: string[], io: CommandIO): Promise<number> {
   } else io.stdout(rendered);
   if (result.unchecked.length || result.problems.length)
     io.stderr(`sdlc-gate monitor: not checked: ${result.unchecked.join(', ') || 'every ref'}\n`);
+  if (result.components_not_checked) {
+    const refs = result.refs.filter((r) => r.not_checked.length).map((r) => `${r.ref} (${r.not_checked.length})`);
+    io.stderr(
+      `sdlc-gate monitor: ${result.components_not_checked} component${result.components_not_checked === 1 ? '' : 's'} could not be checked for vulnerabilities: ${refs.join(', ')} — see each ref's not_checked\n`,
+    );
+  }
   return result.status === 'pass' ? 0 : 1;
 }

@@ -62,6 +62,21 @@ export interface MonitorFinding {
   passed: 'respond' | 'remediate' | null;
 }
 
+/** Why a component of a ref's SBOM was not looked up (or got no answer), as the vulnerabilities gate says it. */
+export type NotCheckedReason = 'no purl' | 'no OSV ecosystem' | 'no offline records of their ecosystem';
+
+/** A component the monitor could not check for vulnerabilities: listed, never counted as "no vulnerabilities". */
+export interface NotCheckedComponent {
+  sbom: string;
+  /** The component's name as the SBOM gives it (with its group when it has one). */
+  component: string;
+  version?: string;
+  purl?: string;
+  reason: NotCheckedReason;
+  /** The whole explanation, and what to do. */
+  detail: string;
+}
+
 export interface MonitorRef {
   ref: string;
   kind: 'tag' | 'branch';
@@ -71,6 +86,15 @@ export interface MonitorRef {
   checked: boolean;
   problems: string[];
   findings: MonitorFinding[];
+  /** Components of its SBOMs that could not be checked (no purl, no OSV ecosystem, no offline records of theirs). */
+  not_checked: NotCheckedComponent[];
+  /**
+   * Watched although the policy no longer names it (beyond max_releases, or a branch dropped from branches), because
+   * it had an open vulnerability at the last run: it stays watched until that is fixed or assessed there.
+   */
+  kept_open?: boolean;
+  /** How many components (distinct purls per SBOM) were looked up at this ref: 0 when it was not checked. */
+  components_checked: number;
 }
 
 export interface MonitorResult {
@@ -86,6 +110,10 @@ export interface MonitorResult {
   refs: MonitorRef[];
   /** Refs that could not be checked fully. */
   unchecked: string[];
+  /** How many components, over every ref, could not be checked (each ref's not_checked says which and why). */
+  components_not_checked: number;
+  /** Release tags matching `releases` left out by `max_releases` (oldest versions): not monitored by this run. */
+  not_watched: string[];
 }
 
 // What the monitor remembers between runs: when each (vulnerability, component) was first seen, so its clocks run

@@ -1,3 +1,4 @@
+import type { NotCheckedComponent } from './monitor.js';
 import type { GateResult } from './types.js';
 
 // The release record as the release use case (src/app/release.ts) builds it and the record renderers
@@ -46,6 +47,11 @@ export interface ReleaseRecord {
   /** What could not be checked (no GitHub access): the status is then incomplete at best. */
   unverified: string[];
   gates: GateResult[];
+  /**
+   * Components of the released SBOMs that no vulnerabilities gate could check (no purl, a purl OSV has no ecosystem
+   * for, an ecosystem no offline record names), by gate: listed, never counted as free of vulnerabilities.
+   */
+  not_checked: Array<NotCheckedComponent & { gate: string }>;
   changes: ReleaseChange[];
   anomalies: ReleaseAnomaly[];
   artifacts: Array<{ path: string; sha256: string }>;

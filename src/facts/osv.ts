@@ -120,7 +120,13 @@ export function createOsvSource(o: OsvClientOptions): (api: string, purls: reado
         }
         results.forEach((r, j) => {
           const res = (r ?? {}) as { vulns?: { id?: unknown }[]; next_page_token?: unknown };
-          for (const v of Array.isArray(res.vulns) ? res.vulns : []) if (typeof v?.id === 'string') ids.get(chunk[j]!.purl)!.add(v.id);
+          // A vulnerability list that is not one, or an entry without an id, would be read as "none": refuse it.
+          const vulns: unknown = res.vulns;
+          if (vulns !== undefined && (!Array.isArray(vulns) || vulns.some((v) => typeof (v as { id?: unknown })?.id !== 'string')))
+            throw new FactError(
+              `POST ${base}/v1/querybatch answered results[${j}] (${chunk[j]!.purl}) with vulns that are not a list of {"id": "…"} — the answer cannot be trusted; re-run the job`,
+            );
+          for (const v of res.vulns ?? []) ids.get(chunk[j]!.purl)!.add(v.id as string);
           if (typeof res.next_page_token === 'string' && res.next_page_token)
             next.push({ purl: chunk[j]!.purl, token: res.next_page_token });
         });

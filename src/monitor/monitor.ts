@@ -7,12 +7,13 @@ import {
   type MonitorResult,
   type MonitorSources,
   type MonitorState,
+  type NotCheckedComponent,
 } from '../core/monitor.js';
 import { createFacts } from '../facts/facts.js';
 import { purlKey } from '../parsers/lockfiles/purl.js';
 import type { OsvVulnerability } from '../core/osv.js';
 import { fixedVersions, idsOf, osvSeverity, severityRank } from '../parsers/osv.js';
-import { readSbom, type SbomComponent, type SbomDocument } from '../parsers/sbom/index.js';
+import { readSbom, type SbomDocument } from '../parsers/sbom/index.js';
 import { sbomCandidates } from '../rules/common/sbom-sources.js';
 import type { VexStatement } from '../parsers/vex/index.js';
 import { gateContext } from '../policy/context.js';
@@ -23,11 +24,15 @@ import {
   dedupeAliases,
   latest,
   offlineScan,
-  queryPurl,
   readKev,
   readStatements,
   sbomSource,
+  scanTargets,
   vulnerabilities,
+  withoutAnswer,
+  FIX,
+  type Scanned,
+  type Unscannable,
   type VulnerabilitiesOptions,
 } from '../rules/vulnerabilities/index.js';
 import { FactError, type Facts, type Finding } from '../core/types.js';
@@ -72,27 +77,35 @@ export function vulnerabilitiesGate(policy: Policy): { id: string; options: Vuln
 
 export class MonitorPolicyError extends Error {}
 
-/** The refs to watch: the newest `max_releases` tags matching `releases` (by version), then the branches. */
+/**
+ * The refs to watch: the newest `max_releases` tags matching `releases` (by version), then the branches; and the
+ * older release tags left out by max_releases, which the result names rather than passing over in silence.
+ */
 export async function watchedRefs(
   config: MonitorConfig,
   sources: MonitorSources,
   defaultBranch: string,
-): Promise<{ ref: string; kind: 'tag' | 'branch' }[]> {
+): Promise<{ refs: { ref: string; kind: 'tag' | 'branch' }[]; notWatched: string[] }> {
   const matches = globMatcher(config.releases);
   const tags = (await sources.tags()).filter(matches);
   const versionOf = (t: string) => t.replace(/^[^0-9]*/, '');
   tags.sort((a, b) => compareVersionStrings(versionOf(b), versionOf(a)) || (a < b ? -1 : a > b ? 1 : 0));
   const branches = config.branches.length ? config.branches : [defaultBranch];
-  return [
-    ...tags.slice(0, config.max_releases).map((ref) => ({ ref, kind: 'tag' as const })),
-    ...branches.map((ref) => ({ ref, kind: 'branch' as const })),
-  ];
+  return {
+    refs: [
+      ...tags.slice(0, config.max_releases).map((ref) => ({ ref, kind: 'tag' as const })),
+      ...branches.map((ref) => ({ ref, kind: 'branch' as const })),
+    ],
+    notWatched: tags.slice(config.max_releases),
+  };
 }
 
 interface RefScan {
   out: MonitorRef;
   facts?: Facts;
-  scanned: { doc: SbomDocument; c: SbomComponent; query: string }[];
+  scanned: Scanned[];
+  /** Components that cannot be looked up, as the vulnerabilities gate decides it (scanTargets, withoutAnswer). */
+  unscannable: Unscannable[];
   statements: VexStatement[];
 }
 
@@ -116,12 +129,28 @@ export async function runMonitor(req: MonitorRequest): Promise<{ result: Monitor
   const now = req.now;
   const defaultBranch = await req.sources.defaultBranch();
   let refs: { ref: string; kind: 'tag' | 'branch' }[];
+  let notWatched: string[] = [];
   if (req.refs?.length) {
     const tags = new Set(await req.sources.tags());
     refs = req.refs.map((ref) => ({ ref, kind: tags.has(ref) ? 'tag' : 'branch' }));
-  } else refs = await watchedRefs(config, req.sources, defaultBranch);
+  } else ({ refs, notWatched } = await watchedRefs(config, req.sources, defaultBranch));
   const problems: string[] = [];
-  await checkRememberedRefs(req, refs, problems);
+  const remembered = await checkRememberedRefs(req, refs, problems);
+  // A ref that had an open vulnerability at the last run stays watched until it is fixed or assessed there, though
+  // max_releases (or the policy's branches) no longer name it: a release pushed out by newer ones is still in the field,
+  // and dropping it would close its tracking issue as if it were fixed.
+  const keptOpen = new Set<string>();
+  if (!req.refs?.length && remembered.length) {
+    const tags = new Set(await req.sources.tags());
+    const firstBranch = refs.findIndex((r) => r.kind === 'branch');
+    refs.splice(
+      firstBranch < 0 ? refs.length : firstBranch,
+      0,
+      ...remembered.map((ref) => ({ ref, kind: tags.has(ref) ? ('tag' as const) : ('branch' as const) })),
+    );
+    for (const ref of remembered) keptOpen.add(ref);
+    notWatched = notWatched.filter((t) => !keptOpen.has(t));
+  }
 
   // The default branch: the current assessments, KEV catalog and offline records live there.
   const defaultSha = await req.sources.resolve(defaultBranch);
@@ -135,6 +164,7 @@ export async function runMonitor(req: MonitorRequest): Promise<{ result: Monitor
   // 1. Each ref's SBOMs and its own VEX statements.
   const scans: RefScan[] = [];
   for (const { ref, kind } of refs) scans.push(await scanRef(req.sources, ref, kind, options, ctx));
+  for (const s of scans) if (keptOpen.has(s.out.ref)) s.out.kept_open = true;
 
   // 2. The default branch's assessments, the KEV catalog, and one lookup for every distinct purl of every ref.
   const world = await readWorld(req.sources, options, defaultFacts, scans, defaultBranch, problems);
@@ -154,6 +184,10 @@ export async function runMonitor(req: MonitorRequest): Promise<{ result: Monitor
   };
   for (const scan of scans) {
     if (worldBroken || scan.out.problems.length) continue;
+    // Offline records say nothing about an ecosystem none of them names: those components were not checked either.
+    if (options.source === 'offline') Object.assign(scan, withoutAnswer(scan, world.byPurl, options.offline));
+    scan.out.not_checked = scan.unscannable.map(notCheckedEntry);
+    scan.out.components_checked = scan.scanned.length;
     judgeRef(judge, scan);
   }
 
@@ -171,26 +205,31 @@ export async function runMonitor(req: MonitorRequest): Promise<{ result: Monitor
     problems,
     refs: scans.map((s) => s.out),
     unchecked,
+    not_watched: notWatched,
+    components_not_checked: scans.reduce((n, s) => n + s.out.not_checked.length, 0),
   };
   return { result, state };
 }
 
 /**
- * A ref the state remembers a vulnerability open at, and that is gone from the repository (a shallow checkout
+ * The refs the state remembers a vulnerability open at that this run would not watch and that are still there (kept
+ * watched by the caller). One that is gone from the repository (a shallow checkout
  * without tags, a deleted tag): its issue must not close as if the remaining refs were all there is.
  */
-async function checkRememberedRefs(req: MonitorRequest, refs: { ref: string }[], problems: string[]): Promise<void> {
+async function checkRememberedRefs(req: MonitorRequest, refs: { ref: string }[], problems: string[]): Promise<string[]> {
   const watchedNames = new Set(refs.map((r) => r.ref));
   const remembered = new Set<string>();
   for (const item of Object.values(req.state?.items ?? {}))
     for (const [ref, e] of Object.entries(item.refs ?? {})) if (e.status === 'open' && !watchedNames.has(ref)) remembered.add(ref);
+  const present: string[] = [];
   for (const ref of [...remembered].sort()) {
     if (!(await req.sources.resolve(ref))) {
       problems.push(
         `${ref} had an open vulnerability at the last run and is no longer in the repository — fetch the tags (actions/checkout with fetch-depth: 0); if it was deleted on purpose, close its tracking issue (or drop it from the state) by hand`,
       );
-    }
+    } else present.push(ref);
   }
+  return present;
 }
 
 /** One ref's SBOMs (each distinct purl of each document) and its own VEX statements; what could not be read, in its problems. */
@@ -201,8 +240,8 @@ async function scanRef(
   options: VulnerabilitiesOptions,
   ctx: ReturnType<typeof gateContext>,
 ): Promise<RefScan> {
-  const out: MonitorRef = { ref, kind, sboms: [], checked: true, problems: [], findings: [] };
-  const scan: RefScan = { out, scanned: [], statements: [] };
+  const out: MonitorRef = { ref, kind, sboms: [], checked: true, problems: [], findings: [], not_checked: [], components_checked: 0 };
+  const scan: RefScan = { out, scanned: [], unscannable: [], statements: [] };
   const sha = await sources.resolve(ref);
   if (!sha) {
     out.problems.push(
@@ -222,15 +261,13 @@ async function scanRef(
         `no SBOM at ${ref}: no file matches ${globs.join(', ')}, so its components were not checked — a release without its SBOM cannot be monitored`,
       );
     const docs = await readRefSboms(facts, paths, explicit, cap, out, errors);
-    const seen = new Set<string>();
-    for (const { doc } of docs) {
-      for (const c of doc.components) {
-        const query = c.purl ? queryPurl(c.purl) : undefined;
-        if (!query || seen.has(`${doc.path} ${query}`)) continue;
-        seen.add(`${doc.path} ${query}`);
-        scan.scanned.push({ doc, c, query });
-      }
-    }
+    // Files under the default names that are no SBOM (docs/sbom.md) are passed over; if that leaves none, say so.
+    if (paths.length && !docs.length && !errors.some((f) => f.severity === 'error'))
+      out.problems.push(
+        `no SBOM at ${ref}: ${paths.slice(0, 3).join(', ')}${paths.length > 3 ? ` and ${paths.length - 3} more` : ''} ${paths.length === 1 ? 'matches' : 'match'} the default SBOM names but ${paths.length === 1 ? 'is no SBOM' : 'are no SBOMs'}, so no component was checked — commit the release's SBOM, or name it in the vulnerabilities gate's paths (or its sbom gate's)`,
+      );
+    // The gate's own split: what can be asked about, and what cannot (no purl, a purl OSV has no ecosystem for).
+    Object.assign(scan, scanTargets(docs, options.source));
     scan.statements = await readStatements(options, facts, cap, docs, errors);
   } catch (e) {
     if (!(e instanceof FactError)) throw e;
@@ -239,6 +276,18 @@ async function scanRef(
   for (const f of errors.filter((x) => x.severity === 'error'))
     out.problems.push(`${f.message}${f.file ? ` (${f.file}${f.line ? `:${f.line}` : ''} at ${ref})` : ''}`);
   return scan;
+}
+
+/** A component that was not checked, as the monitor's result lists it. */
+export function notCheckedEntry(u: Unscannable): NotCheckedComponent {
+  return {
+    sbom: u.doc.path,
+    component: u.c.group ? `${u.c.group}/${u.c.name}` : u.c.name,
+    ...(u.c.version ? { version: u.c.version } : {}),
+    ...(u.c.purl ? { purl: u.c.purl } : {}),
+    reason: u.kind,
+    detail: `${u.doc.path} ${u.c.pointer}: ${u.why} — ${FIX[u.kind]}`,
+  };
 }
 
 /** The SBOM documents among a ref's candidate paths (each read one in out.sboms; an unreadable one, an error). */
@@ -343,10 +392,24 @@ function judgeRef(judge: RefJudge, scan: RefScan): void {
     const vulns = dedupeAliases(judge.world.byPurl.get(s.query) ?? []);
     for (const v of vulns) judgeVulnerability(judge, scan, s, v, byId, found);
   }
-  // What this ref had before and has no more: the component was upgraded or removed — fixed at this ref.
+  // What this ref had before and has no more: the component was upgraded or removed — fixed at this ref. Unless
+  // the component is still there but can no longer be checked (it lost its purl): that is not a fix.
+  // By component name and purl identity, why it cannot be checked (one map, so each remembered item is one lookup).
+  const uncheckable = new Map<string, Unscannable['kind']>();
+  for (const u of scan.unscannable) {
+    uncheckable.set(`name ${u.c.name}`, u.kind);
+    if (u.c.purl) uncheckable.set(`purl ${purlKey(u.c.purl)?.key ?? u.c.purl}`, u.kind);
+  }
   for (const [key, item] of Object.entries(judge.state.items)) {
     const was = item.refs?.[out.ref];
     if (!was || found.has(key) || was.status === 'fixed') continue;
+    const why = uncheckable.get(`name ${was.component}`) ?? uncheckable.get(`purl ${purlKey(was.purl)?.key ?? was.purl}`);
+    if (why) {
+      out.problems.push(
+        `${was.component} had ${was.id} ${was.status} at ${out.ref} at the last run and can no longer be checked there (${why}), so it is not known to be fixed — give the component its purl back (regenerate the SBOM), or close its tracking issue by hand once it is assessed`,
+      );
+      continue;
+    }
     was.status = 'fixed';
     out.findings.push(fixedFinding(key, was, item.first_seen, judge.config));
   }

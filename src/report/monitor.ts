@@ -1,4 +1,4 @@
-import type { MonitorFinding, MonitorRef, MonitorResult } from '../core/monitor.js';
+import type { MonitorFinding, MonitorRef, MonitorResult, NotCheckedComponent } from '../core/monitor.js';
 import { escapeMarkdown, truncate } from './escape.js';
 
 // The monitor's result as JSON (sdlc-gate/monitor@1), plain text for a terminal, and Markdown for the job summary.
@@ -9,10 +9,36 @@ export function renderMonitorJson(result: MonitorResult): string {
 
 const day = (iso: string) => iso.slice(0, 10);
 
+/** Why a ref the policy no longer names is watched. */
+const KEPT = 'still watched: it had an open vulnerability at the last run';
+
+/** How many not-checked components a text or Markdown listing names per ref; the JSON lists them all. */
+const NOT_CHECKED_LISTED = 25;
+
+/** "2 older release tags matching releases are not watched (max_releases): v1.0.0, v0.9.0 — …". */
+function notWatchedLine(result: MonitorResult): string {
+  const n = result.not_watched.length;
+  const listed = result.not_watched.slice(0, NOT_CHECKED_LISTED).join(', ');
+  return `${n} older release tag${n === 1 ? '' : 's'} matching releases ${n === 1 ? 'is' : 'are'} not watched (max_releases): ${listed}${n > NOT_CHECKED_LISTED ? `, and ${n - NOT_CHECKED_LISTED} more` : ''} — raise monitor.max_releases if they are still in the field`;
+}
+
+function notCheckedLine(n: NotCheckedComponent): string {
+  return `${n.component}${n.version ? `@${n.version}` : ''}${n.purl ? ` (${n.purl})` : ''} in ${n.sbom}: ${n.reason}`;
+}
+
+/** "3 components not checked (2 no OSV ecosystem, 1 no purl)". */
+function notCheckedSummary(list: readonly NotCheckedComponent[]): string {
+  const by = new Map<string, number>();
+  for (const n of list) by.set(n.reason, (by.get(n.reason) ?? 0) + 1);
+  const reasons = [...by].map(([r, k]) => `${k} ${r}`).join(', ');
+  return `${list.length} component${list.length === 1 ? '' : 's'} not checked (${reasons})`;
+}
+
 function counts(ref: MonitorRef): string {
   const n = (s: string) => ref.findings.filter((f) => f.status === s).length;
   const overdue = ref.findings.filter((f) => f.overdue).length;
-  return `${n('open')} open${overdue ? ` (${overdue} overdue)` : ''}, ${n('assessed')} assessed, ${n('fixed')} fixed`;
+  const checked = `${ref.components_checked} component${ref.components_checked === 1 ? '' : 's'} checked`;
+  return `${n('open')} open${overdue ? ` (${overdue} overdue)` : ''}, ${n('assessed')} assessed, ${n('fixed')} fixed; ${checked}`;
 }
 
 /** The vulnerability as people name it: the CVE first when it has one, the OSV id beside it. */
@@ -42,13 +68,24 @@ export function renderMonitorText(result: MonitorResult): string {
   lines.push(
     `sdlc-gate monitor: ${result.status.toUpperCase()} on ${day(result.now)} (fail_on ${result.fail_on}; respond within ${result.respond_within_days} days, remediate within ${result.remediate_within_days})`,
   );
+  if (result.components_not_checked)
+    lines.push(
+      `  ${result.components_not_checked} component${result.components_not_checked === 1 ? '' : 's'} could not be checked for vulnerabilities (listed per ref below): no vulnerabilities are known for them because none were looked up`,
+    );
+  if (result.not_watched.length) lines.push(`  ${notWatchedLine(result)}`);
   for (const p of result.problems) lines.push(`  problem: ${p}`);
   for (const ref of result.refs) {
     lines.push('');
     lines.push(
-      `${ref.ref} (${ref.kind}${ref.sha ? ` ${ref.sha.slice(0, 7)}` : ''}): ${ref.checked ? counts(ref) : 'NOT CHECKED'}${ref.sboms.length ? ` — ${ref.sboms.join(', ')}` : ''}`,
+      `${ref.ref} (${ref.kind}${ref.sha ? ` ${ref.sha.slice(0, 7)}` : ''}${ref.kept_open ? `, ${KEPT}` : ''}): ${ref.checked ? counts(ref) : 'NOT CHECKED'}${ref.sboms.length ? ` — ${ref.sboms.join(', ')}` : ''}`,
     );
     for (const p of ref.problems) lines.push(`  problem: ${p}`);
+    if (ref.not_checked.length) {
+      lines.push(`  NOT CHECKED: ${notCheckedSummary(ref.not_checked)}`);
+      for (const n of ref.not_checked.slice(0, NOT_CHECKED_LISTED)) lines.push(`           ${notCheckedLine(n)}`);
+      if (ref.not_checked.length > NOT_CHECKED_LISTED)
+        lines.push(`           and ${ref.not_checked.length - NOT_CHECKED_LISTED} more (--format json lists them all)`);
+    }
     for (const f of ref.findings) {
       const fix =
         f.status === 'open' ? (f.fixed_versions.length ? `; fixed in ${f.fixed_versions.join(', ')}` : '; no fixed version known') : '';
@@ -76,6 +113,13 @@ export function renderMonitorMarkdown(result: MonitorResult, maxLength = 60_000)
   out.push(
     `Watched: ${result.refs.map((r) => cell(r.ref)).join(', ') || 'nothing'}. A vulnerability fails at ${cell(result.fail_on)} or above, or in CISA KEV; clocks: respond within ${result.respond_within_days} days, remediate within ${result.remediate_within_days} days of first sight.`,
   );
+  if (result.not_watched.length) out.push('', escapeMarkdown(notWatchedLine(result)));
+  if (result.components_not_checked) {
+    out.push('');
+    out.push(
+      `⚠️ **${result.components_not_checked} component${result.components_not_checked === 1 ? '' : 's'} could not be checked** for vulnerabilities (no purl, or none OSV can look up): no vulnerabilities are known for them because none were looked up. Each ref lists its own below.`,
+    );
+  }
   if (result.problems.length || result.unchecked.length) {
     out.push('');
     out.push(
@@ -87,10 +131,18 @@ export function renderMonitorMarkdown(result: MonitorResult, maxLength = 60_000)
   for (const ref of result.refs) {
     out.push('');
     out.push(
-      `#### ${cell(ref.ref)} (${ref.kind}${ref.sha ? ` ${ref.sha.slice(0, 7)}` : ''}) — ${ref.checked ? counts(ref) : 'not checked'}`,
+      `#### ${cell(ref.ref)} (${ref.kind}${ref.sha ? ` ${ref.sha.slice(0, 7)}` : ''}${ref.kept_open ? `, ${KEPT}` : ''}) — ${ref.checked ? counts(ref) : 'not checked'}`,
     );
+    if (ref.not_checked.length) {
+      out.push('', `<details><summary>⚠️ ${cell(notCheckedSummary(ref.not_checked))}</summary>`, '');
+      for (const n of ref.not_checked.slice(0, NOT_CHECKED_LISTED)) out.push(`- ${cell(notCheckedLine(n))}`);
+      if (ref.not_checked.length > NOT_CHECKED_LISTED)
+        out.push(`- and ${ref.not_checked.length - NOT_CHECKED_LISTED} more (the JSON lists them all)`);
+      out.push('', '</details>');
+    }
     if (!ref.findings.length) {
-      if (ref.checked) out.push('', `No known vulnerabilities in ${ref.sboms.map(cell).join(', ') || 'its SBOMs'}.`);
+      const among = ref.not_checked.length ? 'among the components that were checked in' : 'in';
+      if (ref.checked) out.push('', `No known vulnerabilities ${among} ${ref.sboms.map(cell).join(', ') || 'its SBOMs'}.`);
       continue;
     }
     out.push('');

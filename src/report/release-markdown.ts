@@ -21,6 +21,10 @@ export function renderReleaseMarkdown(r: ReleaseRecord, folder: string): string 
   };
   list('To resolve before the release is accepted', r.problems);
   list('Not verified', r.unverified);
+  list(
+    'Components not checked for vulnerabilities (no vulnerabilities are known for them because none were looked up)',
+    r.not_checked.map((n) => `${n.component}${n.version ? `@${n.version}` : ''}${n.purl ? ` (${n.purl})` : ''} in ${n.sbom}: ${n.reason}`),
+  );
   const failed = r.gates.filter((g) => g.status === 'fail' || g.status === 'error').length;
   const prs = r.changes.filter((c) => c.pull_request !== null).length;
   lines.push(

@@ -13,6 +13,10 @@ export interface FakeOsvOptions {
   failWith?: number;
   /** Answer the first N requests with 503 (then normally). */
   failFirst?: number;
+  /** Answer every querybatch that asks about this purl with 503 (one failing batch among several). */
+  failBatchWith?: string;
+  /** The querybatch result for a purl as given, instead of the one vulnsByPurl makes (a malformed answer). */
+  resultFor?: Record<string, unknown>;
   /** Never answer (a hung server). */
   hang?: boolean;
   pageSize?: number;
@@ -20,7 +24,7 @@ export interface FakeOsvOptions {
 
 export interface FakeOsv {
   url: string;
-  requests: { method: string; path: string; queries?: number }[];
+  requests: { method: string; path: string; queries?: number; purls?: string[] }[];
   close(): Promise<void>;
 }
 
@@ -44,8 +48,11 @@ export async function startFakeOsv(o: FakeOsvOptions): Promise<FakeOsv> {
     if (req.method === 'POST' && req.url === '/v1/querybatch') {
       const { queries } = JSON.parse(body) as { queries: { package: { purl: string }; page_token?: string }[] };
       entry.queries = queries.length;
+      entry.purls = queries.map((q) => q.package.purl);
+      if (o.failBatchWith && entry.purls.includes(o.failBatchWith)) return send(503, { message: 'unavailable' });
       if (queries.length > 1000) return send(400, { message: 'too many queries' });
       const results = queries.map((q) => {
+        if (o.resultFor && q.package.purl in o.resultFor) return o.resultFor[q.package.purl];
         const ids = o.vulnsByPurl[q.package.purl] ?? [];
         const start = q.page_token ? Number(q.page_token) : 0;
         const page = ids.slice(start, start + pageSize).map((id) => ({ id, modified: '2024-01-01T00:00:00Z' }));

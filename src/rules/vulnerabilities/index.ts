@@ -179,7 +179,7 @@ function statementIndex(statements: readonly VexStatement[]): (ids: string[]) =>
 }
 
 /** A component that cannot be looked up: without a purl (or its version), or with a purl OSV has no ecosystem for. */
-interface Unscannable {
+export interface Unscannable {
   doc: SbomDocument;
   c: SbomComponent;
   why: string;
@@ -187,7 +187,8 @@ interface Unscannable {
   kind: 'no purl' | 'no OSV ecosystem' | 'no offline records of their ecosystem';
 }
 
-const FIX: Record<Unscannable['kind'], string> = {
+/** What to do about a component that cannot be checked, by why. */
+export const FIX: Record<Unscannable['kind'], string> = {
   'no purl': 'add a purl with its version (regenerate the SBOM with a generator that records them)',
   'no OSV ecosystem':
     'add the purl its package registry or distribution uses (e.g. pkg:npm/…, pkg:deb/debian/…), or assess the component yourself',
@@ -239,7 +240,7 @@ function summaryOf(
 }
 
 /** The SBOMs at head; a file under the default names that is not an SBOM is skipped, an unreadable one reported. */
-async function readSbomDocuments(
+export async function readSbomDocuments(
   paths: readonly string[],
   explicit: boolean,
   cap: number,
@@ -280,7 +281,7 @@ function notChecked(unscannable: readonly Unscannable[]): string {
  * The scanned components the source gave no answer for (offline records name no package of their ecosystem: see
  * offlineScan) move to the components that were not checked; every other answer, an empty one included, stands.
  */
-function withoutAnswer(
+export function withoutAnswer(
   targets: { scanned: Scanned[]; unscannable: Unscannable[] },
   byPurl: ReadonlyMap<string, OsvVulnerability[]>,
   offlineDir: string,
@@ -304,7 +305,7 @@ function withoutAnswer(
  * purl it has no ecosystem for (pkg:github/…, pkg:rpm/fedora/…) with no vulnerabilities, not an error: with source
  * osv such a component is not asked about but reported as not checked. Offline records may name any purl.
  */
-function scanTargets(docs: readonly { doc: SbomDocument }[], source: VulnerabilitiesOptions['source']) {
+export function scanTargets(docs: readonly { doc: SbomDocument }[], source: VulnerabilitiesOptions['source']) {
   const scanned: Scanned[] = [];
   const seen = new Set<string>();
   const unscannable: Unscannable[] = [];
@@ -480,7 +481,7 @@ function assessedEntry(
   };
 }
 
-interface Scanned {
+export interface Scanned {
   doc: SbomDocument;
   c: SbomComponent;
   /** The purl sent to OSV: qualifiers and subpath dropped. */

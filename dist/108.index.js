@@ -49,6 +49,7 @@ function renderReleaseMarkdown(r, folder) {
     };
     list('To resolve before the release is accepted', r.problems);
     list('Not verified', r.unverified);
+    list('Components not checked for vulnerabilities (no vulnerabilities are known for them because none were looked up)', r.not_checked.map((n) => `${n.component}${n.version ? `@${n.version}` : ''}${n.purl ? ` (${n.purl})` : ''} in ${n.sbom}: ${n.reason}`));
     const failed = r.gates.filter((g) => g.status === 'fail' || g.status === 'error').length;
     const prs = r.changes.filter((c) => c.pull_request !== null).length;
     lines.push('| | |', '|---|---|', `| Gates | ${r.gates.length} (${failed} failed) |`, `| Changes | ${r.changes.length} (${prs} through pull requests, ${r.changes.filter((c) => c.gate !== 'success').length} without a passing check) |`, `| Open anomalies | ${r.anomalies.length} (${r.anomalies.filter((a) => !a.evaluated).length} not evaluated) |`, `| Evidence files | ${r.artifacts.length} |`, '', `The record (record.json, index.html, manifest.json and the evidence) is in \`${(0,report_escape/* escapeMarkdown */.FV)(folder)}\`: upload it as an artifact and attest manifest.json.`, '');

@@ -237,8 +237,11 @@ function plainText(node) {
 
 // Requirements in Markdown, read as GitHub renders it (micromark + GFM): a top-level heading that starts with an
 // id ("## REQ-012 Bolus limits", "### **REQ-012**: Bolus limits", "### [REQ-012] Bolus limits"), after a section
-// number if any ("### 5.1 REQ-012 Bolus limits"), opens a requirement; its text runs to the next heading. Headings inside code blocks, HTML blocks, quotes or lists are not requirement headings. A heading whose
-// title is a tombstone ("REQ-9 DELETED", "REQ-9 (deleted)") is not a requirement.
+// number if any ("### 5.1 REQ-012 Bolus limits"), opens a requirement; its text is its section: it runs to the next
+// heading of the same or a higher level, or to the next requirement heading (a deeper heading that is no requirement,
+// "### Acceptance criteria", is part of it). Headings inside code blocks, HTML blocks, quotes or lists are not
+// requirement headings. A heading whose title is a tombstone ("REQ-9 DELETED", "REQ-9 (deleted)") is not a
+// requirement, and ends the section before it.
 //
 // Attributes: "Class: C" sets its class and "Parents: SYS-1, SYS-2" its parents, written as a line of a
 // paragraph, as a list item ("- Parents: SYS-1"), under an "Attributes" sub-heading, or as a row of a two-column
@@ -247,6 +250,8 @@ function plainText(node) {
 /** A class value: its letter, alone or after "Class" ("C", "Class C", "Safety class C", "C (serious injury)"). */
 const CLASS_VALUE = /^(?:(?:software\s+)?(?:safety\s+)?class\s*[:-]?\s*)?([A-C])\b/i;
 const CLASS_KEY = /^(?:safety )?class$/i;
+/** A, B, C in order; anything else above them (it is held to require_tests). */
+const classRank = (c) => (c === 'A' ? 1 : c === 'B' ? 2 : c === 'C' ? 3 : 4);
 const PARENTS_KEY = /^(?:parents?|derives from|traces to)$/i;
 /** A cheap look at a raw line: could it be "key: value" for one of the keys above (with emphasis or code marks)? */
 const SEPARATORS = /^[\s:.\u2013\u2014-]+/;
@@ -263,6 +268,17 @@ function parentIds(value) {
     }
     return out;
 }
+/** A value without surrounding whitespace, emphasis and code marks; walked from both ends (no regex retrying each run). */
+function trimMarks(value) {
+    const mark = (c) => c === '*' || c === '_' || c === '`' || c.trim() === '';
+    let start = 0;
+    let end = value.length;
+    while (start < end && mark(value[start]))
+        start++;
+    while (end > start && mark(value[end - 1]))
+        end--;
+    return value.slice(start, end);
+}
 /** Applies "key: value" (rendered text) to the attributes; true when the key was one. */
 function applyAttribute(key, value, into) {
     const k = key
@@ -270,10 +286,17 @@ function applyAttribute(key, value, into) {
         .replace(/^[*_`\s]+/, '')
         .replace(/\s+/g, ' ');
     if (CLASS_KEY.test(k)) {
-        const m = CLASS_VALUE.exec(value.replace(/^[\s*_`]+/, ''));
-        if (!m)
+        const written = trimMarks(value);
+        if (!written)
             return false;
-        into.class = m[1].toUpperCase();
+        // A value that is none of A, B, C ("III", "high") is kept as written: the gate holds such a requirement to
+        // require_tests and reports the class, rather than giving it classification.default in silence.
+        const m = CLASS_VALUE.exec(written);
+        const cls = m ? m[1].toUpperCase() : trimMarks(written.slice(0, 40));
+        // Written twice (in the statement and again under a sub-heading): the stricter holds, never the last one read; a
+        // class that is none of A, B, C is held to require_tests, the strictest.
+        if (!into.class || classRank(cls) > classRank(into.class))
+            into.class = cls;
         return true;
     }
     if (PARENTS_KEY.test(k)) {
@@ -384,12 +407,17 @@ function parseMarkdownRequirements(text, file, ctx, idPattern) {
             current.dropped.add(line);
             continue;
         }
-        close(line);
         const heading = headingText(node);
         const window = heading.slice(0, ID_WINDOW);
         const m = headingId.exec(window);
         const id = m?.named.sdlc_gate_id;
-        if (!id || !ctx.isId(id))
+        const opens = id !== undefined && ctx.isId(id);
+        // A deeper heading that is no requirement ("### Acceptance criteria" under "## REQ-7") is part of the
+        // requirement's section, as in the document's outline: its text is compared for a suspect link too.
+        if (current && node.depth > current.depth && !opens)
+            continue;
+        close(line);
+        if (!opens)
             continue;
         const title = heading
             .slice(window.length - (m.named.sdlc_gate_rest ?? '').length)

@@ -65,6 +65,9 @@ __webpack_require__.r(__webpack_exports__);
 
 // `sdlc-gate release`: the release record of one tag, written to a folder (record.json, manifest.json, index.html and
 // the evidence files). Exit 0 when the record passes, 1 when it fails or is incomplete, 2 for usage or policy errors.
+// Components no vulnerabilities gate could check are listed (as the gate warns of them) and do not change the status.
+/** How many components the terminal lists; record.json lists them all. */
+const NOT_CHECKED_LISTED = 25;
 const RELEASE_USAGE = `sdlc-gate release [--repo DIR] [--policy PATH] --tag TAG [--previous TAG] [--output DIR]`;
 function release(args, io) {
     return (0,_run_command_js__WEBPACK_IMPORTED_MODULE_5__/* .runCommand */ .d1)('release', RELEASE_USAGE, io, () => run(args, io), { code: 1 });
@@ -98,6 +101,12 @@ async function run(args, io) {
         say(`  problem: ${p}`);
     for (const u of record.unverified)
         say(`  not verified: ${u}`);
+    if (record.not_checked.length)
+        say(`  not checked: ${record.not_checked.length} component${record.not_checked.length === 1 ? '' : 's'} of the released SBOMs could not be checked for vulnerabilities — no vulnerabilities are known for them because none were looked up:`);
+    for (const n of record.not_checked.slice(0, NOT_CHECKED_LISTED))
+        say(`    ${n.component}${n.version ? `@${n.version}` : ''}${n.purl ? ` (${n.purl})` : ''} in ${n.sbom}: ${n.reason} (gate ${n.gate})`);
+    if (record.not_checked.length > NOT_CHECKED_LISTED)
+        say(`    and ${record.not_checked.length - NOT_CHECKED_LISTED} more (record.json lists them all)`);
     return record.status === 'pass' ? 0 : 1;
 }
 /** GitHub access as the action has it: a token, the API's address and the repository. */

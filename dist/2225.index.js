@@ -875,7 +875,8 @@ class PackedPin {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   em: () => (/* binding */ isLockfile),
-/* harmony export */   tZ: () => (/* binding */ autoLockfilesAtHead)
+/* harmony export */   tZ: () => (/* binding */ autoLockfilesAtHead),
+/* harmony export */   yz: () => (/* binding */ lockfilesDeleted)
 /* harmony export */ });
 /* unused harmony exports LOCKFILE_IGNORED_DIRS, LOCKFILE_GLOBS */
 /* harmony import */ var _parsers_lockfiles_kinds_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77542);
@@ -900,6 +901,18 @@ async function autoLockfilesAtHead(facts) {
     // go.sum keeps checksums of versions the build no longer uses; go.mod beside it is the list that counts.
     const goMods = new Set(all.filter((p) => p === 'go.mod' || p.endsWith('/go.mod')));
     return all.filter((p) => !(p === 'go.sum' || p.endsWith('/go.sum')) || !goMods.has(p.replace(/go\.sum$/, 'go.mod'))).sort();
+}
+/**
+ * The lockfiles a pull request deleted that auto-discovery would have read, where no lockfile is left at head in
+ * their folder (a move to another lockfile — npm to pnpm — leaves one; a rename carries its file along).
+ */
+function lockfilesDeleted(changed, atHead) {
+    const folder = (path) => path.slice(0, path.lastIndexOf('/') + 1);
+    const foldersAtHead = new Set(atHead.map(folder));
+    return changed
+        .filter((f) => f.status === 'removed' && isLockfile(f.path) && !foldersAtHead.has(folder(f.path)))
+        .map((f) => f.path)
+        .sort();
 }
 
 

@@ -284,6 +284,12 @@ function hasEvaluationSection(markdown) {
 
 // EXTERNAL MODULE: ./lib/rules/common/sbom-sources.js
 var sbom_sources = __webpack_require__(25635);
+// EXTERNAL MODULE: ./lib/policy/context.js
+var context = __webpack_require__(98793);
+// EXTERNAL MODULE: ./lib/monitor/monitor.js
+var monitor = __webpack_require__(91608);
+// EXTERNAL MODULE: ./lib/rules/vulnerabilities/index.js + 2 modules
+var vulnerabilities = __webpack_require__(25862);
 // EXTERNAL MODULE: ./lib/policy/source.js
 var source = __webpack_require__(85021);
 // EXTERNAL MODULE: ./lib/report/escape.js
@@ -350,6 +356,7 @@ ${STYLE}
 <p class="verdict"><span class="badge s-${(0,report_escape/* escapeHtml */.ZD)(r.status)}" id="status">${(0,report_escape/* escapeHtml */.ZD)(STATUS_LABEL[r.status])}</span> ${(0,report_escape/* escapeHtml */.ZD)(verdictLine(r))}</p>
 ${list(r.problems)}
 ${r.unverified.length ? `<p><strong>Not verified:</strong></p>${list(r.unverified)}` : ''}
+${r.not_checked.length ? `<p id="not-checked"><strong>Not checked for vulnerabilities</strong> (no vulnerabilities are known for these components because none were looked up):</p>${list(r.not_checked.map((n) => `${n.component}${n.version ? `@${n.version}` : ''}${n.purl ? ` (${n.purl})` : ''} in ${n.sbom}: ${n.detail}`))}` : ''}
 <dl>
 <dt>Release</dt><dd>${(0,report_escape/* escapeHtml */.ZD)(r.tag)} at ${commitLink(r.commit)} (${(0,report_escape/* escapeHtml */.ZD)(r.date)})</dd>
 <dt>Previous release</dt><dd>${r.previous ? `${(0,report_escape/* escapeHtml */.ZD)(r.previous)} at ${commitLink(r.previous_commit)}` : 'none (first release)'}</dd>
@@ -434,6 +441,9 @@ var util_text = __webpack_require__(28805);
 
 
 
+
+
+
 // The release record: the design-history evidence of one release (IEC 62304 5.8, 21 CFR 820.30), built from git and,
 // where it is reachable, GitHub. Every gate is evaluated at the release commit as if the whole release were one change
 // since the previous release; every change that reached the release is listed with its approvals and its sdlc-gate
@@ -476,6 +486,7 @@ async function buildReleaseRecord(input) {
         repositoryUrl: input.github?.repositoryUrl,
     });
     const released = await releasedFiles(repo, policy, commit);
+    const notChecked = await componentsNotChecked(policy, facts, evaluated);
     const commits = await commitsBetween(repo, previous?.commit, commit);
     const unverified = [];
     let changes;
@@ -512,6 +523,7 @@ async function buildReleaseRecord(input) {
         problems,
         unverified,
         gates,
+        not_checked: notChecked,
         changes,
         anomalies,
         artifacts: artifactFiles.map((f) => ({ path: f.path, sha256: sha256(f.bytes) })),
@@ -634,6 +646,36 @@ function withFindings(result, gate, extra) {
         findings,
         summary: `${result.summary}; release: ${extra.length === 1 ? first : `${extra.length} requirements not verified (${first})`}`,
     };
+}
+/**
+ * The components of the released SBOMs that each vulnerabilities gate could not check, decided as the gate decides
+ * it (scanTargets, and withoutAnswer for offline records read where the gate reads them): the gate's own findings
+ * say it in prose; the record lists them as data. A gate that could not run (no SBOM, no records) is a problem of its
+ * own already and adds nothing here.
+ */
+async function componentsNotChecked(policy, facts, gates) {
+    const out = [];
+    for (const gate of policy.gates) {
+        if (gate.rule !== 'vulnerabilities' || gates.find((g) => g.id === gate.id)?.status === 'error')
+            continue;
+        const options = gate.options;
+        try {
+            const { globs, explicit, cap } = (0,vulnerabilities.sbomSource)(options, (0,context/* gateContext */.V)(policy, gate.id));
+            const docs = await (0,vulnerabilities.readSbomDocuments)((0,sbom_sources/* sbomCandidates */.eV)(await facts.listAtHead(globs), explicit), explicit, cap, facts, []);
+            let targets = (0,vulnerabilities.scanTargets)(docs, options.source);
+            if (options.source === 'offline') {
+                const asked = [...new Set(targets.scanned.map((s) => s.query))];
+                targets = (0,vulnerabilities.withoutAnswer)(targets, await (0,vulnerabilities.offlineScan)(options, facts, asked, [], 'base'), options.offline);
+            }
+            for (const u of targets.unscannable)
+                out.push({ gate: gate.id, ...(0,monitor/* notCheckedEntry */.rf)(u) });
+        }
+        catch (e) {
+            if (!(e instanceof types/* FactError */.n))
+                throw e;
+        }
+    }
+    return out;
 }
 /** The SBOMs, VEX documents, SOUP list and risk register as released, each under released/<its path>. */
 async function releasedFiles(repo, policy, commit) {

@@ -43,7 +43,7 @@ const POLICY_VALIDATORS = {
     "reviews": { key: "ccd606d30e7bcd656d6388100ff1afc6", load: () => __webpack_require__.e(/* import() */ 2385).then(__webpack_require__.bind(__webpack_require__, 42385)).then((m) => m.default) },
     "protected-files": { key: "62c114fdee83f932c6a83121c2958d55", load: () => __webpack_require__.e(/* import() */ 7900).then(__webpack_require__.bind(__webpack_require__, 97900)).then((m) => m.default) },
     "sbom": { key: "f8dd4b5d1e39f9afc0ba13067c7946d2", load: () => __webpack_require__.e(/* import() */ 8183).then(__webpack_require__.bind(__webpack_require__, 8183)).then((m) => m.default) },
-    "traceability": { key: "8bb479ef17570580d61c75dff1f11a0d", load: () => __webpack_require__.e(/* import() */ 9611).then(__webpack_require__.bind(__webpack_require__, 49611)).then((m) => m.default) },
+    "traceability": { key: "a06edf4a344599619a1654b2f991acce", load: () => __webpack_require__.e(/* import() */ 9611).then(__webpack_require__.bind(__webpack_require__, 49611)).then((m) => m.default) },
     "updated-with": { key: "acbbf32edc9390e1cc8bfa1a392d9b6b", load: () => __webpack_require__.e(/* import() */ 8724).then(__webpack_require__.bind(__webpack_require__, 78724)).then((m) => m.default) },
     "change-request": { key: "0716e88b334bb83733c16b87c2333e34", load: () => __webpack_require__.e(/* import() */ 4130).then(__webpack_require__.bind(__webpack_require__, 94130)).then((m) => m.default) },
     "checklist": { key: "c983f5bd1731ef2d0681c011b2e12606", load: () => __webpack_require__.e(/* import() */ 5380).then(__webpack_require__.bind(__webpack_require__, 95380)).then((m) => m.default) },

@@ -419,7 +419,8 @@ function safeDecode(s) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   em: () => (/* binding */ isLockfile),
-/* harmony export */   tZ: () => (/* binding */ autoLockfilesAtHead)
+/* harmony export */   tZ: () => (/* binding */ autoLockfilesAtHead),
+/* harmony export */   yz: () => (/* binding */ lockfilesDeleted)
 /* harmony export */ });
 /* unused harmony exports LOCKFILE_IGNORED_DIRS, LOCKFILE_GLOBS */
 /* harmony import */ var _parsers_lockfiles_kinds_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77542);
@@ -444,6 +445,18 @@ async function autoLockfilesAtHead(facts) {
     // go.sum keeps checksums of versions the build no longer uses; go.mod beside it is the list that counts.
     const goMods = new Set(all.filter((p) => p === 'go.mod' || p.endsWith('/go.mod')));
     return all.filter((p) => !(p === 'go.sum' || p.endsWith('/go.sum')) || !goMods.has(p.replace(/go\.sum$/, 'go.mod'))).sort();
+}
+/**
+ * The lockfiles a pull request deleted that auto-discovery would have read, where no lockfile is left at head in
+ * their folder (a move to another lockfile — npm to pnpm — leaves one; a rename carries its file along).
+ */
+function lockfilesDeleted(changed, atHead) {
+    const folder = (path) => path.slice(0, path.lastIndexOf('/') + 1);
+    const foldersAtHead = new Set(atHead.map(folder));
+    return changed
+        .filter((f) => f.status === 'removed' && isLockfile(f.path) && !foldersAtHead.has(folder(f.path)))
+        .map((f) => f.path)
+        .sort();
 }
 
 
@@ -759,7 +772,11 @@ const soup = (0,rule/* defineRule */.Km)({
         findings.push(...duplicateEntries(entries, file));
         const { lockfiles, pinned, pinnedKeys, ecosystems } = await collectPins(options, facts, (0,classification/* classifier */.k)(ctx.classification), findings);
         // Versions at base of the lockfiles this pull request changed, to tell an upgrade from an old mismatch.
-        const changed = new Set((await facts.changedFiles()).flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])]));
+        const changedFiles = await facts.changedFiles();
+        const changed = new Set(changedFiles.flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])]));
+        // Deleting the lockfile would take the comparison with it: what auto-discovery no longer finds is an error.
+        if (options.lockfiles === 'auto')
+            findings.push(...(0,lockfile_sources/* lockfilesDeleted */.yz)(changedFiles, lockfiles).map(deletedLockfile));
         const baseVersions = await baseVersionsOf(facts, lockfiles.filter((p) => changed.has(p)), findings);
         const { entryClass, missing } = matchPins(pinned, soupIndex(entries, baseVersions), baseVersions, changed, file);
         findings.push(...capped(missing, 'dependencies are pinned without a matching SOUP entry'));
@@ -770,6 +787,13 @@ const soup = (0,rule/* defineRule */.Km)({
         return { findings, summary: soupSummary(findings, entries.length, pinned, lockfiles.length, options.scope) };
     },
 });
+function deletedLockfile(path) {
+    return {
+        severity: 'error',
+        message: `${path} was deleted in this pull request and no lockfile is left beside it, so the SOUP list is no longer compared with what it pinned — restore it, or set lockfiles to the lockfiles the project uses ([] checks the SOUP list alone).`,
+        action: { text: `Restore ${path}, or name the project's lockfiles in the soup gate's lockfiles option` },
+    };
+}
 /** Read the SOUP list at head; a finding instead when it cannot be read or does not exist. */
 async function readSoupFile(file, facts) {
     let soupFile;

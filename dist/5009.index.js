@@ -1,5 +1,5 @@
 export const id = 5009;
-export const ids = [5009,4467];
+export const ids = [5009];
 export const modules = {
 
 /***/ 23047:
@@ -634,9 +634,12 @@ function createOsvSource(o) {
                 }
                 results.forEach((r, j) => {
                     const res = (r ?? {});
-                    for (const v of Array.isArray(res.vulns) ? res.vulns : [])
-                        if (typeof v?.id === 'string')
-                            ids.get(chunk[j].purl).add(v.id);
+                    // A vulnerability list that is not one, or an entry without an id, would be read as "none": refuse it.
+                    const vulns = res.vulns;
+                    if (vulns !== undefined && (!Array.isArray(vulns) || vulns.some((v) => typeof v?.id !== 'string')))
+                        throw new _core_types_js__WEBPACK_IMPORTED_MODULE_1__/* .FactError */ .n(`POST ${base}/v1/querybatch answered results[${j}] (${chunk[j].purl}) with vulns that are not a list of {"id": "…"} — the answer cannot be trusted; re-run the job`);
+                    for (const v of res.vulns ?? [])
+                        ids.get(chunk[j].purl).add(v.id);
                     if (typeof res.next_page_token === 'string' && res.next_page_token)
                         next.push({ purl: chunk[j].purl, token: res.next_page_token });
                 });

@@ -359,6 +359,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  FIX: () => (/* binding */ FIX),
   assessVulnerabilities: () => (/* binding */ assessVulnerabilities),
   covers: () => (/* binding */ covers),
   dedupeAliases: () => (/* binding */ dedupeAliases),
@@ -366,9 +367,12 @@ __webpack_require__.d(__webpack_exports__, {
   offlineScan: () => (/* binding */ offlineScan),
   queryPurl: () => (/* binding */ queryPurl),
   readKev: () => (/* binding */ readKev),
+  readSbomDocuments: () => (/* binding */ readSbomDocuments),
   readStatements: () => (/* binding */ readStatements),
   sbomSource: () => (/* binding */ sbomSource),
-  vulnerabilities: () => (/* binding */ vulnerabilities)
+  scanTargets: () => (/* binding */ scanTargets),
+  vulnerabilities: () => (/* binding */ vulnerabilities),
+  withoutAnswer: () => (/* binding */ withoutAnswer)
 });
 
 // EXTERNAL MODULE: ./lib/core/rule.js
@@ -778,6 +782,7 @@ function statementIndex(statements) {
     }
     return (ids) => [...new Set(ids.flatMap((id) => byStatementId.get(id.toUpperCase()) ?? []))];
 }
+/** What to do about a component that cannot be checked, by why. */
 const FIX = {
     'no purl': 'add a purl with its version (regenerate the SBOM with a generator that records them)',
     'no OSV ecosystem': 'add the purl its package registry or distribution uses (e.g. pkg:npm/…, pkg:deb/debian/…), or assess the component yourself',

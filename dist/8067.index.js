@@ -1123,6 +1123,7 @@ function verdictOf(junit, tested, cases) {
 class CitedRow {
     requirement;
     class;
+    classAtBase;
     required;
     cases;
     /** Not readonly: OpenFastTrace's coverage rule (OftCoverage.judge) makes a row untested after it is built. */
@@ -1136,6 +1137,8 @@ class CitedRow {
     constructor(fields, cited, fileLinks) {
         this.requirement = fields.requirement;
         this.class = fields.class;
+        if (fields.classAtBase !== undefined)
+            this.classAtBase = fields.classAtBase;
         this.required = fields.required;
         this.cases = fields.cases;
         this.verdict = fields.verdict;
@@ -1152,6 +1155,7 @@ class CitedRow {
         return {
             requirement,
             class: this.class,
+            ...(this.classAtBase !== undefined ? { classAtBase: this.classAtBase } : {}),
             required,
             tests,
             cases,
@@ -1165,8 +1169,9 @@ class CitedRow {
 }
 /**
  * A requirement's software safety class as written — "C", "c", "Class C", "Safety class C", "C (serious injury)" —
- * as its letter; anything else ("III", "Class X", "high") in capitals, unknown. The few classes of a large matrix
- * are each read once.
+ * as its letter; anything else ("III", "Class X", "high") in capitals, unknown. A value that names several classes
+ * ("B/C", "B or C") is the strictest it names: it never reads as less than it says. The few classes of a large
+ * matrix are each read once.
  */
 const CLASSES = new Map();
 const SAFETY_CLASS = /^\s*(?:(?:software\s+)?(?:safety\s+)?class\s*[:-]?\s*)?([abc])(?![\p{L}\p{N}_])/iu;
@@ -1174,42 +1179,72 @@ function safetyClassOf(written) {
     let c = CLASSES.get(written);
     if (c === undefined) {
         const m = SAFETY_CLASS.exec(written);
-        c = m ? { cls: m[1].toUpperCase(), known: true } : { cls: written.trim().toUpperCase(), known: false };
+        c = m ? { cls: strictestNamed(written, m[1].toUpperCase()), known: true } : { cls: written.trim().toUpperCase(), known: false };
         if (CLASSES.size < 256)
             CLASSES.set(written, c);
     }
     return c;
 }
+/** The order of the software safety classes, for "the stricter of two". */
+const CLASS_RANK = { A: 1, B: 2, C: 3 };
+/** The strictest of `first` and every class letter standing alone in `written` ("B/C": C). */
+function strictestNamed(written, first) {
+    let strictest = first;
+    for (const word of written.split(/[^\p{L}\p{N}_]+/u)) {
+        const letter = word.length === 1 ? word.toUpperCase() : '';
+        if ((CLASS_RANK[letter] ?? 0) > CLASS_RANK[strictest])
+            strictest = letter;
+    }
+    return strictest;
+}
+/**
+ * Whether a class (as safetyClassOf reads it) falls under require_tests: every class for `all`, none for `none`; a
+ * class that is none of A, B, C cannot be placed, so it is held to a list of classes (fail closed, with a finding).
+ */
+function requiredFor(ctx, c) {
+    return ctx.requiredClasses === undefined || ctx.requiredClasses.includes(c.cls) || (!c.known && ctx.requiredClasses.length > 0);
+}
+/** Whether `base` is a known class stricter than the known class `head` (C at base, A at head). */
+function classLowered(base, head) {
+    return base !== undefined && (CLASS_RANK[base] ?? 0) > (CLASS_RANK[head] ?? Infinity);
+}
 /** Judge one requirement (its first definition): class, verdict, change, suspect, touched. */
 function matrixRow(ctx, id, requirement) {
     const { changedPaths } = ctx;
-    const { cls, known } = safetyClassOf(requirement.class ?? ctx.defaultClass);
+    // A requirement with no class written on it has classification.default, at base as at head (the policy is the base's).
+    const head = safetyClassOf(requirement.class ?? ctx.defaultClass);
     const cited = ctx.testsById.get(id);
     const fileLinks = ctx.fileLinksById.size ? ctx.fileLinksById.get(id) : undefined;
     const tested = (cited?.length ?? 0) + (fileLinks?.length ?? 0);
     const cases = (ctx.casesById.size && ctx.casesById.get(id)) || [];
     const verdict = verdictOf(ctx.junit, tested, cases);
     let change;
+    let base;
     if (ctx.compare && ctx.changedRequirementPaths.has(requirement.file)) {
-        const before = ctx.atBase.get(id)?.text;
+        const before = ctx.atBase.get(id);
         if (before === undefined)
             change = 'added';
-        else if (before !== (0,types/* normalizedText */.F9)(requirement))
-            change = 'changed';
+        else {
+            if (before.text !== (0,types/* normalizedText */.F9)(requirement))
+                change = 'changed';
+            base = safetyClassOf(before.requirement.class ?? ctx.defaultClass);
+            if (base.cls === head.cls)
+                base = undefined;
+        }
     }
     const testChanged = changedPaths.size > 0 &&
         ((cited !== undefined && cited.citesAny(changedPaths)) || (fileLinks ?? []).some((r) => changedPaths.has(r.file)));
     const freshPass = changedPaths.size > 0 && cases.some((c) => c.status === 'passed' && changedPaths.has(c.report));
     // A changed requirement with no test at all is untested, not suspect: there is no link to re-verify.
     const suspect = change === 'changed' && (tested > 0 || cases.length > 0) && !testChanged && !freshPass;
-    // A class that is none of A, B, C cannot be placed against require_tests: held to it (fail closed), with a finding.
-    const required = ctx.requiredClasses === undefined || ctx.requiredClasses.includes(cls) || (!known && ctx.requiredClasses.length > 0);
-    const touched = change !== undefined || testChanged;
+    // A class lowered in this pull request is a risk decision not yet merged: the stricter of base and head decides
+    // (a pull request cannot lower REQ-7 from C to A and delete its test in one change).
+    const required = requiredFor(ctx, head) || (base !== undefined && requiredFor(ctx, base));
+    const touched = change !== undefined || testChanged || base !== undefined;
+    const fields = { requirement, class: head.cls, ...(base ? { classAtBase: base.cls } : {}), required, cases, verdict, suspect, touched };
     // The citations become Reference objects when something reads them (a report, a finding that names them):
     // a gate where every requirement passes never builds the 100,000s of a large repository.
-    const row = cited || fileLinks
-        ? new CitedRow({ requirement, class: cls, required, cases, verdict, suspect, touched }, cited, fileLinks)
-        : { requirement, class: cls, required, tests: [], cases, verdict, suspect, touched };
+    const row = cited || fileLinks ? new CitedRow(fields, cited, fileLinks) : { ...fields, tests: [] };
     if (change)
         row.change = change;
     return row;
@@ -1668,10 +1703,17 @@ function touchedTable(matrix) {
         rows: [
             ...touched.map((row) => {
                 const r = row.requirement;
-                const change = row.change === 'added' ? 'new' : row.change === 'changed' ? 'text changed' : 'tests changed';
+                const classChange = row.classAtBase === undefined
+                    ? undefined
+                    : `class ${classLowered(row.classAtBase, row.class) ? 'lowered' : classLowered(row.class, row.classAtBase) ? 'raised' : 'changed'} ${row.classAtBase} → ${row.class}`;
+                const change = row.change === 'added'
+                    ? 'new'
+                    : row.change === 'changed'
+                        ? `text changed${classChange ? `, ${classChange}` : ''}`
+                        : (classChange ?? 'tests changed');
                 return [
                     `${r.id}${r.title ? ` ${r.title}` : ''}`,
-                    row.class,
+                    row.classAtBase === undefined ? row.class : `${row.class} (${row.classAtBase} at base)`,
                     at(r),
                     change,
                     `${row.verdict}${row.suspect ? ', suspect' : ''}`,
@@ -1708,6 +1750,9 @@ function traceabilityFindings(matrix, options) {
     if (dup)
         findings.push(...duplicateFindings(matrix, dup));
     findings.push(...unknownClassFindings(matrix, options));
+    const lowered = severity(options.class_lowered ?? 'warning');
+    if (lowered)
+        findings.push(...classLoweredFindings(matrix, options, lowered));
     findings.push(...gapFindings(matrix));
     const unknown = severity(options.unknown_references);
     if (unknown)
@@ -1757,6 +1802,38 @@ function unknownClassFindings(matrix, options) {
             message: `${r.id}${r.title ? ` "${r.title}"` : ''} has class "${written}", which is not a software safety class (A, B or C), so require_tests (${options.require_tests.join(', ')}) cannot tell whether it needs a test; it is held to require_tests meanwhile — write its class as A, B or C.`,
             file: r.file,
             line: r.line,
+        });
+    }
+    return findings;
+}
+/**
+ * Each requirement whose class this pull request lowers, where the class decides whether it needs a test (require_tests
+ * a list of classes). The PR is judged by the class at base meanwhile (MatrixRow.required); the lowering itself is a
+ * risk-management decision the gate cannot see approved, so it is reported on the requirement's line.
+ */
+function classLoweredFindings(matrix, options, severity) {
+    if (!Array.isArray(options.require_tests))
+        return [];
+    const findings = [];
+    for (const row of matrix.rows) {
+        if (!classLowered(row.classAtBase, row.class))
+            continue;
+        const r = row.requirement;
+        const needs = (c) => options.require_tests.includes(c);
+        const consequence = needs(row.classAtBase) && !needs(row.class)
+            ? `class ${row.class} would take ${r.id} out of require_tests (${(0,util_text/* listing */.RR)([...options.require_tests])}), so until the lowering is merged this pull request still holds it to class ${row.classAtBase} and its tests`
+            : needs(row.classAtBase)
+                ? `this pull request is judged by class ${row.classAtBase} until the lowering is merged`
+                : `neither class is in require_tests (${(0,util_text/* listing */.RR)([...options.require_tests])}), so this gate asks for no test either way`;
+        findings.push({
+            severity,
+            message: `${r.id}${r.title ? ` "${r.title}"` : ''}: this pull request lowers its safety class from ${row.classAtBase} (at base) to ${row.class}; ` +
+                `${consequence} — a class is a risk-management decision: get the lowering approved through the risk-management process (record it in the risk file), and keep ${r.id}'s tests in this pull request.`,
+            file: r.file,
+            line: r.line,
+            action: {
+                text: `Get the lowering of ${r.id} from class ${row.classAtBase} to ${row.class} approved through the risk-management process`,
+            },
         });
     }
     return findings;
@@ -1861,13 +1938,19 @@ function verificationProblem(row, junit) {
     if (row.verdict === 'verified' || row.verdict === 'tested')
         return undefined;
     const r = row.requirement;
-    const name = `${r.id}${r.title ? ` "${r.title}"` : ''} (class ${row.class})`;
+    // Held to its class at base: one this pull request lowers, or one at base that is none of A, B, C (held to require_tests).
+    const base = row.classAtBase;
+    const lowered = classLowered(base, row.class);
+    const heldByBase = base !== undefined && (lowered || !safetyClassOf(base).known);
+    const name = `${r.id}${r.title ? ` "${r.title}"` : ''} (class ${heldByBase ? `${base} at base, ${lowered ? 'lowered to' : 'changed to'} ${row.class} in this pull request` : row.class})`;
     const cases = (status) => row.cases.filter((c) => c.status === status).map((c) => `${c.name} (${c.report}:${c.line}${c.note ? `: ${c.note}` : ''})`);
     switch (row.verdict) {
         case 'untested':
             if (row.missingCoverage)
                 return missingCoverage(name, row, row.missingCoverage);
-            return `${name} has no test: no test file cites ${r.id}${junit ? ' and no JUnit test case names it' : ''} — add a test that cites ${r.id}, or mark the requirement's class out of require_tests.`;
+            return heldByBase
+                ? `${name} has no test: no test file cites ${r.id}${junit ? ' and no JUnit test case names it' : ''} — a class changed in this pull request is not merged yet, so ${r.id} is held to class ${base}: keep or add a test that cites it; its tests can go in a later pull request once the new class is approved and merged.`
+                : `${name} has no test: no test file cites ${r.id}${junit ? ' and no JUnit test case names it' : ''} — add a test that cites ${r.id}, or mark the requirement's class out of require_tests.`;
         case 'failed':
             return `${name} is not verified: its linked test ${(0,util_text/* plural */.LS)(cases('failed').length, 'case').replace(/^\d+ /, '')} ${(0,util_text/* shortList */.pg)(cases('failed'), 3)} failed — fix the code or the test and commit the new JUnit report.`;
         case 'skipped':

@@ -2278,6 +2278,27 @@ const NOT_KEYS = new Set([
     'UCS',
     'UTC',
     'GMT',
+    // Standards, their bodies and catalogues a change to regulated software cites ("MISRA-2012", "IEEE-754",
+    // "PEP-8", "NIST-800", "FIPS-140", "CAPEC-66"), and names such as COVID-19 — none of them a likely tracker key
+    // (short ones such as DO, UL or BS may well be a project's key: a policy that cites DO-178 sets a pattern).
+    'MISRA',
+    'IEEE',
+    'PEP',
+    'NIST',
+    'FIPS',
+    'ANSI',
+    'ASTM',
+    'AAMI',
+    'ETSI',
+    'ARINC',
+    'MDR',
+    'IVDR',
+    'CFR',
+    'CAPEC',
+    'CVSS',
+    'OWASP',
+    'COVID',
+    'SARS',
 ]);
 const DEFAULT_FORMS = '#123, owner/repo#123, an issue URL or a key like ABC-123';
 /** The references in one text, by the default forms or a custom pattern (its first numeric capture group is an issue number). */
@@ -2790,12 +2811,13 @@ const TraceabilityOptions = (0,_core_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .
     })),
     require_tests: _sinclair_typebox__WEBPACK_IMPORTED_MODULE_2__/* .Type */ .ZU.Union([(0,_core_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .StringEnum */ .bD)(['all', 'none']), _sinclair_typebox__WEBPACK_IMPORTED_MODULE_2__/* .Type */ .ZU.Array((0,_core_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .StringEnum */ .bD)(_core_schemas_js__WEBPACK_IMPORTED_MODULE_0__/* .SAFETY_CLASSES */ .wj), { minItems: 1 })], {
         default: 'all',
-        description: "Which requirements need a test: all, none, or those of these classes (the requirement's class, else classification.default).",
+        description: "Which requirements need a test: all, none, or those of these classes (the requirement's class, else classification.default; in a PR, the stricter of its class at base and at head).",
     }),
     unknown_references: switchSchema('A test cites an id that no requirement defines'),
     duplicate_ids: switchSchema('The same id is defined twice'),
     suspect: switchSchema('A requirement whose text changed in this PR while none of its tests changed (nor, with junit, passed in a report this PR updated); and a Doorstop link whose stored stamp no longer matches its parent'),
     unreviewed: _sinclair_typebox__WEBPACK_IMPORTED_MODULE_2__/* .Type */ .ZU.Optional(switchSchema('A Doorstop item whose reviewed stamp no longer matches it (changed since it was reviewed)')),
+    class_lowered: _sinclair_typebox__WEBPACK_IMPORTED_MODULE_2__/* .Type */ .ZU.Optional(switchSchema('A requirement whose safety class this PR lowers (C at base, A at head; the class written on it, else classification.default): the PR is still judged by the stricter class, and the lowering is reported for the risk process to approve', 'warning')),
     flaky: _sinclair_typebox__WEBPACK_IMPORTED_MODULE_2__/* .Type */ .ZU.Optional(switchSchema('A requirement whose linked JUnit case passed only on a rerun after failing (Maven Surefire flakyFailure/flakyError)', 'warning')),
 }, { required: ['requirements'] });
 
@@ -2818,7 +2840,7 @@ const traceabilityRule = (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .lazyRu
     name: 'traceability',
     description: 'Traceability (IEC 62304 5.1.1, 5.7.4): every requirement is cited by a test (and passed, with JUnit), every cited id exists, and a requirement changed by the PR has its tests changed too.',
     options: _options_js__WEBPACK_IMPORTED_MODULE_0__/* .TraceabilityOptions */ .A,
-}, async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1895), __webpack_require__.e(8149), __webpack_require__.e(8067), __webpack_require__.e(4467)]).then(__webpack_require__.bind(__webpack_require__, 78067))).traceability);
+}, async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1895), __webpack_require__.e(8149), __webpack_require__.e(8067), __webpack_require__.e(1482)]).then(__webpack_require__.bind(__webpack_require__, 78067))).traceability);
 
 
 /***/ }),
@@ -3015,7 +3037,8 @@ function literalGlobTest(glob) {
 // - a `**` segment any number of segments, none included (`src/**` matches src itself, `**/x` matches x) — `**`
 //   stands alone between slashes;
 // - `{a,b}` either alternative (nested braces too, no "/" inside);
-// - a leading `!` negates the glob;
+// - a leading `!` excludes: a list matches a path that one of its other globs matches and none of its `!` globs
+//   names (`[src/**, '!src/vendor/**']`); a list of `!` globs alone matches every path none of them names;
 // - anything else is itself.
 // What it does not take — extglobs, `[!a]` (picomatch reads the "!" as a character), POSIX classes, brace ranges,
 // "/" inside braces, `\` — is refused by globProblem, with its line, when the policy is loaded.
@@ -3026,6 +3049,8 @@ function globMatcher(globs) {
     const positive = [];
     const literals = [];
     const negated = [];
+    /** The globs as given that select paths (not `!`), each also matching the path it spells. */
+    const included = [];
     // The literal leading folder ("docs/requirements/" of "docs/requirements/*.yml") of each glob in `positive`;
     // undefined once one starts with a pattern (any path may match it).
     let folders = [];
@@ -3037,6 +3062,7 @@ function globMatcher(globs) {
         if (glob.startsWith('!'))
             negated.push(build/* RE2JS */.L3.compile(translate(withoutDotSlash(glob.slice(1)))));
         else {
+            included.push(given);
             // `test/**`, `**/name`, a plain path: string comparisons, exactly as their translation answers (glob-literal.ts).
             const quick = literalGlobTest(glob);
             if (quick)
@@ -3053,18 +3079,20 @@ function globMatcher(globs) {
     }
     // The positive globs as one alternation, tested once per path.
     const any = positive.length ? build/* RE2JS */.L3.compile(positive.map((source) => `(?:${source})`).join('|')) : undefined;
-    const literal = new Set(globs);
+    const literal = new Set(included);
     // Wildcards do not match line breaks; a file named "docs/a\nb.md" must not slip past "docs/**".
     return (path) => {
         if (path === '')
             return false;
         const matchable = CONTROL.test(path) ? path.replace(CONTROLS, '\ufffd') : path;
-        return (literal.has(matchable) ||
+        const selected = included.length === 0 ||
+            literal.has(matchable) ||
             literals.some((test) => test(matchable)) ||
             // A path outside every folder those globs name literally cannot match them: a string test spares the regular
             // expression most of a large tree.
-            ((!folders || folders.some((f) => matchable.startsWith(f))) && (any?.testExact(matchable) ?? false)) ||
-            negated.some((re) => !re.testExact(matchable)));
+            ((!folders || folders.some((f) => matchable.startsWith(f))) && (any?.testExact(matchable) ?? false));
+        // An excluding glob ("!vendor/**") takes out what the others selected; it never adds a path of its own.
+        return selected && !negated.some((re) => re.testExact(matchable));
     };
 }
 /** The literal leading folders of a glob ("a/b/" of "a/b/*.md"); "" when its first segment is a pattern. */

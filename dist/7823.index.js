@@ -1,64 +1,64 @@
-export const id = 719;
-export const ids = [719,4467];
+export const id = 7823;
+export const ids = [7823];
 export const modules = {
 
-/***/ 26396:
+/***/ 67451:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   monitor: () => (/* binding */ monitor)
+/* harmony export */   h: () => (/* binding */ openRepository),
+/* harmony export */   p: () => (/* binding */ workTreeGate)
 /* harmony export */ });
-/* harmony import */ var _app_monitor_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36562);
-/* harmony import */ var _app_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6208);
-/* harmony import */ var _engine_check_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13970);
-/* harmony import */ var _publish_output_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85733);
-/* harmony import */ var _run_command_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67755);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84761);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _facts_git_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82536);
+/* harmony import */ var _facts_worktree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83086);
+/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16518);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95173);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(73377);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6208);
 
 
 
 
 
 
-// `sdlc-gate monitor`: post-market surveillance of the released versions (tags) and watched branches.
-// Exit 0 nothing open at or above fail_on (or in KEV) and every ref checked; 1 otherwise; 2 usage or policy errors.
-function monitor(args, io) {
-    return (0,_run_command_js__WEBPACK_IMPORTED_MODULE_3__/* .runCommand */ .d1)('monitor', _usage_js__WEBPACK_IMPORTED_MODULE_4__/* .MONITOR_USAGE */ .t, io, () => run(args, io), { code: 1, note: 'nothing was checked' });
+
+/**
+ * The repository at `dir` (relative to `cwd`); bad usage when it is none. `resolveAhead` names commit-ishes git starts
+ * resolving while it is asked whether this is a repository (the repository's resolveCommit then answers them from
+ * its cache; a failed resolve in a folder that is none is never reported: the repository's error comes first).
+ */
+async function openRepository(cwd, dir, what, resolveAhead = []) {
+    const repo = new _facts_git_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GitRepo */ .tr((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, dir ?? '.'));
+    for (const ref of resolveAhead)
+        void repo.resolveCommit(ref);
+    if (!(await repo.isRepository()))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(`--repo ${dir ?? '.'} is not a git ${what} — run in a clone of the repository, or name one with --repo DIR`);
+    return repo;
 }
-async function run(args, io) {
-    const s = { type: 'string' };
-    const opts = (0,_run_command_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFlags */ .bQ)(args, { repo: s, policy: s, ref: { type: 'string', multiple: true }, now: s, state: s, format: s, output: s });
-    const format = (0,_run_command_js__WEBPACK_IMPORTED_MODULE_3__/* .oneOf */ .yL)('format', opts.format, ['text', 'json', 'markdown'], 'text');
-    let now = new Date();
-    if (opts.now !== undefined) {
-        // A full date or date-time (ISO 8601); anything Date.parse guesses at (e.g. "tomorrow") is refused.
-        if (!/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/.test(opts.now) ||
-            !Number.isFinite(Date.parse(opts.now))) {
-            throw new _app_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(`--now "${opts.now}" is not an ISO 8601 date (e.g. 2026-03-01 or 2026-03-01T06:17:00Z)`);
-        }
-        now = new Date(Date.parse(opts.now));
+/** Loads the work tree's policy and picks the gate `input.gate`, or the first with `rule`. */
+async function workTreeGate(input, rule) {
+    const repo = await openRepository(input.cwd, input.repo, 'work tree');
+    const root = repo.dir;
+    const policyPath = input.policy ?? _defaults_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_POLICY_PATH */ .l;
+    const policyText = await (0,_facts_worktree_js__WEBPACK_IMPORTED_MODULE_2__/* .readWorkingPolicy */ .yv)(root, policyPath, _defaults_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_POLICY_BYTES */ .m);
+    if (policyText === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(`${policyPath}: no such file — name the policy with --policy`);
+    const loaded = await new _policy_load_js__WEBPACK_IMPORTED_MODULE_3__/* .PolicyLoader */ .e4(_rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .RULES */ .y).load(policyPath, policyText, (p) => (0,_facts_worktree_js__WEBPACK_IMPORTED_MODULE_2__/* .readWorkingPolicy */ .yv)(root, p, _defaults_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_POLICY_BYTES */ .m));
+    if (!loaded.ok)
+        return { ok: false, policyPath, errors: loaded.errors };
+    const candidates = loaded.policy.gates.filter((g) => g.rule === rule);
+    const gate = input.gate ? loaded.policy.gates.find((g) => g.id === input.gate) : candidates[0];
+    if (!gate) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(input.gate
+            ? `${policyPath} has no gate "${input.gate}"${candidates.length ? ` (${rule} gates: ${candidates.map((g) => g.id).join(', ')})` : ''}`
+            : `${policyPath} has no gate with rule ${rule} — add one, or name the policy with --policy`);
     }
-    const outcome = await (0,_app_monitor_js__WEBPACK_IMPORTED_MODULE_0__/* .monitorLocal */ .wn)({ cwd: io.cwd, ...opts, ...(opts.ref ? { refs: opts.ref } : {}), now, format });
-    if (!outcome.ok) {
-        for (const e of outcome.errors)
-            io.stderr(`${(0,_engine_check_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPolicyError */ .iv)(e)}\n`);
-        io.stderr(`sdlc-gate monitor: the policy on ${outcome.branch} is invalid; nothing was checked\n`);
-        return 2;
+    if (gate.rule !== rule) {
+        const others = candidates.map((g) => g.id).join(', ');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(`gate "${gate.id}" runs rule ${gate.rule}, not ${rule} — ${others ? `name a ${rule} gate with --gate (${others})` : `${policyPath} has no ${rule} gate: add one`}`);
     }
-    const { result, rendered } = outcome;
-    // The state keeps first sight; a run that could not check everything still records what it did see.
-    if (opts.state && outcome.state !== undefined)
-        await (0,_publish_output_file_js__WEBPACK_IMPORTED_MODULE_2__/* .writeOutputFile */ .B)(io.cwd, opts.state, outcome.state);
-    if (opts.output) {
-        await (0,_publish_output_file_js__WEBPACK_IMPORTED_MODULE_2__/* .writeOutputFile */ .B)(io.cwd, opts.output, rendered);
-        io.stderr(`sdlc-gate monitor: ${result.status}; ${format} written to ${opts.output}\n`);
-    }
-    else
-        io.stdout(rendered);
-    if (result.unchecked.length || result.problems.length)
-        io.stderr(`sdlc-gate monitor: not checked: ${result.unchecked.join(', ') || 'every ref'}\n`);
-    return result.status === 'pass' ? 0 : 1;
+    return { ok: true, root, repo, policyPath, policy: loaded.policy, gate };
 }
 
 
@@ -452,9 +452,12 @@ function createOsvSource(o) {
                 }
                 results.forEach((r, j) => {
                     const res = (r ?? {});
-                    for (const v of Array.isArray(res.vulns) ? res.vulns : [])
-                        if (typeof v?.id === 'string')
-                            ids.get(chunk[j].purl).add(v.id);
+                    // A vulnerability list that is not one, or an entry without an id, would be read as "none": refuse it.
+                    const vulns = res.vulns;
+                    if (vulns !== undefined && (!Array.isArray(vulns) || vulns.some((v) => typeof v?.id !== 'string')))
+                        throw new _core_types_js__WEBPACK_IMPORTED_MODULE_1__/* .FactError */ .n(`POST ${base}/v1/querybatch answered results[${j}] (${chunk[j].purl}) with vulns that are not a list of {"id": "…"} — the answer cannot be trusted; re-run the job`);
+                    for (const v of res.vulns ?? [])
+                        ids.get(chunk[j].purl).add(v.id);
                     if (typeof res.next_page_token === 'string' && res.next_page_token)
                         next.push({ purl: chunk[j].purl, token: res.next_page_token });
                 });
@@ -479,6 +482,185 @@ function sleep(ms, signal) {
         const t = setTimeout(resolve, ms);
         signal?.addEventListener('abort', () => (clearTimeout(t), resolve()), { once: true });
     });
+}
+
+
+/***/ }),
+
+/***/ 88133:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CA: () => (/* binding */ workTreeDirty),
+/* harmony export */   E4: () => (/* binding */ workTreeSources)
+/* harmony export */ });
+/* unused harmony export WORK_TREE */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82458);
+/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(54467);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82536);
+/* harmony import */ var _osv_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(94571);
+/* harmony import */ var _worktree_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83086);
+
+
+
+
+
+
+
+// The work tree as a fact source (for `trace` and `vex`): its "head" is the work tree — files read never through a
+// symlink that leaves it — and, with a base commit, the changed files are those since that commit.
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** The ref name the work tree's files are read at. */
+const WORK_TREE = 'work tree';
+/** Fact sources whose head is the work tree; with `baseSha`, the changed files are those since that commit. */
+function workTreeSources(repo, root, baseSha, command) {
+    const readWork = async (path) => {
+        const text = await (0,_worktree_js__WEBPACK_IMPORTED_MODULE_3__/* .readWorkingFile */ .o6)(root, path, MAX_FILE_BYTES);
+        return text === undefined ? undefined : { path, ref: WORK_TREE, text, bytes: Buffer.from(text) };
+    };
+    return {
+        pr: { number: 0, title: '', body: '', labels: [], author: '', baseSha: baseSha ?? '', headSha: WORK_TREE },
+        changedFiles: async () => baseSha
+            ? (0,_git_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseNameStatus */ .F_)(await repo.run(['diff', '--name-status', '-z', '-M', '--no-ext-diff', '--no-textconv', baseSha, '--']))
+            : [],
+        reviews: async () => {
+            throw new _core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .FactError */ .n(`${command} does not read reviews`);
+        },
+        teamMembers: async () => {
+            throw new _core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .FactError */ .n(`${command} does not read teams`);
+        },
+        readFile: (ref, path) => (ref === WORK_TREE ? readWork(path) : repo.readFile(ref, path)),
+        listFiles: () => workTreeFiles(repo, root),
+        osvScan: (0,_osv_js__WEBPACK_IMPORTED_MODULE_5__/* .createOsvSource */ .CD)({ deadline: AbortSignal.timeout(300_000), requestTimeoutMs: 30_000, retries: 2, retryDelayMs: 500 }),
+    };
+}
+/** Whether tracked files of the work tree differ from HEAD (untracked files do not count). */
+async function workTreeDirty(repo) {
+    return (await repo.run(['status', '--porcelain', '--untracked-files=no'])).trim() !== '';
+}
+/** Tracked and untracked (not ignored) regular files of the work tree; symlinks and deleted files are left out. */
+async function workTreeFiles(repo, root) {
+    const out = await repo.run(['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate']);
+    const paths = [...new Set(out.split('\0').filter(Boolean))];
+    const regular = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_6__/* .mapConcurrent */ ._)(paths, 64, async (p) => {
+        try {
+            return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, p))).isFile();
+        }
+        catch {
+            return false;
+        }
+    });
+    return paths.filter((_, i) => regular[i]);
+}
+
+
+/***/ }),
+
+/***/ 83086:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MM: () => (/* binding */ readLocalFile),
+/* harmony export */   o6: () => (/* binding */ readWorkingFile),
+/* harmony export */   yv: () => (/* binding */ readWorkingPolicy)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(82458);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82536);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17876);
+
+
+
+
+
+
+// Reads files of the working tree (for `sdlc-gate validate` and local inputs): never through a symlink that
+// leaves the tree, never more than the cap.
+async function readWorkingFile(root, path, maxBytes) {
+    const clean = (0,_git_index_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeRepoPath */ .NP)(path);
+    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, clean);
+    let stats;
+    try {
+        stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(full);
+    }
+    catch {
+        return undefined;
+    }
+    const [realRoot, realFile] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(full).catch(() => undefined)]);
+    if (realFile === undefined)
+        throw new _core_types_js__WEBPACK_IMPORTED_MODULE_5__/* .FactError */ .n(`${clean} is a symbolic link that points nowhere — commit the file itself`);
+    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(realRoot, realFile);
+    if (inside === '' || inside.startsWith('..') || inside.startsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) || /^[A-Za-z]:/.test(inside)) {
+        throw new _core_types_js__WEBPACK_IMPORTED_MODULE_5__/* .FactError */ .n(`${clean} leads out of the repository through a symbolic link; it was not read — commit the file itself`);
+    }
+    if (stats.isDirectory())
+        throw new _core_types_js__WEBPACK_IMPORTED_MODULE_5__/* .FactError */ .n(`${clean} is a directory, not a file`);
+    return readRegular(realFile, clean, maxBytes, 0);
+}
+/**
+ * The policy file, or a file its `extends` names, from the working tree: read the way `check` reads it at a commit,
+ * so `validate` accepts exactly what `check` accepts. A symbolic link (the file, or a folder on its path) and
+ * anything but a regular file (a FIFO, a device, a socket, a directory) is refused unread.
+ */
+async function readWorkingPolicy(root, path, maxBytes) {
+    const clean = (0,_git_index_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeRepoPath */ .NP)(path);
+    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, clean);
+    let stats;
+    try {
+        stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(full);
+    }
+    catch {
+        return undefined;
+    }
+    const [realRoot, realFile] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(full).catch(() => undefined)]);
+    if (stats.isSymbolicLink()) {
+        const inside = realFile === undefined ? '' : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(realRoot, realFile);
+        if (realFile !== undefined && (inside.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(inside))) {
+            throw new _core_types_js__WEBPACK_IMPORTED_MODULE_5__/* .FactError */ .n(`${clean} leads out of the repository through a symbolic link; it was not read — commit the file itself`);
+        }
+        throw new _core_types_js__WEBPACK_IMPORTED_MODULE_5__/* .FactError */ .n(`${clean} is a symbolic link in the work tree; links are not followed (check refuses them too) — commit the file itself`);
+    }
+    if (realFile !== (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(realRoot, clean))
+        throw new _core_types_js__WEBPACK_IMPORTED_MODULE_5__/* .FactError */ .n(`${clean} lies under a symbolic link in the work tree; links are not followed (check refuses them too) — commit the files themselves`);
+    if (!stats.isFile())
+        throw notRegular(clean, stats);
+    return readRegular(full, clean, maxBytes, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
+}
+function notRegular(path, stats) {
+    const what = stats.isDirectory() ? 'a directory' : stats.isFIFO() ? 'a named pipe (FIFO)' : 'not a regular file (a device or a socket)';
+    return new _core_types_js__WEBPACK_IMPORTED_MODULE_5__/* .FactError */ .n(`${path} is ${what}; it was not read — name a regular file`);
+}
+/** Opens without blocking (a FIFO would wait for a writer forever) and reads only a regular file, capped. */
+async function readRegular(full, clean, maxBytes, flags) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(full, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | flags);
+    try {
+        const stats = await handle.stat();
+        if (!stats.isFile())
+            throw notRegular(clean, stats);
+        if (stats.size > maxBytes)
+            throw new _core_types_js__WEBPACK_IMPORTED_MODULE_5__/* .FactError */ .n(`${clean} is ${stats.size} bytes, over the ${maxBytes}-byte limit; it was not read — keep it smaller`);
+        return (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeText */ .g7)(clean, await handle.readFile());
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Reads a file the user named on the command line (not repository content): size-capped. */
+async function readLocalFile(path, maxBytes) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r');
+    try {
+        const size = (await handle.stat()).size;
+        if (size > maxBytes)
+            throw new _core_types_js__WEBPACK_IMPORTED_MODULE_5__/* .FactError */ .n(`${path} is ${size} bytes, over the ${maxBytes}-byte limit`);
+        return (await handle.readFile()).toString('utf8');
+    }
+    finally {
+        await handle.close();
+    }
 }
 
 
@@ -595,67 +777,6 @@ function sha256(bytes) {
 // The CLI's file publisher: a rendered report written where --output names (relative to the directory it runs in).
 async function writeOutputFile(cwd, path, text) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path), text);
-}
-
-
-/***/ }),
-
-/***/ 72527:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
-/* harmony export */   ZD: () => (/* binding */ escapeHtml),
-/* harmony export */   xv: () => (/* binding */ truncate)
-/* harmony export */ });
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26749);
-// Everything echoed from the repository (file names, titles, logins, messages that quote them) goes through
-// here before it reaches Markdown: secrets are redacted first, HTML is inert, Markdown syntax is literal, and
-// @mentions never ping.
-
-const PUNCTUATION = new Set([...'\\`*_{}[]()#+-.!|~:']);
-/** Plain text as inert Markdown on one line (safe inside a table cell or a list item). */
-function escapeMarkdown(text) {
-    return escapeInline(text, true);
-}
-/**
- * Plain text as inert HTML on one line, for places Markdown does not reach (a <summary>, which opens an HTML
- * block): the same as escapeMarkdown but without backslashes, which HTML would show as they are.
- */
-function escapeHtml(text) {
-    return escapeInline(text, false);
-}
-function escapeInline(text, markdown) {
-    let out = '';
-    for (const c of (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(text)) {
-        if (c === '&')
-            out += '&amp;';
-        else if (c === '<')
-            out += '&lt;';
-        else if (c === '>')
-            out += '&gt;';
-        else if (c === '"')
-            out += '&quot;';
-        else if (c === '@')
-            out += '@&#8203;'; // a zero-width space after @ keeps GitHub from linking and notifying
-        else if (c === '\r' || c === '\n' || c === '\u2028' || c === '\u2029')
-            out += ' ';
-        else if (c === '\t')
-            out += ' ';
-        else if (c < ' ' || c === '\u007f')
-            out += '';
-        else if (markdown && PUNCTUATION.has(c))
-            out += `\\${c}`;
-        else
-            out += c;
-    }
-    return out;
-}
-/** Cuts text to `max` characters, saying so. */
-function truncate(text, max) {
-    if (text.length <= max)
-        return text;
-    return `${text.slice(0, Math.max(0, max - 1))}…`;
 }
 
 

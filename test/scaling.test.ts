@@ -213,9 +213,15 @@ describe('CODEOWNERS and the reviews gate', () => {
         changed: range(n).map((i) => `src/dosing/m${i}.ts`),
         reviews: [review('erin', 'APPROVED')],
         teams: { 'acme/firmware': ['erin'] },
+        permissions: { erin: 'write' as const },
         base: { '.github/CODEOWNERS': '* @acme/firmware\n' },
       }),
-      (facts) => evaluate(reviews, { approvals: 1, code_owners: true, invalidate_on_push: true, block_on_changes_requested: true }, facts),
+      (facts) =>
+        evaluate(
+          reviews,
+          { approvals: 1, code_owners: true, invalidate_on_push: true, block_on_changes_requested: true, allow_contributor: false },
+          facts,
+        ),
       2000,
     ));
 });

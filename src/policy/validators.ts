@@ -5,8 +5,8 @@ import type { ValidateFunction } from 'ajv';
 // digest of the schema it was generated from; a schema that differs is compiled by ajv instead (src/policy/compiled.ts).
 export const POLICY_VALIDATORS: Readonly<Record<string, { key: string; load: () => Promise<ValidateFunction> }>> = {
   " top": { key: "672ef28dfc0ec276087f9be60b62e285", load: () => import('./validators/top-level.js').then((m) => m.default) },
-  "reviews": { key: "ccd606d30e7bcd656d6388100ff1afc6", load: () => import('./validators/gate-reviews.js').then((m) => m.default) },
-  "protected-files": { key: "62c114fdee83f932c6a83121c2958d55", load: () => import('./validators/gate-protected-files.js').then((m) => m.default) },
+  "reviews": { key: "270231f1823beba4ae7278bd6ef1e95e", load: () => import('./validators/gate-reviews.js').then((m) => m.default) },
+  "protected-files": { key: "f358ed8805aab9795d68aa1d9b032c39", load: () => import('./validators/gate-protected-files.js').then((m) => m.default) },
   "sbom": { key: "f8dd4b5d1e39f9afc0ba13067c7946d2", load: () => import('./validators/gate-sbom.js').then((m) => m.default) },
   "traceability": { key: "8bb479ef17570580d61c75dff1f11a0d", load: () => import('./validators/gate-traceability.js').then((m) => m.default) },
   "updated-with": { key: "acbbf32edc9390e1cc8bfa1a392d9b6b", load: () => import('./validators/gate-updated-with.js').then((m) => m.default) },

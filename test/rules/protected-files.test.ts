@@ -130,3 +130,31 @@ ruleTester('protected-files').run(
     },
   ]),
 );
+
+// The same mechanism as the reviews gate's (rules/common/approvals): who may approve a change to a protected file.
+describe('protected-files: who may approve', () => {
+  const changed = ['.github/workflows/ci.yml'];
+
+  it("does not count a stranger's approval without from:, nor a contributor's", async () => {
+    const reader = await runGates([gate('protected-files', {})], {
+      changed,
+      reviews: [review('mallory', 'APPROVED')],
+      permissions: { mallory: 'read' },
+    });
+    expect(reader.gates[0]!.status).toBe('fail');
+    expect(reader.gates[0]!.findings[0]!.message).toContain('mallory has read access, not write, so their approval does not count');
+    const contributor = await runGates([gate('protected-files', { from: ['erin'] })], {
+      changed,
+      reviews: [review('erin', 'APPROVED')],
+      commits: [{ sha: 'c'.repeat(40), author: 'dana', committer: 'erin' }],
+    });
+    expect(contributor.gates[0]!.status).toBe('fail');
+    expect(contributor.gates[0]!.findings[0]!.message).toContain('erin authored or committed commits of this pull request');
+    const allowed = await runGates([gate('protected-files', { from: ['erin'], allow_contributor: true })], {
+      changed,
+      reviews: [review('erin', 'APPROVED')],
+      commits: [{ sha: 'c'.repeat(40), author: 'dana', committer: 'erin' }],
+    });
+    expect(allowed.gates[0]!.status).toBe('pass');
+  });
+});

@@ -205,13 +205,18 @@ export function approvalShortfall(required: number, tally: ApprovalTally, opts: 
     const who = listing(tally.stale.map((r) => r.user));
     parts.push(`${who} approved an earlier commit — ask for a re-review`);
   }
-  if (tally.authorApproved) parts.push(`${opts.pr.author} authored the pull request, so their approval does not count`);
-  parts.push(...exclusionNotes(tally.excluded));
+  parts.push(...uncountedNotes(tally, opts.pr));
   if (opts.eligible && opts.eligible.logins.size === 0) parts.push('nobody is eligible — add members to the group or team');
   else if (opts.eligible && [...opts.eligible.logins].every((l) => l === opts.pr.author.toLowerCase())) {
     parts.push(`the only eligible reviewer is the author (${opts.pr.author}) — add another reviewer to the group`);
   } else if (!tally.stale.length) parts.push(`request a review${from ? from : ''}`);
   return `${parts.join('; ')}.`;
+}
+
+/** Why each approval of the head that does not count (the author's, a contributor's, a stranger's) does not. */
+export function uncountedNotes(tally: ApprovalTally, pr: PullRequest): string[] {
+  const notes = tally.authorApproved ? [`${pr.author} authored the pull request, so their approval does not count`] : [];
+  return [...notes, ...exclusionNotes(tally.excluded)];
 }
 
 /** Why each excluded approval does not count, and which option would count it. */

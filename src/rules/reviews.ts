@@ -6,9 +6,11 @@ import {
   approvalShortfall,
   approverOptions,
   approverRules,
+  blockingChangeRequests,
   changesRequestedMessages,
   resolveEligible,
   tallyCountedApprovals,
+  type ApprovalTally,
   type ApproverRules,
   type Eligible,
   type TallyOptions,
@@ -55,16 +57,7 @@ export const reviews = defineRule({
 
     const shortfall = approvalShortfall(options.approvals, tally, tallyOptions);
     if (shortfall) findings.push({ severity: 'error', message: shortfall, action: approvalAction(options.approvals, tally, tallyOptions) });
-    if (options.block_on_changes_requested) {
-      changesRequestedMessages(tally).forEach((message, i) => {
-        const who = tally.changesRequested[i]!.user;
-        findings.push({
-          severity: 'error',
-          message,
-          action: { text: `Address ${who}'s requested changes, then ask ${who} to approve or dismiss the review` },
-        });
-      });
-    }
+    if (options.block_on_changes_requested) findings.push(...(await changeRequestFindings(tally, tallyOptions, facts)));
     if (options.code_owners) {
       // Owners are named by CODEOWNERS (GitHub lets only people with write access own files): write access is asked
       // of them only when require_write_access is set; contributors are excluded as for any approval.
@@ -80,6 +73,27 @@ export const reviews = defineRule({
     return { findings, summary };
   },
 });
+
+/** A finding per change request that blocks; a notice per one that does not (from someone without write access). */
+async function changeRequestFindings(tally: ApprovalTally, tallyOptions: TallyOptions, facts: Facts): Promise<Finding[]> {
+  const { blocking, ignored } = await blockingChangeRequests(tally, tallyOptions, facts);
+  const findings: Finding[] = changesRequestedMessages(blocking).map((message, i) => {
+    const who = blocking[i]!.user;
+    return {
+      severity: 'error',
+      message,
+      action: { text: `Address ${who}'s requested changes, then ask ${who} to approve or dismiss the review` },
+    };
+  });
+  for (const e of ignored) {
+    if (e.reason !== 'no-write') continue;
+    findings.push({
+      severity: 'notice',
+      message: `${e.user} requested changes but has ${e.permission} access, not write, so the request does not block (as in GitHub's branch protection).`,
+    });
+  }
+  return findings;
+}
 
 /** Each changed file with owners needs an approval from one of them; one finding per CODEOWNERS line that is unmet. */
 async function codeOwnerFindings(

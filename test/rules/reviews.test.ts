@@ -296,6 +296,28 @@ describe('who may approve', () => {
     expect(r.gates[0]!.findings[0]!.message).toContain('frank authored or committed commits of this pull request');
   });
 
+  it("does not block on a change request from someone without write access, and says so; a writer's still blocks", async () => {
+    const reviews = [review('erin', 'APPROVED'), review('mallory', 'CHANGES_REQUESTED')];
+    const r = await runGates([gate('reviews', {})], { reviews, permissions: strangers });
+    expect(r.gates[0]!.status).toBe('pass');
+    expect(r.gates[0]!.findings).toEqual([
+      {
+        severity: 'notice',
+        message:
+          "mallory requested changes but has read access, not write, so the request does not block (as in GitHub's branch protection).",
+      },
+    ]);
+    const writer = await runGates([gate('reviews', {})], { reviews, permissions: { ...strangers, mallory: 'write' } });
+    expect(writer.gates[0]!.status).toBe('fail');
+    expect(writer.gates[0]!.findings[0]!.message).toMatch(/^mallory requested changes/);
+    // With a from: list, the people it names block as before, without asking their access.
+    const named = await runGates([gate('reviews', { from: ['erin', 'mallory'] })], { reviews, permissions: {} });
+    expect(named.gates[0]!.status).toBe('fail');
+    // A change request whose author's access cannot be told: error, not pass.
+    const unknown = await runGates([gate('reviews', {})], { reviews, permissions: { erin: 'write' } });
+    expect(unknown.gates[0]!.status).toBe('error');
+  });
+
   it('ends in error when the commits cannot be listed', async () => {
     const facts = plainFacts({ reviews: [review('erin', 'APPROVED')], permissions: EVERYONE_WRITES });
     const broken = { ...facts, commits: () => Promise.reject(new FactError('GET /repos/acme/widgets/pulls/7/commits answered 500')) };

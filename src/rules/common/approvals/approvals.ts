@@ -170,6 +170,25 @@ export async function tallyCountedApprovals(reviews: readonly Review[], opts: Ta
   return tallyApprovals(reviews, { ...opts, excluded: await excludedApprovers(reviews, opts, facts) });
 }
 
+/**
+ * The tally's change requests that block, and those that do not: as in GitHub's branch protection, where approvals
+ * need write access a change request blocks only from someone who has it — a stranger's "request changes" on a public
+ * repository does not hold a pull request. One permission request per reviewer (memoized); a failure throws.
+ */
+export async function blockingChangeRequests(
+  tally: ApprovalTally,
+  opts: TallyOptions,
+  facts: Facts,
+): Promise<{ blocking: Review[]; ignored: Exclusion[] }> {
+  if (!(opts.rules ?? STRICT_APPROVERS).requireWrite) return { blocking: tally.changesRequested, ignored: [] };
+  const permissions = await mapConcurrent(tally.changesRequested, PERMISSION_CONCURRENCY, (r) => facts.permission(r.user));
+  const blocking = tally.changesRequested.filter((_, i) => canWrite(permissions[i]!));
+  const ignored: Exclusion[] = tally.changesRequested
+    .map((r, i) => ({ user: r.user, reason: 'no-write' as const, permission: permissions[i]! }))
+    .filter((e) => !canWrite(e.permission));
+  return { blocking, ignored };
+}
+
 export function tallyApprovals(reviews: readonly Review[], { pr, eligible, invalidateOnPush, excluded }: TallyOptions): ApprovalTally {
   const author = pr.author.toLowerCase();
   const tally: ApprovalTally = { approvers: [], excluded: [], stale: [], changesRequested: [], authorApproved: false };
@@ -273,8 +292,8 @@ function requestReview(pr: PullRequest, logins: readonly string[]): { command?: 
 }
 
 /** One finding's text per reviewer who requested changes. */
-export function changesRequestedMessages(tally: ApprovalTally): string[] {
-  return tally.changesRequested.map(
+export function changesRequestedMessages(changesRequested: readonly Review[]): string[] {
+  return changesRequested.map(
     (r) =>
       `${r.user} requested changes (review on ${shortSha(r.commitId)}) — address the comments, then ask ${r.user} to approve or dismiss the review.`,
   );

@@ -105,6 +105,8 @@ try {
     // The author ticks the PR description's checklist between the two evaluations.
     const tick = (t) => (checklistTicked ? t.replaceAll('- [ ] ', '- [x] ') : t);
     const args = ['check', '--repo', repo, '--event', withShas('event.json', head, tick), '--reviews', withShas(reviews, head)];
+    // Who committed to the pull request (GET /pulls/{n}/commits): the approvers did not, so their approvals count.
+    args.push('--commits', withShas('commits.json', head));
     args.push('--teams', join(example, 'teams.json'), '--format', process.env.DEMO_FORMAT ?? 'text');
     const run = spawnSync(process.execPath, [cli, ...args], { stdio: 'inherit' });
     const status = run.error ? `an error (${run.error.message})` : (run.status ?? `signal ${run.signal}`);

@@ -7,7 +7,9 @@ import { FakeGitHub } from './helpers/fake-github.js';
 import { apiReview, prEvent, TestRepo } from './helpers/git-repo.js';
 
 // How many API requests one evaluation costs, by endpoint, with a checkout present: the diff comes from git,
-// reviews take one call, each team one call, and the writes are the check run, the comment lookup and write.
+// reviews take one call, each team one call, the pull request's commits (who contributed) one call, each approver's
+// permission one call where a gate asks for write access (none here: every gate names its approvers), and the writes
+// are the check run, the comment lookup and write.
 // `npm run bench -- api` runs this file and prints the table.
 
 const ACTION = new URL('../dist/index.js', import.meta.url).pathname;
@@ -99,23 +101,26 @@ describe('API budget of one evaluation', () => {
     console.log(`\n${title}\n\n| endpoint | requests |\n| --- | --- |`);
     for (const [endpoint, n] of [...run.byEndpoint].sort()) console.log(`| \`${endpoint}\` | ${n} |`);
     console.log(
-      `| **reads** (target ≤ 4) | ${run.reads} |\n| **writes and the looks that follow them** (target ≤ 5 first, ≤ 3 later) | ${run.writes} |`,
+      `| **reads** (target ≤ 5) | ${run.reads} |\n| **writes and the looks that follow them** (target ≤ 5 first, ≤ 3 later) | ${run.writes} |`,
     );
   }
 
-  it('reads at most 4 times; writes at most 3 times once the comment exists', async () => {
+  // Reads were at most 4 before approvals from the pull request's contributors stopped counting: the commits are the fifth.
+  it('reads at most 5 times; writes at most 3 times once the comment exists', async () => {
     const first = await evaluateOnce();
     print("First evaluation (creates the check run and the comment, then looks once more for a racing run's of each)", first);
     expect(first.byEndpoint.get('GET /repos/acme/pump/pulls/{n}/files')).toBeUndefined();
     expect(first.byEndpoint.get('GET /repos/acme/pump/pulls/{n}/reviews')).toBe(1);
     expect(first.byEndpoint.get('GET /orgs/acme/teams/qa/members')).toBe(1);
     expect(first.byEndpoint.get('GET /orgs/acme/teams/dosing/members')).toBe(1);
-    expect(first.reads).toBeLessThanOrEqual(4);
+    expect(first.byEndpoint.get('GET /repos/acme/pump/pulls/{n}/commits')).toBe(1);
+    expect([...first.byEndpoint.keys()].filter((e) => e.includes('/permission'))).toEqual([]);
+    expect(first.reads).toBeLessThanOrEqual(5);
     expect(first.writes).toBeLessThanOrEqual(5);
 
     const next = await evaluateOnce();
     print('A later evaluation with the same result (the comment is found and left as it is)', next);
-    expect(next.reads).toBeLessThanOrEqual(4);
+    expect(next.reads).toBeLessThanOrEqual(5);
     expect(next.writes).toBeLessThanOrEqual(3);
     // The same report again: the comment is found and left alone, never duplicated.
     expect(next.byEndpoint.get('POST /repos/acme/pump/issues/{n}/comments')).toBeUndefined();

@@ -61,8 +61,13 @@ describe('sdlc-gate check', () => {
   });
 
   it('fails with exit 1 and says who must approve', () => {
-    const reviews = writeJson(inputs, 'r1.json', [apiReview(1, 'frank', 'APPROVED', head), apiReview(2, 'erin', 'APPROVED', base)]);
-    const r = cli(['check', '--repo', repo.dir, '--event', eventFile, '--reviews', reviews, '--teams', teamsFile]);
+    // frank may push and committed nothing of the pull request: the CLI is told so (permission, --commits).
+    const reviews = writeJson(inputs, 'r1.json', [
+      { ...apiReview(1, 'frank', 'APPROVED', head), permission: 'write' },
+      apiReview(2, 'erin', 'APPROVED', base),
+    ]);
+    const commits = writeJson(inputs, 'c1.json', [{ sha: head, author: { login: 'dana' }, committer: { login: 'dana' } }]);
+    const r = cli(['check', '--repo', repo.dir, '--event', eventFile, '--reviews', reviews, '--teams', teamsFile, '--commits', commits]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('FAIL  reviews: ');
@@ -74,7 +79,12 @@ describe('sdlc-gate check', () => {
   });
 
   it('passes with exit 0 and prints the documented JSON', () => {
-    const reviews = writeJson(inputs, 'r2.json', [apiReview(1, 'erin', 'APPROVED', head), apiReview(2, 'rita', 'APPROVED', head)]);
+    // Both may push and committed nothing of the pull request: the CLI is told so (permission, --commits), or the gates err.
+    const reviews = writeJson(inputs, 'r2.json', [
+      { ...apiReview(1, 'erin', 'APPROVED', head), permission: 'write' },
+      { ...apiReview(2, 'rita', 'APPROVED', head), permission: 'maintain' },
+    ]);
+    const commits = writeJson(inputs, 'c2.json', [{ sha: head, author: { login: 'dana' }, committer: { login: 'web-flow' } }]);
     const out = join(inputs, 'result.json');
     const r = cli([
       'check',
@@ -86,6 +96,8 @@ describe('sdlc-gate check', () => {
       reviews,
       '--teams',
       teamsFile,
+      '--commits',
+      commits,
       '--format',
       'json',
       '--output',
@@ -140,6 +152,53 @@ describe('sdlc-gate check', () => {
     const r = cli(['check', '--repo', repo.dir, '--event', eventFile, '--teams', teamsFile]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('ERROR reviews: could not be evaluated: no reviews were given — pass --reviews FILE');
+  });
+
+  it("ends the gates in error, never pass, when the files do not say an approver's write access or the pull request's commits", () => {
+    const approved = writeJson(inputs, 'r5.json', [apiReview(1, 'erin', 'APPROVED', head), apiReview(2, 'rita', 'APPROVED', head)]);
+    const commits = writeJson(inputs, 'c5.json', [{ sha: head, author: { login: 'dana' }, committer: null }]);
+    const noPermission = cli([
+      'check',
+      '--repo',
+      repo.dir,
+      '--event',
+      eventFile,
+      '--reviews',
+      approved,
+      '--teams',
+      teamsFile,
+      '--commits',
+      commits,
+    ]);
+    expect(noPermission.code).toBe(1);
+    expect(noPermission.stdout).toContain(
+      `ERROR reviews: could not be evaluated: the write access of erin is unknown — add "permission" (as GET /repos/{owner}/{repo}/collaborators/erin/permission answers it) to their reviews in ${approved}, or set require_write_access: false on the gate`,
+    );
+    // qa-review names its approvers (from: [qa]): their write access is not asked, but their commits are.
+    expect(noPermission.stdout).toContain('PASS  qa-review (reviews)');
+    const writers = writeJson(inputs, 'r6.json', [
+      { ...apiReview(1, 'erin', 'APPROVED', head), permission: 'admin' },
+      { ...apiReview(2, 'rita', 'APPROVED', head), permission: 'read' },
+    ]);
+    const noCommits = cli(['check', '--repo', repo.dir, '--event', eventFile, '--reviews', writers, '--teams', teamsFile]);
+    expect(noCommits.code).toBe(1);
+    expect(noCommits.stdout).toContain(
+      'ERROR qa-review (reviews): could not be evaluated: who contributed to the pull request is unknown — pass --commits FILE',
+    );
+  });
+
+  it('does not count an approval from a contributor the commits file names', () => {
+    const reviews = writeJson(inputs, 'r7.json', [
+      { ...apiReview(1, 'erin', 'APPROVED', head), permission: 'write' },
+      { ...apiReview(2, 'rita', 'APPROVED', head), permission: 'write' },
+    ]);
+    const commits = writeJson(inputs, 'c7.json', [{ sha: head, author: { login: 'dana' }, committer: { login: 'Rita' } }]);
+    const r = cli(['check', '--repo', repo.dir, '--event', eventFile, '--reviews', reviews, '--teams', teamsFile, '--commits', commits]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(
+      'FAIL  qa-review (reviews): needs 1 approval from qa (quinn and rita) on the latest commit ' +
+        `${head.slice(0, 7)}; has none; rita authored or committed commits of this pull request, so their approval does not count (allow_contributor: false)`,
+    );
   });
 
   it('counts renames as GitHub does', () => {
@@ -235,6 +294,17 @@ describe('bad input: a clear message, exit 2, never a stack trace', () => {
     expect(r.stderr).toContain('nope.yml:1:1: no policy file at the base');
   });
 
+  it("a permission GitHub does not name, and commits that are not GitHub's", () => {
+    const bad = writeJson(inputs, 'perm.json', [{ ...apiReview(1, 'erin', 'APPROVED', base), permission: 'push' }]);
+    let r = cli(['check', '--repo', repo.dir, '--base', base, '--reviews', bad]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('review [0] has "permission": "push"; use admin, maintain, write, triage, read or none');
+    r = cli(['check', '--repo', repo.dir, '--base', base, '--commits', writeJson(inputs, 'commits.json', [{ author: 'erin' }])]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('must be a JSON array of commits with "sha"');
+    noStack(r.stderr);
+  });
+
   it('reviews that are not a JSON array', () => {
     const r = cli(['check', '--repo', repo.dir, '--base', base, '--reviews', writeJson(inputs, 'obj.json', { a: 1 })]);
     expect(r.code).toBe(2);
@@ -274,7 +344,7 @@ describe('sdlc-gate validate and schema', () => {
     const lines = r.stdout.trim().split('\n');
     expect(lines).toHaveLength(2);
     expect(lines[0]).toBe(
-      '.github/sdlc-gate.yml:4:5: unknown key "aprovals" in rule reviews — did you mean "approvals"? (allowed: rule, when, level, refs, enabled, locked, approvals, from, code_owners, invalidate_on_push, block_on_changes_requested)',
+      '.github/sdlc-gate.yml:4:5: unknown key "aprovals" in rule reviews — did you mean "approvals"? (allowed: rule, when, level, refs, enabled, locked, approvals, from, code_owners, invalidate_on_push, block_on_changes_requested, require_write_access, allow_contributor)',
     );
     expect(lines[1]).toMatch(
       /^\.github\/sdlc-gate\.yml:5:3: gate "thing" names no known rule "thing" \(known: reviews, protected-files.*\); add "rule: <name>" to the gate or rename it$/,

@@ -89,6 +89,15 @@ describe('events', () => {
     expect(api.requests.filter((q) => q.path.includes('/comments'))).toHaveLength(0);
   });
 
+  it("merge_group: the contributors are those of the pull request its branch names, and a contributor's approval does not count", async () => {
+    api.state.reviews[42] = [apiReview(1, 'erin', 'APPROVED', prHead)];
+    api.state.pullCommits[42] = [{ sha: prHead, author: { login: 'dana' }, committer: { login: 'erin' } }];
+    const r = await runner.run({ workspace: repo.dir, event: mergeGroup(), eventName: 'merge_group' });
+    expect(r.code).toBe(1);
+    expect(r.summary).toContain('erin authored or committed commits of this pull request');
+    expect(api.requestsTo('GET', /\/pulls\/42\/commits$/)).toHaveLength(1);
+  });
+
   it('merge_group: an approval of an older commit of the pull request is not carried to the group', async () => {
     api.state.reviews[42] = [apiReview(1, 'erin', 'APPROVED', base)];
     const r = await runner.run({ workspace: repo.dir, event: mergeGroup(), eventName: 'merge_group' });

@@ -49,6 +49,7 @@ gates:
       code_owners: false,
       invalidate_on_push: true,
       block_on_changes_requested: true,
+      allow_contributor: false,
     });
     expect(r.policy.gates[1]!.options.from).toEqual(['qa']);
     expect(r.policy.gates[1]!.when).toEqual({ paths: ['src/dosing/**'], class: ['C'], labels: [] });

@@ -83,9 +83,13 @@ function evaluate(s: Scenario): { code: number | null; gates: Record<string, str
     const reviews = writeJson(
       inputs,
       `${tag}-reviews.json`,
-      s.approvers.map((who, i) => apiReview(i + 1, who, 'APPROVED', head)),
+      // The approvers may push, and committed nothing of the pull request (the CLI is told both, or the gate errs).
+      s.approvers.map((who, i) => ({ ...apiReview(i + 1, who, 'APPROVED', head), permission: 'write' })),
     );
-    const r = runCli(['check', '--repo', repo.dir, '--event', event, '--reviews', reviews, '--format', 'json'], { timeout: 60_000 });
+    const commits = writeJson(inputs, `${tag}-commits.json`, [{ sha: head, author: { login: 'dana' }, committer: { login: 'dana' } }]);
+    const r = runCli(['check', '--repo', repo.dir, '--event', event, '--reviews', reviews, '--commits', commits, '--format', 'json'], {
+      timeout: 60_000,
+    });
     expect(r.stderr).toBe('');
     const result = JSON.parse(r.stdout) as { gates: { id: string; status: string }[] };
     return { code: r.code, gates: Object.fromEntries(result.gates.map((g) => [g.id, g.status])) };

@@ -213,9 +213,32 @@ describe('CODEOWNERS and the reviews gate', () => {
         changed: range(n).map((i) => `src/dosing/m${i}.ts`),
         reviews: [review('erin', 'APPROVED')],
         teams: { 'acme/firmware': ['erin'] },
+        permissions: { erin: 'write' as const },
         base: { '.github/CODEOWNERS': '* @acme/firmware\n' },
       }),
-      (facts) => evaluate(reviews, { approvals: 1, code_owners: true, invalidate_on_push: true, block_on_changes_requested: true }, facts),
+      (facts) =>
+        evaluate(
+          reviews,
+          { approvals: 1, code_owners: true, invalidate_on_push: true, block_on_changes_requested: true, allow_contributor: false },
+          facts,
+        ),
+      2000,
+    ));
+
+  it('the reviews gate: many approvers and commits (contributors excluded, write access asked once per approver)', () =>
+    linear(
+      'reviews, approvers and commits',
+      (n) => ({
+        reviews: range(n).map((i) => review(`r${i}`, 'APPROVED', undefined, '2026-01-01T00:00:00Z', i)),
+        commits: range(n).map((i) => ({ sha: String(i), author: `r${i * 2}`, committer: 'web-flow' })),
+        permissions: () => 'write' as const,
+      }),
+      (facts) =>
+        evaluate(
+          reviews,
+          { approvals: 1, code_owners: false, invalidate_on_push: true, block_on_changes_requested: true, allow_contributor: false },
+          facts,
+        ),
       2000,
     ));
 });

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { evaluatePullRequest, type CheckOutcome } from '../engine/check.js';
 import { createFacts, type FactSources } from '../facts/facts.js';
 import { pullRequestFromPayload } from '../facts/github.js';
-import { gitSources, parseReviewsJson, parseTeamsJson } from '../facts/local.js';
+import { gitSources, parseCommitsJson, parseReviewsJson, parseTeamsJson, permissionsOfReviews } from '../facts/local.js';
 import { createOsvSource } from '../facts/osv.js';
 import { readLocalFile } from '../facts/worktree.js';
 import type { RemotePolicyReader } from '../policy/load.js';
@@ -34,6 +34,8 @@ export interface LocalCheckInput {
   /** Reviews (the JSON of GET /repos/{owner}/{repo}/pulls/{number}/reviews) and team members, as files. */
   reviews?: string;
   teams?: string;
+  /** The pull request's commits (the JSON of GET /repos/{owner}/{repo}/pulls/{number}/commits), as a file. */
+  commits?: string;
   readRemote?: RemotePolicyReader;
 }
 
@@ -62,6 +64,8 @@ export async function checkLocal(input: LocalCheckInput): Promise<{ outcome: Che
     : { number: 0, title: '', body: '', labels: [], author: '', baseSha, headSha };
   const reviews = input.reviews ? asUsage(() => parseReviewsJson(text(input.reviews!), input.reviews!)) : undefined;
   const teams = input.teams ? asUsage(() => parseTeamsJson(text(input.teams!), input.teams!)) : undefined;
+  const commits = input.commits ? asUsage(() => parseCommitsJson(text(input.commits!), input.commits!)) : undefined;
+  const permissions = reviews ? asUsage(() => permissionsOfReviews(reviews, input.reviews!)) : undefined;
 
   const outcome = await checkPullRequest(
     input.policy ?? DEFAULT_POLICY_PATH,
@@ -78,6 +82,22 @@ export async function checkLocal(input: LocalCheckInput): Promise<{ outcome: Che
         const members = teams?.get(team.toLowerCase());
         if (!members) throw new FactError(`the members of @${team} are unknown — list them in --teams FILE as {"${team}": ["login", ...]}`);
         return members;
+      },
+      // Write access and contributors come only from what the files say: nothing is guessed (git e-mails are not logins).
+      permission: async (login) => {
+        const permission = permissions?.get(login.toLowerCase());
+        if (!permission)
+          throw new FactError(
+            `the write access of ${login} is unknown — add "permission" (as GET /repos/{owner}/{repo}/collaborators/${login}/permission answers it) to their reviews in ${input.reviews ?? '--reviews FILE'}, or set require_write_access: false on the gate`,
+          );
+        return permission;
+      },
+      commits: async () => {
+        if (!commits)
+          throw new FactError(
+            'who contributed to the pull request is unknown — pass --commits FILE (the JSON of GET /repos/{owner}/{repo}/pulls/{number}/commits), or set allow_contributor: true on the gate',
+          );
+        return commits;
       },
       issueExists: async (n) => {
         throw new FactError(
@@ -99,9 +119,9 @@ function asUsage<T>(parse: () => T): T {
   }
 }
 
-/** The reviews and teams files (into `files`, by name) and the event payload, in the order a usage error names them. */
+/** The reviews, teams and commits files (into `files`, by name) and the event payload, in the order a usage error names them. */
 async function readInputs(input: LocalCheckInput, files: Map<string, string>): Promise<PullRequest | undefined> {
-  for (const name of [input.reviews, input.teams]) if (name) files.set(name, await readInput(input.cwd, name));
+  for (const name of [input.reviews, input.teams, input.commits]) if (name) files.set(name, await readInput(input.cwd, name));
   return input.event ? readEvent(resolve(input.cwd, input.event)) : undefined;
 }
 

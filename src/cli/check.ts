@@ -13,7 +13,7 @@ import { oneOf, parseFlags, type CommandIO } from './run-command.js';
 
 export async function check(args: string[], io: CommandIO & { env: Record<string, string | undefined> }): Promise<number> {
   const s = { type: 'string' } as const;
-  const opts = parseFlags(args, { repo: s, policy: s, base: s, head: s, event: s, reviews: s, teams: s, format: s, output: s });
+  const opts = parseFlags(args, { repo: s, policy: s, base: s, head: s, event: s, reviews: s, teams: s, commits: s, format: s, output: s });
   const format = oneOf('format', opts.format, ['text', 'json', 'markdown'], 'text');
 
   const { outcome, baseSha, headSha } = await checkLocal({ cwd: io.cwd, ...opts, readRemote: await remotePolicyReader(io.env) });

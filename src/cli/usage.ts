@@ -5,7 +5,7 @@ export const MONITOR_USAGE = `sdlc-gate monitor [--repo DIR] [--policy PATH] [--
 
 export const USAGE = `Usage:
   sdlc-gate check [--repo DIR] [--policy PATH] [--base REF] [--head REF] [--event FILE]
-                  [--reviews FILE] [--teams FILE] [--format text|json|markdown] [--output FILE]
+                  [--reviews FILE] [--teams FILE] [--commits FILE] [--format text|json|markdown] [--output FILE]
   sdlc-gate validate [--repo DIR] [--policy PATH]
   sdlc-gate trace [--repo DIR] [--policy PATH] [--gate ID] [--format markdown|csv|json|html] [--output FILE] [--base REF] [--repo-url URL]
   sdlc-gate vex [--repo DIR] [--policy PATH] [--gate ID] [--output FILE]

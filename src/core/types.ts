@@ -113,6 +113,28 @@ export interface Review {
   /** The commit the review was submitted on. */
   commitId: string;
   submittedAt?: string;
+  /**
+   * The reviewer's permission on the repository where the source carries it (the CLI's reviews file): the `permission`
+   * of GET /repos/{owner}/{repo}/collaborators/{login}/permission. Absent from the API's reviews; asked of `Facts.permission`.
+   */
+  permission?: RepoPermission;
+}
+
+/** A user's base role on the repository, as GitHub's permission endpoint names it (maintain reads as write, triage as read). */
+export type RepoPermission = 'admin' | 'write' | 'read' | 'none';
+
+/** Whether a base role may push to the repository (GitHub counts only such approvals for branch protection). */
+export function canWrite(permission: RepoPermission): boolean {
+  return permission === 'admin' || permission === 'write';
+}
+
+/** A commit of the pull request, as GET /pulls/{n}/commits names its people: GitHub logins, absent when unlinked. */
+export interface PullCommit {
+  sha: string;
+  /** The login GitHub matched to the author's e-mail; absent when it matches no account. */
+  author?: string;
+  /** The login of the committer, absent when unlinked; GitHub's own web-flow (web edits, merges) is left out. */
+  committer?: string;
 }
 
 /** One file of a scan: its text, or why there is none. */
@@ -173,6 +195,10 @@ export interface Facts {
   reviews(): Promise<Review[]>;
   /** Logins of an `org/slug` team. */
   teamMembers(team: string): Promise<string[]>;
+  /** `login`'s base role on this repository (one request per login, memoized); throws a FactError when it cannot be told. */
+  permission(login: string): Promise<RepoPermission>;
+  /** The pull request's commits with their author and committer logins; throws a FactError when they cannot be listed in full. */
+  commits(): Promise<PullCommit[]>;
   /**
    * undefined when the file does not exist at that commit. Throws a FactError for symlinks and for files over
    * the cap: the run's max-file-bytes, or `maxBytes` where a gate documents a cap of its own (large SBOMs).

@@ -3,7 +3,9 @@ import {
   type ChangedFile,
   type Facts,
   type FileText,
+  type PullCommit,
   type PullRequest,
+  type RepoPermission,
   type Review,
   type ScanOptions,
   type ScannedFile,
@@ -22,6 +24,10 @@ export interface FactSources {
   changedFiles(): Promise<ChangedFile[]>;
   reviews(): Promise<Review[]>;
   teamMembers(team: string): Promise<string[]>;
+  /** A login's base role on the repository; where absent, asking is a FactError (a gate that needs it errs, never passes). */
+  permission?(login: string): Promise<RepoPermission>;
+  /** The pull request's commits and who authored and committed them; where absent, asking is a FactError. */
+  commits?(): Promise<PullCommit[]>;
   readFile(ref: string, path: string, maxBytes?: number): Promise<FileText | undefined>;
   listFiles(ref: string): Promise<string[]>;
   /** Many files at a commit, streamed in order and kept by no one (a local checkout does this in one git process). */
@@ -46,6 +52,16 @@ export function createFacts(sources: FactSources): Facts {
     changedFiles: () => once('changed', () => sources.changedFiles()),
     reviews: () => once('reviews', () => sources.reviews()),
     teamMembers: (team) => once(`team:${team.toLowerCase()}`, () => sources.teamMembers(team)),
+    permission: (login) =>
+      once(`permission:${login.toLowerCase()}`, async () => {
+        if (!sources.permission) throw new FactError(`the write access of ${login} to the repository cannot be told here`);
+        return sources.permission(login);
+      }),
+    commits: () =>
+      once('commits', async () => {
+        if (!sources.commits) throw new FactError(`the pull request's commits, and so who contributed to it, cannot be told here`);
+        return sources.commits();
+      }),
     readAtBase: (path, opts) =>
       file(`base:${opts?.maxBytes ?? ''}:${path}`, () => sources.readFile(sources.pr.baseSha, path, opts?.maxBytes)),
     readAtHead: (path, opts) =>

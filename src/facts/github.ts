@@ -7,7 +7,9 @@ import {
   type ChangedFile,
   type ChangeStatus,
   type FileText,
+  type PullCommit,
   type PullRequest,
+  type RepoPermission,
   type Review,
   type ReviewState,
 } from '../core/types.js';
@@ -17,6 +19,10 @@ import { normalizeRepoPath } from './git/index.js';
 
 /** GitHub lists at most this many files of a pull request; a longer PR needs the local diff. */
 export const PR_FILES_LIMIT = 3000;
+/** GitHub lists at most this many commits of a pull request (GET /pulls/{n}/commits). */
+export const PR_COMMITS_LIMIT = 250;
+/** The committer GitHub records for commits it makes itself (web edits, merges of the base branch, squash merges). */
+export const WEB_FLOW = 'web-flow';
 
 export class GitHubFacts {
   constructor(
@@ -66,6 +72,34 @@ export class GitHubFacts {
       this.client.paginate(this.client.rest.pulls.listReviews, { owner: this.owner, repo: this.repo, pull_number: number, per_page: 100 }),
     );
     return items.map(reviewFromApi).filter((r): r is Review => r !== undefined);
+  }
+
+  /** GET /pulls/{n}/commits, every page: who authored and committed each commit. All or an error, never a part. */
+  async pullRequestCommits(number: number): Promise<PullCommit[]> {
+    const endpoint = `GET /repos/${this.owner}/${this.repo}/pulls/${number}/commits`;
+    const items = await this.call(endpoint, 'pull-requests: read', () =>
+      this.client.paginate(this.client.rest.pulls.listCommits, { owner: this.owner, repo: this.repo, pull_number: number, per_page: 100 }),
+    );
+    if (items.length >= PR_COMMITS_LIMIT) {
+      throw new FactError(
+        `${endpoint} returned ${items.length} commits, GitHub's limit, so who contributed to the pull request cannot be told in full — split the pull request, or set allow_contributor: true on the gate`,
+      );
+    }
+    return items.map(commitFromApi);
+  }
+
+  /**
+   * GET /repos/{o}/{r}/collaborators/{login}/permission: the user's base role here (maintain reads as write, triage
+   * as read). Needs only "metadata: read", which every GITHUB_TOKEN has. Any failure is a FactError, never a guess.
+   */
+  async permission(login: string): Promise<RepoPermission> {
+    const endpoint = `GET /repos/${this.owner}/${this.repo}/collaborators/${login}/permission`;
+    const { data } = await this.call(endpoint, 'metadata: read', () =>
+      this.client.rest.repos.getCollaboratorPermissionLevel({ owner: this.owner, repo: this.repo, username: login }),
+    );
+    const permission = parsePermission(data.permission);
+    if (!permission) throw new FactError(`${endpoint} answered an unknown permission ${JSON.stringify(data.permission)}`);
+    return permission;
   }
 
   async teamMembers(team: string): Promise<string[]> {
@@ -170,6 +204,35 @@ export function reviewFromApi(raw: unknown): Review | undefined {
     state: r.state as ReviewState,
     commitId: r.commit_id ?? '',
     ...(r.submitted_at ? { submittedAt: r.submitted_at } : {}),
+  };
+}
+
+/** A permission as GitHub names it, or undefined: maintain is write, triage is read (GitHub's own mapping). */
+export function parsePermission(raw: unknown): RepoPermission | undefined {
+  switch (raw) {
+    case 'admin':
+    case 'write':
+    case 'read':
+    case 'none':
+      return raw;
+    case 'maintain':
+      return 'write';
+    case 'triage':
+      return 'read';
+    default:
+      return undefined;
+  }
+}
+
+/** A commit as GET /pulls/{n}/commits returns it: the logins GitHub linked to its author and committer. */
+export function commitFromApi(raw: unknown): PullCommit {
+  const c = raw as { sha?: string; author?: { login?: string } | null; committer?: { login?: string } | null };
+  const author = c?.author?.login;
+  const committer = c?.committer?.login;
+  return {
+    sha: String(c?.sha ?? ''),
+    ...(author ? { author } : {}),
+    ...(committer && committer.toLowerCase() !== WEB_FLOW ? { committer } : {}),
   };
 }
 

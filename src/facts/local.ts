@@ -2,6 +2,7 @@ import {
   FactError,
   type ChangedFile,
   type FileText,
+  type PullCommit,
   type PullRequest,
   type Review,
   type ScanOptions,
@@ -9,7 +10,7 @@ import {
 } from '../core/types.js';
 import { shortSha } from '../util/text.js';
 import type { GitRepo } from './git/index.js';
-import { reviewFromApi } from './github.js';
+import { commitFromApi, parsePermission, reviewFromApi } from './github.js';
 
 // Fact sources that need no API: the local checkout, and review/team data handed to the CLI as files.
 
@@ -56,7 +57,48 @@ export function parseReviewsJson(text: string, name: string): Review[] {
   }
   if (!Array.isArray(data))
     throw new Error(`${name} must be a JSON array of reviews, as GET /repos/{owner}/{repo}/pulls/{number}/reviews returns`);
-  return data.map(reviewFromApi).filter((r): r is Review => r !== undefined);
+  return data.flatMap((raw, i) => {
+    const review = reviewFromApi(raw);
+    if (!review) return [];
+    // The CLI's own field beside GitHub's: the reviewer's permission, as GET .../collaborators/{login}/permission answers it.
+    const given = (raw as { permission?: unknown }).permission;
+    if (given === undefined) return [review];
+    const permission = parsePermission(given);
+    if (!permission)
+      throw new Error(
+        `${name}: review [${i}] has "permission": ${JSON.stringify(given)}; use admin, maintain, write, triage, read or none`,
+      );
+    return [{ ...review, permission }];
+  });
+}
+
+/** Commits from a JSON array shaped like GET /repos/{o}/{r}/pulls/{n}/commits. Throws a plain Error for bad input. */
+export function parseCommitsJson(text: string, name: string): PullCommit[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new Error(`${name} is not valid JSON: ${(e as Error).message}`, { cause: e });
+  }
+  if (!Array.isArray(data) || !data.every((c) => c && typeof c === 'object' && typeof (c as { sha?: unknown }).sha === 'string'))
+    throw new Error(`${name} must be a JSON array of commits with "sha", as GET /repos/{owner}/{repo}/pulls/{number}/commits returns`);
+  return data.map(commitFromApi);
+}
+
+/**
+ * Each reviewer's permission as the reviews file gives it (lower-case login → permission); a reviewer whose reviews
+ * disagree is refused, as the file cannot be right about both.
+ */
+export function permissionsOfReviews(reviews: readonly Review[], name: string): Map<string, Review['permission']> {
+  const permissions = new Map<string, Review['permission']>();
+  for (const r of reviews) {
+    const login = r.user.toLowerCase();
+    const before = permissions.get(login);
+    if (before && r.permission && before !== r.permission)
+      throw new Error(`${name}: the reviews of ${r.user} give two permissions, ${before} and ${r.permission}`);
+    if (r.permission || !permissions.has(login)) permissions.set(login, r.permission ?? before);
+  }
+  return permissions;
 }
 
 /** Teams from a JSON object {"org/slug": ["login", ...]}. Throws a plain Error for bad input. */

@@ -5,11 +5,11 @@ import type { ValidateFunction } from 'ajv';
 // digest of the schema it was generated from; a schema that differs is compiled by ajv instead (src/policy/compiled.ts).
 export const POLICY_VALIDATORS: Readonly<Record<string, { key: string; load: () => Promise<ValidateFunction> }>> = {
   " top": { key: "672ef28dfc0ec276087f9be60b62e285", load: () => import('./validators/top-level.js').then((m) => m.default) },
-  "reviews": { key: "ccd606d30e7bcd656d6388100ff1afc6", load: () => import('./validators/gate-reviews.js').then((m) => m.default) },
-  "protected-files": { key: "62c114fdee83f932c6a83121c2958d55", load: () => import('./validators/gate-protected-files.js').then((m) => m.default) },
+  "reviews": { key: "270231f1823beba4ae7278bd6ef1e95e", load: () => import('./validators/gate-reviews.js').then((m) => m.default) },
+  "protected-files": { key: "f358ed8805aab9795d68aa1d9b032c39", load: () => import('./validators/gate-protected-files.js').then((m) => m.default) },
   "sbom": { key: "f8dd4b5d1e39f9afc0ba13067c7946d2", load: () => import('./validators/gate-sbom.js').then((m) => m.default) },
   "traceability": { key: "a06edf4a344599619a1654b2f991acce", load: () => import('./validators/gate-traceability.js').then((m) => m.default) },
-  "updated-with": { key: "acbbf32edc9390e1cc8bfa1a392d9b6b", load: () => import('./validators/gate-updated-with.js').then((m) => m.default) },
+  "updated-with": { key: "b9ecf04c5416ecaae7ccbc3e88ce6595", load: () => import('./validators/gate-updated-with.js').then((m) => m.default) },
   "change-request": { key: "0716e88b334bb83733c16b87c2333e34", load: () => import('./validators/gate-change-request.js').then((m) => m.default) },
   "checklist": { key: "c983f5bd1731ef2d0681c011b2e12606", load: () => import('./validators/gate-checklist.js').then((m) => m.default) },
   "risk-register": { key: "44532fe8d018ab79d4ac2fac517b6faa", load: () => import('./validators/gate-risk-register.js').then((m) => m.default) },

@@ -1,4 +1,12 @@
-import { approvalAction, approvalShortfall, resolveEligible, tallyApprovals, type TallyOptions } from './common/approvals/approvals.js';
+import {
+  approvalAction,
+  approvalShortfall,
+  approverOptions,
+  approverRules,
+  resolveEligible,
+  tallyCountedApprovals,
+  type TallyOptions,
+} from './common/approvals/approvals.js';
 import { CODEOWNERS_LOCATIONS } from '../parsers/codeowners.js';
 import { Type, type Static } from '@sinclair/typebox';
 import { defineRule } from '../core/rule.js';
@@ -23,10 +31,12 @@ const ProtectedFilesOptions = RuleOptions({
   approvals: Type.Integer({ minimum: 0, maximum: 50, default: 1, description: 'Distinct approvals needed when a protected file changes.' }),
   from: Type.Optional(
     annotate(principalListSchema, {
-      description: 'Only approvals from these count (group names, @org/team, logins); default anyone but the author.',
+      description:
+        'Only approvals from these count (group names, @org/team, logins); default anyone with write access but the author and contributors.',
     }),
   ),
   invalidate_on_push: Type.Boolean({ default: true, description: 'Only approvals of the head commit count.' }),
+  ...approverOptions,
 });
 export type ProtectedFilesOptions = Static<typeof ProtectedFilesOptions>;
 
@@ -46,8 +56,8 @@ export const protectedFiles = defineRule({
 
     const [pr, allReviews] = await Promise.all([facts.pr(), facts.reviews()]);
     const eligible = options.from?.length ? await resolveEligible(options.from, ctx.groups, facts) : undefined;
-    const tallyOptions: TallyOptions = { pr, eligible, invalidateOnPush: options.invalidate_on_push };
-    const tally = tallyApprovals(allReviews, tallyOptions);
+    const tallyOptions: TallyOptions = { pr, eligible, invalidateOnPush: options.invalidate_on_push, rules: approverRules(options) };
+    const tally = await tallyCountedApprovals(allReviews, tallyOptions, facts);
     const shortfall = approvalShortfall(options.approvals, tally, tallyOptions);
     if (!shortfall) {
       return {

@@ -4,9 +4,14 @@ import { annotate, principalListSchema, RuleOptions } from '../core/schemas.js';
 import {
   approvalAction,
   approvalShortfall,
+  approverOptions,
+  approverRules,
+  blockingChangeRequests,
   changesRequestedMessages,
   resolveEligible,
-  tallyApprovals,
+  tallyCountedApprovals,
+  type ApprovalTally,
+  type ApproverRules,
   type Eligible,
   type TallyOptions,
 } from './common/approvals/approvals.js';
@@ -16,7 +21,12 @@ import { listing, plural, shortList, shortSha } from '../util/text.js';
 import type { GateOutcome } from '../core/rule.js';
 
 const ReviewsOptions = RuleOptions({
-  approvals: Type.Integer({ minimum: 0, maximum: 50, default: 1, description: 'Distinct approvers needed; the PR author never counts.' }),
+  approvals: Type.Integer({
+    minimum: 0,
+    maximum: 50,
+    default: 1,
+    description: 'Distinct approvers needed; the PR author never counts, nor by default its contributors or people without write access.',
+  }),
   from: Type.Optional(annotate(principalListSchema, { description: 'Only approvals from these count: group names, @org/team, logins.' })),
   code_owners: Type.Boolean({
     default: false,
@@ -27,34 +37,33 @@ const ReviewsOptions = RuleOptions({
     default: true,
     description: 'A reviewer whose latest review requests changes fails the gate.',
   }),
+  ...approverOptions,
 });
 export type ReviewsOptions = Static<typeof ReviewsOptions>;
 
 export const reviews = defineRule({
   name: 'reviews',
-  description: 'Pull request reviews: enough distinct approvals (never the author), from the right people, on the latest commit.',
+  description:
+    'Pull request reviews: enough distinct approvals (never the author or, by default, a contributor), from people with write access or the named ones, on the latest commit.',
   options: ReviewsOptions,
 
   async evaluate(options, facts, ctx): Promise<GateOutcome> {
     const [pr, allReviews] = await Promise.all([facts.pr(), facts.reviews()]);
     const eligible = options.from?.length ? await resolveEligible(options.from, ctx.groups, facts) : undefined;
-    const tallyOptions: TallyOptions = { pr, eligible, invalidateOnPush: options.invalidate_on_push };
-    const tally = tallyApprovals(allReviews, tallyOptions);
+    const rules = approverRules(options);
+    const tallyOptions: TallyOptions = { pr, eligible, invalidateOnPush: options.invalidate_on_push, rules };
+    const tally = await tallyCountedApprovals(allReviews, tallyOptions, facts);
     const findings: Finding[] = [];
 
     const shortfall = approvalShortfall(options.approvals, tally, tallyOptions);
     if (shortfall) findings.push({ severity: 'error', message: shortfall, action: approvalAction(options.approvals, tally, tallyOptions) });
-    if (options.block_on_changes_requested) {
-      changesRequestedMessages(tally).forEach((message, i) => {
-        const who = tally.changesRequested[i]!.user;
-        findings.push({
-          severity: 'error',
-          message,
-          action: { text: `Address ${who}'s requested changes, then ask ${who} to approve or dismiss the review` },
-        });
-      });
+    if (options.block_on_changes_requested) findings.push(...(await changeRequestFindings(tally, tallyOptions, facts)));
+    if (options.code_owners) {
+      // Owners are named by CODEOWNERS (GitHub lets only people with write access own files): write access is asked
+      // of them only when require_write_access is set; contributors are excluded as for any approval.
+      const ownerRules: ApproverRules = { ...rules, requireWrite: options.require_write_access ?? false };
+      findings.push(...(await codeOwnerFindings(pr, allReviews, facts, options.invalidate_on_push, ownerRules)));
     }
-    if (options.code_owners) findings.push(...(await codeOwnerFindings(pr, allReviews, facts, options.invalidate_on_push)));
 
     const failed = findings.filter((f) => f.severity === 'error');
     const summary = failed.length
@@ -65,8 +74,35 @@ export const reviews = defineRule({
   },
 });
 
+/** A finding per change request that blocks; a notice per one that does not (from someone without write access). */
+async function changeRequestFindings(tally: ApprovalTally, tallyOptions: TallyOptions, facts: Facts): Promise<Finding[]> {
+  const { blocking, ignored } = await blockingChangeRequests(tally, tallyOptions, facts);
+  const findings: Finding[] = changesRequestedMessages(blocking).map((message, i) => {
+    const who = blocking[i]!.user;
+    return {
+      severity: 'error',
+      message,
+      action: { text: `Address ${who}'s requested changes, then ask ${who} to approve or dismiss the review` },
+    };
+  });
+  for (const e of ignored) {
+    if (e.reason !== 'no-write') continue;
+    findings.push({
+      severity: 'notice',
+      message: `${e.user} requested changes but has ${e.permission} access, not write, so the request does not block (as in GitHub's branch protection).`,
+    });
+  }
+  return findings;
+}
+
 /** Each changed file with owners needs an approval from one of them; one finding per CODEOWNERS line that is unmet. */
-async function codeOwnerFindings(pr: PullRequest, allReviews: Review[], facts: Facts, invalidateOnPush: boolean): Promise<Finding[]> {
+async function codeOwnerFindings(
+  pr: PullRequest,
+  allReviews: Review[],
+  facts: Facts,
+  invalidateOnPush: boolean,
+  rules: ApproverRules,
+): Promise<Finding[]> {
   let source: FileText | undefined;
   for (const location of CODEOWNERS_LOCATIONS) {
     source = await facts.readAtBase(location);
@@ -114,9 +150,9 @@ async function codeOwnerFindings(pr: PullRequest, allReviews: Review[], facts: F
       continue;
     }
     const eligible: Eligible = await resolveEligible(teamsAndUsers, {}, facts);
-    const tallyOptions: TallyOptions = { pr, eligible, invalidateOnPush };
+    const tallyOptions: TallyOptions = { pr, eligible, invalidateOnPush, rules };
     const subject = `${shortList(files)} (CODEOWNERS line ${rule.line}) ${files.length === 1 ? 'needs' : 'need'}`;
-    const tally = tallyApprovals(allReviews, tallyOptions);
+    const tally = await tallyCountedApprovals(allReviews, tallyOptions, facts);
     const shortfall = approvalShortfall(1, tally, tallyOptions, subject);
     if (!shortfall) continue;
     findings.push({

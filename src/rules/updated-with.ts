@@ -1,7 +1,15 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { defineRule } from '../core/rule.js';
 import { annotate, globListSchema, principalListSchema, RuleOptions } from '../core/schemas.js';
-import { approvalAction, resolveEligible, tallyApprovals, type TallyOptions } from './common/approvals/approvals.js';
+import {
+  approvalAction,
+  approverOptions,
+  approverRules,
+  resolveEligible,
+  tallyCountedApprovals,
+  uncountedNotes,
+  type TallyOptions,
+} from './common/approvals/approvals.js';
 import type { Finding, FindingAction } from '../core/types.js';
 import { globMatcher } from '../util/glob.js';
 import { listing, plural, shortList, shortSha } from '../util/text.js';
@@ -22,6 +30,7 @@ const UpdatedWithOptions = RuleOptions(
         {
           label: Type.String({ minLength: 1, description: 'The label that claims no impact, e.g. no-risk-impact.' }),
           from: annotate(principalListSchema, { minItems: 1, description: 'Who may approve the waiver: group names, @org/team, logins.' }),
+          ...approverOptions,
         },
         {
           additionalProperties: false,
@@ -99,10 +108,11 @@ export const updatedWith = defineRule({
       };
     }
 
-    // The label claims "no impact"; it counts only with an approval of the head commit from someone in `from`.
+    // The label claims "no impact"; it counts only with an approval of the head commit from someone in `from`, counted as
+    // every approval is (rules/common/approvals): by default not from someone who committed to the pull request.
     const eligible = await resolveEligible(waiver.from, ctx.groups, facts);
-    const tallyOptions: TallyOptions = { pr, eligible, invalidateOnPush: true };
-    const tally = tallyApprovals(await facts.reviews(), tallyOptions);
+    const tallyOptions: TallyOptions = { pr, eligible, invalidateOnPush: true, rules: approverRules(waiver) };
+    const tally = await tallyCountedApprovals(await facts.reviews(), tallyOptions, facts);
     if (tally.approvers.length > 0) {
       const who = listing(tally.approvers);
       return {
@@ -117,7 +127,7 @@ export const updatedWith = defineRule({
     }
     const why = [`needs an approval of the latest commit ${shortSha(pr.headSha)} from ${eligible.label}`];
     if (tally.stale.length) why.push(`${listing(tally.stale.map((r) => r.user))} approved an earlier commit — ask for a re-review`);
-    if (tally.authorApproved) why.push(`${pr.author} authored the pull request, so their approval does not count`);
+    why.push(...uncountedNotes(tally, pr));
     if (eligible.logins.size === 0) why.push('nobody is eligible — add members to the group or team');
     const message = `${story}, and the waiver label "${waiver.label}" is not approved: ${why.join('; ')}. Update ${expected}, or get the waiver approved.`;
     const short = (file: string) =>

@@ -74,6 +74,12 @@ export interface FakeState {
   reviews: Record<number, object[]>;
   /** "org/slug" -> logins. */
   teams: Record<string, string[]>;
+  /** GET /pulls/{n}/commits items: {sha, author:{login}|null, committer:{login}|null}; none when absent. */
+  pullCommits: Record<number, object[]>;
+  /** login -> what GET /collaborators/{login}/permission answers as "permission" (admin, maintain, write, triage, read, none). */
+  permissions: Record<string, string>;
+  /** The permission of a login not in `permissions`: write, so tests about other things need not list their reviewers. */
+  defaultPermission: string;
   /** ref (a sha, or a branch name) -> path -> file text. */
   contents: Record<string, Record<string, string>>;
   /** Issue comments per PR number. */
@@ -190,6 +196,9 @@ export class FakeGitHub {
       pullFiles: {},
       reviews: {},
       teams: {},
+      pullCommits: {},
+      permissions: {},
+      defaultPermission: 'write',
       contents: {},
       comments: {},
       checkRuns: [],
@@ -431,6 +440,17 @@ export class FakeGitHub {
       const n = Number(m[1]);
       this.pull(n);
       return this.page(url, this.state.pullFiles[n] ?? []);
+    }
+    if ((m = /^\/pulls\/(\d+)\/commits$/.exec(rest)) && method === 'GET') {
+      const n = Number(m[1]);
+      this.pull(n);
+      return this.page(url, this.state.pullCommits[n] ?? []);
+    }
+    if ((m = /^\/collaborators\/([^/]+)\/permission$/.exec(rest)) && method === 'GET') {
+      const login = decodeURIComponent(m[1]!);
+      const permission = this.state.permissions[login] ?? this.state.defaultPermission;
+      const base = permission === 'maintain' ? 'write' : permission === 'triage' ? 'read' : permission;
+      return { status: 200, body: { permission: base, role_name: permission, user: { login } } };
     }
     if ((m = /^\/pulls\/(\d+)\/reviews$/.exec(rest)) && method === 'GET') {
       const n = Number(m[1]);

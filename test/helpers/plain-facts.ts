@@ -1,5 +1,14 @@
 import { createFacts } from '../../src/facts/facts.js';
-import { FactError, type ChangedFile, type Facts, type FileText, type PullRequest, type Review } from '../../src/core/types.js';
+import {
+  FactError,
+  type ChangedFile,
+  type Facts,
+  type FileText,
+  type PullCommit,
+  type PullRequest,
+  type RepoPermission,
+  type Review,
+} from '../../src/core/types.js';
 import type { Policy } from '../../src/policy/types.js';
 import type { OsvVulnerability } from '../../src/core/osv.js';
 
@@ -14,11 +23,18 @@ export function review(user: string, state: Review['state'], commitId = HEAD, at
   return { id, user, state, commitId, submittedAt: at };
 }
 
+/** Everyone may push: for cases about something other than who may approve. */
+export const EVERYONE_WRITES = (): RepoPermission => 'write';
+
 export interface PlainFacts {
   pr?: PullRequest;
   changed?: (string | ChangedFile)[];
   reviews?: Review[];
   teams?: Record<string, string[]>;
+  /** Each login's base role on the repository; a login not listed cannot be told (a FactError, as a failed request). */
+  permissions?: Record<string, RepoPermission> | ((login: string) => RepoPermission);
+  /** The pull request's commits; none when not given. */
+  commits?: PullCommit[];
   base?: Record<string, string>;
   head?: Record<string, string>;
   /** OSV answers: the records each purl has, or a function standing in for the OSV client. */
@@ -48,6 +64,13 @@ export function plainFacts(p: PlainFacts): Facts & { calls: Record<string, numbe
       if (!members) throw new FactError(`GET /orgs/${team.split('/')[0]}/teams/${team.split('/')[1]}/members answered 404`);
       return members;
     },
+    permission: async (login) => {
+      count(`permission:${login}`);
+      const permission = typeof p.permissions === 'function' ? p.permissions(login) : p.permissions?.[login];
+      if (!permission) throw new FactError(`GET /repos/acme/widgets/collaborators/${login}/permission answered 403`);
+      return permission;
+    },
+    commits: async () => (count('commits'), p.commits ?? []),
     readFile: async (ref, path): Promise<FileText | undefined> => {
       count(`read:${ref === thePr.baseSha ? 'base' : 'head'}`);
       const files = filesAt(ref);

@@ -5,7 +5,7 @@ import { RULES } from '../../src/rules/index.js';
 import type { GateConfig } from '../../src/policy/types.js';
 import type { Rule } from '../../src/core/rule.js';
 import type { Finding, GateResult, GateStatus } from '../../src/core/types.js';
-import { BASE, HEAD, plainFacts, policy, type PlainFacts } from './plain-facts.js';
+import { BASE, EVERYONE_WRITES, HEAD, plainFacts, policy, type PlainFacts } from './plain-facts.js';
 
 // A table-driven harness in the style of ESLint's RuleTester: a gate's options and a few plain facts in, the gate's
 // status and findings out. Each case goes the way a real run goes: the gate is written into a policy file, loaded and
@@ -99,12 +99,23 @@ export function ruleTester(ruleName: string) {
 // Hand-built gates, for tests that reach past the policy loader (several gates, a rule that is not registered).
 // The options are taken as given, with the review rules' defaults filled as the loader would.
 
-const REVIEW_DEFAULTS = { approvals: 1, code_owners: false, invalidate_on_push: true, block_on_changes_requested: true };
+const REVIEW_DEFAULTS = {
+  approvals: 1,
+  code_owners: false,
+  invalidate_on_push: true,
+  block_on_changes_requested: true,
+  allow_contributor: false,
+};
 
 export function gateConfig(id: string, options: Record<string, unknown>, extra: Partial<GateConfig> = {}): GateConfig {
   const rule = extra.rule ?? id;
-  const defaults = rule === 'reviews' ? REVIEW_DEFAULTS : { approvals: 1, invalidate_on_push: true };
+  const defaults = rule === 'reviews' ? REVIEW_DEFAULTS : { approvals: 1, invalidate_on_push: true, allow_contributor: false };
   return { id, rule, level: 'error', options: { ...defaults, ...options }, ...extra };
+}
+
+/** Cases about something other than who may approve: everyone who reviews may push (unless the case says otherwise). */
+export function everyoneWrites<C extends { facts?: PlainFacts }>(cases: readonly C[]): C[] {
+  return cases.map((c) => ({ ...c, facts: { permissions: EVERYONE_WRITES, ...c.facts } }));
 }
 
 /** Evaluates hand-built gates in a policy whose `src/dosing/**` item is class C (the rest class B). */

@@ -2,8 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/engine/evaluate.js';
 import { PolicyLoader } from '../../src/policy/load.js';
 import { RULES } from '../../src/rules/index.js';
-import { plainFacts, review } from '../helpers/plain-facts.js';
-import { gateConfig as gate, META, ruleTester, runGates as run } from '../helpers/rule-tester.js';
+import { EVERYONE_WRITES, plainFacts, review } from '../helpers/plain-facts.js';
+import { everyoneWrites, gateConfig as gate, META, ruleTester, runGates } from '../helpers/rule-tester.js';
+import type { PlainFacts } from '../helpers/plain-facts.js';
+
+// These cases are about something other than who may approve: everyone who reviews may push (see 'who may approve').
+const run = (gates: Parameters<typeof runGates>[0], facts: PlainFacts, groups?: Record<string, string[]>) =>
+  runGates(gates, { permissions: EVERYONE_WRITES, ...facts }, groups);
 
 describe('protected-files rule', () => {
   it('passes without approvals when nothing protected changed', async () => {
@@ -90,36 +95,66 @@ describe('protected-files rule', () => {
 });
 
 // The gate as a policy author meets it: options and facts in, status and findings out (see helpers/rule-tester.ts).
-ruleTester('protected-files').run([
-  {
-    name: 'passes when nothing protected changed',
-    facts: { changed: ['src/a.ts'] },
-    expect: { status: 'pass', findings: [], summary: 'no protected file changed' },
-  },
-  {
-    name: 'fails on a changed workflow without an approval, on that file',
-    facts: { changed: ['.github/workflows/ci.yml'], reviews: [] },
-    expect: {
-      status: 'fail',
-      findings: [
-        {
-          severity: 'error',
-          message: /^This pull request changes protected file \.github\/workflows\/ci\.yml: needs 1 approval/,
-          file: '.github/workflows/ci.yml',
-        },
-      ],
+ruleTester('protected-files').run(
+  everyoneWrites([
+    {
+      name: 'passes when nothing protected changed',
+      facts: { changed: ['src/a.ts'] },
+      expect: { status: 'pass', findings: [], summary: 'no protected file changed' },
     },
-  },
-  {
-    name: 'passes once someone other than the author approves',
-    facts: { changed: ['CODEOWNERS'], reviews: [review('erin', 'APPROVED')] },
-    expect: { status: 'pass', findings: [] },
-  },
-  {
-    name: 'counts only the named group',
-    gate: { paths: ['docs/sop/**'], from: ['qa'] },
-    policy: { groups: { qa: ['quinn'] } },
-    facts: { changed: ['docs/sop/review.md'], reviews: [review('erin', 'APPROVED')] },
-    expect: { status: 'fail', findings: [{ severity: 'error', message: 'needs 1 approval from qa (quinn)' }] },
-  },
-]);
+    {
+      name: 'fails on a changed workflow without an approval, on that file',
+      facts: { changed: ['.github/workflows/ci.yml'], reviews: [] },
+      expect: {
+        status: 'fail',
+        findings: [
+          {
+            severity: 'error',
+            message: /^This pull request changes protected file \.github\/workflows\/ci\.yml: needs 1 approval/,
+            file: '.github/workflows/ci.yml',
+          },
+        ],
+      },
+    },
+    {
+      name: 'passes once someone other than the author approves',
+      facts: { changed: ['CODEOWNERS'], reviews: [review('erin', 'APPROVED')] },
+      expect: { status: 'pass', findings: [] },
+    },
+    {
+      name: 'counts only the named group',
+      gate: { paths: ['docs/sop/**'], from: ['qa'] },
+      policy: { groups: { qa: ['quinn'] } },
+      facts: { changed: ['docs/sop/review.md'], reviews: [review('erin', 'APPROVED')] },
+      expect: { status: 'fail', findings: [{ severity: 'error', message: 'needs 1 approval from qa (quinn)' }] },
+    },
+  ]),
+);
+
+// The same mechanism as the reviews gate's (rules/common/approvals): who may approve a change to a protected file.
+describe('protected-files: who may approve', () => {
+  const changed = ['.github/workflows/ci.yml'];
+
+  it("does not count a stranger's approval without from:, nor a contributor's", async () => {
+    const reader = await runGates([gate('protected-files', {})], {
+      changed,
+      reviews: [review('mallory', 'APPROVED')],
+      permissions: { mallory: 'read' },
+    });
+    expect(reader.gates[0]!.status).toBe('fail');
+    expect(reader.gates[0]!.findings[0]!.message).toContain('mallory has read access, not write, so their approval does not count');
+    const contributor = await runGates([gate('protected-files', { from: ['erin'] })], {
+      changed,
+      reviews: [review('erin', 'APPROVED')],
+      commits: [{ sha: 'c'.repeat(40), author: 'dana', committer: 'erin' }],
+    });
+    expect(contributor.gates[0]!.status).toBe('fail');
+    expect(contributor.gates[0]!.findings[0]!.message).toContain('erin authored or committed commits of this pull request');
+    const allowed = await runGates([gate('protected-files', { from: ['erin'], allow_contributor: true })], {
+      changed,
+      reviews: [review('erin', 'APPROVED')],
+      commits: [{ sha: 'c'.repeat(40), author: 'dana', committer: 'erin' }],
+    });
+    expect(allowed.gates[0]!.status).toBe('pass');
+  });
+});

@@ -13,7 +13,7 @@ import { ruleTester } from '../helpers/rule-tester.js';
 const RISK: UpdatedWithOptions = {
   changed: ['src/**'],
   require: ['docs/risk/**'],
-  waiver: { label: 'no-risk-impact', from: ['risk-managers'] },
+  waiver: { label: 'no-risk-impact', from: ['risk-managers'], allow_contributor: false },
 };
 const ctx = gateContext(policy({ groups: { 'risk-managers': ['rhea', 'ravi'] } }), 'risk-file');
 
@@ -106,6 +106,22 @@ describe('updated-with', () => {
     );
   });
 
+  it('a risk manager who committed to the pull request cannot waive it; allow_contributor: true lets them', async () => {
+    const facts = {
+      pr: pr({ labels: ['no-risk-impact'] }),
+      changed: ['src/a.ts'],
+      reviews: [review('ravi', 'APPROVED', HEAD)],
+      commits: [{ sha: 'c'.repeat(40), author: 'dana', committer: 'ravi' }],
+    };
+    const refused = await run(facts);
+    expect(refused.findings[0]!.severity).toBe('error');
+    expect(refused.findings[0]!.message).toContain(
+      'ravi authored or committed commits of this pull request, so their approval does not count',
+    );
+    const allowed = await run(facts, { ...RISK, waiver: { ...RISK.waiver!, allow_contributor: true } });
+    expect(allowed.findings.map((f) => f.severity)).toEqual(['notice']);
+  });
+
   it('without reviews the waiver cannot be judged: the gate throws (error), never passes', async () => {
     await expect(run({ pr: pr({ labels: ['no-risk-impact'] }), changed: ['src/a.ts'] })).rejects.toThrow('no reviews were given');
   });
@@ -153,7 +169,13 @@ gates:
 
     const labelled = writeJson(inputs, 'e2.json', prEvent(3, base, head, { labels: [{ name: 'no-risk-impact' }] }));
     const reviews = writeJson(inputs, 'r.json', [apiReview(1, 'rhea', 'APPROVED', head)]);
-    const ok = cli(['check', '--repo', repo.dir, '--event', labelled, '--reviews', reviews]);
+    // Who committed to the pull request (rhea did not): without it the waiver's approval cannot be counted.
+    const commits = writeJson(inputs, 'c.json', [{ sha: head, author: { login: 'dana' }, committer: { login: 'dana' } }]);
+    const unknown = cli(['check', '--repo', repo.dir, '--event', labelled, '--reviews', reviews]);
+    expect(unknown.stdout).toContain(
+      'ERROR risk-file (updated-with): could not be evaluated: who contributed to the pull request is unknown',
+    );
+    const ok = cli(['check', '--repo', repo.dir, '--event', labelled, '--reviews', reviews, '--commits', commits]);
     expect(ok.stdout).toContain(
       `PASS  risk-file (updated-with): waived by label "no-risk-impact", approved by rhea on ${head.slice(0, 7)}`,
     );

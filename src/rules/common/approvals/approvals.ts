@@ -1,9 +1,17 @@
-import type { Facts, FindingAction, PullRequest, Review } from '../../../core/types.js';
+import { Type } from '@sinclair/typebox';
+import { canWrite, type Facts, type FindingAction, type PullRequest, type RepoPermission, type Review } from '../../../core/types.js';
+import { mapConcurrent } from '../../../util/concurrency.js';
 import { listing, plural, shortList, shortSha } from '../../../util/text.js';
 
 // Approval semantics shared by the review-based rules (policy-bot's, reduced to what GitHub's reviews say):
 // a reviewer's state is their latest APPROVED / CHANGES_REQUESTED / DISMISSED review; comments do not count;
 // the PR author never counts; with invalidate-on-push only approvals of the head commit count.
+// Who may approve (see docs/gates/reviews.md): by default, without a `from:` list, only people with write access
+// to the repository (as GitHub's branch protection counts them); never someone who authored or committed a commit of
+// the pull request unless the gate allows contributors (policy-bot's allow_contributor).
+
+/** Permission checks of approvers run at once (a request each through the API). */
+const PERMISSION_CONCURRENCY = 8;
 
 /** A set of people that may approve, and how to name it in a message. */
 export interface Eligible {
@@ -52,9 +60,54 @@ export function latestDecisions(reviews: readonly Review[]): Map<string, Review>
   return latest;
 }
 
+/** Who may approve beyond `from`: the two defaults that keep a stranger or a contributor from approving. */
+export interface ApproverRules {
+  /** Only approvals from people with write access to the repository count. */
+  requireWrite: boolean;
+  /** Approvals from people who authored or committed a commit of the pull request count. */
+  allowContributor: boolean;
+}
+
+/** Why an approval of the head commit by an eligible reviewer does not count. */
+export type Exclusion = { user: string; reason: 'contributor' } | { user: string; reason: 'no-write'; permission: RepoPermission };
+
+/** The default: write access required, contributors excluded. */
+export const STRICT_APPROVERS: ApproverRules = { requireWrite: true, allowContributor: false };
+
+/** The options of every gate that counts approvals: who may approve beyond its `from:` list. */
+export const approverOptions = {
+  require_write_access: Type.Optional(
+    Type.Boolean({
+      description:
+        'Only approvals from people with write access to the repository count. Default: true without from, false with it (the list is who may approve).',
+    }),
+  ),
+  allow_contributor: Type.Boolean({
+    default: false,
+    description: "Count approvals from people who authored or committed a commit of the pull request (policy-bot's allow_contributor).",
+  }),
+};
+
+/**
+ * The gate's options as rules: write access is required by default only without a `from:` list (a list the policy's
+ * owners wrote is their own choice of who may approve); `require_write_access: true` requires it of them too.
+ */
+export function approverRules(options: {
+  from?: readonly string[];
+  require_write_access?: boolean;
+  allow_contributor?: boolean;
+}): ApproverRules {
+  return {
+    requireWrite: options.require_write_access ?? !options.from?.length,
+    allowContributor: options.allow_contributor ?? false,
+  };
+}
+
 export interface ApprovalTally {
   /** Approvals that count. */
   approvers: string[];
+  /** Approvals that would count but for who gave them (a contributor, no write access). */
+  excluded: Exclusion[];
   /** Eligible reviewers whose approval is of an earlier commit. */
   stale: Review[];
   /** Eligible reviewers whose latest review requests changes. */
@@ -68,11 +121,77 @@ export interface TallyOptions {
   /** Only these may approve; anyone but the author when undefined. */
   eligible?: Eligible;
   invalidateOnPush: boolean;
+  /** Who may approve beyond `eligible`; STRICT_APPROVERS when undefined. */
+  rules?: ApproverRules;
+  /** Approvers found not to count (excludedApprovers), by lower-case login. */
+  excluded?: ReadonlyMap<string, Exclusion>;
 }
 
-export function tallyApprovals(reviews: readonly Review[], { pr, eligible, invalidateOnPush }: TallyOptions): ApprovalTally {
+/** Approvals that would count by the reviews alone: each eligible non-author's latest approval (of the head, with invalidate-on-push). */
+function candidateApprovers(reviews: readonly Review[], { pr, eligible, invalidateOnPush }: TallyOptions): Review[] {
   const author = pr.author.toLowerCase();
-  const tally: ApprovalTally = { approvers: [], stale: [], changesRequested: [], authorApproved: false };
+  return [...latestDecisions(reviews)]
+    .filter(([login, r]) => r.state === 'APPROVED' && login !== author && (!eligible || eligible.logins.has(login)))
+    .filter(([, r]) => !invalidateOnPush || r.commitId === pr.headSha)
+    .map(([, r]) => r);
+}
+
+/**
+ * The approvers that do not count under `opts.rules`: contributors (from the pull request's commits, asked for only when
+ * someone's approval could count) and, with requireWrite, people without write access (one permission request per
+ * distinct approver, memoized by the facts). A fact that cannot be had throws: the gate errs, it never passes.
+ */
+export async function excludedApprovers(reviews: readonly Review[], opts: TallyOptions, facts: Facts): Promise<Map<string, Exclusion>> {
+  const rules = opts.rules ?? STRICT_APPROVERS;
+  const excluded = new Map<string, Exclusion>();
+  let candidates = candidateApprovers(reviews, opts);
+  if (candidates.length && !rules.allowContributor) {
+    const contributors = new Set<string>();
+    for (const c of await facts.commits()) {
+      if (c.author) contributors.add(c.author.toLowerCase());
+      if (c.committer) contributors.add(c.committer.toLowerCase());
+    }
+    for (const r of candidates)
+      if (contributors.has(r.user.toLowerCase())) excluded.set(r.user.toLowerCase(), { user: r.user, reason: 'contributor' });
+    candidates = candidates.filter((r) => !excluded.has(r.user.toLowerCase()));
+  }
+  if (candidates.length && rules.requireWrite) {
+    const permissions = await mapConcurrent(candidates, PERMISSION_CONCURRENCY, (r) => facts.permission(r.user));
+    candidates.forEach((r, i) => {
+      const permission = permissions[i]!;
+      if (!canWrite(permission)) excluded.set(r.user.toLowerCase(), { user: r.user, reason: 'no-write', permission });
+    });
+  }
+  return excluded;
+}
+
+/** excludedApprovers, then tallyApprovals with them: the tally every approval-counting gate uses. */
+export async function tallyCountedApprovals(reviews: readonly Review[], opts: TallyOptions, facts: Facts): Promise<ApprovalTally> {
+  return tallyApprovals(reviews, { ...opts, excluded: await excludedApprovers(reviews, opts, facts) });
+}
+
+/**
+ * The tally's change requests that block, and those that do not: as in GitHub's branch protection, where approvals
+ * need write access a change request blocks only from someone who has it — a stranger's "request changes" on a public
+ * repository does not hold a pull request. One permission request per reviewer (memoized); a failure throws.
+ */
+export async function blockingChangeRequests(
+  tally: ApprovalTally,
+  opts: TallyOptions,
+  facts: Facts,
+): Promise<{ blocking: Review[]; ignored: Exclusion[] }> {
+  if (!(opts.rules ?? STRICT_APPROVERS).requireWrite) return { blocking: tally.changesRequested, ignored: [] };
+  const permissions = await mapConcurrent(tally.changesRequested, PERMISSION_CONCURRENCY, (r) => facts.permission(r.user));
+  const blocking = tally.changesRequested.filter((_, i) => canWrite(permissions[i]!));
+  const ignored: Exclusion[] = tally.changesRequested
+    .map((r, i) => ({ user: r.user, reason: 'no-write' as const, permission: permissions[i]! }))
+    .filter((e) => !canWrite(e.permission));
+  return { blocking, ignored };
+}
+
+export function tallyApprovals(reviews: readonly Review[], { pr, eligible, invalidateOnPush, excluded }: TallyOptions): ApprovalTally {
+  const author = pr.author.toLowerCase();
+  const tally: ApprovalTally = { approvers: [], excluded: [], stale: [], changesRequested: [], authorApproved: false };
   for (const [login, review] of latestDecisions(reviews)) {
     if (eligible && !eligible.logins.has(login)) continue;
     if (login === author) {
@@ -81,7 +200,9 @@ export function tallyApprovals(reviews: readonly Review[], { pr, eligible, inval
     }
     if (review.state === 'CHANGES_REQUESTED') tally.changesRequested.push(review);
     if (review.state !== 'APPROVED') continue;
+    const exclusion = excluded?.get(login);
     if (invalidateOnPush && review.commitId !== pr.headSha) tally.stale.push(review);
+    else if (exclusion) tally.excluded.push(exclusion);
     else tally.approvers.push(review.user);
   }
   tally.approvers.sort();
@@ -103,12 +224,34 @@ export function approvalShortfall(required: number, tally: ApprovalTally, opts: 
     const who = listing(tally.stale.map((r) => r.user));
     parts.push(`${who} approved an earlier commit — ask for a re-review`);
   }
-  if (tally.authorApproved) parts.push(`${opts.pr.author} authored the pull request, so their approval does not count`);
+  parts.push(...uncountedNotes(tally, opts.pr));
   if (opts.eligible && opts.eligible.logins.size === 0) parts.push('nobody is eligible — add members to the group or team');
   else if (opts.eligible && [...opts.eligible.logins].every((l) => l === opts.pr.author.toLowerCase())) {
     parts.push(`the only eligible reviewer is the author (${opts.pr.author}) — add another reviewer to the group`);
   } else if (!tally.stale.length) parts.push(`request a review${from ? from : ''}`);
   return `${parts.join('; ')}.`;
+}
+
+/** Why each approval of the head that does not count (the author's, a contributor's, a stranger's) does not. */
+export function uncountedNotes(tally: ApprovalTally, pr: PullRequest): string[] {
+  const notes = tally.authorApproved ? [`${pr.author} authored the pull request, so their approval does not count`] : [];
+  return [...notes, ...exclusionNotes(tally.excluded)];
+}
+
+/** Why each excluded approval does not count, and which option would count it. */
+function exclusionNotes(excluded: readonly Exclusion[]): string[] {
+  const notes: string[] = [];
+  const contributors = excluded.filter((e) => e.reason === 'contributor').map((e) => e.user);
+  if (contributors.length) {
+    notes.push(
+      `${listing(contributors)} authored or committed commits of this pull request, so ${contributors.length === 1 ? 'their approval does' : 'their approvals do'} not count (allow_contributor: false)`,
+    );
+  }
+  for (const e of excluded) {
+    if (e.reason !== 'no-write') continue;
+    notes.push(`${e.user} has ${e.permission} access, not write, so their approval does not count (as in GitHub's branch protection)`);
+  }
+  return notes;
 }
 
 /**
@@ -132,7 +275,8 @@ export function approvalAction(required: number, tally: ApprovalTally, opts: Tal
       ...requestReview(opts.pr, stale),
     };
   }
-  const who = eligible ? eligible.label : `someone other than ${opts.pr.author}`;
+  const writers = (opts.rules ?? STRICT_APPROVERS).requireWrite && tally.excluded.some((e) => e.reason === 'no-write');
+  const who = eligible ? eligible.label : `someone${writers ? ' with write access' : ''} other than ${opts.pr.author}`;
   const candidates = eligible ? [...eligible.logins].filter((l) => l !== author) : [];
   return {
     text: `Ask ${who} to approve${commit}${count ? ` (${count} needed)` : ''}${reason}`,
@@ -148,8 +292,8 @@ function requestReview(pr: PullRequest, logins: readonly string[]): { command?: 
 }
 
 /** One finding's text per reviewer who requested changes. */
-export function changesRequestedMessages(tally: ApprovalTally): string[] {
-  return tally.changesRequested.map(
+export function changesRequestedMessages(changesRequested: readonly Review[]): string[] {
+  return changesRequested.map(
     (r) =>
       `${r.user} requested changes (review on ${shortSha(r.commitId)}) — address the comments, then ask ${r.user} to approve or dismiss the review.`,
   );

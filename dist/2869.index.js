@@ -322,6 +322,7 @@ var rules = __webpack_require__(95173);
 
 
 
+
 // The check use case as the action runs it: a pull request's facts from the runner's checkout when it is usable,
 // through the API otherwise; the gates evaluated over them (in the action's worker thread).
 /** Files a scan may read through the API, a request each, before it asks for a checkout (GITHUB_TOKEN has 1,000 requests an hour per repository). */
@@ -354,10 +355,16 @@ function pullRequestSources(run, client, checkout, remainingMs, log) {
             }),
         reviews: group ? () => group.reviews((n) => api.reviews(n)) : () => api.reviews(pr.number),
         teamMembers: (team) => api.teamMembers(team),
+        permission: (login) => api.permission(login),
+        // A merge group's pull request is the one its branch names; without one, its commits cannot be asked for.
+        commits: () => api.pullRequestCommits(run.mergeGroup ? (run.mergeGroup.pull?.number ?? missingPull()) : pr.number),
         osvScan: (0,osv/* createOsvSource */.CD)({ deadline: AbortSignal.timeout(Math.max(1, remainingMs)), ...timing, log }),
         issueExists: (n) => api.issueExists(n),
     };
     return { sources, api };
+}
+function missingPull() {
+    throw new types/* FactError */.n(`the merge group's branch names no pull request, so who contributed to it cannot be read — see "Merge queues" in the README`);
 }
 /** Evaluates the policy's gates over the pull request's facts, handing each gate's result to `onGate` as it is known. */
 async function evaluatePullRequestGates(run, client, remainingMs, log, onGate) {
@@ -377,10 +384,15 @@ async function evaluatePullRequestGates(run, client, remainingMs, log, onGate) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ canWrite),
 /* harmony export */   n: () => (/* binding */ FactError)
 /* harmony export */ });
 // Core types shared by every stage of the pipeline: policy → facts → rules → engine → report → publish.
 // The core imports nothing outside itself.
+/** Whether a base role may push to the repository (GitHub counts only such approvals for branch protection). */
+function canWrite(permission) {
+    return permission === 'admin' || permission === 'write';
+}
 /** A fact could not be obtained; the message says what failed and what to do. */
 class FactError extends Error {
     name = 'FactError';

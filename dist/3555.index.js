@@ -1,5 +1,5 @@
 export const id = 3555;
-export const ids = [3555];
+export const ids = [3555,3384];
 export const modules = {
 
 /***/ 9196:

@@ -40,11 +40,11 @@ var schema = __webpack_require__(35991);
 // digest of the schema it was generated from; a schema that differs is compiled by ajv instead (src/policy/compiled.ts).
 const POLICY_VALIDATORS = {
     " top": { key: "672ef28dfc0ec276087f9be60b62e285", load: () => __webpack_require__.e(/* import() */ 664).then(__webpack_require__.bind(__webpack_require__, 664)).then((m) => m.default) },
-    "reviews": { key: "ccd606d30e7bcd656d6388100ff1afc6", load: () => __webpack_require__.e(/* import() */ 2385).then(__webpack_require__.bind(__webpack_require__, 42385)).then((m) => m.default) },
-    "protected-files": { key: "62c114fdee83f932c6a83121c2958d55", load: () => __webpack_require__.e(/* import() */ 7900).then(__webpack_require__.bind(__webpack_require__, 97900)).then((m) => m.default) },
+    "reviews": { key: "270231f1823beba4ae7278bd6ef1e95e", load: () => __webpack_require__.e(/* import() */ 2385).then(__webpack_require__.bind(__webpack_require__, 42385)).then((m) => m.default) },
+    "protected-files": { key: "f358ed8805aab9795d68aa1d9b032c39", load: () => __webpack_require__.e(/* import() */ 7900).then(__webpack_require__.bind(__webpack_require__, 97900)).then((m) => m.default) },
     "sbom": { key: "f8dd4b5d1e39f9afc0ba13067c7946d2", load: () => __webpack_require__.e(/* import() */ 8183).then(__webpack_require__.bind(__webpack_require__, 8183)).then((m) => m.default) },
     "traceability": { key: "a06edf4a344599619a1654b2f991acce", load: () => __webpack_require__.e(/* import() */ 9611).then(__webpack_require__.bind(__webpack_require__, 49611)).then((m) => m.default) },
-    "updated-with": { key: "acbbf32edc9390e1cc8bfa1a392d9b6b", load: () => __webpack_require__.e(/* import() */ 8724).then(__webpack_require__.bind(__webpack_require__, 78724)).then((m) => m.default) },
+    "updated-with": { key: "b9ecf04c5416ecaae7ccbc3e88ce6595", load: () => __webpack_require__.e(/* import() */ 8724).then(__webpack_require__.bind(__webpack_require__, 78724)).then((m) => m.default) },
     "change-request": { key: "0716e88b334bb83733c16b87c2333e34", load: () => __webpack_require__.e(/* import() */ 4130).then(__webpack_require__.bind(__webpack_require__, 94130)).then((m) => m.default) },
     "checklist": { key: "c983f5bd1731ef2d0681c011b2e12606", load: () => __webpack_require__.e(/* import() */ 5380).then(__webpack_require__.bind(__webpack_require__, 95380)).then((m) => m.default) },
     "risk-register": { key: "44532fe8d018ab79d4ac2fac517b6faa", load: () => __webpack_require__.e(/* import() */ 2103).then(__webpack_require__.bind(__webpack_require__, 42103)).then((m) => m.default) },

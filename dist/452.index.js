@@ -27,9 +27,11 @@ function remotePolicyReader(client) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BD: () => (/* binding */ reviewFromApi),
 /* harmony export */   rY: () => (/* binding */ pullRequestFromPayload),
+/* harmony export */   tz: () => (/* binding */ parsePermission),
+/* harmony export */   wL: () => (/* binding */ commitFromApi),
 /* harmony export */   xc: () => (/* binding */ GitHubFacts)
 /* harmony export */ });
-/* unused harmony export PR_FILES_LIMIT */
+/* unused harmony exports PR_FILES_LIMIT, PR_COMMITS_LIMIT, WEB_FLOW */
 /* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9452);
 /* harmony import */ var _refusals_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17150);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17876);
@@ -43,6 +45,10 @@ function remotePolicyReader(client) {
 // Facts from the GitHub REST API, for what a checkout cannot tell (reviews, teams) or when there is none.
 /** GitHub lists at most this many files of a pull request; a longer PR needs the local diff. */
 const PR_FILES_LIMIT = 3000;
+/** GitHub lists at most this many commits of a pull request (GET /pulls/{n}/commits). */
+const PR_COMMITS_LIMIT = 250;
+/** The committer GitHub records for commits it makes itself (web edits, merges of the base branch, squash merges). */
+const WEB_FLOW = 'web-flow';
 class GitHubFacts {
     client;
     owner;
@@ -84,6 +90,27 @@ class GitHubFacts {
         const endpoint = `GET /repos/${this.owner}/${this.repo}/pulls/${number}/reviews`;
         const items = await this.call(endpoint, 'pull-requests: read', () => this.client.paginate(this.client.rest.pulls.listReviews, { owner: this.owner, repo: this.repo, pull_number: number, per_page: 100 }));
         return items.map(reviewFromApi).filter((r) => r !== undefined);
+    }
+    /** GET /pulls/{n}/commits, every page: who authored and committed each commit. All or an error, never a part. */
+    async pullRequestCommits(number) {
+        const endpoint = `GET /repos/${this.owner}/${this.repo}/pulls/${number}/commits`;
+        const items = await this.call(endpoint, 'pull-requests: read', () => this.client.paginate(this.client.rest.pulls.listCommits, { owner: this.owner, repo: this.repo, pull_number: number, per_page: 100 }));
+        if (items.length >= PR_COMMITS_LIMIT) {
+            throw new _core_types_js__WEBPACK_IMPORTED_MODULE_2__/* .FactError */ .n(`${endpoint} returned ${items.length} commits, GitHub's limit, so who contributed to the pull request cannot be told in full — split the pull request, or set allow_contributor: true on the gate`);
+        }
+        return items.map(commitFromApi);
+    }
+    /**
+     * GET /repos/{o}/{r}/collaborators/{login}/permission: the user's base role here (maintain reads as write, triage
+     * as read). Needs only "metadata: read", which every GITHUB_TOKEN has. Any failure is a FactError, never a guess.
+     */
+    async permission(login) {
+        const endpoint = `GET /repos/${this.owner}/${this.repo}/collaborators/${login}/permission`;
+        const { data } = await this.call(endpoint, 'metadata: read', () => this.client.rest.repos.getCollaboratorPermissionLevel({ owner: this.owner, repo: this.repo, username: login }));
+        const permission = parsePermission(data.permission);
+        if (!permission)
+            throw new _core_types_js__WEBPACK_IMPORTED_MODULE_2__/* .FactError */ .n(`${endpoint} answered an unknown permission ${JSON.stringify(data.permission)}`);
+        return permission;
     }
     async teamMembers(team) {
         const [org, slug] = team.split('/');
@@ -187,6 +214,33 @@ function reviewFromApi(raw) {
         state: r.state,
         commitId: r.commit_id ?? '',
         ...(r.submitted_at ? { submittedAt: r.submitted_at } : {}),
+    };
+}
+/** A permission as GitHub names it, or undefined: maintain is write, triage is read (GitHub's own mapping). */
+function parsePermission(raw) {
+    switch (raw) {
+        case 'admin':
+        case 'write':
+        case 'read':
+        case 'none':
+            return raw;
+        case 'maintain':
+            return 'write';
+        case 'triage':
+            return 'read';
+        default:
+            return undefined;
+    }
+}
+/** A commit as GET /pulls/{n}/commits returns it: the logins GitHub linked to its author and committer. */
+function commitFromApi(raw) {
+    const c = raw;
+    const author = c?.author?.login;
+    const committer = c?.committer?.login;
+    return {
+        sha: String(c?.sha ?? ''),
+        ...(author ? { author } : {}),
+        ...(committer && committer.toLowerCase() !== WEB_FLOW ? { committer } : {}),
     };
 }
 /** The pull request as a `pull_request` event payload (or GET /pulls/{n}) carries it. */

@@ -163,6 +163,16 @@ function createFacts(sources) {
         changedFiles: () => once('changed', () => sources.changedFiles()),
         reviews: () => once('reviews', () => sources.reviews()),
         teamMembers: (team) => once(`team:${team.toLowerCase()}`, () => sources.teamMembers(team)),
+        permission: (login) => once(`permission:${login.toLowerCase()}`, async () => {
+            if (!sources.permission)
+                throw new _core_types_js__WEBPACK_IMPORTED_MODULE_3__/* .FactError */ .n(`the write access of ${login} to the repository cannot be told here`);
+            return sources.permission(login);
+        }),
+        commits: () => once('commits', async () => {
+            if (!sources.commits)
+                throw new _core_types_js__WEBPACK_IMPORTED_MODULE_3__/* .FactError */ .n(`the pull request's commits, and so who contributed to it, cannot be told here`);
+            return sources.commits();
+        }),
         readAtBase: (path, opts) => file(`base:${opts?.maxBytes ?? ''}:${path}`, () => sources.readFile(sources.pr.baseSha, path, opts?.maxBytes)),
         readAtHead: (path, opts) => file(`head:${opts?.maxBytes ?? ''}:${path}`, () => sources.readFile(sources.pr.headSha, path, opts?.maxBytes)),
         listAtHead: async (globs) => {
@@ -256,9 +266,11 @@ function osvKey(purls) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BD: () => (/* binding */ reviewFromApi),
 /* harmony export */   rY: () => (/* binding */ pullRequestFromPayload),
+/* harmony export */   tz: () => (/* binding */ parsePermission),
+/* harmony export */   wL: () => (/* binding */ commitFromApi),
 /* harmony export */   xc: () => (/* binding */ GitHubFacts)
 /* harmony export */ });
-/* unused harmony export PR_FILES_LIMIT */
+/* unused harmony exports PR_FILES_LIMIT, PR_COMMITS_LIMIT, WEB_FLOW */
 /* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9452);
 /* harmony import */ var _refusals_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17150);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17876);
@@ -272,6 +284,10 @@ function osvKey(purls) {
 // Facts from the GitHub REST API, for what a checkout cannot tell (reviews, teams) or when there is none.
 /** GitHub lists at most this many files of a pull request; a longer PR needs the local diff. */
 const PR_FILES_LIMIT = 3000;
+/** GitHub lists at most this many commits of a pull request (GET /pulls/{n}/commits). */
+const PR_COMMITS_LIMIT = 250;
+/** The committer GitHub records for commits it makes itself (web edits, merges of the base branch, squash merges). */
+const WEB_FLOW = 'web-flow';
 class GitHubFacts {
     client;
     owner;
@@ -313,6 +329,27 @@ class GitHubFacts {
         const endpoint = `GET /repos/${this.owner}/${this.repo}/pulls/${number}/reviews`;
         const items = await this.call(endpoint, 'pull-requests: read', () => this.client.paginate(this.client.rest.pulls.listReviews, { owner: this.owner, repo: this.repo, pull_number: number, per_page: 100 }));
         return items.map(reviewFromApi).filter((r) => r !== undefined);
+    }
+    /** GET /pulls/{n}/commits, every page: who authored and committed each commit. All or an error, never a part. */
+    async pullRequestCommits(number) {
+        const endpoint = `GET /repos/${this.owner}/${this.repo}/pulls/${number}/commits`;
+        const items = await this.call(endpoint, 'pull-requests: read', () => this.client.paginate(this.client.rest.pulls.listCommits, { owner: this.owner, repo: this.repo, pull_number: number, per_page: 100 }));
+        if (items.length >= PR_COMMITS_LIMIT) {
+            throw new _core_types_js__WEBPACK_IMPORTED_MODULE_2__/* .FactError */ .n(`${endpoint} returned ${items.length} commits, GitHub's limit, so who contributed to the pull request cannot be told in full — split the pull request, or set allow_contributor: true on the gate`);
+        }
+        return items.map(commitFromApi);
+    }
+    /**
+     * GET /repos/{o}/{r}/collaborators/{login}/permission: the user's base role here (maintain reads as write, triage
+     * as read). Needs only "metadata: read", which every GITHUB_TOKEN has. Any failure is a FactError, never a guess.
+     */
+    async permission(login) {
+        const endpoint = `GET /repos/${this.owner}/${this.repo}/collaborators/${login}/permission`;
+        const { data } = await this.call(endpoint, 'metadata: read', () => this.client.rest.repos.getCollaboratorPermissionLevel({ owner: this.owner, repo: this.repo, username: login }));
+        const permission = parsePermission(data.permission);
+        if (!permission)
+            throw new _core_types_js__WEBPACK_IMPORTED_MODULE_2__/* .FactError */ .n(`${endpoint} answered an unknown permission ${JSON.stringify(data.permission)}`);
+        return permission;
     }
     async teamMembers(team) {
         const [org, slug] = team.split('/');
@@ -418,6 +455,33 @@ function reviewFromApi(raw) {
         ...(r.submitted_at ? { submittedAt: r.submitted_at } : {}),
     };
 }
+/** A permission as GitHub names it, or undefined: maintain is write, triage is read (GitHub's own mapping). */
+function parsePermission(raw) {
+    switch (raw) {
+        case 'admin':
+        case 'write':
+        case 'read':
+        case 'none':
+            return raw;
+        case 'maintain':
+            return 'write';
+        case 'triage':
+            return 'read';
+        default:
+            return undefined;
+    }
+}
+/** A commit as GET /pulls/{n}/commits returns it: the logins GitHub linked to its author and committer. */
+function commitFromApi(raw) {
+    const c = raw;
+    const author = c?.author?.login;
+    const committer = c?.committer?.login;
+    return {
+        sha: String(c?.sha ?? ''),
+        ...(author ? { author } : {}),
+        ...(committer && committer.toLowerCase() !== WEB_FLOW ? { committer } : {}),
+    };
+}
 /** The pull request as a `pull_request` event payload (or GET /pulls/{n}) carries it. */
 function pullRequestFromPayload(raw) {
     const p = raw;
@@ -458,7 +522,9 @@ function memoize(fn) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Al: () => (/* binding */ parseTeamsJson),
+/* harmony export */   De: () => (/* binding */ permissionsOfReviews),
 /* harmony export */   Nf: () => (/* binding */ parseReviewsJson),
+/* harmony export */   iG: () => (/* binding */ parseCommitsJson),
 /* harmony export */   zQ: () => (/* binding */ gitSources)
 /* harmony export */ });
 /* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82458);
@@ -503,7 +569,48 @@ function parseReviewsJson(text, name) {
     }
     if (!Array.isArray(data))
         throw new Error(`${name} must be a JSON array of reviews, as GET /repos/{owner}/{repo}/pulls/{number}/reviews returns`);
-    return data.map(_github_js__WEBPACK_IMPORTED_MODULE_0__/* .reviewFromApi */ .BD).filter((r) => r !== undefined);
+    return data.flatMap((raw, i) => {
+        const review = (0,_github_js__WEBPACK_IMPORTED_MODULE_0__/* .reviewFromApi */ .BD)(raw);
+        if (!review)
+            return [];
+        // The CLI's own field beside GitHub's: the reviewer's permission, as GET .../collaborators/{login}/permission answers it.
+        const given = raw.permission;
+        if (given === undefined)
+            return [review];
+        const permission = (0,_github_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePermission */ .tz)(given);
+        if (!permission)
+            throw new Error(`${name}: review [${i}] has "permission": ${JSON.stringify(given)}; use admin, maintain, write, triage, read or none`);
+        return [{ ...review, permission }];
+    });
+}
+/** Commits from a JSON array shaped like GET /repos/{o}/{r}/pulls/{n}/commits. Throws a plain Error for bad input. */
+function parseCommitsJson(text, name) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (e) {
+        throw new Error(`${name} is not valid JSON: ${e.message}`, { cause: e });
+    }
+    if (!Array.isArray(data) || !data.every((c) => c && typeof c === 'object' && typeof c.sha === 'string'))
+        throw new Error(`${name} must be a JSON array of commits with "sha", as GET /repos/{owner}/{repo}/pulls/{number}/commits returns`);
+    return data.map(_github_js__WEBPACK_IMPORTED_MODULE_0__/* .commitFromApi */ .wL);
+}
+/**
+ * Each reviewer's permission as the reviews file gives it (lower-case login → permission); a reviewer whose reviews
+ * disagree is refused, as the file cannot be right about both.
+ */
+function permissionsOfReviews(reviews, name) {
+    const permissions = new Map();
+    for (const r of reviews) {
+        const login = r.user.toLowerCase();
+        const before = permissions.get(login);
+        if (before && r.permission && before !== r.permission)
+            throw new Error(`${name}: the reviews of ${r.user} give two permissions, ${before} and ${r.permission}`);
+        if (r.permission || !permissions.has(login))
+            permissions.set(login, r.permission ?? before);
+    }
+    return permissions;
 }
 /** Teams from a JSON object {"org/slug": ["login", ...]}. Throws a plain Error for bad input. */
 function parseTeamsJson(text, name) {
@@ -880,32 +987,6 @@ function timeoutSignal(ms, signals = [], opts = {}) {
         followed.push([source, follow]);
     }
     return { signal: controller.signal, clear, unfollow };
-}
-
-
-/***/ }),
-
-/***/ 54467:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ READ_CONCURRENCY),
-/* harmony export */   _: () => (/* binding */ mapConcurrent)
-/* harmony export */ });
-/** Files read at once: enough to hide git's or the API's latency, few enough to bound memory. */
-const READ_CONCURRENCY = 16;
-/** Runs `fn` over `items` with at most `limit` running at once; results keep the items' order. */
-async function mapConcurrent(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i], i);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
 }
 
 

@@ -140,6 +140,8 @@ async function checkLocal(input) {
         : { number: 0, title: '', body: '', labels: [], author: '', baseSha, headSha };
     const reviews = input.reviews ? asUsage(() => (0,local/* parseReviewsJson */.Nf)(text(input.reviews), input.reviews)) : undefined;
     const teams = input.teams ? asUsage(() => (0,local/* parseTeamsJson */.Al)(text(input.teams), input.teams)) : undefined;
+    const commits = input.commits ? asUsage(() => (0,local/* parseCommitsJson */.iG)(text(input.commits), input.commits)) : undefined;
+    const permissions = reviews ? asUsage(() => (0,local/* permissionsOfReviews */.De)(reviews, input.reviews)) : undefined;
     const outcome = await checkPullRequest(input.policy ?? defaults/* DEFAULT_POLICY_PATH */.l, {
         pr,
         ...(0,local/* gitSources */.zQ)(repo, pr),
@@ -154,6 +156,18 @@ async function checkLocal(input) {
             if (!members)
                 throw new types/* FactError */.n(`the members of @${team} are unknown — list them in --teams FILE as {"${team}": ["login", ...]}`);
             return members;
+        },
+        // Write access and contributors come only from what the files say: nothing is guessed (git e-mails are not logins).
+        permission: async (login) => {
+            const permission = permissions?.get(login.toLowerCase());
+            if (!permission)
+                throw new types/* FactError */.n(`the write access of ${login} is unknown — add "permission" (as GET /repos/{owner}/{repo}/collaborators/${login}/permission answers it) to their reviews in ${input.reviews ?? '--reviews FILE'}, or set require_write_access: false on the gate`);
+            return permission;
+        },
+        commits: async () => {
+            if (!commits)
+                throw new types/* FactError */.n('who contributed to the pull request is unknown — pass --commits FILE (the JSON of GET /repos/{owner}/{repo}/pulls/{number}/commits), or set allow_contributor: true on the gate');
+            return commits;
         },
         issueExists: async (n) => {
             throw new types/* FactError */.n(`the CLI cannot verify that issue #${n} exists (it does not call the issues API) — run the check as the action, or set verify: false for local runs`);
@@ -170,9 +184,9 @@ function asUsage(parse) {
         throw new errors/* UsageError */.e(e.message);
     }
 }
-/** The reviews and teams files (into `files`, by name) and the event payload, in the order a usage error names them. */
+/** The reviews, teams and commits files (into `files`, by name) and the event payload, in the order a usage error names them. */
 async function readInputs(input, files) {
-    for (const name of [input.reviews, input.teams])
+    for (const name of [input.reviews, input.teams, input.commits])
         if (name)
             files.set(name, await readInput(input.cwd, name));
     return input.event ? readEvent((0,external_node_path_.resolve)(input.cwd, input.event)) : undefined;
@@ -284,7 +298,7 @@ var run_command = __webpack_require__(67755);
 // `sdlc-gate check`: the same evaluation as the action, with git for the diff and files for reviews and teams.
 async function check_check(args, io) {
     const s = { type: 'string' };
-    const opts = (0,run_command/* parseFlags */.bQ)(args, { repo: s, policy: s, base: s, head: s, event: s, reviews: s, teams: s, format: s, output: s });
+    const opts = (0,run_command/* parseFlags */.bQ)(args, { repo: s, policy: s, base: s, head: s, event: s, reviews: s, teams: s, commits: s, format: s, output: s });
     const format = (0,run_command/* oneOf */.yL)('format', opts.format, ['text', 'json', 'markdown'], 'text');
     const { outcome, baseSha, headSha } = await checkLocal({ cwd: io.cwd, ...opts, readRemote: await (0,client/* remotePolicyReader */.A)(io.env) });
     if (!outcome.ok) {

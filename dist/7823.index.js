@@ -260,6 +260,16 @@ function createFacts(sources) {
         changedFiles: () => once('changed', () => sources.changedFiles()),
         reviews: () => once('reviews', () => sources.reviews()),
         teamMembers: (team) => once(`team:${team.toLowerCase()}`, () => sources.teamMembers(team)),
+        permission: (login) => once(`permission:${login.toLowerCase()}`, async () => {
+            if (!sources.permission)
+                throw new _core_types_js__WEBPACK_IMPORTED_MODULE_3__/* .FactError */ .n(`the write access of ${login} to the repository cannot be told here`);
+            return sources.permission(login);
+        }),
+        commits: () => once('commits', async () => {
+            if (!sources.commits)
+                throw new _core_types_js__WEBPACK_IMPORTED_MODULE_3__/* .FactError */ .n(`the pull request's commits, and so who contributed to it, cannot be told here`);
+            return sources.commits();
+        }),
         readAtBase: (path, opts) => file(`base:${opts?.maxBytes ?? ''}:${path}`, () => sources.readFile(sources.pr.baseSha, path, opts?.maxBytes)),
         readAtHead: (path, opts) => file(`head:${opts?.maxBytes ?? ''}:${path}`, () => sources.readFile(sources.pr.headSha, path, opts?.maxBytes)),
         listAtHead: async (globs) => {
@@ -830,32 +840,6 @@ function timeoutSignal(ms, signals = [], opts = {}) {
         followed.push([source, follow]);
     }
     return { signal: controller.signal, clear, unfollow };
-}
-
-
-/***/ }),
-
-/***/ 54467:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ READ_CONCURRENCY),
-/* harmony export */   _: () => (/* binding */ mapConcurrent)
-/* harmony export */ });
-/** Files read at once: enough to hide git's or the API's latency, few enough to bound memory. */
-const READ_CONCURRENCY = 16;
-/** Runs `fn` over `items` with at most `limit` running at once; results keep the items' order. */
-async function mapConcurrent(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i], i);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
 }
 
 

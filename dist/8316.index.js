@@ -1512,15 +1512,34 @@ const checklistRule = (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyRule 
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BF: () => (/* binding */ tallyApprovals),
 /* harmony export */   GR: () => (/* binding */ resolveEligible),
+/* harmony export */   TB: () => (/* binding */ uncountedNotes),
 /* harmony export */   WM: () => (/* binding */ approvalAction),
+/* harmony export */   cd: () => (/* binding */ blockingChangeRequests),
+/* harmony export */   hv: () => (/* binding */ tallyCountedApprovals),
 /* harmony export */   jd: () => (/* binding */ approvalShortfall),
+/* harmony export */   nG: () => (/* binding */ approverRules),
 /* harmony export */   o8: () => (/* binding */ changesRequestedMessages),
-/* harmony export */   tg: () => (/* binding */ latestDecisions)
+/* harmony export */   tg: () => (/* binding */ latestDecisions),
+/* harmony export */   uv: () => (/* binding */ approverOptions)
 /* harmony export */ });
+/* unused harmony exports STRICT_APPROVERS, excludedApprovers, tallyApprovals */
+/* harmony import */ var _sinclair_typebox__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74508);
+/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82458);
+/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54467);
 /* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28805);
 
+
+
+
+// Approval semantics shared by the review-based rules (policy-bot's, reduced to what GitHub's reviews say):
+// a reviewer's state is their latest APPROVED / CHANGES_REQUESTED / DISMISSED review; comments do not count;
+// the PR author never counts; with invalidate-on-push only approvals of the head commit count.
+// Who may approve (see docs/gates/reviews.md): by default, without a `from:` list, only people with write access
+// to the repository (as GitHub's branch protection counts them); never someone who authored or committed a commit of
+// the pull request unless the gate allows contributors (policy-bot's allow_contributor).
+/** Permission checks of approvers run at once (a request each through the API). */
+const PERMISSION_CONCURRENCY = 8;
 /**
  * Resolves reviewer entries — group names from the policy, @org/team slugs, logins — into logins.
  * Team lookups go through facts, so a missing `members: read` permission surfaces as the gate's error.
@@ -1558,9 +1577,90 @@ function latestDecisions(reviews) {
         latest.set(r.user.toLowerCase(), r);
     return latest;
 }
-function tallyApprovals(reviews, { pr, eligible, invalidateOnPush }) {
+/** The default: write access required, contributors excluded. */
+const STRICT_APPROVERS = { requireWrite: true, allowContributor: false };
+/** The options of every gate that counts approvals: who may approve beyond its `from:` list. */
+const approverOptions = {
+    require_write_access: _sinclair_typebox__WEBPACK_IMPORTED_MODULE_1__/* .Type */ .ZU.Optional(_sinclair_typebox__WEBPACK_IMPORTED_MODULE_1__/* .Type */ .ZU.Boolean({
+        description: 'Only approvals from people with write access to the repository count. Default: true without from, false with it (the list is who may approve).',
+    })),
+    allow_contributor: _sinclair_typebox__WEBPACK_IMPORTED_MODULE_1__/* .Type */ .ZU.Boolean({
+        default: false,
+        description: "Count approvals from people who authored or committed a commit of the pull request (policy-bot's allow_contributor).",
+    }),
+};
+/**
+ * The gate's options as rules: write access is required by default only without a `from:` list (a list the policy's
+ * owners wrote is their own choice of who may approve); `require_write_access: true` requires it of them too.
+ */
+function approverRules(options) {
+    return {
+        requireWrite: options.require_write_access ?? !options.from?.length,
+        allowContributor: options.allow_contributor ?? false,
+    };
+}
+/** Approvals that would count by the reviews alone: each eligible non-author's latest approval (of the head, with invalidate-on-push). */
+function candidateApprovers(reviews, { pr, eligible, invalidateOnPush }) {
     const author = pr.author.toLowerCase();
-    const tally = { approvers: [], stale: [], changesRequested: [], authorApproved: false };
+    return [...latestDecisions(reviews)]
+        .filter(([login, r]) => r.state === 'APPROVED' && login !== author && (!eligible || eligible.logins.has(login)))
+        .filter(([, r]) => !invalidateOnPush || r.commitId === pr.headSha)
+        .map(([, r]) => r);
+}
+/**
+ * The approvers that do not count under `opts.rules`: contributors (from the pull request's commits, asked for only when
+ * someone's approval could count) and, with requireWrite, people without write access (one permission request per
+ * distinct approver, memoized by the facts). A fact that cannot be had throws: the gate errs, it never passes.
+ */
+async function excludedApprovers(reviews, opts, facts) {
+    const rules = opts.rules ?? STRICT_APPROVERS;
+    const excluded = new Map();
+    let candidates = candidateApprovers(reviews, opts);
+    if (candidates.length && !rules.allowContributor) {
+        const contributors = new Set();
+        for (const c of await facts.commits()) {
+            if (c.author)
+                contributors.add(c.author.toLowerCase());
+            if (c.committer)
+                contributors.add(c.committer.toLowerCase());
+        }
+        for (const r of candidates)
+            if (contributors.has(r.user.toLowerCase()))
+                excluded.set(r.user.toLowerCase(), { user: r.user, reason: 'contributor' });
+        candidates = candidates.filter((r) => !excluded.has(r.user.toLowerCase()));
+    }
+    if (candidates.length && rules.requireWrite) {
+        const permissions = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .mapConcurrent */ ._)(candidates, PERMISSION_CONCURRENCY, (r) => facts.permission(r.user));
+        candidates.forEach((r, i) => {
+            const permission = permissions[i];
+            if (!(0,_core_types_js__WEBPACK_IMPORTED_MODULE_3__/* .canWrite */ ._)(permission))
+                excluded.set(r.user.toLowerCase(), { user: r.user, reason: 'no-write', permission });
+        });
+    }
+    return excluded;
+}
+/** excludedApprovers, then tallyApprovals with them: the tally every approval-counting gate uses. */
+async function tallyCountedApprovals(reviews, opts, facts) {
+    return tallyApprovals(reviews, { ...opts, excluded: await excludedApprovers(reviews, opts, facts) });
+}
+/**
+ * The tally's change requests that block, and those that do not: as in GitHub's branch protection, where approvals
+ * need write access a change request blocks only from someone who has it — a stranger's "request changes" on a public
+ * repository does not hold a pull request. One permission request per reviewer (memoized); a failure throws.
+ */
+async function blockingChangeRequests(tally, opts, facts) {
+    if (!(opts.rules ?? STRICT_APPROVERS).requireWrite)
+        return { blocking: tally.changesRequested, ignored: [] };
+    const permissions = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .mapConcurrent */ ._)(tally.changesRequested, PERMISSION_CONCURRENCY, (r) => facts.permission(r.user));
+    const blocking = tally.changesRequested.filter((_, i) => (0,_core_types_js__WEBPACK_IMPORTED_MODULE_3__/* .canWrite */ ._)(permissions[i]));
+    const ignored = tally.changesRequested
+        .map((r, i) => ({ user: r.user, reason: 'no-write', permission: permissions[i] }))
+        .filter((e) => !(0,_core_types_js__WEBPACK_IMPORTED_MODULE_3__/* .canWrite */ ._)(e.permission));
+    return { blocking, ignored };
+}
+function tallyApprovals(reviews, { pr, eligible, invalidateOnPush, excluded }) {
+    const author = pr.author.toLowerCase();
+    const tally = { approvers: [], excluded: [], stale: [], changesRequested: [], authorApproved: false };
     for (const [login, review] of latestDecisions(reviews)) {
         if (eligible && !eligible.logins.has(login))
             continue;
@@ -1572,8 +1672,11 @@ function tallyApprovals(reviews, { pr, eligible, invalidateOnPush }) {
             tally.changesRequested.push(review);
         if (review.state !== 'APPROVED')
             continue;
+        const exclusion = excluded?.get(login);
         if (invalidateOnPush && review.commitId !== pr.headSha)
             tally.stale.push(review);
+        else if (exclusion)
+            tally.excluded.push(exclusion);
         else
             tally.approvers.push(review.user);
     }
@@ -1596,8 +1699,7 @@ function approvalShortfall(required, tally, opts, subject) {
         const who = (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .listing */ .RR)(tally.stale.map((r) => r.user));
         parts.push(`${who} approved an earlier commit — ask for a re-review`);
     }
-    if (tally.authorApproved)
-        parts.push(`${opts.pr.author} authored the pull request, so their approval does not count`);
+    parts.push(...uncountedNotes(tally, opts.pr));
     if (opts.eligible && opts.eligible.logins.size === 0)
         parts.push('nobody is eligible — add members to the group or team');
     else if (opts.eligible && [...opts.eligible.logins].every((l) => l === opts.pr.author.toLowerCase())) {
@@ -1606,6 +1708,25 @@ function approvalShortfall(required, tally, opts, subject) {
     else if (!tally.stale.length)
         parts.push(`request a review${from ? from : ''}`);
     return `${parts.join('; ')}.`;
+}
+/** Why each approval of the head that does not count (the author's, a contributor's, a stranger's) does not. */
+function uncountedNotes(tally, pr) {
+    const notes = tally.authorApproved ? [`${pr.author} authored the pull request, so their approval does not count`] : [];
+    return [...notes, ...exclusionNotes(tally.excluded)];
+}
+/** Why each excluded approval does not count, and which option would count it. */
+function exclusionNotes(excluded) {
+    const notes = [];
+    const contributors = excluded.filter((e) => e.reason === 'contributor').map((e) => e.user);
+    if (contributors.length) {
+        notes.push(`${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .listing */ .RR)(contributors)} authored or committed commits of this pull request, so ${contributors.length === 1 ? 'their approval does' : 'their approvals do'} not count (allow_contributor: false)`);
+    }
+    for (const e of excluded) {
+        if (e.reason !== 'no-write')
+            continue;
+        notes.push(`${e.user} has ${e.permission} access, not write, so their approval does not count (as in GitHub's branch protection)`);
+    }
+    return notes;
 }
 /**
  * The step that supplies the missing approvals, addressed to who can give them, e.g. "Ask carol to approve the latest
@@ -1629,7 +1750,8 @@ function approvalAction(required, tally, opts, why) {
             ...requestReview(opts.pr, stale),
         };
     }
-    const who = eligible ? eligible.label : `someone other than ${opts.pr.author}`;
+    const writers = (opts.rules ?? STRICT_APPROVERS).requireWrite && tally.excluded.some((e) => e.reason === 'no-write');
+    const who = eligible ? eligible.label : `someone${writers ? ' with write access' : ''} other than ${opts.pr.author}`;
     const candidates = eligible ? [...eligible.logins].filter((l) => l !== author) : [];
     return {
         text: `Ask ${who} to approve${commit}${count ? ` (${count} needed)` : ''}${reason}`,
@@ -1644,8 +1766,8 @@ function requestReview(pr, logins) {
     return { command: `gh pr edit ${pr.number} --add-reviewer ${safe.join(',')}` };
 }
 /** One finding's text per reviewer who requested changes. */
-function changesRequestedMessages(tally) {
-    return tally.changesRequested.map((r) => `${r.user} requested changes (review on ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .shortSha */ .Fu)(r.commitId)}) — address the comments, then ask ${r.user} to approve or dismiss the review.`);
+function changesRequestedMessages(changesRequested) {
+    return changesRequested.map((r) => `${r.user} requested changes (review on ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .shortSha */ .Fu)(r.commitId)}) — address the comments, then ask ${r.user} to approve or dismiss the review.`);
 }
 
 
@@ -2067,9 +2189,10 @@ const ProtectedFilesOptions = (0,schemas/* RuleOptions */.Ly)({
     paths: type/* Type */.ZU.Optional((0,schemas/* annotate */.fz)(schemas/* globListSchema */.e4, { description: 'Protected files (globs). Default: the policy file, .github/workflows/**, CODEOWNERS.' })),
     approvals: type/* Type */.ZU.Integer({ minimum: 0, maximum: 50, default: 1, description: 'Distinct approvals needed when a protected file changes.' }),
     from: type/* Type */.ZU.Optional((0,schemas/* annotate */.fz)(schemas/* principalListSchema */.wI, {
-        description: 'Only approvals from these count (group names, @org/team, logins); default anyone but the author.',
+        description: 'Only approvals from these count (group names, @org/team, logins); default anyone with write access but the author and contributors.',
     })),
     invalidate_on_push: type/* Type */.ZU.Boolean({ default: true, description: 'Only approvals of the head commit count.' }),
+    ...approvals/* approverOptions */.uv,
 });
 const protectedFiles = (0,rule/* defineRule */.Km)({
     name: 'protected-files',
@@ -2085,8 +2208,8 @@ const protectedFiles = (0,rule/* defineRule */.Km)({
             return { findings: [], summary: 'no protected file changed' };
         const [pr, allReviews] = await Promise.all([facts.pr(), facts.reviews()]);
         const eligible = options.from?.length ? await (0,approvals/* resolveEligible */.GR)(options.from, ctx.groups, facts) : undefined;
-        const tallyOptions = { pr, eligible, invalidateOnPush: options.invalidate_on_push };
-        const tally = (0,approvals/* tallyApprovals */.BF)(allReviews, tallyOptions);
+        const tallyOptions = { pr, eligible, invalidateOnPush: options.invalidate_on_push, rules: (0,approvals/* approverRules */.nG)(options) };
+        const tally = await (0,approvals/* tallyCountedApprovals */.hv)(allReviews, tallyOptions, facts);
         const shortfall = (0,approvals/* approvalShortfall */.jd)(options.approvals, tally, tallyOptions);
         if (!shortfall) {
             return {
@@ -2116,7 +2239,12 @@ const protectedFiles = (0,rule/* defineRule */.Km)({
 
 
 const ReviewsOptions = (0,schemas/* RuleOptions */.Ly)({
-    approvals: type/* Type */.ZU.Integer({ minimum: 0, maximum: 50, default: 1, description: 'Distinct approvers needed; the PR author never counts.' }),
+    approvals: type/* Type */.ZU.Integer({
+        minimum: 0,
+        maximum: 50,
+        default: 1,
+        description: 'Distinct approvers needed; the PR author never counts, nor by default its contributors or people without write access.',
+    }),
     from: type/* Type */.ZU.Optional((0,schemas/* annotate */.fz)(schemas/* principalListSchema */.wI, { description: 'Only approvals from these count: group names, @org/team, logins.' })),
     code_owners: type/* Type */.ZU.Boolean({
         default: false,
@@ -2127,32 +2255,30 @@ const ReviewsOptions = (0,schemas/* RuleOptions */.Ly)({
         default: true,
         description: 'A reviewer whose latest review requests changes fails the gate.',
     }),
+    ...approvals/* approverOptions */.uv,
 });
 const reviews = (0,rule/* defineRule */.Km)({
     name: 'reviews',
-    description: 'Pull request reviews: enough distinct approvals (never the author), from the right people, on the latest commit.',
+    description: 'Pull request reviews: enough distinct approvals (never the author or, by default, a contributor), from people with write access or the named ones, on the latest commit.',
     options: ReviewsOptions,
     async evaluate(options, facts, ctx) {
         const [pr, allReviews] = await Promise.all([facts.pr(), facts.reviews()]);
         const eligible = options.from?.length ? await (0,approvals/* resolveEligible */.GR)(options.from, ctx.groups, facts) : undefined;
-        const tallyOptions = { pr, eligible, invalidateOnPush: options.invalidate_on_push };
-        const tally = (0,approvals/* tallyApprovals */.BF)(allReviews, tallyOptions);
+        const rules = (0,approvals/* approverRules */.nG)(options);
+        const tallyOptions = { pr, eligible, invalidateOnPush: options.invalidate_on_push, rules };
+        const tally = await (0,approvals/* tallyCountedApprovals */.hv)(allReviews, tallyOptions, facts);
         const findings = [];
         const shortfall = (0,approvals/* approvalShortfall */.jd)(options.approvals, tally, tallyOptions);
         if (shortfall)
             findings.push({ severity: 'error', message: shortfall, action: (0,approvals/* approvalAction */.WM)(options.approvals, tally, tallyOptions) });
-        if (options.block_on_changes_requested) {
-            (0,approvals/* changesRequestedMessages */.o8)(tally).forEach((message, i) => {
-                const who = tally.changesRequested[i].user;
-                findings.push({
-                    severity: 'error',
-                    message,
-                    action: { text: `Address ${who}'s requested changes, then ask ${who} to approve or dismiss the review` },
-                });
-            });
+        if (options.block_on_changes_requested)
+            findings.push(...(await changeRequestFindings(tally, tallyOptions, facts)));
+        if (options.code_owners) {
+            // Owners are named by CODEOWNERS (GitHub lets only people with write access own files): write access is asked
+            // of them only when require_write_access is set; contributors are excluded as for any approval.
+            const ownerRules = { ...rules, requireWrite: options.require_write_access ?? false };
+            findings.push(...(await codeOwnerFindings(pr, allReviews, facts, options.invalidate_on_push, ownerRules)));
         }
-        if (options.code_owners)
-            findings.push(...(await codeOwnerFindings(pr, allReviews, facts, options.invalidate_on_push)));
         const failed = findings.filter((f) => f.severity === 'error');
         const summary = failed.length
             ? failed[0].message
@@ -2161,8 +2287,29 @@ const reviews = (0,rule/* defineRule */.Km)({
         return { findings, summary };
     },
 });
+/** A finding per change request that blocks; a notice per one that does not (from someone without write access). */
+async function changeRequestFindings(tally, tallyOptions, facts) {
+    const { blocking, ignored } = await (0,approvals/* blockingChangeRequests */.cd)(tally, tallyOptions, facts);
+    const findings = (0,approvals/* changesRequestedMessages */.o8)(blocking).map((message, i) => {
+        const who = blocking[i].user;
+        return {
+            severity: 'error',
+            message,
+            action: { text: `Address ${who}'s requested changes, then ask ${who} to approve or dismiss the review` },
+        };
+    });
+    for (const e of ignored) {
+        if (e.reason !== 'no-write')
+            continue;
+        findings.push({
+            severity: 'notice',
+            message: `${e.user} requested changes but has ${e.permission} access, not write, so the request does not block (as in GitHub's branch protection).`,
+        });
+    }
+    return findings;
+}
 /** Each changed file with owners needs an approval from one of them; one finding per CODEOWNERS line that is unmet. */
-async function codeOwnerFindings(pr, allReviews, facts, invalidateOnPush) {
+async function codeOwnerFindings(pr, allReviews, facts, invalidateOnPush, rules) {
     let source;
     for (const location of CODEOWNERS_LOCATIONS) {
         source = await facts.readAtBase(location);
@@ -2212,9 +2359,9 @@ async function codeOwnerFindings(pr, allReviews, facts, invalidateOnPush) {
             continue;
         }
         const eligible = await (0,approvals/* resolveEligible */.GR)(teamsAndUsers, {}, facts);
-        const tallyOptions = { pr, eligible, invalidateOnPush };
+        const tallyOptions = { pr, eligible, invalidateOnPush, rules };
         const subject = `${(0,util_text/* shortList */.pg)(files)} (CODEOWNERS line ${rule.line}) ${files.length === 1 ? 'needs' : 'need'}`;
-        const tally = (0,approvals/* tallyApprovals */.BF)(allReviews, tallyOptions);
+        const tally = await (0,approvals/* tallyCountedApprovals */.hv)(allReviews, tallyOptions, facts);
         const shortfall = (0,approvals/* approvalShortfall */.jd)(1, tally, tallyOptions, subject);
         if (!shortfall)
             continue;
@@ -2436,6 +2583,7 @@ const UpdatedWithOptions = (0,schemas/* RuleOptions */.Ly)({
     waiver: type/* Type */.ZU.Optional(type/* Type */.ZU.Object({
         label: type/* Type */.ZU.String({ minLength: 1, description: 'The label that claims no impact, e.g. no-risk-impact.' }),
         from: (0,schemas/* annotate */.fz)(schemas/* principalListSchema */.wI, { minItems: 1, description: 'Who may approve the waiver: group names, @org/team, logins.' }),
+        ...approvals/* approverOptions */.uv,
     }, {
         additionalProperties: false,
         description: 'The gate passes without the co-change when the PR has `label` AND someone in `from` approved the latest commit.',
@@ -2499,10 +2647,11 @@ const updatedWith = (0,rule/* defineRule */.Km)({
                 summary: `${(0,util_text/* shortList */.pg)(triggers, 3)} changed without ${expected}`,
             };
         }
-        // The label claims "no impact"; it counts only with an approval of the head commit from someone in `from`.
+        // The label claims "no impact"; it counts only with an approval of the head commit from someone in `from`, counted as
+        // every approval is (rules/common/approvals): by default not from someone who committed to the pull request.
         const eligible = await (0,approvals/* resolveEligible */.GR)(waiver.from, ctx.groups, facts);
-        const tallyOptions = { pr, eligible, invalidateOnPush: true };
-        const tally = (0,approvals/* tallyApprovals */.BF)(await facts.reviews(), tallyOptions);
+        const tallyOptions = { pr, eligible, invalidateOnPush: true, rules: (0,approvals/* approverRules */.nG)(waiver) };
+        const tally = await (0,approvals/* tallyCountedApprovals */.hv)(await facts.reviews(), tallyOptions, facts);
         if (tally.approvers.length > 0) {
             const who = (0,util_text/* listing */.RR)(tally.approvers);
             return {
@@ -2518,8 +2667,7 @@ const updatedWith = (0,rule/* defineRule */.Km)({
         const why = [`needs an approval of the latest commit ${(0,util_text/* shortSha */.Fu)(pr.headSha)} from ${eligible.label}`];
         if (tally.stale.length)
             why.push(`${(0,util_text/* listing */.RR)(tally.stale.map((r) => r.user))} approved an earlier commit — ask for a re-review`);
-        if (tally.authorApproved)
-            why.push(`${pr.author} authored the pull request, so their approval does not count`);
+        why.push(...(0,approvals/* uncountedNotes */.TB)(tally, pr));
         if (eligible.logins.size === 0)
             why.push('nobody is eligible — add members to the group or team');
         const message = `${story}, and the waiver label "${waiver.label}" is not approved: ${why.join('; ')}. Update ${expected}, or get the waiver approved.`;
@@ -2840,7 +2988,7 @@ const traceabilityRule = (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .lazyRu
     name: 'traceability',
     description: 'Traceability (IEC 62304 5.1.1, 5.7.4): every requirement is cited by a test (and passed, with JUnit), every cited id exists, and a requirement changed by the PR has its tests changed too.',
     options: _options_js__WEBPACK_IMPORTED_MODULE_0__/* .TraceabilityOptions */ .A,
-}, async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1895), __webpack_require__.e(8149), __webpack_require__.e(8067), __webpack_require__.e(1482)]).then(__webpack_require__.bind(__webpack_require__, 78067))).traceability);
+}, async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1895), __webpack_require__.e(8149), __webpack_require__.e(8067), __webpack_require__.e(3384)]).then(__webpack_require__.bind(__webpack_require__, 78067))).traceability);
 
 
 /***/ }),
@@ -2914,6 +3062,32 @@ const vulnerabilitiesRule = (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .laz
     description: 'Known vulnerabilities (OSV) of the components in the SBOM: each one fixed, or assessed in a current VEX statement.',
     options: _options_js__WEBPACK_IMPORTED_MODULE_0__/* .VulnerabilitiesOptions */ .P,
 }, async () => (await Promise.all(/* import() */[__webpack_require__.e(2463), __webpack_require__.e(4353), __webpack_require__.e(4886), __webpack_require__.e(3555), __webpack_require__.e(5862)]).then(__webpack_require__.bind(__webpack_require__, 25862))).vulnerabilities);
+
+
+/***/ }),
+
+/***/ 54467:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ READ_CONCURRENCY),
+/* harmony export */   _: () => (/* binding */ mapConcurrent)
+/* harmony export */ });
+/** Files read at once: enough to hide git's or the API's latency, few enough to bound memory. */
+const READ_CONCURRENCY = 16;
+/** Runs `fn` over `items` with at most `limit` running at once; results keep the items' order. */
+async function mapConcurrent(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
 
 
 /***/ }),

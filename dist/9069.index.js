@@ -173,7 +173,7 @@ const MONITOR_USAGE = `sdlc-gate monitor [--repo DIR] [--policy PATH] [--ref REF
                   [--format text|json|markdown] [--output FILE]`;
 const USAGE = `Usage:
   sdlc-gate check [--repo DIR] [--policy PATH] [--base REF] [--head REF] [--event FILE]
-                  [--reviews FILE] [--teams FILE] [--format text|json|markdown] [--output FILE]
+                  [--reviews FILE] [--teams FILE] [--commits FILE] [--format text|json|markdown] [--output FILE]
   sdlc-gate validate [--repo DIR] [--policy PATH]
   sdlc-gate trace [--repo DIR] [--policy PATH] [--gate ID] [--format markdown|csv|json|html] [--output FILE] [--base REF] [--repo-url URL]
   sdlc-gate vex [--repo DIR] [--policy PATH] [--gate ID] [--output FILE]
@@ -190,10 +190,15 @@ Exit status: 0 pass, 1 a gate failed or errored, 2 bad usage or an invalid polic
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ canWrite),
 /* harmony export */   n: () => (/* binding */ FactError)
 /* harmony export */ });
 // Core types shared by every stage of the pipeline: policy → facts → rules → engine → report → publish.
 // The core imports nothing outside itself.
+/** Whether a base role may push to the repository (GitHub counts only such approvals for branch protection). */
+function canWrite(permission) {
+    return permission === 'admin' || permission === 'write';
+}
 /** A fact could not be obtained; the message says what failed and what to do. */
 class FactError extends Error {
     name = 'FactError';

@@ -1,5 +1,5 @@
 export const id = 9307;
-export const ids = [9307];
+export const ids = [9307,3384];
 export const modules = {
 
 /***/ 17062:

@@ -49,8 +49,10 @@ describe('globMatcher', () => {
       fc.property(fc.array(glob, { minLength: 1, maxLength: 3 }), fc.array(path, { minLength: 1, maxLength: 20 }), (globs, paths) => {
         const ours = globMatcher(globs);
         // Each glob as picomatch reads it alone; in a list, a `!` glob excludes (it must hold for every path matched).
-        const theirs = globs.filter((g) => !g.startsWith('!')).map((g) => picomatch(g, { dot: true }));
-        const excluding = globs.filter((g) => g.startsWith('!')).map((g) => picomatch(g, { dot: true }));
+        // picomatch reads a leading "./" away first: "./!a" is a negation too.
+        const negation = (g: string) => g.replace(/^(?:\.\/)+/, '').startsWith('!');
+        const theirs = globs.filter((g) => !negation(g)).map((g) => picomatch(g, { dot: true }));
+        const excluding = globs.filter(negation).map((g) => picomatch(g, { dot: true }));
         const expected = (p: string) => p !== '' && (theirs.length === 0 || theirs.some((m) => m(p))) && excluding.every((m) => m(p));
         for (const p of paths) expect(ours(p), `${JSON.stringify(globs)} ${JSON.stringify(p)}`).toBe(expected(p));
       }),
@@ -92,6 +94,8 @@ describe('globMatcher', () => {
     // The order does not matter, and `!` globs alone exclude from every path.
     expect(globMatcher(['!docs/risk/README.md', 'docs/risk/**'])('docs/risk/README.md')).toBe(false);
     expect(['a', 'b', 'c'].map(globMatcher(['!a', '!b']))).toEqual([false, false, true]);
+    // A "./" before the "!" is read away first, as picomatch does: still an exclusion.
+    expect(['a.test.ts', 'b.test.ts'].map(globMatcher(['./!a*', '*.test.*']))).toEqual([false, true]);
   });
 
   it('matches a path equal to its glob even where the glob has special characters', () => {

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stampTree } from '../examples/example-files.mjs';
 import { checkPullRequest } from '../src/app/check.js';
 import { GitRepo } from '../src/facts/git/index.js';
-import { gitSources, parseReviewsJson, parseTeamsJson } from '../src/facts/local.js';
+import { gitSources, parseCommitsJson, parseReviewsJson, parseTeamsJson, permissionsOfReviews } from '../src/facts/local.js';
 import { renderMarkdown } from '../src/report/markdown.js';
 import type { PullRequest, ReportContext } from '../src/core/types.js';
 import { exampleRepo } from './helpers/example-repo.js';
@@ -62,12 +62,20 @@ async function evaluate(head: string, reviewsFile: string, ticked: boolean): Pro
     .replaceAll('FIRST_SHA', heads[0]!)
     .replaceAll('HEAD_SHA', head);
   const reviews = parseReviewsJson(withShas, reviewsFile);
+  const permissions = permissionsOfReviews(reviews, reviewsFile);
+  const commits = parseCommitsJson(
+    readFileSync(join(EXAMPLE, 'commits.json'), 'utf8').replaceAll('FIRST_SHA', heads[0]!).replaceAll('HEAD_SHA', head),
+    'commits.json',
+  );
   const teams = parseTeamsJson(readFileSync(join(EXAMPLE, 'teams.json'), 'utf8'), 'teams.json');
   repo.git('checkout', '-q', head);
   const outcome = await checkPullRequest('.github/sdlc-gate.yml', {
     pr,
     ...gitSources(new GitRepo(repo.dir), pr),
     reviews: async () => reviews,
+    // Who may approve, as the CLI reads it from the example's files: the reviewers' write access and the commits.
+    permission: async (login) => permissions.get(login.toLowerCase()) ?? 'none',
+    commits: async () => commits,
     teamMembers: async (team) => teams.get(team.toLowerCase()) ?? [],
   });
   if (!outcome.ok) throw new Error(outcome.errors.map((e) => e.message).join('\n'));

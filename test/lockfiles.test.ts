@@ -157,13 +157,13 @@ describe('lockfile readers', () => {
     ]);
     expect(r.packages.map((p) => p.purl)).toEqual(['pkg:pypi/django@4.2.11']);
     expect(r.findings).toEqual([]);
-    const out = readLockfile('requirements.txt', '-r ../shared/base.txt\n-r /etc/reqs.txt\n-r https://example.com/r.txt\n');
+    const out = readLockfile('requirements.txt', '-r ../outside/base.txt\n-r /etc/reqs.txt\n-r https://example.com/r.txt\n');
     expect(out.includes).toBeUndefined();
     expect(out.findings.map((f) => [f.severity, f.line, f.message])).toEqual([
       [
         'error',
         1,
-        expect.stringMatching(/^requirements\.txt:1 includes \.\.\/shared\/base\.txt \(-r\), which is not a file in the repository/),
+        expect.stringMatching(/^requirements\.txt:1 includes \.\.\/outside\/base\.txt \(-r\), which is not a file in the repository/),
       ],
       ['error', 2, expect.stringContaining('includes /etc/reqs.txt (-r)')],
       ['error', 3, expect.stringContaining('includes https://example.com/r.txt (-r)')],

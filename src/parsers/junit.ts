@@ -338,7 +338,7 @@ function suiteFailure(cases: TestCase[], suite: Record<string, unknown>, report:
 }
 
 const count = (v: unknown): number | undefined => {
-  const t = v === undefined || v === null ? '' : scalarText(v).trim();
+  const t = scalarText(v).trim();
   return /^[0-9]+$/.test(t) ? Number(t) : undefined;
 };
 
@@ -365,7 +365,7 @@ function uncountedPasses(cases: TestCase[], times: unknown[], ran: boolean[], su
     // A case that says it ran is no todo (Catch2's counts are of assertions, and a section is a case of its own).
     if (ran[i]) return;
     unproven.push(c);
-    const time = times[i] === undefined || times[i] === null ? '' : scalarText(times[i]).trim();
+    const time = scalarText(times[i]).trim();
     if (time === '' || Number(time) === 0) untimed.push(c);
   });
   const surplus = passes.length - Math.max(counted, 0);
@@ -434,7 +434,7 @@ function attributeStatus(tc: Record<string, unknown>): { status: CaseStatus; not
     ['status', STATUS_ATTRIBUTE],
     ['result', RESULT_ATTRIBUTE],
   ] as const) {
-    const value = tc[attribute] === undefined || tc[attribute] === null ? '' : scalarText(tc[attribute]).trim();
+    const value = scalarText(tc[attribute]).trim();
     const status = Object.hasOwn(table, value.toLowerCase()) ? table[value.toLowerCase()] : undefined;
     if (status) said.push({ status, note: `its <testcase> says ${attribute}="${value}"` });
   }
@@ -444,8 +444,7 @@ function attributeStatus(tc: Record<string, unknown>): { status: CaseStatus; not
 /** Whether a <testcase> says it ran: status="run", result="pass". */
 function saysRun(tc: Record<string, unknown>): boolean {
   for (const [attribute, values] of Object.entries(RAN)) {
-    const v = tc[attribute];
-    if (v !== undefined && v !== null && values.has(scalarText(v).trim().toLowerCase())) return true;
+    if (values.has(scalarText(tc[attribute]).trim().toLowerCase())) return true;
   }
   return false;
 }

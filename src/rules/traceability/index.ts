@@ -34,6 +34,14 @@ export const traceability = defineRule({
   },
 });
 
+/** How this pull request changed a requirement's class ("class lowered C → A"), for the touched table; undefined when it did not. */
+function classChangeText(row: MatrixRow): string | undefined {
+  const base = row.classAtBase;
+  if (base === undefined) return undefined;
+  const how = classLowered(base, row.class) ? 'lowered' : classLowered(row.class, base) ? 'raised' : 'changed';
+  return `class ${how} ${base} → ${row.class}`;
+}
+
 /** The part of the matrix this PR touched, folded under the gate in the report; `sdlc-gate trace` writes all of it. */
 function touchedTable(matrix: Matrix): ReportTable | undefined {
   const touched = matrix.rows.filter((r) => r.touched);
@@ -44,10 +52,7 @@ function touchedTable(matrix: Matrix): ReportTable | undefined {
     rows: [
       ...touched.map((row) => {
         const r = row.requirement;
-        const classChange =
-          row.classAtBase === undefined
-            ? undefined
-            : `class ${classLowered(row.classAtBase, row.class) ? 'lowered' : classLowered(row.class, row.classAtBase) ? 'raised' : 'changed'} ${row.classAtBase} → ${row.class}`;
+        const classChange = classChangeText(row);
         const change =
           row.change === 'added'
             ? 'new'

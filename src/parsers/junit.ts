@@ -115,10 +115,7 @@ export function parseJUnit(text: string, report: string): JUnitRead {
   const cases: TestCase[] = [];
   const lineAt = lineFinder(text);
   let tooDeep: number | undefined;
-  /** Each case's time attribute and start offset, by its place in `cases`. */
-  const times: unknown[] = [];
-  /** Whether each case says it ran (status="run", as GoogleTest, Catch2 and CTest write), by its place in `cases`. */
-  const ran: boolean[] = [];
+  /** Each case's start offset, by its place in `cases`. */
   const starts: number[] = [];
   const visit = (node: unknown, suites: readonly string[], depth: number): void => {
     if (!node || typeof node !== 'object') return;
@@ -127,6 +124,8 @@ export function parseJUnit(text: string, report: string): JUnitRead {
     const here = startOf(n) ?? 0;
     const testcases = asArray(n.testcase);
     const caseSuites = suitesOfCases(suites, testcases);
+    /** What each of this suite's cases shows of its run, by its place in `own`. */
+    const evidence: RunEvidence[] = [];
     for (const c of testcases) {
       const tc = (c && typeof c === 'object' ? c : {}) as Record<string, unknown>;
       // A bare <testcase/> has no metadata: it is placed at its suite.
@@ -136,8 +135,7 @@ export function parseJUnit(text: string, report: string): JUnitRead {
       const flaky = asArray(tc.flakyFailure).length + asArray(tc.flakyError).length;
       if (status === 'passed' && flaky) testCase.flaky = flaky;
       cases.push(testCase);
-      times.push(tc.time);
-      ran.push(saysRun(tc));
+      evidence.push(runEvidence(tc));
       starts.push(start);
     }
     const own = cases.slice(first);
@@ -145,7 +143,7 @@ export function parseJUnit(text: string, report: string): JUnitRead {
     suiteFailure(own, n, report);
     // A suite where Surefire reran failed tests counts only the last round of reruns (tests="1" failures="1" over
     // three cases, one passing, one passing on a rerun, one failing every run): its counts say nothing of the rest.
-    if (!testcases.some(rerun)) uncountedPasses(own, times.slice(first), ran.slice(first), n, asArray(n.testsuite).length > 0);
+    if (!testcases.some(rerun)) uncountedPasses(own, evidence, n, asArray(n.testsuite).length > 0);
     const children = [...asArray(n.testsuite), ...asArray(n.testsuites)];
     if (children.length && depth >= MAX_SUITE_DEPTH) {
       tooDeep ??= lineAt(here);
@@ -337,8 +335,20 @@ function suiteFailure(cases: TestCase[], suite: Record<string, unknown>, report:
   }
 }
 
+/**
+ * What a case shows of its run besides its status: it says it ran (status="run", result="pass": see saysRun), else it
+ * has a time, else nothing (no time, or time 0) — as jest-junit's it.todo.
+ */
+type RunEvidence = 'ran' | 'timed' | 'untimed';
+
+function runEvidence(tc: Record<string, unknown>): RunEvidence {
+  if (saysRun(tc)) return 'ran';
+  const time = scalarText(tc.time).trim();
+  return time === '' || Number(time) === 0 ? 'untimed' : 'timed';
+}
+
 const count = (v: unknown): number | undefined => {
-  const t = v === undefined || v === null ? '' : scalarText(v).trim();
+  const t = scalarText(v).trim();
   return /^[0-9]+$/.test(t) ? Number(t) : undefined;
 };
 
@@ -349,7 +359,7 @@ const count = (v: unknown): number | undefined => {
  * no status="run" or result="pass" of their own — are not taken as passes. A case that says it ran is never doubted: the counts are
  * then not of cases (Catch2 counts assertions, and writes a case for each section as well as for its test case).
  */
-function uncountedPasses(cases: TestCase[], times: unknown[], ran: boolean[], suite: Record<string, unknown>, nested: boolean): void {
+function uncountedPasses(cases: TestCase[], evidence: readonly RunEvidence[], suite: Record<string, unknown>, nested: boolean): void {
   if (nested || !cases.length) return;
   const tests = count(suite.tests);
   if (tests === undefined) return;
@@ -363,10 +373,9 @@ function uncountedPasses(cases: TestCase[], times: unknown[], ran: boolean[], su
     if (c.status !== 'passed') return;
     passes.push(c);
     // A case that says it ran is no todo (Catch2's counts are of assertions, and a section is a case of its own).
-    if (ran[i]) return;
+    if (evidence[i] === 'ran') return;
     unproven.push(c);
-    const time = times[i] === undefined || times[i] === null ? '' : scalarText(times[i]).trim();
-    if (time === '' || Number(time) === 0) untimed.push(c);
+    if (evidence[i] === 'untimed') untimed.push(c);
   });
   const surplus = passes.length - Math.max(counted, 0);
   if (surplus <= 0) return;
@@ -434,7 +443,7 @@ function attributeStatus(tc: Record<string, unknown>): { status: CaseStatus; not
     ['status', STATUS_ATTRIBUTE],
     ['result', RESULT_ATTRIBUTE],
   ] as const) {
-    const value = tc[attribute] === undefined || tc[attribute] === null ? '' : scalarText(tc[attribute]).trim();
+    const value = scalarText(tc[attribute]).trim();
     const status = Object.hasOwn(table, value.toLowerCase()) ? table[value.toLowerCase()] : undefined;
     if (status) said.push({ status, note: `its <testcase> says ${attribute}="${value}"` });
   }
@@ -444,8 +453,7 @@ function attributeStatus(tc: Record<string, unknown>): { status: CaseStatus; not
 /** Whether a <testcase> says it ran: status="run", result="pass". */
 function saysRun(tc: Record<string, unknown>): boolean {
   for (const [attribute, values] of Object.entries(RAN)) {
-    const v = tc[attribute];
-    if (v !== undefined && v !== null && values.has(scalarText(v).trim().toLowerCase())) return true;
+    if (values.has(scalarText(tc[attribute]).trim().toLowerCase())) return true;
   }
   return false;
 }

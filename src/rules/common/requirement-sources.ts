@@ -24,6 +24,12 @@ export interface RequirementsRead extends ParsedRequirements {
 const DOORSTOP_SETTINGS = '.doorstop.yml';
 
 const hasGlob = (s: string) => /[*?[\]{}()!]/.test(s);
+
+/** The globs a source's path names: a glob as it is, a plain path as that file or folder (trailing slashes dropped). */
+export function sourceGlobs(path: string): string[] {
+  const clean = path.replace(/\/+$/, '');
+  return hasGlob(clean) ? [clean] : [clean, `${clean}/**`];
+}
 const dirOf = (p: string) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
 
 /** Which files each source names at head, and in which format. */
@@ -40,9 +46,7 @@ export async function resolveRequirementFiles(
   for (const source of sources) {
     const { path, format } = typeof source === 'string' ? { path: source, format: undefined } : source;
     const options = sourceOptions(source);
-    const clean = path.replace(/\/+$/, '');
-    const globs = hasGlob(clean) ? [clean] : [clean, `${clean}/**`];
-    const matched = await facts.listAtHead(globs);
+    const matched = await facts.listAtHead(sourceGlobs(path));
     const allSettings = format === undefined || format === 'doorstop' ? doorstopDirs : new Set<string>();
     let count = 0;
     let skipped = 0;
@@ -108,8 +112,7 @@ export function formerRequirementFile(
 ): RequirementFile | undefined {
   for (const source of sources) {
     const { path: sourcePath, format } = typeof source === 'string' ? { path: source, format: undefined } : source;
-    const clean = sourcePath.replace(/\/+$/, '');
-    if (!globMatcher(hasGlob(clean) ? [clean] : [clean, `${clean}/**`])(path)) continue;
+    if (!globMatcher(sourceGlobs(sourcePath))(path)) continue;
     if (path.endsWith(`/${DOORSTOP_SETTINGS}`) || path === DOORSTOP_SETTINGS) return undefined;
     const docDir = format === undefined || format === 'doorstop' ? nearestDoorstopDir(path, doorstopDirs as Set<string>) : undefined;
     if (docDir !== undefined && /\.(ya?ml|md)$/i.test(path))

@@ -34,6 +34,14 @@ export const traceability = defineRule({
   },
 });
 
+/** How this pull request changed a requirement's class ("class lowered C → A"), for the touched table; undefined when it did not. */
+function classChangeText(row: MatrixRow): string | undefined {
+  const base = row.classAtBase;
+  if (base === undefined) return undefined;
+  const how = classLowered(base, row.class) ? 'lowered' : classLowered(row.class, base) ? 'raised' : 'changed';
+  return `class ${how} ${base} → ${row.class}`;
+}
+
 /** The part of the matrix this PR touched, folded under the gate in the report; `sdlc-gate trace` writes all of it. */
 function touchedTable(matrix: Matrix): ReportTable | undefined {
   const touched = matrix.rows.filter((r) => r.touched);
@@ -44,10 +52,7 @@ function touchedTable(matrix: Matrix): ReportTable | undefined {
     rows: [
       ...touched.map((row) => {
         const r = row.requirement;
-        const classChange =
-          row.classAtBase === undefined
-            ? undefined
-            : `class ${classLowered(row.classAtBase, row.class) ? 'lowered' : classLowered(row.class, row.classAtBase) ? 'raised' : 'changed'} ${row.classAtBase} → ${row.class}`;
+        const classChange = classChangeText(row);
         const change =
           row.change === 'added'
             ? 'new'
@@ -164,26 +169,26 @@ function unknownClassFindings(matrix: Matrix, options: TraceabilityOptions): Fin
  */
 function classLoweredFindings(matrix: Matrix, options: TraceabilityOptions, severity: Severity): Finding[] {
   if (!Array.isArray(options.require_tests)) return [];
+  const classes: readonly string[] = options.require_tests;
   const findings: Finding[] = [];
   for (const row of matrix.rows) {
-    if (!classLowered(row.classAtBase, row.class)) continue;
+    const base = row.classAtBase;
+    if (base === undefined || !classLowered(base, row.class)) continue;
     const r = row.requirement;
-    const needs = (c: string) => options.require_tests.includes(c as never);
-    const consequence =
-      needs(row.classAtBase!) && !needs(row.class)
-        ? `class ${row.class} would take ${r.id} out of require_tests (${listing([...options.require_tests])}), so until the lowering is merged this pull request still holds it to class ${row.classAtBase} and its tests`
-        : needs(row.classAtBase!)
-          ? `this pull request is judged by class ${row.classAtBase} until the lowering is merged`
-          : `neither class is in require_tests (${listing([...options.require_tests])}), so this gate asks for no test either way`;
+    const consequence = !classes.includes(base)
+      ? `neither class is in require_tests (${listing([...classes])}), so this gate asks for no test either way`
+      : classes.includes(row.class)
+        ? `this pull request is judged by class ${base} until the lowering is merged`
+        : `class ${row.class} would take ${r.id} out of require_tests (${listing([...classes])}), so until the lowering is merged this pull request still holds it to class ${base} and its tests`;
     findings.push({
       severity,
       message:
-        `${r.id}${r.title ? ` "${r.title}"` : ''}: this pull request lowers its safety class from ${row.classAtBase} (at base) to ${row.class}; ` +
+        `${r.id}${r.title ? ` "${r.title}"` : ''}: this pull request lowers its safety class from ${base} (at base) to ${row.class}; ` +
         `${consequence} — a class is a risk-management decision: get the lowering approved through the risk-management process (record it in the risk file), and keep ${r.id}'s tests in this pull request.`,
       file: r.file,
       line: r.line,
       action: {
-        text: `Get the lowering of ${r.id} from class ${row.classAtBase} to ${row.class} approved through the risk-management process`,
+        text: `Get the lowering of ${r.id} from class ${base} to ${row.class} approved through the risk-management process`,
       },
     });
   }

@@ -9,7 +9,13 @@ import { DEFAULT_ID_PATTERN, parseInFormat, type RequirementFile } from '../../p
 import { coverageTagPattern } from '../../parsers/requirements/openfasttrace.js';
 import { normalizedText, type Requirement, type RequirementSource } from '../../parsers/requirements/types.js';
 import { readOrFinding, unreadableFinding } from '../common/read-file.js';
-import { doorstopDirsAtHead, formerRequirementFile, readRequirementFiles, resolveRequirementFiles } from '../common/requirement-sources.js';
+import {
+  doorstopDirsAtHead,
+  formerRequirementFile,
+  readRequirementFiles,
+  resolveRequirementFiles,
+  sourceGlobs,
+} from '../common/requirement-sources.js';
 import type { Classification } from '../../core/classification.js';
 import type { ChangedFile, Facts, Finding } from '../../core/types.js';
 import { DEFAULT_TESTS, type JUnitIdFromName, type TraceabilityOptions } from './options.js';
@@ -314,8 +320,7 @@ function emptySourceFindings(
   const out: Finding[] = [];
   for (const source of options.requirements) {
     const path = typeof source === 'string' ? source : source.path;
-    const clean = path.replace(/\/+$/, '');
-    const matches = globMatcher(/[*?[\]{}()!]/.test(clean) ? [clean] : [clean, `${clean}/**`]);
+    const matches = globMatcher(sourceGlobs(path));
     const files = read.files.filter((f) => matches(f.path)).map((f) => f.path);
     if (!files.length || files.some((f) => defining.has(f) || remarked.has(f))) continue;
     const named = shortList(files, 3);

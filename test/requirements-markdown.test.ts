@@ -130,6 +130,12 @@ describe('Markdown requirements read as GitHub renders them', () => {
       ['REQ-1', 'C', 'x'],
       ['REQ-2', 'B', 'y'],
     ]);
+    // A value naming several classes is the strictest it names, as the other formats read it.
+    const several = read(['## REQ-3 C', 'Class: B/C', 'z', '', '## REQ-4 D', 'Class: A or B', 'w']).requirements;
+    expect(several.map((x) => [x.id, x.class])).toEqual([
+      ['REQ-3', 'C'],
+      ['REQ-4', 'B'],
+    ]);
   });
 
   it('attributes inside a code block or a quote are not attributes', () => {

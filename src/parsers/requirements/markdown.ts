@@ -1,3 +1,4 @@
+import { SAFETY_CLASS_RANK, safetyClassOf } from '../../core/classification.js';
 import { Pattern } from '../../util/pattern.js';
 import type { Heading, Nodes, Paragraph, RootContent, Table } from 'mdast';
 import { MarkdownReadError, parseBlocks, plainText, rawInline, renderInline } from '../gfm-markdown.js';
@@ -16,11 +17,9 @@ import type { ParseContext, ParsedRequirements, Requirement } from './types.js';
 // table ("| Parents | SYS-1 |"); ids lose surrounding punctuation ("SYS-1." is "SYS-1"). The text kept is the
 // requirement's source lines without its attribute lines.
 
-/** A class value: its letter, alone or after "Class" ("C", "Class C", "Safety class C", "C (serious injury)"). */
-const CLASS_VALUE = /^(?:(?:software\s+)?(?:safety\s+)?class\s*[:-]?\s*)?([A-C])\b/i;
 const CLASS_KEY = /^(?:safety )?class$/i;
 /** A, B, C in order; anything else above them (it is held to require_tests). */
-const classRank = (c: string): number => (c === 'A' ? 1 : c === 'B' ? 2 : c === 'C' ? 3 : 4);
+const classRank = (c: string): number => SAFETY_CLASS_RANK[c] ?? 4;
 const PARENTS_KEY = /^(?:parents?|derives from|traces to)$/i;
 /** A cheap look at a raw line: could it be "key: value" for one of the keys above (with emphasis or code marks)? */
 const SEPARATORS = /^[\s:.\u2013\u2014-]+/;
@@ -64,8 +63,9 @@ function applyAttribute(key: string, value: string, into: Attributes): boolean {
     if (!written) return false;
     // A value that is none of A, B, C ("III", "high") is kept as written: the gate holds such a requirement to
     // require_tests and reports the class, rather than giving it classification.default in silence.
-    const m = CLASS_VALUE.exec(written);
-    const cls = m ? m[1]!.toUpperCase() : trimMarks(written.slice(0, 40));
+    // Read as every format's class is read ("Class C", "B/C": the strictest named).
+    const read = safetyClassOf(written);
+    const cls = read.known ? read.cls : trimMarks(written.slice(0, 40));
     // Written twice (in the statement and again under a sub-heading): the stricter holds, never the last one read; a
     // class that is none of A, B, C is held to require_tests, the strictest.
     if (!into.class || classRank(cls) > classRank(into.class)) into.class = cls;

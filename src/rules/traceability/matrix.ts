@@ -16,7 +16,7 @@ import {
   resolveRequirementFiles,
   sourceGlobs,
 } from '../common/requirement-sources.js';
-import type { Classification } from '../../core/classification.js';
+import { SAFETY_CLASS_RANK, safetyClassOf, type Classification } from '../../core/classification.js';
 import type { ChangedFile, Facts, Finding } from '../../core/types.js';
 import { DEFAULT_TESTS, type JUnitIdFromName, type TraceabilityOptions } from './options.js';
 import { mapConcurrent, READ_CONCURRENCY } from '../../util/concurrency.js';
@@ -488,37 +488,6 @@ class CitedRow implements MatrixRow {
 }
 
 /**
- * A requirement's software safety class as written — "C", "c", "Class C", "Safety class C", "C (serious injury)" —
- * as its letter; anything else ("III", "Class X", "high") in capitals, unknown. A value that names several classes
- * ("B/C", "B or C") is the strictest it names: it never reads as less than it says. The few classes of a large
- * matrix are each read once.
- */
-const CLASSES = new Map<string, { cls: string; known: boolean }>();
-const SAFETY_CLASS = /^\s*(?:(?:software\s+)?(?:safety\s+)?class\s*[:-]?\s*)?([abc])(?![\p{L}\p{N}_])/iu;
-export function safetyClassOf(written: string): { cls: string; known: boolean } {
-  let c = CLASSES.get(written);
-  if (c === undefined) {
-    const m = SAFETY_CLASS.exec(written);
-    c = m ? { cls: strictestNamed(written, m[1]!.toUpperCase()), known: true } : { cls: written.trim().toUpperCase(), known: false };
-    if (CLASSES.size < 256) CLASSES.set(written, c);
-  }
-  return c;
-}
-
-/** The order of the software safety classes, for "the stricter of two". */
-const CLASS_RANK: Readonly<Record<string, number>> = { A: 1, B: 2, C: 3 };
-
-/** The strictest of `first` and every class letter standing alone in `written` ("B/C": C). */
-function strictestNamed(written: string, first: string): string {
-  let strictest = first;
-  for (const word of written.split(/[^\p{L}\p{N}_]+/u)) {
-    const letter = word.length === 1 ? word.toUpperCase() : '';
-    if ((CLASS_RANK[letter] ?? 0) > CLASS_RANK[strictest]!) strictest = letter;
-  }
-  return strictest;
-}
-
-/**
  * Whether a class (as safetyClassOf reads it) falls under require_tests: every class for `all`, none for `none`; a
  * class that is none of A, B, C cannot be placed, so it is held to a list of classes (fail closed, with a finding).
  */
@@ -528,7 +497,7 @@ function requiredFor(ctx: RowContext, c: { cls: string; known: boolean }): boole
 
 /** Whether `base` is a known class stricter than the known class `head` (C at base, A at head). */
 export function classLowered(base: string | undefined, head: string): boolean {
-  return base !== undefined && (CLASS_RANK[base] ?? 0) > (CLASS_RANK[head] ?? Infinity);
+  return base !== undefined && (SAFETY_CLASS_RANK[base] ?? 0) > (SAFETY_CLASS_RANK[head] ?? Infinity);
 }
 
 /** Judge one requirement (its first definition): class, verdict, change, suspect, touched. */

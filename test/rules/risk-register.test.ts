@@ -130,6 +130,12 @@ describe('risk-register', () => {
     expect((await inPr(worse)).findings.map((f) => f.severity)).toEqual(['error']);
     expect((await inPr(REGISTER)).findings).toEqual([]);
     expect(at(await run({ 'docs/risk/register.yml': loosened }))).toEqual([]);
+    // A base version that is no risk register: judged by this pull request's criteria, with a warning that says so.
+    const noBase = await inPr(loosened, 'hazards: not a list\n');
+    expect(errors(noBase)).toEqual([]);
+    expect(noBase.findings.filter((f) => f.severity === 'warning').map((f) => `${f.file}:${f.line}: ${f.message}`)).toEqual([
+      'docs/risk/register.yml:5: The risk register docs/risk/register.yml is not a valid risk register at the base commit bbbbbbb, so residual risks were judged by the acceptability criteria of this pull request — have the criteria reviewed with the change.',
+    ]);
   });
 
   it('a reduction without a control, an unknown software item, duplicate ids and off-scale levels are findings', async () => {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cdxJson, packageLock, PKGS, runSbomGate } from '../helpers/sbom-fixtures.js';
 import { ruleTester } from '../helpers/rule-tester.js';
+import { MAX_INCLUDED_LOCKFILES } from '../../src/rules/sbom/index.js';
 
 const run = runSbomGate;
 
@@ -535,6 +536,25 @@ describe('sbom: drift and update', () => {
         'requirements.txt',
         1,
         'requirements.txt:1 includes requirements/base.txt: The lockfile requirements/base.txt is not in the head commit — commit it or fix the include',
+      ],
+    ]);
+    // Files that include each other are read once each.
+    const cycle = { ...head, 'requirements/base.txt': '-r ../requirements.txt\ndjango==4.2.11\nasgiref==3.8.1\n' };
+    expect((await run({ head: { ...cycle, 'bom.json': bom(listed) } })).errors).toEqual([]);
+    // At most MAX_INCLUDED_LOCKFILES included files are read; one error names the first left out, on its -r line.
+    const many = Array.from({ length: MAX_INCLUDED_LOCKFILES + 1 }, (_, i) => [`req/r${i}.txt`, `pkg${i}==1.0.${i}\n`] as const);
+    const read = many.slice(0, MAX_INCLUDED_LOCKFILES).map((_, i) => pypi(`pkg${i}`, `1.0.${i}`));
+    const includer = many.map(([path]) => `-r ${path}`).join('\n') + '\n';
+    const capped = await run({ head: { 'requirements.txt': includer, ...Object.fromEntries(many), 'bom.json': bom(read) } });
+    expect(capped.errors.map((e) => [e.file, e.line, e.message])).toEqual([
+      [
+        'requirements.txt',
+        MAX_INCLUDED_LOCKFILES + 1,
+        expect.stringMatching(
+          new RegExp(
+            `^requirements\\.txt:${MAX_INCLUDED_LOCKFILES + 1} includes req/r${MAX_INCLUDED_LOCKFILES}\\.txt, but more than ${MAX_INCLUDED_LOCKFILES} files are included in all; the rest were not read`,
+          ),
+        ),
       ],
     ]);
   });

@@ -210,6 +210,21 @@ describe('soup', () => {
 });
 
 describe("OpenRegulatory's SOUP table, read as GitHub renders it", () => {
+  it('a list nested too deep to read is an error on its line, not a crash', () => {
+    const read = parseSoupList(`# SOUP\n\n${'>'.repeat(100_000)} deep\n`, 'docs/soup.md', 'openregulatory');
+    expect(read.entries).toEqual([]);
+    expect(read.findings).toEqual([
+      {
+        severity: 'error',
+        file: 'docs/soup.md',
+        line: 3,
+        message: expect.stringMatching(
+          /^docs\/soup\.md cannot be read as Markdown: line 3 opens more than 32 quotes.* — shorten the nesting\.$/,
+        ),
+      },
+    ]);
+  });
+
   const HEADER = '| Package Name | Programming Language | Version | Website | Last verified at | Risk Level | Requirements |';
   const RULE = '|---|---|---|---|---|---|---|';
   const row = (name: string, version: string) =>

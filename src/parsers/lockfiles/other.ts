@@ -46,7 +46,7 @@ class Collector {
     if (!name || !version) return;
     const at = typeof locate === 'function' ? locate : () => locate;
     const earlier = this.seen.get(purl);
-    if (earlier) return void again(earlier, extra, at);
+    if (earlier) return earlier.again(extra, () => earlier.relocate(at));
     const p = new Pinned(ecosystem, name, version, purl, at);
     Object.assign(p, extra);
     this.seen.set(purl, p);
@@ -75,20 +75,6 @@ class Collector {
       ...(directOnly ? { directOnly } : {}),
     };
   }
-}
-
-/**
- * A package the lockfile pins again (pnpm: another peer variant of name@version; Pipfile.lock: in both sections):
- * listed once, it is development-only or optional only if every place says so, and direct if any place does. A
- * shipped place then becomes its line (else `dev_dependencies: exclude` would drop a package that ships).
- */
-function again(p: Pinned, extra: Partial<LockedPackage>, locate: () => number | undefined): void {
-  if (p.dev && extra.dev !== true) {
-    p.dev = undefined;
-    p.relocate(locate);
-  }
-  if (p.optional && extra.optional !== true) p.optional = undefined;
-  if (extra.direct) p.direct = true;
 }
 
 /**

@@ -3,6 +3,7 @@ import { FactError, type Facts, type FileText, type Finding, type ScannedFile } 
 /**
  * Reads a file at head under a byte cap for a gate that goes on without it: an unreadable (symlinked, oversized)
  * or missing file becomes an `error` finding on that file instead of an exception, so the other files still count.
+ * `ifMissing` says what to do when the file is not there (by default: the policy named it).
  */
 export async function readAtHeadOrReport(
   facts: Facts,
@@ -10,6 +11,7 @@ export async function readAtHeadOrReport(
   cap: number,
   what: string,
   findings: Finding[],
+  ifMissing = 'commit it or fix the path in the policy',
 ): Promise<FileText | undefined> {
   let file: FileText | undefined;
   try {
@@ -22,7 +24,7 @@ export async function readAtHeadOrReport(
   if (!file) {
     findings.push({
       severity: 'error',
-      message: `The ${what} ${path} is not in the head commit — commit it or fix the path in the policy`,
+      message: `The ${what} ${path} is not in the head commit — ${ifMissing}`,
       file: path,
     });
     return undefined;

@@ -261,17 +261,12 @@ function staleComponents(
       if (pinnedKeys.has(`${k.key}@${k.version ?? component.version ?? ''}`)) continue;
     }
     if (++extraTotal > MAX_DRIFT_FINDINGS) continue;
-    const doc = docOf[i]!;
-    const issues = sbomIssues.get(doc) ?? [];
-    const issue: SbomIssue = {
+    addRegenerateIssue(sbomIssues, regenerated, docOf[i]!, {
       severity: 'error',
       message: `${component.pointer}: lists ${component.name} ${versionOf(i) ?? '(no version)'} (${component.purl}), which no lockfile pins any more (${lockNames}) — regenerate the SBOM so it matches what is locked`,
       pointer: component.pointer,
       line: component.line,
-    };
-    issues.push(issue);
-    regenerated.add(issue);
-    sbomIssues.set(doc, issues);
+    });
   }
   return { sbomIssues, extraTotal };
 }
@@ -322,12 +317,22 @@ function selfContradictions(
       message: `${component.pointer}: lists ${component.name} ${version}, but its purl ${purl} names version ${k.version} — the component contradicts itself (a hand edit or a merge?): regenerate the SBOM`,
       ...(field ? { pointer: `${component.pointer}/${field}` } : { pointer: component.pointer, line: component.line }),
     };
-    const issues = sbomIssues.get(doc) ?? [];
-    issues.push(issue);
-    regenerated.add(issue);
-    sbomIssues.set(doc, issues);
+    addRegenerateIssue(sbomIssues, regenerated, doc, issue);
   }
   return total;
+}
+
+/** An issue of `doc` that regenerating the SBOM fixes. */
+function addRegenerateIssue(
+  sbomIssues: Map<SbomDocument, SbomIssue[]>,
+  regenerated: Set<SbomIssue>,
+  doc: SbomDocument,
+  issue: SbomIssue,
+): void {
+  const issues = sbomIssues.get(doc);
+  if (issues) issues.push(issue);
+  else sbomIssues.set(doc, [issue]);
+  regenerated.add(issue);
 }
 
 /** Every purl type a lockfile pins, complete or direct-only. */

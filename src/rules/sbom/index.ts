@@ -334,12 +334,12 @@ async function includedLockfile(
   inc: { path: string; line: number },
 ): Promise<StartedLockfiles['files'][number]> {
   const readFindings: Finding[] = [];
-  const file = await readAtHeadOrReport(facts, inc.path, options.max_file_bytes, 'lockfile', readFindings);
+  const file = await readAtHeadOrReport(facts, inc.path, options.max_file_bytes, 'lockfile', readFindings, 'commit it or fix the include');
   if (!file) {
     // Said on the line that names it: the file that is not there cannot carry the annotation.
     const findings = readFindings.map((f) => ({
       ...f,
-      message: `${includer}:${inc.line} includes ${inc.path}: ${f.message.replace(/ — commit it or fix the path in the policy$/, ' — commit it or fix the include')}`,
+      message: `${includer}:${inc.line} includes ${inc.path}: ${f.message}`,
       file: includer,
       line: inc.line,
     }));

@@ -616,7 +616,7 @@ export async function offlineScan(
     if (!key || !covered.has(key.slice(0, key.indexOf('/')))) continue;
     out.set(
       purl,
-      (key ? (byKey.get(key) ?? []) : []).filter((r) => affectsVersion(r, purl)),
+      (byKey.get(key) ?? []).filter((r) => affectsVersion(r, purl)),
     );
   }
   return out;
@@ -732,7 +732,6 @@ export async function readStatements(
   return statements;
 }
 
-/** A record whose id is an alias of another reported for the same component is the same vulnerability. */
 /**
  * One record per vulnerability: records that name each other (a GHSA and the ecosystem database's record of the same
  * CVE) are kept as the one with the most aliases, unless another of them is more severe (a higher level, or the same

@@ -165,6 +165,16 @@ export function renderInline(raw: string): string | undefined {
   return plainText(root);
 }
 
+/**
+ * A node's inline content as GitHub renders it (emphasis, code and links read as their text; escapes resolved), or
+ * its raw source when too long to render; trimmed. Text with no character that starts inline markup is itself.
+ */
+export function renderedText(node: Parent): string {
+  const raw = rawInline(node);
+  if (!/[\\`*_~<>[\]!&]/.test(raw)) return raw.trim();
+  return (renderInline(raw) ?? raw).trim();
+}
+
 /** The visible text of a tree, without recursion (trees may be deep). */
 export function plainText(node: Nodes): string {
   let out = '';

@@ -1,7 +1,7 @@
 import { SAFETY_CLASS_RANK, safetyClassOf } from '../../core/classification.js';
 import { Pattern } from '../../util/pattern.js';
 import type { Heading, Nodes, Paragraph, RootContent, Table } from 'mdast';
-import { MarkdownReadError, parseBlocks, plainText, rawInline, renderInline } from '../gfm-markdown.js';
+import { MarkdownReadError, parseBlocks, plainText, rawInline, renderedText, renderInline } from '../gfm-markdown.js';
 import type { ParseContext, ParsedRequirements, Requirement } from './types.js';
 
 // Requirements in Markdown, read as GitHub renders it (micromark + GFM): a top-level heading that starts with an
@@ -95,9 +95,9 @@ function tableAttributes(t: Table, into: Attributes, dropped: Set<number>): void
   for (const row of t.children) {
     if (row.children.length !== 2) continue;
     const [k, v] = row.children as [Table['children'][0]['children'][0], Table['children'][0]['children'][0]];
-    const key = renderInline(rawInline(k)) ?? rawInline(k);
+    const key = renderedText(k);
     if (key.length > 40) continue;
-    const value = renderInline(rawInline(v)) ?? rawInline(v);
+    const value = renderedText(v);
     if (applyAttribute(key, value, into)) dropped.add(row.position!.start.line);
   }
 }
@@ -111,12 +111,6 @@ function blockAttributes(node: RootContent, into: Attributes, dropped: Set<numbe
     else if (n.type === 'table') tableAttributes(n, into, dropped);
     else if (n.type === 'list' || n.type === 'listItem') for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
   }
-}
-
-/** A heading's text as rendered, or its raw source when too long to render. */
-function headingText(h: Heading): string {
-  const raw = rawInline(h);
-  return (renderInline(raw) ?? raw).trim();
 }
 
 const isAttributesHeading = (h: Heading) => /^attributes:?$/i.test(plainText(h).trim());
@@ -171,7 +165,7 @@ export function parseMarkdownRequirements(text: string, file: string, ctx: Parse
       current.dropped.add(line);
       continue;
     }
-    const heading = headingText(node);
+    const heading = renderedText(node);
     const window = heading.slice(0, ID_WINDOW);
     const m = headingId.exec(window);
     const id = m?.named.sdlc_gate_id;

@@ -1,8 +1,8 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { pypiName } from '../lockfiles/purl.js';
 import type { Finding } from '../../core/types.js';
-import type { Nodes, Parent, Root, Table } from 'mdast';
-import { MarkdownReadError, parseBlocks, rawInline, renderInline } from '../gfm-markdown.js';
+import type { Nodes, Root, Table } from 'mdast';
+import { MarkdownReadError, parseBlocks, renderedText } from '../gfm-markdown.js';
 
 // Reads a SOUP list (IEC 62304 8.1.2): the native YAML list, or OpenRegulatory's Markdown table. Pure; what cannot
 // be read is a finding with its line, and the entries that could be read are still returned.
@@ -235,24 +235,16 @@ function parseOpenRegulatory(text: string, file: string): SoupRead {
   return { entries, findings };
 }
 
-/** A cell's text as GitHub renders it (emphasis, code and links read as their text; escaped pipes as pipes). */
-function cellText(cell: Parent): string {
-  const raw = rawInline(cell);
-  // Text without a character that starts inline markup renders as itself (a bare URL's link text is the URL).
-  if (!/[\\`*_~<>[\]!&]/.test(raw)) return raw.trim();
-  return (renderInline(raw) ?? raw).trim();
-}
-
 /** Reads one table's rows into entries, when its header names a package name and a version column; false otherwise. */
 function readTable(table: Table, file: string, entries: SoupEntry[], findings: Finding[]): boolean {
   const [head, ...rows] = table.children;
   if (!head) return false;
-  const headers = head.children.map((c) => cellText(c).toLowerCase());
+  const headers = head.children.map((c) => renderedText(c).toLowerCase());
   const col = (k: string) => COLUMNS[k]!.map((n) => headers.indexOf(n)).find((x) => x >= 0);
   if (col('name') === undefined || col('version') === undefined) return false;
   const at: Record<string, number | undefined> = Object.fromEntries(Object.keys(COLUMNS).map((k) => [k, col(k)]));
   for (const row of rows) {
-    const c = row.children.map(cellText);
+    const c = row.children.map((cell) => renderedText(cell));
     const get = (k: string) => {
       const v = at[k] === undefined ? undefined : c[at[k]!];
       return v && !/^(-|—|n\/a|tbd)?$/i.test(v) ? v : undefined;

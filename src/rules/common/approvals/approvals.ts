@@ -72,7 +72,7 @@ export interface ApproverRules {
 export type Exclusion = { user: string; reason: 'contributor' } | { user: string; reason: 'no-write'; permission: RepoPermission };
 
 /** The default: write access required, contributors excluded. */
-export const STRICT_APPROVERS: ApproverRules = { requireWrite: true, allowContributor: false };
+const STRICT_APPROVERS: ApproverRules = { requireWrite: true, allowContributor: false };
 
 /** The options of every gate that counts approvals: who may approve beyond its `from:` list. */
 export const approverOptions = {
@@ -123,8 +123,6 @@ export interface TallyOptions {
   invalidateOnPush: boolean;
   /** Who may approve beyond `eligible`; STRICT_APPROVERS when undefined. */
   rules?: ApproverRules;
-  /** Approvers found not to count (excludedApprovers), by lower-case login. */
-  excluded?: ReadonlyMap<string, Exclusion>;
 }
 
 /** Approvals that would count by the reviews alone: each eligible non-author's latest approval (of the head, with invalidate-on-push). */
@@ -141,7 +139,7 @@ function candidateApprovers(reviews: readonly Review[], { pr, eligible, invalida
  * someone's approval could count) and, with requireWrite, people without write access (one permission request per
  * distinct approver, memoized by the facts). A fact that cannot be had throws: the gate errs, it never passes.
  */
-export async function excludedApprovers(reviews: readonly Review[], opts: TallyOptions, facts: Facts): Promise<Map<string, Exclusion>> {
+async function excludedApprovers(reviews: readonly Review[], opts: TallyOptions, facts: Facts): Promise<Map<string, Exclusion>> {
   const rules = opts.rules ?? STRICT_APPROVERS;
   const excluded = new Map<string, Exclusion>();
   let candidates = candidateApprovers(reviews, opts);
@@ -167,7 +165,7 @@ export async function excludedApprovers(reviews: readonly Review[], opts: TallyO
 
 /** excludedApprovers, then tallyApprovals with them: the tally every approval-counting gate uses. */
 export async function tallyCountedApprovals(reviews: readonly Review[], opts: TallyOptions, facts: Facts): Promise<ApprovalTally> {
-  return tallyApprovals(reviews, { ...opts, excluded: await excludedApprovers(reviews, opts, facts) });
+  return tallyApprovals(reviews, opts, await excludedApprovers(reviews, opts, facts));
 }
 
 /**
@@ -182,14 +180,22 @@ export async function blockingChangeRequests(
 ): Promise<{ blocking: Review[]; ignored: Exclusion[] }> {
   if (!(opts.rules ?? STRICT_APPROVERS).requireWrite) return { blocking: tally.changesRequested, ignored: [] };
   const permissions = await mapConcurrent(tally.changesRequested, PERMISSION_CONCURRENCY, (r) => facts.permission(r.user));
-  const blocking = tally.changesRequested.filter((_, i) => canWrite(permissions[i]!));
-  const ignored: Exclusion[] = tally.changesRequested
-    .map((r, i) => ({ user: r.user, reason: 'no-write' as const, permission: permissions[i]! }))
-    .filter((e) => !canWrite(e.permission));
+  const blocking: Review[] = [];
+  const ignored: Exclusion[] = [];
+  tally.changesRequested.forEach((r, i) => {
+    const permission = permissions[i]!;
+    if (canWrite(permission)) blocking.push(r);
+    else ignored.push({ user: r.user, reason: 'no-write', permission });
+  });
   return { blocking, ignored };
 }
 
-export function tallyApprovals(reviews: readonly Review[], { pr, eligible, invalidateOnPush, excluded }: TallyOptions): ApprovalTally {
+/** The tally by the reviews alone, with `excluded` (excludedApprovers) moved from the approvers to the tally's excluded. */
+function tallyApprovals(
+  reviews: readonly Review[],
+  { pr, eligible, invalidateOnPush }: TallyOptions,
+  excluded: ReadonlyMap<string, Exclusion>,
+): ApprovalTally {
   const author = pr.author.toLowerCase();
   const tally: ApprovalTally = { approvers: [], excluded: [], stale: [], changesRequested: [], authorApproved: false };
   for (const [login, review] of latestDecisions(reviews)) {
@@ -200,7 +206,7 @@ export function tallyApprovals(reviews: readonly Review[], { pr, eligible, inval
     }
     if (review.state === 'CHANGES_REQUESTED') tally.changesRequested.push(review);
     if (review.state !== 'APPROVED') continue;
-    const exclusion = excluded?.get(login);
+    const exclusion = excluded.get(login);
     if (invalidateOnPush && review.commitId !== pr.headSha) tally.stale.push(review);
     else if (exclusion) tally.excluded.push(exclusion);
     else tally.approvers.push(review.user);

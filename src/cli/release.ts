@@ -3,6 +3,7 @@ import { releaseLocal } from '../app/release-local.js';
 import { formatPolicyError } from '../engine/check.js';
 import { RecordFolderError, writeRecordFolder } from '../publish/release.js';
 import { sanitizeOutput } from '../report/redact.js';
+import { notCheckedComponentText } from '../report/not-checked.js';
 import { cliClient } from './client.js';
 import { parseFlags, runCommand, type CommandIO } from './run-command.js';
 import { plural } from '../util/text.js';
@@ -53,8 +54,7 @@ async function run(args: string[], io: ReleaseIO): Promise<number> {
     say(
       `  not checked: ${plural(record.not_checked.length, 'component')} of the released SBOMs could not be checked for vulnerabilities — no vulnerabilities are known for them because none were looked up:`,
     );
-  for (const n of record.not_checked.slice(0, NOT_CHECKED_LISTED))
-    say(`    ${n.component}${n.version ? `@${n.version}` : ''}${n.purl ? ` (${n.purl})` : ''} in ${n.sbom}: ${n.reason} (gate ${n.gate})`);
+  for (const n of record.not_checked.slice(0, NOT_CHECKED_LISTED)) say(`    ${notCheckedComponentText(n)}: ${n.reason} (gate ${n.gate})`);
   if (record.not_checked.length > NOT_CHECKED_LISTED)
     say(`    and ${record.not_checked.length - NOT_CHECKED_LISTED} more (record.json lists them all)`);
   return record.status === 'pass' ? 0 : 1;

@@ -1,5 +1,6 @@
 import type { MonitorFinding, MonitorRef, MonitorResult, NotCheckedComponent } from '../core/monitor.js';
 import { escapeMarkdown, truncate } from './escape.js';
+import { notCheckedComponentText } from './not-checked.js';
 import { plural } from '../util/text.js';
 
 // The monitor's result as JSON (sdlc-gate/monitor@1), plain text for a terminal, and Markdown for the job summary.
@@ -24,7 +25,7 @@ function notWatchedLine(result: MonitorResult): string {
 }
 
 function notCheckedLine(n: NotCheckedComponent): string {
-  return `${n.component}${n.version ? `@${n.version}` : ''}${n.purl ? ` (${n.purl})` : ''} in ${n.sbom}: ${n.reason}`;
+  return `${notCheckedComponentText(n)}: ${n.reason}`;
 }
 
 /** "3 components not checked (2 no OSV ecosystem, 1 no purl)". */

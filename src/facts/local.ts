@@ -97,7 +97,9 @@ export function permissionsOfReviews(reviews: readonly Review[], name: string): 
     const login = r.user.toLowerCase();
     const before = permissions.get(login);
     if (before && before !== r.permission)
-      throw new Error(`${name}: the reviews of ${r.user} give two permissions, ${before} and ${r.permission}`);
+      throw new Error(
+        `${name}: the reviews of ${r.user} give two permissions, ${before} and ${r.permission} — give each of their reviews the one GET /repos/{owner}/{repo}/collaborators/${r.user}/permission answers`,
+      );
     permissions.set(login, r.permission);
   }
   return permissions;

@@ -71,6 +71,9 @@ export interface ApproverRules {
 /** Why an approval of the head commit by an eligible reviewer does not count. */
 export type Exclusion = { user: string; reason: 'contributor' } | { user: string; reason: 'no-write'; permission: RepoPermission };
 
+/** A reviewer whose review does not count for want of write access. */
+export type NoWriteAccess = Extract<Exclusion, { reason: 'no-write' }>;
+
 /** The default: write access required, contributors excluded. */
 const STRICT_APPROVERS: ApproverRules = { requireWrite: true, allowContributor: false };
 
@@ -177,11 +180,11 @@ export async function blockingChangeRequests(
   tally: ApprovalTally,
   opts: TallyOptions,
   facts: Facts,
-): Promise<{ blocking: Review[]; ignored: Exclusion[] }> {
+): Promise<{ blocking: Review[]; ignored: NoWriteAccess[] }> {
   if (!(opts.rules ?? STRICT_APPROVERS).requireWrite) return { blocking: tally.changesRequested, ignored: [] };
   const permissions = await mapConcurrent(tally.changesRequested, PERMISSION_CONCURRENCY, (r) => facts.permission(r.user));
   const blocking: Review[] = [];
-  const ignored: Exclusion[] = [];
+  const ignored: NoWriteAccess[] = [];
   tally.changesRequested.forEach((r, i) => {
     const permission = permissions[i]!;
     if (canWrite(permission)) blocking.push(r);
@@ -297,10 +300,7 @@ function requestReview(pr: PullRequest, logins: readonly string[]): { command?: 
   return { command: `gh pr edit ${pr.number} --add-reviewer ${safe.join(',')}` };
 }
 
-/** One finding's text per reviewer who requested changes. */
-export function changesRequestedMessages(changesRequested: readonly Review[]): string[] {
-  return changesRequested.map(
-    (r) =>
-      `${r.user} requested changes (review on ${shortSha(r.commitId)}) — address the comments, then ask ${r.user} to approve or dismiss the review.`,
-  );
+/** The finding's text for a reviewer who requested changes. */
+export function changesRequestedMessage(r: Review): string {
+  return `${r.user} requested changes (review on ${shortSha(r.commitId)}) — address the comments, then ask ${r.user} to approve or dismiss the review.`;
 }

@@ -128,15 +128,6 @@ export interface TallyOptions {
   rules?: ApproverRules;
 }
 
-/** Approvals that would count by the reviews alone: each eligible non-author's latest approval (of the head, with invalidate-on-push). */
-function candidateApprovers(reviews: readonly Review[], { pr, eligible, invalidateOnPush }: TallyOptions): Review[] {
-  const author = pr.author.toLowerCase();
-  return [...latestDecisions(reviews)]
-    .filter(([login, r]) => r.state === 'APPROVED' && login !== author && (!eligible || eligible.logins.has(login)))
-    .filter(([, r]) => !invalidateOnPush || r.commitId === pr.headSha)
-    .map(([, r]) => r);
-}
-
 /**
  * The approvers that do not count under `opts.rules`: contributors (from the pull request's commits, asked for only when
  * someone's approval could count) and, with requireWrite, people without write access (one permission request per
@@ -145,22 +136,23 @@ function candidateApprovers(reviews: readonly Review[], { pr, eligible, invalida
 async function excludedApprovers(reviews: readonly Review[], opts: TallyOptions, facts: Facts): Promise<Map<string, Exclusion>> {
   const rules = opts.rules ?? STRICT_APPROVERS;
   const excluded = new Map<string, Exclusion>();
-  let candidates = candidateApprovers(reviews, opts);
+  // The approvals that would count by the reviews alone: tallyApprovals decides which, with nobody excluded yet.
+  let candidates = tallyApprovals(reviews, opts, new Map()).approvers;
   if (candidates.length && !rules.allowContributor) {
     const contributors = new Set<string>();
     for (const c of await facts.commits()) {
       if (c.author) contributors.add(c.author.toLowerCase());
       if (c.committer) contributors.add(c.committer.toLowerCase());
     }
-    for (const r of candidates)
-      if (contributors.has(r.user.toLowerCase())) excluded.set(r.user.toLowerCase(), { user: r.user, reason: 'contributor' });
-    candidates = candidates.filter((r) => !excluded.has(r.user.toLowerCase()));
+    for (const user of candidates)
+      if (contributors.has(user.toLowerCase())) excluded.set(user.toLowerCase(), { user, reason: 'contributor' });
+    candidates = candidates.filter((user) => !excluded.has(user.toLowerCase()));
   }
   if (candidates.length && rules.requireWrite) {
-    const permissions = await mapConcurrent(candidates, PERMISSION_CONCURRENCY, (r) => facts.permission(r.user));
-    candidates.forEach((r, i) => {
+    const permissions = await mapConcurrent(candidates, PERMISSION_CONCURRENCY, (user) => facts.permission(user));
+    candidates.forEach((user, i) => {
       const permission = permissions[i]!;
-      if (!canWrite(permission)) excluded.set(r.user.toLowerCase(), { user: r.user, reason: 'no-write', permission });
+      if (!canWrite(permission)) excluded.set(user.toLowerCase(), { user, reason: 'no-write', permission });
     });
   }
   return excluded;

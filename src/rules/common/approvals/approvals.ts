@@ -276,7 +276,8 @@ export function approvalAction(required: number, tally: ApprovalTally, opts: Tal
       ...requestReview(opts.pr, stale),
     };
   }
-  const writers = (opts.rules ?? STRICT_APPROVERS).requireWrite && tally.excluded.some((e) => e.reason === 'no-write');
+  // An approval was excluded for want of write access only where the gate requires it.
+  const writers = tally.excluded.some((e) => e.reason === 'no-write');
   const who = eligible ? eligible.label : `someone${writers ? ' with write access' : ''} other than ${opts.pr.author}`;
   const candidates = eligible ? [...eligible.logins].filter((l) => l !== author) : [];
   return {

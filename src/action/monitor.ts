@@ -10,6 +10,7 @@ import { renderMonitorJson, renderMonitorMarkdown } from '../report/monitor.js';
 import { actionClient } from './evaluation.js';
 import { MONITOR_EVENTS } from './events.js';
 import type { ActionInputs } from './inputs.js';
+import { plural } from '../util/text.js';
 
 // The action on `schedule` and `workflow_dispatch` with a `monitor:` section: post-market surveillance of the
 // released versions instead of a pull-request evaluation. The state (first sight, statuses, announced clocks)
@@ -63,7 +64,7 @@ export async function maybeRunMonitor(eventName: string, inputs: ActionInputs): 
   await writeSummary(renderMonitorMarkdown(result));
   if (result.components_not_checked)
     log.warning(
-      `sdlc-gate monitor: ${result.components_not_checked} component${result.components_not_checked === 1 ? '' : 's'} could not be checked for vulnerabilities (${result.refs
+      `sdlc-gate monitor: ${plural(result.components_not_checked, 'component')} could not be checked for vulnerabilities (${result.refs
         .filter((r) => r.not_checked.length)
         .map((r) => `${r.ref}: ${r.not_checked.length}`)
         .join(', ')}) — no vulnerabilities are known for them because none were looked up; the job summary lists them`,

@@ -9,7 +9,7 @@ import { createOsvSource } from '../facts/osv.js';
 import type { GitHubClient } from '../github/client.js';
 import type { Policy } from '../policy/types.js';
 import { RULES } from '../rules/index.js';
-import { FactError, type GateResult, type PullRequest } from '../core/types.js';
+import type { GateResult, PullRequest } from '../core/types.js';
 
 // The check use case as the action runs it: a pull request's facts from the runner's checkout when it is usable,
 // through the API otherwise; the gates evaluated over them (in the action's worker thread).
@@ -69,18 +69,11 @@ export function pullRequestSources(
     reviews: group ? () => group.reviews((n) => api.reviews(n)) : () => api.reviews(pr.number),
     teamMembers: (team) => api.teamMembers(team),
     permission: (login) => api.permission(login),
-    // A merge group's pull request is the one its branch names; without one, its commits cannot be asked for.
-    commits: () => api.pullRequestCommits(run.mergeGroup ? (run.mergeGroup.pull?.number ?? missingPull()) : pr.number),
+    commits: group ? () => group.commits((n) => api.pullRequestCommits(n)) : () => api.pullRequestCommits(pr.number),
     osvScan: createOsvSource({ deadline: AbortSignal.timeout(Math.max(1, remainingMs)), ...timing, log }),
     issueExists: (n) => api.issueExists(n),
   };
   return { sources, api };
-}
-
-function missingPull(): never {
-  throw new FactError(
-    `the merge group's branch names no pull request, so who contributed to it cannot be read — see "Merge queues" in the README`,
-  );
 }
 
 export interface GatesRun extends PullRequestRun {

@@ -4,6 +4,7 @@ import { formatPolicyError } from '../engine/check.js';
 import { writeOutputFile } from '../publish/output-file.js';
 import { oneOf, parseFlags, runCommand, type CommandIO } from './run-command.js';
 import { MONITOR_USAGE } from './usage.js';
+import { plural } from '../util/text.js';
 
 // `sdlc-gate monitor`: post-market surveillance of the released versions (tags) and watched branches.
 // Exit 0 nothing open at or above fail_on (or in KEV) and every ref checked; 1 otherwise; 2 usage or policy errors.
@@ -47,7 +48,7 @@ async function run(args: string[], io: CommandIO): Promise<number> {
   if (result.components_not_checked) {
     const refs = result.refs.filter((r) => r.not_checked.length).map((r) => `${r.ref} (${r.not_checked.length})`);
     io.stderr(
-      `sdlc-gate monitor: ${result.components_not_checked} component${result.components_not_checked === 1 ? '' : 's'} could not be checked for vulnerabilities: ${refs.join(', ')} — see each ref's not_checked\n`,
+      `sdlc-gate monitor: ${plural(result.components_not_checked, 'component')} could not be checked for vulnerabilities: ${refs.join(', ')} — see each ref's not_checked\n`,
     );
   }
   return result.status === 'pass' ? 0 : 1;

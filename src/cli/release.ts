@@ -3,8 +3,10 @@ import { releaseLocal } from '../app/release-local.js';
 import { formatPolicyError } from '../engine/check.js';
 import { RecordFolderError, writeRecordFolder } from '../publish/release.js';
 import { sanitizeOutput } from '../report/redact.js';
+import { notCheckedComponentText } from '../report/not-checked.js';
 import { cliClient } from './client.js';
 import { parseFlags, runCommand, type CommandIO } from './run-command.js';
+import { plural } from '../util/text.js';
 
 // `sdlc-gate release`: the release record of one tag, written to a folder (record.json, manifest.json, index.html and
 // the evidence files). Exit 0 when the record passes, 1 when it fails or is incomplete, 2 for usage or policy errors.
@@ -50,10 +52,9 @@ async function run(args: string[], io: ReleaseIO): Promise<number> {
   for (const u of record.unverified) say(`  not verified: ${u}`);
   if (record.not_checked.length)
     say(
-      `  not checked: ${record.not_checked.length} component${record.not_checked.length === 1 ? '' : 's'} of the released SBOMs could not be checked for vulnerabilities — no vulnerabilities are known for them because none were looked up:`,
+      `  not checked: ${plural(record.not_checked.length, 'component')} of the released SBOMs could not be checked for vulnerabilities — no vulnerabilities are known for them because none were looked up:`,
     );
-  for (const n of record.not_checked.slice(0, NOT_CHECKED_LISTED))
-    say(`    ${n.component}${n.version ? `@${n.version}` : ''}${n.purl ? ` (${n.purl})` : ''} in ${n.sbom}: ${n.reason} (gate ${n.gate})`);
+  for (const n of record.not_checked.slice(0, NOT_CHECKED_LISTED)) say(`    ${notCheckedComponentText(n)}: ${n.reason} (gate ${n.gate})`);
   if (record.not_checked.length > NOT_CHECKED_LISTED)
     say(`    and ${record.not_checked.length - NOT_CHECKED_LISTED} more (record.json lists them all)`);
   return record.status === 'pass' ? 0 : 1;

@@ -4,6 +4,7 @@ import {
   type FileText,
   type PullCommit,
   type PullRequest,
+  type RepoPermission,
   type Review,
   type ScanOptions,
   type ScannedFile,
@@ -86,17 +87,20 @@ export function parseCommitsJson(text: string, name: string): PullCommit[] {
 }
 
 /**
- * Each reviewer's permission as the reviews file gives it (lower-case login → permission); a reviewer whose reviews
- * disagree is refused, as the file cannot be right about both.
+ * Each reviewer's permission as the reviews file gives it (lower-case login → permission; a reviewer none of whose
+ * reviews gives one is absent); a reviewer whose reviews disagree is refused, as the file cannot be right about both.
  */
-export function permissionsOfReviews(reviews: readonly Review[], name: string): Map<string, Review['permission']> {
-  const permissions = new Map<string, Review['permission']>();
+export function permissionsOfReviews(reviews: readonly Review[], name: string): Map<string, RepoPermission> {
+  const permissions = new Map<string, RepoPermission>();
   for (const r of reviews) {
+    if (!r.permission) continue;
     const login = r.user.toLowerCase();
     const before = permissions.get(login);
-    if (before && r.permission && before !== r.permission)
-      throw new Error(`${name}: the reviews of ${r.user} give two permissions, ${before} and ${r.permission}`);
-    if (r.permission || !permissions.has(login)) permissions.set(login, r.permission ?? before);
+    if (before && before !== r.permission)
+      throw new Error(
+        `${name}: the reviews of ${r.user} give two permissions, ${before} and ${r.permission} — give each of their reviews the one GET /repos/{owner}/{repo}/collaborators/${r.user}/permission answers`,
+      );
+    permissions.set(login, r.permission);
   }
   return permissions;
 }

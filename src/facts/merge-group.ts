@@ -1,4 +1,4 @@
-import { FactError, type ChangedFile, type Review } from '../core/types.js';
+import { FactError, type ChangedFile, type PullCommit, type Review } from '../core/types.js';
 
 // A merge group's facts that differ from a pull request's.
 
@@ -9,11 +9,15 @@ export interface MergeGroupInfo {
   pull: { number: number; head: string } | null;
 }
 
-/** The facts of a merge group that differ from a pull request's: its changed files and its reviews. */
+/** The facts of a merge group that differ from a pull request's: its changed files, its reviews and its commits. */
 export function mergeGroupSources(
   mg: MergeGroupInfo,
   headSha: string,
-): { changedFiles: () => Promise<ChangedFile[]>; reviews: (fetch: (n: number) => Promise<Review[]>) => Promise<Review[]> } {
+): {
+  changedFiles: () => Promise<ChangedFile[]>;
+  reviews: (fetch: (n: number) => Promise<Review[]>) => Promise<Review[]>;
+  commits: (fetch: (n: number) => Promise<PullCommit[]>) => Promise<PullCommit[]>;
+} {
   return {
     // The pull request's file list is not the merge group's diff (the queue adds the pull requests ahead of it).
     changedFiles: () =>
@@ -32,6 +36,15 @@ export function mergeGroupSources(
       const own = mg.pull.head;
       // An approval of the pull request's latest commit is an approval of what the queue merged from it.
       return (await fetch(mg.pull.number)).map((r) => (r.commitId === own ? { ...r, commitId: headSha } : r));
+    },
+    // Who contributed is who contributed to the pull request the branch names.
+    commits: async (fetch) => {
+      if (!mg.pull) {
+        throw new FactError(
+          `the merge group's branch ${mg.headRef ?? '(none)'} names no pull request (refs/heads/gh-readonly-queue/<base>/pr-<number>-<sha>), so who contributed to it cannot be read — see "Merge queues" in the README`,
+        );
+      }
+      return fetch(mg.pull.number);
     },
   };
 }

@@ -1,5 +1,7 @@
 import type { MonitorFinding, MonitorRef, MonitorResult, NotCheckedComponent } from '../core/monitor.js';
 import { escapeMarkdown, truncate } from './escape.js';
+import { notCheckedComponentText } from './not-checked.js';
+import { plural } from '../util/text.js';
 
 // The monitor's result as JSON (sdlc-gate/monitor@1), plain text for a terminal, and Markdown for the job summary.
 
@@ -19,11 +21,11 @@ const NOT_CHECKED_LISTED = 25;
 function notWatchedLine(result: MonitorResult): string {
   const n = result.not_watched.length;
   const listed = result.not_watched.slice(0, NOT_CHECKED_LISTED).join(', ');
-  return `${n} older release tag${n === 1 ? '' : 's'} matching releases ${n === 1 ? 'is' : 'are'} not watched (max_releases): ${listed}${n > NOT_CHECKED_LISTED ? `, and ${n - NOT_CHECKED_LISTED} more` : ''} — raise monitor.max_releases if they are still in the field`;
+  return `${plural(n, 'older release tag')} matching releases ${n === 1 ? 'is' : 'are'} not watched (max_releases): ${listed}${n > NOT_CHECKED_LISTED ? `, and ${n - NOT_CHECKED_LISTED} more` : ''} — raise monitor.max_releases if they are still in the field`;
 }
 
 function notCheckedLine(n: NotCheckedComponent): string {
-  return `${n.component}${n.version ? `@${n.version}` : ''}${n.purl ? ` (${n.purl})` : ''} in ${n.sbom}: ${n.reason}`;
+  return `${notCheckedComponentText(n)}: ${n.reason}`;
 }
 
 /** "3 components not checked (2 no OSV ecosystem, 1 no purl)". */
@@ -31,13 +33,13 @@ function notCheckedSummary(list: readonly NotCheckedComponent[]): string {
   const by = new Map<string, number>();
   for (const n of list) by.set(n.reason, (by.get(n.reason) ?? 0) + 1);
   const reasons = [...by].map(([r, k]) => `${k} ${r}`).join(', ');
-  return `${list.length} component${list.length === 1 ? '' : 's'} not checked (${reasons})`;
+  return `${plural(list.length, 'component')} not checked (${reasons})`;
 }
 
 function counts(ref: MonitorRef): string {
   const n = (s: string) => ref.findings.filter((f) => f.status === s).length;
   const overdue = ref.findings.filter((f) => f.overdue).length;
-  const checked = `${ref.components_checked} component${ref.components_checked === 1 ? '' : 's'} checked`;
+  const checked = `${plural(ref.components_checked, 'component')} checked`;
   return `${n('open')} open${overdue ? ` (${overdue} overdue)` : ''}, ${n('assessed')} assessed, ${n('fixed')} fixed; ${checked}`;
 }
 
@@ -70,7 +72,7 @@ export function renderMonitorText(result: MonitorResult): string {
   );
   if (result.components_not_checked)
     lines.push(
-      `  ${result.components_not_checked} component${result.components_not_checked === 1 ? '' : 's'} could not be checked for vulnerabilities (listed per ref below): no vulnerabilities are known for them because none were looked up`,
+      `  ${plural(result.components_not_checked, 'component')} could not be checked for vulnerabilities (listed per ref below): no vulnerabilities are known for them because none were looked up`,
     );
   if (result.not_watched.length) lines.push(`  ${notWatchedLine(result)}`);
   for (const p of result.problems) lines.push(`  problem: ${p}`);
@@ -117,7 +119,7 @@ export function renderMonitorMarkdown(result: MonitorResult, maxLength = 60_000)
   if (result.components_not_checked) {
     out.push('');
     out.push(
-      `⚠️ **${result.components_not_checked} component${result.components_not_checked === 1 ? '' : 's'} could not be checked** for vulnerabilities (no purl, or none OSV can look up): no vulnerabilities are known for them because none were looked up. Each ref lists its own below.`,
+      `⚠️ **${plural(result.components_not_checked, 'component')} could not be checked** for vulnerabilities (no purl, or none OSV can look up): no vulnerabilities are known for them because none were looked up. Each ref lists its own below.`,
     );
   }
   if (result.problems.length || result.unchecked.length) {

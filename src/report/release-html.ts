@@ -1,5 +1,6 @@
 import type { ReleaseRecord } from '../core/release.js';
 import { escapeHtml as h } from './escape.js';
+import { notCheckedComponentText } from './not-checked.js';
 
 // The release record as one self-contained page an auditor reads and prints: no script, no network, every artifact
 // a link inside the record's folder with its digest. Everything from the repository or GitHub is escaped.
@@ -72,7 +73,7 @@ ${STYLE}
 <p class="verdict"><span class="badge s-${h(r.status)}" id="status">${h(STATUS_LABEL[r.status]!)}</span> ${h(verdictLine(r))}</p>
 ${list(r.problems)}
 ${r.unverified.length ? `<p><strong>Not verified:</strong></p>${list(r.unverified)}` : ''}
-${r.not_checked.length ? `<p id="not-checked"><strong>Not checked for vulnerabilities</strong> (no vulnerabilities are known for these components because none were looked up):</p>${list(r.not_checked.map((n) => `${n.component}${n.version ? `@${n.version}` : ''}${n.purl ? ` (${n.purl})` : ''} in ${n.sbom}: ${n.detail}`))}` : ''}
+${r.not_checked.length ? `<p id="not-checked"><strong>Not checked for vulnerabilities</strong> (no vulnerabilities are known for these components because none were looked up):</p>${list(r.not_checked.map((n) => `${notCheckedComponentText(n)}: ${n.detail}`))}` : ''}
 <dl>
 <dt>Release</dt><dd>${h(r.tag)} at ${commitLink(r.commit)} (${h(r.date)})</dd>
 <dt>Previous release</dt><dd>${r.previous ? `${h(r.previous)} at ${commitLink(r.previous_commit!)}` : 'none (first release)'}</dd>

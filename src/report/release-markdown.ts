@@ -1,5 +1,6 @@
 import type { ReleaseRecord } from '../core/release.js';
 import { escapeMarkdown as md } from './escape.js';
+import { notCheckedComponentText } from './not-checked.js';
 
 // The release record as the job summary shows it: the verdict and what to resolve first, then the counts and where
 // the full record is. Everything from the repository or GitHub is escaped.
@@ -23,7 +24,7 @@ export function renderReleaseMarkdown(r: ReleaseRecord, folder: string): string 
   list('Not verified', r.unverified);
   list(
     'Components not checked for vulnerabilities (no vulnerabilities are known for them because none were looked up)',
-    r.not_checked.map((n) => `${n.component}${n.version ? `@${n.version}` : ''}${n.purl ? ` (${n.purl})` : ''} in ${n.sbom}: ${n.reason}`),
+    r.not_checked.map((n) => `${notCheckedComponentText(n)}: ${n.reason}`),
   );
   const failed = r.gates.filter((g) => g.status === 'fail' || g.status === 'error').length;
   const prs = r.changes.filter((c) => c.pull_request !== null).length;

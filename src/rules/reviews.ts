@@ -7,7 +7,7 @@ import {
   approverOptions,
   approverRules,
   blockingChangeRequests,
-  changesRequestedMessages,
+  changesRequestedMessage,
   resolveEligible,
   tallyCountedApprovals,
   type ApprovalTally,
@@ -77,22 +77,16 @@ export const reviews = defineRule({
 /** A finding per change request that blocks; a notice per one that does not (from someone without write access). */
 async function changeRequestFindings(tally: ApprovalTally, tallyOptions: TallyOptions, facts: Facts): Promise<Finding[]> {
   const { blocking, ignored } = await blockingChangeRequests(tally, tallyOptions, facts);
-  const findings: Finding[] = changesRequestedMessages(blocking).map((message, i) => {
-    const who = blocking[i]!.user;
-    return {
-      severity: 'error',
-      message,
-      action: { text: `Address ${who}'s requested changes, then ask ${who} to approve or dismiss the review` },
-    };
-  });
-  for (const e of ignored) {
-    if (e.reason !== 'no-write') continue;
-    findings.push({
-      severity: 'notice',
-      message: `${e.user} requested changes but has ${e.permission} access, not write, so the request does not block (as in GitHub's branch protection).`,
-    });
-  }
-  return findings;
+  const blocks = blocking.map((r): Finding => ({
+    severity: 'error',
+    message: changesRequestedMessage(r),
+    action: { text: `Address ${r.user}'s requested changes, then ask ${r.user} to approve or dismiss the review` },
+  }));
+  const notices = ignored.map((e): Finding => ({
+    severity: 'notice',
+    message: `${e.user} requested changes but has ${e.permission} access, not write, so the request does not block (as in GitHub's branch protection).`,
+  }));
+  return [...blocks, ...notices];
 }
 
 /** Each changed file with owners needs an approval from one of them; one finding per CODEOWNERS line that is unmet. */

@@ -71,8 +71,11 @@ export interface ApproverRules {
 /** Why an approval of the head commit by an eligible reviewer does not count. */
 export type Exclusion = { user: string; reason: 'contributor' } | { user: string; reason: 'no-write'; permission: RepoPermission };
 
+/** A reviewer whose review does not count for want of write access. */
+export type NoWriteAccess = Extract<Exclusion, { reason: 'no-write' }>;
+
 /** The default: write access required, contributors excluded. */
-export const STRICT_APPROVERS: ApproverRules = { requireWrite: true, allowContributor: false };
+const STRICT_APPROVERS: ApproverRules = { requireWrite: true, allowContributor: false };
 
 /** The options of every gate that counts approvals: who may approve beyond its `from:` list. */
 export const approverOptions = {
@@ -123,17 +126,6 @@ export interface TallyOptions {
   invalidateOnPush: boolean;
   /** Who may approve beyond `eligible`; STRICT_APPROVERS when undefined. */
   rules?: ApproverRules;
-  /** Approvers found not to count (excludedApprovers), by lower-case login. */
-  excluded?: ReadonlyMap<string, Exclusion>;
-}
-
-/** Approvals that would count by the reviews alone: each eligible non-author's latest approval (of the head, with invalidate-on-push). */
-function candidateApprovers(reviews: readonly Review[], { pr, eligible, invalidateOnPush }: TallyOptions): Review[] {
-  const author = pr.author.toLowerCase();
-  return [...latestDecisions(reviews)]
-    .filter(([login, r]) => r.state === 'APPROVED' && login !== author && (!eligible || eligible.logins.has(login)))
-    .filter(([, r]) => !invalidateOnPush || r.commitId === pr.headSha)
-    .map(([, r]) => r);
 }
 
 /**
@@ -141,25 +133,26 @@ function candidateApprovers(reviews: readonly Review[], { pr, eligible, invalida
  * someone's approval could count) and, with requireWrite, people without write access (one permission request per
  * distinct approver, memoized by the facts). A fact that cannot be had throws: the gate errs, it never passes.
  */
-export async function excludedApprovers(reviews: readonly Review[], opts: TallyOptions, facts: Facts): Promise<Map<string, Exclusion>> {
+async function excludedApprovers(reviews: readonly Review[], opts: TallyOptions, facts: Facts): Promise<Map<string, Exclusion>> {
   const rules = opts.rules ?? STRICT_APPROVERS;
   const excluded = new Map<string, Exclusion>();
-  let candidates = candidateApprovers(reviews, opts);
+  // The approvals that would count by the reviews alone: tallyApprovals decides which, with nobody excluded yet.
+  let candidates = tallyApprovals(reviews, opts, new Map()).approvers;
   if (candidates.length && !rules.allowContributor) {
     const contributors = new Set<string>();
     for (const c of await facts.commits()) {
       if (c.author) contributors.add(c.author.toLowerCase());
       if (c.committer) contributors.add(c.committer.toLowerCase());
     }
-    for (const r of candidates)
-      if (contributors.has(r.user.toLowerCase())) excluded.set(r.user.toLowerCase(), { user: r.user, reason: 'contributor' });
-    candidates = candidates.filter((r) => !excluded.has(r.user.toLowerCase()));
+    for (const user of candidates)
+      if (contributors.has(user.toLowerCase())) excluded.set(user.toLowerCase(), { user, reason: 'contributor' });
+    candidates = candidates.filter((user) => !excluded.has(user.toLowerCase()));
   }
   if (candidates.length && rules.requireWrite) {
-    const permissions = await mapConcurrent(candidates, PERMISSION_CONCURRENCY, (r) => facts.permission(r.user));
-    candidates.forEach((r, i) => {
+    const permissions = await mapConcurrent(candidates, PERMISSION_CONCURRENCY, (user) => facts.permission(user));
+    candidates.forEach((user, i) => {
       const permission = permissions[i]!;
-      if (!canWrite(permission)) excluded.set(r.user.toLowerCase(), { user: r.user, reason: 'no-write', permission });
+      if (!canWrite(permission)) excluded.set(user.toLowerCase(), { user, reason: 'no-write', permission });
     });
   }
   return excluded;
@@ -167,7 +160,7 @@ export async function excludedApprovers(reviews: readonly Review[], opts: TallyO
 
 /** excludedApprovers, then tallyApprovals with them: the tally every approval-counting gate uses. */
 export async function tallyCountedApprovals(reviews: readonly Review[], opts: TallyOptions, facts: Facts): Promise<ApprovalTally> {
-  return tallyApprovals(reviews, { ...opts, excluded: await excludedApprovers(reviews, opts, facts) });
+  return tallyApprovals(reviews, opts, await excludedApprovers(reviews, opts, facts));
 }
 
 /**
@@ -179,17 +172,25 @@ export async function blockingChangeRequests(
   tally: ApprovalTally,
   opts: TallyOptions,
   facts: Facts,
-): Promise<{ blocking: Review[]; ignored: Exclusion[] }> {
+): Promise<{ blocking: Review[]; ignored: NoWriteAccess[] }> {
   if (!(opts.rules ?? STRICT_APPROVERS).requireWrite) return { blocking: tally.changesRequested, ignored: [] };
   const permissions = await mapConcurrent(tally.changesRequested, PERMISSION_CONCURRENCY, (r) => facts.permission(r.user));
-  const blocking = tally.changesRequested.filter((_, i) => canWrite(permissions[i]!));
-  const ignored: Exclusion[] = tally.changesRequested
-    .map((r, i) => ({ user: r.user, reason: 'no-write' as const, permission: permissions[i]! }))
-    .filter((e) => !canWrite(e.permission));
+  const blocking: Review[] = [];
+  const ignored: NoWriteAccess[] = [];
+  tally.changesRequested.forEach((r, i) => {
+    const permission = permissions[i]!;
+    if (canWrite(permission)) blocking.push(r);
+    else ignored.push({ user: r.user, reason: 'no-write', permission });
+  });
   return { blocking, ignored };
 }
 
-export function tallyApprovals(reviews: readonly Review[], { pr, eligible, invalidateOnPush, excluded }: TallyOptions): ApprovalTally {
+/** The tally by the reviews alone, with `excluded` (excludedApprovers) moved from the approvers to the tally's excluded. */
+function tallyApprovals(
+  reviews: readonly Review[],
+  { pr, eligible, invalidateOnPush }: TallyOptions,
+  excluded: ReadonlyMap<string, Exclusion>,
+): ApprovalTally {
   const author = pr.author.toLowerCase();
   const tally: ApprovalTally = { approvers: [], excluded: [], stale: [], changesRequested: [], authorApproved: false };
   for (const [login, review] of latestDecisions(reviews)) {
@@ -200,7 +201,7 @@ export function tallyApprovals(reviews: readonly Review[], { pr, eligible, inval
     }
     if (review.state === 'CHANGES_REQUESTED') tally.changesRequested.push(review);
     if (review.state !== 'APPROVED') continue;
-    const exclusion = excluded?.get(login);
+    const exclusion = excluded.get(login);
     if (invalidateOnPush && review.commitId !== pr.headSha) tally.stale.push(review);
     else if (exclusion) tally.excluded.push(exclusion);
     else tally.approvers.push(review.user);
@@ -275,7 +276,8 @@ export function approvalAction(required: number, tally: ApprovalTally, opts: Tal
       ...requestReview(opts.pr, stale),
     };
   }
-  const writers = (opts.rules ?? STRICT_APPROVERS).requireWrite && tally.excluded.some((e) => e.reason === 'no-write');
+  // An approval was excluded for want of write access only where the gate requires it.
+  const writers = tally.excluded.some((e) => e.reason === 'no-write');
   const who = eligible ? eligible.label : `someone${writers ? ' with write access' : ''} other than ${opts.pr.author}`;
   const candidates = eligible ? [...eligible.logins].filter((l) => l !== author) : [];
   return {
@@ -291,10 +293,7 @@ function requestReview(pr: PullRequest, logins: readonly string[]): { command?: 
   return { command: `gh pr edit ${pr.number} --add-reviewer ${safe.join(',')}` };
 }
 
-/** One finding's text per reviewer who requested changes. */
-export function changesRequestedMessages(changesRequested: readonly Review[]): string[] {
-  return changesRequested.map(
-    (r) =>
-      `${r.user} requested changes (review on ${shortSha(r.commitId)}) — address the comments, then ask ${r.user} to approve or dismiss the review.`,
-  );
+/** The finding's text for a reviewer who requested changes. */
+export function changesRequestedMessage(r: Review): string {
+  return `${r.user} requested changes (review on ${shortSha(r.commitId)}) — address the comments, then ask ${r.user} to approve or dismiss the review.`;
 }

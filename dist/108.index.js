@@ -30,7 +30,10 @@ var publish_release = __webpack_require__(54610);
 var runner = __webpack_require__(94353);
 // EXTERNAL MODULE: ./lib/report/escape.js
 var report_escape = __webpack_require__(72527);
+// EXTERNAL MODULE: ./lib/report/not-checked.js
+var not_checked = __webpack_require__(81791);
 ;// CONCATENATED MODULE: ./lib/report/release-markdown.js
+
 
 // The release record as the job summary shows it: the verdict and what to resolve first, then the counts and where
 // the full record is. Everything from the repository or GitHub is escaped.
@@ -49,7 +52,7 @@ function renderReleaseMarkdown(r, folder) {
     };
     list('To resolve before the release is accepted', r.problems);
     list('Not verified', r.unverified);
-    list('Components not checked for vulnerabilities (no vulnerabilities are known for them because none were looked up)', r.not_checked.map((n) => `${n.component}${n.version ? `@${n.version}` : ''}${n.purl ? ` (${n.purl})` : ''} in ${n.sbom}: ${n.reason}`));
+    list('Components not checked for vulnerabilities (no vulnerabilities are known for them because none were looked up)', r.not_checked.map((n) => `${(0,not_checked/* notCheckedComponentText */.l)(n)}: ${n.reason}`));
     const failed = r.gates.filter((g) => g.status === 'fail' || g.status === 'error').length;
     const prs = r.changes.filter((c) => c.pull_request !== null).length;
     lines.push('| | |', '|---|---|', `| Gates | ${r.gates.length} (${failed} failed) |`, `| Changes | ${r.changes.length} (${prs} through pull requests, ${r.changes.filter((c) => c.gate !== 'success').length} without a passing check) |`, `| Open anomalies | ${r.anomalies.length} (${r.anomalies.filter((a) => !a.evaluated).length} not evaluated) |`, `| Evidence files | ${r.artifacts.length} |`, '', `The record (record.json, index.html, manifest.json and the evidence) is in \`${(0,report_escape/* escapeMarkdown */.FV)(folder)}\`: upload it as an artifact and attest manifest.json.`, '');

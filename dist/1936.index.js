@@ -2,11 +2,70 @@ export const id = 1936;
 export const ids = [1936];
 export const modules = {
 
+/***/ 23047:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gT: () => (/* binding */ safetyClassOf),
+/* harmony export */   kd: () => (/* binding */ classifier),
+/* harmony export */   t3: () => (/* binding */ SAFETY_CLASS_RANK)
+/* harmony export */ });
+/* harmony import */ var _util_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95211);
+
+/**
+ * The safety class of a path: the highest class among the items whose paths match it (a file shared by a
+ * class B and a class C item must meet class C), else the policy's default.
+ */
+function classifier(classification) {
+    const items = classification.items.map((item) => ({ cls: item.class, matches: (0,_util_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatcher */ .f)(item.paths) }));
+    return (path) => {
+        let best;
+        for (const item of items)
+            if (item.matches(path) && (!best || SAFETY_CLASS_RANK[item.cls] > SAFETY_CLASS_RANK[best]))
+                best = item.cls;
+        return best ?? classification.default;
+    };
+}
+/**
+ * A requirement's software safety class as written — "C", "c", "Class C", "Safety class C", "C (serious injury)" —
+ * as its letter; anything else ("III", "Class X", "high") in capitals, unknown. A value that names several classes
+ * ("B/C", "B or C") is the strictest it names: it never reads as less than it says. The few classes of a large
+ * matrix are each read once.
+ */
+const CLASSES = new Map();
+const SAFETY_CLASS = /^\s*(?:(?:software\s+)?(?:safety\s+)?class\s*[:-]?\s*)?([abc])(?![\p{L}\p{N}_])/iu;
+function safetyClassOf(written) {
+    let c = CLASSES.get(written);
+    if (c === undefined) {
+        const m = SAFETY_CLASS.exec(written);
+        c = m ? { cls: strictestNamed(written, m[1].toUpperCase()), known: true } : { cls: written.trim().toUpperCase(), known: false };
+        if (CLASSES.size < 256)
+            CLASSES.set(written, c);
+    }
+    return c;
+}
+/** The order of the software safety classes, for "the stricter of two". */
+const SAFETY_CLASS_RANK = { A: 1, B: 2, C: 3 };
+/** The strictest of `first` and every class letter standing alone in `written` ("B/C": C). */
+function strictestNamed(written, first) {
+    let strictest = first;
+    for (const word of written.split(/[^\p{L}\p{N}_]+/u)) {
+        const letter = word.length === 1 ? word.toUpperCase() : '';
+        if ((SAFETY_CLASS_RANK[letter] ?? 0) > SAFETY_CLASS_RANK[strictest])
+            strictest = letter;
+    }
+    return strictest;
+}
+
+
+/***/ }),
+
 /***/ 34596:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ER: () => (/* binding */ rawInline),
+/* harmony export */   P: () => (/* binding */ renderedText),
 /* harmony export */   SV: () => (/* binding */ parseBlocks),
 /* harmony export */   VL: () => (/* binding */ INLINE_CAP),
 /* harmony export */   _: () => (/* binding */ renderInline),
@@ -192,6 +251,16 @@ function renderInline(raw) {
     }
     return plainText(root);
 }
+/**
+ * A node's inline content as GitHub renders it (emphasis, code and links read as their text; escapes resolved), or
+ * its raw source when too long to render; trimmed. Text with no character that starts inline markup is itself.
+ */
+function renderedText(node) {
+    const raw = rawInline(node);
+    if (!/[\\`*_~<>[\]!&]/.test(raw))
+        return raw.trim();
+    return (renderInline(raw) ?? raw).trim();
+}
 /** The visible text of a tree, without recursion (trees may be deep). */
 function plainText(node) {
     let out = '';
@@ -231,8 +300,10 @@ function plainText(node) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   parseMarkdownRequirements: () => (/* binding */ parseMarkdownRequirements)
 /* harmony export */ });
-/* harmony import */ var _util_pattern_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82718);
-/* harmony import */ var _gfm_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34596);
+/* harmony import */ var _core_classification_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23047);
+/* harmony import */ var _util_pattern_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82718);
+/* harmony import */ var _gfm_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34596);
+
 
 
 // Requirements in Markdown, read as GitHub renders it (micromark + GFM): a top-level heading that starts with an
@@ -247,11 +318,9 @@ function plainText(node) {
 // paragraph, as a list item ("- Parents: SYS-1"), under an "Attributes" sub-heading, or as a row of a two-column
 // table ("| Parents | SYS-1 |"); ids lose surrounding punctuation ("SYS-1." is "SYS-1"). The text kept is the
 // requirement's source lines without its attribute lines.
-/** A class value: its letter, alone or after "Class" ("C", "Class C", "Safety class C", "C (serious injury)"). */
-const CLASS_VALUE = /^(?:(?:software\s+)?(?:safety\s+)?class\s*[:-]?\s*)?([A-C])\b/i;
 const CLASS_KEY = /^(?:safety )?class$/i;
 /** A, B, C in order; anything else above them (it is held to require_tests). */
-const classRank = (c) => (c === 'A' ? 1 : c === 'B' ? 2 : c === 'C' ? 3 : 4);
+const classRank = (c) => _core_classification_js__WEBPACK_IMPORTED_MODULE_0__/* .SAFETY_CLASS_RANK */ .t3[c] ?? 4;
 const PARENTS_KEY = /^(?:parents?|derives from|traces to)$/i;
 /** A cheap look at a raw line: could it be "key: value" for one of the keys above (with emphasis or code marks)? */
 const SEPARATORS = /^[\s:.\u2013\u2014-]+/;
@@ -291,8 +360,9 @@ function applyAttribute(key, value, into) {
             return false;
         // A value that is none of A, B, C ("III", "high") is kept as written: the gate holds such a requirement to
         // require_tests and reports the class, rather than giving it classification.default in silence.
-        const m = CLASS_VALUE.exec(written);
-        const cls = m ? m[1].toUpperCase() : trimMarks(written.slice(0, 40));
+        // Read as every format's class is read ("Class C", "B/C": the strictest named).
+        const read = (0,_core_classification_js__WEBPACK_IMPORTED_MODULE_0__/* .safetyClassOf */ .gT)(written);
+        const cls = read.known ? read.cls : trimMarks(written.slice(0, 40));
         // Written twice (in the statement and again under a sub-heading): the stricter holds, never the last one read; a
         // class that is none of A, B, C is held to require_tests, the strictest.
         if (!into.class || classRank(cls) > classRank(into.class))
@@ -307,12 +377,12 @@ function applyAttribute(key, value, into) {
 }
 /** The attribute lines of a paragraph (1-based source lines), applied to `into`. */
 function paragraphAttributes(p, into, dropped) {
-    const lines = (0,_gfm_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .rawInline */ .ER)(p).split('\n');
+    const lines = (0,_gfm_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .rawInline */ .ER)(p).split('\n');
     const first = p.position.start.line;
     lines.forEach((raw, i) => {
         if (!ATTRIBUTE_LINE.test(raw))
             return;
-        const text = (0,_gfm_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .renderInline */ ._)(raw) ?? raw;
+        const text = (0,_gfm_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .renderInline */ ._)(raw) ?? raw;
         const colon = text.indexOf(':');
         if (colon !== -1 && applyAttribute(text.slice(0, colon), text.slice(colon + 1), into))
             dropped.add(first + i);
@@ -324,10 +394,10 @@ function tableAttributes(t, into, dropped) {
         if (row.children.length !== 2)
             continue;
         const [k, v] = row.children;
-        const key = (0,_gfm_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .renderInline */ ._)((0,_gfm_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .rawInline */ .ER)(k)) ?? (0,_gfm_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .rawInline */ .ER)(k);
+        const key = (0,_gfm_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .renderedText */ .P)(k);
         if (key.length > 40)
             continue;
-        const value = (0,_gfm_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .renderInline */ ._)((0,_gfm_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .rawInline */ .ER)(v)) ?? (0,_gfm_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .rawInline */ .ER)(v);
+        const value = (0,_gfm_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .renderedText */ .P)(v);
         if (applyAttribute(key, value, into))
             dropped.add(row.position.start.line);
     }
@@ -346,24 +416,19 @@ function blockAttributes(node, into, dropped) {
                 stack.push(n.children[i]);
     }
 }
-/** A heading's text as rendered, or its raw source when too long to render. */
-function headingText(h) {
-    const raw = (0,_gfm_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .rawInline */ .ER)(h);
-    return ((0,_gfm_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .renderInline */ ._)(raw) ?? raw).trim();
-}
-const isAttributesHeading = (h) => /^attributes:?$/i.test((0,_gfm_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plainText */ .wh)(h).trim());
+const isAttributesHeading = (h) => /^attributes:?$/i.test((0,_gfm_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .plainText */ .wh)(h).trim());
 /** A tombstone title: "DELETED", "(deleted)", "[DELETED] merged into REQ-4", "— DELETED —". */
 const isTombstone = (title) => /^[\s\p{P}]*deleted[\s\p{P}]*$/iu.test(title) || /^[\s\p{P}]*DELETED\b/u.test(title);
 function parseMarkdownRequirements(text, file, ctx, idPattern) {
     // The id (the policy's pattern, run by RE2), then nothing that continues it: the rest starts elsewhere than at a
     // letter, digit or underscore; the title is the rest after its separators.
-    const headingId = _util_pattern_js__WEBPACK_IMPORTED_MODULE_0__/* .Pattern */ .zJ.compile(`^(?:[0-9]{1,9}(?:\\.[0-9]{1,9}){0,9}[.)]?[ \\t]+)?(?:\\*\\*|\`|\\[)?(?P<sdlc_gate_id>${idPattern})(?:\\*\\*|\`|\\])?(?P<sdlc_gate_rest>(?:[^A-Za-z0-9_].*)?)$`);
+    const headingId = _util_pattern_js__WEBPACK_IMPORTED_MODULE_1__/* .Pattern */ .zJ.compile(`^(?:[0-9]{1,9}(?:\\.[0-9]{1,9}){0,9}[.)]?[ \\t]+)?(?:\\*\\*|\`|\\[)?(?P<sdlc_gate_id>${idPattern})(?:\\*\\*|\`|\\])?(?P<sdlc_gate_rest>(?:[^A-Za-z0-9_].*)?)$`);
     let root;
     try {
-        root = (0,_gfm_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBlocks */ .SV)(text);
+        root = (0,_gfm_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBlocks */ .SV)(text);
     }
     catch (e) {
-        if (!(e instanceof _gfm_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .MarkdownReadError */ .ke))
+        if (!(e instanceof _gfm_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .MarkdownReadError */ .ke))
             throw e;
         return {
             requirements: [],
@@ -407,7 +472,7 @@ function parseMarkdownRequirements(text, file, ctx, idPattern) {
             current.dropped.add(line);
             continue;
         }
-        const heading = headingText(node);
+        const heading = (0,_gfm_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .renderedText */ .P)(node);
         const window = heading.slice(0, ID_WINDOW);
         const m = headingId.exec(window);
         const id = m?.named.sdlc_gate_id;

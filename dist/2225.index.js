@@ -473,9 +473,25 @@ class Pinned {
     get line() {
         return this.locate();
     }
-    /** Where it is pinned from now on: a later place that decides its flags (see Collector.add in other.ts). */
+    /** Where it is pinned from now on: a later place that decides its flags (see again). */
     relocate(locate) {
         this.locate = locate;
+    }
+    /**
+     * The package pinned again at another place (package-lock: another node_modules folder; pnpm: another peer variant
+     * of name@version; Pipfile.lock: both sections), listed once: it is development-only or optional only if every
+     * place says so, and direct if any place does. A shipped place then becomes its line, by `moveHere` (else
+     * `dev_dependencies: exclude` would drop a package that ships, and a required one would be only a warning).
+     */
+    again(place, moveHere) {
+        if (this.dev && place.dev !== true) {
+            this.dev = undefined;
+            moveHere();
+        }
+        if (this.optional && place.optional !== true)
+            this.optional = undefined;
+        if (place.direct)
+            this.direct = true;
     }
     toJSON() {
         return lockedPackageJSON(this);
@@ -634,9 +650,7 @@ function readPackageLock(path, text) {
 }
 /**
  * A package at one place in node_modules (`key`), listed once per purl, at its first place. npm flags each place on
- * its own, so the package is development-only or optional only if it is so at every place: one shipped, required
- * place makes it shipped and required, and its line is then that place's (else `dev_dependencies: exclude` would
- * drop a package that ships, and a required one would be only a warning).
+ * its own, so a later place may clear its dev and optional flags and take its line (Pinned.again).
  */
 function place(pins, name, version, key, entry, direct) {
     const purl = (0,_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .npmPurl */ .NP)(name, version);
@@ -644,14 +658,9 @@ function place(pins, name, version, key, entry, direct) {
     const earlier = pins.seen.get(purl);
     if (earlier !== undefined) {
         const p = pins.packages[earlier];
-        if (p.dev && entry.dev !== true) {
-            p.dev = undefined;
+        p.again({ dev: entry.dev === true, optional, direct }, () => {
             p.key = key;
-        }
-        if (p.optional && !optional)
-            p.optional = undefined;
-        if (direct)
-            p.direct = true;
+        });
         return;
     }
     pins.seen.set(purl, pins.packages.length);
@@ -1344,17 +1353,12 @@ function staleComponents(components, docOf, accounted, ecosystems, locks, versio
         }
         if (++extraTotal > MAX_DRIFT_FINDINGS)
             continue;
-        const doc = docOf[i];
-        const issues = sbomIssues.get(doc) ?? [];
-        const issue = {
+        addRegenerateIssue(sbomIssues, regenerated, docOf[i], {
             severity: 'error',
             message: `${component.pointer}: lists ${component.name} ${versionOf(i) ?? '(no version)'} (${component.purl}), which no lockfile pins any more (${lockNames}) — regenerate the SBOM so it matches what is locked`,
             pointer: component.pointer,
             line: component.line,
-        };
-        issues.push(issue);
-        regenerated.add(issue);
-        sbomIssues.set(doc, issues);
+        });
     }
     return { sbomIssues, extraTotal };
 }
@@ -1403,12 +1407,18 @@ function selfContradictions(components, docOf, types, sbomIssues, regenerated) {
             message: `${component.pointer}: lists ${component.name} ${version}, but its purl ${purl} names version ${k.version} — the component contradicts itself (a hand edit or a merge?): regenerate the SBOM`,
             ...(field ? { pointer: `${component.pointer}/${field}` } : { pointer: component.pointer, line: component.line }),
         };
-        const issues = sbomIssues.get(doc) ?? [];
-        issues.push(issue);
-        regenerated.add(issue);
-        sbomIssues.set(doc, issues);
+        addRegenerateIssue(sbomIssues, regenerated, doc, issue);
     }
     return total;
+}
+/** An issue of `doc` that regenerating the SBOM fixes. */
+function addRegenerateIssue(sbomIssues, regenerated, doc, issue) {
+    const issues = sbomIssues.get(doc);
+    if (issues)
+        issues.push(issue);
+    else
+        sbomIssues.set(doc, [issue]);
+    regenerated.add(issue);
 }
 /** Every purl type a lockfile pins, complete or direct-only. */
 function lockedTypes(ecosystems, locks) {
@@ -1890,12 +1900,12 @@ async function finishLockfiles(options, facts, started, findings) {
 /** A file another lockfile takes in (`-r base.txt`), read at head as one of the includer's kind. */
 async function includedLockfile(options, facts, includer, inc) {
     const readFindings = [];
-    const file = await (0,read_file/* readAtHeadOrReport */.J8)(facts, inc.path, options.max_file_bytes, 'lockfile', readFindings);
+    const file = await (0,read_file/* readAtHeadOrReport */.J8)(facts, inc.path, options.max_file_bytes, 'lockfile', readFindings, 'commit it or fix the include');
     if (!file) {
         // Said on the line that names it: the file that is not there cannot carry the annotation.
         const findings = readFindings.map((f) => ({
             ...f,
-            message: `${includer}:${inc.line} includes ${inc.path}: ${f.message.replace(/ — commit it or fix the path in the policy$/, ' — commit it or fix the include')}`,
+            message: `${includer}:${inc.line} includes ${inc.path}: ${f.message}`,
             file: includer,
             line: inc.line,
         }));

@@ -294,7 +294,10 @@ var vulnerabilities = __webpack_require__(25862);
 var source = __webpack_require__(85021);
 // EXTERNAL MODULE: ./lib/report/escape.js
 var report_escape = __webpack_require__(72527);
+// EXTERNAL MODULE: ./lib/report/not-checked.js
+var not_checked = __webpack_require__(81791);
 ;// CONCATENATED MODULE: ./lib/report/release-html.js
+
 
 // The release record as one self-contained page an auditor reads and prints: no script, no network, every artifact
 // a link inside the record's folder with its digest. Everything from the repository or GitHub is escaped.
@@ -356,7 +359,7 @@ ${STYLE}
 <p class="verdict"><span class="badge s-${(0,report_escape/* escapeHtml */.ZD)(r.status)}" id="status">${(0,report_escape/* escapeHtml */.ZD)(STATUS_LABEL[r.status])}</span> ${(0,report_escape/* escapeHtml */.ZD)(verdictLine(r))}</p>
 ${list(r.problems)}
 ${r.unverified.length ? `<p><strong>Not verified:</strong></p>${list(r.unverified)}` : ''}
-${r.not_checked.length ? `<p id="not-checked"><strong>Not checked for vulnerabilities</strong> (no vulnerabilities are known for these components because none were looked up):</p>${list(r.not_checked.map((n) => `${n.component}${n.version ? `@${n.version}` : ''}${n.purl ? ` (${n.purl})` : ''} in ${n.sbom}: ${n.detail}`))}` : ''}
+${r.not_checked.length ? `<p id="not-checked"><strong>Not checked for vulnerabilities</strong> (no vulnerabilities are known for these components because none were looked up):</p>${list(r.not_checked.map((n) => `${(0,not_checked/* notCheckedComponentText */.l)(n)}: ${n.detail}`))}` : ''}
 <dl>
 <dt>Release</dt><dd>${(0,report_escape/* escapeHtml */.ZD)(r.tag)} at ${commitLink(r.commit)} (${(0,report_escape/* escapeHtml */.ZD)(r.date)})</dd>
 <dt>Previous release</dt><dd>${r.previous ? `${(0,report_escape/* escapeHtml */.ZD)(r.previous)} at ${commitLink(r.previous_commit)}` : 'none (first release)'}</dd>

@@ -84,10 +84,7 @@ function parseJUnit(text, report) {
     const cases = [];
     const lineAt = lineFinder(text);
     let tooDeep;
-    /** Each case's time attribute and start offset, by its place in `cases`. */
-    const times = [];
-    /** Whether each case says it ran (status="run", as GoogleTest, Catch2 and CTest write), by its place in `cases`. */
-    const ran = [];
+    /** Each case's start offset, by its place in `cases`. */
     const starts = [];
     const visit = (node, suites, depth) => {
         if (!node || typeof node !== 'object')
@@ -97,6 +94,8 @@ function parseJUnit(text, report) {
         const here = startOf(n) ?? 0;
         const testcases = asArray(n.testcase);
         const caseSuites = suitesOfCases(suites, testcases);
+        /** What each of this suite's cases shows of its run, by its place in `own`. */
+        const evidence = [];
         for (const c of testcases) {
             const tc = (c && typeof c === 'object' ? c : {});
             // A bare <testcase/> has no metadata: it is placed at its suite.
@@ -107,8 +106,7 @@ function parseJUnit(text, report) {
             if (status === 'passed' && flaky)
                 testCase.flaky = flaky;
             cases.push(testCase);
-            times.push(tc.time);
-            ran.push(saysRun(tc));
+            evidence.push(runEvidence(tc));
             starts.push(start);
         }
         const own = cases.slice(first);
@@ -117,7 +115,7 @@ function parseJUnit(text, report) {
         // A suite where Surefire reran failed tests counts only the last round of reruns (tests="1" failures="1" over
         // three cases, one passing, one passing on a rerun, one failing every run): its counts say nothing of the rest.
         if (!testcases.some(rerun))
-            uncountedPasses(own, times.slice(first), ran.slice(first), n, asArray(n.testsuite).length > 0);
+            uncountedPasses(own, evidence, n, asArray(n.testsuite).length > 0);
         const children = [...asArray(n.testsuite), ...asArray(n.testsuites)];
         if (children.length && depth >= MAX_SUITE_DEPTH) {
             tooDeep ??= lineAt(here);
@@ -305,8 +303,14 @@ function suiteFailure(cases, suite, report) {
         c.note = `${what} at ${report}:${failure.line} records a failure of its suite as a whole (its setup, teardown or test program), so the suite's run failed`;
     }
 }
+function runEvidence(tc) {
+    if (saysRun(tc))
+        return 'ran';
+    const time = (0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarText */ .ws)(tc.time).trim();
+    return time === '' || Number(time) === 0 ? 'untimed' : 'timed';
+}
 const count = (v) => {
-    const t = v === undefined || v === null ? '' : (0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarText */ .ws)(v).trim();
+    const t = (0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarText */ .ws)(v).trim();
     return /^[0-9]+$/.test(t) ? Number(t) : undefined;
 };
 /**
@@ -316,7 +320,7 @@ const count = (v) => {
  * no status="run" or result="pass" of their own — are not taken as passes. A case that says it ran is never doubted: the counts are
  * then not of cases (Catch2 counts assertions, and writes a case for each section as well as for its test case).
  */
-function uncountedPasses(cases, times, ran, suite, nested) {
+function uncountedPasses(cases, evidence, suite, nested) {
     if (nested || !cases.length)
         return;
     const tests = count(suite.tests);
@@ -332,11 +336,10 @@ function uncountedPasses(cases, times, ran, suite, nested) {
             return;
         passes.push(c);
         // A case that says it ran is no todo (Catch2's counts are of assertions, and a section is a case of its own).
-        if (ran[i])
+        if (evidence[i] === 'ran')
             return;
         unproven.push(c);
-        const time = times[i] === undefined || times[i] === null ? '' : (0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarText */ .ws)(times[i]).trim();
-        if (time === '' || Number(time) === 0)
+        if (evidence[i] === 'untimed')
             untimed.push(c);
     });
     const surplus = passes.length - Math.max(counted, 0);
@@ -403,7 +406,7 @@ function attributeStatus(tc) {
         ['status', STATUS_ATTRIBUTE],
         ['result', RESULT_ATTRIBUTE],
     ]) {
-        const value = tc[attribute] === undefined || tc[attribute] === null ? '' : (0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarText */ .ws)(tc[attribute]).trim();
+        const value = (0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarText */ .ws)(tc[attribute]).trim();
         const status = Object.hasOwn(table, value.toLowerCase()) ? table[value.toLowerCase()] : undefined;
         if (status)
             said.push({ status, note: `its <testcase> says ${attribute}="${value}"` });
@@ -413,8 +416,7 @@ function attributeStatus(tc) {
 /** Whether a <testcase> says it ran: status="run", result="pass". */
 function saysRun(tc) {
     for (const [attribute, values] of Object.entries(RAN)) {
-        const v = tc[attribute];
-        if (v !== undefined && v !== null && values.has((0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarText */ .ws)(v).trim().toLowerCase()))
+        if (values.has((0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarText */ .ws)(tc[attribute]).trim().toLowerCase()))
             return true;
     }
     return false;

@@ -1,5 +1,5 @@
 export const id = 3555;
-export const ids = [3555,3384];
+export const ids = [3555];
 export const modules = {
 
 /***/ 9196:
@@ -3227,8 +3227,9 @@ function lineAt(text, offset) {
 /**
  * Reads a file at head under a byte cap for a gate that goes on without it: an unreadable (symlinked, oversized)
  * or missing file becomes an `error` finding on that file instead of an exception, so the other files still count.
+ * `ifMissing` says what to do when the file is not there (by default: the policy named it).
  */
-async function readAtHeadOrReport(facts, path, cap, what, findings) {
+async function readAtHeadOrReport(facts, path, cap, what, findings, ifMissing = 'commit it or fix the path in the policy') {
     let file;
     try {
         file = await facts.readAtHead(path, { maxBytes: cap });
@@ -3242,7 +3243,7 @@ async function readAtHeadOrReport(facts, path, cap, what, findings) {
     if (!file) {
         findings.push({
             severity: 'error',
-            message: `The ${what} ${path} is not in the head commit — commit it or fix the path in the policy`,
+            message: `The ${what} ${path} is not in the head commit — ${ifMissing}`,
             file: path,
         });
         return undefined;

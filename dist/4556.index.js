@@ -6,11 +6,12 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ classifier)
+/* harmony export */   gT: () => (/* binding */ safetyClassOf),
+/* harmony export */   kd: () => (/* binding */ classifier),
+/* harmony export */   t3: () => (/* binding */ SAFETY_CLASS_RANK)
 /* harmony export */ });
 /* harmony import */ var _util_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95211);
 
-const RANK = { A: 1, B: 2, C: 3 };
 /**
  * The safety class of a path: the highest class among the items whose paths match it (a file shared by a
  * class B and a class C item must meet class C), else the policy's default.
@@ -20,10 +21,40 @@ function classifier(classification) {
     return (path) => {
         let best;
         for (const item of items)
-            if (item.matches(path) && (!best || RANK[item.cls] > RANK[best]))
+            if (item.matches(path) && (!best || SAFETY_CLASS_RANK[item.cls] > SAFETY_CLASS_RANK[best]))
                 best = item.cls;
         return best ?? classification.default;
     };
+}
+/**
+ * A requirement's software safety class as written — "C", "c", "Class C", "Safety class C", "C (serious injury)" —
+ * as its letter; anything else ("III", "Class X", "high") in capitals, unknown. A value that names several classes
+ * ("B/C", "B or C") is the strictest it names: it never reads as less than it says. The few classes of a large
+ * matrix are each read once.
+ */
+const CLASSES = new Map();
+const SAFETY_CLASS = /^\s*(?:(?:software\s+)?(?:safety\s+)?class\s*[:-]?\s*)?([abc])(?![\p{L}\p{N}_])/iu;
+function safetyClassOf(written) {
+    let c = CLASSES.get(written);
+    if (c === undefined) {
+        const m = SAFETY_CLASS.exec(written);
+        c = m ? { cls: strictestNamed(written, m[1].toUpperCase()), known: true } : { cls: written.trim().toUpperCase(), known: false };
+        if (CLASSES.size < 256)
+            CLASSES.set(written, c);
+    }
+    return c;
+}
+/** The order of the software safety classes, for "the stricter of two". */
+const SAFETY_CLASS_RANK = { A: 1, B: 2, C: 3 };
+/** The strictest of `first` and every class letter standing alone in `written` ("B/C": C). */
+function strictestNamed(written, first) {
+    let strictest = first;
+    for (const word of written.split(/[^\p{L}\p{N}_]+/u)) {
+        const letter = word.length === 1 ? word.toUpperCase() : '';
+        if ((SAFETY_CLASS_RANK[letter] ?? 0) > SAFETY_CLASS_RANK[strictest])
+            strictest = letter;
+    }
+    return strictest;
 }
 
 
@@ -34,6 +65,7 @@ function classifier(classification) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ER: () => (/* binding */ rawInline),
+/* harmony export */   P: () => (/* binding */ renderedText),
 /* harmony export */   SV: () => (/* binding */ parseBlocks),
 /* harmony export */   VL: () => (/* binding */ INLINE_CAP),
 /* harmony export */   _: () => (/* binding */ renderInline),
@@ -218,6 +250,16 @@ function renderInline(raw) {
         throw e;
     }
     return plainText(root);
+}
+/**
+ * A node's inline content as GitHub renders it (emphasis, code and links read as their text; escapes resolved), or
+ * its raw source when too long to render; trimmed. Text with no character that starts inline markup is itself.
+ */
+function renderedText(node) {
+    const raw = rawInline(node);
+    if (!/[\\`*_~<>[\]!&]/.test(raw))
+        return raw.trim();
+    return (renderInline(raw) ?? raw).trim();
 }
 /** The visible text of a tree, without recursion (trees may be deep). */
 function plainText(node) {
@@ -669,26 +711,18 @@ function parseOpenRegulatory(text, file) {
         findings.push(err(`${file} has no SOUP table (a Markdown table with "Package Name" and "Version" columns) — add it, or set format: native.`, file, 1));
     return { entries, findings };
 }
-/** A cell's text as GitHub renders it (emphasis, code and links read as their text; escaped pipes as pipes). */
-function cellText(cell) {
-    const raw = (0,gfm_markdown/* rawInline */.ER)(cell);
-    // Text without a character that starts inline markup renders as itself (a bare URL's link text is the URL).
-    if (!/[\\`*_~<>[\]!&]/.test(raw))
-        return raw.trim();
-    return ((0,gfm_markdown/* renderInline */._)(raw) ?? raw).trim();
-}
 /** Reads one table's rows into entries, when its header names a package name and a version column; false otherwise. */
 function readTable(table, file, entries, findings) {
     const [head, ...rows] = table.children;
     if (!head)
         return false;
-    const headers = head.children.map((c) => cellText(c).toLowerCase());
+    const headers = head.children.map((c) => (0,gfm_markdown/* renderedText */.P)(c).toLowerCase());
     const col = (k) => COLUMNS[k].map((n) => headers.indexOf(n)).find((x) => x >= 0);
     if (col('name') === undefined || col('version') === undefined)
         return false;
     const at = Object.fromEntries(Object.keys(COLUMNS).map((k) => [k, col(k)]));
     for (const row of rows) {
-        const c = row.children.map(cellText);
+        const c = row.children.map((cell) => (0,gfm_markdown/* renderedText */.P)(cell));
         const get = (k) => {
             const v = at[k] === undefined ? undefined : c[at[k]];
             return v && !/^(-|—|n\/a|tbd)?$/i.test(v) ? v : undefined;
@@ -770,7 +804,7 @@ const soup = (0,rule/* defineRule */.Km)({
         const entries = read.entries;
         const file = options.file;
         findings.push(...duplicateEntries(entries, file));
-        const { lockfiles, pinned, pinnedKeys, ecosystems } = await collectPins(options, facts, (0,classification/* classifier */.k)(ctx.classification), findings);
+        const { lockfiles, pinned, pinnedKeys, ecosystems } = await collectPins(options, facts, (0,classification/* classifier */.kd)(ctx.classification), findings);
         // Versions at base of the lockfiles this pull request changed, to tell an upgrade from an old mismatch.
         const changedFiles = await facts.changedFiles();
         const changed = new Set(changedFiles.flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])]));

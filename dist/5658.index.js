@@ -304,7 +304,10 @@ var runner = __webpack_require__(94353);
 var evaluation = __webpack_require__(82869);
 // EXTERNAL MODULE: ./lib/action/events.js
 var events = __webpack_require__(90853);
+// EXTERNAL MODULE: ./lib/util/text.js
+var util_text = __webpack_require__(28805);
 ;// CONCATENATED MODULE: ./lib/action/monitor.js
+
 
 
 
@@ -364,7 +367,7 @@ async function maybeRunMonitor(eventName, inputs) {
     core/* setOutput */.uH('result-file', resultFile);
     await (0,runner/* writeSummary */.Sy)((0,report_monitor/* renderMonitorMarkdown */.QP)(result));
     if (result.components_not_checked)
-        runner/* log */.Rm.warning(`sdlc-gate monitor: ${result.components_not_checked} component${result.components_not_checked === 1 ? '' : 's'} could not be checked for vulnerabilities (${result.refs
+        runner/* log */.Rm.warning(`sdlc-gate monitor: ${(0,util_text/* plural */.LS)(result.components_not_checked, 'component')} could not be checked for vulnerabilities (${result.refs
             .filter((r) => r.not_checked.length)
             .map((r) => `${r.ref}: ${r.not_checked.length}`)
             .join(', ')}) — no vulnerabilities are known for them because none were looked up; the job summary lists them`);
@@ -636,6 +639,10 @@ async function monitorCheckout(plan, state, now) {
 /* harmony export */   kX: () => (/* binding */ displayId)
 /* harmony export */ });
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72527);
+/* harmony import */ var _not_checked_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81791);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28805);
+
+
 
 // The monitor's result as JSON (sdlc-gate/monitor@1), plain text for a terminal, and Markdown for the job summary.
 function renderMonitorJson(result) {
@@ -650,10 +657,10 @@ const NOT_CHECKED_LISTED = 25;
 function notWatchedLine(result) {
     const n = result.not_watched.length;
     const listed = result.not_watched.slice(0, NOT_CHECKED_LISTED).join(', ');
-    return `${n} older release tag${n === 1 ? '' : 's'} matching releases ${n === 1 ? 'is' : 'are'} not watched (max_releases): ${listed}${n > NOT_CHECKED_LISTED ? `, and ${n - NOT_CHECKED_LISTED} more` : ''} — raise monitor.max_releases if they are still in the field`;
+    return `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(n, 'older release tag')} matching releases ${n === 1 ? 'is' : 'are'} not watched (max_releases): ${listed}${n > NOT_CHECKED_LISTED ? `, and ${n - NOT_CHECKED_LISTED} more` : ''} — raise monitor.max_releases if they are still in the field`;
 }
 function notCheckedLine(n) {
-    return `${n.component}${n.version ? `@${n.version}` : ''}${n.purl ? ` (${n.purl})` : ''} in ${n.sbom}: ${n.reason}`;
+    return `${(0,_not_checked_js__WEBPACK_IMPORTED_MODULE_2__/* .notCheckedComponentText */ .l)(n)}: ${n.reason}`;
 }
 /** "3 components not checked (2 no OSV ecosystem, 1 no purl)". */
 function notCheckedSummary(list) {
@@ -661,12 +668,12 @@ function notCheckedSummary(list) {
     for (const n of list)
         by.set(n.reason, (by.get(n.reason) ?? 0) + 1);
     const reasons = [...by].map(([r, k]) => `${k} ${r}`).join(', ');
-    return `${list.length} component${list.length === 1 ? '' : 's'} not checked (${reasons})`;
+    return `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(list.length, 'component')} not checked (${reasons})`;
 }
 function counts(ref) {
     const n = (s) => ref.findings.filter((f) => f.status === s).length;
     const overdue = ref.findings.filter((f) => f.overdue).length;
-    const checked = `${ref.components_checked} component${ref.components_checked === 1 ? '' : 's'} checked`;
+    const checked = `${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(ref.components_checked, 'component')} checked`;
     return `${n('open')} open${overdue ? ` (${overdue} overdue)` : ''}, ${n('assessed')} assessed, ${n('fixed')} fixed; ${checked}`;
 }
 /** The vulnerability as people name it: the CVE first when it has one, the OSV id beside it. */
@@ -693,7 +700,7 @@ function renderMonitorText(result) {
     const lines = [];
     lines.push(`sdlc-gate monitor: ${result.status.toUpperCase()} on ${day(result.now)} (fail_on ${result.fail_on}; respond within ${result.respond_within_days} days, remediate within ${result.remediate_within_days})`);
     if (result.components_not_checked)
-        lines.push(`  ${result.components_not_checked} component${result.components_not_checked === 1 ? '' : 's'} could not be checked for vulnerabilities (listed per ref below): no vulnerabilities are known for them because none were looked up`);
+        lines.push(`  ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(result.components_not_checked, 'component')} could not be checked for vulnerabilities (listed per ref below): no vulnerabilities are known for them because none were looked up`);
     if (result.not_watched.length)
         lines.push(`  ${notWatchedLine(result)}`);
     for (const p of result.problems)
@@ -734,7 +741,7 @@ function renderMonitorMarkdown(result, maxLength = 60_000) {
         out.push('', (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(notWatchedLine(result)));
     if (result.components_not_checked) {
         out.push('');
-        out.push(`⚠️ **${result.components_not_checked} component${result.components_not_checked === 1 ? '' : 's'} could not be checked** for vulnerabilities (no purl, or none OSV can look up): no vulnerabilities are known for them because none were looked up. Each ref lists its own below.`);
+        out.push(`⚠️ **${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(result.components_not_checked, 'component')} could not be checked** for vulnerabilities (no purl, or none OSV can look up): no vulnerabilities are known for them because none were looked up. Each ref lists its own below.`);
     }
     if (result.problems.length || result.unchecked.length) {
         out.push('');

@@ -1152,7 +1152,7 @@ async function offlineScan(options, facts, purls, findings, at) {
         const key = (0,lockfiles_purl/* purlKey */.hT)(purl)?.key;
         if (!key || !covered.has(key.slice(0, key.indexOf('/'))))
             continue;
-        out.set(purl, (key ? (byKey.get(key) ?? []) : []).filter((r) => (0,osv/* affectsVersion */.vk)(r, purl)));
+        out.set(purl, (byKey.get(key) ?? []).filter((r) => (0,osv/* affectsVersion */.vk)(r, purl)));
     }
     return out;
 }
@@ -1241,7 +1241,6 @@ async function readStatements(options, facts, cap, docs, findings) {
     }
     return statements;
 }
-/** A record whose id is an alias of another reported for the same component is the same vulnerability. */
 /**
  * One record per vulnerability: records that name each other (a GHSA and the ecosystem database's record of the same
  * CVE) are kept as the one with the most aliases, unless another of them is more severe (a higher level, or the same

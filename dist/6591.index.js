@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ER: () => (/* binding */ rawInline),
+/* harmony export */   P: () => (/* binding */ renderedText),
 /* harmony export */   SV: () => (/* binding */ parseBlocks),
 /* harmony export */   VL: () => (/* binding */ INLINE_CAP),
 /* harmony export */   _: () => (/* binding */ renderInline),
@@ -191,6 +192,16 @@ function renderInline(raw) {
         throw e;
     }
     return plainText(root);
+}
+/**
+ * A node's inline content as GitHub renders it (emphasis, code and links read as their text; escapes resolved), or
+ * its raw source when too long to render; trimmed. Text with no character that starts inline markup is itself.
+ */
+function renderedText(node) {
+    const raw = rawInline(node);
+    if (!/[\\`*_~<>[\]!&]/.test(raw))
+        return raw.trim();
+    return (renderInline(raw) ?? raw).trim();
 }
 /** The visible text of a tree, without recursion (trees may be deep). */
 function plainText(node) {

@@ -82,9 +82,25 @@ class Pinned {
     get line() {
         return this.locate();
     }
-    /** Where it is pinned from now on: a later place that decides its flags (see Collector.add in other.ts). */
+    /** Where it is pinned from now on: a later place that decides its flags (see again). */
     relocate(locate) {
         this.locate = locate;
+    }
+    /**
+     * The package pinned again at another place (package-lock: another node_modules folder; pnpm: another peer variant
+     * of name@version; Pipfile.lock: both sections), listed once: it is development-only or optional only if every
+     * place says so, and direct if any place does. A shipped place then becomes its line, by `moveHere` (else
+     * `dev_dependencies: exclude` would drop a package that ships, and a required one would be only a warning).
+     */
+    again(place, moveHere) {
+        if (this.dev && place.dev !== true) {
+            this.dev = undefined;
+            moveHere();
+        }
+        if (this.optional && place.optional !== true)
+            this.optional = undefined;
+        if (place.direct)
+            this.direct = true;
     }
     toJSON() {
         return lockedPackageJSON(this);
@@ -243,9 +259,7 @@ function readPackageLock(path, text) {
 }
 /**
  * A package at one place in node_modules (`key`), listed once per purl, at its first place. npm flags each place on
- * its own, so the package is development-only or optional only if it is so at every place: one shipped, required
- * place makes it shipped and required, and its line is then that place's (else `dev_dependencies: exclude` would
- * drop a package that ships, and a required one would be only a warning).
+ * its own, so a later place may clear its dev and optional flags and take its line (Pinned.again).
  */
 function place(pins, name, version, key, entry, direct) {
     const purl = (0,_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .npmPurl */ .NP)(name, version);
@@ -253,14 +267,9 @@ function place(pins, name, version, key, entry, direct) {
     const earlier = pins.seen.get(purl);
     if (earlier !== undefined) {
         const p = pins.packages[earlier];
-        if (p.dev && entry.dev !== true) {
-            p.dev = undefined;
+        p.again({ dev: entry.dev === true, optional, direct }, () => {
             p.key = key;
-        }
-        if (p.optional && !optional)
-            p.optional = undefined;
-        if (direct)
-            p.direct = true;
+        });
         return;
     }
     pins.seen.set(purl, pins.packages.length);
@@ -369,7 +378,7 @@ class Collector {
         const at = typeof locate === 'function' ? locate : () => locate;
         const earlier = this.seen.get(purl);
         if (earlier)
-            return void again(earlier, extra, at);
+            return earlier.again(extra, () => earlier.relocate(at));
         const p = new _npm_js__WEBPACK_IMPORTED_MODULE_3__.Pinned(ecosystem, name, version, purl, at);
         Object.assign(p, extra);
         this.seen.set(purl, p);
@@ -398,21 +407,6 @@ class Collector {
             ...(directOnly ? { directOnly } : {}),
         };
     }
-}
-/**
- * A package the lockfile pins again (pnpm: another peer variant of name@version; Pipfile.lock: in both sections):
- * listed once, it is development-only or optional only if every place says so, and direct if any place does. A
- * shipped place then becomes its line (else `dev_dependencies: exclude` would drop a package that ships).
- */
-function again(p, extra, locate) {
-    if (p.dev && extra.dev !== true) {
-        p.dev = undefined;
-        p.relocate(locate);
-    }
-    if (p.optional && extra.optional !== true)
-        p.optional = undefined;
-    if (extra.direct)
-        p.direct = true;
 }
 /**
  * yarn.lock, classic (v1) and berry (v2+), both parsed by @yarnpkg/parsers. The package is what is installed: berry's

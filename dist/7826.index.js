@@ -139,11 +139,12 @@ async function validate(args, io) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ classifier)
+/* harmony export */   gT: () => (/* binding */ safetyClassOf),
+/* harmony export */   kd: () => (/* binding */ classifier),
+/* harmony export */   t3: () => (/* binding */ SAFETY_CLASS_RANK)
 /* harmony export */ });
 /* harmony import */ var _util_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95211);
 
-const RANK = { A: 1, B: 2, C: 3 };
 /**
  * The safety class of a path: the highest class among the items whose paths match it (a file shared by a
  * class B and a class C item must meet class C), else the policy's default.
@@ -153,10 +154,40 @@ function classifier(classification) {
     return (path) => {
         let best;
         for (const item of items)
-            if (item.matches(path) && (!best || RANK[item.cls] > RANK[best]))
+            if (item.matches(path) && (!best || SAFETY_CLASS_RANK[item.cls] > SAFETY_CLASS_RANK[best]))
                 best = item.cls;
         return best ?? classification.default;
     };
+}
+/**
+ * A requirement's software safety class as written — "C", "c", "Class C", "Safety class C", "C (serious injury)" —
+ * as its letter; anything else ("III", "Class X", "high") in capitals, unknown. A value that names several classes
+ * ("B/C", "B or C") is the strictest it names: it never reads as less than it says. The few classes of a large
+ * matrix are each read once.
+ */
+const CLASSES = new Map();
+const SAFETY_CLASS = /^\s*(?:(?:software\s+)?(?:safety\s+)?class\s*[:-]?\s*)?([abc])(?![\p{L}\p{N}_])/iu;
+function safetyClassOf(written) {
+    let c = CLASSES.get(written);
+    if (c === undefined) {
+        const m = SAFETY_CLASS.exec(written);
+        c = m ? { cls: strictestNamed(written, m[1].toUpperCase()), known: true } : { cls: written.trim().toUpperCase(), known: false };
+        if (CLASSES.size < 256)
+            CLASSES.set(written, c);
+    }
+    return c;
+}
+/** The order of the software safety classes, for "the stricter of two". */
+const SAFETY_CLASS_RANK = { A: 1, B: 2, C: 3 };
+/** The strictest of `first` and every class letter standing alone in `written` ("B/C": C). */
+function strictestNamed(written, first) {
+    let strictest = first;
+    for (const word of written.split(/[^\p{L}\p{N}_]+/u)) {
+        const letter = word.length === 1 ? word.toUpperCase() : '';
+        if ((SAFETY_CLASS_RANK[letter] ?? 0) > SAFETY_CLASS_RANK[strictest])
+            strictest = letter;
+    }
+    return strictest;
 }
 
 
@@ -277,7 +308,7 @@ async function whyNotApplicable(gate, policy, facts) {
                 return `skipped: no changed file matches ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .listing */ .RR)(when.paths, 'or')}`;
         }
         if (when.class?.length) {
-            const classOf = (0,_core_classification_js__WEBPACK_IMPORTED_MODULE_0__/* .classifier */ .k)(policy.classification);
+            const classOf = (0,_core_classification_js__WEBPACK_IMPORTED_MODULE_0__/* .classifier */ .kd)(policy.classification);
             if (!changed.some((p) => when.class.includes(classOf(p)))) {
                 return `skipped: no changed file is in a class ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .listing */ .RR)(when.class, 'or')} software item`;
             }

@@ -341,6 +341,8 @@ var types = __webpack_require__(16452);
 var read_file = __webpack_require__(13384);
 // EXTERNAL MODULE: ./lib/rules/common/requirement-sources.js
 var requirement_sources = __webpack_require__(68149);
+// EXTERNAL MODULE: ./lib/core/classification.js
+var classification = __webpack_require__(23047);
 // EXTERNAL MODULE: ./lib/rules/traceability/options.js
 var traceability_options = __webpack_require__(76319);
 // EXTERNAL MODULE: ./lib/util/concurrency.js
@@ -804,6 +806,7 @@ class IdIndex {
 
 
 
+
 // The traceability matrix: requirements (read at head), the test lines that cite them, the JUnit cases linked to
 // them, and — for a pull request — which requirements changed and which of those changed with no test. Shared by
 // the gate and `sdlc-gate trace`.
@@ -1022,8 +1025,7 @@ function emptySourceFindings(options, read) {
     const out = [];
     for (const source of options.requirements) {
         const path = typeof source === 'string' ? source : source.path;
-        const clean = path.replace(/\/+$/, '');
-        const matches = (0,glob/* globMatcher */.f)(/[*?[\]{}()!]/.test(clean) ? [clean] : [clean, `${clean}/**`]);
+        const matches = (0,glob/* globMatcher */.f)((0,requirement_sources/* sourceGlobs */.HS)(path));
         const files = read.files.filter((f) => matches(f.path)).map((f) => f.path);
         if (!files.length || files.some((f) => defining.has(f) || remarked.has(f)))
             continue;
@@ -1168,36 +1170,6 @@ class CitedRow {
     }
 }
 /**
- * A requirement's software safety class as written — "C", "c", "Class C", "Safety class C", "C (serious injury)" —
- * as its letter; anything else ("III", "Class X", "high") in capitals, unknown. A value that names several classes
- * ("B/C", "B or C") is the strictest it names: it never reads as less than it says. The few classes of a large
- * matrix are each read once.
- */
-const CLASSES = new Map();
-const SAFETY_CLASS = /^\s*(?:(?:software\s+)?(?:safety\s+)?class\s*[:-]?\s*)?([abc])(?![\p{L}\p{N}_])/iu;
-function safetyClassOf(written) {
-    let c = CLASSES.get(written);
-    if (c === undefined) {
-        const m = SAFETY_CLASS.exec(written);
-        c = m ? { cls: strictestNamed(written, m[1].toUpperCase()), known: true } : { cls: written.trim().toUpperCase(), known: false };
-        if (CLASSES.size < 256)
-            CLASSES.set(written, c);
-    }
-    return c;
-}
-/** The order of the software safety classes, for "the stricter of two". */
-const CLASS_RANK = { A: 1, B: 2, C: 3 };
-/** The strictest of `first` and every class letter standing alone in `written` ("B/C": C). */
-function strictestNamed(written, first) {
-    let strictest = first;
-    for (const word of written.split(/[^\p{L}\p{N}_]+/u)) {
-        const letter = word.length === 1 ? word.toUpperCase() : '';
-        if ((CLASS_RANK[letter] ?? 0) > CLASS_RANK[strictest])
-            strictest = letter;
-    }
-    return strictest;
-}
-/**
  * Whether a class (as safetyClassOf reads it) falls under require_tests: every class for `all`, none for `none`; a
  * class that is none of A, B, C cannot be placed, so it is held to a list of classes (fail closed, with a finding).
  */
@@ -1206,13 +1178,13 @@ function requiredFor(ctx, c) {
 }
 /** Whether `base` is a known class stricter than the known class `head` (C at base, A at head). */
 function classLowered(base, head) {
-    return base !== undefined && (CLASS_RANK[base] ?? 0) > (CLASS_RANK[head] ?? Infinity);
+    return base !== undefined && (classification/* SAFETY_CLASS_RANK */.t3[base] ?? 0) > (classification/* SAFETY_CLASS_RANK */.t3[head] ?? Infinity);
 }
 /** Judge one requirement (its first definition): class, verdict, change, suspect, touched. */
 function matrixRow(ctx, id, requirement) {
     const { changedPaths } = ctx;
     // A requirement with no class written on it has classification.default, at base as at head (the policy is the base's).
-    const head = safetyClassOf(requirement.class ?? ctx.defaultClass);
+    const head = (0,classification/* safetyClassOf */.gT)(requirement.class ?? ctx.defaultClass);
     const cited = ctx.testsById.get(id);
     const fileLinks = ctx.fileLinksById.size ? ctx.fileLinksById.get(id) : undefined;
     const tested = (cited?.length ?? 0) + (fileLinks?.length ?? 0);
@@ -1227,7 +1199,7 @@ function matrixRow(ctx, id, requirement) {
         else {
             if (before.text !== (0,types/* normalizedText */.F9)(requirement))
                 change = 'changed';
-            base = safetyClassOf(before.requirement.class ?? ctx.defaultClass);
+            base = (0,classification/* safetyClassOf */.gT)(before.requirement.class ?? ctx.defaultClass);
             if (base.cls === head.cls)
                 base = undefined;
         }
@@ -1671,6 +1643,7 @@ function flakyFindings(matrix, severity) {
 
 
 
+
 const traceability = (0,rule/* defineRule */.Km)({
     name: traceability_rule/* traceabilityRule */.i.name,
     description: traceability_rule/* traceabilityRule */.i.description,
@@ -1692,6 +1665,14 @@ const traceability = (0,rule/* defineRule */.Km)({
         };
     },
 });
+/** How this pull request changed a requirement's class ("class lowered C → A"), for the touched table; undefined when it did not. */
+function classChangeText(row) {
+    const base = row.classAtBase;
+    if (base === undefined)
+        return undefined;
+    const how = classLowered(base, row.class) ? 'lowered' : classLowered(row.class, base) ? 'raised' : 'changed';
+    return `class ${how} ${base} → ${row.class}`;
+}
 /** The part of the matrix this PR touched, folded under the gate in the report; `sdlc-gate trace` writes all of it. */
 function touchedTable(matrix) {
     const touched = matrix.rows.filter((r) => r.touched);
@@ -1703,9 +1684,7 @@ function touchedTable(matrix) {
         rows: [
             ...touched.map((row) => {
                 const r = row.requirement;
-                const classChange = row.classAtBase === undefined
-                    ? undefined
-                    : `class ${classLowered(row.classAtBase, row.class) ? 'lowered' : classLowered(row.class, row.classAtBase) ? 'raised' : 'changed'} ${row.classAtBase} → ${row.class}`;
+                const classChange = classChangeText(row);
                 const change = row.change === 'added'
                     ? 'new'
                     : row.change === 'changed'
@@ -1794,7 +1773,7 @@ function unknownClassFindings(matrix, options) {
     const findings = [];
     for (const row of matrix.rows) {
         const written = row.requirement.class;
-        if (written === undefined || safetyClassOf(written).known)
+        if (written === undefined || (0,classification/* safetyClassOf */.gT)(written).known)
             continue;
         const r = row.requirement;
         findings.push({
@@ -1814,25 +1793,26 @@ function unknownClassFindings(matrix, options) {
 function classLoweredFindings(matrix, options, severity) {
     if (!Array.isArray(options.require_tests))
         return [];
+    const classes = options.require_tests;
     const findings = [];
     for (const row of matrix.rows) {
-        if (!classLowered(row.classAtBase, row.class))
+        const base = row.classAtBase;
+        if (base === undefined || !classLowered(base, row.class))
             continue;
         const r = row.requirement;
-        const needs = (c) => options.require_tests.includes(c);
-        const consequence = needs(row.classAtBase) && !needs(row.class)
-            ? `class ${row.class} would take ${r.id} out of require_tests (${(0,util_text/* listing */.RR)([...options.require_tests])}), so until the lowering is merged this pull request still holds it to class ${row.classAtBase} and its tests`
-            : needs(row.classAtBase)
-                ? `this pull request is judged by class ${row.classAtBase} until the lowering is merged`
-                : `neither class is in require_tests (${(0,util_text/* listing */.RR)([...options.require_tests])}), so this gate asks for no test either way`;
+        const consequence = !classes.includes(base)
+            ? `neither class is in require_tests (${(0,util_text/* listing */.RR)([...classes])}), so this gate asks for no test either way`
+            : classes.includes(row.class)
+                ? `this pull request is judged by class ${base} until the lowering is merged`
+                : `class ${row.class} would take ${r.id} out of require_tests (${(0,util_text/* listing */.RR)([...classes])}), so until the lowering is merged this pull request still holds it to class ${base} and its tests`;
         findings.push({
             severity,
-            message: `${r.id}${r.title ? ` "${r.title}"` : ''}: this pull request lowers its safety class from ${row.classAtBase} (at base) to ${row.class}; ` +
+            message: `${r.id}${r.title ? ` "${r.title}"` : ''}: this pull request lowers its safety class from ${base} (at base) to ${row.class}; ` +
                 `${consequence} — a class is a risk-management decision: get the lowering approved through the risk-management process (record it in the risk file), and keep ${r.id}'s tests in this pull request.`,
             file: r.file,
             line: r.line,
             action: {
-                text: `Get the lowering of ${r.id} from class ${row.classAtBase} to ${row.class} approved through the risk-management process`,
+                text: `Get the lowering of ${r.id} from class ${base} to ${row.class} approved through the risk-management process`,
             },
         });
     }
@@ -1941,7 +1921,7 @@ function verificationProblem(row, junit) {
     // Held to its class at base: one this pull request lowers, or one at base that is none of A, B, C (held to require_tests).
     const base = row.classAtBase;
     const lowered = classLowered(base, row.class);
-    const heldByBase = base !== undefined && (lowered || !safetyClassOf(base).known);
+    const heldByBase = base !== undefined && (lowered || !(0,classification/* safetyClassOf */.gT)(base).known);
     const name = `${r.id}${r.title ? ` "${r.title}"` : ''} (class ${heldByBase ? `${base} at base, ${lowered ? 'lowered to' : 'changed to'} ${row.class} in this pull request` : row.class})`;
     const cases = (status) => row.cases.filter((c) => c.status === status).map((c) => `${c.name} (${c.report}:${c.line}${c.note ? `: ${c.note}` : ''})`);
     switch (row.verdict) {

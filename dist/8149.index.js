@@ -447,6 +447,7 @@ function firstLine(s) {
 /* harmony export */   Ao: () => (/* binding */ readRequirementSources),
 /* harmony export */   B8: () => (/* binding */ resolveRequirementFiles),
 /* harmony export */   BV: () => (/* binding */ readRequirementFiles),
+/* harmony export */   HS: () => (/* binding */ sourceGlobs),
 /* harmony export */   OZ: () => (/* binding */ doorstopDirsAtHead),
 /* harmony export */   Ri: () => (/* binding */ formerRequirementFile)
 /* harmony export */ });
@@ -463,6 +464,11 @@ function firstLine(s) {
 
 const DOORSTOP_SETTINGS = '.doorstop.yml';
 const hasGlob = (s) => /[*?[\]{}()!]/.test(s);
+/** The globs a source's path names: a glob as it is, a plain path as that file or folder (trailing slashes dropped). */
+function sourceGlobs(path) {
+    const clean = path.replace(/\/+$/, '');
+    return hasGlob(clean) ? [clean] : [clean, `${clean}/**`];
+}
 const dirOf = (p) => (p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '');
 /** Which files each source names at head, and in which format. */
 async function resolveRequirementFiles(sources, facts) {
@@ -475,9 +481,7 @@ async function resolveRequirementFiles(sources, facts) {
     for (const source of sources) {
         const { path, format } = typeof source === 'string' ? { path: source, format: undefined } : source;
         const options = sourceOptions(source);
-        const clean = path.replace(/\/+$/, '');
-        const globs = hasGlob(clean) ? [clean] : [clean, `${clean}/**`];
-        const matched = await facts.listAtHead(globs);
+        const matched = await facts.listAtHead(sourceGlobs(path));
         const allSettings = format === undefined || format === 'doorstop' ? doorstopDirs : new Set();
         let count = 0;
         let skipped = 0;
@@ -542,8 +546,7 @@ async function resolveRequirementFiles(sources, facts) {
 function formerRequirementFile(path, sources, doorstopDirs = new Set()) {
     for (const source of sources) {
         const { path: sourcePath, format } = typeof source === 'string' ? { path: source, format: undefined } : source;
-        const clean = sourcePath.replace(/\/+$/, '');
-        if (!(0,_util_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatcher */ .f)(hasGlob(clean) ? [clean] : [clean, `${clean}/**`])(path))
+        if (!(0,_util_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatcher */ .f)(sourceGlobs(sourcePath))(path))
             continue;
         if (path.endsWith(`/${DOORSTOP_SETTINGS}`) || path === DOORSTOP_SETTINGS)
             return undefined;

@@ -1519,11 +1519,10 @@ const checklistRule = (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyRule 
 /* harmony export */   hv: () => (/* binding */ tallyCountedApprovals),
 /* harmony export */   jd: () => (/* binding */ approvalShortfall),
 /* harmony export */   nG: () => (/* binding */ approverRules),
-/* harmony export */   o8: () => (/* binding */ changesRequestedMessages),
+/* harmony export */   pW: () => (/* binding */ changesRequestedMessage),
 /* harmony export */   tg: () => (/* binding */ latestDecisions),
 /* harmony export */   uv: () => (/* binding */ approverOptions)
 /* harmony export */ });
-/* unused harmony exports STRICT_APPROVERS, excludedApprovers, tallyApprovals */
 /* harmony import */ var _sinclair_typebox__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74508);
 /* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82458);
 /* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54467);
@@ -1599,14 +1598,6 @@ function approverRules(options) {
         allowContributor: options.allow_contributor ?? false,
     };
 }
-/** Approvals that would count by the reviews alone: each eligible non-author's latest approval (of the head, with invalidate-on-push). */
-function candidateApprovers(reviews, { pr, eligible, invalidateOnPush }) {
-    const author = pr.author.toLowerCase();
-    return [...latestDecisions(reviews)]
-        .filter(([login, r]) => r.state === 'APPROVED' && login !== author && (!eligible || eligible.logins.has(login)))
-        .filter(([, r]) => !invalidateOnPush || r.commitId === pr.headSha)
-        .map(([, r]) => r);
-}
 /**
  * The approvers that do not count under `opts.rules`: contributors (from the pull request's commits, asked for only when
  * someone's approval could count) and, with requireWrite, people without write access (one permission request per
@@ -1615,7 +1606,8 @@ function candidateApprovers(reviews, { pr, eligible, invalidateOnPush }) {
 async function excludedApprovers(reviews, opts, facts) {
     const rules = opts.rules ?? STRICT_APPROVERS;
     const excluded = new Map();
-    let candidates = candidateApprovers(reviews, opts);
+    // The approvals that would count by the reviews alone: tallyApprovals decides which, with nobody excluded yet.
+    let candidates = tallyApprovals(reviews, opts, new Map()).approvers;
     if (candidates.length && !rules.allowContributor) {
         const contributors = new Set();
         for (const c of await facts.commits()) {
@@ -1624,24 +1616,24 @@ async function excludedApprovers(reviews, opts, facts) {
             if (c.committer)
                 contributors.add(c.committer.toLowerCase());
         }
-        for (const r of candidates)
-            if (contributors.has(r.user.toLowerCase()))
-                excluded.set(r.user.toLowerCase(), { user: r.user, reason: 'contributor' });
-        candidates = candidates.filter((r) => !excluded.has(r.user.toLowerCase()));
+        for (const user of candidates)
+            if (contributors.has(user.toLowerCase()))
+                excluded.set(user.toLowerCase(), { user, reason: 'contributor' });
+        candidates = candidates.filter((user) => !excluded.has(user.toLowerCase()));
     }
     if (candidates.length && rules.requireWrite) {
-        const permissions = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .mapConcurrent */ ._)(candidates, PERMISSION_CONCURRENCY, (r) => facts.permission(r.user));
-        candidates.forEach((r, i) => {
+        const permissions = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .mapConcurrent */ ._)(candidates, PERMISSION_CONCURRENCY, (user) => facts.permission(user));
+        candidates.forEach((user, i) => {
             const permission = permissions[i];
             if (!(0,_core_types_js__WEBPACK_IMPORTED_MODULE_3__/* .canWrite */ ._)(permission))
-                excluded.set(r.user.toLowerCase(), { user: r.user, reason: 'no-write', permission });
+                excluded.set(user.toLowerCase(), { user, reason: 'no-write', permission });
         });
     }
     return excluded;
 }
 /** excludedApprovers, then tallyApprovals with them: the tally every approval-counting gate uses. */
 async function tallyCountedApprovals(reviews, opts, facts) {
-    return tallyApprovals(reviews, { ...opts, excluded: await excludedApprovers(reviews, opts, facts) });
+    return tallyApprovals(reviews, opts, await excludedApprovers(reviews, opts, facts));
 }
 /**
  * The tally's change requests that block, and those that do not: as in GitHub's branch protection, where approvals
@@ -1652,13 +1644,19 @@ async function blockingChangeRequests(tally, opts, facts) {
     if (!(opts.rules ?? STRICT_APPROVERS).requireWrite)
         return { blocking: tally.changesRequested, ignored: [] };
     const permissions = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_2__/* .mapConcurrent */ ._)(tally.changesRequested, PERMISSION_CONCURRENCY, (r) => facts.permission(r.user));
-    const blocking = tally.changesRequested.filter((_, i) => (0,_core_types_js__WEBPACK_IMPORTED_MODULE_3__/* .canWrite */ ._)(permissions[i]));
-    const ignored = tally.changesRequested
-        .map((r, i) => ({ user: r.user, reason: 'no-write', permission: permissions[i] }))
-        .filter((e) => !(0,_core_types_js__WEBPACK_IMPORTED_MODULE_3__/* .canWrite */ ._)(e.permission));
+    const blocking = [];
+    const ignored = [];
+    tally.changesRequested.forEach((r, i) => {
+        const permission = permissions[i];
+        if ((0,_core_types_js__WEBPACK_IMPORTED_MODULE_3__/* .canWrite */ ._)(permission))
+            blocking.push(r);
+        else
+            ignored.push({ user: r.user, reason: 'no-write', permission });
+    });
     return { blocking, ignored };
 }
-function tallyApprovals(reviews, { pr, eligible, invalidateOnPush, excluded }) {
+/** The tally by the reviews alone, with `excluded` (excludedApprovers) moved from the approvers to the tally's excluded. */
+function tallyApprovals(reviews, { pr, eligible, invalidateOnPush }, excluded) {
     const author = pr.author.toLowerCase();
     const tally = { approvers: [], excluded: [], stale: [], changesRequested: [], authorApproved: false };
     for (const [login, review] of latestDecisions(reviews)) {
@@ -1672,7 +1670,7 @@ function tallyApprovals(reviews, { pr, eligible, invalidateOnPush, excluded }) {
             tally.changesRequested.push(review);
         if (review.state !== 'APPROVED')
             continue;
-        const exclusion = excluded?.get(login);
+        const exclusion = excluded.get(login);
         if (invalidateOnPush && review.commitId !== pr.headSha)
             tally.stale.push(review);
         else if (exclusion)
@@ -1750,7 +1748,8 @@ function approvalAction(required, tally, opts, why) {
             ...requestReview(opts.pr, stale),
         };
     }
-    const writers = (opts.rules ?? STRICT_APPROVERS).requireWrite && tally.excluded.some((e) => e.reason === 'no-write');
+    // An approval was excluded for want of write access only where the gate requires it.
+    const writers = tally.excluded.some((e) => e.reason === 'no-write');
     const who = eligible ? eligible.label : `someone${writers ? ' with write access' : ''} other than ${opts.pr.author}`;
     const candidates = eligible ? [...eligible.logins].filter((l) => l !== author) : [];
     return {
@@ -1765,9 +1764,9 @@ function requestReview(pr, logins) {
         return {};
     return { command: `gh pr edit ${pr.number} --add-reviewer ${safe.join(',')}` };
 }
-/** One finding's text per reviewer who requested changes. */
-function changesRequestedMessages(changesRequested) {
-    return changesRequested.map((r) => `${r.user} requested changes (review on ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .shortSha */ .Fu)(r.commitId)}) — address the comments, then ask ${r.user} to approve or dismiss the review.`);
+/** The finding's text for a reviewer who requested changes. */
+function changesRequestedMessage(r) {
+    return `${r.user} requested changes (review on ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .shortSha */ .Fu)(r.commitId)}) — address the comments, then ask ${r.user} to approve or dismiss the review.`;
 }
 
 
@@ -2290,23 +2289,16 @@ const reviews = (0,rule/* defineRule */.Km)({
 /** A finding per change request that blocks; a notice per one that does not (from someone without write access). */
 async function changeRequestFindings(tally, tallyOptions, facts) {
     const { blocking, ignored } = await (0,approvals/* blockingChangeRequests */.cd)(tally, tallyOptions, facts);
-    const findings = (0,approvals/* changesRequestedMessages */.o8)(blocking).map((message, i) => {
-        const who = blocking[i].user;
-        return {
-            severity: 'error',
-            message,
-            action: { text: `Address ${who}'s requested changes, then ask ${who} to approve or dismiss the review` },
-        };
-    });
-    for (const e of ignored) {
-        if (e.reason !== 'no-write')
-            continue;
-        findings.push({
-            severity: 'notice',
-            message: `${e.user} requested changes but has ${e.permission} access, not write, so the request does not block (as in GitHub's branch protection).`,
-        });
-    }
-    return findings;
+    const blocks = blocking.map((r) => ({
+        severity: 'error',
+        message: (0,approvals/* changesRequestedMessage */.pW)(r),
+        action: { text: `Address ${r.user}'s requested changes, then ask ${r.user} to approve or dismiss the review` },
+    }));
+    const notices = ignored.map((e) => ({
+        severity: 'notice',
+        message: `${e.user} requested changes but has ${e.permission} access, not write, so the request does not block (as in GitHub's branch protection).`,
+    }));
+    return [...blocks, ...notices];
 }
 /** Each changed file with owners needs an approval from one of them; one finding per CODEOWNERS line that is unmet. */
 async function codeOwnerFindings(pr, allReviews, facts, invalidateOnPush, rules) {
@@ -2988,7 +2980,7 @@ const traceabilityRule = (0,_core_rule_js__WEBPACK_IMPORTED_MODULE_1__/* .lazyRu
     name: 'traceability',
     description: 'Traceability (IEC 62304 5.1.1, 5.7.4): every requirement is cited by a test (and passed, with JUnit), every cited id exists, and a requirement changed by the PR has its tests changed too.',
     options: _options_js__WEBPACK_IMPORTED_MODULE_0__/* .TraceabilityOptions */ .A,
-}, async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1895), __webpack_require__.e(8149), __webpack_require__.e(8067), __webpack_require__.e(3384)]).then(__webpack_require__.bind(__webpack_require__, 78067))).traceability);
+}, async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1895), __webpack_require__.e(8149), __webpack_require__.e(8067), __webpack_require__.e(1158)]).then(__webpack_require__.bind(__webpack_require__, 78067))).traceability);
 
 
 /***/ }),

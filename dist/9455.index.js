@@ -203,7 +203,7 @@ async function runAction(inputs, workerEntry, early) {
     const budgetMs = inputs.timeoutSeconds * 1000;
     // The release record, the monitor and publish-result are imported only for the runs that do them.
     if (eventName === 'push' || eventName === 'release') {
-        const { releaseTag, runRelease } = await Promise.all(/* import() */[__webpack_require__.e(2463), __webpack_require__.e(4353), __webpack_require__.e(4886), __webpack_require__.e(8353), __webpack_require__.e(1895), __webpack_require__.e(3555), __webpack_require__.e(5862), __webpack_require__.e(8149), __webpack_require__.e(8067), __webpack_require__.e(418), __webpack_require__.e(2846), __webpack_require__.e(2245), __webpack_require__.e(108)]).then(__webpack_require__.bind(__webpack_require__, 6125));
+        const { releaseTag, runRelease } = await Promise.all(/* import() */[__webpack_require__.e(2463), __webpack_require__.e(4353), __webpack_require__.e(4886), __webpack_require__.e(8353), __webpack_require__.e(1895), __webpack_require__.e(3555), __webpack_require__.e(5862), __webpack_require__.e(8149), __webpack_require__.e(8067), __webpack_require__.e(6468), __webpack_require__.e(2846), __webpack_require__.e(2245), __webpack_require__.e(108)]).then(__webpack_require__.bind(__webpack_require__, 6125));
         const tag = releaseTag(eventName, process.env.GITHUB_REF, await (0,_facts_event_payload_js__WEBPACK_IMPORTED_MODULE_3__/* .readEventPayload */ .N5)(process.env.GITHUB_EVENT_PATH));
         if (tag) {
             const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
@@ -215,7 +215,7 @@ async function runAction(inputs, workerEntry, early) {
         }
     }
     // schedule/workflow_dispatch with a monitor: section
-    if (_events_js__WEBPACK_IMPORTED_MODULE_14__/* .MONITOR_EVENTS */ .RF.includes(eventName) && (await (await Promise.all(/* import() */[__webpack_require__.e(2463), __webpack_require__.e(4353), __webpack_require__.e(4886), __webpack_require__.e(3555), __webpack_require__.e(5862), __webpack_require__.e(418), __webpack_require__.e(5658)]).then(__webpack_require__.bind(__webpack_require__, 15658))).maybeRunMonitor(eventName, inputs)))
+    if (_events_js__WEBPACK_IMPORTED_MODULE_14__/* .MONITOR_EVENTS */ .RF.includes(eventName) && (await (await Promise.all(/* import() */[__webpack_require__.e(2463), __webpack_require__.e(4353), __webpack_require__.e(4886), __webpack_require__.e(3555), __webpack_require__.e(5862), __webpack_require__.e(6468), __webpack_require__.e(5658)]).then(__webpack_require__.bind(__webpack_require__, 15658))).maybeRunMonitor(eventName, inputs)))
         return;
     if (!inputs.publishResult && !_events_js__WEBPACK_IMPORTED_MODULE_14__/* .PR_EVENTS */ .l.includes(eventName) && eventName !== 'merge_group') {
         // No event payload read and no request made.

@@ -1,78 +1,17 @@
-export const id = 7823;
-export const ids = [7823];
+export const id = 6690;
+export const ids = [6690];
 export const modules = {
-
-/***/ 67451:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ openRepository),
-/* harmony export */   p: () => (/* binding */ workTreeGate)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _facts_git_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82536);
-/* harmony import */ var _facts_worktree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83086);
-/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16518);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95173);
-/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(73377);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6208);
-
-
-
-
-
-
-
-/**
- * The repository at `dir` (relative to `cwd`); bad usage when it is none. `resolveAhead` names commit-ishes git starts
- * resolving while it is asked whether this is a repository (the repository's resolveCommit then answers them from
- * its cache; a failed resolve in a folder that is none is never reported: the repository's error comes first).
- */
-async function openRepository(cwd, dir, what, resolveAhead = []) {
-    const repo = new _facts_git_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GitRepo */ .tr((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, dir ?? '.'));
-    for (const ref of resolveAhead)
-        void repo.resolveCommit(ref);
-    if (!(await repo.isRepository()))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(`--repo ${dir ?? '.'} is not a git ${what} — run in a clone of the repository, or name one with --repo DIR`);
-    return repo;
-}
-/** Loads the work tree's policy and picks the gate `input.gate`, or the first with `rule`. */
-async function workTreeGate(input, rule) {
-    const repo = await openRepository(input.cwd, input.repo, 'work tree');
-    const root = repo.dir;
-    const policyPath = input.policy ?? _defaults_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_POLICY_PATH */ .l;
-    const policyText = await (0,_facts_worktree_js__WEBPACK_IMPORTED_MODULE_2__/* .readWorkingPolicy */ .yv)(root, policyPath, _defaults_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_POLICY_BYTES */ .m);
-    if (policyText === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(`${policyPath}: no such file — name the policy with --policy`);
-    const loaded = await new _policy_load_js__WEBPACK_IMPORTED_MODULE_3__/* .PolicyLoader */ .e4(_rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .RULES */ .y).load(policyPath, policyText, (p) => (0,_facts_worktree_js__WEBPACK_IMPORTED_MODULE_2__/* .readWorkingPolicy */ .yv)(root, p, _defaults_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_POLICY_BYTES */ .m));
-    if (!loaded.ok)
-        return { ok: false, policyPath, errors: loaded.errors };
-    const candidates = loaded.policy.gates.filter((g) => g.rule === rule);
-    const gate = input.gate ? loaded.policy.gates.find((g) => g.id === input.gate) : candidates[0];
-    if (!gate) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(input.gate
-            ? `${policyPath} has no gate "${input.gate}"${candidates.length ? ` (${rule} gates: ${candidates.map((g) => g.id).join(', ')})` : ''}`
-            : `${policyPath} has no gate with rule ${rule} — add one, or name the policy with --policy`);
-    }
-    if (gate.rule !== rule) {
-        const others = candidates.map((g) => g.id).join(', ');
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .e(`gate "${gate.id}" runs rule ${gate.rule}, not ${rule} — ${others ? `name a ${rule} gate with --gate (${others})` : `${policyPath} has no ${rule} gate: add one`}`);
-    }
-    return { ok: true, root, repo, policyPath, policy: loaded.policy, gate };
-}
-
-
-/***/ }),
 
 /***/ 23047:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ classifier)
+/* harmony export */   gT: () => (/* binding */ safetyClassOf),
+/* harmony export */   kd: () => (/* binding */ classifier),
+/* harmony export */   t3: () => (/* binding */ SAFETY_CLASS_RANK)
 /* harmony export */ });
 /* harmony import */ var _util_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95211);
 
-const RANK = { A: 1, B: 2, C: 3 };
 /**
  * The safety class of a path: the highest class among the items whose paths match it (a file shared by a
  * class B and a class C item must meet class C), else the policy's default.
@@ -82,45 +21,40 @@ function classifier(classification) {
     return (path) => {
         let best;
         for (const item of items)
-            if (item.matches(path) && (!best || RANK[item.cls] > RANK[best]))
+            if (item.matches(path) && (!best || SAFETY_CLASS_RANK[item.cls] > SAFETY_CLASS_RANK[best]))
                 best = item.cls;
         return best ?? classification.default;
     };
 }
-
-
-/***/ }),
-
-/***/ 13970:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   iv: () => (/* binding */ formatPolicyError),
-/* harmony export */   qd: () => (/* binding */ evaluatePullRequest),
-/* harmony export */   tb: () => (/* binding */ loadPolicy)
-/* harmony export */ });
-/* harmony import */ var _policy_source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85021);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95173);
-/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99095);
-
-
-
-/** The policy that governs the pull request (at base; at head only when the base has none). */
-function loadPolicy(policyPath, sources, readRemote) {
-    const readAt = (ref, path) => sources.readFile(ref, path);
-    return (0,_policy_source_js__WEBPACK_IMPORTED_MODULE_0__/* .loadPolicyForPullRequest */ .Y)(policyPath, sources.pr, readAt, _rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y, readRemote);
+/**
+ * A requirement's software safety class as written — "C", "c", "Class C", "Safety class C", "C (serious injury)" —
+ * as its letter; anything else ("III", "Class X", "high") in capitals, unknown. A value that names several classes
+ * ("B/C", "B or C") is the strictest it names: it never reads as less than it says. The few classes of a large
+ * matrix are each read once.
+ */
+const CLASSES = new Map();
+const SAFETY_CLASS = /^\s*(?:(?:software\s+)?(?:safety\s+)?class\s*[:-]?\s*)?([abc])(?![\p{L}\p{N}_])/iu;
+function safetyClassOf(written) {
+    let c = CLASSES.get(written);
+    if (c === undefined) {
+        const m = SAFETY_CLASS.exec(written);
+        c = m ? { cls: strictestNamed(written, m[1].toUpperCase()), known: true } : { cls: written.trim().toUpperCase(), known: false };
+        if (CLASSES.size < 256)
+            CLASSES.set(written, c);
+    }
+    return c;
 }
-/** Loads the policy through `sources` and evaluates its gates over `facts`. */
-async function evaluatePullRequest(policyPath, sources, facts, readRemote) {
-    const { pr } = sources;
-    const loaded = await loadPolicy(policyPath, sources, readRemote);
-    if (!loaded.ok)
-        return loaded;
-    const result = await (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._)(loaded.policy, facts, _rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .RULES */ .y, { base: pr.baseSha, head: pr.headSha, policy: loaded.source });
-    return { ok: true, report: { result, pr: pr.number ? { number: pr.number, title: pr.title } : undefined, notes: loaded.notes } };
-}
-function formatPolicyError(e) {
-    return `${e.file}:${e.line}:${e.col}: ${e.message}`;
+/** The order of the software safety classes, for "the stricter of two". */
+const SAFETY_CLASS_RANK = { A: 1, B: 2, C: 3 };
+/** The strictest of `first` and every class letter standing alone in `written` ("B/C": C). */
+function strictestNamed(written, first) {
+    let strictest = first;
+    for (const word of written.split(/[^\p{L}\p{N}_]+/u)) {
+        const letter = word.length === 1 ? word.toUpperCase() : '';
+        if ((SAFETY_CLASS_RANK[letter] ?? 0) > SAFETY_CLASS_RANK[strictest])
+            strictest = letter;
+    }
+    return strictest;
 }
 
 
@@ -206,7 +140,7 @@ async function whyNotApplicable(gate, policy, facts) {
                 return `skipped: no changed file matches ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .listing */ .RR)(when.paths, 'or')}`;
         }
         if (when.class?.length) {
-            const classOf = (0,_core_classification_js__WEBPACK_IMPORTED_MODULE_0__/* .classifier */ .k)(policy.classification);
+            const classOf = (0,_core_classification_js__WEBPACK_IMPORTED_MODULE_0__/* .classifier */ .kd)(policy.classification);
             if (!changed.some((p) => when.class.includes(classOf(p)))) {
                 return `skipped: no changed file is in a class ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_3__/* .listing */ .RR)(when.class, 'or')} software item`;
             }
@@ -497,185 +431,6 @@ function sleep(ms, signal) {
 
 /***/ }),
 
-/***/ 88133:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CA: () => (/* binding */ workTreeDirty),
-/* harmony export */   E4: () => (/* binding */ workTreeSources)
-/* harmony export */ });
-/* unused harmony export WORK_TREE */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82458);
-/* harmony import */ var _util_concurrency_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(54467);
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82536);
-/* harmony import */ var _osv_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(94571);
-/* harmony import */ var _worktree_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83086);
-
-
-
-
-
-
-
-// The work tree as a fact source (for `trace` and `vex`): its "head" is the work tree — files read never through a
-// symlink that leaves it — and, with a base commit, the changed files are those since that commit.
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
-/** The ref name the work tree's files are read at. */
-const WORK_TREE = 'work tree';
-/** Fact sources whose head is the work tree; with `baseSha`, the changed files are those since that commit. */
-function workTreeSources(repo, root, baseSha, command) {
-    const readWork = async (path) => {
-        const text = await (0,_worktree_js__WEBPACK_IMPORTED_MODULE_3__/* .readWorkingFile */ .o6)(root, path, MAX_FILE_BYTES);
-        return text === undefined ? undefined : { path, ref: WORK_TREE, text, bytes: Buffer.from(text) };
-    };
-    return {
-        pr: { number: 0, title: '', body: '', labels: [], author: '', baseSha: baseSha ?? '', headSha: WORK_TREE },
-        changedFiles: async () => baseSha
-            ? (0,_git_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseNameStatus */ .F_)(await repo.run(['diff', '--name-status', '-z', '-M', '--no-ext-diff', '--no-textconv', baseSha, '--']))
-            : [],
-        reviews: async () => {
-            throw new _core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .FactError */ .n(`${command} does not read reviews`);
-        },
-        teamMembers: async () => {
-            throw new _core_types_js__WEBPACK_IMPORTED_MODULE_4__/* .FactError */ .n(`${command} does not read teams`);
-        },
-        readFile: (ref, path) => (ref === WORK_TREE ? readWork(path) : repo.readFile(ref, path)),
-        listFiles: () => workTreeFiles(repo, root),
-        osvScan: (0,_osv_js__WEBPACK_IMPORTED_MODULE_5__/* .createOsvSource */ .CD)({ deadline: AbortSignal.timeout(300_000), requestTimeoutMs: 30_000, retries: 2, retryDelayMs: 500 }),
-    };
-}
-/** Whether tracked files of the work tree differ from HEAD (untracked files do not count). */
-async function workTreeDirty(repo) {
-    return (await repo.run(['status', '--porcelain', '--untracked-files=no'])).trim() !== '';
-}
-/** Tracked and untracked (not ignored) regular files of the work tree; symlinks and deleted files are left out. */
-async function workTreeFiles(repo, root) {
-    const out = await repo.run(['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate']);
-    const paths = [...new Set(out.split('\0').filter(Boolean))];
-    const regular = await (0,_util_concurrency_js__WEBPACK_IMPORTED_MODULE_6__/* .mapConcurrent */ ._)(paths, 64, async (p) => {
-        try {
-            return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, p))).isFile();
-        }
-        catch {
-            return false;
-        }
-    });
-    return paths.filter((_, i) => regular[i]);
-}
-
-
-/***/ }),
-
-/***/ 83086:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MM: () => (/* binding */ readLocalFile),
-/* harmony export */   o6: () => (/* binding */ readWorkingFile),
-/* harmony export */   yv: () => (/* binding */ readWorkingPolicy)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _core_types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(82458);
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82536);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17876);
-
-
-
-
-
-
-// Reads files of the working tree (for `sdlc-gate validate` and local inputs): never through a symlink that
-// leaves the tree, never more than the cap.
-async function readWorkingFile(root, path, maxBytes) {
-    const clean = (0,_git_index_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeRepoPath */ .NP)(path);
-    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, clean);
-    let stats;
-    try {
-        stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(full);
-    }
-    catch {
-        return undefined;
-    }
-    const [realRoot, realFile] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(full).catch(() => undefined)]);
-    if (realFile === undefined)
-        throw new _core_types_js__WEBPACK_IMPORTED_MODULE_5__/* .FactError */ .n(`${clean} is a symbolic link that points nowhere — commit the file itself`);
-    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(realRoot, realFile);
-    if (inside === '' || inside.startsWith('..') || inside.startsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) || /^[A-Za-z]:/.test(inside)) {
-        throw new _core_types_js__WEBPACK_IMPORTED_MODULE_5__/* .FactError */ .n(`${clean} leads out of the repository through a symbolic link; it was not read — commit the file itself`);
-    }
-    if (stats.isDirectory())
-        throw new _core_types_js__WEBPACK_IMPORTED_MODULE_5__/* .FactError */ .n(`${clean} is a directory, not a file`);
-    return readRegular(realFile, clean, maxBytes, 0);
-}
-/**
- * The policy file, or a file its `extends` names, from the working tree: read the way `check` reads it at a commit,
- * so `validate` accepts exactly what `check` accepts. A symbolic link (the file, or a folder on its path) and
- * anything but a regular file (a FIFO, a device, a socket, a directory) is refused unread.
- */
-async function readWorkingPolicy(root, path, maxBytes) {
-    const clean = (0,_git_index_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeRepoPath */ .NP)(path);
-    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, clean);
-    let stats;
-    try {
-        stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(full);
-    }
-    catch {
-        return undefined;
-    }
-    const [realRoot, realFile] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(full).catch(() => undefined)]);
-    if (stats.isSymbolicLink()) {
-        const inside = realFile === undefined ? '' : (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(realRoot, realFile);
-        if (realFile !== undefined && (inside.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(inside))) {
-            throw new _core_types_js__WEBPACK_IMPORTED_MODULE_5__/* .FactError */ .n(`${clean} leads out of the repository through a symbolic link; it was not read — commit the file itself`);
-        }
-        throw new _core_types_js__WEBPACK_IMPORTED_MODULE_5__/* .FactError */ .n(`${clean} is a symbolic link in the work tree; links are not followed (check refuses them too) — commit the file itself`);
-    }
-    if (realFile !== (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(realRoot, clean))
-        throw new _core_types_js__WEBPACK_IMPORTED_MODULE_5__/* .FactError */ .n(`${clean} lies under a symbolic link in the work tree; links are not followed (check refuses them too) — commit the files themselves`);
-    if (!stats.isFile())
-        throw notRegular(clean, stats);
-    return readRegular(full, clean, maxBytes, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
-}
-function notRegular(path, stats) {
-    const what = stats.isDirectory() ? 'a directory' : stats.isFIFO() ? 'a named pipe (FIFO)' : 'not a regular file (a device or a socket)';
-    return new _core_types_js__WEBPACK_IMPORTED_MODULE_5__/* .FactError */ .n(`${path} is ${what}; it was not read — name a regular file`);
-}
-/** Opens without blocking (a FIFO would wait for a writer forever) and reads only a regular file, capped. */
-async function readRegular(full, clean, maxBytes, flags) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(full, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | flags);
-    try {
-        const stats = await handle.stat();
-        if (!stats.isFile())
-            throw notRegular(clean, stats);
-        if (stats.size > maxBytes)
-            throw new _core_types_js__WEBPACK_IMPORTED_MODULE_5__/* .FactError */ .n(`${clean} is ${stats.size} bytes, over the ${maxBytes}-byte limit; it was not read — keep it smaller`);
-        return (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeText */ .g7)(clean, await handle.readFile());
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** Reads a file the user named on the command line (not repository content): size-capped. */
-async function readLocalFile(path, maxBytes) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r');
-    try {
-        const size = (await handle.stat()).size;
-        if (size > maxBytes)
-            throw new _core_types_js__WEBPACK_IMPORTED_MODULE_5__/* .FactError */ .n(`${path} is ${size} bytes, over the ${maxBytes}-byte limit`);
-        return (await handle.readFile()).toString('utf8');
-    }
-    finally {
-        await handle.close();
-    }
-}
-
-
-/***/ }),
-
 /***/ 98793:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -700,93 +455,6 @@ function gateContext(policy, gateId) {
         gates: policy.gates.map((g) => ({ id: g.id, rule: g.rule })),
         gateOptions: gateOptions,
     };
-}
-
-
-/***/ }),
-
-/***/ 85021:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ loadPolicyForPullRequest)
-/* harmony export */ });
-/* unused harmony export sha256 */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(28805);
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16518);
-
-
-
-async function loadPolicyForPullRequest(path, pr, readAt, rules, readRemote) {
-    const notes = [];
-    let atBase;
-    let atHead;
-    try {
-        // Both reads at once; a failure at base is the one reported when both fail, as when they ran in turn.
-        const [base, head] = await Promise.allSettled([readAt(pr.baseSha, path), readAt(pr.headSha, path)]);
-        if (base.status === 'rejected')
-            throw base.reason;
-        if (head.status === 'rejected')
-            throw head.reason;
-        atBase = base.value;
-        atHead = head.value;
-    }
-    catch (e) {
-        return { ok: false, errors: [{ file: path, line: 1, col: 1, message: `the policy cannot be read: ${e.message}` }] };
-    }
-    const chosen = atBase ?? atHead;
-    if (!chosen) {
-        return {
-            ok: false,
-            errors: [
-                {
-                    file: path,
-                    line: 1,
-                    col: 1,
-                    message: `no policy file at the base (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .Fu)(pr.baseSha)}) or the head (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .Fu)(pr.headSha)}) commit — add one (see \`sdlc-gate schema\`), or pass the path of yours`,
-                },
-            ],
-        };
-    }
-    if (!atBase)
-        notes.push(`The base commit ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .Fu)(pr.baseSha)} has no ${path}; this pull request adds it, so the policy was read at the head commit ${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .Fu)(pr.headSha)}.`);
-    else if (!atHead)
-        notes.push(`This pull request deletes ${path}; it was evaluated with the base version.`);
-    else if (!atBase.bytes.equals(atHead.bytes)) {
-        notes.push(`This pull request changes ${path}; it was evaluated with the base version (${(0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .shortSha */ .Fu)(pr.baseSha)}). The change applies to pull requests opened after it is merged.`);
-    }
-    const loader = new _load_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyLoader */ .e4(rules);
-    const loaded = await loader.load(path, chosen.text, async (p) => (await readAt(chosen.ref, p))?.text, readRemote);
-    if (!loaded.ok)
-        return loaded;
-    return {
-        ok: true,
-        policy: loaded.policy,
-        source: { path, ref: chosen.ref, sha256: sha256(chosen.bytes) },
-        notes: [...notes, ...loaded.notes],
-    };
-}
-function sha256(bytes) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
-}
-
-
-/***/ }),
-
-/***/ 85733:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ writeOutputFile)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-
-
-// The CLI's file publisher: a rendered report written where --output names (relative to the directory it runs in).
-async function writeOutputFile(cwd, path, text) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path), text);
 }
 
 

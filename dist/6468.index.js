@@ -1,5 +1,5 @@
-export const id = 418;
-export const ids = [418];
+export const id = 6468;
+export const ids = [6468];
 export const modules = {
 
 /***/ 67451:
@@ -697,6 +697,20 @@ function parseState(text, name) {
 function renderState(state) {
     const items = Object.fromEntries(Object.entries(state.items).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     return `${JSON.stringify({ schema: _core_monitor_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE_SCHEMA */ .K, items }, null, 2)}\n`;
+}
+
+
+/***/ }),
+
+/***/ 81791:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ notCheckedComponentText)
+/* harmony export */ });
+/** A component no vulnerabilities check looked up, as every listing names it: "lodash@4.17.21 (pkg:…) in sbom.json". */
+function notCheckedComponentText(n) {
+    return `${n.component}${n.version ? `@${n.version}` : ''}${n.purl ? ` (${n.purl})` : ''} in ${n.sbom}`;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 635;
-export const ids = [635,636];
+export const id = 9317;
+export const ids = [9317];
 export const modules = {
 
 /***/ 99823:
@@ -352,79 +352,6 @@ function createClient(o) {
 
 /***/ }),
 
-/***/ 9452:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RK: () => (/* binding */ apiErrorStatus),
-/* harmony export */   gg: () => (/* binding */ describeApiError),
-/* harmony export */   tX: () => (/* binding */ rateLimitOf)
-/* harmony export */ });
-// What an API failure means, read from an octokit error without loading octokit: the facts and publishers that
-// only explain failures import this, not the client (./client.ts).
-/** What GitHub says when no retry-after comes with a secondary rate limit: wait at least a minute. */
-const SECONDARY_DEFAULT_WAIT_S = 60;
-/** The rate limit an error reports, if it is one. */
-function rateLimitOf(e, now = Date.now()) {
-    const err = e;
-    if (err?.status !== 403 && err?.status !== 429)
-        return undefined;
-    const headers = err.response?.headers ?? {};
-    const retryAfter = Number(headers['retry-after']);
-    const message = `${err.message ?? ''} ${JSON.stringify(err.response?.data?.message ?? '')}`;
-    const secondary = /secondary rate limit/i.test(message);
-    if (headers['retry-after'] !== undefined && Number.isFinite(retryAfter) && retryAfter >= 0) {
-        return {
-            kind: secondary || headers['x-ratelimit-remaining'] !== '0' ? 'secondary' : 'primary',
-            waitSeconds: retryAfter,
-            resetAt: now + retryAfter * 1000,
-        };
-    }
-    if (headers['x-ratelimit-remaining'] === '0') {
-        const reset = Number(headers['x-ratelimit-reset']);
-        if (Number.isFinite(reset) && reset > 0) {
-            // One second past the reset, as GitHub advises.
-            return { kind: 'primary', waitSeconds: Math.max(0, Math.ceil((reset * 1000 - now) / 1000) + 1), resetAt: reset * 1000 };
-        }
-        return { kind: 'primary', waitSeconds: SECONDARY_DEFAULT_WAIT_S };
-    }
-    if (secondary || err.status === 429)
-        return { kind: 'secondary', waitSeconds: SECONDARY_DEFAULT_WAIT_S, resetAt: now + SECONDARY_DEFAULT_WAIT_S * 1000 };
-    return undefined;
-}
-/** A status and message from an octokit error, whatever shape it has. */
-function apiErrorStatus(e) {
-    const status = e?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-/**
- * An API failure as a sentence that names the endpoint and what to do; `permission` is the token
- * permission that a 403 or 404 most likely means is missing.
- */
-function describeApiError(e, endpoint, permission) {
-    const status = apiErrorStatus(e);
-    const headers = (e?.response?.headers ?? {});
-    const message = (e?.message ?? String(e)).split('\n')[0].slice(0, 300);
-    const limit = rateLimitOf(e);
-    if (limit) {
-        const reset = Number(headers['x-ratelimit-reset']);
-        const resetAt = limit.kind === 'primary' && Number.isFinite(reset) && reset > 0 ? reset * 1000 : limit.resetAt;
-        const when = resetAt ? ` until ${new Date(resetAt).toISOString()}` : '';
-        const kind = limit.kind === 'secondary' ? 'secondary rate limit' : 'rate limit';
-        return `${endpoint}: GitHub API ${kind} reached${when}, a longer wait than the time budget (timeout-seconds) allows — re-run the job after that time`;
-    }
-    if ((status === 403 || status === 404) && permission) {
-        return `${endpoint} answered ${status} (${message}) — the token needs "${permission}"`;
-    }
-    if (status === undefined || status >= 500) {
-        return `${endpoint} failed after retries (${status ?? 'no response'}: ${message}) — GitHub may be having trouble; re-run the job`;
-    }
-    return `${endpoint} answered ${status}: ${message}`;
-}
-
-
-/***/ }),
-
 /***/ 82875:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -663,67 +590,6 @@ const log = {
     }),
     setFailed: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_report_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .sanitizeOutput */ .Bn)(message)),
 };
-
-
-/***/ }),
-
-/***/ 72527:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
-/* harmony export */   ZD: () => (/* binding */ escapeHtml),
-/* harmony export */   xv: () => (/* binding */ truncate)
-/* harmony export */ });
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26749);
-// Everything echoed from the repository (file names, titles, logins, messages that quote them) goes through
-// here before it reaches Markdown: secrets are redacted first, HTML is inert, Markdown syntax is literal, and
-// @mentions never ping.
-
-const PUNCTUATION = new Set([...'\\`*_{}[]()#+-.!|~:']);
-/** Plain text as inert Markdown on one line (safe inside a table cell or a list item). */
-function escapeMarkdown(text) {
-    return escapeInline(text, true);
-}
-/**
- * Plain text as inert HTML on one line, for places Markdown does not reach (a <summary>, which opens an HTML
- * block): the same as escapeMarkdown but without backslashes, which HTML would show as they are.
- */
-function escapeHtml(text) {
-    return escapeInline(text, false);
-}
-function escapeInline(text, markdown) {
-    let out = '';
-    for (const c of (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(text)) {
-        if (c === '&')
-            out += '&amp;';
-        else if (c === '<')
-            out += '&lt;';
-        else if (c === '>')
-            out += '&gt;';
-        else if (c === '"')
-            out += '&quot;';
-        else if (c === '@')
-            out += '@&#8203;'; // a zero-width space after @ keeps GitHub from linking and notifying
-        else if (c === '\r' || c === '\n' || c === '\u2028' || c === '\u2029')
-            out += ' ';
-        else if (c === '\t')
-            out += ' ';
-        else if (c < ' ' || c === '\u007f')
-            out += '';
-        else if (markdown && PUNCTUATION.has(c))
-            out += `\\${c}`;
-        else
-            out += c;
-    }
-    return out;
-}
-/** Cuts text to `max` characters, saying so. */
-function truncate(text, max) {
-    if (text.length <= max)
-        return text;
-    return `${text.slice(0, Math.max(0, max - 1))}…`;
-}
 
 
 /***/ }),
